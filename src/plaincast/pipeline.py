@@ -1,0 +1,187 @@
+"""Wires the stages for every article in a content folder.
+
+The pipeline holds no stage logic: it finds articles, runs
+ingest -> plain -> narrate -> speak -> master for each, isolates failures per
+article, and hands every good episode to the site stage. An article that fails
+now but was published before is republished from its last good manifest, so a
+bad edit never takes an episode away from listeners.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from . import ingest, plain
+from .config import Settings
+from .errors import EngineError, InputError, PlaincastError
+from .files import write_atomic
+from .manifest import load_published, save_published
+from .model import Published
+
+# Files in content/ that are settings or sidecars, not articles.
+SIDECAR_SUFFIXES = frozenset({".toml", ".json", ".yaml", ".yml"})
+
+
+class Progress(Protocol):
+    def stage(self, slug: str, name: str) -> None: ...
+    def clips(self, slug: str, done: int, total: int) -> None: ...
+    def finished(self, result: "ArticleResult") -> None: ...
+    def notice(self, message: str) -> None: ...
+
+
+class QuietProgress:
+    def stage(self, slug: str, name: str) -> None: pass
+    def clips(self, slug: str, done: int, total: int) -> None: pass
+    def finished(self, result: "ArticleResult") -> None: pass
+    def notice(self, message: str) -> None: pass
+
+
+@dataclass
+class ArticleResult:
+    path: Path
+    slug: str = ""
+    published: Published | None = None
+    error: str = ""
+    detail: str = ""  # traceback, shown only with --debug
+    seconds: float = 0.0
+    synthesised: int = 0
+    cached: int = 0
+    kept_previous: bool = False  # failed now; the last good episode stays published
+
+    @property
+    def ok(self) -> bool:
+        return self.published is not None and not self.error
+
+
+@dataclass
+class BuildReport:
+    results: list[ArticleResult] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> list[ArticleResult]:
+        return [r for r in self.results if not r.ok]
+
+    @property
+    def published(self) -> list[Published]:
+        return [r.published for r in self.results if r.published is not None]
+
+
+def find_articles(content_dir: Path) -> list[Path]:
+    """Every file in content_dir that is not hidden or a settings sidecar, sorted by name.
+
+    Files with a suffix no reader supports are included on purpose: the reader
+    turns them into a clear error line instead of silently skipping them.
+    """
+    if not content_dir.is_dir():
+        raise InputError(content_dir, "content folder not found")
+    return sorted(
+        p for p in content_dir.iterdir()
+        if not p.name.startswith((".", "_", "~")) and not p.name.endswith("~")
+        and p.suffix.lower() not in SIDECAR_SUFFIXES
+        and (p.is_file() or p.is_symlink())
+    )
+
+
+@dataclass
+class Builder:
+    settings: Settings
+    output_dir: Path
+    cache_dir: Path
+    progress: Progress = field(default_factory=QuietProgress)
+    _engine: object = None
+
+    def engine(self):
+        from . import narrate
+
+        if self._engine is None:
+            self._engine = narrate.get_engine(self.settings.voice)
+            if getattr(self._engine, "online", False):
+                self.progress.notice(
+                    f"{self._engine.name} sends the article text to an online service to speak it."
+                )
+        return self._engine
+
+    def build_article(self, path: Path) -> tuple[Published, int, int]:
+        """Build one article; returns it with the counts of clips synthesised and taken from cache."""
+        from . import audio, narrate
+
+        article = ingest.read_article(path)
+        slug = article.slug
+        self.progress.stage(slug, "simplify")
+        plain_article = plain.simplify(article, self.settings)
+        self.progress.stage(slug, "script")
+        script = narrate.build_script(plain_article, self.settings)
+        self.progress.stage(slug, "speak")
+        engine = self.engine()
+        total = len(script.utterances)
+        spoken = narrate.speak(
+            script, engine, self.settings.voice, self.cache_dir,
+            on_clip=lambda done: self.progress.clips(slug, done, total),
+        )
+        self.progress.stage(slug, "master")
+        episode_dir = self.output_dir / slug
+        episode = audio.master(script, spoken.clips, episode_dir, self.settings,
+                               cover=self.cover_path())
+        write_atomic(episode_dir / "review.html",
+                     plain.render_review_page(plain_article, self.settings))
+        published = Published(article=article, plain=plain_article, episode=episode)
+        save_published(published, self.output_dir)
+        return published, spoken.synthesised, spoken.cached
+
+    def cover_path(self) -> Path | None:
+        if self.settings.show.cover:
+            cover = self.settings.resolve(self.settings.show.cover)
+            if not cover.is_file():
+                raise InputError(cover, "cover image not found")
+            return cover
+        return None
+
+
+def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Path,
+          progress: Progress | None = None) -> BuildReport:
+    from . import site
+
+    progress = progress or QuietProgress()
+    started = time.perf_counter()
+    output_dir = output_dir.resolve()
+    builder = Builder(settings, output_dir, cache_dir.resolve(), progress)
+    report = BuildReport()
+    seen: dict[str, Path] = {}
+    for path in find_articles(content_dir):
+        result = ArticleResult(path=path, slug=ingest.slug_for(path))
+        t0 = time.perf_counter()
+        progress.stage(result.slug, "read")
+        try:
+            if result.slug in seen:
+                raise InputError(path, f"has the same name as {seen[result.slug].name}; rename one")
+            seen[result.slug] = path
+            result.published, result.synthesised, result.cached = builder.build_article(path)
+        except EngineError:
+            # The voice cannot run at all: every other article would fail the same
+            # way, so stop with that one line. Published files are untouched.
+            raise
+        except PlaincastError as exc:
+            result.error = str(exc)
+            result.detail = traceback.format_exc()
+        except Exception as exc:  # a bug must not stop the other articles
+            result.error = f"{path.name}: internal error ({type(exc).__name__}: {exc})"
+            result.detail = traceback.format_exc()
+        if result.error:
+            previous = load_published(output_dir, result.slug)
+            if previous is not None:
+                result.published = previous
+                result.kept_previous = True
+        result.seconds = time.perf_counter() - t0
+        report.results.append(result)
+        progress.finished(result)
+    if report.published:
+        progress.stage("site", "publish")
+        site.publish(report.published, settings, output_dir)
+    report.seconds = time.perf_counter() - started
+    return report
+

@@ -1,0 +1,91 @@
+"""The CLI as a user meets it: commands, and one clear line for every bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from plaincast.cli import cli
+
+from .test_build import make_runner
+
+
+def run(*args: str):
+    return make_runner().invoke(cli, list(args))
+
+
+def one_error_line(result) -> str:
+    assert result.exit_code != 0
+    assert "Traceback" not in result.stderr + result.output
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error: ")
+    return lines[0]
+
+
+def test_outline_prints_the_section_tree(content_dir: Path):
+    result = run("outline", str(content_dir / "strong-bones.md"))
+    assert result.exit_code == 0, result.stderr
+    assert "Keeping Your Bones Strong" in result.output
+    lines = result.output.splitlines()
+    eat = next(line for line in lines if "Eat for your bones" in line)
+    assert "words" in eat
+
+
+def test_outline_json_is_the_model(content_dir: Path):
+    result = run("outline", "--json", str(content_dir / "strong-bones.md"))
+    assert result.exit_code == 0, result.stderr
+    model = json.loads(result.output)
+    assert model["title"] == "Keeping Your Bones Strong"
+    headings = [s["heading"] for s in model["sections"]]
+    assert "Eat for your bones" in headings and "Move every day" in headings
+
+
+@pytest.mark.parametrize("name, payload, problem", [
+    ("empty.txt", b"", "empty"),
+    ("blank.md", b"  \n\n \t\n", "empty"),
+    ("binary.txt", bytes(range(256)) * 4, "binary"),
+    ("photo.jpg", b"\xff\xd8\xff\xe0 not text", "unsupported"),
+    ("script-only.html", b"<html><body><script>alert(1)</script></body></html>", "text"),
+])
+def test_bad_input_gets_one_line(tmp_path: Path, name: str, payload: bytes, problem: str):
+    path = tmp_path / name
+    path.write_bytes(payload)
+    line = one_error_line(run("outline", str(path)))
+    assert name in line
+    assert problem in line.lower()
+
+
+def test_missing_file(tmp_path: Path):
+    line = one_error_line(run("outline", str(tmp_path / "nope.md")))
+    assert "nope.md" in line
+
+
+def test_huge_file(tmp_path: Path):
+    path = tmp_path / "huge.txt"
+    path.write_text("Title\n\n" + "Words go here. " * 400_000, encoding="utf-8")
+    line = one_error_line(run("outline", str(path)))
+    assert "huge.txt" in line and ("large" in line.lower() or "big" in line.lower())
+
+
+def test_bad_config_is_one_line(tmp_path: Path, content_dir: Path):
+    config = tmp_path / "plaincast.toml"
+    config.write_text("[show\ntitle = ", encoding="utf-8")
+    line = one_error_line(run("--config", str(config), "simplify", str(content_dir / "strong-bones.md")))
+    assert "plaincast.toml" in line
+
+
+def test_missing_content_folder(tmp_path: Path):
+    line = one_error_line(run("build", str(tmp_path / "nowhere"), "-o", str(tmp_path / "out")))
+    assert "nowhere" in line
+    assert not (tmp_path / "out").exists()
+
+
+def test_debug_shows_the_traceback(tmp_path: Path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    result = run("--debug", "outline", str(path))
+    assert result.exit_code == 1
+    assert "Traceback" in result.stderr
