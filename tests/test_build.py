@@ -45,6 +45,13 @@ def decoded_ms(mp3: Path) -> float:
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     root = tmp_path_factory.mktemp("build")
+    # settings.root is the working folder: keep the feed state file in the test's folder
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(root)
+        yield _build(root)
+
+
+def _build(root: Path) -> dict:
     content = root / "content"
     content.mkdir()
     (content / "strong-bones.md").write_text(SMALL_ARTICLE, encoding="utf-8")

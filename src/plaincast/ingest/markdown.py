@@ -1,0 +1,184 @@
+"""Markdown articles: CommonMark through markdown-it-py, YAML front matter through python-frontmatter.
+
+Mapping to the model:
+- front matter: title, author, date, summary (or description), guid, language (or lang);
+- "# " is the title when the front matter has none (a "# " equal to the
+  front-matter title is not repeated; any other "# " is a top-level section);
+  "## " is a level-1 section, "### " and deeper level 2;
+- paragraphs, bullet and ordered lists (nested items are flattened into the
+  same list, in reading order), blockquotes as quotes, tables as a list with
+  one item per row ("Header: cell; Header: cell");
+- emphasis is dropped to its text; links keep their text and their URL goes
+  to meta.links; images are dropped (alt text is not narrated);
+- code blocks are dropped: program text is not something to read aloud;
+- raw HTML blocks are read through the HTML reader's text extraction, so a
+  <script> inside Markdown is dropped too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import frontmatter
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from plaincast.errors import InputError
+from plaincast.ingest.draft import Draft, row_text
+from plaincast.ingest.html import html_fragment_text
+from plaincast.ingest.metadata import iso_date, safe_url, text_value
+from plaincast.ingest.normalize import collapse
+
+
+# Raw inline HTML whose text content is not article text.
+_HIDDEN_INLINE = re.compile(r"<(script|style|noscript|template|iframe|textarea|svg)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark").enable("table")
+    # markdown-it leaves "[text](javascript:...)" as literal text, which would be
+    # narrated. Parse every link; safe_url decides which URLs are kept.
+    md.validateLink = lambda url: True
+    return md
+
+
+def parse_markdown(text: str, draft: Draft, path) -> None:
+    body = _front_matter(text, draft, path)
+    tokens = _parser().parse(body)
+    fm_title = draft.title
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        end = _close_index(tokens, index)
+        if token.type == "heading_open":
+            heading = _inline_text(tokens[index + 1], draft)
+            depth = int(token.tag[1])
+            if depth == 1 and not draft.title:
+                draft.title = heading
+            elif depth == 1 and collapse(heading) == collapse(fm_title):
+                pass  # the front-matter title repeated as "# Title"
+            else:
+                draft.heading(heading, 1 if depth <= 2 else 2)
+        elif token.type == "paragraph_open":
+            draft.paragraph(_inline_text(tokens[index + 1], draft))
+        elif token.type in ("bullet_list_open", "ordered_list_open"):
+            draft.items(_list_items(tokens[index:end + 1], draft), ordered=token.type == "ordered_list_open")
+        elif token.type == "blockquote_open":
+            texts = [_inline_text(t, draft) for t in tokens[index:end + 1] if t.type == "inline"]
+            draft.quote(" ".join(texts))
+        elif token.type == "table_open":
+            draft.items(_table_rows(tokens[index:end + 1], draft))
+        elif token.type == "html_block":
+            draft.paragraph(html_fragment_text(token.content))
+        # fence, code_block, hr: nothing to narrate
+        index = end + 1
+
+
+def _front_matter(text: str, draft: Draft, path) -> str:
+    if not text.lstrip("\ufeff").startswith(("---", "+++")):
+        return text
+    try:
+        post = frontmatter.loads(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise InputError(path, f"front matter is not valid YAML{where}") from None
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise InputError(path, f"front matter could not be read ({exc})") from None
+    meta = post.metadata
+    if not isinstance(meta, dict):
+        raise InputError(path, "front matter is not a set of 'name: value' lines")
+    fields = {str(k).lower(): v for k, v in meta.items()}
+    draft.title = text_value(fields.get("title"))
+    draft.author = text_value(fields.get("author") or fields.get("authors"))
+    draft.date = iso_date(fields.get("date"))
+    draft.summary = text_value(fields.get("summary") or fields.get("description"))
+    draft.guid = text_value(fields.get("guid"))
+    draft.language = text_value(fields.get("language") or fields.get("lang"))
+    return post.content
+
+
+def _close_index(tokens: list[Token], index: int) -> int:
+    """Index of the token that closes tokens[index] (itself for leaf tokens)."""
+    token = tokens[index]
+    if token.nesting != 1:
+        return index
+    depth = 0
+    for j in range(index, len(tokens)):
+        depth += tokens[j].nesting
+        if depth == 0:
+            return j
+    return len(tokens) - 1
+
+
+def _inline_text(token: Token, draft: Draft) -> str:
+    if token.type != "inline":
+        return ""
+    parts: list[str] = []
+    link_url: str | None = None
+    link_start = 0
+    hidden_until = ""  # closing tag of an inline <script>/<style> whose text is skipped
+    for child in token.children or ():
+        kind = child.type
+        if hidden_until:
+            if kind == "html_inline" and child.content.lower().startswith(hidden_until):
+                hidden_until = ""
+            continue
+        if kind == "html_inline":
+            opened = _HIDDEN_INLINE.match(child.content)
+            if opened and not child.content.rstrip().endswith("/>"):
+                hidden_until = f"</{opened.group(1).lower()}"
+        elif kind in ("text", "code_inline"):
+            parts.append(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif kind == "link_open":
+            link_url, link_start = str(child.attrs.get("href", "")), len(parts)
+        elif kind == "link_close" and link_url is not None:
+            url = safe_url(link_url)
+            if url:
+                draft.add_link("".join(parts[link_start:]), url)
+            link_url = None
+        # image (its alt text is not narrated), html_inline, emphasis markers: no text
+    return collapse("".join(parts))
+
+
+def _list_items(tokens: list[Token], draft: Draft) -> list[str]:
+    """Every item's own text in reading order; nested lists become following items."""
+    items: list[list[str]] = []
+    stack: list[int] = []
+    for token in tokens:
+        if token.type == "list_item_open":
+            items.append([])
+            stack.append(len(items) - 1)
+        elif token.type == "list_item_close":
+            stack.pop()
+        elif token.type == "inline" and stack:
+            items[stack[-1]].append(_inline_text(token, draft))
+        # code blocks inside items are dropped like top-level ones
+    return [" ".join(p for p in parts if p) for parts in items]
+
+
+def _table_rows(tokens: list[Token], draft: Draft) -> list[str]:
+    header: list[str] = []
+    rows: list[list[str]] = []
+    row: list[str] = []
+    in_head = False
+    for token in tokens:
+        if token.type == "thead_open":
+            in_head = True
+        elif token.type == "thead_close":
+            in_head = False
+        elif token.type == "tr_open":
+            row = []
+        elif token.type == "inline":
+            row.append(_inline_text(token, draft))
+        elif token.type == "tr_close":
+            if in_head:
+                header = row
+            else:
+                rows.append(row)
+    return [row_text(header, row) for row in rows]

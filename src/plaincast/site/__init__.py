@@ -1,0 +1,92 @@
+"""The site stage: large-print episode pages, the library page, the podcast feed, cover art.
+
+publish(items, settings, output_dir) writes, for the items given (the pipeline
+passes every article that built in this run):
+    output/<slug>/index.html    episode page (read-along player)
+    output/index.html           library, newest first
+    output/feed.xml             RSS 2.0 + itunes + podcast namespaces
+    output/cover.png            generated unless [show] cover is set
+    output/static/*             CSS and JS
+The media files in output/<slug>/ are the audio stage's; this stage only links
+them. GUIDs and first-seen dates live in settings.root/.plaincast-state.json.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+
+from ..config import Settings
+from ..errors import InputError
+from ..files import write_atomic
+from ..model import Published
+from .cover import publish_cover
+from .feed import feed_url, render_feed
+from .pages import EpisodeEntry, render_episode_page, render_library_page, summary_of
+from .serve import make_server, serve
+from .state import FeedState, podcast_guid, state_path
+
+STATIC_FILES = ("site.css", "settings.js", "site.js", "player.js")
+
+
+def _write_if_changed(path: Path, data: str | bytes) -> None:
+    """Atomic write, skipped when the bytes are already there (rebuilds stay quiet)."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    if path.exists() and path.read_bytes() == payload:
+        return
+    write_atomic(path, payload)
+
+
+def _entries(items: list[Published], settings: Settings, state: FeedState,
+             now: datetime | None) -> list[EpisodeEntry]:
+    show_guid = podcast_guid(feed_url(settings))
+    entries = []
+    seen: set[str] = set()
+    for item in items:
+        episode = item.episode
+        if episode.slug in seen:
+            raise InputError(episode.slug, "two articles share this name; rename one")
+        seen.add(episode.slug)
+        if not episode.mp3_path.is_file():
+            raise InputError(episode.mp3_path, "episode audio is missing; build it before publishing")
+        meta = item.plain.meta
+        record = state.record(episode.slug, show_guid, meta_guid=meta.guid or item.article.meta.guid,
+                              meta_date=meta.date or item.article.meta.date, now=now)
+        entries.append(EpisodeEntry(
+            item=item,
+            guid=record.guid,
+            published=record.published,
+            summary=summary_of(item.plain),
+            # The enclosure length must be the file's exact size on disk.
+            mp3_size=episode.mp3_path.stat().st_size,
+        ))
+    # Newest first; the slug breaks ties so the order never depends on input order.
+    entries.sort(key=lambda e: e.slug)
+    entries.sort(key=lambda e: e.published, reverse=True)
+    return entries
+
+
+def publish(items: list[Published], settings: Settings, output_dir: Path,
+            *, now: datetime | None = None) -> None:
+    """Write pages, feed, cover and static files for `items` into `output_dir`.
+
+    `now` (tests only) is the time recorded for an episode seen for the first time.
+    """
+    output_dir = Path(output_dir)
+    state = FeedState.load(state_path(settings))
+    entries = _entries(list(items), settings, state, now)
+    # Record new GUIDs/dates before anything points at them.
+    state.save()
+    static = resources.files("plaincast.site") / "static"
+    for name in STATIC_FILES:
+        _write_if_changed(output_dir / "static" / name, (static / name).read_bytes())
+    cover_name = publish_cover(settings, output_dir)
+    for entry in entries:
+        _write_if_changed(output_dir / entry.slug / "index.html", render_episode_page(entry, settings))
+    _write_if_changed(output_dir / "index.html", render_library_page(entries, settings, cover_name))
+    # The feed goes last: it only ever points at pages and media already in place.
+    _write_if_changed(output_dir / "feed.xml", render_feed(entries, settings, cover_name))
+
+
+__all__ = ["make_server", "publish", "serve"]

@@ -1,0 +1,115 @@
+"""The feed's memory: each episode's GUID and first-published date.
+
+Podcast apps treat a new GUID as a new episode and a new pubDate as a moved
+one, so both must survive rebuilds, edits of the article and even a deleted
+output/ folder. They live in a small JSON file in the project root
+(settings.root / ".plaincast-state.json"), not in output/.
+
+Precedence, per episode (keyed by slug):
+  guid: front matter `guid` > the state's recorded guid > a new UUIDv5 of the
+        show's podcast:guid and the slug (deterministic, so even a lost state
+        file gives the same GUID while the feed URL stays the same);
+  date: front matter `date` > the state's recorded first-seen time > now.
+The file is rewritten only when something new was recorded, so identical
+builds leave it (and the feed) byte-identical.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time, timezone
+from pathlib import Path
+
+from ..config import Settings
+from ..errors import ConfigError
+from ..files import write_atomic
+
+STATE_NAME = ".plaincast-state.json"
+STATE_VERSION = 1
+
+# Podcast Index namespace for podcast:guid (podcast namespace spec, "guid").
+PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
+
+
+def podcast_guid(feed_url: str) -> str:
+    """UUIDv5 of the feed URL without its scheme and trailing slashes."""
+    bare = feed_url.split("://", 1)[-1].rstrip("/")
+    return str(uuid.uuid5(PODCAST_GUID_NAMESPACE, bare))
+
+
+def state_path(settings: Settings) -> Path:
+    return Path(settings.root) / STATE_NAME
+
+
+@dataclass(frozen=True)
+class EpisodeRecord:
+    guid: str
+    published: datetime  # timezone-aware, UTC
+
+
+def parse_front_matter_date(text: str) -> datetime | None:
+    """ISO date or datetime from front matter, as an aware UTC datetime; None if unusable."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = datetime.combine(date.fromisoformat(text[:10]), time(0, 0))
+        except ValueError:
+            return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.astimezone(timezone.utc)
+
+
+class FeedState:
+    """Load once per publish, ask `record(...)` per episode, then `save()`."""
+
+    def __init__(self, path: Path, episodes: dict[str, dict[str, str]]):
+        self.path = path
+        self._episodes = episodes
+        self._changed = False
+
+    @classmethod
+    def load(cls, path: Path) -> "FeedState":
+        if not path.exists():
+            return cls(path, {})
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            episodes = data["episodes"]
+            if not isinstance(episodes, dict):
+                raise TypeError("episodes is not a table")
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ConfigError(f"{path.name}: feed state file is damaged ({exc}); "
+                              "fix it or delete it (GUIDs may then change)") from None
+        return cls(path, {str(k): dict(v) for k, v in episodes.items()})
+
+    def record(self, slug: str, show_guid: str, meta_guid: str = "", meta_date: str = "",
+               now: datetime | None = None) -> EpisodeRecord:
+        entry = self._episodes.get(slug, {})
+        guid = meta_guid.strip() or entry.get("guid") or str(
+            uuid.uuid5(uuid.UUID(show_guid), slug))
+        published = parse_front_matter_date(meta_date)
+        if published is None:
+            published = parse_front_matter_date(entry.get("published", ""))
+        if published is None:
+            published = (now or datetime.now(timezone.utc)).replace(microsecond=0)
+        # Remember the first-seen time even when front matter gives a date, so
+        # removing the date later does not move the episode.
+        first_seen = entry.get("published") or published.isoformat()
+        new_entry = {"guid": guid, "published": first_seen}
+        if new_entry != entry:
+            self._episodes[slug] = new_entry
+            self._changed = True
+        return EpisodeRecord(guid=guid, published=published)
+
+    def save(self) -> None:
+        if not self._changed:
+            return
+        payload = {"version": STATE_VERSION, "episodes": dict(sorted(self._episodes.items()))}
+        write_atomic(self.path, json.dumps(payload, indent=2, sort_keys=True) + "\n")
+        self._changed = False

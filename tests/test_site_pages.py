@@ -1,0 +1,66 @@
+"""Page rendering details that need no browser: structure, escaping, edge cases."""
+
+from __future__ import annotations
+
+import feedparser
+from lxml import etree
+
+from plaincast.model import ArticleMeta, Block, Section, Sentence, number_sentences
+from plaincast.site import publish
+from plaincast.site.render import clock, file_size, spoken_length
+
+from .site_fixtures import FIRST_SEEN, build_item, settings_for
+
+
+def test_publish_with_no_items_writes_an_empty_library_and_feed(tmp_path):
+    output = tmp_path / "output"
+    publish([], settings_for(tmp_path), output, now=FIRST_SEEN)
+    library = etree.HTML((output / "index.html").read_text(encoding="utf-8"))
+    assert "There are no episodes yet." in library.xpath("//p/text()")
+    feed = feedparser.parse((output / "feed.xml").read_bytes())
+    assert not feed.bozo and feed.entries == [] and feed.feed.title == "Plain Health & You"
+    assert (output / "cover.png").is_file() and (output / "static" / "player.js").is_file()
+
+
+def test_headings_never_skip_a_level_and_article_text_is_escaped(tmp_path):
+    output = tmp_path / "output"
+    sections = number_sentences((
+        Section(heading="Starts with a sub-heading", level=2, blocks=(
+            Block(kind="paragraph", sentences=(Sentence("Use <b>bold</b> & \"quotes\"."),)),)),
+        Section(heading="A top heading", level=1, blocks=(
+            Block(kind="list", ordered=True, items=()),)),
+        Section(heading="Below it", level=2, blocks=(
+            Block(kind="paragraph", sentences=(Sentence("<script>alert(1)</script>"),)),)),
+    ))
+    item = build_item(output, "odd", "Odd <article>", sections, ArticleMeta(language="en"))
+    publish([item], settings_for(tmp_path), output, now=FIRST_SEEN)
+    page = (output / "odd" / "index.html").read_text(encoding="utf-8")
+    tree = etree.HTML(page)
+    headings = [(h.tag, h.text) for h in tree.xpath("//article//*[self::h1 or self::h2 or self::h3]")]
+    assert headings == [("h1", "Odd <article>"), ("h2", "Listen"), ("h2", "Chapters"),
+                        ("h2", "The article"), ("h2", "Starts with a sub-heading"),
+                        ("h2", "A top heading"), ("h3", "Below it"), ("h2", "Downloads")]
+    assert "<script>alert(1)</script>" not in page
+    assert tree.xpath("//span[@id='s2']/text()") == ["<script>alert(1)</script>"]
+    assert tree.xpath("//span[@id='s1']/text()") == ['Use <b>bold</b> & "quotes".']
+
+
+def test_summary_falls_back_to_whole_first_sentences(tmp_path):
+    output = tmp_path / "output"
+    long_sentences = tuple(Sentence(f"Sentence number {n} says something useful about your health.")
+                           for n in range(20))
+    sections = number_sentences((Section("", 1, (Block("paragraph", long_sentences),)),))
+    item = build_item(output, "long", "Long", sections, ArticleMeta(language="en"))
+    publish([item], settings_for(tmp_path), output, now=FIRST_SEEN)
+    feed = feedparser.parse((output / "feed.xml").read_bytes())
+    summary = feed.entries[0].summary
+    assert summary.startswith("Sentence number 0 says") and summary.endswith("health.")
+    assert 150 < len(summary) <= 300
+
+
+def test_display_helpers():
+    assert spoken_length(583_000) == "9 minutes 43 seconds"
+    assert spoken_length(60_000) == "1 minute"
+    assert spoken_length(1_000) == "1 second"
+    assert clock(3_723_000) == "1:02:03" and clock(65_000) == "1:05"
+    assert file_size(4_200_000) == "4.2 MB" and file_size(38_400) == "38 KB" and file_size(512) == "512 bytes"
