@@ -1,0 +1,178 @@
+"""simplify(article, settings) -> PlainArticle: every sentence rewritten, checked, recorded."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from ..config import Settings
+from ..model import (Article, Block, ListItem, PlainArticle, Rewrite, Section, Sentence,
+                     number_sentences)
+from ..sentences import split_sentences
+from . import guard
+from .lexicon import Lexicon, load_lexicon
+from .overrides import Override, key, load_overrides
+from .readability import article_readability
+from .rules import ACRONYM, Context, apply_glossary, drop_fillers, is_link_only, parentheses, \
+    split_clauses, swap_words, tidy
+
+
+@dataclass(frozen=True)
+class Outcome:
+    pieces: tuple[str, ...]
+    change: str
+    reasons: tuple[str, ...]
+
+
+def lexicon_for(settings: Settings) -> Lexicon:
+    return load_lexicon(tuple(settings.resolve(p) for p in settings.plain.glossary))
+
+
+def _lay_form(lex: Lexicon):
+    replaces = {k: e.plain for k, e in lex.glossary.items() if e.mode == "replace"}
+
+    def lay(name: str) -> str:
+        if lex.glossary_re is None:
+            return name
+        return lex.glossary_re.sub(lambda m: replaces.get(m.group(0).lower(), m.group(0)), name)
+
+    return lay
+
+
+def guard_check(original: str, candidate: str, lex: Lexicon) -> list[str]:
+    """The meaning guard with this lexicon's glossary equivalents for condition names."""
+    return guard.check(original, candidate, lex, _lay_form(lex))
+
+
+def rewrite_sentence(text: str, lex: Lexicon, ctx: Context,
+                     overrides: dict[str, Override] | None = None) -> Outcome:
+    """Run the rules over one sentence, each one past the guard, and say what happened."""
+    override = (overrides or {}).get(key(text))
+    if override is not None:
+        if override.keep:
+            return Outcome((text,), "overridden", ("clinic: keep the original",))
+        return Outcome(tuple(split_sentences(override.text)) or (override.text,), "overridden",
+                       ("clinic: own wording",))
+    if is_link_only(text, lex):
+        held = guard.facts(text, lex)
+        if held.drugs or held.doses:
+            return Outcome((text,), "refused", ("link-only sentence kept: it names a drug or dose",))
+        return Outcome((), "dropped", ("link-only sentence: points at another page",))
+
+    lay = _lay_form(lex)
+    fired: list[str] = []
+    refused: list[str] = []
+    pieces = [text]
+
+    def attempt(rule: str, candidate: list[str], rules_fired: list[str]) -> bool:
+        nonlocal pieces
+        if candidate == pieces or not rules_fired:
+            return False
+        reasons = guard.check(text, " ".join(candidate), lex, lay)
+        if reasons:
+            refused.extend(f"refused {rule}: {r}" for r in reasons)
+            return False
+        pieces = candidate
+        fired.extend(rules_fired)
+        return True
+
+    new, extra, rules = parentheses(pieces[0], lex, ctx)
+    attempt("parentheses", [p for p in [new, *extra] if p], rules)
+
+    trimmed = [drop_fillers(p, lex) for p in pieces]
+    attempt("fillers", [s for s, _ in trimmed], [r for _, rs in trimmed for r in rs])
+
+    swapped = [swap_words(p, lex) for p in pieces]
+    attempt("plain words", [tidy(s) for s, _ in swapped], [r for _, rs in swapped for r in rs])
+
+    explained_before = set(ctx.explained)
+    glossed = [apply_glossary(p, lex, ctx) for p in pieces]
+    if not attempt("glossary", [s for s, _ in glossed], [r for _, rs in glossed for r in rs]):
+        ctx.explained = explained_before  # a refused explanation may come on a later use
+
+    split = [s for p in pieces for s in split_clauses(p, lex)]
+    if split != pieces:
+        attempt("sentence split", split, [f"split long sentence into {len(split)}"])
+
+    if pieces == [text]:
+        if refused:
+            return Outcome((text,), "refused", tuple(dict.fromkeys(refused)))
+        return Outcome((text,), "kept", ())
+    return Outcome(tuple(pieces), "changed", tuple(dict.fromkeys(fired + refused)))
+
+
+def _acronym_uses(article: Article) -> dict[str, int]:
+    counts: Counter = Counter()
+    for sentence in article.all_sentences():
+        for word in re.findall(r"[A-Za-z0-9-]+", sentence.text):
+            if ACRONYM.match(word):
+                counts[word] += 1
+    return dict(counts)
+
+
+def _plain_sentences(sentence: Sentence, outcome: Outcome) -> list[Sentence]:
+    return [Sentence(text=piece, original=sentence.text, change=outcome.change,
+                     notes=outcome.reasons) for piece in outcome.pieces]
+
+
+def _unchanged(article: Article) -> PlainArticle:
+    sections = tuple(_map_sentences(section, lambda s: [
+        Sentence(text=s.text, original=s.text, change="kept")]) for section in article.sections)
+    rewrites = tuple(Rewrite(s.text, (s.text,), "kept", (), index, s.id)
+                     for index, section in enumerate(article.sections)
+                     for s in section.all_sentences())
+    before = article_readability(article.sections)
+    return PlainArticle(article.slug, article.title, article.meta, number_sentences(sections),
+                        article, rewrites, before, before)
+
+
+def _map_sentences(section: Section, fn) -> Section:
+    blocks = []
+    for block in section.blocks:
+        if block.kind == "list":
+            items = []
+            for item in block.items:
+                sents = tuple(s for old in item.sentences for s in fn(old))
+                if sents:
+                    items.append(ListItem(sents))
+            if items:
+                blocks.append(replace(block, items=tuple(items)))
+        else:
+            sents = tuple(s for old in block.sentences for s in fn(old))
+            if sents:
+                blocks.append(replace(block, sentences=sents))
+    return replace(section, blocks=tuple(blocks))
+
+
+def simplify(article: Article, settings: Settings) -> PlainArticle:
+    """Rewrite `article` toward grade 6; every original sentence's fate goes into `rewrites`."""
+    if not any(s.id for s in article.all_sentences()):
+        article = replace(article, sections=number_sentences(article.sections))
+    if not settings.plain.enabled:
+        return _unchanged(article)
+    lex = lexicon_for(settings)
+    overrides = load_overrides(article.source_path)
+    ctx = Context(acronym_uses=_acronym_uses(article))
+    rewrites: list[Rewrite] = []
+    sections = []
+    for index, section in enumerate(article.sections):
+        def rewrite(sentence: Sentence, index=index) -> list[Sentence]:
+            outcome = rewrite_sentence(sentence.text, lex, ctx, overrides)
+            rewrites.append(Rewrite(sentence.text, outcome.pieces, outcome.change,
+                                    outcome.reasons, index, sentence.id))
+            return _plain_sentences(sentence, outcome)
+        sections.append(_map_sentences(section, rewrite))
+    sections = number_sentences(tuple(sections))
+    return PlainArticle(
+        slug=article.slug, title=article.title, meta=article.meta, sections=sections,
+        original=article, rewrites=tuple(rewrites),
+        before=article_readability(article.sections), after=article_readability(sections),
+    )
+
+
+def simplify_text(text: str, settings: Settings | None = None) -> list[str]:
+    """Plain sentences for a bare paragraph (benchmarks, quick checks)."""
+    lex = lexicon_for(settings or Settings())
+    ctx = Context()
+    return [p for s in split_sentences(text) for p in rewrite_sentence(s, lex, ctx).pieces]

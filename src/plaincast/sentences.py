@@ -1,0 +1,119 @@
+"""Sentence splitting: NLTK's Punkt with parameters the project sets, plus line structure.
+
+Punkt's trained models need NLTK data that cannot be downloaded here, so the
+tokenizer is built from PunktParameters with the abbreviations health text uses.
+Before Punkt runs, the text's lines are read for structure Punkt cannot see:
+bullet and numbered items, short heading lines and lead-in lines ending in ":"
+each stand alone. After it runs, an abbreviation that can also end a sentence
+("a.m.", "etc.") is split when the next word is a usual sentence opener.
+Accuracy is measured on the boundary set in tests/data/sentence_boundaries.txt.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+ABBREVIATIONS = {
+    "dr", "mr", "mrs", "ms", "jr", "sr", "st", "vs", "etc", "e.g", "i.e", "no", "nos",
+    "u.s", "u.k", "a.m", "p.m", "approx", "fig", "figs", "inc", "ltd", "mt", "prof",
+    "ph.d", "m.d", "r.n", "b.s", "m.s", "dept", "est", "min", "max", "hr", "hrs", "sec",
+    "cm", "mm", "kg", "mg", "mcg", "ml", "oz", "lb", "lbs", "tsp", "tbsp", "wk", "wks",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "al", "ca", "cf", "ed", "eds", "vol", "pp", "p", "ave", "blvd", "rd",
+}
+# abbreviations that often end a sentence too: split after them before a usual opener
+SENTENCE_END_ABBREVIATIONS = ("a.m.", "p.m.", "etc.", "U.S.", "U.K.")
+OPENERS = frozenset(
+    "I You He She It We They This That These Those There The A An My Your Our Their His Her "
+    "Both Each Every Most Many Some All If When Call Ask Take Do Don't Talk Tell Keep "
+    "But And So Then Also".split()
+)
+BULLET = re.compile(r"^\s*(?:[-*•‣◦–—]|\d{1,2}[.)]|[a-z][.)])\s+")
+# a line ending in one of these words runs on into the next line: not a heading
+CONTINUING = frozenset(
+    "a an the and or but of to in on at by for with from as that which who your my our their "
+    "is are was were be can may will".split()
+)
+TERMINAL = ".!?:;\"'”’)"
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+def _chunks(text: str) -> list[str]:
+    """Break text at its own line structure: items, headings, lead-ins, blank lines."""
+    chunks: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            chunks.append(" ".join(current))
+            current.clear()
+
+    lines = text.splitlines()
+    in_item = False
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            flush()
+            in_item = False
+            continue
+        bullet = BULLET.match(line)
+        if bullet:
+            flush()
+            current.append(line[bullet.end():])
+            in_item = True
+            continue
+        if in_item and line[:1].isupper():
+            flush()  # a capital after an item starts new text; a wrapped item goes on in lower case
+        in_item = False
+        is_last = index == len(lines) - 1
+        following = lines[index + 1].strip() if not is_last else ""
+        heading_like = (not is_last and line[-1] not in TERMINAL + "," and
+                        len(line.split()) <= 10 and line[:1].isupper() and
+                        (following[:1].isupper() or BULLET.match(following) is not None) and
+                        line.split()[-1].lower() not in CONTINUING)
+        if heading_like and not current:
+            chunks.append(line)
+            continue
+        current.append(line)
+        if line.endswith(":"):
+            flush()
+    flush()
+    return chunks
+
+
+def _split_after_abbreviations(sentence: str) -> list[str]:
+    pieces = [sentence]
+    for abbrev in SENTENCE_END_ABBREVIATIONS:
+        out = []
+        for piece in pieces:
+            start = 0
+            for m in re.finditer(re.escape(abbrev) + r"\s+(\S+)", piece):
+                word = m.group(1).strip("\"“‘'")
+                if word in OPENERS:
+                    out.append(piece[start:m.start(1)].strip())
+                    start = m.start(1)
+            out.append(piece[start:].strip())
+        pieces = [p for p in out if p]
+    return pieces
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split text into sentences; whitespace-only pieces are dropped."""
+    sentences: list[str] = []
+    for chunk in _chunks(text):
+        chunk = " ".join(chunk.split())
+        if not chunk:
+            continue
+        for sentence in _tokenizer().tokenize(chunk):
+            sentences.extend(_split_after_abbreviations(sentence.strip()))
+    return [s for s in sentences if s]

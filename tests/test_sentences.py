@@ -1,0 +1,69 @@
+"""Sentence splitting measured on a boundary test set (tests/data/sentence_boundaries.txt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plaincast.sentences import split_sentences
+
+CASES_FILE = Path(__file__).parent / "data" / "sentence_boundaries.txt"
+
+
+def load_cases() -> list[tuple[str, list[str]]]:
+    cases = []
+    for chunk in CASES_FILE.read_text(encoding="utf-8").split("\n\n"):
+        lines = [l for l in chunk.splitlines() if l and not l.startswith("#")]
+        if not lines:
+            continue
+        text = "\n".join(l[2:] for l in lines if l.startswith("> "))
+        expected = [l for l in lines if not l.startswith("> ")]
+        cases.append((text, expected))
+    return cases
+
+
+def boundaries(sentences: list[str]) -> set[int]:
+    """Character offsets (spaces removed) where each sentence ends."""
+    ends, position = set(), 0
+    for sentence in sentences:
+        position += len("".join(sentence.split()))
+        ends.add(position)
+    return ends
+
+
+def test_boundary_set_accuracy():
+    cases = load_cases()
+    assert len(cases) >= 25
+    true_positive = predicted = gold = exact = 0
+    for text, expected in cases:
+        got = split_sentences(text)
+        want, have = boundaries(expected), boundaries(got)
+        true_positive += len(want & have)
+        predicted += len(have)
+        gold += len(want)
+        exact += got == expected
+    precision, recall = true_positive / predicted, true_positive / gold
+    f1 = 2 * precision * recall / (precision + recall)
+    assert f1 >= 0.97, (precision, recall)
+    assert exact / len(cases) >= 0.95
+
+
+def test_abbreviations_do_not_split():
+    for text in ["Dr. Lee saw me.", "Use form No. 2 today.", "Aim for under 100 mg/dL daily.",
+                 "Take it at 8 a.m. with food.", "Foods, e.g. beans, help.",
+                 "Most people in the U.S. know it."]:
+        assert split_sentences(text) == [text]
+
+
+def test_bullets_and_headings_stand_alone():
+    text = "Warning Signs\nWatch for these:\n- Sudden pain\n- Loss of height\nCall us."
+    assert split_sentences(text) == [
+        "Warning Signs", "Watch for these:", "Sudden pain", "Loss of height", "Call us."]
+
+
+def test_a_wrapped_line_is_not_a_heading():
+    text = "Compression fractures often occur in the\nVertebrae of older adults."
+    assert split_sentences(text) == ["Compression fractures often occur in the Vertebrae of older adults."]
+
+
+def test_empty_text():
+    assert split_sentences("  \n ") == []
