@@ -7,33 +7,18 @@ failure, never a skip.
 
 from __future__ import annotations
 
-import json
-import shutil
-import tempfile
 import threading
-import time
-from importlib import resources
-from pathlib import Path
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from plaincast.site import make_server, publish
 
+from .site_browser import WCAG_TAGS, browser, describe, open_episode, run_axe, start_chromium, stop_chromium, wait_for
 from .site_fixtures import FIRST_SEEN, build_items, settings_for, with_review_page
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-
-
-def axe_source() -> str:
-    # axe-core 4.x as bundled by axe-playwright-python; only its script is used
-    # (the older axe-selenium-python bundles axe 3.1, which predates WCAG 2.2 rules).
-    return (resources.files("axe_playwright_python") / "axe.min.js").read_text(encoding="utf-8")
+__all__ = ["browser"]  # a fixture: imported so pytest finds it here
 
 
 @pytest.fixture(scope="module")
@@ -51,25 +36,6 @@ def site(tmp_path_factory):
     server.server_close()
 
 
-@pytest.fixture(scope="module")
-def browser():
-    assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: install Debian's chromium package"
-    assert Path(CHROMEDRIVER).exists(), f"{CHROMEDRIVER} is missing: install chromium-driver"
-    profile = tempfile.mkdtemp(prefix="plaincast-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync",
-                 "--disable-dev-shm-usage", "--autoplay-policy=no-user-gesture-required",
-                 "--mute-audio", f"--user-data-dir={profile}", "--window-size=1280,1000"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_script_timeout(60)
-    yield driver
-    driver.quit()
-    shutil.rmtree(profile, ignore_errors=True)
-
-
 @pytest.fixture
 def fresh(browser, site):
     """Default window size and no saved reading settings before each test."""
@@ -79,38 +45,6 @@ def fresh(browser, site):
     browser.execute_script("localStorage.clear()")
     browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
     return browser
-
-
-def run_axe(driver, tags=None, rules=None) -> list[dict]:
-    driver.execute_script(axe_source())
-    options = {"runOnly": {"type": "tag", "values": tags}} if tags else {
-        "runOnly": {"type": "rule", "values": rules}}
-    result = driver.execute_async_script(
-        "var done = arguments[arguments.length - 1];"
-        "axe.run(document, arguments[0]).then(function (r) { done(JSON.stringify(r.violations)); },"
-        " function (e) { done(JSON.stringify([{id: 'axe-error', help: String(e), nodes: []}])); });",
-        options)
-    return json.loads(result)
-
-
-def describe(violations: list[dict]) -> str:
-    return "\n".join(f"{v['id']}: {v.get('help')} -> {[n.get('target') for n in v.get('nodes', [])][:5]}"
-                     for v in violations)
-
-
-def wait_for(driver, script: str, timeout: float = 10.0):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = driver.execute_script(script)
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for: {script}")
-
-
-def open_episode(driver, base: str, slug: str = "blood-pressure") -> None:
-    driver.get(f"{base}{slug}/index.html")
-    wait_for(driver, "var a = document.getElementById('episode-audio'); return a && a.readyState >= 1;")
 
 
 PAGES = ["index.html", "blood-pressure/index.html", "sleep-well/index.html", "blood-pressure/review.html"]
@@ -316,15 +250,7 @@ def test_theme_toggle_and_text_size_persist(fresh, site):
 
 def test_without_javascript_text_and_native_player_remain(tmp_path, site):
     base, _ = site
-    profile = tempfile.mkdtemp(prefix="plaincast-nojs-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync",
-                 "--disable-dev-shm-usage", f"--user-data-dir={profile}"):
-        options.add_argument(flag)
-    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver, profile = start_chromium(prefs={"profile.managed_default_content_settings.javascript": 2})
     try:
         driver.get(base + "blood-pressure/index.html")
         assert driver.find_element(By.ID, "s10").is_displayed()
@@ -335,8 +261,7 @@ def test_without_javascript_text_and_native_player_remain(tmp_path, site):
         links = driver.find_elements(By.CSS_SELECTOR, "a.chapter-link")
         assert links and all(link.is_displayed() for link in links)
     finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
+        stop_chromium(driver, profile)
 
 
 def test_print_stylesheet_is_a_large_print_handout(fresh, site):

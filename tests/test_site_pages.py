@@ -9,7 +9,7 @@ from plaincast.model import ArticleMeta, Block, Section, Sentence, number_senten
 from plaincast.site import publish
 from plaincast.site.render import clock, file_size, spoken_length
 
-from .site_fixtures import FIRST_SEEN, build_item, settings_for
+from .site_fixtures import FIRST_SEEN, build_item, build_items, settings_for
 
 
 def test_publish_with_no_items_writes_an_empty_library_and_feed(tmp_path):
@@ -64,3 +64,13 @@ def test_display_helpers():
     assert spoken_length(1_000) == "1 second"
     assert clock(3_723_000) == "1:02:03" and clock(65_000) == "1:05"
     assert file_size(4_200_000) == "4.2 MB" and file_size(38_400) == "38 KB" and file_size(512) == "512 bytes"
+
+
+def test_episode_page_shows_a_written_summary_but_never_repeats_the_first_sentences(tmp_path):
+    output = tmp_path / "output"
+    publish(build_items(output), settings_for(tmp_path), output, now=FIRST_SEEN)
+    blood = etree.HTML((output / "blood-pressure" / "index.html").read_text(encoding="utf-8"))
+    assert blood.xpath("//p[@class='summary']/text()") == ["What blood pressure is, and 3 ways to lower it."]
+    sleep = etree.HTML((output / "sleep-well" / "index.html").read_text(encoding="utf-8"))
+    assert sleep.xpath("//p[@class='summary']") == []
+    assert sleep.xpath("//span[@id='s1']/text()") == ["Good sleep helps your heart."]

@@ -13,6 +13,7 @@ plaincast.toml (all keys optional):
     copyright = "..."
     description = "..."
     explicit = false
+    locked = false               # podcast:locked: true stops other hosts importing the feed
     cover = "cover.png"          # optional; generated when absent
 
     [voice]
@@ -61,6 +62,7 @@ class ShowSettings:
         "for listeners with low vision and for clinic waiting rooms."
     )
     explicit: bool = False
+    locked: bool = False
     cover: str = ""
 
     @property

@@ -5,6 +5,7 @@ passes every article that built in this run):
     output/<slug>/index.html    episode page (read-along player)
     output/index.html           library, newest first
     output/feed.xml             RSS 2.0 + itunes + podcast namespaces
+    output/waiting-room.html    every episode in a loop with large captions, for clinic TVs
     output/cover.png            generated unless [show] cover is set
     output/static/*             CSS and JS
 The media files in output/<slug>/ are the audio stage's; this stage only links
@@ -26,8 +27,9 @@ from .feed import feed_url, render_feed
 from .pages import EpisodeEntry, render_episode_page, render_library_page, summary_of
 from .serve import make_server, serve
 from .state import FeedState, podcast_guid, state_path
+from .waiting_room import render_waiting_room
 
-STATIC_FILES = ("site.css", "settings.js", "site.js", "player.js")
+STATIC_FILES = ("site.css", "settings.js", "site.js", "player.js", "waiting-room.css", "waiting-room.js")
 
 
 def _write_if_changed(path: Path, data: str | bytes) -> None:
@@ -84,6 +86,7 @@ def publish(items: list[Published], settings: Settings, output_dir: Path,
     cover_name = publish_cover(settings, output_dir)
     for entry in entries:
         _write_if_changed(output_dir / entry.slug / "index.html", render_episode_page(entry, settings))
+    _write_if_changed(output_dir / "waiting-room.html", render_waiting_room(entries, settings))
     _write_if_changed(output_dir / "index.html", render_library_page(entries, settings, cover_name))
     # The feed goes last: it only ever points at pages and media already in place.
     _write_if_changed(output_dir / "feed.xml", render_feed(entries, settings, cover_name))

@@ -72,5 +72,8 @@ def render_feed(entries: list[EpisodeEntry], settings: Settings, cover_name: str
         feed_url=feed_url(settings),
         cover_url=absolute_url(settings, cover_name),
         show_guid=podcast_guid(feed_url(settings)),
+        # [show] locked: "yes" asks podcast platforms not to import the feed
+        # without the owner's consent. Read defensively until config.py has it.
+        locked=bool(getattr(settings.show, "locked", False)),
         entries=[_item(e, settings) for e in entries],
     )

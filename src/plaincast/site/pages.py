@@ -147,6 +147,9 @@ def render_episode_page(entry: EpisodeEntry, settings: Settings) -> str:
         entry=entry,
         title=entry.title,
         byline=plain.meta.byline,
+        # Only a written summary: the fallback is the article's own first
+        # sentences, which the page already shows (and a screen reader would read twice).
+        page_summary=" ".join(plain.meta.summary.split()),
         author=plain.meta.author,
         length=spoken_length(episode.duration_ms),
         duration_ms=episode.duration_ms,
