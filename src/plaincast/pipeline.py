@@ -101,9 +101,9 @@ class Builder:
         if self._engine is None:
             self._engine = narrate.get_engine(self.settings.voice)
             if getattr(self._engine, "online", False):
-                self.progress.notice(
-                    f"{self._engine.name} sends the article text to an online service to speak it."
-                )
+                self.progress.notice(getattr(
+                    self._engine, "notice",
+                    f"{self._engine.name} sends the article text to an online service to speak it."))
         return self._engine
 
     def build_article(self, path: Path) -> tuple[Published, int, int]:
@@ -126,7 +126,7 @@ class Builder:
         self.progress.stage(slug, "master")
         episode_dir = self.output_dir / slug
         episode = audio.master(script, spoken.clips, episode_dir, self.settings,
-                               cover=self.cover_path())
+                               cover=self.cover_path(), date=plain_article.meta.date)
         write_atomic(episode_dir / "review.html",
                      plain.render_review_page(plain_article, self.settings))
         published = Published(article=article, plain=plain_article, episode=episode)

@@ -1,0 +1,148 @@
+"""Mastering: clips -> a podcast-ready MP3 with tags, chapters and transcripts.
+
+Steps: join clips and pauses by sample count, level to -16 LUFS with a
+look-ahead limiter, resample once to 44.1 kHz, encode CBR mono MP3 with
+ffmpeg (LAME), measure the encoded file, correct once if needed, tag it, and
+write the VTT/SRT/chapters/text transcripts. Every published file is moved
+into place only when complete.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from ..config import Settings
+from ..errors import EngineError
+from ..files import replace_atomic, write_atomic
+from ..model import Clip, Episode, Script
+from .ffmpeg import find_ffmpeg
+from .loudness import (CEILING_DBFS, MAX_TRUE_PEAK_DBTP, TARGET_LUFS, Measurement,
+                       level_to, meter_command,
+                       parse_meter_report)
+from .tags import write_tags
+from .timeline import OUTPUT_RATE, assemble, resample
+from .transcripts import render_chapters_json, render_srt, render_text, render_vtt
+
+BITRATE = "64k"  # spoken word, mono: 64 kbps is plenty
+# LAME's algorithm quality: 7 is about twice as fast as the default 5 and
+# indistinguishable for speech at this bitrate
+LAME_QUALITY = "7"
+LOUDNESS_TOLERANCE = 0.5  # correct when further than this from the target
+
+
+def encode_mp3(samples: np.ndarray, sample_rate: int, destination: Path) -> Measurement:
+    """Float mono samples -> CBR MP3 at `destination`, measured as it is encoded.
+
+    ffmpeg's tee muxer writes the file (seekable, so it gets the LAME/Xing
+    header that lets decoders trim the encoder delay and padding exactly) and
+    the same MP3 frames to a pipe, where a second ffmpeg decodes them through
+    the ebur128 meter: the measurement is of the encoded audio, and it runs on
+    the other core while the encoder works.
+    """
+    slave = "[f=mp3:id3v2_version=0:write_id3v1=0]"
+    encoder_command = [
+        find_ffmpeg(), "-hide_banner", "-loglevel", "error", "-y",
+        "-f", "f32le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0", "-map", "0:a",
+        "-c:a", "libmp3lame", "-b:a", BITRATE, "-compression_level", LAME_QUALITY,
+        "-map_metadata", "-1", "-f", "tee", f"{slave}{_tee_escape(str(destination))}|{slave}pipe:1",
+    ]
+    with tempfile.TemporaryFile() as encoder_errors, tempfile.TemporaryFile() as meter_report:
+        encoder = subprocess.Popen(encoder_command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                   stderr=encoder_errors)
+        meter = subprocess.Popen(meter_command("pipe:0", "mp3"), stdin=encoder.stdout,
+                                 stdout=subprocess.DEVNULL, stderr=meter_report)
+        encoder.stdout.close()  # the meter holds the read end now
+        try:
+            # fed in pieces: one bytes copy of a ten-minute episode would be 100 MB
+            for start in range(0, len(samples), 1 << 18):
+                encoder.stdin.write(np.ascontiguousarray(samples[start:start + (1 << 18)], dtype="<f4").tobytes())
+        except BrokenPipeError:
+            pass  # ffmpeg stopped early; its message says why
+        finally:
+            encoder.stdin.close()
+        encoder_code, meter_code = encoder.wait(), meter.wait()
+        encoder_errors.seek(0)
+        meter_report.seek(0)
+        errors = encoder_errors.read().decode("utf-8", "replace").strip().splitlines()
+        report = meter_report.read().decode("utf-8", "replace")
+    if encoder_code != 0:
+        raise EngineError(f"ffmpeg could not encode MP3: {errors[-1] if errors else 'unknown error'}")
+    if meter_code != 0:
+        raise EngineError(f"{destination.name}: cannot measure loudness with ffmpeg")
+    return parse_meter_report(report, destination.name)
+
+
+def _tee_escape(path: str) -> str:
+    # the tee muxer splits on | and treats [ ] : \ specially
+    return "".join("\\" + c if c in "|[]\\:" else c for c in path)
+
+
+def _render(signal: np.ndarray, rate: int, target: float, ceiling: float, mp3: Path) -> Measurement:
+    # limit after resampling: at 44.1 kHz the sample peaks are near the true peaks
+    output, _ = level_to(resample(signal, rate, OUTPUT_RATE), OUTPUT_RATE, target, ceiling)
+    return encode_mp3(output, OUTPUT_RATE, mp3)
+
+
+def master(script: Script, clips: list[Clip], out_dir: Path, settings: Settings,
+           cover: Path | None = None, date: str = "") -> Episode:
+    """Write out_dir/<slug>.mp3, .vtt, .srt, .chapters.json and .txt; return the Episode.
+
+    `date` (ISO, from the article's metadata) goes into the ID3 TDRC frame when given.
+    """
+    if not clips:
+        raise EngineError(f"{script.slug}: nothing to narrate")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    timeline = assemble(script, clips)
+
+    if not np.any(timeline.samples):
+        raise EngineError(f"{script.slug}: the narration is silent")
+    target = TARGET_LUFS
+    ceiling = CEILING_DBFS
+
+    mp3 = out_dir / f"{script.slug}.mp3"
+    fd, tmp_name = tempfile.mkstemp(dir=out_dir, prefix=f".{mp3.name}.", suffix=".tmp.mp3")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        measured = _render(timeline.samples, timeline.sample_rate, target, ceiling, tmp)
+        off_target = abs(measured.integrated_lufs - TARGET_LUFS) > LOUDNESS_TOLERANCE
+        too_hot = measured.true_peak_dbtp > MAX_TRUE_PEAK_DBTP - 0.1
+        if off_target or too_hot:
+            # resampling and the encoder moved the levels more than the margin
+            # allows: aim off by the error and render once more
+            target += TARGET_LUFS - measured.integrated_lufs
+            if too_hot:
+                ceiling -= measured.true_peak_dbtp - (MAX_TRUE_PEAK_DBTP - 0.3)
+            measured = _render(timeline.samples, timeline.sample_rate, target, ceiling, tmp)
+        show = settings.show
+        write_tags(tmp, title=script.title, artist=show.author, album=show.title, date=date,
+                   language=show.language, chapters=timeline.chapters, cover=cover)
+        replace_atomic(tmp, mp3)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+    base = out_dir / script.slug
+    vtt = write_atomic(base.with_name(f"{script.slug}.vtt"), render_vtt(timeline.cues))
+    srt = write_atomic(base.with_name(f"{script.slug}.srt"), render_srt(timeline.cues))
+    chapters_json = write_atomic(base.with_name(f"{script.slug}.chapters.json"),
+                                 render_chapters_json(timeline.chapters))
+    text = write_atomic(base.with_name(f"{script.slug}.txt"),
+                        render_text(script, settings.narration))
+    return Episode(
+        slug=script.slug, title=script.title, mp3_path=mp3,
+        duration_ms=timeline.duration_ms, size_bytes=mp3.stat().st_size,
+        cues=timeline.cues, chapters=timeline.chapters,
+        vtt_path=vtt, srt_path=srt, chapters_json_path=chapters_json, transcript_txt_path=text,
+        loudness_lufs=round(measured.integrated_lufs, 1),
+        true_peak_dbtp=round(measured.true_peak_dbtp, 1),
+    )
+
+
+__all__ = ["BITRATE", "encode_mp3", "master"]

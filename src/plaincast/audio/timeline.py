@@ -1,0 +1,164 @@
+"""Joining clips and pauses, and knowing where every sentence and section starts.
+
+Clips are laid end to end with the script's pauses as digital silence, by
+sample count: no crossfade, no estimate. Cue and chapter times come from the
+same sample offsets, so the transcript and the chapters match the sound.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass
+from math import gcd
+
+import numpy as np
+from scipy.signal import resample_poly
+
+from ..model import Chapter, Clip, Cue, Script
+
+OUTPUT_RATE = 44100
+LINE_CHARS = 42  # subtitle convention: about 42 characters a line, 2 lines a cue
+
+
+@dataclass(frozen=True)
+class Timeline:
+    samples: np.ndarray  # float32 mono at `sample_rate` (the clips' rate)
+    sample_rate: int
+    cues: tuple[Cue, ...]
+    chapters: tuple[Chapter, ...]
+    # (start, end) sample offsets of each clip, for tests and callers
+    spans: tuple[tuple[int, int], ...]
+
+    @property
+    def duration_ms(self) -> int:
+        return round(1000 * len(self.samples) / self.sample_rate)
+
+
+def _to_float(pcm: bytes) -> np.ndarray:
+    return np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0
+
+
+def resample(samples: np.ndarray, source: int, target: int) -> np.ndarray:
+    if source == target:
+        return samples
+    factor = gcd(source, target)
+    return resample_poly(samples, target // factor, source // factor).astype(np.float32, copy=False)
+
+
+def split_cue_text(text: str) -> list[str]:
+    """Pieces of at most two ~42-character lines, broken at clause ends when possible."""
+    text = " ".join(text.split())
+    if len(textwrap.wrap(text, LINE_CHARS)) <= 2:
+        return [text]
+    pieces: list[str] = []
+    current = ""
+    # prefer breaks after commas, semicolons and colons, then between words
+    for clause in re.split(r"(?<=[,;:])\s+", text):
+        candidate = f"{current} {clause}".strip()
+        if len(textwrap.wrap(candidate, LINE_CHARS)) <= 2:
+            current = candidate
+            continue
+        if current:
+            pieces.append(current)
+        lines = textwrap.wrap(clause, LINE_CHARS)
+        while len(lines) > 2:
+            pieces.append(" ".join(lines[:2]))
+            lines = lines[2:]
+        current = " ".join(lines)
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def cue_lines(text: str) -> str:
+    """Cue text wrapped to lines of about 42 characters."""
+    return "\n".join(textwrap.wrap(text, LINE_CHARS)) or text
+
+
+def _ms(samples: int, rate: int) -> int:
+    return round(1000 * samples / rate)
+
+
+def assemble(script: Script, clips: list[Clip], output_rate: int = OUTPUT_RATE) -> Timeline:
+    """One mono signal with cues and chapters in milliseconds.
+
+    The signal stays at the clips' own rate when they share one (Piper: 22050
+    Hz) so levelling works on half the samples; `resample` brings it to
+    `output_rate` once, at the end. Mixed rates are brought to `output_rate`.
+    """
+    if len(clips) != len(script.utterances):
+        raise ValueError("one clip per utterance is needed")
+    rates = {clip.sample_rate for clip in clips}
+    # Work at the clips' own rate when they share one (Piper: 22050 Hz) and
+    # resample the whole signal once; mixed rates are brought to the output rate.
+    work_rate = rates.pop() if len(rates) == 1 else output_rate
+    parts: list[np.ndarray] = []
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    last = len(clips) - 1
+    for index, clip in enumerate(clips):
+        audio = resample(_to_float(clip.pcm), clip.sample_rate, work_rate)
+        parts.append(audio)
+        spans.append((offset, offset + len(audio)))
+        offset += len(audio)
+        pause_ms = clip.utterance.pause_after_ms if index < last else 0
+        silence = round(work_rate * pause_ms / 1000)
+        if silence:
+            parts.append(np.zeros(silence, dtype=np.float32))
+            offset += silence
+    signal = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
+    del parts
+
+    cues: list[Cue] = []
+    for clip, (start, end) in zip(clips, spans):
+        utterance = clip.utterance
+        pieces = split_cue_text(utterance.text)
+        total_chars = sum(len(p) for p in pieces)
+        piece_start = start
+        for position, piece in enumerate(pieces):
+            # a long sentence is shared among its pieces by character count
+            piece_end = end if position == len(pieces) - 1 else piece_start + round((end - start) * len(piece) / total_chars)
+            cues.append(Cue(
+                start_ms=_ms(piece_start, work_rate), end_ms=_ms(piece_end, work_rate),
+                text=piece, sentence_id=utterance.sentence_id, section_index=utterance.section_index,
+            ))
+            piece_start = piece_end
+
+    duration_ms = _ms(len(signal), work_rate)
+    chapters = _chapters(script, clips, spans, work_rate, duration_ms)
+    return Timeline(signal, work_rate, tuple(cues), chapters, tuple(spans))
+
+
+def _chapters(script: Script, clips: list[Clip], spans, rate: int, duration_ms: int) -> tuple[Chapter, ...]:
+    """One chapter per section, starting where its announcement starts; the first at 0."""
+    starts: list[tuple[int, str, str]] = []
+    seen: set[int] = set()
+    for clip, (start, _) in zip(clips, spans):
+        index = clip.utterance.section_index
+        if index < 0 or index in seen:
+            continue
+        seen.add(index)
+        title = script.section_titles[index] if index < len(script.section_titles) else script.title
+        starts.append((_ms(start, rate), title, f"sec-{index + 1}"))
+    if not starts or starts[0][0] > 0:
+        if starts and clips[0].utterance.kind == "title" and _first_section_is_intro(clips):
+            # the introduction has no heading: its chapter takes in the title
+            starts[0] = (0, starts[0][1], starts[0][2])
+        else:
+            starts.insert(0, (0, script.title, ""))
+    chapters = []
+    for position, (start, title, section_id) in enumerate(starts):
+        end = starts[position + 1][0] if position + 1 < len(starts) else duration_ms
+        chapters.append(Chapter(start_ms=start, end_ms=end, title=title, section_id=section_id))
+    return tuple(chapters)
+
+
+def _first_section_is_intro(clips: list[Clip]) -> bool:
+    for clip in clips:
+        if clip.utterance.section_index >= 0:
+            return clip.utterance.kind != "heading"
+    return False
+
+
+__all__ = ["OUTPUT_RATE", "Timeline", "assemble", "resample", "cue_lines", "split_cue_text"]

