@@ -279,3 +279,104 @@ def test_sari_matches_hand_computed_cases():
     assert corpus_sari(["a b c"], ["a b c"], [["a b c"]]) == pytest.approx(25.0, abs=0.01)
     assert corpus_sari(["the cat sat"], ["the cat sat"], [["a cat sat"]]) < \
         corpus_sari(["the cat sat"], ["a cat sat"], [["a cat sat"]])
+
+
+# ---- clause splitting that keeps grammar and order -------------------------------------------
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Although anyone can get a compression fracture, certain groups are more vulnerable.",
+     ("Anyone can get a compression fracture.", "But certain groups are more at risk.")),
+    ("It sounds scary — and I’ll admit, I was nervous — but a friend swears it gave her life back.",
+     ("It sounds scary.", "I’ll admit, I was nervous.", "But a friend swears it gave her life back.")),
+    ("In my case, the X-ray was telling, but the scan confirmed the extent of the damage.",
+     ("In my case, the X-ray was telling.", "But the scan confirmed the extent of the damage.")),
+    ("You are not imagining it — pain affects your whole life.",
+     ("You are not imagining it.", "Pain affects your whole life.")),
+    ("Cut back on alcohol: Excess drinking interferes with balance.",
+     ("Cut back on alcohol.", "Excess drinking gets in the way of balance.")),
+    ("Healing wasn’t linear either — I had good weeks and bad weeks.",
+     ("Healing wasn’t linear either.", "I had good weeks and bad weeks.")),
+])
+def test_more_clause_splits(text, pieces):
+    assert rewrite(text).pieces == pieces
+
+
+def test_appositive_and_cause_at_the_end_become_sentences():
+    assert rewrite("The bone gets crushed down, typically due to osteoporosis, "
+                   "a condition that weakens bones.").pieces == (
+        "The bone gets crushed down.", "This is usually due to osteoporosis.",
+        "Osteoporosis is a condition that weakens bones.")
+    assert rewrite("Fractures occur in the vertebrae, those stackable bones in your back.").pieces == (
+        "Fractures occur in the vertebrae.", "Vertebrae are those stackable bones in your back.")
+
+
+@pytest.mark.parametrize("text", [
+    "When one or more bones collapse, they affect the muscles and nerves.",  # "When A, B" stays
+    "I get bone scans now, take my calcium, and keep up with strength training.",  # a list
+    "Fall-proofing your home — add grab bars, remove rugs, improve lighting",  # label, no verb
+    "I’m tuned into my posture and stress levels — things I used to ignore.",  # NP after dash
+    "Although anyone can get one, and women get them more often, most heal.",
+    "Weight-bearing exercise: Even walking daily helps keep bone mass.",  # a label, not an order
+])
+def test_no_split_that_would_leave_a_fragment(text):
+    assert len(rewrite(text).pieces) == 1
+
+
+def test_fillers_in_the_middle_and_plain_phrases():
+    assert rewrite("It took patience, and honestly, time.").pieces == ("It took patience, and time.",)
+    assert rewrite("Some fractures don’t heal properly.").pieces == ("Some fractures don’t heal well.",)
+    assert rewrite("That’s why addressing the emotional aspects matters.").pieces == (
+        "That’s why dealing with the emotional parts matters.",)
+
+
+def test_long_sentence_gets_its_explanation_as_a_sentence_of_its_own():
+    ctx = Context()
+    outcome = rewrite("That is when procedures like vertebroplasty or a brace come into play.", ctx=ctx)
+    assert outcome.pieces == (
+        "That is when procedures like vertebroplasty or a brace come into play.",
+        "Vertebroplasty is a treatment that puts bone cement into a broken spine bone.")
+    assert rewrite("Vertebroplasty can help.", ctx=ctx).pieces == ("Vertebroplasty can help.",)
+
+
+def test_sentences_pointing_at_reading_or_websites_are_dropped():
+    for text in ["I highly suggest this read on types and anatomy of back pain.",
+                 "External references include niams.nih.gov and cdc.gov, all solid sources."]:
+        assert rewrite(text).change == "dropped"
+
+
+def test_a_list_of_three_is_not_split_at_its_and():
+    text = "Many cold medicines, sleep aids, and prescription pain pills already contain it."
+    assert len(rewrite(text).pieces) == 1
+
+
+@pytest.mark.parametrize("hard, plain", [
+    ("The clinic is located in town.", "The clinic is in town."),
+    ("It mainly helps adults, as well as children.", "It mainly helps adults, and children."),
+    ("They constructed a ramp.", "They built a ramp."),
+    ("She participated in the study.", "She took part in the study."),
+    ("It causes radiating pain.", "It causes spreading pain."),
+])
+def test_new_plain_words(hard, plain):
+    assert rewrite(hard).pieces == (plain,)
+
+
+def test_irregular_past_and_kept_adjective_forms():
+    assert rewrite("They purchased a brace.").pieces == ("They bought a brace.",)
+    assert rewrite("Locate the sore spot.").pieces == ("Find the sore spot.",)
+    text = "The clinic located on Main Street is open."
+    assert rewrite(text).pieces == (text,)
+
+
+def test_every_plain_verb_inflects_to_a_real_word():
+    # no "knowed", "buyed", "payed": irregular plain verbs are in verb_forms.tsv
+    assert rewrite("She realized it hurt.").pieces == ("She knew it hurt.",)
+    lex = lexicon_for(settings(Path(".")))
+    made = {swap.plain.split()[0] for swap in lex.swaps.values()}
+    assert not made & {"knowed", "buyed", "payed", "leaved", "readed", "speeded", "spreaded"}
+
+
+def test_a_protected_parenthesis_does_not_keep_the_others():
+    outcome = rewrite("Take your pills (two a day) with food (approved by your nurse).")
+    assert outcome.change == "changed"
+    assert outcome.pieces == ("Take your pills (two a day) with food.",)
+    assert any("number lost" in r for r in outcome.reasons)

@@ -90,3 +90,35 @@ def test_review_page_colours_meet_aaa_contrast(tmp_path: Path):
             assert contrast("#000000", background) >= 7, background
     link = re.search(r"a \{ color: (#[0-9a-f]{6})", style).group(1)
     assert contrast(link, "#ffffff") >= 7
+
+
+def test_review_page_in_chromium_has_no_axe_violations(tmp_path: Path):
+    """The page as a clinic sees it: served over http on 127.0.0.1, checked by axe-core in
+    headless Chromium (WCAG 2.2 AA rules, plus 7:1 contrast as large print asks)."""
+    import threading
+
+    from plaincast.site import make_server
+
+    from .site_browser import WCAG_TAGS, describe, run_axe, start_chromium, stop_chromium
+
+    _, settings, plain = build(tmp_path)
+    output = tmp_path / "output"
+    (output / "ice").mkdir(parents=True)
+    (output / "ice" / "review.html").write_text(render_review_page(plain, settings), encoding="utf-8")
+    server = make_server(output, port=0, quiet=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    driver, profile = start_chromium("--window-size=1280,1000")
+    try:
+        for width in (1280, 360):  # desktop and a phone-sized window (the narrow layout)
+            driver.set_window_size(width, 1000)
+            driver.get(f"http://127.0.0.1:{server.server_address[1]}/ice/review.html")
+            assert driver.title and "Ice & Rest" in driver.title
+            assert driver.execute_script("return document.querySelectorAll('del, ins').length") > 0
+            violations = run_axe(driver, tags=WCAG_TAGS)
+            assert violations == [], describe(violations)
+            enhanced = run_axe(driver, rules=["color-contrast-enhanced"])
+            assert enhanced == [], describe(enhanced)
+    finally:
+        stop_chromium(driver, profile)
+        server.shutdown()
+        server.server_close()

@@ -67,3 +67,22 @@ def test_a_wrapped_line_is_not_a_heading():
 
 def test_empty_text():
     assert split_sentences("  \n ") == []
+
+
+def test_initials_and_numbers_follow_punkt_rules():
+    assert split_sentences('Orenthal James "O. J." Simpson played. He ran.') == [
+        'Orenthal James "O. J." Simpson played.', "He ran."]
+    assert split_sentences("Take 2 tablets. Then rest.") == ["Take 2 tablets.", "Then rest."]
+    assert split_sentences("Wait... then go. Why? Because! Done.") == [
+        "Wait... then go.", "Why?", "Because!", "Done."]
+    assert split_sentences('He said "stop." Then he left.') == ['He said "stop."', "Then he left."]
+
+
+def test_splitting_does_not_import_nltk():
+    # NLTK pulls in SciPy and costs a second at every start; the splitter must not need it
+    import subprocess
+    import sys
+
+    code = "import sys, plaincast.sentences as s; s.split_sentences('A b. C d.'); print('nltk' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

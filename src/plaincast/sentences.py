@@ -1,8 +1,14 @@
-"""Sentence splitting: NLTK's Punkt with parameters the project sets, plus line structure.
+"""Sentence splitting: Punkt's decision rules with the project's abbreviations, plus line structure.
 
-Punkt's trained models need NLTK data that cannot be downloaded here, so the
-tokenizer is built from PunktParameters with the abbreviations health text uses.
-Before Punkt runs, the text's lines are read for structure Punkt cannot see:
+The splitter follows NLTK Punkt run untrained with the abbreviations health text
+uses (its trained models need NLTK data that cannot be downloaded here): a
+period, "?" or "!" before white space ends a sentence, except after a known
+abbreviation ("Dr.", "mg."), after an initial ("J. Smith"), after an ellipsis, or
+after a number followed by a lower-case word. Importing NLTK to get those few
+rules pulls in SciPy and costs over a second at every start, so they are written
+out here; the boundary set and a comparison with Punkt on the benchmark corpora
+check that nothing changed.
+Before splitting, the text's lines are read for structure Punkt cannot see:
 bullet and numbered items, short heading lines and lead-in lines ending in ":"
 each stand alone. After it runs, an abbreviation that can also end a sentence
 ("a.m.", "etc.") is split when the next word is a usual sentence opener.
@@ -12,9 +18,6 @@ Accuracy is measured on the boundary set in tests/data/sentence_boundaries.txt.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 ABBREVIATIONS = {
     "dr", "mr", "mrs", "ms", "jr", "sr", "st", "vs", "etc", "e.g", "i.e", "no", "nos",
@@ -41,11 +44,38 @@ CONTINUING = frozenset(
 TERMINAL = ".!?:;\"'”’)"
 
 
-@lru_cache(maxsize=1)
-def _tokenizer() -> PunktSentenceTokenizer:
-    params = PunktParameters()
-    params.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+# a candidate end: ".", "?" or "!" (runs of them too), closing quotes or brackets, then space
+CANDIDATE = re.compile(r"[.?!]+[\"'”’)\]]*(?=\s+(\S))")
+OPENING = "([{\"'“‘`"
+NUMBER = re.compile(r"^-?[.,]?\d[\d,.\-]*\.?$")
+
+
+def _ends_sentence(chunk: str, m: re.Match) -> bool:
+    """Punkt's untrained decision for one candidate end (see the module docstring)."""
+    start = chunk.rfind(" ", 0, m.start()) + 1
+    token = chunk[start:m.end()].lstrip(OPENING)
+    marks = m.group(0).rstrip("\"'”’)]")
+    if marks != ".":
+        return not marks.startswith("..")  # "?" and "!" end; an ellipsis does not
+    word = token.rstrip("\"'”’)]")[:-1].lower()
+    next_char = m.group(1).lstrip(OPENING)[:1] or m.group(1)[:1]
+    if word in ABBREVIATIONS or word.rsplit("-", 1)[-1] in ABBREVIATIONS:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return not next_char.isalpha()  # an initial: "J. Smith", "vitamin B. sources"
+    if NUMBER.match(word + "."):
+        return not (next_char.islower() or next_char in ";:,.!?")
+    return True
+
+
+def _split_chunk(chunk: str) -> list[str]:
+    sentences, start = [], 0
+    for m in CANDIDATE.finditer(chunk):
+        if _ends_sentence(chunk, m):
+            sentences.append(chunk[start:m.end()].strip())
+            start = m.end()
+    sentences.append(chunk[start:].strip())
+    return [s for s in sentences if s]
 
 
 def _chunks(text: str) -> list[str]:
@@ -114,6 +144,6 @@ def split_sentences(text: str) -> list[str]:
         chunk = " ".join(chunk.split())
         if not chunk:
             continue
-        for sentence in _tokenizer().tokenize(chunk):
+        for sentence in _split_chunk(chunk):
             sentences.extend(_split_after_abbreviations(sentence.strip()))
     return [s for s in sentences if s]

@@ -52,23 +52,11 @@ def _gated(squared: np.ndarray, sample_rate: int) -> float:
     energy is summed per hop once and the blocks are sums of four hops.
     """
     hop = int(round(0.1 * sample_rate))
-    block = 4 * hop
-    if len(squared) < block:
-        squared = np.concatenate([squared, np.zeros(block - len(squared), dtype=squared.dtype)])
     hops = len(squared) // hop
     hop_energy = squared[: hops * hop].reshape(hops, hop).sum(axis=1, dtype=np.float64)
-    z = (hop_energy[:-3] + hop_energy[1:-2] + hop_energy[2:-1] + hop_energy[3:]) / block \
-        if hops >= 4 else np.array([hop_energy.sum() / block])
-    with np.errstate(divide="ignore"):
-        blocks = -0.691 + 10 * np.log10(z)
-    gated = z[blocks >= -70.0]
-    if not len(gated):
-        return float("-inf")
-    relative = -0.691 + 10 * np.log10(gated.mean()) - 10.0
-    gated = z[(blocks > relative) & (blocks > -70.0)]
-    if not len(gated):
-        return float("-inf")
-    return float(-0.691 + 10 * np.log10(gated.mean()))
+    if hops == 0:
+        hop_energy = np.array([squared.sum(dtype=np.float64)])
+    return _gated_hops(hop_energy, hop)
 
 
 def integrated_loudness(samples: np.ndarray, sample_rate: int) -> float:

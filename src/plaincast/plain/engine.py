@@ -14,7 +14,7 @@ from . import guard
 from .lexicon import Lexicon, load_lexicon
 from .overrides import Override, key, load_overrides
 from .readability import article_readability
-from .rules import ACRONYM, Context, apply_glossary, drop_fillers, is_link_only, parentheses, \
+from .rules import ACRONYM, PAREN, Context, apply_glossary, drop_fillers, is_link_only, parentheses, \
     split_clauses, swap_words, tidy
 
 
@@ -78,7 +78,13 @@ def rewrite_sentence(text: str, lex: Lexicon, ctx: Context,
         return True
 
     new, extra, rules = parentheses(pieces[0], lex, ctx)
-    attempt("parentheses", [p for p in [new, *extra] if p], rules)
+    if not attempt("parentheses", [p for p in [new, *extra] if p], rules) and rules:
+        # one parenthesis the guard protects must not keep the others: try each alone
+        added: list[str] = []
+        for index in reversed(range(len(PAREN.findall(text)))):
+            new, extra, rules = parentheses(pieces[0], lex, ctx, only=index)
+            if attempt("parentheses", [p for p in [new, *extra, *added] if p], rules):
+                added = extra + added
 
     trimmed = [drop_fillers(p, lex) for p in pieces]
     attempt("fillers", [s for s, _ in trimmed], [r for _, rs in trimmed for r in rs])
@@ -88,7 +94,9 @@ def rewrite_sentence(text: str, lex: Lexicon, ctx: Context,
 
     explained_before = set(ctx.explained)
     glossed = [apply_glossary(p, lex, ctx) for p in pieces]
-    if not attempt("glossary", [s for s, _ in glossed], [r for _, rs in glossed for r in rs]):
+    glossary_fired = [r for _, rs, _ in glossed for r in rs]
+    if not attempt("glossary", [s for text_, _, extra in glossed for s in (text_, *extra)],
+                   glossary_fired) and glossary_fired:
         ctx.explained = explained_before  # a refused explanation may come on a later use
 
     split = [s for p in pieces for s in split_clauses(p, lex)]

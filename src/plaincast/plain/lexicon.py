@@ -94,6 +94,17 @@ def _irregular_plurals() -> dict[str, str]:
     return {r[0]: r[1] for r in rows(data_text("noun_plurals.tsv"))}
 
 
+def _finite_verbs(words: list[str]) -> frozenset[str]:
+    """The listed verbs plus the -s and past forms of the plain ones ("help" -> "helps", "helped")."""
+    irregular = _irregular_verbs()
+    found = set(words)
+    for word in words:
+        if word.isalpha() and len(word) > 2:
+            forms = verb_forms(word, irregular)
+            found.update((forms.third, forms.past))
+    return frozenset(found)
+
+
 def _add_word_list(lex: Lexicon, text: str) -> None:
     verbs = _irregular_verbs()
     plurals = _irregular_plurals()
@@ -101,7 +112,9 @@ def _add_word_list(lex: Lexicon, text: str) -> None:
         if len(row) < 3:
             continue
         hard, easy, kind = row[0], row[1], row[2]
-        if kind == "s":
+        if kind == "keep":
+            lex.swaps.pop(hard.lower(), None)
+        elif kind == "s":
             lex.openers[hard.lower()] = easy
         elif kind == "v":
             h, p = verb_forms(hard, verbs), verb_forms(easy, verbs)
@@ -160,5 +173,5 @@ def load_lexicon(extra_glossaries: tuple[Path, ...] = ()) -> Lexicon:
     lex.subjects = frozenset(r[0] for r in subject_rows if r[1] == "s")
     lex.openers_adverbs = frozenset(r[0] for r in subject_rows if r[1] == "o")
     lex.fillers = tuple(re.compile(r[0], re.IGNORECASE) for r in rows(data_text("fillers.tsv")))
-    lex.verbs = frozenset(r[0] for r in rows(data_text("verbs.tsv")))
+    lex.verbs = _finite_verbs([r[0] for r in rows(data_text("verbs.tsv"))])
     return lex.compile()

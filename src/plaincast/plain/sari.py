@@ -39,6 +39,12 @@ def _f1(p: float, r: float) -> float:
 
 def corpus_sari(orig: list[str], system: list[str], refs: list[list[str]]) -> float:
     """refs[k][i] is reference k of sentence i (EASSE's layout)."""
+    return sum(corpus_sari_parts(orig, system, refs)) / 3
+
+
+def corpus_sari_parts(orig: list[str], system: list[str],
+                      refs: list[list[str]]) -> tuple[float, float, float]:
+    """The add, keep and delete scores (0-100) whose mean is SARI."""
     orig = [_normalise(s) for s in orig]
     system = [_normalise(s) for s in system]
     refs = [[_normalise(s) for s in ref] for ref in refs]
@@ -74,5 +80,6 @@ def corpus_sari(orig: list[str], system: list[str], refs: list[list[str]]) -> fl
               for n in range(NGRAM_ORDER)]
         p = sum(x[0] for x in pr) / NGRAM_ORDER
         r = sum(x[1] for x in pr) / NGRAM_ORDER
-        scores.append(_f1(p, r))
-    return 100.0 * sum(scores) / 3
+        # EASSE scores deletion by precision alone at sentence level, F1 at corpus level
+        scores.append(100.0 * _f1(p, r))
+    return scores[0], scores[1], scores[2]

