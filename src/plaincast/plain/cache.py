@@ -1,0 +1,79 @@
+"""Word tables built once from package data and kept in the user's cache directory.
+
+The drug and condition dictionaries are bz2 pickles of about 180,000 names and
+CMUdict is a 135,000-line text file: reading them takes seconds, which every
+`plaincast` run would pay. Each table is built once into a plain text file under
+the user's cache directory (platformdirs; PLAINCAST_CACHE_DIR overrides it) and
+read back in a few milliseconds afterwards. The file name carries a key made from
+the package's version and the data file's size and modification time, so an
+upgraded package builds a fresh table; a cache that cannot be written (read-only
+home) only costs the build time again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Callable
+
+from ..files import write_atomic
+
+FORMAT = "2"  # bump when a table's layout or content rules change
+
+
+def cache_dir() -> Path:
+    override = os.environ.get("PLAINCAST_CACHE_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("plaincast", appauthor=False))
+
+
+def package_file(package: str, *parts: str) -> Path:
+    """A data file inside an installed package, found without importing the package
+    (importing drug_named_entity_recognition alone loads its whole dictionary)."""
+    spec = find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"package {package} is not installed")
+    return Path(next(iter(spec.submodule_search_locations)), *parts)
+
+
+@lru_cache(maxsize=None)
+def _version(distribution: str, source: Path) -> str:
+    """The installed version, read from the .dist-info folder's name beside the package
+    (a directory listing: importlib.metadata scans every distribution, a tenth of a second)."""
+    normalised = re.sub(r"[-_.]+", "_", distribution).lower()
+    folder = source.parent
+    while folder.parent != folder and folder.name not in ("site-packages", "dist-packages"):
+        folder = folder.parent
+    for info in folder.glob("*.dist-info"):
+        name, _, rest = info.name[:-len(".dist-info")].partition("-")
+        if re.sub(r"[-_.]+", "_", name).lower() == normalised:
+            return rest
+    return "unknown"
+
+
+def table_key(distribution: str, source: Path) -> str:
+    stat = source.stat()
+    raw = f"{FORMAT}|{distribution}|{_version(distribution, source)}|{source}|{stat.st_size}|{stat.st_mtime_ns}"
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def cached_table(name: str, distribution: str, source: Path, build: Callable[[], str]) -> str:
+    """The text of table `name` built from `source`: from the cache, or built and cached."""
+    path = cache_dir() / f"{name}-{table_key(distribution, source)}.txt"
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        pass
+    text = build()
+    try:
+        write_atomic(path, text)
+    except OSError:
+        pass  # no writable cache: still correct, only slower next time
+    return text
