@@ -186,7 +186,6 @@ def serve(output_dir: Path, port: int) -> None:
     """Preview OUTPUT_DIR on http://127.0.0.1:PORT/ (with byte ranges, as podcast apps expect)."""
     from .site import serve as run_server
 
-    click.echo(f"Serving {output_dir}/ at http://127.0.0.1:{port}/ (Ctrl+C stops).")
     run_server(output_dir, host="127.0.0.1", port=port)
 
 
