@@ -6,6 +6,10 @@ from plaincast.narrate.spoken import to_spoken
 
 
 @pytest.mark.parametrize("written, spoken", [
+    ("If they pass out, call 911.", "If they pass out, call nine one one."),
+    ("Call or text 988 any time.", "Call or text nine eight eight any time."),
+    ("It costs $911.", "It costs nine hundred eleven dollars."),
+    ("Use the 15-15 rule.", "Use the fifteen fifteen rule."),
     # ranges
     ("Do this 2-3 times a day.", "Do this two to three times a day."),
     ("Rest for 1–2 weeks.", "Rest for one to two weeks."),

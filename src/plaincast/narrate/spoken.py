@@ -147,6 +147,8 @@ def _range(match: re.Match) -> str:
     low, high = match.group(1), match.group(2)
     if _is_year(low) and _is_year(high):
         return f"{year(int(low))} to {year(int(high))}"
+    if low == high:  # a name, not a range: "the 15-15 rule"
+        return f"{cardinal(low)} {cardinal(high)}"
     return f"{cardinal(low)} to {cardinal(high)}"
 
 
@@ -253,6 +255,9 @@ def _rules() -> list[tuple[re.Pattern, object]]:
         (re.compile(r"[\u201c\u201d]"), '"'),
         (re.compile(r"(?<=\d)\s*[\u2013\u2012\u2212-]\s*(?=\d)"), "-"),
         (re.compile(r"\s*[\u2014\u2013]\s*|\s+-{1,2}\s+|(?<=\w)--(?=\w)"), ", "),
+        # emergency and crisis lines are said digit by digit: "nine one one"
+        (re.compile(r"(?<![\w.,$])(911|999|112|988)(?![\w.,]\d|\w|\s?%)"),
+         lambda m: " ".join(_DIGITS[int(d)] for d in m.group(1))),
         # phone numbers before ranges: 1-800-555-1234, 555-1234
         (re.compile(r"\b(?:(1)-)?(\d{3})-(\d{3})-(\d{4})\b"), _phone),
         # dates m/d/yyyy before fractions
