@@ -380,3 +380,16 @@ def test_a_protected_parenthesis_does_not_keep_the_others():
     assert outcome.change == "changed"
     assert outcome.pieces == ("Take your pills (two a day) with food.",)
     assert any("number lost" in r for r in outcome.reasons)
+
+
+def test_because_and_while_splits():
+    assert rewrite("Power plants can be built in a few years because they use ready-made parts.").pieces == (
+        "Power plants can be built in a few years.", "This is because they use ready-made parts.")
+    assert rewrite("The pain was worse in the morning because I slept on my back.").pieces == (
+        "The pain was worse in the morning.", "This was because I slept on my back.")
+    assert rewrite("Some people check once a day, while others check before meals.").pieces == (
+        "Some people check once a day.", "Others check before meals.")
+    for kept in ["I snapped at my partner one night just because I was too tired.",
+                 "You should not lift heavy things for weeks because your spine heals.",
+                 "It hurts because of the fracture in my lower back today."]:
+        assert rewrite(kept).pieces == (kept,)

@@ -255,8 +255,8 @@ def _rules() -> list[tuple[re.Pattern, object]]:
         (re.compile(r"[\u201c\u201d]"), '"'),
         (re.compile(r"(?<=\d)\s*[\u2013\u2012\u2212-]\s*(?=\d)"), "-"),
         (re.compile(r"\s*[\u2014\u2013]\s*|\s+-{1,2}\s+|(?<=\w)--(?=\w)"), ", "),
-        # emergency and crisis lines are said digit by digit: "nine one one"
-        (re.compile(r"(?<![\w.,$])(911|999|112|988)(?![\w.,]\d|\w|\s?%)"),
+        # US emergency and crisis lines are said digit by digit: "nine one one"
+        (re.compile(r"(?<![\w.,$])(911|988)(?![\w.,]\d|\w|\s?%)"),
          lambda m: " ".join(_DIGITS[int(d)] for d in m.group(1))),
         # phone numbers before ranges: 1-800-555-1234, 555-1234
         (re.compile(r"\b(?:(1)-)?(\d{3})-(\d{3})-(\d{4})\b"), _phone),

@@ -253,6 +253,16 @@ CAUSE_END = re.compile(r",\s+(?P<hedge>(?:usually|often|mostly|typically|mainly|
                        r"(?P<cause>due to|because of)\s+(?P<rest>[^,;:—–()]+?)[.!?]?$")
 
 
+# "just because", "only because", "not because": the "because" is bound to what comes before
+LIMITING = frozenset("just only not partly mainly mostly simply largely probably".split())
+PAST = frozenset("was were had did went came got made took said found felt thought knew".split())
+
+
+def _past(words: list[str]) -> bool:
+    """Whether a clause is told in the past: a past auxiliary or an -ed verb in it."""
+    return any(w.lower() in PAST or (len(w) > 4 and w.lower().endswith("ed")) for w in words[1:])
+
+
 def _plural(noun: str) -> bool:
     lowered = noun.lower()
     return lowered.endswith("ae") or (lowered.endswith("s") and not lowered.endswith(
@@ -331,6 +341,27 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
             lead = CLAUSE_CONJUNCTIONS[m.group(1)]
             right = f"{lead} {right}" if lead else right
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
+    # "A, while B" (a contrast): two sentences, the second kept as written
+    m = re.search(r",\s+(?:while|whereas)\s+", text)
+    if m:
+        left, right = text[:m.start()], text[m.end():]
+        if _left_ok(left, lex) and _is_clause(WORDS.findall(right), lex) and \
+                len(WORDS.findall(right)) >= 4:
+            return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
+    # "A because B" with both long: "A. This is because B." (tense from A)
+    m = re.search(r",?\s+because\s+(?!of\b)", text)
+    if m:
+        left, right = text[:m.start()], text[m.end():]
+        left_words, right_words = WORDS.findall(left), WORDS.findall(right)
+        before = left_words[-1].lower() if left_words else ""
+        negated = any(w.lower() in lex.negations or w.lower().endswith(("n't", "n’t"))
+                      for w in left_words)  # "did not X because Y" may deny the reason, not X
+        if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and \
+                not negated and \
+                _left_ok(left, lex) and _is_clause(right_words, lex):
+            verb = "was" if _past(left_words) else "is"
+            return split_clauses(_sentence(left), lex) + split_clauses(
+                _sentence(f"This {verb} because {right}", end), lex)
     # ", which ..." to the end of the sentence
     m = re.search(r",\s+which\s+(?=[a-z])", text)
     if m and "," not in text[m.end():].rstrip(".!? "):
