@@ -1,6 +1,7 @@
 """Benchmark the plain-language stage.
 
-Prints, for ../shared/articles/compression-fractures.txt, every content/ article and
+Prints the load time of the word tables and the wall time of one `plaincast simplify` run
+(start-up included); then, for ../shared/articles/compression-fractures.txt, every content/ article and
 the Cochrane validation abstracts: readability before and after, guard refusals,
 sentences changed, time; then corpus SARI on ASSET valid with the unchanged input
 as baseline. Paths are found from this file's location; missing data is skipped

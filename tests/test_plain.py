@@ -393,3 +393,53 @@ def test_because_and_while_splits():
                  "You should not lift heavy things for weeks because your spine heals.",
                  "It hurts because of the fracture in my lower back today."]:
         assert rewrite(kept).pieces == (kept,)
+
+
+def test_gerund_subjects_make_a_clause():
+    assert rewrite("Quit smoking: Smoking reduces bone density and slows healing.").pieces == (
+        "Quit smoking.", "Smoking reduces bone density and slows healing.")
+    text = "Think about it: Making changes to your diet at home takes time."
+    assert rewrite(text).pieces == (text,)
+
+
+def test_explanation_sentence_uses_the_glossary_article(tmp_path: Path):
+    (tmp_path / "clinic.tsv").write_text("stent\ta small tube that holds a vessel open\texplain\ta\n",
+                                         encoding="utf-8")
+    text = "We did not find any difference for the stent or the older treatment in this study."
+    assert rewrite(text, tmp_path, "clinic.tsv").pieces == (
+        text, "A stent is a small tube that holds a vessel open.")
+    (tmp_path / "bad.tsv").write_text("stent\ta tube\texplain\tthe\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="fourth column"):
+        lexicon_for(settings(tmp_path, "bad.tsv"))
+
+
+def test_appositive_rule_leaves_lists_and_openers_alone():
+    for text in ["The tests were done in France, the USA and Brazil.",
+                 "Despite a lack of evidence in childhood, the advantages are such that we use it."]:
+        assert rewrite(text).pieces == (text,)
+    assert rewrite("Four trials assessed recurrence, but could not be pooled.").pieces == (
+        "Four studies checked recurrence, but could not be pooled.",)
+
+
+def test_participle_after_a_noun_and_protected_phrases():
+    assert rewrite("But the evidence provided is limited.").pieces == ("But the evidence given is limited.",)
+    assert rewrite("The doctor provided the care.").pieces == ("The doctor gave the care.",)
+    text = "We used magnetic resonance imaging today."
+    assert rewrite(text).pieces == (text,)
+
+
+def test_which_clause_pronoun_agrees_and_fixed_phrases_stay():
+    assert rewrite("We need large studies, which measure important outcomes.").pieces == (
+        "We need large studies.", "These measure important results.")
+    assert rewrite("The fall broke a bone in my back, which led to surgery.").pieces == (
+        "The fall broke a bone in my back.", "This led to surgery.")
+    assert rewrite("Optimal doses remain to be determined.").pieces == (
+        "Best doses remain to be found out.",)
+    text = "Rest where proper follow-up is ensured."
+    assert rewrite(text).pieces == (text,)
+
+
+def test_list_item_gets_a_full_stop_before_an_explanation():
+    outcome = rewrite("Pain control: NSAIDs, acetaminophen, or short-term opioids")
+    assert outcome.pieces == ("Pain control: NSAIDs, acetaminophen, or short-term opioids.",
+                              "NSAIDs are pain medicines such as ibuprofen.")

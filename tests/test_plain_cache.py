@@ -30,6 +30,7 @@ def test_table_is_built_once_then_read_from_the_cache(tmp_path: Path, monkeypatc
     os.utime(source, ns=(time.time_ns(), time.time_ns() + 10**9))
     assert cache.cached_table("words", "plaincast", source, build) == "GAMMA\n"
     assert len(builds) == 2
+    assert len(list((tmp_path / "cache").glob("words-*.txt"))) == 1  # the old table is gone
 
 
 def test_unwritable_cache_still_works(tmp_path: Path, monkeypatch):

@@ -1,13 +1,9 @@
-"""Sentence splitting: Punkt's decision rules with the project's abbreviations, plus line structure.
+"""Sentence splitting: NLTK Punkt with the project's abbreviations, plus line structure.
 
-The splitter follows NLTK Punkt run untrained with the abbreviations health text
-uses (its trained models need NLTK data that cannot be downloaded here): a
-period, "?" or "!" before white space ends a sentence, except after a known
-abbreviation ("Dr.", "mg."), after an initial ("J. Smith"), after an ellipsis, or
-after a number followed by a lower-case word. Importing NLTK to get those few
-rules pulls in SciPy and costs over a second at every start, so they are written
-out here; the boundary set and a comparison with Punkt on the benchmark corpora
-check that nothing changed.
+Punkt's trained models need NLTK data that cannot be downloaded here (nor on a
+clinic's offline machine), so the tokenizer runs untrained, from
+PunktParameters holding the abbreviations health text uses. NLTK is imported on
+first use, not at start-up: importing it costs most of a second.
 Before splitting, the text's lines are read for structure Punkt cannot see:
 bullet and numbered items, short heading lines and lead-in lines ending in ":"
 each stand alone. After it runs, an abbreviation that can also end a sentence
@@ -18,6 +14,7 @@ Accuracy is measured on the boundary set in tests/data/sentence_boundaries.txt.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 ABBREVIATIONS = {
     "dr", "mr", "mrs", "ms", "jr", "sr", "st", "vs", "etc", "e.g", "i.e", "no", "nos",
@@ -44,38 +41,29 @@ CONTINUING = frozenset(
 TERMINAL = ".!?:;\"'”’)"
 
 
-# a candidate end: ".", "?" or "!" (runs of them too), closing quotes or brackets, then space
-CANDIDATE = re.compile(r"[.?!]+[\"'”’)\]]*(?=\s+(\S))")
-OPENING = "([{\"'“‘`"
-NUMBER = re.compile(r"^-?[.,]?\d[\d,.\-]*\.?$")
+@lru_cache(maxsize=1)
+def _punkt():
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
 
 
-def _ends_sentence(chunk: str, m: re.Match) -> bool:
-    """Punkt's untrained decision for one candidate end (see the module docstring)."""
-    start = chunk.rfind(" ", 0, m.start()) + 1
-    token = chunk[start:m.end()].lstrip(OPENING)
-    marks = m.group(0).rstrip("\"'”’)]")
-    if marks != ".":
-        return not marks.startswith("..")  # "?" and "!" end; an ellipsis does not
-    word = token.rstrip("\"'”’)]")[:-1].lower()
-    next_char = m.group(1).lstrip(OPENING)[:1] or m.group(1)[:1]
-    if word in ABBREVIATIONS or word.rsplit("-", 1)[-1] in ABBREVIATIONS:
-        return False
-    if len(word) == 1 and word.isalpha():
-        return not next_char.isalpha()  # an initial: "J. Smith", "vitamin B. sources"
-    if NUMBER.match(word + "."):
-        return not (next_char.islower() or next_char in ";:,.!?")
-    return True
+# Untrained Punkt has no statistics for initials, so it ends a sentence at
+# "O. J." or "J. Smith"; a lone capital with a period joins the next piece.
+INITIAL_END = re.compile(r"(?:^|[\s\"'“‘(])[A-Z]\.[\"'”’)]*$")
 
 
 def _split_chunk(chunk: str) -> list[str]:
-    sentences, start = [], 0
-    for m in CANDIDATE.finditer(chunk):
-        if _ends_sentence(chunk, m):
-            sentences.append(chunk[start:m.end()].strip())
-            start = m.end()
-    sentences.append(chunk[start:].strip())
-    return [s for s in sentences if s]
+    pieces: list[str] = []
+    for piece in _punkt().tokenize(chunk):
+        piece = piece.strip()
+        if pieces and INITIAL_END.search(pieces[-1]) and piece[:1].isalpha():
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        elif piece:
+            pieces.append(piece)
+    return pieces
 
 
 def _chunks(text: str) -> list[str]:

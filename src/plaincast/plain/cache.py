@@ -74,6 +74,9 @@ def cached_table(name: str, distribution: str, source: Path, build: Callable[[],
     text = build()
     try:
         write_atomic(path, text)
+        for stale in path.parent.glob(f"{name}-*.txt"):  # tables of older package versions
+            if stale != path:
+                stale.unlink(missing_ok=True)
     except OSError:
         pass  # no writable cache: still correct, only slower next time
     return text

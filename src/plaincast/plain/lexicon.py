@@ -54,6 +54,7 @@ class GlossaryEntry:
     plain: str
     mode: str  # replace | explain
     source: str = "project glossary"
+    article: str = ""  # "a" / "an" before the term when its explanation is a sentence of its own
 
 
 @dataclass
@@ -68,6 +69,7 @@ class Lexicon:
     subjects: frozenset[str] = frozenset()
     openers_adverbs: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
+    past_forms: frozenset[str] = frozenset()  # irregular pasts and participles ("led", "took")
     fillers: tuple[re.Pattern, ...] = ()
     swap_re: re.Pattern | None = None
     glossary_re: re.Pattern | None = None
@@ -113,7 +115,9 @@ def _add_word_list(lex: Lexicon, text: str) -> None:
             continue
         hard, easy, kind = row[0], row[1], row[2]
         if kind == "keep":
-            lex.swaps.pop(hard.lower(), None)
+            # matched and left as written: a form that is mostly an adjective ("located"),
+            # or a phrase whose words must not be swapped ("magnetic resonance imaging")
+            lex.swaps[hard.lower()] = Swap(hard, rule="keep")
         elif kind == "s":
             lex.openers[hard.lower()] = easy
         elif kind == "v":
@@ -134,7 +138,7 @@ def _add_word_list(lex: Lexicon, text: str) -> None:
 
 
 def read_glossary(path: Path) -> list[GlossaryEntry]:
-    """A clinic glossary file: term <TAB> plain words [<TAB> replace|explain]."""
+    """A clinic glossary file: term <TAB> plain words [<TAB> replace|explain [<TAB> a|an]]."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -148,7 +152,10 @@ def read_glossary(path: Path) -> list[GlossaryEntry]:
         mode = row[2].lower() if len(row) > 2 and row[2] else "replace"
         if mode not in {"replace", "explain"}:
             raise ConfigError(f"{path.name}: entry {number}: mode must be replace or explain")
-        entries.append(GlossaryEntry(row[0], row[1], mode, source=path.name))
+        article = row[3].lower() if len(row) > 3 else ""
+        if article not in {"", "a", "an"}:
+            raise ConfigError(f"{path.name}: entry {number}: the fourth column is a, an or empty")
+        entries.append(GlossaryEntry(row[0], row[1], mode, source=path.name, article=article))
     return entries
 
 
@@ -157,7 +164,8 @@ def load_lexicon(extra_glossaries: tuple[Path, ...] = ()) -> Lexicon:
     lex = Lexicon()
     _add_word_list(lex, data_text("plain_words.tsv"))
     for row in rows(data_text("glossary.tsv")):
-        lex.glossary[row[0].lower()] = GlossaryEntry(row[0], row[1], row[2])
+        lex.glossary[row[0].lower()] = GlossaryEntry(row[0], row[1], row[2],
+                                                     article=row[3] if len(row) > 3 else "")
     for path in extra_glossaries:
         for entry in read_glossary(path):
             lex.glossary[entry.term.lower()] = entry
@@ -174,4 +182,6 @@ def load_lexicon(extra_glossaries: tuple[Path, ...] = ()) -> Lexicon:
     lex.openers_adverbs = frozenset(r[0] for r in subject_rows if r[1] == "o")
     lex.fillers = tuple(re.compile(r[0], re.IGNORECASE) for r in rows(data_text("fillers.tsv")))
     lex.verbs = _finite_verbs([r[0] for r in rows(data_text("verbs.tsv"))])
+    lex.past_forms = frozenset(form for f in _irregular_verbs().values()
+                               for form in (f.past, f.participle))
     return lex.compile()

@@ -59,6 +59,15 @@ def _after_auxiliary(text_before: str) -> bool:
     return any(w in AUXILIARIES for w in words)
 
 
+PASSIVE_NEXT = frozenset("by is are was were has have had will can may might should must".split())
+
+
+def _before_passive(text_after: str) -> bool:
+    """ "the evidence provided is ...", "the care provided by ...": a participle, not a past verb."""
+    following = WORDS.match(text_after.lstrip())
+    return following is not None and following.group(0).lower() in PASSIVE_NEXT
+
+
 def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
     """Plain words and phrases from the word list, every inflection, case kept."""
     fired: list[str] = []
@@ -74,10 +83,10 @@ def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
     last = 0
     for m in lex.swap_re.finditer(text):
         swap = lex.swaps.get(m.group(0).lower())
-        if swap is None:
+        if swap is None or swap.rule == "keep":
             continue
-        plain = swap.participle if swap.participle and _after_auxiliary(text[:m.start()]) \
-            else swap.plain
+        plain = swap.participle if swap.participle and (
+            _after_auxiliary(text[:m.start()]) or _before_passive(text[m.end():])) else swap.plain
         plain = match_case(m.group(0), plain)
         out.append(text[last:m.start()])
         _fix_article(out, plain)
@@ -150,7 +159,8 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
         term = m.group(0)
         verb = "are" if _plural(term) and not term.isupper() or term.endswith("s") and \
             term[:-1].isupper() else "is"
-        after.append(f"{term[0].upper()}{term[1:]} {verb} {entry.plain}.")
+        subject = f"{entry.article} {term}" if entry.article else term
+        after.append(f"{subject[0].upper()}{subject[1:]} {verb} {entry.plain}.")
         fired.append(f"glossary: explained {term} in a sentence of its own")
     out.append(text[last:])
     return "".join(out), fired, after
@@ -186,8 +196,17 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         return False
     first = lowered[i]
     base = first.split("’")[0].split("'")[0]
-    if base in NOT_SUBJECT_START or first.endswith("ing") and base not in lex.subjects:
-        return False
+    if first.endswith("ing") and base not in lex.subjects:
+        # a gerund subject with its verb right after: "Smoking reduces bone density"
+        # (not "Making changes to ...": a preposition after the -s word shows it is a noun)
+        follow = lowered[i + 1] if len(words) > i + 1 else ""
+        after = lowered[i + 2] if len(words) > i + 2 else ""
+        if follow.endswith(("n't", "n’t")):
+            return True
+        return follow in lex.verbs and after not in NOT_SUBJECT_START and (
+            follow in AUXILIARIES or follow in MODALS or follow.endswith("s"))
+    if base in NOT_SUBJECT_START or base in MODALS or base in AUXILIARIES:
+        return False  # "could not be ...", "was found ...": a verb first has no subject
     if ("'" in first or "’" in first) and base in lex.subjects:
         return True  # "it's", "I'd", "that's": subject and verb in one
     known_subject = base in lex.subjects or words[i][:1].isupper()
@@ -263,6 +282,18 @@ def _past(words: list[str]) -> bool:
     return any(w.lower() in PAST or (len(w) > 4 and w.lower().endswith("ed")) for w in words[1:])
 
 
+def _appositive_ok(left: str, appositive: str, lex: Lexicon) -> bool:
+    """ "..., a condition that weakens bones" is an appositive when the part before it is a
+    whole clause, the appositive has no verb of its own ("the advantages are such that"),
+    and a "the ..." one is no list's last item ("in France, the USA and Brazil")."""
+    words = WORDS.findall(appositive)
+    if not _left_ok(left, lex) or not _is_clause(WORDS.findall(left), lex) or len(words) < 2:
+        return False
+    if _is_clause(words, lex):
+        return False
+    return words[0].lower() in ("a", "an") or not {"and", "or"} & {w.lower() for w in words}
+
+
 def _plural(noun: str) -> bool:
     lowered = noun.lower()
     return lowered.endswith("ae") or (lowered.endswith("s") and not lowered.endswith(
@@ -313,7 +344,7 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
                 return [_sentence(left)] + split_clauses(_sentence("But " + right, end), lex)
     # "..., usually due to osteoporosis, a condition that weakens bones." -> own sentences
     m = APPOSITIVE_END.search(text)
-    if m and _left_ok(text[:m.start()], lex):
+    if m and _appositive_ok(text[:m.end("head")], m.group("appositive"), lex):
         head = m.group("head")
         if head.lower() not in NOT_SUBJECT_START and head.lower() not in lex.subjects and \
                 not head[:1].isdigit():
@@ -367,7 +398,13 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
     if m and "," not in text[m.end():].rstrip(".!? "):
         left, right = text[:m.start()], text[m.end():]
         if _left_ok(left, lex) and len(WORDS.findall(right)) >= 3:
-            return split_clauses(_sentence(left), lex) + [_sentence("This " + right, end)]
+            # "which are ..." / "which measure ..." points at a plural: "These"
+            verb = right.split(" ", 1)[0].lower()
+            plural = verb in ("are", "were", "have", "do") or (
+                verb.isalpha() and verb not in AUXILIARIES and verb not in MODALS and
+                not verb.endswith(("s", "ed")) and verb not in PAST and verb not in lex.past_forms)
+            pronoun = "These" if plural else "This"
+            return split_clauses(_sentence(left), lex) + [_sentence(f"{pronoun} {right}", end)]
     # ", causing ..." to the end of the sentence: "This causes ..."
     m = re.search(r",\s+(" + "|".join(RESULT_PARTICIPLES) + r")\s+(?=[a-z])", text)
     if m and "," not in text[m.end():].rstrip(".!? "):
