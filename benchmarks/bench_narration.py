@@ -1,24 +1,31 @@
-"""Narration benchmark: bare Piper synthesis against the whole narration.
+"""Narration benchmark: the whole build against bare Piper synthesis, in one run.
 
-In one run, on ../shared/articles/compression-fractures.txt (relative to this
-repository), it times:
+On ../shared/articles/compression-fractures.txt (relative to this repository)
+it measures, alternating, `--repeat` times (default 3):
 
-1. bare: Piper synthesising the article's plain text and nothing else (the
-   voice already loaded, the same speaking rate);
-2. narrate+master: build_script, speak (cold clip cache) and master;
-3. build: the whole `plaincast build` of that article from a cold cache, in a
-   fresh process (voice loading included);
+1. bare: Piper, already loaded, synthesising the article's plain text (title,
+   headings, sentences and list items, as one text, the same speaking rate)
+   and nothing else;
+2. build: the whole `plaincast build` of that article from a cold clip cache,
+   in a fresh process (start-up, voice loading, plain rewriting, spoken form,
+   synthesis, mastering, pages and feed all included).
 
-and prints the ratios to the bare time (target: at most 1.25) and the peak
-memory (max RSS of this process and of its children; target under 600 MB).
+It prints the median of each, their ratio (target: at most 1.25) and the peak
+memory of the build process (max RSS of it and its children, read with wait4
+for that process alone; target under 600 MB), then a breakdown of one
+in-process narration (speak, master) for orientation. The machine has 2 cores
+and other work on it moves the figures by several per cent: the runs alternate
+so that both sides see the same conditions.
 
-    python benchmarks/bench_narration.py [article]
+    python benchmarks/bench_narration.py [article] [--repeat N]
 """
 
 from __future__ import annotations
 
-import resource
+import argparse
+import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -30,93 +37,105 @@ REPO = HERE.parent
 DEFAULT_ARTICLE = REPO.parent / "shared" / "articles" / "compression-fractures.txt"
 
 
-def _peak_mb() -> tuple[float, float]:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return own, children
+def run_build(article: Path, work: Path) -> tuple[float, float]:
+    """Seconds and peak MB of one cold `plaincast build` in a fresh process."""
+    content = work / "content"
+    content.mkdir()
+    shutil.copy(article, content / article.name)
+    command = [str(Path(sys.executable).parent / "plaincast"), "build", str(content),
+               "--output", str(work / "site"), "--cache-dir", str(work / "cache")]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=work, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)
+    # wait4 gives this child's own rusage (with its waited-for children, such
+    # as ffmpeg), not the whole benchmark's
+    _pid, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    errors = process.stderr.read().decode("utf-8", "replace")
+    process.stderr.close()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"plaincast build failed ({process.returncode}): {errors.strip()[-300:]}")
+    return seconds, usage.ru_maxrss / 1024
 
 
-def main(argv: list[str]) -> int:
-    article_path = Path(argv[0]) if argv else DEFAULT_ARTICLE
-    if not article_path.is_file():
-        print(f"article not found: {article_path}", file=sys.stderr)
+def plain_text(plain) -> str:
+    lines = [plain.title]
+    for section in plain.sections:
+        if section.heading:
+            lines.append(section.heading)
+        lines.extend(s.text for s in section.all_sentences())
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("article", nargs="?", type=Path, default=DEFAULT_ARTICLE)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    if not args.article.is_file():
+        print(f"article not found: {args.article}", file=sys.stderr)
         return 2
+
+    with tempfile.TemporaryDirectory() as first:
+        # The first build runs before this process loads anything. Its memory
+        # figure is the one reported: a child forked later from this process
+        # is charged for the pages it shared with us before exec.
+        seconds, build_peak = run_build(args.article, Path(first))
+        build_times = [seconds]
 
     from piper import SynthesisConfig
 
+    from plaincast.audio import master
     from plaincast.config import Settings
     from plaincast.ingest import read_article
     from plaincast.narrate import build_script, get_engine, speak
-    from plaincast.audio import master
+    from plaincast.plain import simplify
 
     settings = Settings(root=REPO)
-    article = read_article(article_path)
-    try:
-        from plaincast.plain import simplify
-
-        plain = simplify(article, settings)
-    except ImportError:  # plain stage not there: narrate the article as it is
-        from plaincast.model import PlainArticle
-
-        plain = PlainArticle(article.slug, article.title, article.meta, article.sections, article)
-    text = "\n".join(s.text for s in plain.all_sentences())
-
-    engine = get_engine(settings.voice)  # loads the voice once; shared by both timings
+    plain = simplify(read_article(args.article), settings)
+    text = plain_text(plain)
+    engine = get_engine(settings.voice)
     voice = engine.voice
-    # warm-up so neither timing pays onnxruntime's first-run cost
-    list(voice.synthesize("Warm up.", syn_config=SynthesisConfig(length_scale=settings.voice.length_scale)))
+    config = SynthesisConfig(length_scale=settings.voice.length_scale)
+    list(voice.synthesize("Warm up.", syn_config=config))  # onnxruntime's first run is slow
 
-    started = time.perf_counter()
-    samples = 0
-    for chunk in voice.synthesize(text, syn_config=SynthesisConfig(length_scale=settings.voice.length_scale)):
-        samples += len(chunk.audio_int16_bytes) // 2
-    bare = time.perf_counter() - started
-    bare_audio = samples / voice.config.sample_rate
+    bare_times = []
+    bare_audio = 0.0
+    for round_ in range(args.repeat):
+        started = time.perf_counter()
+        samples = sum(len(chunk.audio_int16_bytes) // 2
+                      for chunk in voice.synthesize(text, syn_config=config))
+        bare_times.append(time.perf_counter() - started)
+        bare_audio = samples / voice.config.sample_rate
+        if round_ + 1 < args.repeat:
+            with tempfile.TemporaryDirectory() as work:
+                build_times.append(run_build(args.article, Path(work))[0])
 
     with tempfile.TemporaryDirectory() as work:
         work_dir = Path(work)
-        started = time.perf_counter()
         script = build_script(plain, settings)
-        t_script = time.perf_counter() - started
+        started = time.perf_counter()
         spoken = speak(script, engine, settings.voice, work_dir / "cache")
-        t_speak = time.perf_counter() - started - t_script
+        t_speak = time.perf_counter() - started
+        started = time.perf_counter()
         episode = master(script, spoken.clips, work_dir / "out", settings)
-        narrate_total = time.perf_counter() - started
-        t_master = narrate_total - t_script - t_speak
+        t_master = time.perf_counter() - started
 
-        build_total = None
-        if shutil.which("plaincast") or (Path(sys.executable).parent / "plaincast").exists():
-            content = work_dir / "content"
-            content.mkdir()
-            shutil.copy(article_path, content / article_path.name)
-            command = [str(Path(sys.executable).parent / "plaincast"), "build", str(content),
-                       "--output", str(work_dir / "site"), "--cache-dir", str(work_dir / "build-cache")]
-            started = time.perf_counter()
-            result = subprocess.run(command, cwd=work_dir, capture_output=True, text=True)
-            build_total = time.perf_counter() - started
-            if result.returncode != 0:
-                print(f"plaincast build failed ({result.returncode}): {result.stderr.strip()[-300:]}")
-                build_total = None
-
-    own, children = _peak_mb()
-    print(f"article: {article_path.name}, {len(script.utterances)} utterances, "
-          f"{sum(len(s.text.split()) for s in plain.all_sentences())} words")
-    print(f"audio length: {episode.duration_ms / 1000:.1f} s (bare synthesis: {bare_audio:.1f} s of speech)")
+    bare, build = statistics.median(bare_times), statistics.median(build_times)
+    print(f"article: {args.article.name}, {len(script.utterances)} utterances, "
+          f"{len(text.split())} words of plain text")
+    print(f"audio: episode {episode.duration_ms / 1000:.1f} s with pauses; "
+          f"bare synthesis {bare_audio:.1f} s of speech")
     print(f"loudness: {episode.loudness_lufs} LUFS, true peak {episode.true_peak_dbtp} dBTP, "
           f"mp3 {episode.size_bytes / 1e6:.1f} MB")
-    print(f"bare Piper synthesis:   {bare:6.2f} s")
-    print(f"narrate+master (cold):  {narrate_total:6.2f} s  ratio {narrate_total / bare:.3f}  "
-          f"(script {t_script:.2f}, speak {t_speak:.2f}, master {t_master:.2f})")
-    if build_total is not None:
-        print(f"plaincast build (cold): {build_total:6.2f} s  ratio {build_total / bare:.3f}  "
-              "(fresh process: includes start-up and voice loading)")
-    else:
-        print("plaincast build: not measured (no CLI)")
-    print(f"target ratio: <= 1.25")
-    print(f"peak memory: {max(own, children):.0f} MB (this process {own:.0f} MB, "
-          f"largest child {children:.0f} MB); target < 600 MB")
+    print(f"bare Piper synthesis:   median {bare:6.2f} s  of {', '.join(f'{t:.2f}' for t in bare_times)}")
+    print(f"plaincast build (cold): median {build:6.2f} s  of {', '.join(f'{t:.2f}' for t in build_times)}")
+    print(f"ratio build / bare: {build / bare:.3f}  (target <= 1.25)")
+    print(f"peak memory of the build: {build_peak:.0f} MB  (target < 600 MB)")
+    print(f"in-process breakdown: speak {t_speak:.2f} s, master {t_master:.2f} s")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main())

@@ -191,3 +191,20 @@ def test_cue_text_split():
     pieces = split_cue_text(LONG)
     assert len(pieces) >= 2 and " ".join(pieces) == LONG
     assert split_cue_text("Short one.") == ["Short one."]
+
+
+@pytest.mark.parametrize("source, target", [(22050, 44100), (16000, 44100), (24000, 44100)])
+def test_resampling_in_pieces_gives_the_same_samples(monkeypatch, source, target):
+    from math import gcd
+
+    from scipy.signal import resample_poly
+
+    from plaincast.audio import timeline
+
+    monkeypatch.setattr(timeline, "RESAMPLE_CHUNK", 5000)
+    samples = (np.random.default_rng(7).standard_normal(23_457) * 0.3).astype(np.float32)
+    factor = gcd(source, target)
+    whole = resample_poly(samples, target // factor, source // factor).astype(np.float32)
+    pieces = timeline.resample(samples, source, target)
+    assert pieces.dtype == np.float32
+    assert np.array_equal(whole, pieces)

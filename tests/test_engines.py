@@ -178,3 +178,27 @@ def test_gtts_offline_is_a_clear_error(monkeypatch):
 def test_gtts_unknown_language():
     with pytest.raises(EngineError, match="language"):
         get_engine(VoiceSettings(engine="gtts", voice="xx-nope"))
+
+
+def test_long_utterances_are_spoken_in_clause_pieces():
+    from plaincast.narrate.engines import MAX_PIECE_WORDS, clause_pieces
+
+    text = ("When one or more vertebrae collapse, they affect not only the stability of your "
+            "spine but also the muscles and nerves around it, and the pain can range from dull "
+            "and achy to very strong for many weeks after the injury.")
+    pieces = clause_pieces(text)
+    assert len(pieces) >= 2
+    assert " ".join(pieces) == text
+    assert all(len(p.split()) <= MAX_PIECE_WORDS for p in pieces)
+    assert clause_pieces("Short, and fine.") == ["Short, and fine."]
+    # never cut inside a [[ phoneme ]] group
+    phonemes = "word " * 20 + "[[ kˈaɪfəplˌæsti, ]] " + "word " * 10
+    assert all(p.count("[[") == p.count("]]") for p in clause_pieces(phonemes.strip()))
+
+
+def test_released_piper_voice_reloads_on_demand():
+    engine = get_engine(VoiceSettings(length_scale=1.05))
+    first, _ = engine.synthesize("One bone.")
+    engine.release()
+    again, _ = engine.synthesize("One bone.")
+    assert abs(len(again) - len(first)) < 0.3 * len(first)

@@ -123,6 +123,8 @@ class Builder:
             script, engine, self.settings.voice, self.cache_dir,
             on_clip=lambda done: self.progress.clips(slug, done, total),
         )
+        if spoken.synthesised and hasattr(engine, "release"):
+            engine.release()  # the voice's memory is not needed while mastering
         self.progress.stage(slug, "master")
         episode_dir = self.output_dir / slug
         episode = audio.master(script, spoken.clips, episode_dir, self.settings,

@@ -39,11 +39,37 @@ def _to_float(pcm: bytes) -> np.ndarray:
     return np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0
 
 
+RESAMPLE_CHUNK = 1 << 20  # input samples per piece: about 45 s at 22 kHz
+RESAMPLE_PAD = 4096  # input samples of context each side, far beyond the filter's reach
+
+
 def resample(samples: np.ndarray, source: int, target: int) -> np.ndarray:
+    """Polyphase resampling into a float32 array, a piece at a time.
+
+    resample_poly on a whole episode works in float64 and holds several
+    copies (some 300 MB for ten minutes); each output sample depends only on
+    input within the filter's reach, so pieces with a margin of real context
+    on each side give the same samples with memory that stays flat.
+    """
     if source == target:
         return samples
     factor = gcd(source, target)
-    return resample_poly(samples, target // factor, source // factor).astype(np.float32, copy=False)
+    up, down = target // factor, source // factor
+    # piece and margin lengths are multiples of `down`, so every piece starts on
+    # an input sample that maps exactly onto an output sample
+    chunk = max(down, RESAMPLE_CHUNK - RESAMPLE_CHUNK % down)
+    pad = max(down, RESAMPLE_PAD - RESAMPLE_PAD % down)
+    if len(samples) <= chunk:
+        return resample_poly(samples, up, down).astype(np.float32, copy=False)
+    output = np.empty(-(-len(samples) * up // down), dtype=np.float32)
+    for start in range(0, len(samples), chunk):
+        end = min(start + chunk, len(samples))
+        lo, hi = max(0, start - pad), min(len(samples), end + pad)
+        piece = resample_poly(samples[lo:hi], up, down)
+        first, last = start * up // down, -(-end * up // down)
+        skip = (start - lo) * up // down
+        output[first:last] = piece[skip:skip + last - first]
+    return output
 
 
 def split_cue_text(text: str) -> list[str]:

@@ -12,7 +12,10 @@ Google, so it is used only when chosen and says so.
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import io
+import re
 import shutil
 import subprocess
 import sys
@@ -26,6 +29,11 @@ from ..model import VoiceSettings
 
 # Piper yields one chunk per sentence it finds; a short gap keeps them apart.
 _CHUNK_GAP_S = 0.25
+# Piper's memory grows with the length of what it speaks in one go (about 20 MB
+# per second of audio, and onnxruntime's arena keeps the peak), so a long
+# utterance is spoken in clause-sized pieces joined by a comma-length pause.
+MAX_PIECE_WORDS = 22
+_CLAUSE_GAP_S = 0.12
 
 
 class Engine(Protocol):
@@ -46,6 +54,14 @@ def _file_identity(path: Path) -> str:
 
 
 # --- Piper -------------------------------------------------------------------
+
+def _return_freed_memory() -> None:
+    """Ask glibc to give freed heap back to the system (elsewhere: nothing to do)."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
 
 _PIPER_VOICES: dict[tuple[str, str], object] = {}
 _PIPER_LOCK = threading.Lock()
@@ -70,6 +86,38 @@ def _piper_paths(voice: VoiceSettings) -> tuple[Path, Path]:
     return model, config
 
 
+_CLAUSE_END = re.compile(r"(?<=[,;:])\s+(?![^\[]*\]\])")
+_JOINER = re.compile(r"\s+(?=(?:and|or|but|so|because|while|which|that)\s)(?![^\[]*\]\])")
+
+
+def _pack(parts: list[str], max_words: int, glue: str = " ") -> list[str]:
+    """Greedily join consecutive parts into pieces of at most max_words words."""
+    pieces: list[str] = []
+    for part in parts:
+        if pieces and len(pieces[-1].split()) + len(part.split()) <= max_words:
+            pieces[-1] = pieces[-1] + glue + part
+        else:
+            pieces.append(part)
+    return pieces
+
+
+def clause_pieces(text: str, max_words: int = MAX_PIECE_WORDS) -> list[str]:
+    """`text` cut at clause boundaries into pieces of about max_words words or fewer.
+
+    Cuts after , ; : first, then before a joining word (and, but, which ...);
+    never inside a [[ phoneme ]] group. A clause with no place to cut stays whole.
+    """
+    if len(text.split()) <= max_words:
+        return [text]
+    pieces: list[str] = []
+    for clause in _CLAUSE_END.split(text):
+        if len(clause.split()) > max_words:
+            pieces.extend(_pack(_JOINER.split(clause), max_words))
+        else:
+            pieces.append(clause)
+    return _pack(pieces, max_words)
+
+
 class PiperEngine:
     name = "piper"
     online = False
@@ -80,24 +128,46 @@ class PiperEngine:
         except ImportError:
             raise EngineError("Piper is not installed (pip install piper-tts)") from None
         model, config = _piper_paths(voice)
-        key = (str(model.resolve()), str(config.resolve()))
-        with _PIPER_LOCK:
-            if key not in _PIPER_VOICES:
-                try:
-                    _PIPER_VOICES[key] = PiperVoice.load(model, config_path=config)
-                except Exception as exc:  # onnxruntime / json errors name no file
-                    raise EngineError(f"{model.name}: cannot load Piper voice ({exc})") from None
-            self.voice = _PIPER_VOICES[key]
+        self._loader = PiperVoice.load
+        self._model, self._config = model, config
+        self._key = (str(model.resolve()), str(config.resolve()))
         self.syn_config = SynthesisConfig(length_scale=voice.length_scale)
-        self.sample_rate = self.voice.config.sample_rate
+        self.sample_rate = self.voice.config.sample_rate  # loads now: a bad voice fails early
         self.cache_id = f"piper|{_file_identity(model)}|{voice.length_scale}"
+
+    @property
+    def voice(self):
+        """The loaded PiperVoice, shared by every engine with the same voice files."""
+        with _PIPER_LOCK:
+            if self._key not in _PIPER_VOICES:
+                try:
+                    _PIPER_VOICES[self._key] = self._loader(self._model, config_path=self._config)
+                except Exception as exc:  # onnxruntime / json errors name no file
+                    raise EngineError(f"{self._model.name}: cannot load Piper voice ({exc})") from None
+            return _PIPER_VOICES[self._key]
+
+    def release(self) -> None:
+        """Unload the voice until it is needed again.
+
+        onnxruntime's arena keeps the largest activations it has ever needed
+        (some 350 MB after a long article), and mastering needs about 200 MB
+        more: dropping the session between speaking and mastering keeps a
+        build's peak near one of the two instead of their sum. Reloading costs
+        about half a second, and only when a later article has clips to speak.
+        """
+        with _PIPER_LOCK:
+            _PIPER_VOICES.pop(self._key, None)
+        gc.collect()
+        _return_freed_memory()
 
     def synthesize(self, text: str) -> tuple[bytes, int]:
         parts: list[bytes] = []
-        for chunk in self.voice.synthesize(text, syn_config=self.syn_config):
-            if parts:
-                parts.append(_silence(chunk.sample_rate, _CHUNK_GAP_S))
-            parts.append(chunk.audio_int16_bytes)
+        for piece in clause_pieces(text):
+            chunks = self.voice.synthesize(piece, syn_config=self.syn_config)
+            for index, chunk in enumerate(chunks):
+                if parts:  # a clause cut gets a comma's pause; Piper's own sentence cut a longer one
+                    parts.append(_silence(chunk.sample_rate, _CHUNK_GAP_S if index else _CLAUSE_GAP_S))
+                parts.append(chunk.audio_int16_bytes)
         return b"".join(parts), self.sample_rate
 
 
