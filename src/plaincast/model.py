@@ -114,13 +114,10 @@ class ArticleMeta:
     links: tuple[Link, ...] = ()  # URLs stay metadata; the text keeps link text
 
 
-@dataclass(frozen=True)
-class Article:
-    slug: str  # file-name-safe id from the source file name
-    title: str
-    meta: ArticleMeta
+class SectionTree:
+    """What Article and PlainArticle share: a tuple of sections to walk."""
+
     sections: tuple[Section, ...]
-    source_path: Path | None = None
 
     def all_sentences(self) -> Iterator[Sentence]:
         for section in self.sections:
@@ -129,6 +126,15 @@ class Article:
     @property
     def word_count(self) -> int:
         return sum(s.word_count for s in self.sections)
+
+
+@dataclass(frozen=True)
+class Article(SectionTree):
+    slug: str  # file-name-safe id from the source file name
+    title: str
+    meta: ArticleMeta
+    sections: tuple[Section, ...]
+    source_path: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -155,7 +161,7 @@ class Rewrite:
 
 
 @dataclass(frozen=True)
-class PlainArticle:
+class PlainArticle(SectionTree):
     """The article after plain-language rewriting.
 
     Same shape as Article (title, meta, sections), so later stages read either;
@@ -171,14 +177,6 @@ class PlainArticle:
     rewrites: tuple[Rewrite, ...] = ()
     before: Readability | None = None
     after: Readability | None = None
-
-    def all_sentences(self) -> Iterator[Sentence]:
-        for section in self.sections:
-            yield from section.all_sentences()
-
-    @property
-    def word_count(self) -> int:
-        return sum(s.word_count for s in self.sections)
 
 
 UtteranceKind = Literal["title", "heading", "lead_in", "sentence", "item", "closing"]
