@@ -89,3 +89,31 @@ def test_debug_shows_the_traceback(tmp_path: Path):
     result = run("--debug", "outline", str(path))
     assert result.exit_code == 1
     assert "Traceback" in result.stderr
+
+
+def test_damaged_feed_state_stops_the_build_before_any_narration(tmp_path: Path, content_dir: Path,
+                                                                 monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the state file lives in the working folder
+    (tmp_path / ".plaincast-state.json").write_text('{"episodes": {"a": "b"}}', encoding="utf-8")
+    line = one_error_line(run("build", str(content_dir), "-o", str(tmp_path / "out"),
+                              "--cache-dir", str(tmp_path / "cache"), "--engine", "espeak"))
+    assert ".plaincast-state.json: feed state file is damaged" in line
+    assert not (tmp_path / "cache").exists() and not (tmp_path / "out").exists()
+
+
+def test_sub_folders_get_one_notice_and_links_are_followed_or_named(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    content = tmp_path / "content"
+    (content / "archive").mkdir(parents=True)
+    (content / "archive" / "old.md").write_text("# Old\n\nOld text here.\n", encoding="utf-8")
+    (content / "linked.md").symlink_to("archive")  # a link to a folder is a folder
+    (content / "gone.md").symlink_to("moved-away.md")
+    result = run("build", str(content), "-o", str(tmp_path / "out"),
+                 "--cache-dir", str(tmp_path / "cache"), "--engine", "espeak")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.stderr + result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert errors == ["error: gone.md: is a link to moved-away.md, which does not exist"]
+    notes = [line for line in result.stderr.splitlines() if line.startswith("note:")]
+    assert len(notes) == 1 and "sub-folders" in notes[0]
+    assert "archive, linked.md" in notes[0]

@@ -269,3 +269,23 @@ def test_pages_link_media_relatively(built):
     assert BASE_URL + "feed.xml" in library.xpath("//section[@class='how-to-listen']//a/text()")
     text = " ".join(library.xpath("//text()"))
     assert "Reading level: grade 5.4" in text and "Listening time: 12 seconds" in text
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("[1]", 'no "episodes" table'),
+    ('{"episodes": {"sleep-well": "x"}}', 'episode "sleep-well"'),
+    ('{"episodes": {"sleep-well": null}}', 'episode "sleep-well"'),
+    ('{"episodes": {"sleep-well": {"guid": 5, "published": "2024-01-01"}}}', 'episode "sleep-well"'),
+    ('{"episodes": {"sleep-well": {"guid": "g", "published": 7}}}', 'episode "sleep-well"'),
+    ('{"episodes": {"sleep-well": {"guid": "g", "published": "soon"}}}', 'episode "sleep-well"'),
+])
+def test_every_kind_of_damaged_state_file_is_one_clear_error(tmp_path, text, reason):
+    output = tmp_path / "output"
+    items = build_items(output)
+    (tmp_path / STATE_NAME).write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match="feed state file is damaged") as raised:
+        publish(items, settings_for(tmp_path), output)
+    assert reason in str(raised.value)
+    assert "\n" not in str(raised.value)
+    assert not (output / "feed.xml").exists()
+    assert (tmp_path / STATE_NAME).read_text(encoding="utf-8") == text  # left for the user to fix

@@ -74,3 +74,38 @@ def test_episode_page_shows_a_written_summary_but_never_repeats_the_first_senten
     sleep = etree.HTML((output / "sleep-well" / "index.html").read_text(encoding="utf-8"))
     assert sleep.xpath("//p[@class='summary']") == []
     assert sleep.xpath("//span[@id='s1']/text()") == ["Good sleep helps your heart."]
+
+
+def test_a_spanish_article_on_an_english_site_marks_only_its_own_words(tmp_path):
+    """The page chrome ("Listen", "Downloads") stays English for the screen reader;
+    the article's title, text, chapter titles and captions are marked Spanish."""
+    output = tmp_path / "output"
+    sections = number_sentences((
+        Section("", 1, (Block("paragraph", (Sentence("Beba agua todos los días."),)),)),
+        Section("Cómo dormir mejor", 1, (Block("paragraph", (Sentence("Duerma ocho horas."),)),)),
+    ))
+    spanish = build_item(output, "agua", "El agua y la salud", sections,
+                         ArticleMeta(language="es", summary="Por qué beber agua."))
+    english = build_items(output)[0]
+    publish([spanish, english], settings_for(tmp_path), output, now=FIRST_SEEN)
+
+    page = etree.HTML((output / "agua" / "index.html").read_text(encoding="utf-8"))
+    assert page.get("lang") == "en"
+    assert page.xpath("//h1/@lang") == ["es"]
+    assert page.xpath("//p[@class='summary']/@lang") == ["es"]
+    assert page.xpath("//section[@id='article-text']/@lang") == ["es"]
+    assert page.xpath("//h2[@id='text-heading']/@lang") == ["en"]
+    assert page.xpath("//track/@srclang") == ["es"]
+    chapter_langs = page.xpath("//nav[@class='chapters']//a/span/@lang")
+    assert chapter_langs and set(chapter_langs) == {"es"}
+    assert not page.xpath("//section[@class='player']//*[@lang]")
+
+    library = etree.HTML((output / "index.html").read_text(encoding="utf-8"))
+    assert library.get("lang") == "en"
+    assert library.xpath("//a[@href='agua/index.html']/@lang") == ["es"]
+    assert library.xpath("//a[@href='blood-pressure/index.html']/@lang") == []
+
+    # an English article on an English site gets no lang attributes at all
+    english_page = (output / "blood-pressure" / "index.html").read_text(encoding="utf-8")
+    assert english_page.count(" lang=") == 1
+    assert 'srclang="en"' in english_page

@@ -83,8 +83,14 @@ def find_articles(content_dir: Path) -> list[Path]:
         p for p in content_dir.iterdir()
         if not p.name.startswith((".", "_", "~")) and not p.name.endswith("~")
         and p.suffix.lower() not in SIDECAR_SUFFIXES
-        and (p.is_file() or p.is_symlink())
+        and not p.is_dir()  # follows links: a linked folder is a folder
     )
+
+
+def find_subfolders(content_dir: Path) -> list[str]:
+    """Names of the visible sub-folders, which a build does not read (they get one notice)."""
+    return sorted(p.name for p in content_dir.iterdir()
+                  if p.is_dir() and not p.name.startswith((".", "_")))
 
 
 @dataclass
@@ -154,7 +160,13 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
     builder = Builder(settings, output_dir, cache_dir.resolve(), progress)
     report = BuildReport()
     seen: dict[str, Path] = {}
-    for path in find_articles(content_dir):
+    articles = find_articles(content_dir)
+    site.check_feed_state(settings)
+    subfolders = find_subfolders(content_dir)
+    if subfolders:
+        progress.notice(f"articles in sub-folders are not built ({', '.join(subfolders)}); "
+                        f"move them into {content_dir.name}/ itself")
+    for path in articles:
         result = ArticleResult(path=path, slug=ingest.slug_for(path))
         t0 = time.perf_counter()
         progress.stage(result.slug, "read")

@@ -70,6 +70,8 @@ def read_source(path: Path) -> bytes:
     try:
         info = path.stat()
     except FileNotFoundError:
+        if path.is_symlink():  # "not found" would puzzle someone looking right at it
+            raise InputError(path, f"is a link to {path.readlink()}, which does not exist") from None
         raise InputError(path, "file not found") from None
     except PermissionError:
         raise InputError(path, "cannot be read (permission denied)") from None

@@ -85,7 +85,13 @@ def _alternation(keys) -> re.Pattern | None:
         return None
     # longest first so "prior to" wins over "prior", "in order to" over "order"
     parts = sorted((re.escape(k) for k in keys), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    # a key that starts with punctuation (", especially") may follow a word directly
+    word = [p for p in parts if re.match(r"\w", p)]
+    punct = [p for p in parts if not re.match(r"\w", p)]
+    alternatives = r"(?<![\w-])(?:" + "|".join(word) + ")" if word else ""
+    if punct:
+        alternatives = "|".join(filter(None, ["(?:" + "|".join(punct) + ")", alternatives]))
+    return re.compile(r"(?:" + alternatives + r")(?![\w-])", re.IGNORECASE)
 
 
 def _irregular_verbs() -> dict[str, VerbForms]:

@@ -308,6 +308,135 @@ RESULT_PARTICIPLES = {
 }
 
 
+
+WHILE_CONCESSIVE = re.compile(r"^(?:while|whilst)\s+", re.IGNORECASE)
+# a "while" clause that concedes rather than tells time: it denies or hedges
+# ("While you can't undo a fracture, ..."), where a time clause states ("While you wait, ...")
+CONCEDING = frozenset("not never no can can't cannot may might could".split())
+
+
+def _concedes(words: list[str], lex: Lexicon) -> bool:
+    return any(w.lower().replace("’", "'") in CONCEDING or w.lower() in lex.negations or
+               w.lower().endswith(("n't", "n’t")) for w in words)
+
+
+def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
+    """ "I felt fine, I was busy, and I assumed ...": when every item of the series is a
+    clause with its own subject, each one becomes a sentence (else the first split
+    would leave "I felt fine, I was busy." joined by a bare comma)."""
+    items = [i for i in re.split(r",\s+", left)]
+    if len(items) < 2 or not _left_ok(items[0], lex):
+        return None
+    if not all(_is_clause(WORDS.findall(i), lex) and not _series_opener(i) for i in items):
+        return None
+    if not _is_clause(WORDS.findall(right), lex):
+        return None
+    return [_sentence(i) for i in items]
+
+
+def _series_opener(item: str) -> bool:
+    first = WORDS.match(item.strip())
+    return first is None or first.group(0).lower() in SUBORDINATORS or \
+        first.group(0).lower() in NOT_SUBJECT_START
+
+
+def _stands_alone(text: str, lex: Lexicon) -> bool:
+    """A whole sentence: a clause, a clause after an opener ("But even more, I'm ..."),
+    or a gerund subject with its verb a few words on ("Diagnosing it often involves ...")."""
+    words = WORDS.findall(text)
+    if _is_clause(words, lex):
+        return True
+    head, _, rest = text.partition(",")
+    head_words = [w.lower() for w in WORDS.findall(head)]
+    # an opener before the first comma: "But even more,", "In my case,", "Over time,"
+    # (a short phrase without a verb or a subject of its own)
+    if rest and head_words and len(head_words) <= 4 and _is_clause(WORDS.findall(rest), lex) and \
+            not any(w in lex.verbs or w in PRONOUNS for w in head_words) and \
+            (head_words[0] in ("but", "and", "so", "still", "now", "also") or
+             head_words[0] not in SUBORDINATORS):
+        return True
+    return words[0].lower().endswith("ing") and any(w.lower() in lex.verbs for w in words[1:8])
+
+
+PRESENT_AUXILIARIES = frozenset("am is are be been being get gets i'm you're we're they're "
+                                "it's he's she's".split())
+
+
+def _told_in_past(words: list[str]) -> bool:
+    """A past auxiliary or an -ed verb that is no present passive ("I'm tuned into")."""
+    lowered = [w.lower().replace("’", "'") for w in words]
+    return any(w in PAST or (len(w) > 4 and w.endswith("ed") and i and
+                             lowered[i - 1] not in PRESENT_AUXILIARIES)
+               for i, w in enumerate(lowered))
+
+
+TIME_BEFORE = frozenset(
+    "long just shortly right soon even well ever never only minutes hours days weeks months "
+    "years minute hour day week month year time".split())
+PERSONAL = frozenset("i you we they he she".split())
+BE = frozenset("am is are was were be been being".split())
+
+
+def _shared_subject_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
+    """ "I get bone scans now, take my calcium, and keep up with training." ->
+    "I get bone scans now. I take my calcium. I keep up with training."
+    Only for a personal pronoun with a plain verb ("I get", not "I can" or "I was"),
+    and when every item starts with a verb and is four words or more, so a list of
+    nouns ("rest, help with chores, and time") is never read as actions."""
+    items = re.split(r",\s+", left) + [right]
+    first = WORDS.findall(items[0])
+    if len(items) < 3 or len(first) < 4 or first[0].lower() not in PERSONAL:
+        return None
+    verb = first[1].lower()
+    if verb not in lex.verbs or verb in BE or verb in MODALS:
+        return None
+    for item in items[1:]:
+        words = WORDS.findall(item)
+        if len(words) < 4 or words[0].lower() not in lex.verbs or \
+                words[0].lower() in BE or words[0].lower() in MODALS or \
+                words[1].lower() in ("of", "and", "or"):
+            return None
+    subject = first[0] if first[0] == "I" else first[0].lower()
+    return [_sentence(items[0])] + [_sentence(f"{subject} {item.strip()}") for item in items[1:]]
+
+
+# first words that show the part after a final dash is no noun phrase: a negation,
+# preposition, adverb or conjunction ("— not just reactive", "— or until ...", "— no lifting!")
+NOT_NOUN_START = NOT_SUBJECT_START | frozenset(
+    "no none nothing especially mainly mostly maybe plus such including too either "
+    "then now here there".split())
+
+
+def _dash_appositive(text: str, end: str, lex: Lexicon) -> list[str] | None:
+    """ "I watch my posture and stress levels — things I used to ignore." ->
+    "... stress levels. These are things I used to ignore." (one dash, a whole clause
+    before it, a noun phrase without its own verb after it)."""
+    dashes = list(re.finditer(r"\s+[—–]\s+|\s+--\s+", text))
+    if len(dashes) != 1:
+        return None
+    left, right = text[:dashes[0].start()], text[dashes[0].end():].rstrip(".!? ")
+    left_words, right_words = WORDS.findall(left), WORDS.findall(right)
+    if not (2 <= len(right_words) <= 12) or len(left_words) < 3 or \
+            left_words[0].lower() in SUBORDINATORS or not _stands_alone(left, lex) or \
+            re.search(r"[;:()!?]", right):
+        return None
+    first = right_words[0].lower()
+    if first in NOT_NOUN_START or first in lex.verbs or first in MODALS or \
+            first in AUXILIARIES or first.endswith("ly") or first in lex.negations:
+        return None
+    if _is_clause(right_words, lex) or any(w.lower() in lex.verbs or w.lower() in MODALS
+                                            for w in right_words[:2]):
+        return None
+    plural = _plural(left_words[-1])
+    if re.search(r"\bor\b", right):  # "— X-rays, MRI, or a CT scan": examples to choose from
+        lead = "These include" if plural else "This includes"
+    elif _told_in_past(left_words):
+        lead = "These were" if plural else "This was"
+    else:
+        lead = "These are" if plural else "This is"
+    return [_sentence(left), _sentence(f"{lead} {right}", end)]
+
+
 def split_clauses(text: str, lex: Lexicon) -> list[str]:
     """Split at semicolons, dashes, ", and/but/so", ", which" and ", causing" where both halves stand alone."""
     end = text.rstrip()[-1] if text.rstrip()[-1:] in ".!?" else "."
@@ -342,6 +471,17 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
             right = text[m.end() + comma.end():]
             if _is_clause(WORDS.findall(left), lex) and _is_clause(WORDS.findall(right), lex):
                 return [_sentence(left)] + split_clauses(_sentence("But " + right, end), lex)
+    # "While you can't undo it, you can lower your risk." -> "You can't undo it. But you can ..."
+    m = WHILE_CONCESSIVE.match(text)
+    if m:
+        for comma in re.finditer(r",\s+", text[m.end():]):
+            left = text[m.end():m.end() + comma.start()]
+            right = text[m.end() + comma.end():]
+            left_words = WORDS.findall(left)
+            if _concedes(left_words, lex) and _is_clause(left_words, lex) and \
+                    _is_clause(WORDS.findall(right), lex) and not _concedes(WORDS.findall(right)[:1], lex):
+                return [_sentence(left)] + split_clauses(_sentence("But " + right, end), lex)
+            break  # only the first comma can close the "while" clause
     # "..., usually due to osteoporosis, a condition that weakens bones." -> own sentences
     m = APPOSITIVE_END.search(text)
     if m and _appositive_ok(text[:m.end("head")], m.group("appositive"), lex):
@@ -363,10 +503,22 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
             right_words = WORDS.findall(right)
             if _left_ok(left, lex) and _is_clause(right_words, lex) and len(right_words) >= 3:
                 return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
+    appositive = _dash_appositive(text, end, lex)
+    if appositive:
+        return split_clauses(appositive[0], lex) + appositive[1:]
     # ", and X ..." where X starts a clause
     for m in re.finditer(r",\s+(and|but|so|yet)\s+", text):
         left, right = text[:m.start()], text[m.end():]
         right_words = WORDS.findall(right)
+        series = _clause_series(left, right, lex) if "," in left else None
+        if series and len(right_words) >= 3:
+            lead = CLAUSE_CONJUNCTIONS[m.group(1)]
+            right = f"{lead} {right}" if lead else right
+            return series + split_clauses(_sentence(right, end), lex)
+        if m.group(1) == "and" and "," in left:
+            actions = _shared_subject_series(left, right.rstrip(".!? "), lex)
+            if actions:
+                return actions[:-1] + [_sentence(actions[-1], end)]
         if _left_ok(left, lex) and _is_clause(right_words, lex) and len(right_words) >= 4 \
                 and not _in_series(left, lex):
             lead = CLAUSE_CONJUNCTIONS[m.group(1)]
@@ -379,6 +531,19 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
         if _left_ok(left, lex) and _is_clause(WORDS.findall(right), lex) and \
                 len(WORDS.findall(right)) >= 4:
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
+    # "A balloon is put in before cement fills the space." -> "... put in. Then cement fills
+    # the space." Only for a statement (an order like "Wash your hands before you eat" would
+    # turn the time into a second order) and never "two hours before", "long before".
+    m = re.search(r"\s+before\s+", text)
+    if m:
+        left, right = text[:m.start()], text[m.end():]
+        left_words, right_words = WORDS.findall(left), WORDS.findall(right)
+        before = left_words[-1].lower() if left_words else ""
+        if len(left_words) >= 6 and len(right_words) >= 3 and "," not in right and \
+                before not in TIME_BEFORE and not before.isdigit() and \
+                not _concedes(left_words, lex) and _stands_alone(left, lex) and \
+                _is_clause(right_words, lex) and right_words[0].lower() not in NOT_SUBJECT_START:
+            return split_clauses(_sentence(left), lex) + [_sentence(f"Then {right}", end)]
     # "A because B" with both long: "A. This is because B." (tense from A)
     m = re.search(r",?\s+because\s+(?!of\b)", text)
     if m:
@@ -430,6 +595,10 @@ def drop_fillers(text: str, lex: Lexicon) -> tuple[str, list[str]]:
 
 
 PAREN = re.compile(r"\s*\(([^()]*)\)")
+# a parenthesis that limits or conditions the advice before it
+QUALIFIER = re.compile(r"^(?:(?:especially|above all|mainly|mostly|only|ideally|preferably|if|when|"
+                       r"unless|as long as|at least|after|before|under|with your)\b|"
+                       r"[a-z]+(?:ed|en)\s+by\b)", re.IGNORECASE)
 EXAMPLE_LEAD = re.compile(r"^(?:e\.g\.|eg|for example|such as|including|like)[,:]?\s+", re.I)
 
 
@@ -464,6 +633,11 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             after.append(_sentence(inner))
             fired.append("parentheses: made a sentence")
             return ""
+        if QUALIFIER.match(inner) and len(words) >= 2:
+            # "(approved by your PT)", "(if needed)": a condition on what comes before,
+            # which must not be lost: kept in the sentence between commas
+            fired.append("parentheses: condition kept inline")
+            return ", " + inner.rstrip(". ") + ","
         fired.append(f"parentheses: dropped ({inner})")
         return ""
 
@@ -475,5 +649,6 @@ def tidy(text: str) -> str:
     text = SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = re.sub(r",\s*,", ",", text)
     text = re.sub(r",([.;:!?])", r"\1", text)
+    text = re.sub(r",+\s*$", "", text)  # a list item that ended in an inlined parenthesis
     text = re.sub(r"\s{2,}", " ", text).strip()
     return text

@@ -53,7 +53,8 @@ def _guess(word: str) -> int:
 
 @lru_cache(maxsize=65536)
 def syllables(word: str) -> int:
-    word = word.lower().strip("'’.-")
+    # CMUdict spells contractions with a straight apostrophe ("something's")
+    word = word.lower().replace("’", "'").strip("'.-")
     if not word:
         return 0
     if word.isdigit():

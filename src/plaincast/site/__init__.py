@@ -69,6 +69,11 @@ def _entries(items: list[Published], settings: Settings, state: FeedState,
     return entries
 
 
+def check_feed_state(settings: Settings) -> None:
+    """ConfigError now if the feed state file is damaged, before minutes of narration are spent."""
+    FeedState.load(state_path(settings))
+
+
 def publish(items: list[Published], settings: Settings, output_dir: Path,
             *, now: datetime | None = None) -> None:
     """Write pages, feed, cover and static files for `items` into `output_dir`.
@@ -92,4 +97,4 @@ def publish(items: list[Published], settings: Settings, output_dir: Path,
     _write_if_changed(output_dir / "feed.xml", render_feed(entries, settings, cover_name))
 
 
-__all__ = ["make_server", "publish", "serve"]
+__all__ = ["check_feed_state", "make_server", "publish", "serve"]

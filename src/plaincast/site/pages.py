@@ -46,6 +46,26 @@ class EpisodeEntry:
         return f"{self.published.day} {self.published:%B %Y}"
 
 
+def show_lang(settings: Settings) -> str:
+    """The site's own language (its buttons, headings and help text are in it)."""
+    return (settings.show.language or "en").split("-")[0]
+
+
+def article_lang(entry: "EpisodeEntry", settings: Settings) -> str:
+    return entry.item.plain.meta.language or show_lang(settings)
+
+
+def text_lang(entry: "EpisodeEntry", settings: Settings) -> str | None:
+    """A `lang` for the article's own words where they differ from the site's, else None.
+
+    The page chrome stays in the show's language: marking a whole page Spanish
+    because the article is would make a screen reader read "Play" and
+    "Downloads" with Spanish pronunciation (WCAG 3.1.1 and 3.1.2).
+    """
+    lang = article_lang(entry, settings)
+    return lang if lang.lower().split("-")[0] != show_lang(settings).lower() else None
+
+
 def summary_of(plain: PlainArticle, limit: int = SUMMARY_CHARS) -> str:
     """The front-matter summary, else the first whole sentences of the plain text."""
     if plain.meta.summary.strip():
@@ -142,7 +162,10 @@ def render_episode_page(entry: EpisodeEntry, settings: Settings) -> str:
     template = environment().get_template("episode.html")
     return template.render(
         root="../",
-        lang=plain.meta.language or "en",
+        lang=show_lang(settings),
+        # captions and the article text are in the article's language
+        srclang=article_lang(entry, settings),
+        text_lang=text_lang(entry, settings),
         show=settings.show,
         entry=entry,
         title=entry.title,
@@ -166,9 +189,10 @@ def render_library_page(entries: list[EpisodeEntry], settings: Settings, cover_n
     template = environment().get_template("library.html")
     return template.render(
         root="",
-        lang=(settings.show.language or "en").split("-")[0],
+        lang=show_lang(settings),
         show=settings.show,
         entries=entries,
+        text_lang={e.slug: text_lang(e, settings) for e in entries},
         feed_url=settings.show.url + "feed.xml",
         cover=cover_name,
         closing=settings.narration.closing,

@@ -66,6 +66,23 @@ def parse_front_matter_date(text: str) -> datetime | None:
     return parsed.astimezone(timezone.utc)
 
 
+def _episodes_from(data: object) -> dict[str, dict[str, str]]:
+    """The state file's episode table, checked entry by entry; ValueError says what is wrong.
+
+    Checked here so that a hand-edited or half-merged file is one clear error,
+    not a crash later in `record`.
+    """
+    episodes = data.get("episodes") if isinstance(data, dict) else None
+    if not isinstance(episodes, dict):
+        raise ValueError('no "episodes" table')
+    for slug, entry in episodes.items():
+        if not (isinstance(entry, dict) and isinstance(entry.get("guid"), str) and entry["guid"]
+                and isinstance(entry.get("published"), str)
+                and parse_front_matter_date(entry["published"]) is not None):
+            raise ValueError(f'episode "{slug}" needs a "guid" and an ISO "published" date')
+    return {slug: {"guid": e["guid"], "published": e["published"]} for slug, e in episodes.items()}
+
+
 class FeedState:
     """Load once per publish, ask `record(...)` per episode, then `save()`."""
 
@@ -79,14 +96,13 @@ class FeedState:
         if not path.exists():
             return cls(path, {})
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            episodes = data["episodes"]
-            if not isinstance(episodes, dict):
-                raise TypeError("episodes is not a table")
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+            episodes = _episodes_from(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError) as exc:
+            # Refuse rather than rebuild: the file holds each episode's first-seen
+            # date (and any GUID given before), which the feed cannot get back.
             raise ConfigError(f"{path.name}: feed state file is damaged ({exc}); "
-                              "fix it or delete it (GUIDs may then change)") from None
-        return cls(path, {str(k): dict(v) for k, v in episodes.items()})
+                              "fix it or delete it (episode dates may then change)") from None
+        return cls(path, episodes)
 
     def record(self, slug: str, show_guid: str, meta_guid: str = "", meta_date: str = "",
                now: datetime | None = None) -> EpisodeRecord:

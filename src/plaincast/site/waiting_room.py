@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..config import Settings
 from ..model import Episode
-from .pages import EpisodeEntry
+from .pages import EpisodeEntry, article_lang, show_lang
 from .render import environment
 
 # Silence between two episodes, while the screen says which one comes next.
@@ -43,7 +43,7 @@ def playlist(entries: list[EpisodeEntry], settings: Settings) -> dict:
         episodes.append({
             "slug": entry.slug,
             "title": entry.title,
-            "lang": entry.item.plain.meta.language or (settings.show.language or "en").split("-")[0],
+            "lang": article_lang(entry, settings),
             "mp3": f"{entry.slug}/{episode.mp3_path.name}",
             "page": f"{entry.slug}/index.html",
             "duration": _seconds(episode.duration_ms),
@@ -57,7 +57,7 @@ def render_waiting_room(entries: list[EpisodeEntry], settings: Settings) -> str:
     data = playlist(entries, settings)
     template = environment().get_template("waiting-room.html")
     return template.render(
-        lang=(settings.show.language or "en").split("-")[0],
+        lang=show_lang(settings),
         show=settings.show,
         episodes=data["episodes"],
         playlist=data,
