@@ -59,10 +59,13 @@ def _build(root: Path) -> dict:
     args = ["build", str(content), "-o", str(output), "--base-url", BASE_URL,
             "--cache-dir", str(cache)]
     first = make_runner().invoke(cli, args)
+    mp3 = output / "strong-bones" / "strong-bones.mp3"
+    mp3_time_after_first = mp3.stat().st_mtime_ns if mp3.exists() else 0
     feed_after_first = (output / "feed.xml").read_bytes() if (output / "feed.xml").exists() else b""
     second = make_runner().invoke(cli, args)
     return {"root": root, "content": content, "output": output, "cache": cache,
-            "first": first, "second": second, "args": args, "feed_after_first": feed_after_first}
+            "first": first, "second": second, "args": args, "feed_after_first": feed_after_first,
+            "mp3_time_after_first": mp3_time_after_first}
 
 
 def test_build_succeeds_and_reports(built):
@@ -123,6 +126,20 @@ def test_second_build_synthesises_nothing_and_feed_is_identical(built):
     assert second.exit_code == 0, second.stderr
     assert "0 clips spoken" in second.stderr
     assert built["feed_after_first"] == (built["output"] / "feed.xml").read_bytes()
+    # nothing changed, so the episode was not mastered again: same file, same date
+    assert "mastering" not in second.stderr
+    mp3 = built["output"] / "strong-bones" / "strong-bones.mp3"
+    assert mp3.stat().st_mtime_ns == built["mp3_time_after_first"]
+
+
+def test_a_changed_setting_masters_again(built, tmp_path):
+    config = tmp_path / "plaincast.toml"
+    config.write_text('[narration]\nclosing = "Thanks for listening."\n', encoding="utf-8")
+    result = make_runner().invoke(cli, ["--config", str(config), *built["args"]])
+    assert result.exit_code == 0, result.stderr
+    assert "mastering" in result.stderr
+    text = (built["output"] / "strong-bones" / "strong-bones.txt").read_text("utf-8")
+    assert "Thanks for listening." in text
 
 
 def test_bad_articles_fail_alone_and_published_work_survives(built, tmp_path):

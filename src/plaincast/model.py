@@ -260,6 +260,14 @@ class Episode:
     transcript_txt_path: Path | None = None
     loudness_lufs: float | None = None
     true_peak_dbtp: float | None = None
+    # hash of everything mastering read (see audio.master_key): a rebuild whose
+    # key matches reuses these files instead of mastering them again
+    master_key: str = ""
+
+    @property
+    def files(self) -> tuple[Path, ...]:
+        return tuple(p for p in (self.mp3_path, self.vtt_path, self.srt_path,
+                                 self.chapters_json_path, self.transcript_txt_path) if p)
 
 
 @dataclass(frozen=True)

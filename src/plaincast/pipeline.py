@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -20,7 +20,7 @@ from .config import Settings
 from .errors import EngineError, InputError, PlaincastError
 from .files import write_atomic
 from .manifest import load_published, save_published
-from .model import Published
+from .model import Episode, Published
 
 # Files in content/ that are settings or sidecars, not articles.
 SIDECAR_SUFFIXES = frozenset({".toml", ".json", ".yaml", ".yml"})
@@ -131,15 +131,34 @@ class Builder:
         )
         if spoken.synthesised and hasattr(engine, "release"):
             engine.release()  # the voice's memory is not needed while mastering
-        self.progress.stage(slug, "master")
+        cover, date = self.cover_path(), plain_article.meta.date
+        key = audio.master_key(script, spoken.clips, self.settings, cover, date)
+        episode = self.unchanged_episode(slug, key)
+        if episode is None:
+            self.progress.stage(slug, "master")
+            episode = replace(audio.master(script, spoken.clips, self.output_dir / slug,
+                                           self.settings, cover=cover, date=date),
+                              master_key=key)
         episode_dir = self.output_dir / slug
-        episode = audio.master(script, spoken.clips, episode_dir, self.settings,
-                               cover=self.cover_path(), date=plain_article.meta.date)
         write_atomic(episode_dir / "review.html",
                      plain.render_review_page(plain_article, self.settings))
         published = Published(article=article, plain=plain_article, episode=episode)
         save_published(published, self.output_dir)
         return published, spoken.synthesised, spoken.cached
+
+    def unchanged_episode(self, slug: str, key: str) -> Episode | None:
+        """The episode published before from the very same inputs, if its files are all there.
+
+        Mastering the same clips again would write the same bytes, so this
+        only saves time (and keeps the files' dates, which podcast apps and
+        HTTP caches see).
+        """
+        previous = load_published(self.output_dir, slug)
+        if previous is None or previous.episode.master_key != key:
+            return None
+        if not all(path.is_file() for path in previous.episode.files):
+            return None
+        return previous.episode
 
     def cover_path(self) -> Path | None:
         if self.settings.show.cover:

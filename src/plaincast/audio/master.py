@@ -9,6 +9,9 @@ into place only when complete.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
 import os
 import subprocess
 import tempfile
@@ -28,6 +31,8 @@ from .tags import write_tags
 from .timeline import OUTPUT_RATE, assemble, resample
 from .transcripts import render_chapters_json, render_srt, render_text, render_vtt
 
+# bump when mastering would write different files from the same inputs
+MASTER_VERSION = "1"
 BITRATE = "64k"  # spoken word, mono: 64 kbps is plenty
 # LAME's algorithm quality: 7 is about twice as fast as the default 5 and
 # indistinguishable for speech at this bitrate
@@ -88,6 +93,25 @@ def _render(signal: np.ndarray, rate: int, target: float, ceiling: float, mp3: P
     return encode_mp3(output, OUTPUT_RATE, mp3)
 
 
+def master_key(script: Script, clips: list[Clip], settings: Settings,
+               cover: Path | None = None, date: str = "") -> str:
+    """A hash of every input `master` reads: same key, same files."""
+    digest = hashlib.sha256()
+    show = settings.show
+    digest.update(json.dumps([
+        MASTER_VERSION, BITRATE, LAME_QUALITY, script.slug, script.title,
+        [dataclasses.astuple(u) for u in script.utterances],
+        show.title, show.author, show.language, date, dataclasses.astuple(settings.narration),
+    ], ensure_ascii=False).encode("utf-8"))
+    for clip in clips:
+        digest.update(clip.sample_rate.to_bytes(4, "little"))
+        digest.update(len(clip.pcm).to_bytes(8, "little"))
+        digest.update(clip.pcm)
+    if cover is not None:
+        digest.update(Path(cover).read_bytes())
+    return digest.hexdigest()
+
+
 def master(script: Script, clips: list[Clip], out_dir: Path, settings: Settings,
            cover: Path | None = None, date: str = "") -> Episode:
     """Write out_dir/<slug>.mp3, .vtt, .srt, .chapters.json and .txt; return the Episode.
@@ -145,4 +169,4 @@ def master(script: Script, clips: list[Clip], out_dir: Path, settings: Settings,
     )
 
 
-__all__ = ["BITRATE", "encode_mp3", "master"]
+__all__ = ["BITRATE", "encode_mp3", "master", "master_key"]
