@@ -151,6 +151,7 @@ def test_acronym_used_again_keeps_its_parentheses():
     "More info on how back conditions are diagnosed can be found in this comprehensive guide.",
     "For structure and anatomy, this pillar article dives into how your spine works.",
     "The main back pain hub is an excellent place to stay informed and empowered.",
+    "Want the bigger picture on back pain and why this matters?",
 ])
 def test_link_only_sentences_are_dropped(text):
     outcome = rewrite(text)
@@ -185,6 +186,14 @@ def test_guard_allows_safe_rewrites_around_facts():
     outcome = rewrite("Utilize 500 mg of acetaminophen approximately every 6 hours, not more.")
     assert outcome.change == "changed"
     assert outcome.pieces == ("Use 500 mg of acetaminophen about every 6 hours, not more.",)
+
+
+@pytest.mark.parametrize("text", [
+    "Want to lower your blood pressure?",
+    "Looking for a way to sleep better? Try a set bedtime.",
+])
+def test_questions_that_start_advice_are_kept(text):
+    assert rewrite(text).change != "dropped"
 
 
 def test_a_link_sentence_naming_a_drug_is_kept():
