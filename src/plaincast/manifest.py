@@ -15,7 +15,7 @@ import types
 from pathlib import Path
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
-from .files import write_atomic
+from .files import write_if_changed
 from .model import Published
 
 MANIFEST_VERSION = 1
@@ -62,7 +62,7 @@ def manifest_path(output_dir: Path, slug: str) -> Path:
 
 def save_published(published: Published, output_dir: Path) -> Path:
     record = {"version": MANIFEST_VERSION, "published": _encode(published)}
-    return write_atomic(manifest_path(output_dir, published.article.slug),
+    return write_if_changed(manifest_path(output_dir, published.article.slug),
                         json.dumps(record, ensure_ascii=False, indent=1))
 
 

@@ -18,7 +18,7 @@ from typing import Protocol
 from . import ingest, plain
 from .config import Settings
 from .errors import EngineError, InputError, PlaincastError
-from .files import write_atomic
+from .files import write_if_changed
 from .manifest import load_published, save_published
 from .model import Episode, Published
 
@@ -139,8 +139,7 @@ class Builder:
             episode = replace(audio.master(script, spoken.clips, self.output_dir / slug,
                                            self.settings, cover=cover, date=date),
                               master_key=key)
-        episode_dir = self.output_dir / slug
-        write_atomic(episode_dir / "review.html",
+        write_if_changed(self.output_dir / slug / "review.html",
                      plain.render_review_page(plain_article, self.settings))
         published = Published(article=article, plain=plain_article, episode=episode)
         save_published(published, self.output_dir)

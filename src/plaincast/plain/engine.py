@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..config import Settings
-from ..model import (Article, Block, ListItem, PlainArticle, Rewrite, Section, Sentence,
+from ..model import (Article, ListItem, PlainArticle, Rewrite, Section, Sentence,
                      number_sentences)
 from ..sentences import split_sentences
 from . import guard

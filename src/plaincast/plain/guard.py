@@ -26,7 +26,6 @@ NUMBER_WORDS = frozenset(
     "double triple".split()
 )
 NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?:/\d+)?")
-TOKEN = re.compile(r"[A-Za-zµμ°%][\w/°%-]*|%|n['’]t", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from ..config import Settings
 from ..model import PlainArticle, Readability, Section
 from .overrides import overrides_path, snippet
-from .readability import readability, section_readability
+from .readability import section_readability
 
 MARK = {"kept": " ", "changed": "~", "refused": "!", "dropped": "-", "overridden": "="}
 

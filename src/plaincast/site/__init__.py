@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..config import Settings
 from ..errors import InputError
-from ..files import write_atomic
+from ..files import write_if_changed
 from ..model import Published
 from .cover import publish_cover
 from .feed import feed_url, render_feed
@@ -30,14 +30,6 @@ from .state import FeedState, podcast_guid, state_path
 from .waiting_room import render_waiting_room
 
 STATIC_FILES = ("site.css", "settings.js", "site.js", "player.js", "waiting-room.css", "waiting-room.js")
-
-
-def _write_if_changed(path: Path, data: str | bytes) -> None:
-    """Atomic write, skipped when the bytes are already there (rebuilds stay quiet)."""
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    if path.exists() and path.read_bytes() == payload:
-        return
-    write_atomic(path, payload)
 
 
 def _entries(items: list[Published], settings: Settings, state: FeedState,
@@ -87,14 +79,14 @@ def publish(items: list[Published], settings: Settings, output_dir: Path,
     state.save()
     static = resources.files("plaincast.site") / "static"
     for name in STATIC_FILES:
-        _write_if_changed(output_dir / "static" / name, (static / name).read_bytes())
+        write_if_changed(output_dir / "static" / name, (static / name).read_bytes())
     cover_name = publish_cover(settings, output_dir)
     for entry in entries:
-        _write_if_changed(output_dir / entry.slug / "index.html", render_episode_page(entry, settings))
-    _write_if_changed(output_dir / "waiting-room.html", render_waiting_room(entries, settings))
-    _write_if_changed(output_dir / "index.html", render_library_page(entries, settings, cover_name))
+        write_if_changed(output_dir / entry.slug / "index.html", render_episode_page(entry, settings))
+    write_if_changed(output_dir / "waiting-room.html", render_waiting_room(entries, settings))
+    write_if_changed(output_dir / "index.html", render_library_page(entries, settings, cover_name))
     # The feed goes last: it only ever points at pages and media already in place.
-    _write_if_changed(output_dir / "feed.xml", render_feed(entries, settings, cover_name))
+    write_if_changed(output_dir / "feed.xml", render_feed(entries, settings, cover_name))
 
 
 __all__ = ["check_feed_state", "make_server", "publish", "serve"]

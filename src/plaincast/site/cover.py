@@ -9,7 +9,7 @@ from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
 
 from ..config import Settings
 from ..errors import ConfigError
-from ..files import write_atomic
+from ..files import write_if_changed
 
 SIZE = 3000
 MIN_SIZE = 1400  # Apple Podcasts: square, 1400-3000 px
@@ -106,9 +106,5 @@ def publish_cover(settings: Settings, output_dir: Path) -> str:
     else:
         name = "cover.png"
         data = generate_cover(settings.show.title)
-    target = output_dir / name
-    # Skip the write when nothing changed: the PNG encode is the slow part anyway,
-    # but an unchanged file keeps its timestamp for rsync-style uploads.
-    if not (target.exists() and target.read_bytes() == data):
-        write_atomic(target, data)
+    write_if_changed(output_dir / name, data)
     return name
