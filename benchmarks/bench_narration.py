@@ -116,7 +116,7 @@ def main() -> int:
         work_dir = Path(work)
         script = build_script(plain, settings)
         started = time.perf_counter()
-        spoken = speak(script, engine, settings.voice, work_dir / "cache")
+        spoken = speak(script, engine, work_dir / "cache")
         t_speak = time.perf_counter() - started
         started = time.perf_counter()
         episode = master(script, spoken.clips, work_dir / "out", settings)

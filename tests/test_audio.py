@@ -49,7 +49,7 @@ def episode(tmp_path_factory):
     settings = Settings(root=root, show=ShowSettings(title="Bone Talk", author="Clinic Team", language="en-us"))
     script = build_script(small_plain(), settings)
     engine = get_engine(VoiceSettings())
-    spoken = speak(script, engine, settings.voice, root / "cache")
+    spoken = speak(script, engine, root / "cache")
     result = master(script, spoken.clips, root / "out", settings, cover=cover, date="2026-01-15")
     return result, script, settings
 

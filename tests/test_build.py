@@ -84,7 +84,7 @@ def test_mp3_duration_is_the_sum_of_clips_and_pauses(built):
     script = narrate.build_script(plain.simplify(read_article(built["content"] / "strong-bones.md"),
                                                  settings), settings)
     engine = narrate.get_engine(settings.voice)
-    spoken = narrate.speak(script, engine, settings.voice, built["cache"])
+    spoken = narrate.speak(script, engine, built["cache"])
     assert spoken.synthesised == 0, "every clip should come from the build's cache"
     expected = sum(clip.duration_ms for clip in spoken.clips)
     expected += sum(u.pause_after_ms for u in script.utterances[:-1])

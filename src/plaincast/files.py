@@ -7,11 +7,12 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: bytes | str) -> Path:
+def write_atomic(path: Path, data: bytes | str, durable: bool = True) -> Path:
     """Write `data` to a temp file beside `path`, fsync it, then rename it over `path`.
 
     The rename is atomic on POSIX, so a crash leaves either the old file or the
-    new one, never a torn file that a feed could point at.
+    new one, never a torn file that a feed could point at. `durable=False`
+    skips the fsync, for caches whose files can always be made again.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -20,8 +21,9 @@ def write_atomic(path: Path, data: bytes | str) -> Path:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:

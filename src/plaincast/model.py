@@ -205,10 +205,7 @@ class VoiceSettings:
     engine: str = "piper"  # piper | espeak | gtts
     voice: str = ""  # piper .onnx path, espeak voice name, or gtts language; "" = default
     length_scale: float = 1.1  # >1 is slower; a little slower than Piper's default aids clarity
-    sample_rate: int = 22050
-
-    def cache_key(self) -> str:
-        return f"{self.engine}|{self.voice}|{self.length_scale}"
+    # (the sample rate is the voice's own: engines report it with each clip)
 
 
 @dataclass(frozen=True)

@@ -126,7 +126,7 @@ class Builder:
         engine = self.engine()
         total = len(script.utterances)
         spoken = narrate.speak(
-            script, engine, self.settings.voice, self.cache_dir,
+            script, engine, self.cache_dir,
             on_clip=lambda done: self.progress.clips(slug, done, total),
         )
         if spoken.synthesised and hasattr(engine, "release"):

@@ -12,21 +12,21 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
-import tempfile
 import wave
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from ..model import Clip, Script, VoiceSettings
+from ..files import write_atomic
+from ..model import Clip, Script
 
 # bump when the stored audio format or synthesis details change
 CACHE_VERSION = "1"
 
 
-def clip_key(spoken: str, engine_id: str, voice: VoiceSettings) -> str:
-    material = "\0".join([CACHE_VERSION, engine_id, voice.cache_key(), spoken])
+def clip_key(spoken: str, engine_id: str) -> str:
+    """engine_id is the engine's cache_id: its voice file and every setting that changes the sound."""
+    material = "\0".join([CACHE_VERSION, engine_id, spoken])
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 
@@ -58,20 +58,10 @@ class ClipCache:
             writer.setsampwidth(2)
             writer.setframerate(sample_rate)
             writer.writeframes(pcm)
-        # Temp file and rename, so a reader never sees half a clip; no fsync:
-        # the cache is not published, a clip lost in a crash is only made
-        # again, and a cut-short file fails the length check in get().
+        # No fsync: the cache is not published, a clip lost in a crash is only
+        # made again, and a cut-short file fails the length check in get().
         # (An fsync per clip cost about a second per article.)
-        path = self.path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(buffer.getvalue())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(self.path(key), buffer.getvalue(), durable=False)
 
 
 @dataclass(frozen=True)
@@ -81,7 +71,7 @@ class SpeakResult:
     cached: int
 
 
-def speak(script: Script, engine, voice: VoiceSettings, cache_dir: Path,
+def speak(script: Script, engine, cache_dir: Path,
           on_clip: Callable[[int], None] | None = None) -> SpeakResult:
     """One clip per utterance, from the cache when it has it.
 
@@ -92,7 +82,7 @@ def speak(script: Script, engine, voice: VoiceSettings, cache_dir: Path,
     clips: list[Clip] = []
     synthesised = cached = 0
     for utterance in script.utterances:
-        key = clip_key(utterance.spoken, engine.cache_id, voice)
+        key = clip_key(utterance.spoken, engine.cache_id)
         stored = cache.get(key)
         if stored is None:
             pcm, sample_rate = engine.synthesize(utterance.spoken)
