@@ -106,10 +106,8 @@ class Builder:
 
         if self._engine is None:
             self._engine = narrate.get_engine(self.settings.voice)
-            if getattr(self._engine, "online", False):
-                self.progress.notice(getattr(
-                    self._engine, "notice",
-                    f"{self._engine.name} sends the article text to an online service to speak it."))
+            if self._engine.notice:
+                self.progress.notice(self._engine.notice)
         return self._engine
 
     def build_article(self, path: Path) -> tuple[Published, int, int]:

@@ -18,7 +18,6 @@ import io
 import re
 import shutil
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -39,6 +38,7 @@ _CLAUSE_GAP_S = 0.12
 class Engine(Protocol):
     name: str
     online: bool
+    notice: str  # shown once per build when not empty: what the user must know (text leaves the machine)
     cache_id: str
 
     def synthesize(self, text: str) -> tuple[bytes, int]: ...
@@ -121,6 +121,7 @@ def clause_pieces(text: str, max_words: int = MAX_PIECE_WORDS) -> list[str]:
 class PiperEngine:
     name = "piper"
     online = False
+    notice = ""
 
     def __init__(self, voice: VoiceSettings):
         try:
@@ -192,6 +193,7 @@ def _wav_pcm(data: bytes) -> tuple[bytes, int]:
 class EspeakEngine:
     name = "espeak"
     online = False
+    notice = ""
 
     def __init__(self, voice: VoiceSettings):
         self.binary = shutil.which("espeak-ng")
@@ -221,14 +223,13 @@ GTTS_NOTICE = ("The gTTS engine sends the text of each sentence to Google "
 
 class GttsEngine:
     """Google Translate's voice. `notice` says that the text leaves the machine;
-    the pipeline shows it (announce=True prints it to stderr instead)."""
+    the pipeline shows it once per build."""
 
     name = "gtts"
     online = True
     notice = GTTS_NOTICE
 
-    def __init__(self, voice: VoiceSettings, retries: int = 4, backoff_s: float = 1.0,
-                 announce: bool = False):
+    def __init__(self, voice: VoiceSettings, retries: int = 4, backoff_s: float = 1.0):
         try:
             from gtts.lang import tts_langs
         except ImportError:
@@ -244,8 +245,6 @@ class GttsEngine:
         self.retries = retries
         self.backoff_s = backoff_s
         self.cache_id = f"gtts|{self.language}|{self.slow}"
-        if announce:
-            print(GTTS_NOTICE, file=sys.stderr)
 
     def synthesize(self, text: str) -> tuple[bytes, int]:
         from gtts import gTTS, gTTSError
