@@ -117,3 +117,12 @@ def test_sub_folders_get_one_notice_and_links_are_followed_or_named(tmp_path: Pa
     notes = [line for line in result.stderr.splitlines() if line.startswith("note:")]
     assert len(notes) == 1 and "sub-folders" in notes[0]
     assert "archive, linked.md" in notes[0]
+
+
+def test_missing_cover_is_one_line_before_any_work(tmp_path: Path, content_dir: Path):
+    config = tmp_path / "plaincast.toml"
+    config.write_text('[show]\ncover = "art/cover.png"\n', encoding="utf-8")
+    line = one_error_line(run("--config", str(config), "build", str(content_dir),
+                              "-o", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "cache")))
+    assert "cover.png" in line
+    assert not (tmp_path / "cache").exists()

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from . import ingest, plain
 from .config import Settings
-from .errors import EngineError, InputError, PlaincastError
+from .errors import ConfigError, EngineError, InputError, PlaincastError
 from .files import write_if_changed
 from .manifest import load_published, save_published
 from .model import Episode, Published
@@ -99,6 +99,7 @@ class Builder:
     output_dir: Path
     cache_dir: Path
     progress: Progress = field(default_factory=QuietProgress)
+    cover: Path | None = None
     _engine: object = None
 
     def engine(self):
@@ -129,7 +130,7 @@ class Builder:
         )
         if spoken.synthesised and hasattr(engine, "release"):
             engine.release()  # the voice's memory is not needed while mastering
-        cover, date = self.cover_path(), plain_article.meta.date
+        cover, date = self.cover, plain_article.meta.date
         key = audio.master_key(script, spoken.clips, self.settings, cover, date)
         episode = self.unchanged_episode(slug, key)
         if episode is None:
@@ -157,13 +158,16 @@ class Builder:
             return None
         return previous.episode
 
-    def cover_path(self) -> Path | None:
-        if self.settings.show.cover:
-            cover = self.settings.resolve(self.settings.show.cover)
-            if not cover.is_file():
-                raise InputError(cover, "cover image not found")
-            return cover
+
+
+def show_cover(settings: Settings) -> Path | None:
+    """The cover image from [show] cover, checked once before any article is built."""
+    if not settings.show.cover:
         return None
+    cover = settings.resolve(settings.show.cover)
+    if not cover.is_file():
+        raise ConfigError(f"[show] cover: {cover.name} not found")
+    return cover
 
 
 def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Path,
@@ -173,7 +177,7 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
     progress = progress or QuietProgress()
     started = time.perf_counter()
     output_dir = output_dir.resolve()
-    builder = Builder(settings, output_dir, cache_dir.resolve(), progress)
+    builder = Builder(settings, output_dir, cache_dir.resolve(), progress, show_cover(settings))
     report = BuildReport()
     seen: dict[str, Path] = {}
     articles = find_articles(content_dir)
