@@ -31,7 +31,10 @@ def test_outline_prints_the_section_tree(content_dir: Path):
     assert "Keeping Your Bones Strong" in result.output
     lines = result.output.splitlines()
     eat = next(line for line in lines if "Eat for your bones" in line)
-    assert "words" in eat
+    assert "(15 words)" in eat  # "Calcium and vitamin D work together. Adults need about 1,000 mg ..."
+    move = next(line for line in lines if "Move every day" in line)
+    assert move.index("Move") == eat.index("Eat")  # same level, so the same indent
+    assert lines.index(move) > lines.index(eat)
 
 
 def test_outline_json_is_the_model(content_dir: Path):
