@@ -128,7 +128,7 @@ class Builder:
             script, engine, self.cache_dir,
             on_clip=lambda done: self.progress.clips(slug, done, total),
         )
-        if spoken.synthesised and hasattr(engine, "release"):
+        if spoken.synthesised:
             engine.release()  # the voice's memory is not needed while mastering
         cover, date = self.cover, plain_article.meta.date
         key = audio.master_key(script, spoken.clips, self.settings, cover, date)

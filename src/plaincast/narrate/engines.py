@@ -43,6 +43,9 @@ class Engine(Protocol):
 
     def synthesize(self, text: str) -> tuple[bytes, int]: ...
 
+    def release(self) -> None:
+        """Free what synthesis holds until the next synthesize() (called before mastering)."""
+
 
 def _silence(sample_rate: int, seconds: float) -> bytes:
     return bytes(2 * int(round(sample_rate * seconds)))
@@ -204,6 +207,9 @@ class EspeakEngine:
         self.words_per_minute = max(80, round(175 / max(voice.length_scale, 0.1)))
         self.cache_id = f"espeak|{self.voice_name}|{self.words_per_minute}"
 
+    def release(self) -> None:
+        pass  # nothing held between clips
+
     def synthesize(self, text: str) -> tuple[bytes, int]:
         result = subprocess.run(
             [self.binary, "-v", self.voice_name, "-s", str(self.words_per_minute), "--stdout", "-b", "1"],
@@ -245,6 +251,9 @@ class GttsEngine:
         self.retries = retries
         self.backoff_s = backoff_s
         self.cache_id = f"gtts|{self.language}|{self.slow}"
+
+    def release(self) -> None:
+        pass  # nothing held between clips
 
     def synthesize(self, text: str) -> tuple[bytes, int]:
         from gtts import gTTS, gTTSError
