@@ -13,8 +13,8 @@ from mutagen.mp3 import MP3
 from scipy.signal import resample_poly
 
 from plaincast.audio import find_ffmpeg, master
-from plaincast.audio.loudness import integrated_loudness, limit
-from plaincast.audio.timeline import split_cue_text
+from plaincast.audio.loudness import Summary, integrated_loudness, limit
+from plaincast.audio.timeline import resample_clip, split_cue_text
 from plaincast.config import Settings, ShowSettings
 from plaincast.model import (Article, ArticleMeta, Block, ListItem, PlainArticle, Section, Sentence,
                              VoiceSettings, number_sentences)
@@ -167,14 +167,42 @@ def test_no_temp_files_left(episode):
     assert names == ["bones.chapters.json", "bones.mp3", "bones.srt", "bones.txt", "bones.vtt"]
 
 
-def test_fast_loudness_matches_pyloudnorm():
+def test_loudness_matches_pyloudnorm_with_the_bs1770_filters():
     rng = np.random.default_rng(7)
-    for rate, seconds in ((22050, 3.3), (44100, 7.0)):
+    for rate, seconds in ((22050, 3.3), (44100, 7.0), (24000, 0.5), (16000, 12.0)):
         n = int(rate * seconds)
         envelope = np.repeat(rng.random(n // 1000 + 1), 1000)[:n]
         signal = (rng.standard_normal(n) * envelope * 0.2).astype(np.float32)
-        expected = pyloudnorm.Meter(rate).integrated_loudness(signal.astype(np.float64))
+        # "DeMan": libebur128's coefficients, the ones ffmpeg's meter uses too
+        expected = pyloudnorm.Meter(rate, filter_class="DeMan").integrated_loudness(signal.astype(np.float64))
         assert integrated_loudness(signal, rate) == pytest.approx(expected, abs=0.01)
+        assert Summary.of(signal, rate).loudness() == pytest.approx(expected, abs=0.01)
+    assert integrated_loudness(np.zeros(5000, np.float32), 22050) == float("-inf")
+
+
+def test_planned_level_lands_on_the_target():
+    rng = np.random.default_rng(3)
+    rate = 22050
+    n = rate * 20
+    # speech-like: bursts with peaks at full scale over a quiet body
+    envelope = np.repeat(rng.random(n // 2000 + 1) ** 3, 2000)[:n]
+    signal = (np.clip(rng.standard_normal(n) * envelope * 0.3, -1, 1)).astype(np.float32)
+    signal[rate:rate + 40] = 0.99
+    summary = Summary.of(signal, rate)
+    plan = summary.plan(-16.0, -2.0)
+    levelled = np.concatenate([plan.apply(signal[i:i + 4410], i) for i in range(0, n, 4410)])
+    assert len(levelled) == n
+    assert integrated_loudness(levelled, rate) == pytest.approx(-16.0, abs=0.2)
+    assert np.abs(levelled).max() <= 10 ** (-2 / 20) + 1e-6
+
+
+def test_peaks_between_samples_are_seen():
+    # a quarter-rate sine at 45 degrees: every sample is at 0.707 of the true peak
+    rate = 22050
+    t = np.arange(rate) / rate
+    signal = (0.5 * np.sin(2 * np.pi * rate / 4 * t + np.pi / 4)).astype(np.float32)
+    assert np.abs(signal).max() == pytest.approx(0.3536, abs=1e-3)
+    assert Summary.of(signal, rate).peaks[10:-10].min() == pytest.approx(0.5, abs=0.005)
 
 
 def test_limiter_holds_the_ceiling_without_touching_quiet_parts():
@@ -187,24 +215,29 @@ def test_limiter_holds_the_ceiling_without_touching_quiet_parts():
     assert np.allclose(limited[:15000], signal[:15000])
 
 
+def test_clips_of_another_rate_keep_their_length_and_pitch():
+    rate, seconds = 24000, 1.5
+    t = np.arange(int(rate * seconds)) / rate
+    tone = (0.5 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
+    resampled = resample_clip(tone, rate, 44100)
+    assert len(resampled) == int(44100 * seconds)
+    spectrum = np.abs(np.fft.rfft(resampled))
+    assert np.argmax(spectrum) * 44100 / len(resampled) == pytest.approx(440, abs=1)
+    assert np.abs(resampled).max() == pytest.approx(0.5, abs=0.02)
+
+
 def test_cue_text_split():
     pieces = split_cue_text(LONG)
     assert len(pieces) >= 2 and " ".join(pieces) == LONG
     assert split_cue_text("Short one.") == ["Short one."]
 
 
-@pytest.mark.parametrize("source, target", [(22050, 44100), (16000, 44100), (24000, 44100)])
-def test_resampling_in_pieces_gives_the_same_samples(monkeypatch, source, target):
-    from math import gcd
+@pytest.mark.parametrize("size", [1, 3, 11])
+def test_running_filters_match_scipy(size):
+    from scipy.ndimage import minimum_filter1d, uniform_filter1d
 
-    from scipy.signal import resample_poly
+    from plaincast.audio.loudness import _running_mean, _running_min
 
-    from plaincast.audio import timeline
-
-    monkeypatch.setattr(timeline, "RESAMPLE_CHUNK", 5000)
-    samples = (np.random.default_rng(7).standard_normal(23_457) * 0.3).astype(np.float32)
-    factor = gcd(source, target)
-    whole = resample_poly(samples, target // factor, source // factor).astype(np.float32)
-    pieces = timeline.resample(samples, source, target)
-    assert pieces.dtype == np.float32
-    assert np.array_equal(whole, pieces)
+    values = np.random.default_rng(size).random(500).astype(np.float32)
+    assert np.array_equal(_running_min(values, size), minimum_filter1d(values, size, mode="nearest"))
+    assert np.allclose(_running_mean(values, size), uniform_filter1d(values, size, mode="nearest"), atol=1e-6)

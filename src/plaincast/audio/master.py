@@ -1,8 +1,9 @@
 """Mastering: clips -> a podcast-ready MP3 with tags, chapters and transcripts.
 
-Steps: join clips and pauses by sample count, level to -16 LUFS with a
-look-ahead limiter, resample once to 44.1 kHz, encode CBR mono MP3 with
-ffmpeg (LAME), measure the encoded file, correct once if needed, tag it, and
+Steps: join clips and pauses by sample count at the clips' rate, plan the
+gain to -16 LUFS with a look-ahead limiter, have ffmpeg resample to 44.1 kHz
+and encode CBR mono MP3 (LAME) as the levelled samples stream in, measure the
+encoded file, correct once if needed, tag it, and
 write the VTT/SRT/chapters/text transcripts. Every published file is moved
 into place only when complete.
 """
@@ -24,15 +25,14 @@ from ..errors import EngineError
 from ..files import replace_atomic, write_atomic
 from ..model import Clip, Episode, Script
 from .ffmpeg import find_ffmpeg
-from .loudness import (CEILING_DBFS, MAX_TRUE_PEAK_DBTP, TARGET_LUFS, Measurement,
-                       level_to, meter_command,
-                       parse_meter_report)
+from .loudness import (CEILING_DBFS, MAX_TRUE_PEAK_DBTP, TARGET_LUFS, LevelPlan, Measurement,
+                       Summary, meter_command, parse_meter_report)
 from .tags import write_tags
-from .timeline import OUTPUT_RATE, assemble, resample
+from .timeline import OUTPUT_RATE, assemble
 from .transcripts import render_chapters_json, render_srt, render_text, render_vtt
 
 # bump when mastering would write different files from the same inputs
-MASTER_VERSION = "1"
+MASTER_VERSION = "2"
 BITRATE = "64k"  # spoken word, mono: 64 kbps is plenty
 # LAME's algorithm quality: 7 is about twice as fast as the default 5 and
 # indistinguishable for speech at this bitrate
@@ -40,8 +40,14 @@ LAME_QUALITY = "7"
 LOUDNESS_TOLERANCE = 0.5  # correct when further than this from the target
 
 
-def encode_mp3(samples: np.ndarray, sample_rate: int, destination: Path) -> Measurement:
-    """Float mono samples -> CBR MP3 at `destination`, measured as it is encoded.
+def encode_mp3(samples: np.ndarray, sample_rate: int, destination: Path,
+               plan: LevelPlan | None = None) -> Measurement:
+    """Float mono samples, levelled by `plan` -> 44.1 kHz CBR MP3 at `destination`,
+    measured as it is encoded.
+
+    ffmpeg resamples (its swresample, in C, where numpy would take a second);
+    the samples are levelled a piece at a time as they are written, so no
+    levelled copy of the episode is ever held.
 
     ffmpeg's tee muxer writes the file (seekable, so it gets the LAME/Xing
     header that lets decoders trim the encoder delay and padding exactly) and
@@ -53,7 +59,7 @@ def encode_mp3(samples: np.ndarray, sample_rate: int, destination: Path) -> Meas
     encoder_command = [
         find_ffmpeg(), "-hide_banner", "-loglevel", "error", "-y",
         "-f", "f32le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0", "-map", "0:a",
-        "-c:a", "libmp3lame", "-b:a", BITRATE, "-compression_level", LAME_QUALITY,
+        "-ar", str(OUTPUT_RATE), "-c:a", "libmp3lame", "-b:a", BITRATE, "-compression_level", LAME_QUALITY,
         "-map_metadata", "-1", "-f", "tee", f"{slave}{_tee_escape(str(destination))}|{slave}pipe:1",
     ]
     with tempfile.TemporaryFile() as encoder_errors, tempfile.TemporaryFile() as meter_report:
@@ -64,8 +70,12 @@ def encode_mp3(samples: np.ndarray, sample_rate: int, destination: Path) -> Meas
         encoder.stdout.close()  # the meter holds the read end now
         try:
             # fed in pieces: one bytes copy of a ten-minute episode would be 100 MB
-            for start in range(0, len(samples), 1 << 18):
-                encoder.stdin.write(np.ascontiguousarray(samples[start:start + (1 << 18)], dtype="<f4").tobytes())
+            piece = (1 << 18) - (1 << 18) % (plan.block if plan else 1)
+            for start in range(0, len(samples), piece):
+                chunk = samples[start:start + piece]
+                if plan is not None:
+                    chunk = plan.apply(chunk, start)
+                encoder.stdin.write(np.ascontiguousarray(chunk, dtype="<f4").tobytes())
         except BrokenPipeError:
             pass  # ffmpeg stopped early; its message says why
         finally:
@@ -87,10 +97,6 @@ def _tee_escape(path: str) -> str:
     return "".join("\\" + c if c in "|[]\\:" else c for c in path)
 
 
-def _render(signal: np.ndarray, rate: int, target: float, ceiling: float, mp3: Path) -> Measurement:
-    # limit after resampling: at 44.1 kHz the sample peaks are near the true peaks
-    output, _ = level_to(resample(signal, rate, OUTPUT_RATE), OUTPUT_RATE, target, ceiling)
-    return encode_mp3(output, OUTPUT_RATE, mp3)
 
 
 def master_key(script: Script, clips: list[Clip], settings: Settings,
@@ -133,17 +139,18 @@ def master(script: Script, clips: list[Clip], out_dir: Path, settings: Settings,
     fd, tmp_name = tempfile.mkstemp(dir=out_dir, prefix=f".{mp3.name}.", suffix=".tmp.mp3")
     os.close(fd)
     tmp = Path(tmp_name)
+    summary = Summary.of(timeline.samples, timeline.sample_rate)
     try:
-        measured = _render(timeline.samples, timeline.sample_rate, target, ceiling, tmp)
+        measured = encode_mp3(timeline.samples, timeline.sample_rate, tmp, summary.plan(target, ceiling))
         off_target = abs(measured.integrated_lufs - TARGET_LUFS) > LOUDNESS_TOLERANCE
         too_hot = measured.true_peak_dbtp > MAX_TRUE_PEAK_DBTP - 0.1
         if off_target or too_hot:
             # resampling and the encoder moved the levels more than the margin
-            # allows: aim off by the error and render once more
+            # allows: aim off by the error and encode once more
             target += TARGET_LUFS - measured.integrated_lufs
             if too_hot:
                 ceiling -= measured.true_peak_dbtp - (MAX_TRUE_PEAK_DBTP - 0.3)
-            measured = _render(timeline.samples, timeline.sample_rate, target, ceiling, tmp)
+            measured = encode_mp3(timeline.samples, timeline.sample_rate, tmp, summary.plan(target, ceiling))
         show = settings.show
         write_tags(tmp, title=script.title, artist=show.author, album=show.title, date=date,
                    language=show.language, chapters=timeline.chapters, cover=cover)

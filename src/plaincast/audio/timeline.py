@@ -10,10 +10,7 @@ from __future__ import annotations
 import re
 import textwrap
 from dataclasses import dataclass
-from math import gcd
-
 import numpy as np
-from scipy.signal import resample_poly
 
 from ..model import Chapter, Clip, Cue, Script
 
@@ -39,37 +36,17 @@ def _to_float(pcm: bytes) -> np.ndarray:
     return np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0
 
 
-RESAMPLE_CHUNK = 1 << 20  # input samples per piece: about 45 s at 22 kHz
-RESAMPLE_PAD = 4096  # input samples of context each side, far beyond the filter's reach
+def resample_clip(samples: np.ndarray, source: int, target: int) -> np.ndarray:
+    """One clip brought to another rate by FFT (band-limited; clips are short).
 
-
-def resample(samples: np.ndarray, source: int, target: int) -> np.ndarray:
-    """Polyphase resampling into a float32 array, a piece at a time.
-
-    resample_poly on a whole episode works in float64 and holds several
-    copies (some 300 MB for ten minutes); each output sample depends only on
-    input within the filter's reach, so pieces with a margin of real context
-    on each side give the same samples with memory that stays flat.
+    Only for the rare build whose clips differ in rate: the whole episode is
+    resampled by ffmpeg as it is encoded.
     """
-    if source == target:
+    if source == target or not len(samples):
         return samples
-    factor = gcd(source, target)
-    up, down = target // factor, source // factor
-    # piece and margin lengths are multiples of `down`, so every piece starts on
-    # an input sample that maps exactly onto an output sample
-    chunk = max(down, RESAMPLE_CHUNK - RESAMPLE_CHUNK % down)
-    pad = max(down, RESAMPLE_PAD - RESAMPLE_PAD % down)
-    if len(samples) <= chunk:
-        return resample_poly(samples, up, down).astype(np.float32, copy=False)
-    output = np.empty(-(-len(samples) * up // down), dtype=np.float32)
-    for start in range(0, len(samples), chunk):
-        end = min(start + chunk, len(samples))
-        lo, hi = max(0, start - pad), min(len(samples), end + pad)
-        piece = resample_poly(samples[lo:hi], up, down)
-        first, last = start * up // down, -(-end * up // down)
-        skip = (start - lo) * up // down
-        output[first:last] = piece[skip:skip + last - first]
-    return output
+    length = round(len(samples) * target / source)
+    spectrum = np.fft.rfft(samples)
+    return (np.fft.irfft(spectrum, length) * (length / len(samples))).astype(np.float32)
 
 
 def split_cue_text(text: str) -> list[str]:
@@ -110,21 +87,19 @@ def assemble(script: Script, clips: list[Clip], output_rate: int = OUTPUT_RATE) 
     """One mono signal with cues and chapters in milliseconds.
 
     The signal stays at the clips' own rate when they share one (Piper: 22050
-    Hz) so levelling works on half the samples; `resample` brings it to
+    Hz) so levelling works on half the samples; the encoder brings it to
     `output_rate` once, at the end. Mixed rates are brought to `output_rate`.
     """
     if len(clips) != len(script.utterances):
         raise ValueError("one clip per utterance is needed")
     rates = {clip.sample_rate for clip in clips}
-    # Work at the clips' own rate when they share one (Piper: 22050 Hz) and
-    # resample the whole signal once; mixed rates are brought to the output rate.
     work_rate = rates.pop() if len(rates) == 1 else output_rate
     parts: list[np.ndarray] = []
     spans: list[tuple[int, int]] = []
     offset = 0
     last = len(clips) - 1
     for index, clip in enumerate(clips):
-        audio = resample(_to_float(clip.pcm), clip.sample_rate, work_rate)
+        audio = resample_clip(_to_float(clip.pcm), clip.sample_rate, work_rate)
         parts.append(audio)
         spans.append((offset, offset + len(audio)))
         offset += len(audio)
@@ -187,4 +162,4 @@ def _first_section_is_intro(clips: list[Clip]) -> bool:
     return False
 
 
-__all__ = ["OUTPUT_RATE", "Timeline", "assemble", "resample", "cue_lines", "split_cue_text"]
+__all__ = ["OUTPUT_RATE", "Timeline", "assemble", "resample_clip", "cue_lines", "split_cue_text"]

@@ -15,11 +15,13 @@ from __future__ import annotations
 import ctypes
 import gc
 import io
+import json
 import re
 import shutil
 import subprocess
 import threading
 import time
+from concurrent.futures import Future, wait
 from pathlib import Path
 from typing import Protocol
 
@@ -42,6 +44,9 @@ class Engine(Protocol):
     cache_id: str
 
     def synthesize(self, text: str) -> tuple[bytes, int]: ...
+
+    def prepare(self) -> None:
+        """Start getting ready to synthesise (load a voice) without waiting for it."""
 
     def release(self) -> None:
         """Free what synthesis holds until the next synthesize() (called before mastering)."""
@@ -66,8 +71,39 @@ def _return_freed_memory() -> None:
         pass
 
 
-_PIPER_VOICES: dict[tuple[str, str], object] = {}
+# Loaded (or loading) Piper voices, shared by every engine with the same files.
+_PIPER_VOICES: dict[tuple[str, str], Future] = {}
 _PIPER_LOCK = threading.Lock()
+
+
+def _voice_future(key: tuple[str, str], load) -> Future:
+    """The voice for `key`, loading on its own thread when it is not loaded yet.
+
+    onnxruntime builds its session (about half a second) without holding
+    Python's lock, so the load runs on the second core while the first reads
+    and rewrites the articles, which are single-threaded.
+    """
+    with _PIPER_LOCK:
+        future = _PIPER_VOICES.get(key)
+        if future is None:
+            future = _PIPER_VOICES[key] = Future()
+
+            def run() -> None:
+                try:
+                    future.set_result(load())
+                except BaseException as exc:  # handed to whoever waits for the voice
+                    future.set_exception(exc)
+
+            threading.Thread(target=run, name="piper-voice", daemon=False).start()
+        return future
+
+
+def _sample_rate(model: Path, config: Path) -> int:
+    """The voice's sample rate from its config, read without loading the model."""
+    try:
+        return int(json.loads(config.read_text(encoding="utf-8"))["audio"]["sample_rate"])
+    except (OSError, ValueError, KeyError, TypeError):
+        raise EngineError(f"{model.name}: its voice config {config.name} is not a Piper config") from None
 
 
 def _piper_paths(voice: VoiceSettings) -> tuple[Path, Path]:
@@ -132,23 +168,28 @@ class PiperEngine:
         except ImportError:
             raise EngineError("Piper is not installed (pip install piper-tts)") from None
         model, config = _piper_paths(voice)
-        self._loader = PiperVoice.load
         self._model, self._config = model, config
         self._key = (str(model.resolve()), str(config.resolve()))
         self.syn_config = SynthesisConfig(length_scale=voice.length_scale)
-        self.sample_rate = self.voice.config.sample_rate  # loads now: a bad voice fails early
+        self.sample_rate = _sample_rate(model, config)
         self.cache_id = f"piper|{_file_identity(model)}|{voice.length_scale}"
+        self._loader = lambda: PiperVoice.load(model, config_path=config)
+        self.prepare()
+
+    def prepare(self) -> None:
+        _voice_future(self._key, self._loader)  # synthesize() waits for it
 
     @property
     def voice(self):
         """The loaded PiperVoice, shared by every engine with the same voice files."""
-        with _PIPER_LOCK:
-            if self._key not in _PIPER_VOICES:
-                try:
-                    _PIPER_VOICES[self._key] = self._loader(self._model, config_path=self._config)
-                except Exception as exc:  # onnxruntime / json errors name no file
-                    raise EngineError(f"{self._model.name}: cannot load Piper voice ({exc})") from None
-            return _PIPER_VOICES[self._key]
+        future = _voice_future(self._key, self._loader)
+        try:
+            return future.result()
+        except Exception as exc:  # onnxruntime / json errors name no file
+            with _PIPER_LOCK:
+                if _PIPER_VOICES.get(self._key) is future:
+                    del _PIPER_VOICES[self._key]  # a later call tries again
+            raise EngineError(f"{self._model.name}: cannot load Piper voice ({exc})") from None
 
     def release(self) -> None:
         """Unload the voice until it is needed again.
@@ -160,7 +201,9 @@ class PiperEngine:
         about half a second, and only when a later article has clips to speak.
         """
         with _PIPER_LOCK:
-            _PIPER_VOICES.pop(self._key, None)
+            future = _PIPER_VOICES.pop(self._key, None)
+        if future is not None:
+            wait([future])  # a load still running would hold its memory after we return
         gc.collect()
         _return_freed_memory()
 
@@ -207,6 +250,9 @@ class EspeakEngine:
         self.words_per_minute = max(80, round(175 / max(voice.length_scale, 0.1)))
         self.cache_id = f"espeak|{self.voice_name}|{self.words_per_minute}"
 
+    def prepare(self) -> None:
+        pass  # nothing to load
+
     def release(self) -> None:
         pass  # nothing held between clips
 
@@ -251,6 +297,9 @@ class GttsEngine:
         self.retries = retries
         self.backoff_s = backoff_s
         self.cache_id = f"gtts|{self.language}|{self.slow}"
+
+    def prepare(self) -> None:
+        pass  # nothing to load
 
     def release(self) -> None:
         pass  # nothing held between clips
