@@ -9,6 +9,7 @@ import pytest
 
 from plaincast.cli import cli
 
+from . import fresh_python
 from .test_build import make_runner
 
 
@@ -151,11 +152,7 @@ def test_a_reader_that_stops_early_gets_no_error(tmp_path: Path):
 
 def test_sentence_splitting_does_not_load_scipy():
     # nltk's package would import scipy (0.7 s of every build) for tools Punkt never uses
-    import subprocess
-    import sys
-
     code = ("import sys; from plaincast.sentences import split_sentences; "
             "print(split_sentences('Dr. Lee saw me at 3 p.m. today. It went well.')); "
             "print(any(m == 'scipy' or m.startswith('scipy.') for m in sys.modules))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.splitlines() == ["['Dr. Lee saw me at 3 p.m. today.', 'It went well.']", "False"]
+    assert fresh_python(code) == ["['Dr. Lee saw me at 3 p.m. today.', 'It went well.']", "False"]

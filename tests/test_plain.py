@@ -276,15 +276,11 @@ def test_broken_overrides_file_is_a_config_error(tmp_path: Path):
         simplify(article, settings(tmp_path))
 
 
-def test_simplify_text_and_speed():
-    import time
-
+def test_simplify_text_of_2000_words():
+    # its speed is measured by benchmarks/bench_plain.py, not asserted here
     text = ("Individuals should utilize ice prior to exercise in order to reduce swelling, "
             "and they should commence walking approximately two weeks later. ") * 80
-    simplify_text("Warm up.")
-    start = time.perf_counter()
     out = simplify_text(text)
-    assert time.perf_counter() - start < 1.0  # about 2,000 words
     assert out[0] == "People should use ice before exercise to reduce swelling."
 
 
