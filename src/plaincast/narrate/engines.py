@@ -198,7 +198,8 @@ class PiperEngine:
         (some 350 MB after a long article), and mastering needs about 200 MB
         more: dropping the session between speaking and mastering keeps a
         build's peak near one of the two instead of their sum. Reloading costs
-        about half a second, and only when a later article has clips to speak.
+        about half a second, on the other core: the next article's prepare()
+        starts it while that article is read and rewritten.
         """
         with _PIPER_LOCK:
             future = _PIPER_VOICES.pop(self._key, None)
