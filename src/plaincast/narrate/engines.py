@@ -237,7 +237,17 @@ def _wav_pcm(data: bytes) -> tuple[bytes, int]:
     raise EngineError("espeak-ng returned no audio data")
 
 
-class EspeakEngine:
+class _NothingToLoad:
+    """For engines that hold nothing between clips: prepare() and release() have nothing to do."""
+
+    def prepare(self) -> None:
+        pass
+
+    def release(self) -> None:
+        pass
+
+
+class EspeakEngine(_NothingToLoad):
     name = "espeak"
     online = False
     notice = ""
@@ -250,12 +260,6 @@ class EspeakEngine:
         # espeak speaks 175 words a minute by default; length_scale slows it like Piper's
         self.words_per_minute = max(80, round(175 / max(voice.length_scale, 0.1)))
         self.cache_id = f"espeak|{self.voice_name}|{self.words_per_minute}"
-
-    def prepare(self) -> None:
-        pass  # nothing to load
-
-    def release(self) -> None:
-        pass  # nothing held between clips
 
     def synthesize(self, text: str) -> tuple[bytes, int]:
         result = subprocess.run(
@@ -274,7 +278,7 @@ GTTS_NOTICE = ("The gTTS engine sends the text of each sentence to Google "
                "Translate to be spoken. Choose piper or espeak to keep it on this machine.")
 
 
-class GttsEngine:
+class GttsEngine(_NothingToLoad):
     """Google Translate's voice. `notice` says that the text leaves the machine;
     the pipeline shows it once per build."""
 
@@ -298,12 +302,6 @@ class GttsEngine:
         self.retries = retries
         self.backoff_s = backoff_s
         self.cache_id = f"gtts|{self.language}|{self.slow}"
-
-    def prepare(self) -> None:
-        pass  # nothing to load
-
-    def release(self) -> None:
-        pass  # nothing held between clips
 
     def synthesize(self, text: str) -> tuple[bytes, int]:
         from gtts import gTTS, gTTSError
