@@ -49,16 +49,15 @@ def _import_punkt():
     scipy.stats and scipy.sparse for a collocation statistic and a parser that
     Punkt never uses: 0.7 s of a 1-second import, paid by every build. nltk
     falls back by itself where scipy is missing, and a None in sys.modules
-    makes it missing for this one import.
+    makes it missing for this one import (unless either is loaded already).
     """
-    if "nltk" in sys.modules or "scipy" in sys.modules:
-        from nltk.tokenize import punkt
-        return punkt
-    sys.modules["scipy"] = None  # type: ignore[assignment]
+    hide = "nltk" not in sys.modules and "scipy" not in sys.modules
+    if hide:
+        sys.modules["scipy"] = None  # type: ignore[assignment]
     try:
         from nltk.tokenize import punkt
     finally:
-        if "scipy" in sys.modules and sys.modules["scipy"] is None:
+        if hide and sys.modules.get("scipy", False) is None:
             del sys.modules["scipy"]
     return punkt
 
@@ -66,11 +65,9 @@ def _import_punkt():
 @lru_cache(maxsize=1)
 def _punkt():
     punkt = _import_punkt()
-    PunktParameters, PunktSentenceTokenizer = punkt.PunktParameters, punkt.PunktSentenceTokenizer
-
-    params = PunktParameters()
+    params = punkt.PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    return punkt.PunktSentenceTokenizer(params)
 
 
 # Untrained Punkt has no statistics for initials, so it ends a sentence at

@@ -17,11 +17,9 @@ MP3.
 from __future__ import annotations
 
 import re
-import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from math import pi, tan
-from pathlib import Path
 
 import numpy as np
 
@@ -131,15 +129,7 @@ class _Convolver:
             yield start, outputs
 
 
-def k_weighted(samples: np.ndarray, sample_rate: int) -> np.ndarray:
-    """`samples` through BS.1770's K-weighting filter."""
-    output = np.empty(len(samples), dtype=np.float64)
-    for start, (weighted,) in _Convolver(samples, [(k_weighting_response(sample_rate), 0)]).chunks():
-        output[start:start + len(weighted)] = weighted
-    return output
-
-
-# --- integrated loudness ---------------------------------------------------------
+# --- gating ------------------------------------------------------------------------
 
 def _gated_hops(hop_energy: np.ndarray, hop: int) -> float:
     """BS.1770-4 gating over 400 ms blocks with 75 % overlap, i.e. four 100 ms hops each."""
@@ -157,16 +147,6 @@ def _gated_hops(hop_energy: np.ndarray, hop: int) -> float:
     if not len(gated):
         return float("-inf")
     return float(-0.691 + 10 * np.log10(gated.mean()))
-
-
-def integrated_loudness(samples: np.ndarray, sample_rate: int) -> float:
-    """BS.1770-4 integrated loudness of mono audio; -inf for silence."""
-    squared = np.square(k_weighted(samples, sample_rate))
-    hop = int(round(0.1 * sample_rate))
-    hops = len(squared) // hop
-    if hops == 0:
-        return _gated_hops(np.array([squared.sum()]), hop)
-    return _gated_hops(squared[: hops * hop].reshape(hops, hop).sum(axis=1), hop)
 
 
 # --- levelling -----------------------------------------------------------------
@@ -312,14 +292,6 @@ class Summary:
         return LevelPlan(self.block, envelope, gains[-1], ceiling)
 
 
-def limit(samples: np.ndarray, sample_rate: int, ceiling_dbfs: float = CEILING_DBFS) -> np.ndarray:
-    """`samples` with no peak above the ceiling and no other change: the limiter alone."""
-    summary = Summary.of(samples, sample_rate)
-    plan = LevelPlan(summary.block, summary.envelope(0.0, 10 ** (ceiling_dbfs / 20)), 0.0,
-                     10 ** (ceiling_dbfs / 20))
-    return plan.apply(samples, 0)
-
-
 # --- measuring ---------------------------------------------------------------------
 
 _I = re.compile(r"I:\s+(-?[\d.]+|-inf)\s+LUFS")
@@ -341,14 +313,5 @@ def parse_meter_report(report: str, name: str) -> Measurement:
     return Measurement(float(integrated.group(1)), float(peak.group(1)))
 
 
-def measure_file(path: Path) -> Measurement:
-    """Integrated loudness and true peak of an audio file, by ffmpeg's ebur128 meter."""
-    result = subprocess.run(meter_command(str(path)), capture_output=True, check=False)
-    if result.returncode != 0:
-        raise EngineError(f"{Path(path).name}: cannot measure loudness with ffmpeg")
-    return parse_meter_report(result.stderr.decode("utf-8", "replace"), Path(path).name)
-
-
 __all__ = ["CEILING_DBFS", "MAX_TRUE_PEAK_DBTP", "LevelPlan", "Measurement", "Summary", "TARGET_LUFS",
-           "integrated_loudness", "k_weighted", "limit", "measure_file", "meter_command",
-           "parse_meter_report"]
+           "meter_command", "parse_meter_report"]

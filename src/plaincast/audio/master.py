@@ -45,8 +45,7 @@ LOUDNESS_TOLERANCE = 0.5  # correct when further than this from the target
 ENCODER_GAIN_DB = -0.4
 
 
-def encode_mp3(samples: np.ndarray, sample_rate: int, destination: Path,
-               plan: LevelPlan | None = None) -> Measurement:
+def encode_mp3(samples: np.ndarray, sample_rate: int, destination: Path, plan: LevelPlan) -> Measurement:
     """Float mono samples, levelled by `plan` -> 44.1 kHz CBR MP3 at `destination`,
     measured as it is encoded.
 
@@ -75,12 +74,10 @@ def encode_mp3(samples: np.ndarray, sample_rate: int, destination: Path,
         encoder.stdout.close()  # the meter holds the read end now
         try:
             # fed in pieces: one bytes copy of a ten-minute episode would be 100 MB
-            piece = (1 << 18) - (1 << 18) % (plan.block if plan else 1)
+            piece = (1 << 18) - (1 << 18) % plan.block
             for start in range(0, len(samples), piece):
-                chunk = samples[start:start + piece]
-                if plan is not None:
-                    chunk = plan.apply(chunk, start)
-                encoder.stdin.write(np.ascontiguousarray(chunk, dtype="<f4").tobytes())
+                levelled = plan.apply(samples[start:start + piece], start)
+                encoder.stdin.write(levelled.astype("<f4", copy=False).tobytes())
         except BrokenPipeError:
             pass  # ffmpeg stopped early; its message says why
         finally:
@@ -100,8 +97,6 @@ def encode_mp3(samples: np.ndarray, sample_rate: int, destination: Path,
 def _tee_escape(path: str) -> str:
     # the tee muxer splits on | and treats [ ] : \ specially
     return "".join("\\" + c if c in "|[]\\:" else c for c in path)
-
-
 
 
 def master_key(script: Script, clips: list[Clip], settings: Settings,
@@ -145,8 +140,12 @@ def master(script: Script, clips: list[Clip], out_dir: Path, settings: Settings,
     os.close(fd)
     tmp = Path(tmp_name)
     summary = Summary.of(timeline.samples, timeline.sample_rate)
+
+    def encode() -> Measurement:
+        return encode_mp3(timeline.samples, timeline.sample_rate, tmp, summary.plan(target, ceiling))
+
     try:
-        measured = encode_mp3(timeline.samples, timeline.sample_rate, tmp, summary.plan(target, ceiling))
+        measured = encode()
         off_target = abs(measured.integrated_lufs - TARGET_LUFS) > LOUDNESS_TOLERANCE
         too_hot = measured.true_peak_dbtp > MAX_TRUE_PEAK_DBTP - 0.1
         if off_target or too_hot:
@@ -155,7 +154,7 @@ def master(script: Script, clips: list[Clip], out_dir: Path, settings: Settings,
             target += TARGET_LUFS - measured.integrated_lufs
             if too_hot:
                 ceiling -= measured.true_peak_dbtp - (MAX_TRUE_PEAK_DBTP - 0.3)
-            measured = encode_mp3(timeline.samples, timeline.sample_rate, tmp, summary.plan(target, ceiling))
+            measured = encode()
         show = settings.show
         write_tags(tmp, title=script.title, artist=show.author, album=show.title, date=date,
                    language=show.language, chapters=timeline.chapters, cover=cover)
