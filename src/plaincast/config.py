@@ -32,6 +32,13 @@ plaincast.toml (all keys optional):
     [plain]
     glossary = ["clinic-glossary.tsv"]   # extra lay-term glossaries
     enabled = true
+
+    [epub]
+    enabled = true               # a talking book (EPUB 3, media overlays) per article
+    library = true               # and output/library.epub with every episode
+
+    [audiobook]
+    enabled = true               # output/library.m4b: every episode in one file, with chapters
 """
 
 from __future__ import annotations
@@ -90,11 +97,24 @@ class PlainSettings:
 
 
 @dataclass(frozen=True)
+class EpubSettings:
+    enabled: bool = True
+    library: bool = True
+
+
+@dataclass(frozen=True)
+class AudiobookSettings:
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
 class Settings:
     show: ShowSettings = field(default_factory=ShowSettings)
     voice: VoiceSettings = field(default_factory=VoiceSettings)
     narration: NarrationSettings = field(default_factory=NarrationSettings)
     plain: PlainSettings = field(default_factory=PlainSettings)
+    epub: EpubSettings = field(default_factory=EpubSettings)
+    audiobook: AudiobookSettings = field(default_factory=AudiobookSettings)
     # where the config file was found; relative paths in it are relative to this
     root: Path = field(default_factory=Path.cwd)
 
@@ -138,7 +158,7 @@ def load_settings(path: Path | None = None, search_dir: Path | None = None) -> S
         raise ConfigError(f"{path}: config file not found") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{Path(path).name}: not valid TOML ({exc})") from None
-    unknown = set(data) - {"show", "voice", "narration", "plain"}
+    unknown = set(data) - {"show", "voice", "narration", "plain", "epub", "audiobook"}
     if unknown:
         raise ConfigError(f"{CONFIG_NAME}: unknown table [{sorted(unknown)[0]}]")
     return Settings(
@@ -146,11 +166,13 @@ def load_settings(path: Path | None = None, search_dir: Path | None = None) -> S
         voice=_section(VoiceSettings, data.get("voice", {}), "voice"),
         narration=_section(NarrationSettings, data.get("narration", {}), "narration"),
         plain=_section(PlainSettings, data.get("plain", {}), "plain"),
+        epub=_section(EpubSettings, data.get("epub", {}), "epub"),
+        audiobook=_section(AudiobookSettings, data.get("audiobook", {}), "audiobook"),
         root=Path(path).resolve().parent,
     )
 
 
 __all__ = [
-    "CONFIG_NAME", "NarrationSettings", "PlainSettings", "Settings", "ShowSettings",
+    "AudiobookSettings", "CONFIG_NAME", "EpubSettings", "NarrationSettings", "PlainSettings", "Settings", "ShowSettings",
     "load_settings", "replace",
 ]

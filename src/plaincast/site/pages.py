@@ -114,7 +114,7 @@ def _block_view(block: Block, times: dict[str, tuple[float, float]]) -> dict:
     }
 
 
-def _section_views(plain: PlainArticle, times: dict[str, tuple[float, float]]) -> list[dict]:
+def section_views(plain: PlainArticle, times: dict[str, tuple[float, float]]) -> list[dict]:
     """Sections with the heading level they render at.
 
     h1 is the title; section level 1 -> h2, level 2 -> h3, but never deeper
@@ -176,7 +176,7 @@ def render_episode_page(entry: EpisodeEntry, settings: Settings) -> str:
         author=plain.meta.author,
         length=spoken_length(episode.duration_ms),
         duration_ms=episode.duration_ms,
-        sections=_section_views(plain, times),
+        sections=section_views(plain, times),
         chapters=chapters,
         downloads=downloads,
         mp3=episode.mp3_path.name,

@@ -49,9 +49,10 @@ def file_size(size: int) -> str:
 def environment() -> Environment:
     env = Environment(
         loader=PackageLoader("plaincast.site", "templates"),
-        # Autoescape for both: in HTML it stops markup injection from article
-        # text; in feed.xml it gives correct XML escaping of & < > " '.
-        autoescape=select_autoescape(["html", "xml"]),
+        # Autoescape for all: in HTML it stops markup injection from article
+        # text; in feed.xml and the EPUB's XML files (package document, XHTML,
+        # SMIL) it gives correct XML escaping of & < > " '.
+        autoescape=select_autoescape(["html", "xml", "xhtml", "opf", "smil"]),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

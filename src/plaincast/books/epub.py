@@ -1,0 +1,208 @@
+"""EPUB 3 talking books: the plain text and the MP3 in one file, with a media overlay per article.
+
+Written with the standard library's zipfile and the project's Jinja templates
+(site/templates/epub/). No EPUB library on PyPI writes media overlays (ebooklib
+has no SMIL support and would need patching), and the format is a handful of
+small XML files: templates keep them readable and EPUBCheck judges them.
+
+Layout inside the zip:
+    mimetype                  first, stored (OCF 3.3)
+    META-INF/container.xml
+    EPUB/package.opf          metadata (Accessibility 1.1), manifest, spine
+    EPUB/nav.xhtml            table of contents (no page list: the text has no print pages)
+    EPUB/cover.xhtml          the cover image with its alt text
+    EPUB/text/<slug>.xhtml    one content document per article
+    EPUB/smil/<slug>.smil     its media overlay: one <par> per spoken element
+    EPUB/audio/<slug>.mp3     the episode's MP3, unchanged
+    EPUB/css/book.css         reading styles and the active-sentence highlight
+    EPUB/images/cover.*
+
+The zip's comment holds a hash of every input, so a rebuild with the same
+inputs leaves the file alone without writing it again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ..files import write_atomic
+from ..model import Episode, PlainArticle
+from ..site.pages import section_views
+from ..site.render import environment
+from .overlay import CLOSING_ID, TITLE_ID, OverlayClip, overlay_clips, smil_clock
+
+# bump when the same inputs would give a different EPUB
+EPUB_VERSION = "1"
+KEY_PREFIX = b"plaincast-inputs:"
+# Readium's and Thorium's default name for the highlight; declared in the
+# package and defined in book.css (EPUBCheck 5 wants the stylesheet linked).
+ACTIVE_CLASS = "-epub-media-overlay-active"
+ROOT = "EPUB"
+
+
+@dataclass(frozen=True)
+class BookChapter:
+    """One article of a talking book: its content document, overlay and audio."""
+
+    slug: str
+    title: str
+    language: str
+    plain: PlainArticle
+    episode: Episode
+
+    @property
+    def clips(self) -> tuple[OverlayClip, ...]:
+        return overlay_clips(self.plain, self.episode)
+
+
+@dataclass(frozen=True)
+class BookCover:
+    name: str  # "cover.png" or "cover.jpg"
+    data: bytes
+    alt: str
+
+    @property
+    def media_type(self) -> str:
+        return "image/png" if self.name.endswith(".png") else "image/jpeg"
+
+
+@dataclass(frozen=True)
+class TalkingBook:
+    identifier: str  # urn:uuid:...; stable across rebuilds
+    title: str
+    language: str  # the book's main language; each chapter keeps its own
+    author: str
+    publisher: str
+    rights: str
+    description: str
+    narrator: str
+    modified: datetime  # UTC; from the feed's dates, so rebuilds give the same bytes
+    chapters: tuple[BookChapter, ...]
+    cover: BookCover
+    closing: str = ""
+
+
+def _spoken_sections(chapter: BookChapter, spoken: set[str]) -> list[dict]:
+    """The page's section views, keeping only what was read aloud (dropped sentences are not)."""
+    sections = []
+    for view in section_views(chapter.plain, {}):
+        blocks = []
+        for block in view["blocks"]:
+            sentences = [s for s in block["sentences"] if s["id"] in spoken]
+            items = [kept for kept in ([s for s in item if s["id"] in spoken] for item in block["items"]) if kept]
+            if sentences or items:
+                blocks.append({**block, "sentences": sentences, "items": items})
+        if blocks:
+            sections.append({**view, "blocks": blocks, "heading": view["heading"] if view["id"] in spoken else ""})
+    return sections
+
+
+def _chapter_view(chapter: BookChapter) -> dict:
+    clips = chapter.clips
+    spoken = {clip.target for clip in clips}
+    duration_ms = sum(c.duration_ms for c in clips)
+    return {
+        "slug": chapter.slug,
+        "title": chapter.title,
+        "lang": chapter.language,
+        "sections": _spoken_sections(chapter, spoken),
+        "has_closing": CLOSING_ID in spoken,
+        "byline": chapter.plain.meta.byline,
+        "clips": [{"target": c.target, "begin": smil_clock(c.begin_ms), "end": smil_clock(c.end_ms)}
+                  for c in clips],
+        "duration": smil_clock(duration_ms),
+        "duration_ms": duration_ms,
+    }
+
+
+def render_parts(book: TalkingBook) -> dict[str, str]:
+    """Every text file of the book, by its path inside the zip."""
+    env = environment()
+    chapters = [_chapter_view(c) for c in book.chapters]
+    languages = list(dict.fromkeys([book.language] + [c["lang"] for c in chapters]))
+    context = dict(book=book, chapters=chapters, languages=languages, title_id=TITLE_ID,
+                   closing_id=CLOSING_ID, active_class=ACTIVE_CLASS,
+                   total_duration=smil_clock(sum(c["duration_ms"] for c in chapters)),
+                   modified=book.modified.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    parts = {
+        "META-INF/container.xml": env.get_template("epub/container.xml").render(root=ROOT),
+        f"{ROOT}/package.opf": env.get_template("epub/package.opf").render(**context),
+        f"{ROOT}/nav.xhtml": env.get_template("epub/nav.xhtml").render(**context),
+        f"{ROOT}/cover.xhtml": env.get_template("epub/cover.xhtml").render(**context),
+        f"{ROOT}/css/book.css": env.get_template("epub/book.css").render(active_class=ACTIVE_CLASS),
+    }
+    for chapter in chapters:
+        parts[f"{ROOT}/text/{chapter['slug']}.xhtml"] = env.get_template("epub/content.xhtml").render(
+            chapter=chapter, **context)
+        parts[f"{ROOT}/smil/{chapter['slug']}.smil"] = env.get_template("epub/overlay.smil").render(
+            chapter=chapter, **context)
+    return parts
+
+
+def inputs_key(book: TalkingBook, parts: dict[str, str]) -> str:
+    """A hash of everything that goes into the zip: same key, same bytes."""
+    digest = hashlib.sha256(EPUB_VERSION.encode())
+    for name in sorted(parts):
+        digest.update(name.encode() + b"\0" + parts[name].encode("utf-8") + b"\0")
+    for chapter in book.chapters:
+        digest.update(hashlib.sha256(chapter.episode.mp3_path.read_bytes()).digest())
+    digest.update(hashlib.sha256(book.cover.data).digest())
+    return digest.hexdigest()
+
+
+def stored_key(path: Path) -> str:
+    """The inputs key a previous build wrote into the EPUB's zip comment, or ''."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            comment = archive.comment
+    except (OSError, zipfile.BadZipFile):
+        return ""
+    return comment[len(KEY_PREFIX):].decode("ascii", "replace") if comment.startswith(KEY_PREFIX) else ""
+
+
+def _entry(name: str, when: datetime, compress: int) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=(max(when.year, 1980), when.month, when.day,
+                                            when.hour, when.minute, when.second))
+    info.compress_type = compress
+    info.external_attr = 0o644 << 16
+    return info
+
+
+def epub_bytes(book: TalkingBook, parts: dict[str, str], key: str) -> bytes:
+    buffer = io.BytesIO()
+    when = book.modified
+    with zipfile.ZipFile(buffer, "w") as archive:
+        # OCF: the mimetype file first, stored, with no extra field
+        archive.writestr(_entry("mimetype", when, zipfile.ZIP_STORED), b"application/epub+zip")
+        for name, text in parts.items():
+            archive.writestr(_entry(name, when, zipfile.ZIP_DEFLATED), text.encode("utf-8"))
+        # MP3 and images are compressed already: store them
+        archive.writestr(_entry(f"{ROOT}/images/{book.cover.name}", when, zipfile.ZIP_STORED),
+                         book.cover.data)
+        for chapter in book.chapters:
+            archive.writestr(_entry(f"{ROOT}/audio/{chapter.slug}.mp3", when, zipfile.ZIP_STORED),
+                             chapter.episode.mp3_path.read_bytes())
+        archive.comment = KEY_PREFIX + key.encode("ascii")
+    return buffer.getvalue()
+
+
+def write_epub(book: TalkingBook, destination: Path) -> bool:
+    """Write the book to `destination` unless it already holds a book made from the same inputs.
+
+    Returns True when the file was written.
+    """
+    parts = render_parts(book)
+    key = inputs_key(book, parts)
+    if destination.is_file() and stored_key(destination) == key:
+        return False
+    write_atomic(destination, epub_bytes(book, parts, key))
+    return True
+
+
+__all__ = ["ACTIVE_CLASS", "BookChapter", "BookCover", "TalkingBook", "epub_bytes",
+           "inputs_key", "render_parts", "stored_key", "write_epub"]
