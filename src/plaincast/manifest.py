@@ -1,10 +1,11 @@
-"""A JSON record of each published episode, kept in output/.plaincast/.
+"""A JSON build record of each published episode, kept beside the published version.
 
 When an article that was published before fails to build now (say its file
 got truncated), the site must not drop or damage the episode listeners already
-have: the pipeline reloads the last good record from here and publishes it
-again unchanged. JSON rather than pickle, so a tampered output folder cannot
-run code.
+have: the pipeline reloads the last good record and publishes it again
+unchanged. Records live outside output/ (see outputs.tree), are committed with
+the version they describe, and hold file names only, never a path of the
+build machine. JSON rather than pickle, so a tampered record cannot run code.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import types
 from pathlib import Path
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
-from .files import write_if_changed
 from .model import Published
 
 MANIFEST_VERSION = 1
@@ -25,7 +25,7 @@ def _encode(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, Path):
-        return str(value)
+        return value.name  # where a file is depends on the build machine; records keep names
     if isinstance(value, (tuple, list)):
         return [_encode(v) for v in value]
     return value
@@ -56,29 +56,47 @@ def _decode(kind: Any, value: Any) -> Any:
     return value
 
 
-def manifest_path(output_dir: Path, slug: str) -> Path:
-    return output_dir / ".plaincast" / f"{slug}.json"
+def record_name(slug: str) -> str:
+    return f"{slug}.json"
 
 
-def save_published(published: Published, output_dir: Path) -> Path:
+def encode_record(published: Published) -> bytes:
     record = {"version": MANIFEST_VERSION, "published": _encode(published)}
-    return write_if_changed(manifest_path(output_dir, published.article.slug),
-                        json.dumps(record, ensure_ascii=False, indent=1))
+    return json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def load_published(output_dir: Path, slug: str) -> Published | None:
-    """The last good record for `slug`, or None if absent, unreadable or its MP3 is gone."""
-    path = manifest_path(output_dir, slug)
+def decode_record(data: bytes, output_dir: Path) -> Published | None:
+    """The record's episode with its files in output_dir/<slug>/; None when unreadable or its MP3 is gone."""
     try:
-        record = json.loads(path.read_text(encoding="utf-8"))
+        record = json.loads(data.decode("utf-8"))
         if record.get("version") != MANIFEST_VERSION:
             return None
         published = _decode(Published, record["published"])
-    except (OSError, ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
+    episode = published.episode
+    folder = Path(output_dir) / episode.slug
+    anchored = {name: folder / Path(getattr(episode, name)).name
+                for name in ("mp3_path", "vtt_path", "srt_path", "chapters_json_path",
+                             "transcript_txt_path") if getattr(episode, name) is not None}
+    published = dataclasses.replace(published, episode=dataclasses.replace(episode, **anchored))
     if not published.episode.mp3_path.is_file():
         return None
     return published
 
 
-__all__ = ["load_published", "manifest_path", "save_published"]
+def load_published(output_dir: Path, slug: str) -> Published | None:
+    """The record of `slug` as published now in `output_dir`, or None."""
+    from .outputs.tree import PublishedTree
+
+    records = PublishedTree(output_dir).records()
+    if records is None:
+        return None
+    try:
+        data = (records / record_name(slug)).read_bytes()
+    except OSError:
+        return None
+    return decode_record(data, output_dir)
+
+
+__all__ = ["decode_record", "encode_record", "load_published", "record_name"]

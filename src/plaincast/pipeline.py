@@ -9,6 +9,7 @@ bad edit never takes an episode away from listeners.
 
 from __future__ import annotations
 
+import os
 import time
 import traceback
 from dataclasses import dataclass, field, replace
@@ -18,8 +19,8 @@ from typing import Protocol
 from . import ingest, plain
 from .config import Settings
 from .errors import ConfigError, EngineError, InputError, PlaincastError
-from .files import write_if_changed
-from .manifest import load_published, save_published
+from .manifest import encode_record, load_published, record_name
+from .outputs.tree import PublishedTree
 from .model import Episode, Published
 
 # Files in content/ that are settings or sidecars, not articles.
@@ -136,13 +137,11 @@ class Builder:
         episode = self.unchanged_episode(slug, key)
         if episode is None:
             self.progress.stage(slug, "master")
-            episode = replace(audio.master(script, spoken.clips, self.output_dir / slug,
+            staging = PublishedTree(self.output_dir).staging / slug
+            episode = replace(audio.master(script, spoken.clips, staging,
                                            self.settings, cover=cover, date=date),
                               master_key=key)
-        write_if_changed(self.output_dir / slug / "review.html",
-                     plain.render_review_page(plain_article, self.settings))
         published = Published(article=article, plain=plain_article, episode=episode)
-        save_published(published, self.output_dir)
         return published, spoken.synthesised, spoken.cached
 
     def unchanged_episode(self, slug: str, key: str) -> Episode | None:
@@ -177,16 +176,27 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
 
     progress = progress or QuietProgress()
     started = time.perf_counter()
-    output_dir = output_dir.resolve()
+    output_dir = Path(os.path.abspath(output_dir))  # not resolve(): output/ is a link to a version
     builder = Builder(settings, output_dir, cache_dir.resolve(), progress, show_cover(settings))
     report = BuildReport()
-    seen: dict[str, Path] = {}
     articles = find_articles(content_dir)
     site.check_feed_state(settings)
     subfolders = find_subfolders(content_dir)
     if subfolders:
         progress.notice(f"articles in sub-folders are not built ({', '.join(subfolders)}); "
                         f"move them into {content_dir.name}/ itself")
+    with PublishedTree(output_dir).lock():
+        _build_all(articles, builder, report, progress, output_dir)
+        if report.published:
+            progress.stage("site", "publish")
+            site.publish(report.published, settings, output_dir,
+                         records={record_name(p.article.slug): encode_record(p) for p in report.published})
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _build_all(articles, builder, report, progress, output_dir) -> None:
+    seen: dict[str, Path] = {}
     for path in articles:
         result = ArticleResult(path=path, slug=ingest.slug_for(path))
         t0 = time.perf_counter()
@@ -214,9 +224,4 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
         result.seconds = time.perf_counter() - t0
         report.results.append(result)
         progress.finished(result)
-    if report.published:
-        progress.stage("site", "publish")
-        site.publish(report.published, settings, output_dir)
-    report.seconds = time.perf_counter() - started
-    return report
 

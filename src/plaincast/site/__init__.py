@@ -1,35 +1,34 @@
 """The site stage: large-print episode pages, the library page, the podcast feed, cover art.
 
-publish(items, settings, output_dir) writes, for the items given (the pipeline
-passes every article that built in this run):
+publish(items, settings, output_dir) publishes, through the output registry
+(plaincast.outputs), for the items given (the pipeline passes every article
+that built in this run, or was published before and failed now):
     output/<slug>/index.html    episode page (read-along player)
     output/index.html           library, newest first
     output/feed.xml             RSS 2.0 + itunes + podcast namespaces
     output/waiting-room.html    every episode in a loop with large captions, for clinic TVs
     output/cover.png            generated unless [show] cover is set
     output/static/*             CSS and JS
-The media files in output/<slug>/ are the audio stage's; this stage only links
-them. GUIDs and first-seen dates live in settings.root/.plaincast-state.json.
+    output/<slug>/<slug>.mp3 ...  the audio stage's media, linked in
+all at once as a new version of the site (plaincast.outputs.tree). GUIDs and first-seen dates live in settings.root/.plaincast-state.json.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-from importlib import resources
 from pathlib import Path
 
 from ..config import Settings
 from ..errors import InputError
-from ..files import write_if_changed
 from ..model import Published
-from .cover import publish_cover
+from ..outputs import EpisodeView, SiteView, render_all
+from ..outputs.tree import PublishedTree
+from .cover import cover_name
 from .feed import feed_url, render_feed
 from .pages import EpisodeEntry, render_episode_page, render_library_page, summary_of
 from .serve import make_server, serve
 from .state import FeedState, podcast_guid, state_path
 from .waiting_room import render_waiting_room
-
-STATIC_FILES = ("site.css", "settings.js", "site.js", "player.js", "waiting-room.css", "waiting-room.js")
 
 
 def _entries(items: list[Published], settings: Settings, state: FeedState,
@@ -67,26 +66,25 @@ def check_feed_state(settings: Settings) -> None:
 
 
 def publish(items: list[Published], settings: Settings, output_dir: Path,
-            *, now: datetime | None = None) -> None:
-    """Write pages, feed, cover and static files for `items` into `output_dir`.
+            *, now: datetime | None = None, records: dict[str, bytes] | None = None,
+            scratch: Path | None = None) -> bool:
+    """Publish every registered output for `items` as one new version of `output_dir`.
 
-    `now` (tests only) is the time recorded for an episode seen for the first time.
+    `records` are the build records to keep beside that version (never
+    published); `scratch` a folder for outputs' big intermediate files; `now`
+    (tests only) the time recorded for an episode seen for the first time.
+    Returns False when everything was already published exactly so.
     """
-    output_dir = Path(output_dir)
-    state = FeedState.load(state_path(settings))
-    entries = _entries(list(items), settings, state, now)
-    # Record new GUIDs/dates before anything points at them.
-    state.save()
-    static = resources.files("plaincast.site") / "static"
-    for name in STATIC_FILES:
-        write_if_changed(output_dir / "static" / name, (static / name).read_bytes())
-    cover_name = publish_cover(settings, output_dir)
-    for entry in entries:
-        write_if_changed(output_dir / entry.slug / "index.html", render_episode_page(entry, settings))
-    write_if_changed(output_dir / "waiting-room.html", render_waiting_room(entries, settings))
-    write_if_changed(output_dir / "index.html", render_library_page(entries, settings, cover_name))
-    # The feed goes last: it only ever points at pages and media already in place.
-    write_if_changed(output_dir / "feed.xml", render_feed(entries, settings, cover_name))
+    tree = PublishedTree(Path(output_dir))
+    with tree.lock():
+        state = FeedState.load(state_path(settings))
+        entries = _entries(list(items), settings, state, now)
+        # Record new GUIDs/dates before anything points at them.
+        state.save()
+        scratch = scratch or tree.staging
+        episodes = [EpisodeView(entry, settings, scratch / entry.slug) for entry in entries]
+        site = SiteView(entries, settings, cover_name(settings))
+        return tree.commit(render_all(episodes, site), records or {})
 
 
 __all__ = ["check_feed_state", "make_server", "publish", "serve"]

@@ -9,7 +9,6 @@ from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
 
 from ..config import Settings
 from ..errors import ConfigError
-from ..files import write_if_changed
 
 SIZE = 3000
 MIN_SIZE = 1400  # Apple Podcasts: square, 1400-3000 px
@@ -97,14 +96,15 @@ def _check_cover(path: Path) -> str:
     return ".png" if fmt == "PNG" else ".jpg"
 
 
-def publish_cover(settings: Settings, output_dir: Path) -> str:
-    """Write output/cover.png (or .jpg) and return its file name."""
+def cover_name(settings: Settings) -> str:
+    """"cover.png" or "cover.jpg": the published cover's name (checked when it is the user's)."""
     if settings.show.cover:
-        source = settings.resolve(settings.show.cover)
-        name = "cover" + _check_cover(source)
-        data = source.read_bytes()
-    else:
-        name = "cover.png"
-        data = generate_cover(settings.show.title)
-    write_if_changed(output_dir / name, data)
-    return name
+        return "cover" + _check_cover(settings.resolve(settings.show.cover))
+    return "cover.png"
+
+
+def cover_image(settings: Settings) -> bytes:
+    """The cover's bytes: the user's image as it is, or one generated from the show's title."""
+    if settings.show.cover:
+        return settings.resolve(settings.show.cover).read_bytes()
+    return generate_cover(settings.show.title)

@@ -18,6 +18,7 @@ from functools import partial
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from ..errors import ConfigError, InputError
 
@@ -61,6 +62,12 @@ def parse_range(header: str, size: int) -> tuple[int, int] | None | str:
     return start, min(end, size - 1)
 
 
+def _hidden(request_path: str) -> bool:
+    """True when any part of the request path names a hidden file or folder (".plaincast/...")."""
+    path = unquote(urlsplit(request_path).path)
+    return any(part.startswith(".") for part in path.split("/") if part)
+
+
 class PreviewHandler(SimpleHTTPRequestHandler):
     extensions_map = {**SimpleHTTPRequestHandler.extensions_map, **MEDIA_TYPES}
     quiet = False
@@ -78,6 +85,11 @@ class PreviewHandler(SimpleHTTPRequestHandler):
 
     def send_head(self):
         self._remaining = None
+        if _hidden(self.path):
+            # build records and temp files are never published (a folder from an
+            # older plaincast may still hold its .plaincast/ records)
+            self.send_error(HTTPStatus.NOT_FOUND, "File not found")
+            return None
         path = self.translate_path(self.path)
         if os.path.isdir(path) or not os.path.isfile(path):
             return super().send_head()  # directory redirects, index.html, 404
