@@ -106,11 +106,13 @@ def _apply_voice(settings: Settings, engine: str | None, voice: str | None,
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Clip cache (default: .cache/plaincast beside the config, or here).")
 @click.option("--no-plain", is_flag=True, help="Narrate the original wording, without rewriting.")
+@click.option("--no-epub", is_flag=True, help="Make no talking books (EPUB).")
+@click.option("--no-audiobook", is_flag=True, help="Make no audiobook of the library (M4B).")
 @_voice_options
 @pass_state
 def build(state: State, content_dir: Path, output_dir: Path, base_url: str | None,
-          cache_dir: Path | None, no_plain: bool, engine: str | None, voice: str | None,
-          length_scale: float | None) -> None:
+          cache_dir: Path | None, no_plain: bool, no_epub: bool, no_audiobook: bool,
+          engine: str | None, voice: str | None, length_scale: float | None) -> None:
     """Build every article in CONTENT_DIR (default: content) into OUTPUT_DIR."""
     from .pipeline import build as run_build
     from .progress import TerminalProgress, format_duration
@@ -121,6 +123,10 @@ def build(state: State, content_dir: Path, output_dir: Path, base_url: str | Non
         settings = replace(settings, show=replace(settings.show, base_url=base_url))
     if no_plain:
         settings = replace(settings, plain=replace(settings.plain, enabled=False))
+    if no_epub:
+        settings = replace(settings, epub=replace(settings.epub, enabled=False))
+    if no_audiobook:
+        settings = replace(settings, audiobook=replace(settings.audiobook, enabled=False))
     cache = cache_dir or settings.root / ".cache" / "plaincast"
     report = run_build(content_dir, output_dir, settings, cache,
                        TerminalProgress(debug=state.debug))

@@ -1,20 +1,20 @@
 """Talking books: an EPUB 3 with media overlays per article and for the library, and an M4B audiobook.
 
-publish_books(entries, settings, output_dir, cover_name) writes, as settings allow:
+Registered as outputs in plaincast.outputs.books, they publish, as settings allow:
     output/<slug>/<slug>.epub   one article: its plain text, its MP3, the overlay joining them
     output/library.epub         every episode as a chapter, in the library's order
     output/library.m4b          every episode in one AAC file, chapters per episode and section
-Each file carries a hash of its inputs and is written only when that changes.
-It reads the episodes' MP3s and the published cover, so it runs after both.
+Each is made in the build's scratch folder and carries a hash of its inputs:
+when the published one has the same hash it is linked in, not made again.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Settings
+from ..site.cover import cover_image
 from ..site.pages import EpisodeEntry, article_lang, show_lang
 from .epub import BookChapter, BookCover, TalkingBook, write_epub
 from .m4b import Audiobook, BookPart, write_m4b
@@ -25,25 +25,31 @@ NARRATORS = {"piper": "Piper, a synthetic voice", "espeak": "eSpeak NG, a synthe
              "gtts": "Google Text-to-Speech, a synthetic voice"}
 
 
-@dataclass(frozen=True)
-class BookFiles:
-    """What was published, for the pages to link: episode slug -> its EPUB, and the library's files."""
-
-    article_epubs: dict[str, Path] = field(default_factory=dict)
-    library_epub: Path | None = None
-    library_m4b: Path | None = None
-    written: tuple[Path, ...] = ()
+def article_epub_name(slug: str) -> str:
+    """Where an article's EPUB is published, relative to output/."""
+    return f"{slug}/{slug}.epub"
 
 
-def epub_path(output_dir: Path, slug: str) -> Path:
-    return output_dir / slug / f"{slug}.epub"
+def made_epub(folder: Path, slug: str) -> Path:
+    """Where this build puts an article's EPUB in its scratch folder (the page links it)."""
+    return folder / f"{slug}.epub"
 
 
-def _cover(settings: Settings, output_dir: Path, cover_name: str) -> BookCover:
+def made_library_files(folder: Path | None, settings: Settings) -> tuple[Path | None, Path | None]:
+    """The library's EPUB and M4B in this build's scratch folder, as settings turn them on."""
+    if folder is None:
+        return None, None
+    epub = folder / LIBRARY_EPUB if settings.epub.enabled and settings.epub.library else None
+    m4b = folder / LIBRARY_M4B if settings.audiobook.enabled else None
+    return epub, m4b
+
+
+def _cover(settings: Settings, cover_name: str) -> BookCover:
     title = settings.show.title
+    # a generated cover is known; a clinic's own image is not, so its alt text stays general
     alt = (f"Cover of {title}: the title in large white letters on dark blue, over a yellow line."
            if not settings.show.cover else f"Cover art of {title}.")
-    return BookCover(name=cover_name, data=(output_dir / cover_name).read_bytes(), alt=alt)
+    return BookCover(name=cover_name, data=cover_image(settings), alt=alt)
 
 
 def _chapter(entry: EpisodeEntry, settings: Settings) -> BookChapter:
@@ -86,30 +92,30 @@ def audiobook(entries: list[EpisodeEntry], settings: Settings, cover: BookCover)
                      cover=cover.data, cover_is_png=cover.media_type == "image/png")
 
 
-def publish_books(entries: list[EpisodeEntry], settings: Settings, output_dir: Path,
-                  cover_name: str) -> BookFiles:
-    if not entries or not (settings.epub.enabled or settings.audiobook.enabled):
-        return BookFiles()
-    cover = _cover(settings, output_dir, cover_name)
-    written: list[Path] = []
-    article_epubs: dict[str, Path] = {}
-    library_epub = library_m4b = None
-    if settings.epub.enabled:
-        for entry in entries:
-            path = epub_path(output_dir, entry.slug)
-            if write_epub(article_book(entry, settings, cover), path):
-                written.append(path)
-            article_epubs[entry.slug] = path
-        if settings.epub.library:
-            library_epub = output_dir / LIBRARY_EPUB
-            if write_epub(library_book(entries, settings, cover), library_epub):
-                written.append(library_epub)
-    if settings.audiobook.enabled:
-        library_m4b = output_dir / LIBRARY_M4B
-        if write_m4b(audiobook(entries, settings, cover), library_m4b):
-            written.append(library_m4b)
-    return BookFiles(article_epubs, library_epub, library_m4b, tuple(written))
+def make_article_epub(entry: EpisodeEntry, settings: Settings, cover_name: str,
+                      folder: Path, published: Path | None) -> Path:
+    """The article's EPUB in `folder` (this build's scratch): made, or linked from `published`."""
+    target = made_epub(folder, entry.slug)
+    previous = published / article_epub_name(entry.slug) if published else None
+    write_epub(article_book(entry, settings, _cover(settings, cover_name)), target, previous)
+    return target
 
 
-__all__ = ["LIBRARY_EPUB", "LIBRARY_M4B", "BookFiles", "article_book", "audiobook", "epub_path",
-           "library_book", "publish_books"]
+def make_library_epub(entries: list[EpisodeEntry], settings: Settings, cover_name: str,
+                      folder: Path, published: Path | None) -> Path:
+    target = folder / LIBRARY_EPUB
+    write_epub(library_book(entries, settings, _cover(settings, cover_name)), target,
+               published / LIBRARY_EPUB if published else None)
+    return target
+
+
+def make_audiobook(entries: list[EpisodeEntry], settings: Settings, cover_name: str,
+                   folder: Path, published: Path | None) -> Path:
+    target = folder / LIBRARY_M4B
+    write_m4b(audiobook(entries, settings, _cover(settings, cover_name)), target,
+              published / LIBRARY_M4B if published else None)
+    return target
+
+
+__all__ = ["LIBRARY_EPUB", "LIBRARY_M4B", "article_book", "article_epub_name", "audiobook",
+           "library_book", "made_epub", "made_library_files", "make_article_epub", "make_audiobook", "make_library_epub"]

@@ -34,6 +34,7 @@ from ..files import write_atomic
 from ..model import Episode, PlainArticle
 from ..site.pages import section_views
 from ..site.render import environment
+from .reuse import reuse_or_make
 from .overlay import CLOSING_ID, TITLE_ID, OverlayClip, overlay_clips, smil_clock
 
 # bump when the same inputs would give a different EPUB
@@ -191,17 +192,15 @@ def epub_bytes(book: TalkingBook, parts: dict[str, str], key: str) -> bytes:
     return buffer.getvalue()
 
 
-def write_epub(book: TalkingBook, destination: Path) -> bool:
-    """Write the book to `destination` unless it already holds a book made from the same inputs.
+def write_epub(book: TalkingBook, target: Path, previous: Path | None = None) -> bool:
+    """Put the book at `target`, reusing `previous` (or `target`) when made from the same inputs.
 
-    Returns True when the file was written.
+    Returns True when the book had to be written.
     """
     parts = render_parts(book)
     key = inputs_key(book, parts)
-    if destination.is_file() and stored_key(destination) == key:
-        return False
-    write_atomic(destination, epub_bytes(book, parts, key))
-    return True
+    return reuse_or_make(target, previous, key, stored_key,
+                         lambda path: write_atomic(path, epub_bytes(book, parts, key)))
 
 
 __all__ = ["ACTIVE_CLASS", "BookChapter", "BookCover", "TalkingBook", "epub_bytes",

@@ -25,6 +25,7 @@ from mutagen.mp4 import MP4, MP4Cover, MP4FreeForm
 from ..audio.ffmpeg import find_ffmpeg
 from ..errors import EngineError
 from ..files import replace_atomic
+from .reuse import reuse_or_make
 
 # bump when the same inputs would give a different audiobook
 M4B_VERSION = "1"
@@ -157,13 +158,11 @@ def encode_m4b(book: Audiobook, destination: Path, key: str) -> None:
         raise
 
 
-def write_m4b(book: Audiobook, destination: Path) -> bool:
-    """Write the audiobook unless `destination` was made from the same inputs; True when written."""
+def write_m4b(book: Audiobook, target: Path, previous: Path | None = None) -> bool:
+    """Put the audiobook at `target`, reusing `previous` (or `target`) when made from the same
+    inputs; True when it had to be encoded."""
     key = inputs_key(book)
-    if destination.is_file() and stored_key(destination) == key:
-        return False
-    encode_m4b(book, destination, key)
-    return True
+    return reuse_or_make(target, previous, key, stored_key, lambda path: encode_m4b(book, path, key))
 
 
 __all__ = ["Audiobook", "AudiobookChapter", "BookPart", "encode_m4b", "inputs_key",

@@ -43,7 +43,7 @@ from ..config import Settings
 Scope = Literal["episode", "site"]
 
 # Output modules in this package, imported (and so registered) on first use.
-BUILT_IN = ("media", "pages", "site", "feed")
+BUILT_IN = ("media", "pages", "site", "books", "feed")
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,9 @@ class EpisodeView:
     entry: object  # site.pages.EpisodeEntry (item, guid, published, summary, mp3_size)
     settings: Settings
     scratch: Path  # a folder of this build's for big files made by other tools
+    # the version output/ shows now, if any: an output whose inputs did not
+    # change hands back its file from there instead of making it again
+    published: Path | None = None
 
     @property
     def slug(self) -> str:
@@ -89,6 +92,8 @@ class SiteView:
     entries: list
     settings: Settings
     cover_name: str  # "cover.png" or "cover.jpg", as the cover output writes it
+    scratch: Path | None = None  # as EpisodeView's, for the site's big files
+    published: Path | None = None  # as EpisodeView's
 
 
 @dataclass(frozen=True)

@@ -82,8 +82,9 @@ def publish(items: list[Published], settings: Settings, output_dir: Path,
         # Record new GUIDs/dates before anything points at them.
         state.save()
         scratch = scratch or tree.staging
-        episodes = [EpisodeView(entry, settings, scratch / entry.slug) for entry in entries]
-        site = SiteView(entries, settings, cover_name(settings))
+        published = tree.current()
+        episodes = [EpisodeView(entry, settings, scratch / entry.slug, published) for entry in entries]
+        site = SiteView(entries, settings, cover_name(settings), scratch, published)
         return tree.commit(render_all(episodes, site), records or {})
 
 

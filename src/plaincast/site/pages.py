@@ -144,7 +144,8 @@ def _download(path: Path | None, label: str, kind: str) -> dict | None:
     return {"href": path.name, "label": label, "kind": kind, "size": size}
 
 
-def render_episode_page(entry: EpisodeEntry, settings: Settings) -> str:
+def render_episode_page(entry: EpisodeEntry, settings: Settings, talking_book: Path | None = None) -> str:
+    """The episode's page; `talking_book` is its EPUB when one is published beside it."""
     item = entry.item
     episode, plain = item.episode, item.plain
     times = sentence_times(episode)
@@ -158,6 +159,7 @@ def render_episode_page(entry: EpisodeEntry, settings: Settings) -> str:
         _download(episode.transcript_txt_path, "The transcript as plain text", "TXT"),
         _download(episode.vtt_path, "Captions with timings", "VTT"),
         _download(episode.srt_path, "Subtitles with timings", "SRT"),
+        _download(talking_book, "The talking book: the text and the audio together", "EPUB"),
     ) if d is not None]
     template = environment().get_template("episode.html")
     return template.render(
@@ -185,7 +187,10 @@ def render_episode_page(entry: EpisodeEntry, settings: Settings) -> str:
     )
 
 
-def render_library_page(entries: list[EpisodeEntry], settings: Settings, cover_name: str) -> str:
+def render_library_page(entries: list[EpisodeEntry], settings: Settings, cover_name: str,
+                        books: tuple[Path | None, Path | None] = (None, None)) -> str:
+    """The library; `books` are the library's EPUB and M4B when they are published."""
+    library_epub, audiobook = books
     template = environment().get_template("library.html")
     return template.render(
         root="",
@@ -196,4 +201,6 @@ def render_library_page(entries: list[EpisodeEntry], settings: Settings, cover_n
         feed_url=settings.show.url + "feed.xml",
         cover=cover_name,
         closing=settings.narration.closing,
+        library_epub=_download(library_epub, "Every episode as one talking book", "EPUB"),
+        audiobook=_download(audiobook, "Every episode as one audiobook", "M4B"),
     )
