@@ -99,7 +99,7 @@ def _spoken_sections(chapter: BookChapter, spoken: set[str]) -> list[dict]:
             if sentences or items:
                 blocks.append({**block, "sentences": sentences, "items": items})
         if blocks:
-            sections.append({**view, "blocks": blocks, "heading": view["heading"] if view["id"] in spoken else ""})
+            sections.append({**view, "blocks": blocks})
     return sections
 
 
