@@ -32,6 +32,12 @@ plaincast.toml (all keys optional):
     [plain]
     glossary = ["clinic-glossary.tsv"]   # extra lay-term glossaries
     enabled = true
+
+    [build]
+    executor = "local"           # serial | local | dask: where clips are spoken
+    jobs = 0                     # local/LocalCluster workers; 0 = this machine's cores
+    scheduler = ""               # dask: tcp://host:8786 of a running cluster; "" = LocalCluster
+    shared_cache = false         # dask: workers store clips in cache_dir themselves (shared storage)
 """
 
 from __future__ import annotations
@@ -90,11 +96,20 @@ class PlainSettings:
 
 
 @dataclass(frozen=True)
+class BuildSettings:
+    executor: str = "local"
+    jobs: int = 0
+    scheduler: str = ""
+    shared_cache: bool = False
+
+
+@dataclass(frozen=True)
 class Settings:
     show: ShowSettings = field(default_factory=ShowSettings)
     voice: VoiceSettings = field(default_factory=VoiceSettings)
     narration: NarrationSettings = field(default_factory=NarrationSettings)
     plain: PlainSettings = field(default_factory=PlainSettings)
+    build: BuildSettings = field(default_factory=BuildSettings)
     # where the config file was found; relative paths in it are relative to this
     root: Path = field(default_factory=Path.cwd)
 
@@ -138,7 +153,7 @@ def load_settings(path: Path | None = None, search_dir: Path | None = None) -> S
         raise ConfigError(f"{path}: config file not found") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{Path(path).name}: not valid TOML ({exc})") from None
-    unknown = set(data) - {"show", "voice", "narration", "plain"}
+    unknown = set(data) - {"show", "voice", "narration", "plain", "build"}
     if unknown:
         raise ConfigError(f"{CONFIG_NAME}: unknown table [{sorted(unknown)[0]}]")
     return Settings(
@@ -146,11 +161,12 @@ def load_settings(path: Path | None = None, search_dir: Path | None = None) -> S
         voice=_section(VoiceSettings, data.get("voice", {}), "voice"),
         narration=_section(NarrationSettings, data.get("narration", {}), "narration"),
         plain=_section(PlainSettings, data.get("plain", {}), "plain"),
+        build=_section(BuildSettings, data.get("build", {}), "build"),
         root=Path(path).resolve().parent,
     )
 
 
 __all__ = [
-    "CONFIG_NAME", "NarrationSettings", "PlainSettings", "Settings", "ShowSettings",
+    "BuildSettings", "CONFIG_NAME", "NarrationSettings", "PlainSettings", "Settings", "ShowSettings",
     "load_settings", "replace",
 ]
