@@ -15,6 +15,7 @@ from .config import Settings, load_settings
 from .errors import PlaincastError
 
 ENGINES = ("piper", "espeak", "gtts")
+EXECUTORS = ("serial", "local", "dask")  # as plaincast.executors.EXECUTORS, without importing it
 
 
 class State:
@@ -108,10 +109,16 @@ def _apply_voice(settings: Settings, engine: str | None, voice: str | None,
 @click.option("--no-plain", is_flag=True, help="Narrate the original wording, without rewriting.")
 @click.option("--no-epub", is_flag=True, help="Make no talking books (EPUB).")
 @click.option("--no-audiobook", is_flag=True, help="Make no audiobook of the library (M4B).")
+@click.option("--executor", type=click.Choice(EXECUTORS),
+              help="Where clips are spoken: serial, local (a process per core, the default) or dask.")
+@click.option("--jobs", type=click.IntRange(1, 1024),
+              help="Speaking workers for local and a Dask LocalCluster (default: this machine's cores).")
+@click.option("--scheduler", help="Dask scheduler address (tcp://host:8786); without it, a LocalCluster.")
 @_voice_options
 @pass_state
 def build(state: State, content_dir: Path, output_dir: Path, base_url: str | None,
           cache_dir: Path | None, no_plain: bool, no_epub: bool, no_audiobook: bool,
+          executor: str | None, jobs: int | None, scheduler: str | None,
           engine: str | None, voice: str | None, length_scale: float | None) -> None:
     """Build every article in CONTENT_DIR (default: content) into OUTPUT_DIR."""
     from .pipeline import build as run_build
@@ -127,6 +134,11 @@ def build(state: State, content_dir: Path, output_dir: Path, base_url: str | Non
         settings = replace(settings, epub=replace(settings.epub, enabled=False))
     if no_audiobook:
         settings = replace(settings, audiobook=replace(settings.audiobook, enabled=False))
+    given = {"executor": "dask" if scheduler and not executor else executor,
+             "jobs": jobs, "scheduler": scheduler}
+    given = {key: value for key, value in given.items() if value is not None}
+    if given:
+        settings = replace(settings, build=replace(settings.build, **given))
     cache = cache_dir or settings.root / ".cache" / "plaincast"
     report = run_build(content_dir, output_dir, settings, cache,
                        TerminalProgress(debug=state.debug))

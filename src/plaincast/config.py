@@ -33,6 +33,12 @@ plaincast.toml (all keys optional):
     glossary = ["clinic-glossary.tsv"]   # extra lay-term glossaries
     enabled = true
 
+    [build]
+    executor = "local"           # serial | local | dask: where clips are spoken
+    jobs = 0                     # local/LocalCluster workers; 0 = this machine's cores
+    scheduler = ""               # dask: tcp://host:8786 of a running cluster; "" = LocalCluster
+    shared_cache = false         # dask: workers store clips in cache_dir themselves (shared storage)
+
     [epub]
     enabled = true               # a talking book (EPUB 3, media overlays) per article
     library = true               # and output/library.epub with every episode
@@ -97,6 +103,14 @@ class PlainSettings:
 
 
 @dataclass(frozen=True)
+class BuildSettings:
+    executor: str = "local"
+    jobs: int = 0
+    scheduler: str = ""
+    shared_cache: bool = False
+
+
+@dataclass(frozen=True)
 class EpubSettings:
     enabled: bool = True
     library: bool = True
@@ -113,6 +127,7 @@ class Settings:
     voice: VoiceSettings = field(default_factory=VoiceSettings)
     narration: NarrationSettings = field(default_factory=NarrationSettings)
     plain: PlainSettings = field(default_factory=PlainSettings)
+    build: BuildSettings = field(default_factory=BuildSettings)
     epub: EpubSettings = field(default_factory=EpubSettings)
     audiobook: AudiobookSettings = field(default_factory=AudiobookSettings)
     # where the config file was found; relative paths in it are relative to this
@@ -158,7 +173,7 @@ def load_settings(path: Path | None = None, search_dir: Path | None = None) -> S
         raise ConfigError(f"{path}: config file not found") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{Path(path).name}: not valid TOML ({exc})") from None
-    unknown = set(data) - {"show", "voice", "narration", "plain", "epub", "audiobook"}
+    unknown = set(data) - {"show", "voice", "narration", "plain", "build", "epub", "audiobook"}
     if unknown:
         raise ConfigError(f"{CONFIG_NAME}: unknown table [{sorted(unknown)[0]}]")
     return Settings(
@@ -166,6 +181,7 @@ def load_settings(path: Path | None = None, search_dir: Path | None = None) -> S
         voice=_section(VoiceSettings, data.get("voice", {}), "voice"),
         narration=_section(NarrationSettings, data.get("narration", {}), "narration"),
         plain=_section(PlainSettings, data.get("plain", {}), "plain"),
+        build=_section(BuildSettings, data.get("build", {}), "build"),
         epub=_section(EpubSettings, data.get("epub", {}), "epub"),
         audiobook=_section(AudiobookSettings, data.get("audiobook", {}), "audiobook"),
         root=Path(path).resolve().parent,
@@ -173,6 +189,7 @@ def load_settings(path: Path | None = None, search_dir: Path | None = None) -> S
 
 
 __all__ = [
-    "AudiobookSettings", "CONFIG_NAME", "EpubSettings", "NarrationSettings", "PlainSettings", "Settings", "ShowSettings",
+    "AudiobookSettings", "BuildSettings", "CONFIG_NAME", "EpubSettings", "NarrationSettings",
+    "PlainSettings", "Settings", "ShowSettings",
     "load_settings", "replace",
 ]

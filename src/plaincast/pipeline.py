@@ -1,10 +1,10 @@
-"""Wires the stages for every article in a content folder.
+"""Runs the build's phases over a content folder: plan, speak, master, publish.
 
-The pipeline holds no stage logic: it finds articles, runs
-ingest -> plain -> narrate -> speak -> master for each, isolates failures per
-article, and hands every good episode to the site stage. An article that fails
-now but was published before is republished from its last good manifest, so a
-bad edit never takes an episode away from listeners.
+The pipeline holds no stage logic and knows no output file name: it finds
+articles, runs each phase (plaincast.phases) over all of them, isolates
+failures per article, and hands every good episode to publishing. An article
+that fails now but was published before is republished from its build record,
+so a bad edit never takes an episode away from listeners.
 """
 
 from __future__ import annotations
@@ -12,64 +12,25 @@ from __future__ import annotations
 import os
 import time
 import traceback
-from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Protocol
+from typing import Callable, TypeVar
 
-from . import ingest, plain
+from . import ingest, narrate
 from .config import Settings
 from .errors import ConfigError, EngineError, InputError, PlaincastError
-from .manifest import encode_record, load_published, record_name
+from .executors import get_executor
+from .manifest import load_published
+from .narrate.cache import ClipCache
 from .outputs.tree import PublishedTree
-from .model import Episode, Published
+from .phases.master import clips_of, master_article
+from .phases.plan import PlannedArticle, plan_article
+from .phases.publish import publish
+from .phases.report import ArticleResult, BuildReport, Progress, QuietProgress
+from .phases.speak import Speaking, speak
 
 # Files in content/ that are settings or sidecars, not articles.
 SIDECAR_SUFFIXES = frozenset({".toml", ".json", ".yaml", ".yml"})
-
-
-class Progress(Protocol):
-    def stage(self, slug: str, name: str) -> None: ...
-    def clips(self, slug: str, done: int, total: int) -> None: ...
-    def finished(self, result: "ArticleResult") -> None: ...
-    def notice(self, message: str) -> None: ...
-
-
-class QuietProgress:
-    def stage(self, slug: str, name: str) -> None: pass
-    def clips(self, slug: str, done: int, total: int) -> None: pass
-    def finished(self, result: "ArticleResult") -> None: pass
-    def notice(self, message: str) -> None: pass
-
-
-@dataclass
-class ArticleResult:
-    path: Path
-    slug: str = ""
-    published: Published | None = None
-    error: str = ""
-    detail: str = ""  # traceback, shown only with --debug
-    seconds: float = 0.0
-    synthesised: int = 0
-    cached: int = 0
-    kept_previous: bool = False  # failed now; the last good episode stays published
-
-    @property
-    def ok(self) -> bool:
-        return self.published is not None and not self.error
-
-
-@dataclass
-class BuildReport:
-    results: list[ArticleResult] = field(default_factory=list)
-    seconds: float = 0.0
-
-    @property
-    def failed(self) -> list[ArticleResult]:
-        return [r for r in self.results if not r.ok]
-
-    @property
-    def published(self) -> list[Published]:
-        return [r.published for r in self.results if r.published is not None]
+T = TypeVar("T")
 
 
 def find_articles(content_dir: Path) -> list[Path]:
@@ -94,72 +55,6 @@ def find_subfolders(content_dir: Path) -> list[str]:
                   if p.is_dir() and not p.name.startswith((".", "_")))
 
 
-@dataclass
-class Builder:
-    settings: Settings
-    output_dir: Path
-    cache_dir: Path
-    progress: Progress = field(default_factory=QuietProgress)
-    cover: Path | None = None
-    _engine: object = None
-
-    def engine(self):
-        from . import narrate
-
-        if self._engine is None:
-            self._engine = narrate.get_engine(self.settings.voice)
-            if self._engine.notice:
-                self.progress.notice(self._engine.notice)
-        return self._engine
-
-    def build_article(self, path: Path) -> tuple[Published, int, int]:
-        """Build one article; returns it with the counts of clips synthesised and taken from cache."""
-        from . import audio, narrate
-
-        # Piper loads its voice on another thread while this one reads and rewrites
-        engine = self.engine()
-        engine.prepare()
-        article = ingest.read_article(path)
-        slug = article.slug
-        self.progress.stage(slug, "simplify")
-        plain_article = plain.simplify(article, self.settings)
-        self.progress.stage(slug, "script")
-        script = narrate.build_script(plain_article, self.settings)
-        self.progress.stage(slug, "speak")
-        total = len(script.utterances)
-        spoken = narrate.speak(
-            script, engine, self.cache_dir,
-            on_clip=lambda done: self.progress.clips(slug, done, total),
-        )
-        engine.release()  # the voice's memory is not needed while mastering, nor for cached clips
-        cover, date = self.cover, plain_article.meta.date
-        key = audio.master_key(script, spoken.clips, self.settings, cover, date)
-        episode = self.unchanged_episode(slug, key)
-        if episode is None:
-            self.progress.stage(slug, "master")
-            staging = PublishedTree(self.output_dir).staging / slug
-            episode = replace(audio.master(script, spoken.clips, staging,
-                                           self.settings, cover=cover, date=date),
-                              master_key=key)
-        published = Published(article=article, plain=plain_article, episode=episode)
-        return published, spoken.synthesised, spoken.cached
-
-    def unchanged_episode(self, slug: str, key: str) -> Episode | None:
-        """The episode published before from the very same inputs, if its files are all there.
-
-        Mastering the same clips again would write the same bytes, so this
-        only saves time (and keeps the files' dates, which podcast apps and
-        HTTP caches see).
-        """
-        previous = load_published(self.output_dir, slug)
-        if previous is None or previous.episode.master_key != key:
-            return None
-        if not all(path.is_file() for path in previous.episode.files):
-            return None
-        return previous.episode
-
-
-
 def show_cover(settings: Settings) -> Path | None:
     """The cover image from [show] cover, checked once before any article is built."""
     if not settings.show.cover:
@@ -170,58 +65,108 @@ def show_cover(settings: Settings) -> Path | None:
     return cover
 
 
+def _attempt(result: ArticleResult, step: Callable[[], T]) -> T | None:
+    """Run one phase's step for one article; a failure becomes that article's error line."""
+    started = time.perf_counter()
+    try:
+        return step()
+    except EngineError:
+        # The voice cannot run at all: every other article would fail the same
+        # way, so stop with that one line. Published files are untouched.
+        raise
+    except PlaincastError as exc:
+        result.error = str(exc)
+        result.detail = traceback.format_exc()
+    except Exception as exc:  # a bug must not stop the other articles
+        result.error = f"{result.path.name}: internal error ({type(exc).__name__}: {exc})"
+        result.detail = traceback.format_exc()
+    finally:
+        result.seconds += time.perf_counter() - started
+    return None
+
+
 def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Path,
           progress: Progress | None = None) -> BuildReport:
-    from . import site
-
     progress = progress or QuietProgress()
     started = time.perf_counter()
     output_dir = Path(os.path.abspath(output_dir))  # not resolve(): output/ is a link to a version
-    builder = Builder(settings, output_dir, cache_dir.resolve(), progress, show_cover(settings))
-    report = BuildReport()
+    cover = show_cover(settings)
     articles = find_articles(content_dir)
+    from . import site
     site.check_feed_state(settings)
     subfolders = find_subfolders(content_dir)
     if subfolders:
         progress.notice(f"articles in sub-folders are not built ({', '.join(subfolders)}); "
                         f"move them into {content_dir.name}/ itself")
-    with PublishedTree(output_dir).lock():
-        _build_all(articles, builder, report, progress, output_dir)
+    engine = narrate.get_engine(settings.voice)  # names the clips; workers hold their own voice
+    if engine.notice:
+        progress.notice(engine.notice)
+    cache = ClipCache(Path(os.path.abspath(cache_dir)))
+    tree = PublishedTree(output_dir)
+    report = BuildReport()
+    with tree.lock():
+        options = settings.build
+        # gTTS: Google rate-limits bursts, so its clips are asked for one at a time
+        name = "serial" if engine.online else options.executor
+        executor = get_executor(name, settings.voice, engine.cache_id, jobs=options.jobs,
+                                scheduler=options.scheduler,
+                                shared_cache=str(cache.root) if options.shared_cache else "")
+        try:
+            planned, speaking = _plan(articles, settings, engine.cache_id, cache, executor,
+                                      report, progress)
+            speak(speaking, cache, executor, progress.clips)
+        finally:
+            executor.close()
+        report.spoken = len(speaking.spoken)
+        for item in planned:
+            _master(item, speaking, cache, settings, output_dir, tree.staging, cover, progress)
+        for result in report.results:
+            if result.error:
+                previous = load_published(output_dir, result.slug)
+                if previous is not None:
+                    result.published, result.kept_previous = previous, True
         if report.published:
             progress.stage("site", "publish")
-            site.publish(report.published, settings, output_dir,
-                         records={record_name(p.article.slug): encode_record(p) for p in report.published})
+            publish(report.published, settings, output_dir)
+        for result in report.results:
+            progress.finished(result)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _build_all(articles, builder, report, progress, output_dir) -> None:
+def _plan(articles: list[Path], settings: Settings, engine_id: str, cache: ClipCache, executor,
+          report: BuildReport, progress: Progress) -> tuple[list[tuple[ArticleResult, PlannedArticle]], Speaking]:
+    planned = []
+    speaking = Speaking()
     seen: dict[str, Path] = {}
     for path in articles:
         result = ArticleResult(path=path, slug=ingest.slug_for(path))
-        t0 = time.perf_counter()
-        progress.stage(result.slug, "read")
-        try:
-            if result.slug in seen:
-                raise InputError(path, f"has the same name as {seen[result.slug].name}; rename one")
-            seen[result.slug] = path
-            result.published, result.synthesised, result.cached = builder.build_article(path)
-        except EngineError:
-            # The voice cannot run at all: every other article would fail the same
-            # way, so stop with that one line. Published files are untouched.
-            raise
-        except PlaincastError as exc:
-            result.error = str(exc)
-            result.detail = traceback.format_exc()
-        except Exception as exc:  # a bug must not stop the other articles
-            result.error = f"{path.name}: internal error ({type(exc).__name__}: {exc})"
-            result.detail = traceback.format_exc()
-        if result.error:
-            previous = load_published(output_dir, result.slug)
-            if previous is not None:
-                result.published = previous
-                result.kept_previous = True
-        result.seconds = time.perf_counter() - t0
         report.results.append(result)
-        progress.finished(result)
+        progress.stage(result.slug, "read")
+        if result.slug in seen:
+            result.error = f"{path.name}: has the same name as {seen[result.slug].name}; rename one"
+            continue
+        seen[result.slug] = path
+        item = _attempt(result, lambda: plan_article(path, settings, engine_id))
+        if item is None:
+            continue
+        planned.append((result, item))
+        if speaking.add(item, cache):
+            executor.start()  # workers load their voices while the other articles are planned
+    return planned, speaking
+
+
+def _master(pair, speaking: Speaking, cache: ClipCache, settings: Settings, output_dir: Path,
+            staging: Path, cover: Path | None, progress: Progress) -> None:
+    result, item = pair
+    result.synthesised = sum(key in speaking.spoken for key in item.keys)
+    result.cached = len(item.keys) - result.synthesised
+
+    def step():
+        clips = clips_of(item, cache, speaking.failed)
+        return master_article(item, clips, settings, output_dir, staging, cover,
+                              on_master=lambda slug: progress.stage(slug, "master"))
+
+    result.published = _attempt(result, step)
+
 

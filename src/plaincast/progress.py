@@ -7,7 +7,7 @@ from typing import TextIO
 
 import click
 
-from .pipeline import ArticleResult
+from .phases.report import ArticleResult
 
 STAGE_WORDS = {
     "read": "reading",
@@ -17,6 +17,9 @@ STAGE_WORDS = {
     "master": "mastering audio",
     "publish": "writing pages and feed",
 }
+
+
+BAR_WIDTH = 30
 
 
 def format_duration(ms: float) -> str:
@@ -54,9 +57,16 @@ class TerminalProgress:
     def stage(self, slug: str, name: str) -> None:
         self._show(f"{slug}: {STAGE_WORDS.get(name, name)}")
 
-    def clips(self, slug: str, done: int, total: int) -> None:
+    def clips(self, done: int, total: int) -> None:
+        """One bar for the whole build's speaking, across every article and worker.
+
+        Off a terminal: a plain line at each tenth, so a log shows it moving.
+        """
         if self.live:
-            self._show(f"{slug}: speaking {done}/{total}")
+            filled = BAR_WIDTH * done // max(total, 1)
+            self._show(f"speaking [{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done}/{total} clips")
+        elif done == total or done * 10 // max(total, 1) != (done - 1) * 10 // max(total, 1):
+            click.echo(f"speaking: {done} of {total} clips", file=self.stream)
 
     def notice(self, message: str) -> None:
         self._end_line()
@@ -67,8 +77,7 @@ class TerminalProgress:
         if result.ok:
             ep = result.published.episode
             click.echo(
-                f"{result.slug}: built in {result.seconds:.1f} s, "
-                f"{format_duration(ep.duration_ms)} of audio "
+                f"{result.slug}: published, {format_duration(ep.duration_ms)} of audio "
                 f"({result.synthesised} clips spoken, {result.cached} from cache)",
                 file=self.stream,
             )

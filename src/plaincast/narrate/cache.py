@@ -51,6 +51,15 @@ class ClipCache:
         except (FileNotFoundError, wave.Error, EOFError):
             return None  # missing or torn: synthesise again
 
+    def has(self, key: str) -> bool:
+        """True when a whole clip is stored under `key` (reads the header only)."""
+        path = self.path(key)
+        try:
+            with wave.open(str(path), "rb") as reader:
+                return path.stat().st_size >= 44 + 2 * reader.getnframes()
+        except (FileNotFoundError, wave.Error, EOFError):
+            return False
+
     def put(self, key: str, pcm: bytes, sample_rate: int) -> None:
         buffer = io.BytesIO()
         with wave.open(buffer, "wb") as writer:

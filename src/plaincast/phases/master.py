@@ -1,0 +1,58 @@
+"""Master: one episode from the cache's clips, into the build's staging folder.
+
+An episode published before from the very same inputs (the same master key)
+is reused as it is: mastering it again would write the same bytes, so this
+only saves time and keeps the files' dates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from .. import audio
+from ..config import Settings
+from ..errors import InputError
+from ..manifest import load_published
+from ..model import Clip, Episode, Published
+from ..narrate.cache import ClipCache
+from .plan import PlannedArticle
+
+
+def clips_of(planned: PlannedArticle, cache: ClipCache, failed: dict[str, str]) -> list[Clip]:
+    """The article's clips from the cache; InputError naming what could not be spoken."""
+    missing = [key for key in planned.keys if key in failed or not cache.has(key)]
+    if missing:
+        why = failed.get(missing[0], "its audio is not in the clip cache")
+        raise InputError(planned.path, f"{len(missing)} of {len(planned.keys)} sentences could "
+                                       f"not be spoken ({why})")
+    clips = []
+    for key, utterance in zip(planned.keys, planned.script.utterances):
+        stored = cache.get(key)
+        if stored is None:
+            raise InputError(planned.path, "a spoken sentence was damaged in the clip cache; build again")
+        clips.append(Clip(utterance=utterance, pcm=stored[0], sample_rate=stored[1]))
+    return clips
+
+
+def master_article(planned: PlannedArticle, clips: list[Clip], settings: Settings,
+                   output_dir: Path, staging: Path, cover: Path | None,
+                   on_master=lambda slug: None) -> Published:
+    date = planned.plain.meta.date
+    key = audio.master_key(planned.script, clips, settings, cover, date)
+    episode = unchanged_episode(output_dir, planned.slug, key)
+    if episode is None:
+        on_master(planned.slug)
+        episode = replace(audio.master(planned.script, clips, staging / planned.slug, settings,
+                                       cover=cover, date=date), master_key=key)
+    return Published(article=planned.article, plain=planned.plain, episode=episode)
+
+
+def unchanged_episode(output_dir: Path, slug: str, key: str) -> Episode | None:
+    """The episode published now from the very same inputs, if its files are all there."""
+    previous = load_published(output_dir, slug)
+    if previous is None or previous.episode.master_key != key:
+        return None
+    if not all(path.is_file() for path in previous.episode.files):
+        return None
+    return previous.episode

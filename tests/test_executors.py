@@ -1,0 +1,105 @@
+"""Every executor speaks the same clips into the same episode; Dask on a real
+LocalCluster, including a worker killed mid-build."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from plaincast.cli import cli
+
+from .published import check_published
+from .test_build import make_runner
+
+BASE_URL = "https://clinic.example.org/listen/"
+ARTICLE = """---
+title: Walking Daily
+date: 2026-02-01
+---
+
+Version 1 of this page is here. Walking is good for your heart. Try it after lunch.
+
+## Getting started
+
+Start with ten minutes a day. Add five minutes each week. Wear shoes that fit well.
+"""
+
+
+def published_files(output: Path) -> dict[str, bytes]:
+    return {p.relative_to(output).as_posix(): p.read_bytes() for p in output.rglob("*") if p.is_file()}
+
+
+def build(root: Path, name: str, *options: str, cache: str = "") -> Result:
+    return make_runner().invoke(cli, ["build", str(root / "content"), "-o", str(root / name),
+                                      "--base-url", BASE_URL, "--cache-dir",
+                                      str(root / (cache or f"cache-{name}")), *options])
+
+
+@pytest.fixture
+def root(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the feed state (GUIDs, dates) is shared by the builds
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "walking.md").write_text(ARTICLE, encoding="utf-8")
+    return tmp_path
+
+
+def test_every_executor_speaks_the_same_episode(root):
+    """espeak-ng is deterministic, so cold caches must give byte-identical clips and files."""
+    outputs = {}
+    for executor in ("serial", "local", "dask"):
+        result = build(root, executor, "--engine", "espeak", "--executor", executor, "--jobs", "2")
+        assert result.exit_code == 0, result.stderr
+        assert "(9 clips spoken, 0 from cache)" in result.stderr, result.stderr
+        outputs[executor] = published_files(root / executor)
+        check_published(root / executor, BASE_URL)
+    assert "walking/walking.vtt" in outputs["serial"]  # the cue timings, byte for byte
+    assert outputs["local"] == outputs["serial"]
+    assert outputs["dask"] == outputs["serial"]
+    clips = {e: sorted(p.name for p in (root / f"cache-{e}").rglob("*.wav")) for e in outputs}
+    assert clips["local"] == clips["serial"] == clips["dask"] and len(clips["serial"]) == 9
+
+
+def test_with_a_warm_cache_every_executor_gives_piper_s_episode_byte_for_byte(root):
+    first = build(root, "serial", "--executor", "serial", cache="cache")
+    assert first.exit_code == 0, first.stderr
+    for executor in ("local", "dask"):
+        result = build(root, executor, "--executor", executor, "--jobs", "2", cache="cache")
+        assert result.exit_code == 0, result.stderr
+        assert published_files(root / executor) == published_files(root / "serial")
+
+
+def test_dask_worker_killed_mid_build_finishes_and_publishes_whole(root):
+    from distributed import Client, LocalCluster
+
+    sentences = " ".join(f"Step {n} is to walk for {n + 2} minutes." for n in range(1, 61))
+    (root / "content" / "steps.md").write_text(f"# Walking Steps\n\nVersion 1 of this page is here. "
+                                               f"{sentences}\n", encoding="utf-8")
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=40) as cluster, Client(cluster) as client:
+        pids = list(client.run(os.getpid).values())
+        cache = root / "cache"
+        outcome = {}
+        thread = threading.Thread(target=lambda: outcome.update(result=build(
+            root, "output", "--engine", "espeak", "--scheduler", cluster.scheduler_address,
+            cache="cache")))
+        thread.start()
+        while thread.is_alive() and len(list(cache.rglob("*.wav"))) < 8:
+            time.sleep(0.01)
+        spoken_before_kill = len(list(cache.rglob("*.wav")))
+        os.kill(pids[0], signal.SIGKILL)
+        thread.join(timeout=300)
+    result = outcome["result"]
+    total = sum(int(n) for n in re.findall(r"\((\d+) clips spoken", result.stderr))
+    assert spoken_before_kill < total, "the build ended before the worker was killed"
+    assert result.exit_code == 0, result.stderr
+    assert "steps: published" in result.stderr and "walking: published" in result.stderr
+    # both articles say the version line and the closing: spoken once, counted for each
+    assert len(list(cache.rglob("*.wav"))) == total - 2 > 60
+    assert check_published(root / "output", BASE_URL) == {"steps": "1", "walking": "1"}
