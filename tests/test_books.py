@@ -4,6 +4,7 @@ the M4B's length and chapters, and reuse when nothing changed."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import zipfile
 from dataclasses import replace
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 from mutagen.mp4 import MP4
 
-from plaincast.books import article_book, audiobook, library_book, _cover
+from plaincast.books import article_book, audiobook, book_cover, library_book
 from plaincast.books.epub import ACTIVE_CLASS, write_epub
 from plaincast.books.m4b import write_m4b
 from plaincast.books.overlay import overlay_clips
@@ -34,7 +35,7 @@ def library(tmp_path_factory):
                             ArticleMeta(language="es", date="2023-05-01")))
     settings = settings_for(root)
     entries = _entries(items, settings, FeedState.load(state_path(settings)), FIRST_SEEN)
-    cover = _cover(settings, "cover.png")
+    cover = book_cover(settings, "cover.png")
     books = root / "books"
     library_epub = books / "library.epub"
     write_epub(library_book(entries, settings, cover), library_epub)
@@ -164,8 +165,6 @@ def test_m4b_length_chapters_and_cover(library):
     probe = subprocess.run(["ffprobe", "-v", "error", "-show_chapters", "-show_entries",
                             "stream=codec_name,channels", "-of", "json", str(m4b)],
                            capture_output=True, text=True, check=True).stdout
-    import json
-
     data = json.loads(probe)
     assert [s["codec_name"] for s in data["streams"] if s.get("channels")] == ["aac"]
     expected, offset = [], 0

@@ -253,7 +253,7 @@ def test_pages_link_media_relatively(built):
     assert track.get("default") is not None
     downloads = tree.xpath("//section[@class='downloads']//a/@href")
     assert downloads == ["blood-pressure.mp3", "blood-pressure.txt", "blood-pressure.vtt",
-                         "blood-pressure.srt", "review.html"]
+                         "blood-pressure.srt", "blood-pressure.epub", "review.html"]
     assert tree.xpath("//a[@href='review.html']/text()") == ["Review the changes"]
     # one h1, headings in order, every sentence a span with its cue times
     assert len(tree.xpath("//h1")) == 1

@@ -44,7 +44,7 @@ def made_library_files(folder: Path | None, settings: Settings) -> tuple[Path | 
     return epub, m4b
 
 
-def _cover(settings: Settings, cover_name: str) -> BookCover:
+def book_cover(settings: Settings, cover_name: str) -> BookCover:
     title = settings.show.title
     # a generated cover is known; a clinic's own image is not, so its alt text stays general
     alt = (f"Cover of {title}: the title in large white letters on dark blue, over a yellow line."
@@ -97,14 +97,14 @@ def make_article_epub(entry: EpisodeEntry, settings: Settings, cover_name: str,
     """The article's EPUB in `folder` (this build's scratch): made, or linked from `published`."""
     target = made_epub(folder, entry.slug)
     previous = published / article_epub_name(entry.slug) if published else None
-    write_epub(article_book(entry, settings, _cover(settings, cover_name)), target, previous)
+    write_epub(article_book(entry, settings, book_cover(settings, cover_name)), target, previous)
     return target
 
 
 def make_library_epub(entries: list[EpisodeEntry], settings: Settings, cover_name: str,
                       folder: Path, published: Path | None) -> Path:
     target = folder / LIBRARY_EPUB
-    write_epub(library_book(entries, settings, _cover(settings, cover_name)), target,
+    write_epub(library_book(entries, settings, book_cover(settings, cover_name)), target,
                published / LIBRARY_EPUB if published else None)
     return target
 
@@ -112,10 +112,10 @@ def make_library_epub(entries: list[EpisodeEntry], settings: Settings, cover_nam
 def make_audiobook(entries: list[EpisodeEntry], settings: Settings, cover_name: str,
                    folder: Path, published: Path | None) -> Path:
     target = folder / LIBRARY_M4B
-    write_m4b(audiobook(entries, settings, _cover(settings, cover_name)), target,
+    write_m4b(audiobook(entries, settings, book_cover(settings, cover_name)), target,
               published / LIBRARY_M4B if published else None)
     return target
 
 
-__all__ = ["LIBRARY_EPUB", "LIBRARY_M4B", "article_book", "article_epub_name", "audiobook",
+__all__ = ["LIBRARY_EPUB", "LIBRARY_M4B", "article_book", "article_epub_name", "audiobook", "book_cover",
            "library_book", "made_epub", "made_library_files", "make_article_epub", "make_audiobook", "make_library_epub"]

@@ -27,7 +27,7 @@ import hashlib
 import io
 import zipfile
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 from ..files import write_atomic
@@ -121,6 +121,10 @@ def _chapter_view(chapter: BookChapter) -> dict:
     }
 
 
+def _utc(when: datetime) -> datetime:
+    return when.astimezone(timezone.utc) if when.tzinfo else when
+
+
 def render_parts(book: TalkingBook) -> dict[str, str]:
     """Every text file of the book, by its path inside the zip."""
     env = environment()
@@ -129,7 +133,7 @@ def render_parts(book: TalkingBook) -> dict[str, str]:
     context = dict(book=book, chapters=chapters, languages=languages, title_id=TITLE_ID,
                    closing_id=CLOSING_ID, active_class=ACTIVE_CLASS,
                    total_duration=smil_clock(sum(c["duration_ms"] for c in chapters)),
-                   modified=book.modified.strftime("%Y-%m-%dT%H:%M:%SZ"))
+                   modified=_utc(book.modified).strftime("%Y-%m-%dT%H:%M:%SZ"))
     parts = {
         "META-INF/container.xml": env.get_template("epub/container.xml").render(root=ROOT),
         f"{ROOT}/package.opf": env.get_template("epub/package.opf").render(**context),
@@ -176,7 +180,7 @@ def _entry(name: str, when: datetime, compress: int) -> zipfile.ZipInfo:
 
 def epub_bytes(book: TalkingBook, parts: dict[str, str], key: str) -> bytes:
     buffer = io.BytesIO()
-    when = book.modified
+    when = _utc(book.modified)
     with zipfile.ZipFile(buffer, "w") as archive:
         # OCF: the mimetype file first, stored, with no extra field
         archive.writestr(_entry("mimetype", when, zipfile.ZIP_STORED), b"application/epub+zip")
