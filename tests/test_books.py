@@ -194,3 +194,30 @@ def test_same_inputs_reuse_the_file_and_changed_inputs_remake_it(library, tmp_pa
     made = audiobook(library["entries"], settings, cover)
     assert write_m4b(made, m4b, previous=library["m4b"]) is False
     assert m4b.stat().st_ino == library["m4b"].stat().st_ino
+
+
+def test_settings_and_flags_turn_the_books_off(library, tmp_path):
+    from click.testing import CliRunner
+
+    from plaincast.books import scratch_library_files
+    from plaincast.cli import cli
+    from plaincast.config import load_settings
+    from plaincast.outputs import EpisodeView, SiteView
+    from plaincast.outputs.books import article_epub, library_audiobook, library_epub
+    from plaincast.site.pages import render_library_page
+
+    config = tmp_path / "plaincast.toml"
+    config.write_text("[epub]\nlibrary = false\n\n[audiobook]\nenabled = false\n", encoding="utf-8")
+    settings = replace(load_settings(config), show=library["settings"].show)
+    assert (settings.epub.enabled, settings.epub.library, settings.audiobook.enabled) == (True, False, False)
+    entries = library["entries"]
+    site = SiteView(entries, settings, "cover.png", tmp_path)
+    assert list(library_epub(site)) == [] and list(library_audiobook(site)) == []
+    made = list(article_epub(EpisodeView(entries[0], settings, tmp_path / entries[0].slug)))
+    assert [f.path for f in made] == [f"{entries[0].slug}/{entries[0].slug}.epub"]
+    page = render_library_page(entries, settings, "cover.png", scratch_library_files(tmp_path, settings))
+    assert "talking-books-heading" not in page
+    off = replace(settings, epub=replace(settings.epub, enabled=False))
+    assert list(article_epub(EpisodeView(entries[0], off, tmp_path))) == []
+    help_text = CliRunner().invoke(cli, ["build", "--help"]).output
+    assert "--no-epub" in help_text and "--no-audiobook" in help_text

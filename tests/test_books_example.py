@@ -63,7 +63,10 @@ def test_epubcheck_finds_no_error_and_no_warning(example):
 
 
 def test_ace_finds_no_serious_or_critical_violation(example, tmp_path):
-    for path in epubs(example["output"]):
+    # the library's book holds every article's content document; one article's own
+    # book stands for the others' package and navigation (the same templates)
+    output = example["output"]
+    for path in (output / "library.epub", output / "pain-relievers" / "pain-relievers.epub"):
         found = ace_violations(path, tmp_path / path.stem)
         assert not [v for v in found if v[0] in ("serious", "critical")], (path.name, found)
 

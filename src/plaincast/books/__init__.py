@@ -30,12 +30,12 @@ def article_epub_name(slug: str) -> str:
     return f"{slug}/{slug}.epub"
 
 
-def made_epub(folder: Path, slug: str) -> Path:
+def scratch_epub(folder: Path, slug: str) -> Path:
     """Where this build puts an article's EPUB in its scratch folder (the page links it)."""
     return folder / f"{slug}.epub"
 
 
-def made_library_files(folder: Path | None, settings: Settings) -> tuple[Path | None, Path | None]:
+def scratch_library_files(folder: Path | None, settings: Settings) -> tuple[Path | None, Path | None]:
     """The library's EPUB and M4B in this build's scratch folder, as settings turn them on."""
     if folder is None:
         return None, None
@@ -95,7 +95,7 @@ def audiobook(entries: list[EpisodeEntry], settings: Settings, cover: BookCover)
 def make_article_epub(entry: EpisodeEntry, settings: Settings, cover_name: str,
                       folder: Path, published: Path | None) -> Path:
     """The article's EPUB in `folder` (this build's scratch): made, or linked from `published`."""
-    target = made_epub(folder, entry.slug)
+    target = scratch_epub(folder, entry.slug)
     previous = published / article_epub_name(entry.slug) if published else None
     write_epub(article_book(entry, settings, book_cover(settings, cover_name)), target, previous)
     return target
@@ -117,5 +117,6 @@ def make_audiobook(entries: list[EpisodeEntry], settings: Settings, cover_name: 
     return target
 
 
-__all__ = ["LIBRARY_EPUB", "LIBRARY_M4B", "article_book", "article_epub_name", "audiobook", "book_cover",
-           "library_book", "made_epub", "made_library_files", "make_article_epub", "make_audiobook", "make_library_epub"]
+__all__ = ["LIBRARY_EPUB", "LIBRARY_M4B", "article_book", "article_epub_name", "audiobook",
+           "book_cover", "library_book", "make_article_epub", "make_audiobook", "make_library_epub",
+           "scratch_epub", "scratch_library_files"]

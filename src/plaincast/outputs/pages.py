@@ -7,10 +7,10 @@ from . import EpisodeView, OutputFile, register_output
 
 @register_output("page", scope="episode", order=20)
 def episode_page(view: EpisodeView):
-    from ..books import made_epub
+    from ..books import scratch_epub
     from ..site.pages import render_episode_page
 
-    talking_book = made_epub(view.scratch, view.slug) if view.settings.epub.enabled else None
+    talking_book = scratch_epub(view.scratch, view.slug) if view.settings.epub.enabled else None
     yield OutputFile.text(f"{view.slug}/index.html",
                           render_episode_page(view.entry, view.settings, talking_book))
 

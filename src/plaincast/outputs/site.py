@@ -32,8 +32,8 @@ def waiting_room(view: SiteView):
 
 @register_output("library", scope="site", order=40)
 def library(view: SiteView):
-    from ..books import made_library_files
+    from ..books import scratch_library_files
     from ..site.pages import render_library_page
 
     yield OutputFile.text("index.html", render_library_page(
-        view.entries, view.settings, view.cover_name, made_library_files(view.scratch, view.settings)))
+        view.entries, view.settings, view.cover_name, scratch_library_files(view.scratch, view.settings)))
