@@ -32,19 +32,6 @@ def write_atomic(path: Path, data: bytes | str, durable: bool = True) -> Path:
     return path
 
 
-def write_if_changed(path: Path, data: bytes | str) -> Path:
-    """write_atomic, skipped when the file already holds these bytes.
-
-    A rebuild with nothing new then leaves files and their dates alone, which
-    HTTP caches and podcast apps see.
-    """
-    path = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    if not (path.is_file() and path.read_bytes() == payload):
-        write_atomic(path, payload)
-    return path
-
-
 def replace_atomic(tmp: Path, path: Path) -> Path:
     """Move a finished temp file (written by another tool, e.g. ffmpeg) into place."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -87,6 +87,12 @@ def _attempt(result: ArticleResult, step: Callable[[], T]) -> T | None:
 
 def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Path,
           progress: Progress | None = None) -> BuildReport:
+    """Build every article of `content_dir` into `output_dir`, phase by phase.
+
+    The phases overlap where that keeps the workers busy: articles are planned
+    while the first clips are spoken, and an article is mastered as soon as its
+    last clip is in the cache. Publishing waits for every article.
+    """
     progress = progress or QuietProgress()
     started = time.perf_counter()
     output_dir = Path(os.path.abspath(output_dir))  # not resolve(): output/ is a link to a version
@@ -111,15 +117,29 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
         executor = get_executor(name, settings.voice, engine.cache_id, jobs=options.jobs,
                                 scheduler=options.scheduler,
                                 shared_cache=str(cache.root) if options.shared_cache else "")
+        speaking = Speaking(cache)
+        results: dict[Path, ArticleResult] = {}
+
+        def master_ready() -> None:
+            for item in speaking.ready():
+                _master(results[item.path], item, speaking, settings, output_dir, tree.staging,
+                        cover, progress)
+
+        def on_clip() -> None:
+            progress.clips(len(speaking.spoken), len(speaking.tasks))
+            master_ready()
+
         try:
-            planned, speaking = _plan(articles, settings, engine.cache_id, cache, executor,
-                                      report, progress)
-            speak(speaking, cache, executor, progress.clips)
+            tasks = _plan(articles, settings, engine.cache_id, speaking, executor, report, results,
+                          progress)
+            speak(speaking, tasks, executor, on_clip)
         finally:
             executor.close()
+        master_ready()
+        for item in speaking.unfinished():  # a clip failed twice: the article's error line
+            _master(results[item.path], item, speaking, settings, output_dir, tree.staging,
+                    cover, progress)
         report.spoken = len(speaking.spoken)
-        for item in planned:
-            _master(item, speaking, cache, settings, output_dir, tree.staging, cover, progress)
         for result in report.results:
             if result.error:
                 previous = load_published(output_dir, result.slug)
@@ -134,10 +154,9 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
     return report
 
 
-def _plan(articles: list[Path], settings: Settings, engine_id: str, cache: ClipCache, executor,
-          report: BuildReport, progress: Progress) -> tuple[list[tuple[ArticleResult, PlannedArticle]], Speaking]:
-    planned = []
-    speaking = Speaking()
+def _plan(articles: list[Path], settings: Settings, engine_id: str, speaking: Speaking, executor,
+          report: BuildReport, results: dict[Path, ArticleResult], progress: Progress):
+    """Plan each article in turn, yielding the clips it needs that nobody asked for yet."""
     seen: dict[str, Path] = {}
     for path in articles:
         result = ArticleResult(path=path, slug=ingest.slug_for(path))
@@ -150,23 +169,21 @@ def _plan(articles: list[Path], settings: Settings, engine_id: str, cache: ClipC
         item = _attempt(result, lambda: plan_article(path, settings, engine_id))
         if item is None:
             continue
-        planned.append((result, item))
-        if speaking.add(item, cache):
-            executor.start()  # workers load their voices while the other articles are planned
-    return planned, speaking
+        results[item.path] = result
+        new = speaking.add(item)
+        if new:
+            executor.start()  # workers load their voices while this article's clips are queued
+        yield from new
 
 
-def _master(pair, speaking: Speaking, cache: ClipCache, settings: Settings, output_dir: Path,
-            staging: Path, cover: Path | None, progress: Progress) -> None:
-    result, item = pair
+def _master(result: ArticleResult, item: PlannedArticle, speaking: Speaking, settings: Settings,
+            output_dir: Path, staging: Path, cover: Path | None, progress: Progress) -> None:
     result.synthesised = sum(key in speaking.spoken for key in item.keys)
     result.cached = len(item.keys) - result.synthesised
 
     def step():
-        clips = clips_of(item, cache, speaking.failed)
+        clips = clips_of(item, speaking.cache, speaking.failed)
         return master_article(item, clips, settings, output_dir, staging, cover,
                               on_master=lambda slug: progress.stage(slug, "master"))
 
     result.published = _attempt(result, step)
-
-

@@ -255,7 +255,7 @@ class PublishedTree:
                 os.link(item.source, destination)  # staged media, on this file system
             except OSError:
                 shutil.copyfile(item.source, destination)
-                written.append(destination)
+            written.append(destination)
         os.chmod(destination, 0o644)
         return False
 
