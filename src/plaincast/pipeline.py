@@ -19,12 +19,13 @@ from . import ingest, narrate
 from .config import Settings
 from .errors import ConfigError, EngineError, InputError, PlaincastError
 from .executors import get_executor
+from .files import remove_stale_temp
 from .manifest import load_published
 from .narrate.cache import ClipCache
 from .outputs.tree import PublishedTree
 from .phases.master import clips_of, master_article
 from .phases.plan import PlannedArticle, plan_article
-from .phases.publish import publish
+from .phases.publish import Publication, add_episode
 from .phases.report import ArticleResult, BuildReport, Progress, QuietProgress
 from .phases.speak import Speaking, speak
 
@@ -111,6 +112,9 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
     tree = PublishedTree(output_dir)
     report = BuildReport()
     with tree.lock():
+        # what killed builds left in the cache and beside the feed state
+        remove_stale_temp(cache.root, recursive=True)
+        remove_stale_temp(settings.root, site.STATE_NAME)
         options = settings.build
         # gTTS: Google rate-limits bursts, so its clips are asked for one at a time
         name = "serial" if engine.online else options.executor
@@ -119,11 +123,11 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
                                 shared_cache=str(cache.root) if options.shared_cache else "")
         speaking = Speaking(cache)
         results: dict[Path, ArticleResult] = {}
+        publication = Publication(settings, output_dir)
 
         def master_ready() -> None:
             for item in speaking.ready():
-                _master(results[item.path], item, speaking, settings, output_dir, tree.staging,
-                        cover, progress)
+                _master(results[item.path], item, speaking, settings, publication, cover, progress)
 
         def on_clip() -> None:
             progress.clips(len(speaking.spoken), len(speaking.tasks))
@@ -133,21 +137,23 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
             tasks = _plan(articles, settings, engine.cache_id, speaking, executor, report, results,
                           progress)
             speak(speaking, tasks, executor, on_clip)
-        finally:
+            executor.close()  # before mastering what is left: workers' memory goes back
+            master_ready()
+            for item in speaking.unfinished():  # a clip failed twice: the article's error line
+                _master(results[item.path], item, speaking, settings, publication, cover, progress)
+            report.spoken = len(speaking.spoken)
+            for result in report.results:
+                if result.error:
+                    _keep_previous(result, output_dir, publication)
+            if publication.entries:
+                progress.stage("site", "publish")
+                publication.finish()
+            else:
+                publication.abandon()
+        except BaseException:
             executor.close()
-        master_ready()
-        for item in speaking.unfinished():  # a clip failed twice: the article's error line
-            _master(results[item.path], item, speaking, settings, output_dir, tree.staging,
-                    cover, progress)
-        report.spoken = len(speaking.spoken)
-        for result in report.results:
-            if result.error:
-                previous = load_published(output_dir, result.slug)
-                if previous is not None:
-                    result.published, result.kept_previous = previous, True
-        if report.published:
-            progress.stage("site", "publish")
-            publish(report.published, settings, output_dir)
+            publication.abandon()
+            raise
         for result in report.results:
             progress.finished(result)
     report.seconds = time.perf_counter() - started
@@ -177,13 +183,25 @@ def _plan(articles: list[Path], settings: Settings, engine_id: str, speaking: Sp
 
 
 def _master(result: ArticleResult, item: PlannedArticle, speaking: Speaking, settings: Settings,
-            output_dir: Path, staging: Path, cover: Path | None, progress: Progress) -> None:
+            publication: Publication, cover: Path | None, progress: Progress) -> None:
+    """Master one article and add it to the publication (its pages rendered now)."""
     result.synthesised = sum(key in speaking.spoken for key in item.keys)
     result.cached = len(item.keys) - result.synthesised
+    tree = publication.tree
 
     def step():
         clips = clips_of(item, speaking.cache, speaking.failed)
-        return master_article(item, clips, settings, output_dir, staging, cover,
-                              on_master=lambda slug: progress.stage(slug, "master"))
+        published = master_article(item, clips, settings, tree.output, tree.staging, cover,
+                                   on_master=lambda slug: progress.stage(slug, "master"))
+        return add_episode(publication, published)
 
     result.published = _attempt(result, step)
+
+
+def _keep_previous(result: ArticleResult, output_dir: Path, publication: Publication) -> None:
+    """A failed article published before stays published, exactly as it was."""
+    previous = load_published(output_dir, result.slug)
+    if previous is not None and result.slug not in publication.entries:
+        error = result.error
+        result.published = _attempt(result, lambda: add_episode(publication, previous))
+        result.error, result.kept_previous = error, result.published is not None
