@@ -56,11 +56,13 @@ def build_place(output: Path) -> Path:
     return output.parent / f".{output.name}.plaincast"
 
 
-def leftovers(output: Path) -> list[str]:
-    """What a finished build should not have left: temp files, staging, versions beyond two."""
+def leftovers(output: Path, *folders: Path) -> list[str]:
+    """What a finished build should not have left: temp files (in the published tree and
+    `folders`), staging, versions beyond two."""
     place = build_place(output)
     names = sorted(p.name for p in place.iterdir())
     extra = [n for n in names if n != "lock" and not re.fullmatch(r"site-\d+(\.records)?", n)]
     versions = [n for n in names if re.fullmatch(r"site-\d+", n)]
-    temp = [str(p) for p in output.resolve().rglob("*") if ".tmp" in p.name]
+    temp = [str(p) for folder in (output.resolve(), *folders) for p in folder.rglob("*")
+            if ".tmp" in p.name]
     return extra + temp + (versions if len(versions) > 2 else [])

@@ -13,13 +13,14 @@ from pathlib import Path
 import pytest
 from mutagen.mp4 import MP4
 
-from plaincast.books import article_book, audiobook, book_cover, library_book
+from plaincast.books import article_book, audiobook, book_cover, library_book, scratch_epub
 from plaincast.books.epub import ACTIVE_CLASS, write_epub
 from plaincast.books.m4b import write_m4b
 from plaincast.books.overlay import overlay_clips
 from plaincast.model import ArticleMeta
-from plaincast.site import _entries
-from plaincast.site.state import FeedState, state_path
+from plaincast.site import _entry, _slim
+from plaincast.site.feed import feed_url
+from plaincast.site.state import FeedState, podcast_guid, state_path
 
 from .book_checks import NS, Book, check_overlays, contrast, css_rule, ffprobe_ms
 from .site_fixtures import FIRST_SEEN, build_item, build_items, settings_for, sleep_sections
@@ -34,15 +35,19 @@ def library(tmp_path_factory):
     items.append(build_item(output, "dormir-bien", "Dormir bien", sleep_sections(),
                             ArticleMeta(language="es", date="2023-05-01")))
     settings = settings_for(root)
-    entries = _entries(items, settings, FeedState.load(state_path(settings)), FIRST_SEEN)
+    state, show_guid = FeedState.load(state_path(settings)), podcast_guid(feed_url(settings))
+    entries = [_entry(item, settings, state, show_guid, FIRST_SEEN) for item in items]
+    entries.sort(key=lambda e: e.published, reverse=True)  # the library's order: newest first
     cover = book_cover(settings, "cover.png")
-    books = root / "books"
-    library_epub = books / "library.epub"
-    write_epub(library_book(entries, settings, cover), library_epub)
+    books = root / "books"  # laid out as a build's scratch folder: <slug>/<slug>.epub
     article_epubs = {}
     for entry in entries:
-        article_epubs[entry.slug] = books / f"{entry.slug}.epub"
+        article_epubs[entry.slug] = scratch_epub(books / entry.slug, entry.slug)
         write_epub(article_book(entry, settings, cover), article_epubs[entry.slug])
+    # the library is bound from the articles' books, from slim entries as publishing keeps them
+    library_epub = books / "library.epub"
+    write_epub(library_book([replace(e, item=_slim(e.item)) for e in entries], settings, cover, books),
+               library_epub)
     m4b = books / "library.m4b"
     write_m4b(audiobook(entries, settings, cover), m4b)
     return {"root": root, "settings": settings, "entries": entries, "cover": cover,

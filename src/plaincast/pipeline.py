@@ -19,12 +19,13 @@ from . import ingest, narrate
 from .config import Settings
 from .errors import ConfigError, EngineError, InputError, PlaincastError
 from .executors import get_executor
+from .files import remove_stale_temp
 from .manifest import load_published
 from .narrate.cache import ClipCache
 from .outputs.tree import PublishedTree
 from .phases.master import clips_of, master_article
 from .phases.plan import PlannedArticle, plan_article
-from .phases.publish import publish
+from .phases.publish import Publication, add_episode
 from .phases.report import ArticleResult, BuildReport, Progress, QuietProgress
 from .phases.speak import Speaking, speak
 
@@ -87,6 +88,12 @@ def _attempt(result: ArticleResult, step: Callable[[], T]) -> T | None:
 
 def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Path,
           progress: Progress | None = None) -> BuildReport:
+    """Build every article of `content_dir` into `output_dir`, phase by phase.
+
+    The phases overlap where that keeps the workers busy: articles are planned
+    while the first clips are spoken, and an article is mastered as soon as its
+    last clip is in the cache. Publishing waits for every article.
+    """
     progress = progress or QuietProgress()
     started = time.perf_counter()
     output_dir = Path(os.path.abspath(output_dir))  # not resolve(): output/ is a link to a version
@@ -105,39 +112,57 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
     tree = PublishedTree(output_dir)
     report = BuildReport()
     with tree.lock():
+        # what killed builds left in the cache and beside the feed state
+        remove_stale_temp(cache.root, recursive=True)
+        remove_stale_temp(settings.root, site.STATE_NAME)
         options = settings.build
         # gTTS: Google rate-limits bursts, so its clips are asked for one at a time
         name = "serial" if engine.online else options.executor
         executor = get_executor(name, settings.voice, engine.cache_id, jobs=options.jobs,
                                 scheduler=options.scheduler,
                                 shared_cache=str(cache.root) if options.shared_cache else "")
+        speaking = Speaking(cache)
+        results: dict[Path, ArticleResult] = {}
+        publication = Publication(settings, output_dir)
+
+        def master_ready() -> None:
+            for item in speaking.ready():
+                _master(results[item.path], item, speaking, settings, publication, cover, progress)
+
+        def on_clip() -> None:
+            progress.clips(len(speaking.spoken), len(speaking.tasks))
+            master_ready()
+
         try:
-            planned, speaking = _plan(articles, settings, engine.cache_id, cache, executor,
-                                      report, progress)
-            speak(speaking, cache, executor, progress.clips)
-        finally:
+            tasks = _plan(articles, settings, engine.cache_id, speaking, executor, report, results,
+                          progress)
+            speak(speaking, tasks, executor, on_clip)
+            executor.close()  # before mastering what is left: workers' memory goes back
+            master_ready()
+            for item in speaking.unfinished():  # a clip failed twice: the article's error line
+                _master(results[item.path], item, speaking, settings, publication, cover, progress)
+            report.spoken = len(speaking.spoken)
+            for result in report.results:
+                if result.error:
+                    _keep_previous(result, output_dir, publication)
+            if publication.entries:
+                progress.stage("site", "publish")
+                publication.finish()
+            else:
+                publication.abandon()
+        except BaseException:
             executor.close()
-        report.spoken = len(speaking.spoken)
-        for item in planned:
-            _master(item, speaking, cache, settings, output_dir, tree.staging, cover, progress)
-        for result in report.results:
-            if result.error:
-                previous = load_published(output_dir, result.slug)
-                if previous is not None:
-                    result.published, result.kept_previous = previous, True
-        if report.published:
-            progress.stage("site", "publish")
-            publish(report.published, settings, output_dir)
+            publication.abandon()
+            raise
         for result in report.results:
             progress.finished(result)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _plan(articles: list[Path], settings: Settings, engine_id: str, cache: ClipCache, executor,
-          report: BuildReport, progress: Progress) -> tuple[list[tuple[ArticleResult, PlannedArticle]], Speaking]:
-    planned = []
-    speaking = Speaking()
+def _plan(articles: list[Path], settings: Settings, engine_id: str, speaking: Speaking, executor,
+          report: BuildReport, results: dict[Path, ArticleResult], progress: Progress):
+    """Plan each article in turn, yielding the clips it needs that nobody asked for yet."""
     seen: dict[str, Path] = {}
     for path in articles:
         result = ArticleResult(path=path, slug=ingest.slug_for(path))
@@ -150,23 +175,33 @@ def _plan(articles: list[Path], settings: Settings, engine_id: str, cache: ClipC
         item = _attempt(result, lambda: plan_article(path, settings, engine_id))
         if item is None:
             continue
-        planned.append((result, item))
-        if speaking.add(item, cache):
-            executor.start()  # workers load their voices while the other articles are planned
-    return planned, speaking
+        results[item.path] = result
+        new = speaking.add(item)
+        if new:
+            executor.start()  # workers load their voices while this article's clips are queued
+        yield from new
 
 
-def _master(pair, speaking: Speaking, cache: ClipCache, settings: Settings, output_dir: Path,
-            staging: Path, cover: Path | None, progress: Progress) -> None:
-    result, item = pair
+def _master(result: ArticleResult, item: PlannedArticle, speaking: Speaking, settings: Settings,
+            publication: Publication, cover: Path | None, progress: Progress) -> None:
+    """Master one article and add it to the publication (its pages rendered now)."""
     result.synthesised = sum(key in speaking.spoken for key in item.keys)
     result.cached = len(item.keys) - result.synthesised
+    tree = publication.tree
 
     def step():
-        clips = clips_of(item, cache, speaking.failed)
-        return master_article(item, clips, settings, output_dir, staging, cover,
-                              on_master=lambda slug: progress.stage(slug, "master"))
+        clips = clips_of(item, speaking.cache, speaking.failed)
+        published = master_article(item, clips, settings, tree.output, tree.staging, cover,
+                                   on_master=lambda slug: progress.stage(slug, "master"))
+        return add_episode(publication, published)
 
     result.published = _attempt(result, step)
 
 
+def _keep_previous(result: ArticleResult, output_dir: Path, publication: Publication) -> None:
+    """A failed article published before stays published, exactly as it was."""
+    previous = load_published(output_dir, result.slug)
+    if previous is not None and result.slug not in publication.entries:
+        error = result.error
+        result.published = _attempt(result, lambda: add_episode(publication, previous))
+        result.error, result.kept_previous = error, result.published is not None

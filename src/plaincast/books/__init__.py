@@ -11,12 +11,13 @@ when the published one has the same hash it is linked in, not made again.
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 from ..config import Settings
 from ..site.cover import cover_image
 from ..site.pages import EpisodeEntry, article_lang, show_lang
-from .epub import BookChapter, BookCover, TalkingBook, write_epub
+from .epub import BookChapter, BookCover, BoundChapter, TalkingBook, write_epub
 from .m4b import Audiobook, BookPart, write_m4b
 
 LIBRARY_EPUB = "library.epub"
@@ -76,9 +77,15 @@ def article_book(entry: EpisodeEntry, settings: Settings, cover: BookCover) -> T
     return _book(entry.guid, entry.title, [entry], settings, cover, entry.summary or entry.title)
 
 
-def library_book(entries: list[EpisodeEntry], settings: Settings, cover: BookCover) -> TalkingBook:
-    return _book(settings.show.url + LIBRARY_EPUB, settings.show.title, entries, settings, cover,
+def library_book(entries: list[EpisodeEntry], settings: Settings, cover: BookCover,
+                 folder: Path) -> TalkingBook:
+    """Every episode as a chapter, bound from the articles' own books in `folder` (the site's
+    scratch folder, where each episode's output put them)."""
+    book = _book(settings.show.url + LIBRARY_EPUB, settings.show.title, entries, settings, cover,
                  settings.show.description)
+    return replace(book, chapters=tuple(
+        BoundChapter(slug=e.slug, title=e.title, language=article_lang(e, settings),
+                     source=scratch_epub(folder / e.slug, e.slug)) for e in entries))
 
 
 def audiobook(entries: list[EpisodeEntry], settings: Settings, cover: BookCover) -> Audiobook:
@@ -104,7 +111,7 @@ def make_article_epub(entry: EpisodeEntry, settings: Settings, cover_name: str,
 def make_library_epub(entries: list[EpisodeEntry], settings: Settings, cover_name: str,
                       folder: Path, published: Path | None) -> Path:
     target = folder / LIBRARY_EPUB
-    write_epub(library_book(entries, settings, book_cover(settings, cover_name)), target,
+    write_epub(library_book(entries, settings, book_cover(settings, cover_name), folder), target,
                published / LIBRARY_EPUB if published else None)
     return target
 

@@ -24,18 +24,22 @@ inputs leaves the file alone without writing it again.
 from __future__ import annotations
 
 import hashlib
-import io
+import os
+import shutil
+import tempfile
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..files import write_atomic
+from lxml import etree
+
+from ..files import replace_atomic
 from ..model import Episode, PlainArticle
 from ..site.pages import section_views
 from ..site.render import environment
 from .reuse import reuse_or_make
-from .overlay import CLOSING_ID, TITLE_ID, OverlayClip, overlay_clips, smil_clock
+from .overlay import CLOSING_ID, TITLE_ID, OverlayClip, clock_ms, overlay_clips, smil_clock
 
 # bump when the same inputs would give a different EPUB
 EPUB_VERSION = "1"
@@ -44,6 +48,7 @@ KEY_PREFIX = b"plaincast-inputs:"
 # package and defined in book.css (EPUBCheck 5 wants the stylesheet linked).
 ACTIVE_CLASS = "-epub-media-overlay-active"
 ROOT = "EPUB"
+_NS = {"opf": "http://www.idpf.org/2007/opf", "x": "http://www.w3.org/1999/xhtml"}
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,21 @@ class BookChapter:
     @property
     def clips(self) -> tuple[OverlayClip, ...]:
         return overlay_clips(self.plain, self.episode)
+
+
+@dataclass(frozen=True)
+class BoundChapter:
+    """An article taken whole from its own talking book: how the library's book is bound.
+
+    Its content document, overlay and MP3 are copied as they are; the
+    package and navigation read its length and sections from that book.
+    The library never needs every article's text in memory at once.
+    """
+
+    slug: str
+    title: str
+    language: str
+    source: Path  # the article's EPUB
 
 
 @dataclass(frozen=True)
@@ -83,7 +103,7 @@ class TalkingBook:
     description: str
     narrator: str
     modified: datetime  # UTC; from the feed's dates, so rebuilds give the same bytes
-    chapters: tuple[BookChapter, ...]
+    chapters: tuple[BookChapter | BoundChapter, ...]
     cover: BookCover
     closing: str = ""
 
@@ -121,6 +141,21 @@ def _chapter_view(chapter: BookChapter) -> dict:
     }
 
 
+def _bound_view(chapter: BoundChapter) -> dict:
+    """What the package and nav need of an article's own book: its length and sections."""
+    with zipfile.ZipFile(chapter.source) as archive:
+        package = etree.fromstring(archive.read(f"{ROOT}/package.opf"))
+        nav = etree.fromstring(archive.read(f"{ROOT}/nav.xhtml"))
+    duration = package.xpath("//opf:meta[@property='media:duration'][not(@refines)]/text()",
+                             namespaces=_NS)[0]
+    links = nav.xpath("//x:nav[@id='toc']/x:ol/x:li/x:ol/x:li/x:a", namespaces=_NS)
+    return {
+        "slug": chapter.slug, "title": chapter.title, "lang": chapter.language,
+        "sections": [{"id": a.get("href").partition("#")[2], "heading": a.text} for a in links],
+        "duration": duration, "duration_ms": clock_ms(duration),
+    }
+
+
 def _utc(when: datetime) -> datetime:
     return when.astimezone(timezone.utc) if when.tzinfo else when
 
@@ -128,7 +163,8 @@ def _utc(when: datetime) -> datetime:
 def render_parts(book: TalkingBook) -> dict[str, str]:
     """Every text file of the book, by its path inside the zip."""
     env = environment()
-    chapters = [_chapter_view(c) for c in book.chapters]
+    chapters = [_chapter_view(c) if isinstance(c, BookChapter) else _bound_view(c)
+                for c in book.chapters]
     languages = list(dict.fromkeys([book.language] + [c["lang"] for c in chapters]))
     context = dict(book=book, chapters=chapters, languages=languages, title_id=TITLE_ID,
                    closing_id=CLOSING_ID, active_class=ACTIVE_CLASS,
@@ -142,6 +178,8 @@ def render_parts(book: TalkingBook) -> dict[str, str]:
         f"{ROOT}/css/book.css": env.get_template("epub/book.css").render(active_class=ACTIVE_CLASS),
     }
     for chapter in chapters:
+        if "clips" not in chapter:
+            continue  # a bound chapter's files are copied from its own book
         parts[f"{ROOT}/text/{chapter['slug']}.xhtml"] = env.get_template("epub/content.xhtml").render(
             chapter=chapter, **context)
         parts[f"{ROOT}/smil/{chapter['slug']}.smil"] = env.get_template("epub/overlay.smil").render(
@@ -155,9 +193,20 @@ def inputs_key(book: TalkingBook, parts: dict[str, str]) -> str:
     for name in sorted(parts):
         digest.update(name.encode() + b"\0" + parts[name].encode("utf-8") + b"\0")
     for chapter in book.chapters:
-        digest.update(hashlib.sha256(chapter.episode.mp3_path.read_bytes()).digest())
+        if isinstance(chapter, BookChapter):
+            digest.update(_file_digest(chapter.episode.mp3_path))
+        else:
+            digest.update(stored_key(chapter.source).encode("ascii"))
     digest.update(hashlib.sha256(book.cover.data).digest())
     return digest.hexdigest()
+
+
+def _file_digest(path: Path) -> bytes:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.digest()
 
 
 def stored_key(path: Path) -> str:
@@ -178,10 +227,10 @@ def _entry(name: str, when: datetime, compress: int) -> zipfile.ZipInfo:
     return info
 
 
-def epub_bytes(book: TalkingBook, parts: dict[str, str], key: str) -> bytes:
-    buffer = io.BytesIO()
+def _write_zip(book: TalkingBook, parts: dict[str, str], key: str, destination: Path) -> None:
+    """The book, streamed into `destination` (MP3s are copied in pieces, never held whole)."""
     when = _utc(book.modified)
-    with zipfile.ZipFile(buffer, "w") as archive:
+    with zipfile.ZipFile(destination, "w") as archive:
         # OCF: the mimetype file first, stored, with no extra field
         archive.writestr(_entry("mimetype", when, zipfile.ZIP_STORED), b"application/epub+zip")
         for name, text in parts.items():
@@ -190,10 +239,35 @@ def epub_bytes(book: TalkingBook, parts: dict[str, str], key: str) -> bytes:
         archive.writestr(_entry(f"{ROOT}/images/{book.cover.name}", when, zipfile.ZIP_STORED),
                          book.cover.data)
         for chapter in book.chapters:
-            archive.writestr(_entry(f"{ROOT}/audio/{chapter.slug}.mp3", when, zipfile.ZIP_STORED),
-                             chapter.episode.mp3_path.read_bytes())
+            if isinstance(chapter, BookChapter):
+                name = f"{ROOT}/audio/{chapter.slug}.mp3"
+                with open(chapter.episode.mp3_path, "rb") as source, \
+                        archive.open(_entry(name, when, zipfile.ZIP_STORED), "w") as target:
+                    shutil.copyfileobj(source, target, 1 << 20)
+                continue
+            with zipfile.ZipFile(chapter.source) as bound:
+                for name in (f"{ROOT}/text/{chapter.slug}.xhtml", f"{ROOT}/smil/{chapter.slug}.smil",
+                             f"{ROOT}/audio/{chapter.slug}.mp3"):
+                    info = bound.getinfo(name)
+                    with bound.open(info) as source, \
+                            archive.open(_entry(name, when, info.compress_type), "w") as target:
+                        shutil.copyfileobj(source, target, 1 << 20)
         archive.comment = KEY_PREFIX + key.encode("ascii")
-    return buffer.getvalue()
+
+
+def _write_atomic_zip(book: TalkingBook, parts: dict[str, str], key: str, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        _write_zip(book, parts, key, tmp)
+        with open(tmp, "rb") as handle:  # durable before the site points at it
+            os.fsync(handle.fileno())
+        replace_atomic(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def write_epub(book: TalkingBook, target: Path, previous: Path | None = None) -> bool:
@@ -204,8 +278,8 @@ def write_epub(book: TalkingBook, target: Path, previous: Path | None = None) ->
     parts = render_parts(book)
     key = inputs_key(book, parts)
     return reuse_or_make(target, previous, key, stored_key,
-                         lambda path: write_atomic(path, epub_bytes(book, parts, key)))
+                         lambda path: _write_atomic_zip(book, parts, key, path))
 
 
-__all__ = ["ACTIVE_CLASS", "BookChapter", "BookCover", "TalkingBook", "epub_bytes",
+__all__ = ["ACTIVE_CLASS", "BookChapter", "BookCover", "BoundChapter", "TalkingBook",
            "inputs_key", "render_parts", "stored_key", "write_epub"]

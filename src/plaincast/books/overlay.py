@@ -64,4 +64,10 @@ def smil_clock(ms: int) -> str:
     return f"{hours}:{minutes:02d}:{seconds:02d}.{millis:03d}"
 
 
-__all__ = ["CLOSING_ID", "TITLE_ID", "OverlayClip", "overlay_clips", "smil_clock"]
+def clock_ms(clock: str) -> int:
+    """smil_clock's value back in milliseconds."""
+    hours, minutes, seconds = clock.split(":")
+    return (int(hours) * 60 + int(minutes)) * 60_000 + round(float(seconds) * 1000)
+
+
+__all__ = ["CLOSING_ID", "TITLE_ID", "OverlayClip", "clock_ms", "overlay_clips", "smil_clock"]

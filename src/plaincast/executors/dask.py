@@ -55,13 +55,15 @@ class DaskExecutor:
     def speak(self, batches: Iterable[tuple[ClipTask, ...]]) -> Iterator[ClipResult]:
         from distributed import as_completed
 
-        self.start()
         pending = iter(batches)
+        first = next(pending, None)
+        if first is None:
+            return  # nothing to speak: no cluster is started
+        self.start()
         running = as_completed()
         queued: dict = {}
 
-        def submit() -> bool:
-            batch = next(pending, None)
+        def submit(batch) -> bool:
             if batch is None:
                 return False
             # pure=False: Piper's audio is not a pure function of the text; each
@@ -72,7 +74,8 @@ class DaskExecutor:
             running.add(future)
             return True
 
-        while len(queued) < self.workers * IN_FLIGHT_PER_WORKER and submit():
+        submit(first)
+        while len(queued) < self.workers * IN_FLIGHT_PER_WORKER and submit(next(pending, None)):
             pass
         for future in running:
             batch = queued.pop(future)
@@ -83,7 +86,7 @@ class DaskExecutor:
                            for t in batch]
             future.release()
             yield from results
-            submit()
+            submit(next(pending, None))
 
     def close(self) -> None:
         if self._client is not None:

@@ -40,11 +40,11 @@ class LocalExecutor:
         pending = iter(batches)
         running: dict[Future, tuple[ClipTask, ...]] = {}
         while True:
-            self.start()
             while len(running) < self.workers * IN_FLIGHT_PER_WORKER:
                 batch = next(pending, None)
                 if batch is None:
                     break
+                self.start()  # only when there is something to speak
                 try:
                     future = self._pool.submit(speak_batch, self.voice, self.engine_id, batch, 1)
                 except BrokenProcessPool:

@@ -127,14 +127,5 @@ def registered(scope: Scope | None = None) -> list[Output]:
                   key=lambda o: (o.order, o.name))
 
 
-def render_all(episodes: list[EpisodeView], site: SiteView) -> Iterable[OutputFile]:
-    """Every file of the site, in order: per episode first, then the site's, the feed last."""
-    for view in episodes:
-        for output in registered("episode"):
-            yield from output.render(view)
-    for output in registered("site"):
-        yield from output.render(site)
-
-
 __all__ = ["BUILT_IN", "EpisodeView", "Output", "OutputFile", "SiteView", "register_output",
-           "registered", "render_all"]
+           "registered"]

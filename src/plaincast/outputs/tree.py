@@ -41,7 +41,7 @@ import os
 import shutil
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from ..errors import PlaincastError
 from . import OutputFile
@@ -136,8 +136,12 @@ class PublishedTree:
         if self.place in _HELD:
             yield
             return
-        self.place.mkdir(parents=True, exist_ok=True)
-        handle = open(self.place / "lock", "a+")
+        try:
+            self.place.mkdir(parents=True, exist_ok=True)
+            handle = open(self.place / "lock", "a+")
+        except OSError as exc:
+            raise PlaincastError(f"cannot write beside {self.output.name}/ "
+                                 f"({exc.strerror}: {self.place.name})") from None
         try:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -187,80 +191,15 @@ class PublishedTree:
         except (OSError, ValueError, TypeError):
             return set()
 
-    def commit(self, files: Iterable[OutputFile], records: dict[str, bytes]) -> bool:
-        """Publish exactly `files` (plus a user's own files) with their build `records`.
-
-        Returns False, leaving everything as it was, when every file and
-        record is already published with these bytes.
-        """
-        current = self.current()
-        previous_records = self.records()
-        number = (self._versions() or [0])[-1] + 1
-        version = self.place / f"site-{number}"
-        version_records = self.place / f"site-{number}.records"
-        shutil.rmtree(version, ignore_errors=True)
-        shutil.rmtree(version_records, ignore_errors=True)
-        version.mkdir(parents=True)
-        version_records.mkdir()
-        changed = current is None or current == self.output  # the first version is a change
-        written: list[Path] = []
-        made: list[str] = []
-        for item in files:
-            if item.path in made:
-                raise PlaincastError(f"two outputs both make {item.path}; rename one")
-            made.append(item.path)
-            old = current / item.path if current is not None else None
-            if not self._place_file(item, version / item.path, old, written):
-                changed = True
-        for name, data in sorted(records.items()):
-            old = previous_records / name if previous_records is not None else None
-            if not self._place_file(OutputFile(name, data=data), version_records / name, old, written):
-                changed = True
-        made_set = set(made)
-        if current is not None:
-            gone = self.owned() - made_set
-            if any((current / path).exists() for path in gone):
-                changed = True
-            self._carry_user_files(current, version, made_set | self.owned())
-        if not changed:
-            shutil.rmtree(version)
-            shutil.rmtree(version_records)
-            return False
-        (version_records / OWNED_LIST).write_text(json.dumps(sorted(made_set)), "utf-8")
-        for path in written:  # durable before anything points at them
-            with open(path, "rb") as handle:
-                os.fsync(handle.fileno())
-        self._switch_to(version)
-        return True
+    def begin(self) -> "Version":
+        """A new version to fill, file by file, and then finish() (or abandon())."""
+        try:
+            return Version(self)
+        except OSError as exc:
+            raise _publish_error(self, exc) from None
 
     @staticmethod
-    def _place_file(item: OutputFile, destination: Path, old: Path | None,
-                    written: list[Path]) -> bool:
-        """Put `item` at `destination`, linking `old` when it already holds these bytes.
-
-        True when the old file was reused unchanged.
-        """
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        if old is not None and old.is_file():
-            same = (item.data == old.read_bytes() if item.data is not None
-                    else _same_file(item.source, old))
-            if same:
-                os.link(old, destination)
-                return True
-        if item.data is not None:
-            destination.write_bytes(item.data)
-            written.append(destination)
-        else:
-            try:
-                os.link(item.source, destination)  # staged media, on this file system
-            except OSError:
-                shutil.copyfile(item.source, destination)
-                written.append(destination)
-        os.chmod(destination, 0o644)
-        return False
-
-    @staticmethod
-    def _carry_user_files(current: Path, version: Path, owned: set[str]) -> None:
+    def carry_user_files(current: Path, version: Path, owned: set[str]) -> None:
         for path in current.rglob("*"):
             relative = path.relative_to(current).as_posix()
             if (relative in owned or not path.is_file() or path.is_symlink()
@@ -272,7 +211,7 @@ class PublishedTree:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.link(path, target)
 
-    def _switch_to(self, version: Path) -> None:
+    def switch_to(self, version: Path) -> None:
         link = self.place / "next-link"
         link.unlink(missing_ok=True)
         os.symlink(os.path.relpath(version, self.output.parent), link)
@@ -291,6 +230,105 @@ class PublishedTree:
         self.clean()
 
 
+class Version:
+    """A version of the site being made beside the published one.
+
+    Each file placed is linked from the published version when it holds the
+    same bytes, else written; finish() switches `output` to it when anything
+    differs (and fsyncs what was written first), or removes it when nothing
+    does. A failure part-way leaves the published site as it was, whole.
+    """
+
+    def __init__(self, tree: PublishedTree):
+        self.tree = tree
+        self.current = tree.current()
+        self.previous_records = tree.records()
+        number = (tree._versions() or [0])[-1] + 1
+        self.folder = tree.place / f"site-{number}"
+        self.records = tree.place / f"site-{number}.records"
+        for folder in (self.folder, self.records):
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir(parents=True)
+        # the first version, or the first after a folder from before versions, is a change
+        self.changed = self.current is None or self.current == tree.output
+        self.made: set[str] = set()
+        self.written: list[Path] = []
+
+    def place(self, item: OutputFile) -> None:
+        if item.path in self.made:
+            raise PlaincastError(f"two outputs both make {item.path}; rename one")
+        self.made.add(item.path)
+        old = self.current / item.path if self.current is not None else None
+        self._put(item, self.folder / item.path, old)
+
+    def record(self, name: str, data: bytes) -> None:
+        old = self.previous_records / name if self.previous_records is not None else None
+        self._put(OutputFile(name, data=data), self.records / name, old)
+
+    def _put(self, item: OutputFile, destination: Path, old: Path | None) -> None:
+        try:
+            if not _place_file(item, destination, old, self.written):
+                self.changed = True
+        except OSError as exc:
+            self.abandon()
+            raise _publish_error(self.tree, exc) from None
+
+    def finish(self) -> bool:
+        """Publish this version in one step; False (and nothing changed) when it is the published one."""
+        tree = self.tree
+        try:
+            if self.current is not None:
+                owned = tree.owned()
+                if any((self.current / path).exists() for path in owned - self.made):
+                    self.changed = True  # a file of the published version is not made any more
+                PublishedTree.carry_user_files(self.current, self.folder, self.made | owned)
+            if not self.changed:
+                self.abandon()
+                return False
+            (self.records / OWNED_LIST).write_text(json.dumps(sorted(self.made)), "utf-8")
+            for path in self.written:  # durable before anything points at them
+                with open(path, "rb") as handle:
+                    os.fsync(handle.fileno())
+            tree.switch_to(self.folder)
+        except OSError as exc:
+            self.abandon()
+            raise _publish_error(tree, exc) from None
+        return True
+
+    def abandon(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+        shutil.rmtree(self.records, ignore_errors=True)
+
+
+def _publish_error(tree: PublishedTree, exc: OSError) -> PlaincastError:
+    return PlaincastError(f"cannot publish into {tree.output.name}/ ({exc.strerror}: "
+                          f"{Path(exc.filename or '').name}); the site published before is unchanged")
+
+
+def _place_file(item: OutputFile, destination: Path, old: Path | None, written: list[Path]) -> bool:
+    """Put `item` at `destination`, linking `old` when it already holds these bytes.
+
+    True when the old file was reused unchanged.
+    """
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    if old is not None and old.is_file():
+        same = (item.data == old.read_bytes() if item.data is not None
+                else _same_file(item.source, old))
+        if same:
+            os.link(old, destination)
+            return True
+    if item.data is not None:
+        destination.write_bytes(item.data)
+    else:
+        try:
+            os.link(item.source, destination)  # staged media, on this file system
+        except OSError:
+            shutil.copyfile(item.source, destination)
+    written.append(destination)
+    os.chmod(destination, 0o644)
+    return False
+
+
 def _same_file(source: Path, old: Path) -> bool:
     try:
         return os.path.samefile(source, old) or filecmp.cmp(source, old, shallow=False)
@@ -298,4 +336,4 @@ def _same_file(source: Path, old: Path) -> bool:
         return False
 
 
-__all__ = ["BuildLocked", "PublishedTree"]
+__all__ = ["BuildLocked", "PublishedTree", "Version"]

@@ -1,16 +1,21 @@
-"""Publish: every registered output of every episode as one new version of output/."""
+"""Publish: every registered output of every episode, as one new version of output/.
+
+Episodes are added as they are mastered (their pages rendered and placed at
+once, then let go of); finishing renders the library, waiting room and feed
+and switches output/ to the new version in one step.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from .. import site
-from ..config import Settings
-from ..manifest import encode_record, record_name
+from ..manifest import encode_record
 from ..model import Published
+from ..site import Publication
 
 
-def publish(items: list[Published], settings: Settings, output_dir: Path) -> bool:
-    """The site for `items`, with each episode's build record; False when nothing changed."""
-    records = {record_name(p.article.slug): encode_record(p) for p in items}
-    return site.publish(items, settings, output_dir, records=records)
+def add_episode(publication: Publication, item: Published) -> Published:
+    """Place `item`'s files and build record; returns the slim entry kept for the report."""
+    publication.add(item, encode_record(item))
+    return publication.entries[item.episode.slug].item
+
+
+__all__ = ["Publication", "add_episode"]

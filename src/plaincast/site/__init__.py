@@ -15,49 +15,47 @@ all at once as a new version of the site (plaincast.outputs.tree). GUIDs and fir
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 from ..config import Settings
 from ..errors import InputError
 from ..model import Published
-from ..outputs import EpisodeView, SiteView, render_all
+from ..outputs import EpisodeView, SiteView, registered
 from ..outputs.tree import PublishedTree
 from .cover import cover_name
 from .feed import feed_url, render_feed
 from .pages import EpisodeEntry, render_episode_page, render_library_page, summary_of
 from .serve import make_server, serve
-from .state import FeedState, podcast_guid, state_path
+from .state import STATE_NAME, FeedState, podcast_guid, state_path
 from .waiting_room import render_waiting_room
 
 
-def _entries(items: list[Published], settings: Settings, state: FeedState,
-             now: datetime | None) -> list[EpisodeEntry]:
-    show_guid = podcast_guid(feed_url(settings))
-    entries = []
-    seen: set[str] = set()
-    for item in items:
-        episode = item.episode
-        if episode.slug in seen:
-            raise InputError(episode.slug, "two articles share this name; rename one")
-        seen.add(episode.slug)
-        if not episode.mp3_path.is_file():
-            raise InputError(episode.mp3_path, "episode audio is missing; build it before publishing")
-        meta = item.plain.meta
-        record = state.record(episode.slug, show_guid, meta_guid=meta.guid or item.article.meta.guid,
-                              meta_date=meta.date or item.article.meta.date, now=now)
-        entries.append(EpisodeEntry(
-            item=item,
-            guid=record.guid,
-            published=record.published,
-            summary=summary_of(item.plain),
-            # The enclosure length must be the file's exact size on disk.
-            mp3_size=episode.mp3_path.stat().st_size,
-        ))
-    # Newest first; the slug breaks ties so the order never depends on input order.
-    entries.sort(key=lambda e: e.slug)
-    entries.sort(key=lambda e: e.published, reverse=True)
-    return entries
+def _entry(item: Published, settings: Settings, state: FeedState, show_guid: str,
+           now: datetime | None) -> EpisodeEntry:
+    episode = item.episode
+    if not episode.mp3_path.is_file():
+        raise InputError(episode.mp3_path, "episode audio is missing; build it before publishing")
+    meta = item.plain.meta
+    record = state.record(episode.slug, show_guid, meta_guid=meta.guid or item.article.meta.guid,
+                          meta_date=meta.date or item.article.meta.date, now=now)
+    return EpisodeEntry(
+        item=item,
+        guid=record.guid,
+        published=record.published,
+        summary=summary_of(item.plain),
+        # The enclosure length must be the file's exact size on disk.
+        mp3_size=episode.mp3_path.stat().st_size,
+    )
+
+
+def _slim(item: Published) -> Published:
+    """What the site's own pages and the feed need of an episode already published:
+    its titles, metadata, grades and timings, without the article's text."""
+    article = replace(item.article, sections=())
+    return Published(article=article, episode=item.episode,
+                     plain=replace(item.plain, sections=(), rewrites=(), original=article))
 
 
 def check_feed_state(settings: Settings) -> None:
@@ -65,27 +63,81 @@ def check_feed_state(settings: Settings) -> None:
     FeedState.load(state_path(settings))
 
 
+class Publication:
+    """One new version of the site, filled episode by episode, then published whole.
+
+    add() renders an episode's outputs (media, page, review, any registered
+    one) and places them at once; only a slim entry is kept for the site's
+    own pages and the feed, so a library of any size is never all in memory.
+    finish() renders the site outputs, the feed last, and switches output/ to
+    the new version in one step (see plaincast.outputs.tree). Use it inside
+    the tree's lock(), as publish() does.
+    """
+
+    def __init__(self, settings: Settings, output_dir: Path, *, now: datetime | None = None,
+                 scratch: Path | None = None):
+        self.settings, self.now = settings, now
+        self.tree = PublishedTree(Path(output_dir))
+        self.state = FeedState.load(state_path(settings))
+        self.show_guid = podcast_guid(feed_url(settings))
+        self.scratch = scratch or self.tree.staging
+        # the version output/ shows now: outputs reuse a file made there from the same inputs
+        self.published = self.tree.current()
+        self.entries: dict[str, EpisodeEntry] = {}
+        self.version = self.tree.begin()
+
+    def add(self, item: Published, record: bytes | None = None) -> None:
+        slug = item.episode.slug
+        if slug in self.entries:
+            raise InputError(slug, "two articles share this name; rename one")
+        entry = _entry(item, self.settings, self.state, self.show_guid, self.now)
+        view = EpisodeView(entry, self.settings, self.scratch / slug, self.published)
+        # rendered whole before any file is placed: a failing output adds nothing
+        files = [f for output in registered("episode") for f in output.render(view)]
+        for file in files:
+            self.version.place(file)
+        if record is not None:
+            self.version.record(f"{slug}.json", record)
+        self.entries[slug] = replace(entry, item=_slim(item))
+
+    def finish(self) -> bool:
+        """Publish; False when everything was published exactly so already."""
+        # Newest first; the slug breaks ties so the order never depends on input order.
+        entries = sorted(self.entries.values(), key=lambda e: e.slug)
+        entries.sort(key=lambda e: e.published, reverse=True)
+        # Record new GUIDs/dates before anything points at them.
+        self.state.save()
+        site = SiteView(entries, self.settings, cover_name(self.settings), self.scratch, self.published)
+        try:
+            for output in registered("site"):
+                for file in output.render(site):
+                    self.version.place(file)
+        except BaseException:
+            self.version.abandon()
+            raise
+        return self.version.finish()
+
+    def abandon(self) -> None:
+        self.version.abandon()
+
+
 def publish(items: list[Published], settings: Settings, output_dir: Path,
-            *, now: datetime | None = None, records: dict[str, bytes] | None = None,
-            scratch: Path | None = None) -> bool:
+            *, now: datetime | None = None) -> bool:
     """Publish every registered output for `items` as one new version of `output_dir`.
 
-    `records` are the build records to keep beside that version (never
-    published); `scratch` a folder for outputs' big intermediate files; `now`
-    (tests only) the time recorded for an episode seen for the first time.
-    Returns False when everything was already published exactly so.
+    `now` (tests only) is the time recorded for an episode seen for the first
+    time. Returns False when everything was already published exactly so.
     """
     tree = PublishedTree(Path(output_dir))
     with tree.lock():
-        state = FeedState.load(state_path(settings))
-        entries = _entries(list(items), settings, state, now)
-        # Record new GUIDs/dates before anything points at them.
-        state.save()
-        scratch = scratch or tree.staging
-        published = tree.current()
-        episodes = [EpisodeView(entry, settings, scratch / entry.slug, published) for entry in entries]
-        site = SiteView(entries, settings, cover_name(settings), scratch, published)
-        return tree.commit(render_all(episodes, site), records or {})
+        publication = Publication(settings, output_dir, now=now)
+        try:
+            for item in items:
+                publication.add(item)
+        except BaseException:
+            publication.abandon()
+            raise
+        return publication.finish()
 
 
-__all__ = ["check_feed_state", "make_server", "publish", "serve"]
+__all__ = ["STATE_NAME", "Publication", "check_feed_state", "make_server", "publish", "serve"]
