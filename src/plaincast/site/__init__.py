@@ -10,6 +10,8 @@ that built in this run, or was published before and failed now):
     output/cover.png            generated unless [show] cover is set
     output/static/*             CSS and JS
     output/<slug>/<slug>.mp3 ...  the audio stage's media, linked in
+    output/<slug>/<slug>.epub, output/library.epub, output/library.m4b
+                                the talking books and the audiobook (plaincast.books)
 all at once as a new version of the site (plaincast.outputs.tree). GUIDs and first-seen dates live in settings.root/.plaincast-state.json.
 """
 
