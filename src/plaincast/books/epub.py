@@ -17,6 +17,9 @@ Layout inside the zip:
     EPUB/css/book.css         reading styles and the active-sentence highlight
     EPUB/images/cover.*
 
+An article's book is rendered from its plain text and episode; the library's
+is bound from the articles' own books (BoundChapter: their content documents,
+overlays and MP3s copied whole), so no article's text has to be kept for it.
 The zip's comment holds a hash of every input, so a rebuild with the same
 inputs leaves the file alone without writing it again.
 """
