@@ -135,7 +135,7 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
 
         try:
             tasks = _plan(articles, settings, engine.cache_id, speaking, executor, report, results,
-                          progress)
+                          progress, master_ready)
             speak(speaking, tasks, executor, on_clip)
             executor.close()  # before mastering what is left: workers' memory goes back
             master_ready()
@@ -161,8 +161,13 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
 
 
 def _plan(articles: list[Path], settings: Settings, engine_id: str, speaking: Speaking, executor,
-          report: BuildReport, results: dict[Path, ArticleResult], progress: Progress):
-    """Plan each article in turn, yielding the clips it needs that nobody asked for yet."""
+          report: BuildReport, results: dict[Path, ArticleResult], progress: Progress,
+          master_ready: Callable[[], None]):
+    """Plan each article in turn, yielding the clips it needs that nobody asked for yet.
+
+    An article whose clips are all cached is mastered at once (master_ready),
+    so an unchanged library is never held in memory whole.
+    """
     seen: dict[str, Path] = {}
     for path in articles:
         result = ArticleResult(path=path, slug=ingest.slug_for(path))
@@ -179,6 +184,8 @@ def _plan(articles: list[Path], settings: Settings, engine_id: str, speaking: Sp
         new = speaking.add(item)
         if new:
             executor.start()  # workers load their voices while this article's clips are queued
+        else:
+            master_ready()
         yield from new
 
 

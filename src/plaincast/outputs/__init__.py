@@ -17,13 +17,19 @@ Adding an output format is one module and one line:
            slug = view.slug
            yield OutputFile(f"{slug}/{slug}.epub", data=make_epub(view.entry, view.settings))
 
-   An "episode" output is called once per published episode with an
-   `EpisodeView` (the episode's entry: article, plain article, Episode with
-   its media files, GUID and date; the settings; a scratch folder for big
-   files made by other tools, handed back as `OutputFile(path, source=file)`).
+   An "episode" output is called once per published episode, as soon as it
+   is mastered, with an `EpisodeView` (the episode's entry: article, plain
+   article, Episode with its media files, GUID and date; the settings; a
+   scratch folder for big files made by other tools, handed back as
+   `OutputFile(path, source=file)`). It sees that episode alone: the build
+   lets go of the article's text once its files are placed.
    A "site" output is called once per build with a `SiteView` (every entry,
-   newest first). `order` sorts outputs; the feed has the highest (it is
-   rendered last, and names only files the others made).
+   newest first, with titles, metadata and timings but not the articles'
+   text). `order` sorts outputs; the feed has the highest (it is rendered
+   last, and names only files the others made).
+
+   Files are compared with what is published: an output that makes the same
+   bytes again changes nothing (so make them reproducibly: no timestamps).
 
 2. Add its module name to `BUILT_IN` below.
 
