@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator, Literal
 
-BlockKind = Literal["paragraph", "list", "quote"]
+BlockKind = Literal["paragraph", "list", "quote", "table"]
 Change = Literal["kept", "changed", "refused", "dropped", "overridden"]
 
 
@@ -57,21 +57,31 @@ class ListItem:
 @dataclass(frozen=True)
 class Block:
     kind: BlockKind
-    # paragraph / quote: the sentences; list: empty (see items)
+    # paragraph / quote: the sentences; list and table: empty (see items)
     sentences: tuple[Sentence, ...] = ()
+    # list: one item per list item; table: one item per body row, holding the
+    # row as it is narrated ("Before meals: 80 to 130 mg/dL")
     items: tuple[ListItem, ...] = ()
     ordered: bool = False
+    # table only: the column headers ("" where a column has none) and each body
+    # row's cells as written, for the page; rows[i] is narrated by items[i]
+    header: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
     # A paragraph that introduces the list after it ("Other risk factors
     # include:") is a normal paragraph; narration reads it as the list's lead-in.
 
     @property
+    def has_items(self) -> bool:
+        return self.kind in ("list", "table")
+
+    @property
     def text(self) -> str:
-        if self.kind == "list":
+        if self.has_items:
             return "\n".join(item.text for item in self.items)
         return " ".join(s.text for s in self.sentences)
 
     def all_sentences(self) -> Iterator[Sentence]:
-        if self.kind == "list":
+        if self.has_items:
             for item in self.items:
                 yield from item.sentences
         else:
@@ -283,7 +293,7 @@ def number_sentences(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     for index, section in enumerate(sections, start=1):
         blocks: list[Block] = []
         for block in section.blocks:
-            if block.kind == "list":
+            if block.has_items:
                 items = []
                 for item in block.items:
                     sents = []

@@ -9,7 +9,7 @@
 - title: the first <h1> of the content, else <title>, else any <h1>; h2 is a
   level-1 section, h3-h6 level 2;
 - p, ul/ol/li (nested items flattened in reading order), blockquote, tables
-  (one item per row), dl; text loose in a <div> becomes a paragraph;
+  (a <caption> becomes the paragraph before the table), dl; text loose in a <div> becomes a paragraph;
 - figures, images (alt text is not narrated) and <pre> code are dropped;
 - meta: description -> summary, author, date, <html lang>; links keep their
   text and safe absolute URLs go to meta.links.
@@ -24,7 +24,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
 
 from plaincast.errors import InputError
-from plaincast.ingest.draft import Draft, row_text, word_list
+from plaincast.ingest.draft import Draft, word_list
 from plaincast.ingest.metadata import iso_date, safe_url
 from plaincast.ingest.normalize import collapse
 
@@ -209,7 +209,10 @@ def _walk(root: Tag, draft: Draft) -> None:
             draft.quote(_text(node))
         elif name == "table":
             _links_in(node, draft)
-            draft.items(_table_rows(node))
+            caption = node.find("caption")
+            if isinstance(caption, Tag):
+                draft.paragraph(_text(caption))
+            draft.table(*_table_cells(node))
         elif name == "dl":
             _links_in(node, draft)
             draft.items(_definitions(node))
@@ -251,17 +254,24 @@ def _list_items(node: Tag) -> list[str]:
     return [_text(li, skip=frozenset({"ul", "ol", "menu"})) for li in node.find_all("li")]
 
 
-def _table_rows(node: Tag) -> list[str]:
+def _table_cells(node: Tag) -> tuple[list[str], list[list[str]]]:
+    """The header row's cells (the <thead> row, else a first row of <th> only) and each body row's cells.
+
+    Rows of a table nested inside a cell are left to that cell's text.
+    """
     header: list[str] = []
-    rows: list[str] = []
+    rows: list[list[str]] = []
     for tr in node.find_all("tr"):
-        cells = tr.find_all(["th", "td"])
+        if tr.find_parent("table") is not node:
+            continue
+        cells = tr.find_all(["th", "td"], recursive=False)
         texts = [_text(c) for c in cells]
-        if not header and cells and all(c.name == "th" for c in cells):
+        in_head = tr.find_parent("thead") is not None and tr.find_parent("thead").find_parent("table") is node
+        if not header and not rows and cells and (in_head or all(c.name == "th" for c in cells)):
             header = texts
             continue
-        rows.append(row_text(header, texts))
-    return rows
+        rows.append(texts)
+    return header, rows
 
 
 def _definitions(node: Tag) -> list[str]:

@@ -26,7 +26,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from plaincast.errors import InputError
-from plaincast.ingest.draft import Draft, row_text
+from plaincast.ingest.draft import Draft
 from plaincast.ingest.html import html_fragment_text
 from plaincast.ingest.metadata import iso_date, safe_url, text_value
 from plaincast.ingest.normalize import collapse
@@ -70,7 +70,7 @@ def parse_markdown(text: str, draft: Draft, path) -> None:
             texts = [_inline_text(t, draft) for t in tokens[index:end + 1] if t.type == "inline"]
             draft.quote(" ".join(texts))
         elif token.type == "table_open":
-            draft.items(_table_rows(tokens[index:end + 1], draft))
+            draft.table(*_table_cells(tokens[index:end + 1], draft))
         elif token.type == "html_block":
             draft.paragraph(html_fragment_text(token.content))
         # fence, code_block, hr: nothing to narrate
@@ -162,7 +162,8 @@ def _list_items(tokens: list[Token], draft: Draft) -> list[str]:
     return [" ".join(p for p in parts if p) for parts in items]
 
 
-def _table_rows(tokens: list[Token], draft: Draft) -> list[str]:
+def _table_cells(tokens: list[Token], draft: Draft) -> tuple[list[str], list[list[str]]]:
+    """The header row's cells and every body row's cells."""
     header: list[str] = []
     rows: list[list[str]] = []
     row: list[str] = []
@@ -181,4 +182,4 @@ def _table_rows(tokens: list[Token], draft: Draft) -> list[str]:
                 header = row
             else:
                 rows.append(row)
-    return [row_text(header, row) for row in rows]
+    return header, rows

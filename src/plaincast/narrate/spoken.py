@@ -12,20 +12,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib.resources import files
 
 from num2words import num2words
 
-DATA = files("plaincast.narrate").joinpath("data")
+from ..datafiles import data_table
 
 
-def _read_table(name: str) -> list[list[str]]:
-    rows = []
-    for line in DATA.joinpath(name).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(line.split("\t"))
-    return rows
+def _read_table(name: str) -> tuple[tuple[str, ...], ...]:
+    return data_table("plaincast.narrate", name)
 
 
 @lru_cache(maxsize=None)
@@ -106,6 +100,14 @@ def _unit_words(unit: str, quantity: str) -> str:
         if written == unit:
             return singular if quantity.replace(",", "") in {"1", "1.0"} else plural
     return unit
+
+
+def unit_words(token: str) -> str:
+    """The spoken plural of a unit written alone ("mg/dL"), else ""."""
+    for written, _, plural in units():
+        if written == token:
+            return plural
+    return ""
 
 
 def _money(match: re.Match) -> str:
@@ -312,4 +314,4 @@ def to_spoken(text: str) -> str:
     return text
 
 
-__all__ = ["cardinal", "fraction", "ordinal", "to_spoken", "year"]
+__all__ = ["cardinal", "fraction", "ordinal", "to_spoken", "unit_words", "year"]
