@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from plaincast.datafiles import data_table, data_text  # noqa: E402
+from plaincast.datafiles import data_table  # noqa: E402
 from plaincast.narrate.pronounce import (arpabet_respelling, arpabet_to_ipa,  # noqa: E402
                                          pronunciation_key)
 from plaincast.plain.cache import package_file  # noqa: E402
@@ -52,7 +52,7 @@ def piper_phonemizer():
 def main() -> None:
     dictionary = cmudict()
     curated = {row[0].lower() for row in data_table("plaincast.narrate", "lexicon.tsv")}
-    listed = {w for w in data_text("plaincast.narrate", "medical_words.txt").split() if not w.startswith("#")}
+    listed = {row[0] for row in data_table("plaincast.narrate", "medical_words.txt")}
     drugs = {name for name in drug_names() if name.isalpha() and name in dictionary}
     candidates = sorted((drugs | listed) & set(dictionary) - curated)
     phonemize = piper_phonemizer()
