@@ -3,17 +3,22 @@ and shown on the episode page as a real table with header cells."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from lxml import etree
+from selenium.webdriver.common.by import By
 
 from plaincast.config import Settings
 from plaincast.ingest import read_article
 from plaincast.model import ArticleMeta
 from plaincast.plain import simplify
-from plaincast.site import publish
+from plaincast.site import make_server, publish
 
+from .site_browser import WCAG_TAGS, browser, describe, open_episode, run_axe, wait_for
 from .site_fixtures import FIRST_SEEN, build_item, settings_for
+
+__all__ = ["browser"]  # a fixture: imported so pytest finds it here
 
 MARKDOWN = """\
 # Blood sugar goals
@@ -96,3 +101,34 @@ def test_page_shows_a_table_with_header_cells_and_rows_for_the_read_along(tmp_pa
     sentence_ids = [s.id for s in article.sections[0].blocks[1].all_sentences()]
     assert [row.get("id") for row in rows] == sentence_ids
     assert all("sentence" in row.get("class") and row.get("data-start") for row in rows)
+
+
+def test_table_page_in_a_browser_passes_axe_reflows_and_highlights_rows(tmp_path, browser):
+    article = read(tmp_path, "goals.md", MARKDOWN)
+    output = tmp_path / "output"
+    item = build_item(output, "goals", article.title, article.sections, ArticleMeta(language="en"))
+    publish([item], settings_for(tmp_path), output, now=FIRST_SEEN)
+    server = make_server(output, port=0, quiet=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        browser.set_window_size(1280, 1000)
+        open_episode(browser, base, "goals")
+        violations = run_axe(browser, tags=WCAG_TAGS)
+        assert violations == [], describe(violations)
+        row = browser.find_element(By.CSS_SELECTOR, "table tbody tr")
+        start = float(row.get_attribute("data-start"))
+        browser.execute_script("document.getElementById('episode-audio').currentTime = arguments[0] + 0.05;", start)
+        wait_for(browser, f"return document.getElementById('{row.get_attribute('id')}').classList.contains('is-current');")
+        browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                {"width": 320, "height": 800, "deviceScaleFactor": 1, "mobile": False})
+        try:
+            browser.get(base + "goals/index.html")
+            sizes = browser.execute_script(
+                "return [document.documentElement.clientWidth, document.documentElement.scrollWidth];")
+            assert sizes[1] <= sizes[0], sizes
+        finally:
+            browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    finally:
+        server.shutdown()
+        server.server_close()
