@@ -12,6 +12,7 @@ from selenium.webdriver.common.by import By
 from plaincast.config import Settings
 from plaincast.ingest import read_article
 from plaincast.model import ArticleMeta
+from plaincast.outline import render_outline
 from plaincast.plain import simplify
 from plaincast.site import make_server, publish
 
@@ -61,6 +62,7 @@ def test_markdown_table_rows_read_with_their_headers(tmp_path):
         "Before meals, common goal: 80 to 130 mg/dL; older adults: 90 to 150 mg/dL",
         "Two hours after a meal, common goal: below 180 mg/dL; older adults: below 200 mg/dL",
     ]
+    assert "1 table, 2 rows)" in render_outline(article)
 
 
 def test_html_table_keeps_its_caption_and_row_headers(tmp_path):
