@@ -98,3 +98,12 @@ def test_espeak_is_given_the_same_sounds_in_its_own_phonemes():
     wrong = [f"{word}: {ipa} -> espeak {back}" for (word, (ipa, _)), back in zip(entries, said)
              if pronunciation_key(unicodedata.normalize("NFC", back)) != pronunciation_key(ipa)]
     assert not wrong, "\n".join(wrong)
+
+
+def test_each_engine_is_given_an_entry_its_own_way():
+    lexicon = load_lexicon()
+    grown = lexicon.entries["albuterol"]  # from CMUdict: no respelling
+    assert lexicon.apply("Use albuterol.", "piper") == f"Use [[ {grown.ipa}. ]]"
+    assert lexicon.apply("Use albuterol.", "espeak") == f"Use [[{ipa_to_espeak(grown.ipa)}]]."
+    assert lexicon.apply("Use albuterol.", "gtts") == "Use albuterol."
+    assert lexicon.apply("Take naproxen.", "gtts") == "Take nuh-prok-sen."  # curated respelling

