@@ -145,3 +145,4 @@ def test_two_lines_are_balanced_and_break_at_a_phrase():
     top, bottom = cue_lines(text).split("\n")
     assert len(bottom) >= len(top) - 4 and top.split()[-1] not in DETERMINERS
     assert break_cost("the doctor".split(), 1) > break_cost("said, the".split(), 1)
+    assert break_cost("1. Wash".split(), 1) > break_cost("hands. Then".split(), 1)

@@ -38,6 +38,7 @@ _CLAUSE_END = re.compile(r"[.;:!?\u2014][\"'\u2019\u201d)\]]*$")
 _COMMA_END = re.compile(r"[,)][\"'\u2019\u201d)\]]*$")
 _EDGE = re.compile(r"^[^\w$]+|[^\w%]+$")
 _HAS_DIGIT = re.compile(r"\d")
+_STEP_NUMBER = re.compile(r"\d+\.$")
 _ADJECTIVE = re.compile(r"\w{3,}(?:al|ous|ive|ful|less|ic|able|ible|ary|ent|ant|ish)$")
 _ORPHAN = 1000.0  # a cost no good cut pays: a cue under 1 s, or of one word
 _PER_CUE = 4.0  # fewer cues read more easily, all else equal
@@ -56,6 +57,8 @@ def _bare(word: str) -> str:
 def break_cost(words: list[str], index: int) -> float:
     """How bad a break is between words[index - 1] and words[index] (0 is best)."""
     before, after = words[index - 1], words[index]
+    if index == 1 and _STEP_NUMBER.match(before):
+        return 50.0  # "1. | Wash your hands": a step's number stays with the step
     if _CLAUSE_END.search(before):
         return 0.0
     if _COMMA_END.search(before):
