@@ -21,21 +21,34 @@ from pathlib import Path
 from ..config import Settings
 from ..errors import InputError
 from ..files import write_if_changed
-from ..model import Published
-from .cover import publish_cover
+from ..model import Article, PlainArticle, Published
+from .cover import cover_image, publish_cover
 from .feed import feed_url, render_feed
 from .pages import EpisodeEntry, render_episode_page, render_library_page, summary_of
 from .serve import make_server, serve
-from .state import FeedState, podcast_guid, state_path
+from .state import EpisodeRecord, FeedState, podcast_guid, state_path
 from .waiting_room import render_waiting_room
 
 STATIC_FILES = ("site.css", "settings.js", "site.js", "player.js", "waiting-room.css", "waiting-room.js")
 
 
+def record_episode(state: FeedState, settings: Settings, article: Article, plain: PlainArticle,
+                   now: datetime | None = None) -> EpisodeRecord:
+    """The episode's GUID and date from the feed state (the MP3's date tag and the feed share it)."""
+    meta = plain.meta
+    return state.record(article.slug, podcast_guid(feed_url(settings)),
+                        meta_guid=meta.guid or article.meta.guid,
+                        meta_date=meta.date or article.meta.date, now=now)
+
+
+def episode_author(plain: PlainArticle, settings: Settings) -> str:
+    """Who wrote it, for the feed and the MP3's artist tag."""
+    return settings.show.episode_author(plain.meta.author or plain.original.meta.author)
+
+
 def _entries(items: list[Published], settings: Settings, state: FeedState,
              now: datetime | None) -> list[EpisodeEntry]:
-    show_guid = podcast_guid(feed_url(settings))
-    entries = []
+    records: list[tuple[Published, EpisodeRecord]] = []
     seen: set[str] = set()
     for item in items:
         episode = item.episode
@@ -44,26 +57,27 @@ def _entries(items: list[Published], settings: Settings, state: FeedState,
         seen.add(episode.slug)
         if not episode.mp3_path.is_file():
             raise InputError(episode.mp3_path, "episode audio is missing; build it before publishing")
-        meta = item.plain.meta
-        record = state.record(episode.slug, show_guid, meta_guid=meta.guid or item.article.meta.guid,
-                              meta_date=meta.date or item.article.meta.date, now=now)
-        entries.append(EpisodeEntry(
-            item=item,
-            guid=record.guid,
-            published=record.published,
-            summary=summary_of(item.plain),
-            # The enclosure length must be the file's exact size on disk.
-            mp3_size=episode.mp3_path.stat().st_size,
-        ))
+        records.append((item, record_episode(state, settings, item.article, item.plain, now)))
+    numbers = state.numbers([(item.episode.slug, record.published) for item, record in records])
+    entries = [EpisodeEntry(
+        item=item,
+        guid=record.guid,
+        published=record.published,
+        summary=summary_of(item.plain),
+        # The enclosure length must be the file's exact size on disk.
+        mp3_size=item.episode.mp3_path.stat().st_size,
+        number=numbers[item.episode.slug],
+        author=episode_author(item.plain, settings),
+    ) for item, record in records]
     # Newest first; the slug breaks ties so the order never depends on input order.
     entries.sort(key=lambda e: e.slug)
     entries.sort(key=lambda e: e.published, reverse=True)
     return entries
 
 
-def check_feed_state(settings: Settings) -> None:
-    """ConfigError now if the feed state file is damaged, before minutes of narration are spent."""
-    FeedState.load(state_path(settings))
+def load_feed_state(settings: Settings) -> FeedState:
+    """The feed state; ConfigError now if its file is damaged, before minutes of narration are spent."""
+    return FeedState.load(state_path(settings))
 
 
 def publish(items: list[Published], settings: Settings, output_dir: Path,
@@ -89,4 +103,4 @@ def publish(items: list[Published], settings: Settings, output_dir: Path,
     write_if_changed(output_dir / "feed.xml", render_feed(entries, settings, cover_name))
 
 
-__all__ = ["check_feed_state", "make_server", "publish", "serve"]
+__all__ = ["cover_image", "episode_author", "load_feed_state", "make_server", "publish", "record_episode", "serve"]
