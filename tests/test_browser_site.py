@@ -116,10 +116,15 @@ def test_headings_landmarks_and_skip_link(fresh, site):
     body = fresh.find_element(By.TAG_NAME, "body")
     body.send_keys(Keys.TAB)
     focused = fresh.switch_to.active_element
-    assert focused.text == "Skip to the main content"
+    assert focused.text == "Skip to the player"  # the episode page's own skip links
     outline = fresh.execute_script("var s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth;")
     assert outline.startswith("solid") and float(outline.split()[1].rstrip("px")) >= 2
     focused.send_keys(Keys.ENTER)
+    assert fresh.execute_script("return location.hash") == "#player"
+    fresh.get(base + "index.html")
+    fresh.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    assert fresh.switch_to.active_element.text == "Skip to the main content"
+    fresh.switch_to.active_element.send_keys(Keys.ENTER)
     assert fresh.execute_script("return location.hash") == "#main"
 
 
@@ -191,6 +196,7 @@ def test_chapter_buttons_seek_to_their_chapter(fresh, site):
     base, items = site
     open_episode(fresh, base)
     chapters = items[0].episode.chapters
+    fresh.find_element(By.CSS_SELECTOR, ".chapters summary").click()  # the list is folded
     buttons = fresh.find_elements(By.CSS_SELECTOR, "button.chapter")
     assert len(buttons) == len(chapters)
     for button, chapter in list(zip(buttons, chapters))[::-1]:
@@ -258,6 +264,7 @@ def test_without_javascript_text_and_native_player_remain(tmp_path, site):
         assert audio.is_displayed() and audio.get_attribute("controls") is not None
         # the scripted controls stay hidden; the chapter list is plain links instead
         assert not driver.find_element(By.ID, "play-pause").is_displayed()
+        driver.find_element(By.CSS_SELECTOR, ".chapters summary").click()  # folding needs no script
         links = driver.find_elements(By.CSS_SELECTOR, "a.chapter-link")
         assert links and all(link.is_displayed() for link in links)
     finally:

@@ -7,7 +7,8 @@ passes every article that built in this run):
     output/feed.xml             RSS 2.0 + itunes + podcast namespaces
     output/waiting-room.html    every episode in a loop with large captions, for clinic TVs
     output/cover.png            generated unless [show] cover is set
-    output/static/*             CSS and JS
+    output/static/*             CSS, JS and the favicon
+    output/favicon.ico          the favicon where browsers look unasked
 The media files in output/<slug>/ are the audio stage's; this stage only links
 them. GUIDs and first-seen dates live in settings.root/.plaincast-state.json.
 """
@@ -29,7 +30,8 @@ from .serve import make_server, serve
 from .state import EpisodeRecord, FeedState, podcast_guid, state_path
 from .waiting_room import render_waiting_room
 
-STATIC_FILES = ("site.css", "settings.js", "site.js", "player.js", "waiting-room.css", "waiting-room.js")
+STATIC_FILES = ("site.css", "settings.js", "site.js", "player.js", "waiting-room.css", "waiting-room.js",
+                "favicon.svg")
 
 
 def record_episode(state: FeedState, settings: Settings, article: Article, plain: PlainArticle,
@@ -94,6 +96,9 @@ def publish(items: list[Published], settings: Settings, output_dir: Path,
     static = resources.files("plaincast.site") / "static"
     for name in STATIC_FILES:
         write_if_changed(output_dir / "static" / name, (static / name).read_bytes())
+    # Browsers ask for /favicon.ico by themselves wherever no page names an icon
+    # (an MP3 or the feed opened on its own): answer with the same icon, never a 404.
+    write_if_changed(output_dir / "favicon.ico", (static / "favicon.ico").read_bytes())
     cover_name = publish_cover(settings, output_dir)
     for entry in entries:
         write_if_changed(output_dir / entry.slug / "index.html", render_episode_page(entry, settings))
