@@ -7,46 +7,30 @@ favicon, say) is seen as the browser met it.
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from plaincast.site import make_server, publish
 from plaincast.site.serve import PreviewHandler
 
-from .site_browser import WCAG_TAGS, browser, describe, open_episode, run_axe, wait_for
-from .site_fixtures import FIRST_SEEN, build_items, settings_for, with_review_page
+from .site_browser import (TEXT_SPACING, WCAG_TAGS, browser, describe, open_episode, published_fixture_site, run_axe,
+                           serving, wait_for)
 
 __all__ = ["browser"]  # a fixture: imported so pytest finds it here
 
 PHONE = (320, 640)
 AUDIO = "document.getElementById('episode-audio')"
-TEXT_SPACING = """
-    var s = document.createElement('style');
-    s.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important;'
-      + ' word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
-    document.head.appendChild(s);"""
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    root = tmp_path_factory.mktemp("keyboard")
-    output = root / "output"
-    items = build_items(output)
-    for item in items:
-        with_review_page(item, output)
-    publish(items, settings_for(root), output, now=FIRST_SEEN)
+    output, items = published_fixture_site(tmp_path_factory.mktemp("keyboard"))
     requests: list[tuple[str, int]] = []
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(PreviewHandler, "log_request",
                       lambda handler, code="-", size="-": requests.append((handler.path, int(code))))
-        server = make_server(output, port=0, quiet=True)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        yield f"http://127.0.0.1:{server.server_address[1]}/", items, requests
-        server.shutdown()
-        server.server_close()
+        with serving(output) as base:
+            yield base, items, requests
 
 
 @pytest.fixture
