@@ -152,6 +152,24 @@ def test_a_chapter_button_pressed_by_keyboard_stays_on_screen(page, site, size):
     assert box["top"] >= 0 and box["bottom"] <= box["height"], box
 
 
+def test_a_sentence_chosen_by_keyboard_stays_on_screen_while_the_voice_reads_on(page, site):
+    base = site[0]
+    viewport(page, PHONE)
+    page.get(base + "blood-pressure/index.html#article-text")
+    wait_for(page, f"return {AUDIO}.readyState >= 1;")
+    assert tab(page).get_attribute("id") == "s1"
+    page.switch_to.active_element.send_keys(Keys.ENTER)
+    wait_for(page, f"return !{AUDIO}.paused;")
+    page.execute_script(f"{AUDIO}.currentTime = 10.05")  # the voice is now far down the page
+    wait_for(page, "return document.getElementById('s10').classList.contains('is-current');")
+    wait_for(page, f"return {AUDIO}.currentTime > 10.3;")
+    page.execute_script(f"{AUDIO}.pause()")
+    box = page.execute_script("""
+        var r = document.activeElement.getBoundingClientRect();
+        return {id: document.activeElement.id, top: r.top, bottom: r.bottom, height: innerHeight};""")
+    assert box["id"] == "s1" and box["top"] >= 0 and box["bottom"] <= box["height"], box
+
+
 def test_with_the_focus_in_the_text_the_spoken_sentence_is_kept_in_view(page, site):
     base = site[0]
     viewport(page, PHONE)

@@ -8,8 +8,8 @@
      enters the text at the sentence being read, the arrow keys move from
      sentence to sentence, Enter or Space plays from the focused one.
    - "Keep the spoken sentence in view" scrolls the text, never focus, and
-     never so far that the control the reader is on leaves the screen
-     (WCAG 2.4.11): pressing a chapter button keeps that button visible. */
+     never so far that the keyboard focus leaves the screen (WCAG 2.4.11):
+     a chapter button or sentence chosen by keyboard stays visible. */
 (function () {
   "use strict";
   var audio = document.getElementById("episode-audio");
@@ -128,10 +128,13 @@
     return r.top >= 0 && r.bottom <= viewHeight();
   }
   var text = $("article-text");
-  // Whether centring `el` would push the focused control off screen (focus in the text moves with it).
+  // Whether centring `el` would push the keyboard focus off screen. Only focus a
+  // keyboard user sees counts (:focus-visible): a tapped sentence or clicked
+  // button does not stop the text following the voice.
   function scrollHidesFocus(el) {
     var focused = document.activeElement;
-    if (!focused || focused === document.body || (text && text.contains(focused))) return false;
+    if (!focused || focused === document.body || focused.contains(el)) return false;
+    try { if (!focused.matches(":focus-visible")) return false; } catch (e) { /* older browser: be careful */ }
     var r = el.getBoundingClientRect(), f = focused.getBoundingClientRect();
     var shift = r.top + r.height / 2 - viewHeight() / 2;
     return f.top - shift < 0 || f.bottom - shift > viewHeight();
