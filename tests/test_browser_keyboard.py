@@ -131,6 +131,16 @@ def test_a_keyboard_plays_from_any_sentence_through_one_tab_stop(page, site):
     assert "arrow keys" in hint and "Enter" in hint
 
 
+def focus_after_reading(driver, sentence_id: str, until: float) -> dict:
+    """Where the focused element is once the voice has read on into `sentence_id` (then paused)."""
+    wait_for(driver, f"return document.getElementById('{sentence_id}').classList.contains('is-current');")
+    wait_for(driver, f"return {AUDIO}.currentTime > {until};")
+    driver.execute_script(f"{AUDIO}.pause()")
+    return driver.execute_script("""
+        var e = document.activeElement, r = e.getBoundingClientRect();
+        return {id: e.id, cls: e.className, top: r.top, bottom: r.bottom, height: innerHeight};""")
+
+
 @pytest.mark.parametrize("size", [PHONE, (1280, 600)])
 def test_a_chapter_button_pressed_by_keyboard_stays_on_screen(page, site, size):
     base = site[0]
@@ -142,12 +152,7 @@ def test_a_chapter_button_pressed_by_keyboard_stays_on_screen(page, site, size):
     page.execute_script("arguments[0].focus(); arguments[0].scrollIntoView({block: 'center'});", last)
     last.send_keys(Keys.ENTER)
     # playing from the last chapter highlights a sentence far below in the text
-    wait_for(page, "return document.getElementById('s9').classList.contains('is-current');")
-    wait_for(page, f"return {AUDIO}.currentTime > 9.5;")
-    page.execute_script(f"{AUDIO}.pause()")
-    box = page.execute_script("""
-        var r = document.activeElement.getBoundingClientRect();
-        return {cls: document.activeElement.className, top: r.top, bottom: r.bottom, height: innerHeight};""")
+    box = focus_after_reading(page, "s9", 9.5)
     assert "chapter" in box["cls"]
     assert box["top"] >= 0 and box["bottom"] <= box["height"], box
 
@@ -161,12 +166,7 @@ def test_a_sentence_chosen_by_keyboard_stays_on_screen_while_the_voice_reads_on(
     page.switch_to.active_element.send_keys(Keys.ENTER)
     wait_for(page, f"return !{AUDIO}.paused;")
     page.execute_script(f"{AUDIO}.currentTime = 10.05")  # the voice is now far down the page
-    wait_for(page, "return document.getElementById('s10').classList.contains('is-current');")
-    wait_for(page, f"return {AUDIO}.currentTime > 10.3;")
-    page.execute_script(f"{AUDIO}.pause()")
-    box = page.execute_script("""
-        var r = document.activeElement.getBoundingClientRect();
-        return {id: document.activeElement.id, top: r.top, bottom: r.bottom, height: innerHeight};""")
+    box = focus_after_reading(page, "s10", 10.3)
     assert box["id"] == "s1" and box["top"] >= 0 and box["bottom"] <= box["height"], box
 
 
