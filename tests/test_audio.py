@@ -50,7 +50,7 @@ def episode(tmp_path_factory):
     script = build_script(small_plain(), settings)
     engine = get_engine(VoiceSettings())
     spoken = speak(script, engine, root / "cache")
-    result = master(script, spoken.clips, root / "out", settings, cover=cover, date="2026-01-15")
+    result = master(script, spoken.clips, root / "out", settings, cover=cover.read_bytes(), date="2026-01-15")
     return result, script, settings
 
 

@@ -6,7 +6,7 @@ plaincast.toml (all keys optional):
     title = "Plain Health"
     author = "..."
     email = "..."
-    base_url = "https://example.org/plaincast/"
+    base_url = "https://example.org/plaincast/"   # unset: the feed points at the preview address
     language = "en-us"
     category = "Health & Fitness"
     subcategory = "Medicine"
@@ -15,6 +15,8 @@ plaincast.toml (all keys optional):
     explicit = false
     locked = false               # podcast:locked: true stops other hosts importing the feed
     cover = "cover.png"          # optional; generated when absent
+    license = "CC-BY-4.0"        # optional; podcast:license on every episode (an SPDX id or a name)
+    license_url = ""             # optional; where the licence text is
 
     [voice]
     engine = "piper"             # piper | espeak | gtts
@@ -45,6 +47,8 @@ from .errors import ConfigError
 from .model import VoiceSettings
 
 CONFIG_NAME = "plaincast.toml"
+# Where `plaincast serve` answers by default: the feed's address until [show] base_url is set.
+PREVIEW_URL = "http://127.0.0.1:8000/"
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,7 @@ class ShowSettings:
     title: str = "Plain Health"
     author: str = "plaincast"
     email: str = "podcast@example.org"
-    base_url: str = "http://127.0.0.1:8000/"
+    base_url: str = ""
     language: str = "en-us"
     category: str = "Health & Fitness"
     subcategory: str = "Medicine"
@@ -64,10 +68,17 @@ class ShowSettings:
     explicit: bool = False
     locked: bool = False
     cover: str = ""
+    license: str = ""
+    license_url: str = ""
 
     @property
     def url(self) -> str:
-        return self.base_url if self.base_url.endswith("/") else self.base_url + "/"
+        base = self.base_url.strip() or PREVIEW_URL
+        return base if base.endswith("/") else base + "/"
+
+    def episode_author(self, article_author: str) -> str:
+        """The article's own author (front matter or byline), else the show's."""
+        return " ".join(article_author.split()) or self.author
 
 
 @dataclass(frozen=True)
@@ -151,6 +162,6 @@ def load_settings(path: Path | None = None, search_dir: Path | None = None) -> S
 
 
 __all__ = [
-    "CONFIG_NAME", "NarrationSettings", "PlainSettings", "Settings", "ShowSettings",
+    "CONFIG_NAME", "PREVIEW_URL", "NarrationSettings", "PlainSettings", "Settings", "ShowSettings",
     "load_settings", "replace",
 ]

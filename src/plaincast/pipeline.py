@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Protocol
 
 from . import ingest, plain
-from .config import Settings
-from .errors import ConfigError, EngineError, InputError, PlaincastError
+from .config import PREVIEW_URL, Settings
+from .errors import EngineError, InputError, PlaincastError
 from .files import write_if_changed
 from .manifest import load_published, save_published
 from .model import Episode, Published
@@ -99,7 +99,8 @@ class Builder:
     output_dir: Path
     cache_dir: Path
     progress: Progress = field(default_factory=QuietProgress)
-    cover: Path | None = None
+    cover: bytes | None = None
+    state: object = None  # site.FeedState: each episode's date, for the MP3's date tag
     _engine: object = None
 
     def engine(self):
@@ -113,7 +114,7 @@ class Builder:
 
     def build_article(self, path: Path) -> tuple[Published, int, int]:
         """Build one article; returns it with the counts of clips synthesised and taken from cache."""
-        from . import audio, narrate
+        from . import audio, narrate, site
 
         # Piper loads its voice on another thread while this one reads and rewrites
         engine = self.engine()
@@ -131,13 +132,16 @@ class Builder:
             on_clip=lambda done: self.progress.clips(slug, done, total),
         )
         engine.release()  # the voice's memory is not needed while mastering, nor for cached clips
-        cover, date = self.cover, plain_article.meta.date
-        key = audio.master_key(script, spoken.clips, self.settings, cover, date)
+        # The same date the feed gives the episode (front matter, else first seen).
+        date = site.record_episode(self.state, self.settings, article, plain_article).published
+        tags = {"cover": self.cover, "date": date.strftime("%Y-%m-%d"),
+                "author": site.episode_author(plain_article, self.settings)}
+        key = audio.master_key(script, spoken.clips, self.settings, **tags)
         episode = self.unchanged_episode(slug, key)
         if episode is None:
             self.progress.stage(slug, "master")
             episode = replace(audio.master(script, spoken.clips, self.output_dir / slug,
-                                           self.settings, cover=cover, date=date),
+                                           self.settings, **tags),
                               master_key=key)
         write_if_changed(self.output_dir / slug / "review.html",
                      plain.render_review_page(plain_article, self.settings))
@@ -161,16 +165,6 @@ class Builder:
 
 
 
-def show_cover(settings: Settings) -> Path | None:
-    """The cover image from [show] cover, checked once before any article is built."""
-    if not settings.show.cover:
-        return None
-    cover = settings.resolve(settings.show.cover)
-    if not cover.is_file():
-        raise ConfigError(f"[show] cover: {cover.name} not found")
-    return cover
-
-
 def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Path,
           progress: Progress | None = None) -> BuildReport:
     from . import site
@@ -178,11 +172,17 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
     progress = progress or QuietProgress()
     started = time.perf_counter()
     output_dir = output_dir.resolve()
-    builder = Builder(settings, output_dir, cache_dir.resolve(), progress, show_cover(settings))
+    articles = find_articles(content_dir)
+    # Checked once before any article is built: a bad cover or state file is one line, not N.
+    state = site.load_feed_state(settings)
+    _, cover = site.cover_image(settings)
+    builder = Builder(settings, output_dir, cache_dir.resolve(), progress, cover, state)
     report = BuildReport()
     seen: dict[str, Path] = {}
-    articles = find_articles(content_dir)
-    site.check_feed_state(settings)
+    if not settings.show.base_url.strip():
+        progress.notice(f"no base_url is set, so feed.xml points at the preview address {PREVIEW_URL}: "
+                        "fine for `plaincast serve`, but a podcast app cannot use it until you set "
+                        "[show] base_url in plaincast.toml or pass --base-url")
     subfolders = find_subfolders(content_dir)
     if subfolders:
         progress.notice(f"articles in sub-folders are not built ({', '.join(subfolders)}); "
@@ -214,6 +214,7 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
         result.seconds = time.perf_counter() - t0
         report.results.append(result)
         progress.finished(result)
+    state.save()  # the dates just given to new episodes, before anything published uses them
     if report.published:
         progress.stage("site", "publish")
         site.publish(report.published, settings, output_dir)

@@ -7,7 +7,8 @@ passes every article that built in this run):
     output/feed.xml             RSS 2.0 + itunes + podcast namespaces
     output/waiting-room.html    every episode in a loop with large captions, for clinic TVs
     output/cover.png            generated unless [show] cover is set
-    output/static/*             CSS and JS
+    output/static/*             CSS, JS and the favicon
+    output/favicon.ico          the favicon where browsers look unasked
 The media files in output/<slug>/ are the audio stage's; this stage only links
 them. GUIDs and first-seen dates live in settings.root/.plaincast-state.json.
 """
@@ -21,21 +22,35 @@ from pathlib import Path
 from ..config import Settings
 from ..errors import InputError
 from ..files import write_if_changed
-from ..model import Published
-from .cover import publish_cover
+from ..model import Article, PlainArticle, Published
+from .cover import cover_image, publish_cover
 from .feed import feed_url, render_feed
 from .pages import EpisodeEntry, render_episode_page, render_library_page, summary_of
 from .serve import make_server, serve
-from .state import FeedState, podcast_guid, state_path
+from .state import EpisodeRecord, FeedState, podcast_guid, state_path
 from .waiting_room import render_waiting_room
 
-STATIC_FILES = ("site.css", "settings.js", "site.js", "player.js", "waiting-room.css", "waiting-room.js")
+STATIC_FILES = ("site.css", "settings.js", "site.js", "player.js", "waiting-room.css", "waiting-room.js",
+                "favicon.svg")
+
+
+def record_episode(state: FeedState, settings: Settings, article: Article, plain: PlainArticle,
+                   now: datetime | None = None) -> EpisodeRecord:
+    """The episode's GUID and date from the feed state (the MP3's date tag and the feed share it)."""
+    meta = plain.meta
+    return state.record(article.slug, podcast_guid(feed_url(settings)),
+                        meta_guid=meta.guid or article.meta.guid,
+                        meta_date=meta.date or article.meta.date, now=now)
+
+
+def episode_author(plain: PlainArticle, settings: Settings) -> str:
+    """Who wrote it, for the feed and the MP3's artist tag."""
+    return settings.show.episode_author(plain.meta.author or plain.original.meta.author)
 
 
 def _entries(items: list[Published], settings: Settings, state: FeedState,
              now: datetime | None) -> list[EpisodeEntry]:
-    show_guid = podcast_guid(feed_url(settings))
-    entries = []
+    records: list[tuple[Published, EpisodeRecord]] = []
     seen: set[str] = set()
     for item in items:
         episode = item.episode
@@ -44,26 +59,27 @@ def _entries(items: list[Published], settings: Settings, state: FeedState,
         seen.add(episode.slug)
         if not episode.mp3_path.is_file():
             raise InputError(episode.mp3_path, "episode audio is missing; build it before publishing")
-        meta = item.plain.meta
-        record = state.record(episode.slug, show_guid, meta_guid=meta.guid or item.article.meta.guid,
-                              meta_date=meta.date or item.article.meta.date, now=now)
-        entries.append(EpisodeEntry(
-            item=item,
-            guid=record.guid,
-            published=record.published,
-            summary=summary_of(item.plain),
-            # The enclosure length must be the file's exact size on disk.
-            mp3_size=episode.mp3_path.stat().st_size,
-        ))
+        records.append((item, record_episode(state, settings, item.article, item.plain, now)))
+    numbers = state.numbers([(item.episode.slug, record.published) for item, record in records])
+    entries = [EpisodeEntry(
+        item=item,
+        guid=record.guid,
+        published=record.published,
+        summary=summary_of(item.plain),
+        # The enclosure length must be the file's exact size on disk.
+        mp3_size=item.episode.mp3_path.stat().st_size,
+        number=numbers[item.episode.slug],
+        author=episode_author(item.plain, settings),
+    ) for item, record in records]
     # Newest first; the slug breaks ties so the order never depends on input order.
     entries.sort(key=lambda e: e.slug)
     entries.sort(key=lambda e: e.published, reverse=True)
     return entries
 
 
-def check_feed_state(settings: Settings) -> None:
-    """ConfigError now if the feed state file is damaged, before minutes of narration are spent."""
-    FeedState.load(state_path(settings))
+def load_feed_state(settings: Settings) -> FeedState:
+    """The feed state; ConfigError now if its file is damaged, before minutes of narration are spent."""
+    return FeedState.load(state_path(settings))
 
 
 def publish(items: list[Published], settings: Settings, output_dir: Path,
@@ -80,6 +96,9 @@ def publish(items: list[Published], settings: Settings, output_dir: Path,
     static = resources.files("plaincast.site") / "static"
     for name in STATIC_FILES:
         write_if_changed(output_dir / "static" / name, (static / name).read_bytes())
+    # Browsers ask for /favicon.ico by themselves wherever no page names an icon
+    # (an MP3 or the feed opened on its own): answer with the same icon, never a 404.
+    write_if_changed(output_dir / "favicon.ico", (static / "favicon.ico").read_bytes())
     cover_name = publish_cover(settings, output_dir)
     for entry in entries:
         write_if_changed(output_dir / entry.slug / "index.html", render_episode_page(entry, settings))
@@ -89,4 +108,4 @@ def publish(items: list[Published], settings: Settings, output_dir: Path,
     write_if_changed(output_dir / "feed.xml", render_feed(entries, settings, cover_name))
 
 
-__all__ = ["check_feed_state", "make_server", "publish", "serve"]
+__all__ = ["cover_image", "episode_author", "load_feed_state", "make_server", "publish", "record_episode", "serve"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
@@ -54,6 +55,7 @@ def _fit_title(draw: ImageDraw.ImageDraw, title: str, width: int, height: int):
     return font, _wrap(draw, title, font, width), 80
 
 
+@lru_cache(maxsize=4)  # one build asks twice: the MP3s' cover frame, then output/cover.png
 def generate_cover(title: str, subtitle: str = "Plain-language health, read aloud") -> bytes:
     """A 3000 x 3000 RGB PNG: the title in large white type on navy, a yellow rule, a subtitle."""
     image = Image.new("RGB", (SIZE, SIZE), BACKGROUND)
@@ -97,14 +99,16 @@ def _check_cover(path: Path) -> str:
     return ".png" if fmt == "PNG" else ".jpg"
 
 
-def publish_cover(settings: Settings, output_dir: Path) -> str:
-    """Write output/cover.png (or .jpg) and return its file name."""
+def cover_image(settings: Settings) -> tuple[str, bytes]:
+    """The show's cover: ([show] cover checked, or the generated one) as (file name, bytes)."""
     if settings.show.cover:
         source = settings.resolve(settings.show.cover)
-        name = "cover" + _check_cover(source)
-        data = source.read_bytes()
-    else:
-        name = "cover.png"
-        data = generate_cover(settings.show.title)
+        return "cover" + _check_cover(source), source.read_bytes()
+    return "cover.png", generate_cover(settings.show.title)
+
+
+def publish_cover(settings: Settings, output_dir: Path) -> str:
+    """Write output/cover.png (or .jpg) and return its file name."""
+    name, data = cover_image(settings)
     write_if_changed(output_dir / name, data)
     return name

@@ -27,6 +27,9 @@ class EpisodeEntry:
     published: datetime
     summary: str
     mp3_size: int
+    number: int = 0  # itunes:episode, kept in the feed state like the GUID
+    author: str = ""  # the article's author, else the show's
+
 
     @property
     def slug(self) -> str:
