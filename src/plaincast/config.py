@@ -32,6 +32,9 @@ plaincast.toml (all keys optional):
     [plain]
     glossary = ["clinic-glossary.tsv"]   # extra lay-term glossaries
     enabled = true
+
+    [build]
+    max_words = 20000            # a longer article is refused with one line
 """
 
 from __future__ import annotations
@@ -96,11 +99,19 @@ class PlainSettings:
 
 
 @dataclass(frozen=True)
+class BuildSettings:
+    # An article this long would hold the voice for hours while the others
+    # wait; 20,000 words is about two hours of audio.
+    max_words: int = field(default=20_000, metadata=limits(low=1, high=1_000_000))
+
+
+@dataclass(frozen=True)
 class Settings:
     show: ShowSettings = field(default_factory=ShowSettings)
     voice: VoiceSettings = field(default_factory=VoiceSettings)
     narration: NarrationSettings = field(default_factory=NarrationSettings)
     plain: PlainSettings = field(default_factory=PlainSettings)
+    build: BuildSettings = field(default_factory=BuildSettings)
     # where the config file was found; relative paths in it are relative to this
     root: Path = field(default_factory=Path.cwd)
 
@@ -137,6 +148,6 @@ def load_settings(path: Path | None = None, search_dir: Path | None = None) -> S
 
 
 __all__ = [
-    "CONFIG_NAME", "NarrationSettings", "PlainSettings", "Settings", "ShowSettings",
+    "BuildSettings", "CONFIG_NAME", "NarrationSettings", "PlainSettings", "Settings", "ShowSettings",
     "load_settings", "replace",
 ]

@@ -16,15 +16,12 @@ from pathlib import Path
 from typing import Protocol
 
 from . import ingest, plain
+from .ingest.sources import plan_sources
 from .config import Settings
 from .errors import ConfigError, EngineError, InputError, PlaincastError
 from .files import write_if_changed
 from .manifest import load_published, save_published
 from .model import Episode, Published
-
-# Files in content/ that are settings or sidecars, not articles.
-SIDECAR_SUFFIXES = frozenset({".toml", ".json", ".yaml", ".yml"})
-
 
 class Progress(Protocol):
     def stage(self, slug: str, name: str) -> None: ...
@@ -69,28 +66,6 @@ class BuildReport:
     @property
     def published(self) -> list[Published]:
         return [r.published for r in self.results if r.published is not None]
-
-
-def find_articles(content_dir: Path) -> list[Path]:
-    """Every file in content_dir that is not hidden or a settings sidecar, sorted by name.
-
-    Files with a suffix no reader supports are included on purpose: the reader
-    turns them into a clear error line instead of silently skipping them.
-    """
-    if not content_dir.is_dir():
-        raise InputError(content_dir, "content folder not found")
-    return sorted(
-        p for p in content_dir.iterdir()
-        if not p.name.startswith((".", "_", "~")) and not p.name.endswith("~")
-        and p.suffix.lower() not in SIDECAR_SUFFIXES
-        and not p.is_dir()  # follows links: a linked folder is a folder
-    )
-
-
-def find_subfolders(content_dir: Path) -> list[str]:
-    """Names of the visible sub-folders, which a build does not read (they get one notice)."""
-    return sorted(p.name for p in content_dir.iterdir()
-                  if p.is_dir() and not p.name.startswith((".", "_")))
 
 
 @dataclass
@@ -161,6 +136,14 @@ class Builder:
 
 
 
+def _keep_previous(result: ArticleResult, output_dir: Path) -> None:
+    """A failed article's last good episode stays published: a bad edit never takes it away."""
+    previous = load_published(output_dir, result.slug)
+    if previous is not None:
+        result.published = previous
+        result.kept_previous = True
+
+
 def show_cover(settings: Settings) -> Path | None:
     """The cover image from [show] cover, checked once before any article is built."""
     if not settings.show.cover:
@@ -180,21 +163,22 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
     output_dir = output_dir.resolve()
     builder = Builder(settings, output_dir, cache_dir.resolve(), progress, show_cover(settings))
     report = BuildReport()
-    seen: dict[str, Path] = {}
-    articles = find_articles(content_dir)
+    # Every source is looked at before any file is written (name and guid clashes, links, size).
+    sources = plan_sources(content_dir, output_dir, settings)
     site.check_feed_state(settings)
-    subfolders = find_subfolders(content_dir)
-    if subfolders:
-        progress.notice(f"articles in sub-folders are not built ({', '.join(subfolders)}); "
-                        f"move them into {content_dir.name}/ itself")
-    for path in articles:
+    for notice in sources.notices:
+        progress.notice(notice)
+    for refusal in sources.refused:
+        for path, slug, message in refusal.per_episode():
+            result = ArticleResult(path=path, slug=slug, error=message)
+            _keep_previous(result, output_dir)
+            report.results.append(result)
+            progress.finished(result)
+    for path in sources.articles:
         result = ArticleResult(path=path, slug=ingest.slug_for(path))
         t0 = time.perf_counter()
         progress.stage(result.slug, "read")
         try:
-            if result.slug in seen:
-                raise InputError(path, f"has the same name as {seen[result.slug].name}; rename one")
-            seen[result.slug] = path
             result.published, result.synthesised, result.cached = builder.build_article(path)
         except EngineError:
             # The voice cannot run at all: every other article would fail the same
@@ -207,10 +191,7 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
             result.error = f"{path.name}: internal error ({type(exc).__name__}: {exc})"
             result.detail = traceback.format_exc()
         if result.error:
-            previous = load_published(output_dir, result.slug)
-            if previous is not None:
-                result.published = previous
-                result.kept_previous = True
+            _keep_previous(result, output_dir)
         result.seconds = time.perf_counter() - t0
         report.results.append(result)
         progress.finished(result)
