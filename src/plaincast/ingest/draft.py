@@ -34,6 +34,10 @@ def sentences_of(text: str) -> tuple[Sentence, ...]:
     return tuple(Sentence(text=s, original=s) for s in split_sentences(collapse(text)))
 
 
+# A "heading" longer than this is a paragraph marked up wrongly.
+MAX_HEADING_WORDS = 20
+
+
 @dataclass
 class Draft:
     """Mutable while a reader fills it; `finish` freezes it into an Article."""
@@ -54,6 +58,11 @@ class Draft:
     def heading(self, text: str, level: int) -> None:
         text = collapse(text)
         if not text:
+            return
+        if len(text.split()) > MAX_HEADING_WORDS:
+            # Markup made body text a heading; read as a heading it would be a
+            # chapter title, and dropped when no sentence follows it.
+            self.paragraph(text)
             return
         self._flush()
         self._heading, self._level, self._open = text, max(1, min(level, 2)), True
