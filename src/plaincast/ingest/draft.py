@@ -36,6 +36,7 @@ def sentences_of(text: str) -> tuple[Sentence, ...]:
 
 # A "heading" longer than this is a paragraph marked up wrongly.
 MAX_HEADING_WORDS = 20
+MAX_TITLE_WORDS = 40
 
 
 @dataclass
@@ -172,6 +173,11 @@ def finish(draft: Draft, *, path: Path, slug: str, source_format: str, encoding:
         if draft.title or byline:
             raise InputError(path, "has a title but no body text to narrate")
         raise InputError(path, "no readable text found (after removing markup, scripts and menus)")
+    title = collapse(draft.title)
+    if len(title.split()) > MAX_TITLE_WORDS or len(title) > 20 * MAX_TITLE_WORDS:
+        # The title is spoken whole and heads the feed item; this is body text.
+        raise InputError(path, f"title is {len(title.split()):,} words long "
+                               f"({len(title):,} characters); keep it under {MAX_TITLE_WORDS} words")
     meta = ArticleMeta(
         author=draft.author or byline_name,
         date=draft.date,
@@ -185,7 +191,7 @@ def finish(draft: Draft, *, path: Path, slug: str, source_format: str, encoding:
     )
     return Article(
         slug=slug,
-        title=collapse(draft.title) or fallback_title,
+        title=title or fallback_title,
         meta=meta,
         sections=number_sentences(tuple(sections)),
         source_path=path,
