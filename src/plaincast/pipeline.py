@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Protocol
 
 from . import ingest, plain
+from .accounting import account_words
 from .ingest.sources import plan_sources
 from .config import Settings
 from .errors import ConfigError, EngineError, InputError, PlaincastError
@@ -99,6 +100,9 @@ class Builder:
         plain_article = plain.simplify(article, self.settings)
         self.progress.stage(slug, "script")
         script = narrate.build_script(plain_article, self.settings)
+        words = account_words(article, plain_article, script)
+        if words.lost:
+            self.progress.notice(words.message(path.name))
         self.progress.stage(slug, "speak")
         total = len(script.utterances)
         spoken = narrate.speak(
