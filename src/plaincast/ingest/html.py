@@ -89,6 +89,17 @@ def html_fragment_text(fragment: str) -> str:
     return _text(soup)
 
 
+def markup_free(value: str) -> str:
+    """Metadata text (a front-matter title, a <meta> description) with any markup in it removed.
+
+    The feed and pages show these fields as text, escaping them once; markup
+    left in them would show as "<b>Hands</b>" in a podcast app.
+    """
+    if "<" not in value and "&" not in value:
+        return value
+    return html_fragment_text(value)
+
+
 def _empty_void_elements(soup: BeautifulSoup) -> None:
     """Move whatever the parser put inside a void element out after it."""
     for node in soup.find_all(VOID_TAGS):
@@ -103,7 +114,7 @@ def _read_meta(soup: BeautifulSoup, draft: Draft) -> None:
         draft.language = collapse(str(html.get("lang") or html.get("xml:lang") or ""))
     for meta in soup.find_all("meta"):
         key = str(meta.get("name") or meta.get("property") or meta.get("http-equiv") or "").lower()
-        content = collapse(str(meta.get("content") or ""))
+        content = markup_free(collapse(str(meta.get("content") or "")))
         if not content:
             continue
         if key in ("description", "og:description") and not draft.summary:

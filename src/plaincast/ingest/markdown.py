@@ -27,7 +27,7 @@ from markdown_it.token import Token
 
 from plaincast.errors import InputError
 from plaincast.ingest.draft import MAX_HEADING_WORDS, Draft, row_text
-from plaincast.ingest.html import html_fragment_text
+from plaincast.ingest.html import html_fragment_text, markup_free
 from plaincast.ingest.metadata import iso_date, safe_url, text_value
 from plaincast.ingest.normalize import collapse
 
@@ -140,10 +140,10 @@ def _front_matter(text: str, draft: Draft, path) -> str:
     if not isinstance(meta, dict):
         raise InputError(path, "front matter is not a set of 'name: value' lines")
     fields = {str(k).lower(): v for k, v in meta.items()}
-    draft.title = text_value(fields.get("title"))
-    draft.author = text_value(fields.get("author") or fields.get("authors"))
+    draft.title = markup_free(text_value(fields.get("title")))
+    draft.author = markup_free(text_value(fields.get("author") or fields.get("authors")))
     draft.date = iso_date(fields.get("date"))
-    draft.summary = text_value(fields.get("summary") or fields.get("description"))
+    draft.summary = markup_free(text_value(fields.get("summary") or fields.get("description")))
     draft.guid = text_value(fields.get("guid"))
     draft.language = text_value(fields.get("language") or fields.get("lang"))
     return body
