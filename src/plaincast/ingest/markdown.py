@@ -36,9 +36,24 @@ from plaincast.ingest.normalize import collapse
 _HIDDEN_INLINE = re.compile(r"<(script|style|noscript|template|iframe|textarea|svg)\b", re.I)
 
 
+# markdown-it stops reading (silently dropping the rest of the article) at
+# its nesting limit. Raise it well past any real article's lists and quotes,
+# and refuse, with one line, an article that still reaches it.
+MAX_NESTING = 100
+
+
+def _depth_guard(state, *args) -> bool:
+    """A first rule in both the block and inline chains: notes when the parser nears its limit."""
+    if state.level >= MAX_NESTING - 2:
+        state.env["too_deep"] = True
+    return False  # never consumes anything itself
+
+
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark").enable("table")
+    md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table")
+    md.block.ruler.before("table", "depth_guard", _depth_guard)
+    md.inline.ruler.before("text", "depth_guard", _depth_guard)
     # markdown-it leaves "[text](javascript:...)" as literal text, which would be
     # narrated. Parse every link; safe_url decides which URLs are kept.
     md.validateLink = lambda url: True
@@ -47,7 +62,14 @@ def _parser() -> MarkdownIt:
 
 def parse_markdown(text: str, draft: Draft, path) -> None:
     body = _front_matter(text, draft, path)
-    tokens = _parser().parse(body)
+    env: dict = {}
+    try:
+        tokens = _parser().parse(body, env)
+    except RecursionError:
+        env["too_deep"] = True
+    if env.get("too_deep"):
+        raise InputError(path, f"is nested more than about {MAX_NESTING // 2} levels deep (lists, "
+                               "quotes or brackets); part of it could not be read")
     fm_title = draft.title
     index = 0
     while index < len(tokens):
