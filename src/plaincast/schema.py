@@ -50,9 +50,13 @@ def _show(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:g}"
+
+
 def _number_range(rule: Limits, unit: str) -> str:
-    low = "" if rule.low is None else f"{rule.low:g}"
-    high = "" if rule.high is None else f"{rule.high:g}"
+    low = "" if rule.low is None else _number(rule.low)
+    high = "" if rule.high is None else _number(rule.high)
     if low and high:
         return f"{unit} from {low} to {high}"
     return f"{unit} of at least {low}" if low else f"{unit} of at most {high}"

@@ -102,7 +102,7 @@ class FeedState:
             # would lose every episode's first-published date.
             raise ConfigError(f"feed state file {path} cannot be read "
                               f"({exc.strerror or type(exc).__name__}); it keeps every episode's "
-                              "GUID and date, so make it readable rather than delete it") from None
+                              "GUID and date: make it readable and build again") from None
         except UnicodeDecodeError:
             text = ""  # not UTF-8: reported as damaged below
         try:
