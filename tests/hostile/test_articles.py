@@ -9,6 +9,8 @@ own test case.
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -40,6 +42,9 @@ def batch(tmp_path_factory):
     (project.root / "secret.txt").write_text(f"Secret\n\n{SECRET}\n", encoding="utf-8")
     (project.content / "passwd.txt").symlink_to(project.root / "secret.txt")
     (project.content / "inside-link.txt").symlink_to(project.content / GOOD_NAME)
+    (project.content / "loop.txt").symlink_to(project.content / "loop.txt")
+    os.mkfifo(project.content / "pipe.txt")  # reading it would block the build for ever
+    (project.content / os.fsdecode(b"latin1-\xe9t\xe9.txt")).write_text("Summer\n\nStay cool.\n")
     second = project.build()
     return project, before, second
 
@@ -133,3 +138,14 @@ def test_markup_in_front_matter_reaches_the_feed_as_plain_text(batch):
     assert item.summary == "Clean hands save lives"
     raw = (project.output / "feed.xml").read_text(encoding="utf-8")
     assert "&lt;b&gt;" not in raw and "&amp;amp;" not in raw and "<b>" not in raw
+
+
+@pytest.mark.parametrize("name, because", [
+    ("loop.txt", "cannot be read"),
+    ("pipe.txt", "not a regular file"),
+    ("latin1-", "not valid UTF-8"),
+])
+def test_odd_files_in_content_are_one_line_each(batch, name, because):
+    _, _, run = batch
+    lines = _lines_naming(run, name)
+    assert len(lines) == 1 and because in lines[0], run.errors

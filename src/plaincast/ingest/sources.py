@@ -10,6 +10,7 @@ stay as they were. Also refused here, one line each:
 - the output folder equal to or inside the content folder (whole build);
 - links that point outside the content folder (a link to /etc/passwd must not
   become an episode);
+- file names that are not valid UTF-8 (no page, feed or record can name them);
 - articles longer than [build] max_words (they would hold the voice for hours).
 """
 
@@ -94,6 +95,11 @@ def plan_sources(content_dir: Path, output_dir: Path, settings) -> SourcePlan:
     by_slug: dict[str, list[Path]] = defaultdict(list)
     for path in find_articles(content_dir):
         slug = slug_for(path)
+        if not _utf8_name(path):
+            shown = path.name.encode("utf-8", "backslashreplace").decode("utf-8")
+            plan.refused.append(Refusal((path,), f"{shown}: file name is not valid UTF-8; rename it "
+                                        "(pages, feed and records need a name they can show)"))
+            continue
         if not inside(path):
             plan.refused.append(Refusal((path,), f"{path.name}: is a link to {path.resolve()}, "
                                         f"outside {content_dir.name}/; links out of the content "
@@ -112,13 +118,24 @@ def plan_sources(content_dir: Path, output_dir: Path, settings) -> SourcePlan:
     return plan
 
 
+def _utf8_name(path: Path) -> bool:
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:  # bytes the file system's encoding could not decode
+        return False
+    return True
+
+
 def _inside(content_dir: Path):
     root = content_dir.resolve()
 
     def inside(path: Path) -> bool:
         if not path.is_symlink():
             return True
-        target = path.resolve()
+        try:
+            target = path.resolve()
+        except (OSError, RuntimeError):  # a link loop: the reader says it cannot be read
+            return True
         return target == root or root in target.parents
 
     return inside
