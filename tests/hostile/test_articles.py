@@ -125,10 +125,15 @@ def test_link_out_of_content_is_not_followed(batch):
 
 
 def test_the_setext_paragraph_is_narrated_not_a_chapter(batch):
-    project, _, _ = batch
+    project, _, run = batch
     chapters = (project.output / "setext" / "setext.chapters.json").read_text(encoding="utf-8")
-    assert "paracetamol" not in chapters
-    assert "Next" in chapters
+    assert "paracetamol" not in chapters and "Next" in chapters
+    page = BeautifulSoup((project.output / "setext" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert not any("paracetamol" in h.get_text() for h in page.find_all(["h2", "h3"]))
+    assert any("paracetamol" in p.get_text() for p in page.find_all("p"))
+    transcript = (project.output / "setext" / "setext.txt").read_text(encoding="utf-8")
+    assert "Never take more than eight tablets of paracetamol" in transcript
+    assert not [line for line in run.stderr.splitlines() if "setext.md" in line]  # no words lost
 
 
 def test_markup_in_front_matter_reaches_the_feed_as_plain_text(batch):

@@ -152,8 +152,9 @@ def _front_matter(text: str, draft: Draft, path) -> str:
     except _FrontMatterProblem as exc:
         raise InputError(path, f"front matter {exc}") from None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark is not None else ""  # +1 for the '---' line
+        # the context mark is where the broken value starts; the problem mark may be the end of it
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""  # raw starts on the '---' line
         raise InputError(path, f"front matter is not valid YAML{where}") from None
     except (ValueError, TypeError, AttributeError, RecursionError) as exc:
         raise InputError(path, f"front matter could not be read ({type(exc).__name__})") from None
