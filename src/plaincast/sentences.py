@@ -150,6 +150,7 @@ def _split_after_abbreviations(sentence: str) -> list[str]:
 # asked onnxruntime for 3 TB). Real sentences stay far below them.
 MAX_SENTENCE_WORDS = 60
 MAX_SENTENCE_CHARS = 400
+DECORATION = re.compile(r"(?<!\S)[^\w\s]{4,}(?!\S)")
 MAX_WORD_CHARS = 80
 
 
@@ -162,8 +163,19 @@ def split_sentences(text: str) -> list[str]:
             continue
         for sentence in _split_chunk(chunk):
             for piece in _split_after_abbreviations(sentence.strip()):
-                sentences.extend(_bounded(piece))
+                sentences.extend(_bounded(_without_decoration(piece)))
     return [s for s in sentences if s]
+
+
+def _without_decoration(sentence: str) -> str:
+    """The sentence without runs of four or more symbols ("****", "====", "&&&&&&").
+
+    They are decoration or debris, not words: the voice would read each
+    symbol aloud ("asterisk asterisk ..."), for half an hour in one trial.
+    """
+    if not DECORATION.search(sentence):
+        return sentence
+    return " ".join(w for w in sentence.split() if not DECORATION.fullmatch(w))
 
 
 def _bounded(sentence: str) -> list[str]:

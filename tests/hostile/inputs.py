@@ -80,6 +80,7 @@ REFUSED: tuple[Refused, ...] = (
     Refused("over max_words", "huge.txt", _u("Big.\n\n" + "Wash your hands. " * 7000), "max_words"),
     Refused("200,000 entities", "entities.html",
             _u("<html><body><p>Wash.</p><p>" + "&amp; " * 200_000 + "</p></body></html>"), "max_words"),
+    Refused("one 1 MB word", "one-word.txt", _u("Long\n\n" + "a" * 1_000_000 + "\n"), "characters"),
     Refused("HTML with only a script", "script-only.html",
             _u("<html><body><script>alert('x')</script></body></html>"), "no readable text"),
     Refused("Markdown with only code", "code-only.md", _u("```\nprint('hi')\n```\n"), "no readable text"),
@@ -137,6 +138,8 @@ ACCEPTED: tuple[Accepted, ...] = (
              ("Sleep well",), ("alert",)),
     Accepted("a line of 200 numbers", "numbers.txt",
              _u("Numbers\n\n" + ", ".join(str(n) for n in range(200)) + ".\n"), ("199",)),
+    Accepted("100,000 asterisks", "stars.md", _u("# Stars\n\nRest " + "*" * 100_000 + " well.\n"),
+             ("Rest well",), ("****",)),
     Accepted("a 250-character file name", "n" * 246 + ".txt", _u("Long name\n\nBreathe in slowly.\n"),
              ("Breathe in slowly",)),
 )

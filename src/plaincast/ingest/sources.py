@@ -23,6 +23,10 @@ from pathlib import Path
 from plaincast.errors import ConfigError, InputError, PlaincastError
 from plaincast.ingest.slug import slug_for
 
+# English averages about six characters a word with its space; text past ten
+# a word is runs of symbols or letters with no spaces, which would be spelled
+# out for hours while counting as few "words".
+CHARS_PER_WORD = 10
 # Files in content/ that are settings or sidecars, not articles.
 SIDECAR_SUFFIXES = frozenset({".toml", ".json", ".yaml", ".yml"})
 
@@ -159,9 +163,11 @@ def _checked_articles(paths: list[Path], settings, refused: list[Refusal]) -> li
             kept.append(path)
             continue
         words = article.word_count
-        if words > max_words:
-            refused.append(Refusal((path,), f"{path.name}: has {words:,} words, more than "
-                                   f"[build] max_words ({max_words:,}); split it or raise the limit"))
+        chars = sum(len(s.text) for s in article.all_sentences())
+        if words > max_words or chars > max_words * CHARS_PER_WORD:
+            size = f"{words:,} words" if words > max_words else f"{chars:,} characters"
+            refused.append(Refusal((path,), f"{path.name}: has {size}, more than "
+                                   f"[build] max_words ({max_words:,}) allows; split it or raise the limit"))
             continue
         if article.meta.guid:
             by_guid[article.meta.guid].append(path)
