@@ -42,7 +42,6 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
 
 from .errors import ConfigError
 from .model import VoiceSettings

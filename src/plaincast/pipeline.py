@@ -1,8 +1,9 @@
 """Wires the stages for every article in a content folder.
 
-The pipeline holds no stage logic: it finds articles, runs
-ingest -> plain -> narrate -> speak -> master for each, isolates failures per
-article, and hands every good episode to the site stage. An article that fails
+The pipeline holds no stage logic: it asks ingest.sources which articles may
+be built (clashes, links and sizes are found there, before any file is
+written), runs ingest -> plain -> narrate -> speak -> master for each,
+isolates failures per article, and hands every good episode to the site stage. An article that fails
 now but was published before is republished from its last good manifest, so a
 bad edit never takes an episode away from listeners.
 """
@@ -17,10 +18,10 @@ from typing import Protocol
 
 from . import ingest, plain
 from .accounting import account_words
-from .ingest.sources import plan_sources
 from .config import Settings
-from .errors import ConfigError, EngineError, InputError, PlaincastError
+from .errors import ConfigError, EngineError, PlaincastError
 from .files import write_if_changed
+from .ingest.sources import plan_sources
 from .manifest import load_published, save_published
 from .model import Episode, Published
 

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import math
 import re
+import types
 import typing
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -69,24 +70,20 @@ def check_value(label: str, kind: object, rule: Limits | None, value: object) ->
         raise ConfigError(f"{label} = {_show(value)}: {allowed}")
 
     origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):  # "int | None": TOML has no null, so the int
+        options = [a for a in typing.get_args(kind) if a is not type(None)]
+        return value if value is None else check_value(label, options[0], rule, value)
+    if origin is typing.Literal:
+        choices = typing.get_args(kind)
+        if value not in choices:
+            refuse("must be one of " + ", ".join(map(str, choices)))
+        return value
     if kind is bool:
         if not isinstance(value, bool):
             refuse("must be true or false")
         return value
     if kind in (int, float):
-        whole = kind is int
-        unit = "a whole number" if whole else "a number"
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            refuse(f"must be {_number_range(rule, unit) if rule and (rule.low is not None or rule.high is not None) else unit}")
-        if isinstance(value, float) and not math.isfinite(value):
-            refuse(f"must be a finite {unit[2:]}")
-        if whole and isinstance(value, float):
-            if not value.is_integer():
-                refuse("must be a whole number")
-            value = int(value)
-        if rule and ((rule.low is not None and value < rule.low) or (rule.high is not None and value > rule.high)):
-            refuse(f"must be {_number_range(rule, unit)}")
-        return float(value) if not whole else value
+        return _check_number(kind is int, rule, value, refuse)
     if origin is tuple:
         items = [value] if isinstance(value, str) else value
         if not isinstance(items, (list, tuple)) or not all(isinstance(v, str) for v in items):
@@ -103,6 +100,23 @@ def check_value(label: str, kind: object, rule: Limits | None, value: object) ->
             _check_text(rule, value, refuse)
         return value
     return value  # a type the schema does not know: left to the code that uses it
+
+
+def _check_number(whole: bool, rule: Limits | None, value: object, refuse) -> int | float:
+    unit = "a whole number" if whole else "a number"
+    ranged = rule is not None and (rule.low is not None or rule.high is not None)
+    allowed = f"must be {_number_range(rule, unit) if ranged else unit}"
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        refuse(allowed)
+    if isinstance(value, float) and not math.isfinite(value):
+        refuse(f"must be a finite {'whole ' if whole else ''}number")
+    if whole and isinstance(value, float):
+        if not value.is_integer():
+            refuse(allowed)
+        value = int(value)
+    if ranged and ((rule.low is not None and value < rule.low) or (rule.high is not None and value > rule.high)):
+        refuse(allowed)
+    return value if whole else float(value)
 
 
 def _check_text(rule: Limits, value: str, refuse) -> None:
