@@ -101,10 +101,22 @@ def check_site(output: Path) -> dict[str, dict]:
         assert int(enclosure.length) == local.stat().st_size, local
         slug = local.parent.name
         page = output / slug / "index.html"
-        assert page.is_file()
-        BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find("h1")
+        _check_page_links(page)
         assert slug in linked, f"{slug} is in the feed but not on the library page"
         items[slug] = entry
     guids = [e.id for e in feed.entries]
     assert len(guids) == len(set(guids)), "duplicate GUIDs in the feed"
     return items
+
+
+def _check_page_links(page: Path) -> None:
+    """Every file the episode page plays, captions or offers for download is there."""
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    assert soup.find("h1") is not None and soup.find("audio") is not None, page
+    targets = [tag.get("src") for tag in soup.find_all(["source", "track"])]
+    targets += [a["href"] for a in soup.find_all("a", href=True)]
+    for target in targets:
+        if not target or target.startswith(("#", "http:", "https:", "mailto:")):
+            continue
+        local = (page.parent / unquote(target.split("#")[0])).resolve()
+        assert local.exists(), f"{page} links to {target}, which is missing"
