@@ -34,6 +34,9 @@ plaincast.toml (all keys optional):
     [plain]
     glossary = ["clinic-glossary.tsv"]   # extra lay-term glossaries
     enabled = true
+
+    [build]
+    max_words = 20000            # a longer article is refused with one line
 """
 
 from __future__ import annotations
@@ -41,10 +44,10 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
 
 from .errors import ConfigError
 from .model import VoiceSettings
+from .schema import check_table, limits
 
 CONFIG_NAME = "plaincast.toml"
 # Where `plaincast serve` answers by default: the feed's address until [show] base_url is set.
@@ -56,8 +59,10 @@ class ShowSettings:
     title: str = "Plain Health"
     author: str = "plaincast"
     email: str = "podcast@example.org"
-    base_url: str = ""
-    language: str = "en-us"
+    # empty: the feed points at the local preview address (PREVIEW_URL) and the build says so
+    base_url: str = field(default="", metadata=limits(web_url=True))
+    language: str = field(default="en-us", metadata=limits(
+        pattern=r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", meaning="a language tag such as en or en-us"))
     category: str = "Health & Fitness"
     subcategory: str = "Medicine"
     copyright: str = "Example articles written for plaincast. CC BY 4.0."
@@ -81,12 +86,16 @@ class ShowSettings:
         return " ".join(article_author.split()) or self.author
 
 
+# A pause longer than five seconds sounds like the episode has stopped.
+_PAUSE = limits(low=0, high=5000)
+
+
 @dataclass(frozen=True)
 class NarrationSettings:
-    sentence_pause_ms: int = 350
-    paragraph_pause_ms: int = 700
-    section_pause_ms: int = 1200
-    item_pause_ms: int = 450
+    sentence_pause_ms: int = field(default=350, metadata=_PAUSE)
+    paragraph_pause_ms: int = field(default=700, metadata=_PAUSE)
+    section_pause_ms: int = field(default=1200, metadata=_PAUSE)
+    item_pause_ms: int = field(default=450, metadata=_PAUSE)
     closing: str = (
         "This is general health information, not medical advice. "
         "Talk to your doctor or nurse about your own care."
@@ -101,39 +110,25 @@ class PlainSettings:
 
 
 @dataclass(frozen=True)
+class BuildSettings:
+    # An article this long would hold the voice for hours while the others
+    # wait; 20,000 words is about two hours of audio.
+    max_words: int = field(default=20_000, metadata=limits(low=1, high=1_000_000))
+
+
+@dataclass(frozen=True)
 class Settings:
     show: ShowSettings = field(default_factory=ShowSettings)
     voice: VoiceSettings = field(default_factory=VoiceSettings)
     narration: NarrationSettings = field(default_factory=NarrationSettings)
     plain: PlainSettings = field(default_factory=PlainSettings)
+    build: BuildSettings = field(default_factory=BuildSettings)
     # where the config file was found; relative paths in it are relative to this
     root: Path = field(default_factory=Path.cwd)
 
     def resolve(self, path: str) -> Path:
         p = Path(path).expanduser()
         return p if p.is_absolute() else self.root / p
-
-
-def _section(cls: type, table: dict[str, Any], name: str):
-    known = {f.name: f for f in fields(cls)}
-    values = {}
-    for key, value in table.items():
-        if key not in known:
-            raise ConfigError(f"{CONFIG_NAME}: unknown key [{name}] {key}")
-        default = getattr(cls(), key)
-        if isinstance(default, tuple):
-            if isinstance(value, str):
-                value = (value,)
-            value = tuple(value)
-        elif isinstance(default, bool):
-            if not isinstance(value, bool):
-                raise ConfigError(f"{CONFIG_NAME}: [{name}] {key} must be true or false")
-        elif isinstance(default, (int, float)) and not isinstance(value, (int, float)):
-            raise ConfigError(f"{CONFIG_NAME}: [{name}] {key} must be a number")
-        elif isinstance(default, int) and not isinstance(default, bool):
-            value = int(value)
-        values[key] = value
-    return cls(**values)
 
 
 def load_settings(path: Path | None = None, search_dir: Path | None = None) -> Settings:
@@ -147,21 +142,24 @@ def load_settings(path: Path | None = None, search_dir: Path | None = None) -> S
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: config file not found") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: config file cannot be read ({exc.strerror or exc})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{Path(path).name}: not valid TOML ({exc})") from None
-    unknown = set(data) - {"show", "voice", "narration", "plain"}
+    # Every table is a dataclass field of Settings; the schema checks each value.
+    tables = {f.name: f.default_factory for f in fields(Settings) if f.name != "root"}
+    unknown = set(data) - set(tables)
     if unknown:
         raise ConfigError(f"{CONFIG_NAME}: unknown table [{sorted(unknown)[0]}]")
     return Settings(
-        show=_section(ShowSettings, data.get("show", {}), "show"),
-        voice=_section(VoiceSettings, data.get("voice", {}), "voice"),
-        narration=_section(NarrationSettings, data.get("narration", {}), "narration"),
-        plain=_section(PlainSettings, data.get("plain", {}), "plain"),
+        **{name: cls(**check_table(cls, data.get(name, {}), name, CONFIG_NAME))
+           for name, cls in tables.items()},
         root=Path(path).resolve().parent,
     )
 
 
 __all__ = [
-    "CONFIG_NAME", "PREVIEW_URL", "NarrationSettings", "PlainSettings", "Settings", "ShowSettings",
+    "BuildSettings", "CONFIG_NAME", "PREVIEW_URL", "NarrationSettings", "PlainSettings", "Settings",
+    "ShowSettings",
     "load_settings", "replace",
 ]

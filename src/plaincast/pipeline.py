@@ -1,8 +1,9 @@
 """Wires the stages for every article in a content folder.
 
-The pipeline holds no stage logic: it finds articles, runs
-ingest -> plain -> narrate -> speak -> master for each, isolates failures per
-article, and hands every good episode to the site stage. An article that fails
+The pipeline holds no stage logic: it asks ingest.sources which articles may
+be built (clashes, links and sizes are found there, before any file is
+written), runs ingest -> plain -> narrate -> speak -> master for each,
+isolates failures per article, and hands every good episode to the site stage. An article that fails
 now but was published before is republished from its last good manifest, so a
 bad edit never takes an episode away from listeners.
 """
@@ -16,15 +17,13 @@ from pathlib import Path
 from typing import Protocol
 
 from . import ingest, plain
+from .accounting import account_words
 from .config import PREVIEW_URL, Settings
-from .errors import EngineError, InputError, PlaincastError
+from .errors import EngineError, PlaincastError
 from .files import write_if_changed
+from .ingest.sources import plan_sources
 from .manifest import load_published, save_published
 from .model import Episode, Published
-
-# Files in content/ that are settings or sidecars, not articles.
-SIDECAR_SUFFIXES = frozenset({".toml", ".json", ".yaml", ".yml"})
-
 
 class Progress(Protocol):
     def stage(self, slug: str, name: str) -> None: ...
@@ -71,28 +70,6 @@ class BuildReport:
         return [r.published for r in self.results if r.published is not None]
 
 
-def find_articles(content_dir: Path) -> list[Path]:
-    """Every file in content_dir that is not hidden or a settings sidecar, sorted by name.
-
-    Files with a suffix no reader supports are included on purpose: the reader
-    turns them into a clear error line instead of silently skipping them.
-    """
-    if not content_dir.is_dir():
-        raise InputError(content_dir, "content folder not found")
-    return sorted(
-        p for p in content_dir.iterdir()
-        if not p.name.startswith((".", "_", "~")) and not p.name.endswith("~")
-        and p.suffix.lower() not in SIDECAR_SUFFIXES
-        and not p.is_dir()  # follows links: a linked folder is a folder
-    )
-
-
-def find_subfolders(content_dir: Path) -> list[str]:
-    """Names of the visible sub-folders, which a build does not read (they get one notice)."""
-    return sorted(p.name for p in content_dir.iterdir()
-                  if p.is_dir() and not p.name.startswith((".", "_")))
-
-
 @dataclass
 class Builder:
     settings: Settings
@@ -125,6 +102,9 @@ class Builder:
         plain_article = plain.simplify(article, self.settings)
         self.progress.stage(slug, "script")
         script = narrate.build_script(plain_article, self.settings)
+        words = account_words(article, plain_article, script)
+        if words.lost:
+            self.progress.notice(words.message(path.name))
         self.progress.stage(slug, "speak")
         total = len(script.utterances)
         spoken = narrate.speak(
@@ -165,6 +145,14 @@ class Builder:
 
 
 
+def _keep_previous(result: ArticleResult, output_dir: Path) -> None:
+    """A failed article's last good episode stays published: a bad edit never takes it away."""
+    previous = load_published(output_dir, result.slug)
+    if previous is not None:
+        result.published = previous
+        result.kept_previous = True
+
+
 def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Path,
           progress: Progress | None = None) -> BuildReport:
     from . import site
@@ -172,29 +160,30 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
     progress = progress or QuietProgress()
     started = time.perf_counter()
     output_dir = output_dir.resolve()
-    articles = find_articles(content_dir)
+    # Every source is looked at before any file is written (name and guid clashes, links, size).
+    sources = plan_sources(content_dir, output_dir, settings)
     # Checked once before any article is built: a bad cover or state file is one line, not N.
     state = site.load_feed_state(settings)
     _, cover = site.cover_image(settings)
     builder = Builder(settings, output_dir, cache_dir.resolve(), progress, cover, state)
     report = BuildReport()
-    seen: dict[str, Path] = {}
     if not settings.show.base_url.strip():
         progress.notice(f"no base_url is set, so feed.xml points at the preview address {PREVIEW_URL}: "
                         "fine for `plaincast serve`, but a podcast app cannot use it until you set "
                         "[show] base_url in plaincast.toml or pass --base-url")
-    subfolders = find_subfolders(content_dir)
-    if subfolders:
-        progress.notice(f"articles in sub-folders are not built ({', '.join(subfolders)}); "
-                        f"move them into {content_dir.name}/ itself")
-    for path in articles:
+    for notice in sources.notices:
+        progress.notice(notice)
+    for refusal in sources.refused:
+        for path, slug, message in refusal.per_episode():
+            result = ArticleResult(path=path, slug=slug, error=message)
+            _keep_previous(result, output_dir)
+            report.results.append(result)
+            progress.finished(result)
+    for path in sources.articles:
         result = ArticleResult(path=path, slug=ingest.slug_for(path))
         t0 = time.perf_counter()
         progress.stage(result.slug, "read")
         try:
-            if result.slug in seen:
-                raise InputError(path, f"has the same name as {seen[result.slug].name}; rename one")
-            seen[result.slug] = path
             result.published, result.synthesised, result.cached = builder.build_article(path)
         except EngineError:
             # The voice cannot run at all: every other article would fail the same
@@ -207,10 +196,7 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
             result.error = f"{path.name}: internal error ({type(exc).__name__}: {exc})"
             result.detail = traceback.format_exc()
         if result.error:
-            previous = load_published(output_dir, result.slug)
-            if previous is not None:
-                result.published = previous
-                result.kept_previous = True
+            _keep_previous(result, output_dir)
         result.seconds = time.perf_counter() - t0
         report.results.append(result)
         progress.finished(result)

@@ -34,6 +34,11 @@ def sentences_of(text: str) -> tuple[Sentence, ...]:
     return tuple(Sentence(text=s, original=s) for s in split_sentences(collapse(text)))
 
 
+# A "heading" longer than this is a paragraph marked up wrongly.
+MAX_HEADING_WORDS = 20
+MAX_TITLE_WORDS = 40
+
+
 @dataclass
 class Draft:
     """Mutable while a reader fills it; `finish` freezes it into an Article."""
@@ -54,6 +59,11 @@ class Draft:
     def heading(self, text: str, level: int) -> None:
         text = collapse(text)
         if not text:
+            return
+        if len(text.split()) > MAX_HEADING_WORDS:
+            # Markup made body text a heading; read as a heading it would be a
+            # chapter title, and dropped when no sentence follows it.
+            self.paragraph(text)
             return
         self._flush()
         self._heading, self._level, self._open = text, max(1, min(level, 2)), True
@@ -186,6 +196,11 @@ def finish(draft: Draft, *, path: Path, slug: str, source_format: str, encoding:
         if draft.title or byline:
             raise InputError(path, "has a title but no body text to narrate")
         raise InputError(path, "no readable text found (after removing markup, scripts and menus)")
+    title = collapse(draft.title)
+    if len(title.split()) > MAX_TITLE_WORDS or len(title) > 20 * MAX_TITLE_WORDS:
+        # The title is spoken whole and heads the feed item; this is body text.
+        raise InputError(path, f"title is {len(title.split()):,} words long "
+                               f"({len(title):,} characters); keep it under {MAX_TITLE_WORDS} words")
     meta = ArticleMeta(
         author=draft.author or byline_name,
         date=draft.date,
@@ -199,7 +214,7 @@ def finish(draft: Draft, *, path: Path, slug: str, source_format: str, encoding:
     )
     return Article(
         slug=slug,
-        title=collapse(draft.title) or fallback_title,
+        title=title or fallback_title,
         meta=meta,
         sections=number_sentences(tuple(sections)),
         source_path=path,

@@ -43,6 +43,13 @@ INLINE_TAGS = frozenset({
     "font", "i", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike",
     "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "br", "nobr", "output", "meter",
 })
+# HTML's void elements: they never hold content. libxml2's HTML parser only
+# knows the HTML 4 ones, so "<embed>" or "<source>" left unclosed swallowed
+# the rest of the page, and dropping the element dropped the article with it.
+VOID_TAGS = frozenset({
+    "area", "base", "basefont", "bgsound", "br", "col", "command", "embed", "frame", "hr",
+    "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
+})
 _NOT_TEXT = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
 
 
@@ -51,6 +58,7 @@ def parse_html(text: str, draft: Draft, path) -> None:
         soup = BeautifulSoup(text, "lxml")
     except (RecursionError, ValueError) as exc:  # defensive: lxml copes with depth, bs4 may not
         raise InputError(path, f"HTML could not be parsed ({type(exc).__name__})") from None
+    _empty_void_elements(soup)
     _read_meta(soup, draft)
     root = _content_root(soup)
     title_tag = _title_heading(soup, root)
@@ -76,8 +84,28 @@ def parse_html(text: str, draft: Draft, path) -> None:
 def html_fragment_text(fragment: str) -> str:
     """The readable text of an HTML snippet (used for raw HTML inside Markdown)."""
     soup = BeautifulSoup(fragment, "lxml")
+    _empty_void_elements(soup)
     _strip(soup)
     return _text(soup)
+
+
+def markup_free(value: str) -> str:
+    """Metadata text (a front-matter title, a <meta> description) with any markup in it removed.
+
+    The feed and pages show these fields as text, escaping them once; markup
+    left in them would show as "<b>Hands</b>" in a podcast app.
+    """
+    if "<" not in value and "&" not in value:
+        return value
+    return html_fragment_text(value)
+
+
+def _empty_void_elements(soup: BeautifulSoup) -> None:
+    """Move whatever the parser put inside a void element out after it."""
+    for node in soup.find_all(VOID_TAGS):
+        if node.contents:
+            for child in reversed(node.contents):
+                node.insert_after(child.extract())
 
 
 def _read_meta(soup: BeautifulSoup, draft: Draft) -> None:
@@ -86,7 +114,7 @@ def _read_meta(soup: BeautifulSoup, draft: Draft) -> None:
         draft.language = collapse(str(html.get("lang") or html.get("xml:lang") or ""))
     for meta in soup.find_all("meta"):
         key = str(meta.get("name") or meta.get("property") or meta.get("http-equiv") or "").lower()
-        content = collapse(str(meta.get("content") or ""))
+        content = markup_free(collapse(str(meta.get("content") or "")))
         if not content:
             continue
         if key in ("description", "og:description") and not draft.summary:

@@ -100,11 +100,21 @@ class FeedState:
 
     @classmethod
     def load(cls, path: Path) -> "FeedState":
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             return cls(path, {})
         try:
-            episodes = _episodes_from(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError) as exc:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            # Not "damaged, delete it": the file may be fine, and deleting it
+            # would lose every episode's first-published date.
+            raise ConfigError(f"feed state file {path} cannot be read "
+                              f"({exc.strerror or type(exc).__name__}); it keeps every episode's "
+                              "GUID and date: make it readable and build again") from None
+        except UnicodeDecodeError:
+            text = ""  # not UTF-8: reported as damaged below
+        try:
+            episodes = _episodes_from(json.loads(text))
+        except ValueError as exc:
             # Refuse rather than rebuild: the file holds each episode's first-seen
             # date (and any GUID given before), which the feed cannot get back.
             raise ConfigError(f"{path.name}: feed state file is damaged ({exc}); "
