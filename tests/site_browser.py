@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
+import threading
 import time
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -17,9 +19,19 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
+from plaincast.site import make_server, publish
+
+from .site_fixtures import FIRST_SEEN, build_items, settings_for, with_review_page
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# The WCAG 1.4.12 text-spacing overrides, as a user's style sheet would apply them.
+TEXT_SPACING = """
+    var s = document.createElement('style');
+    s.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important;'
+      + ' word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+    document.head.appendChild(s);"""
 
 
 def axe_source() -> str:
@@ -92,3 +104,25 @@ def wait_for(driver, script: str, timeout: float = 10.0):
 def open_episode(driver, base: str, slug: str = "blood-pressure") -> None:
     driver.get(f"{base}{slug}/index.html")
     wait_for(driver, "var a = document.getElementById('episode-audio'); return a && a.readyState >= 1;")
+
+
+@contextmanager
+def serving(output: Path):
+    """The preview server on a free port over `output`; yields its base URL."""
+    server = make_server(output, port=0, quiet=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def published_fixture_site(root: Path) -> tuple[Path, list]:
+    """The two fixture episodes, each with a real review page, published into root/output."""
+    output = root / "output"
+    items = build_items(output)
+    for item in items:
+        with_review_page(item, output)
+    publish(items, settings_for(root), output, now=FIRST_SEEN)
+    return output, items

@@ -160,12 +160,30 @@ def build_items(output: Path) -> list[Published]:
     return [blood, sleep]
 
 
+REVIEWED_ARTICLE = """# Pain medicines
+
+You should utilize acetaminophen prior to commencing exercise in order to reduce discomfort.
+
+In the event of chest pain, terminate the activity and call 911 immediately.
+
+## Doses
+
+Do not take more than 3,000 mg of acetaminophen in a 24-hour period.
+"""
+
+
 def with_review_page(item: Published, output: Path) -> None:
-    """The pipeline writes review.html; the tests stand in a minimal accessible one."""
+    """A real review page (the plain stage's, with changed sentences and their code snippets),
+    written where the pipeline puts it."""
+    from plaincast import ingest, plain
+
+    source = output.parent / "reviewed" / "pain-medicines.md"
+    source.parent.mkdir(parents=True, exist_ok=True)
+    source.write_text(REVIEWED_ARTICLE, encoding="utf-8")
+    settings = Settings(root=source.parent)
+    simplified = plain.simplify(ingest.read_article(source), settings)
     (output / item.episode.slug / "review.html").write_text(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-        "<title>Review</title></head><body><main><h1>Review</h1><p>No changes.</p></main></body></html>",
-        encoding="utf-8")
+        plain.render_review_page(simplified, settings), encoding="utf-8")
 
 
 __all__ = ["BASE_URL", "FIRST_SEEN", "build_item", "build_items", "make_mp3", "replace",

@@ -14,7 +14,7 @@ from scipy.signal import resample_poly
 
 from plaincast.audio import find_ffmpeg, master
 from plaincast.audio.loudness import LevelPlan, Summary
-from plaincast.audio.timeline import resample_clip, split_cue_text
+from plaincast.audio.timeline import resample_clip
 from plaincast.config import Settings, ShowSettings
 from plaincast.model import (Article, ArticleMeta, Block, ListItem, PlainArticle, Section, Sentence,
                              VoiceSettings, number_sentences)
@@ -50,7 +50,7 @@ def episode(tmp_path_factory):
     script = build_script(small_plain(), settings)
     engine = get_engine(VoiceSettings())
     spoken = speak(script, engine, root / "cache")
-    result = master(script, spoken.clips, root / "out", settings, cover=cover, date="2026-01-15")
+    result = master(script, spoken.clips, root / "out", settings, cover=cover.read_bytes(), date="2026-01-15")
     return result, script, settings
 
 
@@ -229,12 +229,6 @@ def test_clips_of_another_rate_keep_their_length_and_pitch():
     spectrum = np.abs(np.fft.rfft(resampled))
     assert np.argmax(spectrum) * 44100 / len(resampled) == pytest.approx(440, abs=1)
     assert np.abs(resampled).max() == pytest.approx(0.5, abs=0.02)
-
-
-def test_cue_text_split():
-    pieces = split_cue_text(LONG)
-    assert len(pieces) >= 2 and " ".join(pieces) == LONG
-    assert split_cue_text("Short one.") == ["Short one."]
 
 
 @pytest.mark.parametrize("size", [1, 3, 11])

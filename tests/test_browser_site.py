@@ -7,33 +7,21 @@ failure, never a skip.
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from plaincast.site import make_server, publish
-
-from .site_browser import WCAG_TAGS, browser, describe, open_episode, run_axe, start_chromium, stop_chromium, wait_for
-from .site_fixtures import FIRST_SEEN, build_items, settings_for, with_review_page
+from .site_browser import (TEXT_SPACING, WCAG_TAGS, browser, describe, open_episode, published_fixture_site, run_axe,
+                           serving, start_chromium, stop_chromium, wait_for)
 
 __all__ = ["browser"]  # a fixture: imported so pytest finds it here
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    root = tmp_path_factory.mktemp("browser")
-    output = root / "output"
-    items = build_items(output)
-    for item in items:
-        with_review_page(item, output)
-    publish(items, settings_for(root), output, now=FIRST_SEEN)
-    server = make_server(output, port=0, quiet=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/", items
-    server.shutdown()
-    server.server_close()
+    output, items = published_fixture_site(tmp_path_factory.mktemp("browser"))
+    with serving(output) as base:
+        yield base, items
 
 
 @pytest.fixture
@@ -116,10 +104,15 @@ def test_headings_landmarks_and_skip_link(fresh, site):
     body = fresh.find_element(By.TAG_NAME, "body")
     body.send_keys(Keys.TAB)
     focused = fresh.switch_to.active_element
-    assert focused.text == "Skip to the main content"
+    assert focused.text == "Skip to the player"  # the episode page's own skip links
     outline = fresh.execute_script("var s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth;")
     assert outline.startswith("solid") and float(outline.split()[1].rstrip("px")) >= 2
     focused.send_keys(Keys.ENTER)
+    assert fresh.execute_script("return location.hash") == "#player"
+    fresh.get(base + "index.html")
+    fresh.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    assert fresh.switch_to.active_element.text == "Skip to the main content"
+    fresh.switch_to.active_element.send_keys(Keys.ENTER)
     assert fresh.execute_script("return location.hash") == "#main"
 
 
@@ -139,11 +132,7 @@ def test_reflows_at_320px_without_sideways_scrolling(fresh, site, page):
             "return [document.documentElement.clientWidth, document.documentElement.scrollWidth];")
         assert sizes[1] <= sizes[0], sizes
         # and still under the WCAG 1.4.12 text-spacing overrides
-        fresh.execute_script("""
-            var s = document.createElement('style');
-            s.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important;'
-              + ' word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
-            document.head.appendChild(s);""")
+        fresh.execute_script(TEXT_SPACING)
         sizes = fresh.execute_script(
             "return [document.documentElement.clientWidth, document.documentElement.scrollWidth];")
         assert sizes[1] <= sizes[0], sizes
@@ -191,6 +180,7 @@ def test_chapter_buttons_seek_to_their_chapter(fresh, site):
     base, items = site
     open_episode(fresh, base)
     chapters = items[0].episode.chapters
+    fresh.find_element(By.CSS_SELECTOR, ".chapters summary").click()  # the list is folded
     buttons = fresh.find_elements(By.CSS_SELECTOR, "button.chapter")
     assert len(buttons) == len(chapters)
     for button, chapter in list(zip(buttons, chapters))[::-1]:
@@ -258,6 +248,7 @@ def test_without_javascript_text_and_native_player_remain(tmp_path, site):
         assert audio.is_displayed() and audio.get_attribute("controls") is not None
         # the scripted controls stay hidden; the chapter list is plain links instead
         assert not driver.find_element(By.ID, "play-pause").is_displayed()
+        driver.find_element(By.CSS_SELECTOR, ".chapters summary").click()  # folding needs no script
         links = driver.find_elements(By.CSS_SELECTOR, "a.chapter-link")
         assert links and all(link.is_displayed() for link in links)
     finally:

@@ -179,3 +179,19 @@ def test_bad_articles_fail_alone_and_published_work_survives(built, tmp_path):
     assert len(feed.entries) == 2
     assert (output / "good-news" / "good-news.mp3").is_file()
     assert feed_before != (output / "feed.xml").read_bytes()
+
+
+def test_mp3_names_the_articles_author_and_carries_the_cover_and_date(built):
+    from mutagen.id3 import ID3
+
+    output = built["output"]
+    tags = ID3(output / "strong-bones" / "strong-bones.mp3")
+    assert str(tags["TPE1"]) == "Test Writer"  # front matter author, not the show's
+    (cover,) = tags.getall("APIC")
+    assert cover.type == 3 and cover.mime == "image/png"
+    assert cover.data == (output / "cover.png").read_bytes()
+    assert str(tags["TDRC"]) == "2026-01-15"
+    feed = feedparser.parse(built["feed_after_first"])
+    assert feed.entries[0].author == "Test Writer"
+    # a build given its address says nothing about a missing one
+    assert "base_url" not in built["first"].stderr

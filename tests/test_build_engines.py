@@ -24,7 +24,8 @@ def folder(tmp_path, monkeypatch):
 
 def build(folder, *options):
     return make_runner().invoke(cli, ["build", str(folder / "content"), "-o", str(folder / "out"),
-                                      "--cache-dir", str(folder / "cache"), *options])
+                                      "--cache-dir", str(folder / "cache"),
+                                      "--base-url", "https://clinic.example.org/listen/", *options])
 
 
 def test_espeak_builds_a_real_episode(folder):

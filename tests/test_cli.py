@@ -112,7 +112,7 @@ def test_sub_folders_get_one_notice_and_links_are_followed_or_named(tmp_path: Pa
     (content / "archive" / "old.md").write_text("# Old\n\nOld text here.\n", encoding="utf-8")
     (content / "linked.md").symlink_to("archive")  # a link to a folder is a folder
     (content / "gone.md").symlink_to("moved-away.md")
-    result = run("build", str(content), "-o", str(tmp_path / "out"),
+    result = run("build", str(content), "-o", str(tmp_path / "out"), "--base-url", "https://a.example/",
                  "--cache-dir", str(tmp_path / "cache"), "--engine", "espeak")
     assert result.exit_code == 1
     assert "Traceback" not in result.stderr + result.output
@@ -156,3 +156,30 @@ def test_sentence_splitting_does_not_load_scipy():
             "print(split_sentences('Dr. Lee saw me at 3 p.m. today. It went well.')); "
             "print(any(m == 'scipy' or m.startswith('scipy.') for m in sys.modules))")
     assert fresh_python(code) == ["['Dr. Lee saw me at 3 p.m. today.', 'It went well.']", "False"]
+
+
+def test_without_base_url_the_build_previews_and_says_once_why_apps_cannot_use_it(tmp_path: Path,
+                                                                                 monkeypatch):
+    from mutagen.id3 import ID3
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plaincast.toml").write_text('[show]\nauthor = "Riverside Clinic"\n', encoding="utf-8")
+    content = tmp_path / "content"
+    content.mkdir()
+    for name in ("one", "two"):  # no author, no date
+        (content / f"{name}.md").write_text(f"# Page {name}\n\nDrink water every day.\n", encoding="utf-8")
+    result = run("build", str(content), "-o", str(tmp_path / "out"),
+                 "--cache-dir", str(tmp_path / "cache"), "--engine", "espeak")
+    assert result.exit_code == 0, result.stderr
+    notes = [line for line in result.stderr.splitlines() if "base_url" in line]
+    assert len(notes) == 1, result.stderr
+    assert notes[0].startswith("note: ") and "http://127.0.0.1:8000/" in notes[0]
+    assert "podcast app" in notes[0]
+    feed = (tmp_path / "out" / "feed.xml").read_text(encoding="utf-8")
+    assert 'url="http://127.0.0.1:8000/one/one.mp3"' in feed
+    # the show's author, and the date the feed gives the episode, in the MP3
+    tags = ID3(tmp_path / "out" / "one" / "one.mp3")
+    assert str(tags["TPE1"]) == "Riverside Clinic"
+    state = json.loads((tmp_path / ".plaincast-state.json").read_text(encoding="utf-8"))
+    assert str(tags["TDRC"]) == state["episodes"]["one"]["published"][:10]
+    assert tags.getall("APIC")[0].data == (tmp_path / "out" / "cover.png").read_bytes()

@@ -10,14 +10,16 @@ from email.utils import parsedate_to_datetime
 import feedparser
 import podcastparser
 import pytest
+from bs4 import BeautifulSoup
 from lxml import etree
 from PIL import Image
 
 from plaincast.errors import ConfigError
+from plaincast.model import ArticleMeta
 from plaincast.site import publish
 from plaincast.site.state import STATE_NAME, podcast_guid
 
-from .site_fixtures import BASE_URL, FIRST_SEEN, build_items, settings_for
+from .site_fixtures import BASE_URL, FIRST_SEEN, build_item, build_items, settings_for, sleep_sections
 
 NS = {"itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd",
       "podcast": "https://podcastindex.org/namespace/1.0",
@@ -289,3 +291,70 @@ def test_every_kind_of_damaged_state_file_is_one_clear_error(tmp_path, text, rea
     assert "\n" not in str(raised.value)
     assert not (output / "feed.xml").exists()
     assert (tmp_path / STATE_NAME).read_text(encoding="utf-8") == text  # left for the user to fix
+
+
+# ---- per episode: who wrote it, its number, show notes, person, licence, image ----------
+
+def _entries_by_slug(feed) -> dict:
+    return {e.link.rstrip("/").rsplit("/", 1)[-1]: e for e in feed.entries}
+
+
+def test_every_episode_names_its_author_number_notes_licence_and_image(tmp_path):
+    output = tmp_path / "output"
+    items = build_items(output)
+    settings = settings_for(tmp_path, license="CC-BY-4.0",
+                            license_url="https://creativecommons.org/licenses/by/4.0/")
+    publish(items, settings, output, now=FIRST_SEEN)
+    raw = (output / "feed.xml").read_bytes()
+
+    entries = _entries_by_slug(feedparser.parse(raw))
+    blood, sleep = entries["blood-pressure"], entries["sleep-well"]
+    # the article's front-matter author, else the show's
+    assert blood.author == "Dr. Lee" and sleep.author == "Clinic <Team>"
+    assert blood.itunes_title == "Blood pressure: what the numbers mean"
+    # numbered oldest first: the 2024 article is episode 1
+    assert (blood.itunes_episode, sleep.itunes_episode) == ("1", "2")
+    assert blood.image.href == BASE_URL + "cover.png"
+    assert blood.podcast_license == {"url": "https://creativecommons.org/licenses/by/4.0/"}
+    assert blood.podcast_person == {"role": "author", "group": "writing"}
+    notes = BeautifulSoup(blood.content[0].value, "html.parser")
+    assert notes.p.text == "What blood pressure is, and 3 ways to lower it."
+    assert [li.text for li in notes.find_all("li")] == [
+        "0:00 Blood pressure: what the numbers mean", "0:03 What is blood pressure?",
+        "0:08 Signs & symptoms <when to call>", "0:09 Your medicines"]
+    assert {a["href"] for a in notes.find_all("a")} == {
+        BASE_URL + "blood-pressure/", BASE_URL + "blood-pressure/blood-pressure.txt"}
+
+    with open(output / "feed.xml", "rb") as handle:
+        parsed = {e["guid"]: e for e in podcastparser.parse(BASE_URL + "feed.xml", handle)["episodes"]}
+    sleep_pp = parsed["urn:example:sleep-well-1"]
+    assert sleep_pp["number"] == 2 and sleep_pp["itunes_author"] == "Clinic <Team>"
+    assert sleep_pp["episode_art_url"] == BASE_URL + "cover.png"
+    assert "Chapters:" in sleep_pp["description_html"]
+
+    tree = etree.fromstring(raw)
+    item = tree.find("channel/item[link='%s']" % (BASE_URL + "blood-pressure/"))
+    assert item.find("podcast:person", NS).text == "Dr. Lee"
+    assert item.find("podcast:license", NS).get("url") == "https://creativecommons.org/licenses/by/4.0/"
+    assert tree.find("channel/podcast:license", NS).text == "CC-BY-4.0"
+
+
+def test_episode_numbers_stay_when_episodes_come_and_go(tmp_path):
+    output = tmp_path / "output"
+    items = build_items(output)
+    settings = settings_for(tmp_path)
+    publish(items, settings, output, now=FIRST_SEEN)
+    # a newer article arrives, and the older one is left out of this build
+    newer = build_item(output, "eat-well", "Eat well", sleep_sections(), ArticleMeta(date="2025-06-01"))
+    publish([newer, items[1]], settings, output, now=FIRST_SEEN)
+    publish([items[0], newer, items[1]], settings, output, now=FIRST_SEEN)
+    numbers = {slug: e.itunes_episode
+               for slug, e in _entries_by_slug(feedparser.parse((output / "feed.xml").read_bytes())).items()}
+    assert numbers == {"blood-pressure": "1", "sleep-well": "2", "eat-well": "3"}
+    state = json.loads((tmp_path / STATE_NAME).read_text(encoding="utf-8"))
+    assert state["episodes"]["eat-well"]["episode"] == 3
+
+
+def test_without_a_licence_no_licence_tag(built):
+    _, output, _, _ = built
+    assert b"podcast:license" not in (output / "feed.xml").read_bytes()

@@ -86,7 +86,8 @@ def test_blocks_keep_their_structure(tmp_path: Path):
     assert older[2].text == "Loose text in a div. Still part of the article."
     drinks = article.sections[3].blocks
     assert drinks[0].ordered and [i.text for i in drinks[0].items] == ["Water", "Milk"]
-    assert drinks[1].items[0].text == "Water; Cups: 6"
+    assert drinks[1].kind == "table" and drinks[1].header == ("Drink", "Cups")
+    assert drinks[1].items[0].text == "Water: 6"
     assert article.meta.links == (Link("within reach", "https://example.org/older"),)
 
 

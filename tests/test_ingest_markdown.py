@@ -95,14 +95,16 @@ def test_emphasis_links_and_images(article):
 
 def test_lists_quotes_tables_code_and_html(article):
     blocks = article.sections[2].blocks
-    assert [b.kind for b in blocks] == ["paragraph", "list", "quote", "list", "paragraph", "paragraph"]
+    assert [b.kind for b in blocks] == ["paragraph", "list", "quote", "table", "paragraph", "paragraph"]
     assert blocks[0].text == "Check before breakfast:"
     steps = blocks[1]
     assert steps.ordered
     assert [i.text for i in steps.items] == [
         "Wash your hands.", "Prick the side of a finger.", "Use a new lancet.", "Write down the number."]
     assert blocks[2].text == "Never double a missed dose of metformin."
-    assert blocks[3].items[0].text == "Metformin; Usual dose: 500 mg twice a day"
+    assert blocks[3].header == ("Medicine", "Usual dose")
+    assert blocks[3].rows[0] == ("Metformin", "500 mg twice a day")
+    assert blocks[3].items[0].text == "Metformin: 500 mg twice a day"
     assert blocks[4].text == "Raw HTML text"
     spoken = " ".join(s.text for s in article.all_sentences())
     assert "print" not in spoken and "alert" not in spoken  # code and script dropped

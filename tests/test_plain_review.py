@@ -34,7 +34,8 @@ def test_review_page_structure(tmp_path: Path):
         assert soup.find(landmark) is not None, landmark
     skip = soup.find("a", class_="skip")
     assert skip["href"] == "#main" and soup.find(id="main").name == "main"
-    assert not soup.find_all("link") and soup.find("style") is not None  # stands alone
+    # stands alone: its own styles (the only link is the site's favicon)
+    assert not soup.find_all("link", rel="stylesheet") and soup.find("style") is not None
     style = soup.style.text
     assert "font-size: 1.5rem" in style  # 24 px body text
     assert "italic" not in style and not soup.find_all(["i", "em"])

@@ -54,7 +54,16 @@ from plaincast.narrate.spoken import to_spoken
     # acronyms: letters and words
     ("Get an MRI or a CT scan.", "Get an M R I or a C T scan."),
     ("The CDC says so.", "The C D C says so."),
-    ("Avoid NSAIDs and ask about an NSAID.", "Avoid en-seds and ask about an en-sed."),
+    # NSAID is a word: the pronunciation lexicon gives each engine its sounds
+    ("Avoid NSAIDs and ask about an NSAID.", "Avoid NSAIDs and ask about an NSAID."),
+    ("Your A1C and LDL.", "Your A one C and L D L."),
+    # mg and mL in every context
+    ("Take 5 mg/mL twice.", "Take five milligrams per milliliter twice."),
+    ("Doses are in mg, not mL.", "Doses are in milligrams, not milliliters."),
+    ("Give 160 mg/5 mL.", "Give one hundred sixty milligrams per five milliliters."),
+    ("The mg/dL number.", "The milligrams per deciliter number."),
+    ("A 10-mL cup.", "A ten milliliter cup."),
+    ("mcg or mg?", "micrograms or milligrams?"),
     ("A DEXA scan.", "A dex-uh scan."),
     # dashes, slashes, symbols
     ("Pain—sharp or dull—comes.", "Pain, sharp or dull, comes."),

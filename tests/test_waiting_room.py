@@ -7,17 +7,16 @@ site_fixtures), so "the end of episode 1" is a few seconds away.
 from __future__ import annotations
 
 import json
-import threading
 
 import pytest
 from lxml import etree
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from plaincast.model import ArticleMeta
-from plaincast.site import make_server, publish
+from plaincast.model import ArticleMeta, Block, Section, Sentence, number_sentences
+from plaincast.site import publish
 
-from .site_browser import WCAG_TAGS, browser, describe, run_axe, start_chromium, stop_chromium, wait_for
+from .site_browser import TEXT_SPACING, WCAG_TAGS, browser, describe, run_axe, serving, start_chromium, stop_chromium, wait_for
 from .site_fixtures import FIRST_SEEN, blood_pressure_sections, build_item, build_items, replace, settings_for
 
 __all__ = ["browser"]  # a fixture: imported so pytest finds it here
@@ -90,11 +89,8 @@ def site(tmp_path_factory):
     output = root / "output"
     items = build_items(output)
     publish(items, settings_for(root), output, now=FIRST_SEEN)
-    server = make_server(output, port=0, quiet=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/", read_playlist(output)["episodes"]
-    server.shutdown()
-    server.server_close()
+    with serving(output) as base:
+        yield base, read_playlist(output)["episodes"]
 
 
 def set_screen(driver, size: tuple[int, int]) -> None:
@@ -139,6 +135,9 @@ def test_without_autoplay_a_start_button_starts_the_loop(site):
         open_waiting_room(driver, base, state="waiting")
         start = driver.find_element(By.ID, "wr-start-button")
         assert start.is_displayed() and start.text == "Start the loop"
+        # patients see no set-up instructions or browser flags (those are for staff: ?setup)
+        shown = driver.find_element(By.TAG_NAME, "body").text
+        assert "--" not in shown and "chromium" not in shown.lower() and "kiosk" not in shown.lower()
         assert driver.execute_script(f"return {AUDIO}.paused")
         # the start button is the first thing Tab reaches
         driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
@@ -248,14 +247,92 @@ def test_an_episode_whose_audio_is_missing_is_skipped(browser, tmp_path):
     publish(items, settings_for(tmp_path), output, now=FIRST_SEEN)
     episodes = read_playlist(output)["episodes"]
     (output / episodes[0]["mp3"]).unlink()  # removed after publishing, as by a careless copy
-    server = make_server(output, port=0, quiet=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    with serving(output) as base:
+        try:
+            set_screen(browser, SCREENS["720p"])
+            browser.get(base + "waiting-room.html")
+            wait_for(browser, f"return document.body.dataset.episode === '{episodes[1]['slug']}'"
+                              " && document.body.dataset.state === 'playing';")
+        finally:
+            browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+# ---- for the people in the room: sizes, pause, progress, captions that fit ----------------
+
+def test_staff_start_screen_shows_the_setup_and_waits(screen, site):
+    base, episodes = site
+    screen.get(base + "waiting-room.html?setup")
+    wait_for(screen, "return document.body.dataset.state === 'waiting';")
+    setup = screen.find_element(By.ID, "wr-setup")
+    assert setup.is_displayed()
+    assert "--kiosk --autoplay-policy=no-user-gesture-required" in setup.text
+    assert screen.execute_script(f"return {AUDIO}.paused")
+    screen.find_element(By.ID, "wr-start-button").click()
+    wait_for(screen, "return document.body.dataset.state === 'playing';")
+    assert not setup.is_displayed()
+
+
+def test_buttons_are_large_and_pause_and_progress_are_shown_in_words(screen, site):
+    base, episodes = site
+    open_waiting_room(screen, base)
+    sizes = screen.execute_script(
+        "return Array.from(document.querySelectorAll('.wr-btn')).map(b => parseFloat(getComputedStyle(b).fontSize));")
+    assert len(sizes) == 3 and min(sizes) >= 24, sizes
+    paused = screen.find_element(By.ID, "wr-paused")
+    assert not paused.is_displayed()
+    screen.find_element(By.TAG_NAME, "body").send_keys(Keys.SPACE)
+    wait_for(screen, "return document.body.dataset.state === 'paused';")
+    assert paused.is_displayed() and paused.text == "Paused"
+    assert screen.execute_script("return parseFloat(getComputedStyle(arguments[0]).fontSize)", paused) >= 24
+    screen.execute_script(f"{AUDIO}.currentTime = 3.5")
+    wait_for(screen, "return document.getElementById('wr-time').value > 3;")
+    duration = episodes[0]["duration"]
+    bar = screen.execute_script("var p = document.getElementById('wr-time'); return [p.value, p.max];")
+    assert bar[0] == pytest.approx(3.5, abs=0.05) and bar[1] == pytest.approx(duration, abs=0.1)
+    assert screen.find_element(By.ID, "wr-where").text == f"0:03 of 0:{int(duration):02d}"
+    assert screen.find_element(By.ID, "wr-count").text == "Episode 1 of 2"
+    assert screen.find_element(By.ID, "wr-time").is_displayed()
+    screen.find_element(By.TAG_NAME, "body").send_keys(Keys.SPACE)
+    wait_for(screen, "return document.body.dataset.state === 'playing';")
+    assert not paused.is_displayed()
+
+
+LONG = ("If you feel dizzy, have a very bad headache, see changes in how well you can see, "
+        "or feel pain or pressure in your chest, back, neck or jaw after you take this medicine, "
+        "stop what you are doing, sit down, and call 911 or your local emergency number right away.")
+
+
+@pytest.fixture(scope="module")
+def long_site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("long-caption")
+    output = root / "output"
+    sections = number_sentences((
+        Section(heading="", level=1, blocks=(
+            Block(kind="paragraph", sentences=(Sentence(LONG, LONG), Sentence("Rest.", "Rest."))),)),))
+    item = build_item(output, "warning-signs", "Warning signs", sections, ArticleMeta(language="en"))
+    publish([item], settings_for(root), output, now=FIRST_SEEN)
+    with serving(output) as base:
+        yield base
+
+
+@pytest.mark.parametrize("size, spacing", [((320, 640), False), ((320, 640), True),
+                                           ((1280, 720), True), ((800, 360), False)])
+def test_a_long_caption_is_never_cut_off(browser, long_site, size, spacing):
+    set_screen(browser, size)
     try:
-        set_screen(browser, SCREENS["720p"])
-        browser.get(f"http://127.0.0.1:{server.server_address[1]}/waiting-room.html")
-        wait_for(browser, f"return document.body.dataset.episode === '{episodes[1]['slug']}'"
-                          " && document.body.dataset.state === 'playing';")
+        open_waiting_room(browser, long_site)
+        browser.execute_script(f"{AUDIO}.pause()")
+        if spacing:
+            browser.execute_script(TEXT_SPACING)
+        browser.execute_script(f"{AUDIO}.currentTime = 1.05")
+        wait_for(browser, "return document.getElementById('wr-caption').textContent.length > 100;")
+        fit = browser.execute_script("""
+            var c = document.getElementById('wr-caption'), box = c.parentNode;
+            var r = c.getBoundingClientRect(), b = box.getBoundingClientRect(), d = document.documentElement;
+            return {size: parseFloat(getComputedStyle(c).fontSize), overflow: c.scrollHeight - c.clientHeight,
+                    below: r.bottom - b.bottom, right: r.right - b.right,
+                    sideways: d.scrollWidth - d.clientWidth};""")
+        assert fit["overflow"] <= 1 and fit["below"] <= 1 and fit["right"] <= 1, sorted(fit.items())
+        assert fit["sideways"] <= 0 and fit["size"] >= 24, fit
     finally:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
-        server.shutdown()
-        server.server_close()

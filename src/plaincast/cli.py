@@ -11,8 +11,10 @@ from pathlib import Path
 
 import click
 
-from .config import Settings, load_settings
+from .config import Settings, ShowSettings, load_settings
 from .errors import PlaincastError
+from .model import VoiceSettings
+from .schema import check_field
 
 ENGINES = ("piper", "espeak", "gtts")
 EXECUTORS = ("serial", "local", "dask")  # as plaincast.executors.EXECUTORS, without importing it
@@ -79,7 +81,8 @@ def _voice_options(func):
                              "gtts sends the text to Google.")(func)
     func = click.option("--voice", help="Piper .onnx voice file, espeak voice name, "
                                         "or gTTS language.")(func)
-    func = click.option("--rate", "length_scale", type=click.FloatRange(0.5, 2.0),
+    # float, not FloatRange: FloatRange lets "nan" through; the schema refuses it
+    func = click.option("--rate", "length_scale", type=float,
                         help="Piper length scale: above 1 is slower (default 1.1).")(func)
     return func
 
@@ -93,8 +96,10 @@ def _apply_voice(settings: Settings, engine: str | None, voice: str | None,
             changes["voice"] = ""  # a Piper voice path means nothing to espeak
     if voice is not None:
         changes["voice"] = str(Path(voice).resolve()) if voice.endswith(".onnx") else voice
+    if voice is not None:
+        check_field(VoiceSettings, "voice", voice, "--voice")
     if length_scale is not None:
-        changes["length_scale"] = length_scale
+        changes["length_scale"] = check_field(VoiceSettings, "length_scale", length_scale, "--rate")
     return replace(settings, voice=replace(settings.voice, **changes)) if changes else settings
 
 
@@ -126,7 +131,8 @@ def build(state: State, content_dir: Path, output_dir: Path, base_url: str | Non
 
     settings = state.settings()
     settings = _apply_voice(settings, engine, voice, length_scale)
-    if base_url:
+    if base_url is not None:
+        base_url = check_field(ShowSettings, "base_url", base_url, "--base-url")
         settings = replace(settings, show=replace(settings.show, base_url=base_url))
     if no_plain:
         settings = replace(settings, plain=replace(settings.plain, enabled=False))

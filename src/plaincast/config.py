@@ -6,7 +6,7 @@ plaincast.toml (all keys optional):
     title = "Plain Health"
     author = "..."
     email = "..."
-    base_url = "https://example.org/plaincast/"
+    base_url = "https://example.org/plaincast/"   # unset: the feed points at the preview address
     language = "en-us"
     category = "Health & Fitness"
     subcategory = "Medicine"
@@ -15,6 +15,8 @@ plaincast.toml (all keys optional):
     explicit = false
     locked = false               # podcast:locked: true stops other hosts importing the feed
     cover = "cover.png"          # optional; generated when absent
+    license = "CC-BY-4.0"        # optional; podcast:license on every episode (an SPDX id or a name)
+    license_url = ""             # optional; where the licence text is
 
     [voice]
     engine = "piper"             # piper | espeak | gtts
@@ -38,6 +40,7 @@ plaincast.toml (all keys optional):
     jobs = 0                     # local/LocalCluster workers; 0 = this machine's cores
     scheduler = ""               # dask: tcp://host:8786 of a running cluster; "" = LocalCluster
     shared_cache = false         # dask: workers store clips in cache_dir themselves (shared storage)
+    max_words = 20000            # a longer article is refused with one line
 
     [epub]
     enabled = true               # a talking book (EPUB 3, media overlays) per article
@@ -52,12 +55,14 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
 
 from .errors import ConfigError
 from .model import VoiceSettings
+from .schema import check_table, limits
 
 CONFIG_NAME = "plaincast.toml"
+# Where `plaincast serve` answers by default: the feed's address until [show] base_url is set.
+PREVIEW_URL = "http://127.0.0.1:8000/"
 
 
 @dataclass(frozen=True)
@@ -65,8 +70,10 @@ class ShowSettings:
     title: str = "Plain Health"
     author: str = "plaincast"
     email: str = "podcast@example.org"
-    base_url: str = "http://127.0.0.1:8000/"
-    language: str = "en-us"
+    # empty: the feed points at the local preview address (PREVIEW_URL) and the build says so
+    base_url: str = field(default="", metadata=limits(web_url=True))
+    language: str = field(default="en-us", metadata=limits(
+        pattern=r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", meaning="a language tag such as en or en-us"))
     category: str = "Health & Fitness"
     subcategory: str = "Medicine"
     copyright: str = "Example articles written for plaincast. CC BY 4.0."
@@ -77,18 +84,29 @@ class ShowSettings:
     explicit: bool = False
     locked: bool = False
     cover: str = ""
+    license: str = ""
+    license_url: str = ""
 
     @property
     def url(self) -> str:
-        return self.base_url if self.base_url.endswith("/") else self.base_url + "/"
+        base = self.base_url.strip() or PREVIEW_URL
+        return base if base.endswith("/") else base + "/"
+
+    def episode_author(self, article_author: str) -> str:
+        """The article's own author (front matter or byline), else the show's."""
+        return " ".join(article_author.split()) or self.author
+
+
+# A pause longer than five seconds sounds like the episode has stopped.
+_PAUSE = limits(low=0, high=5000)
 
 
 @dataclass(frozen=True)
 class NarrationSettings:
-    sentence_pause_ms: int = 350
-    paragraph_pause_ms: int = 700
-    section_pause_ms: int = 1200
-    item_pause_ms: int = 450
+    sentence_pause_ms: int = field(default=350, metadata=_PAUSE)
+    paragraph_pause_ms: int = field(default=700, metadata=_PAUSE)
+    section_pause_ms: int = field(default=1200, metadata=_PAUSE)
+    item_pause_ms: int = field(default=450, metadata=_PAUSE)
     closing: str = (
         "This is general health information, not medical advice. "
         "Talk to your doctor or nurse about your own care."
@@ -104,10 +122,13 @@ class PlainSettings:
 
 @dataclass(frozen=True)
 class BuildSettings:
-    executor: str = "local"
-    jobs: int = 0
+    executor: str = field(default="local", metadata=limits(choices=("serial", "local", "dask")))
+    jobs: int = field(default=0, metadata=limits(low=0, high=1024))
     scheduler: str = ""
     shared_cache: bool = False
+    # An article this long would hold the voice for hours while the others
+    # wait; 20,000 words is about two hours of audio.
+    max_words: int = field(default=20_000, metadata=limits(low=1, high=1_000_000))
 
 
 @dataclass(frozen=True)
@@ -138,28 +159,6 @@ class Settings:
         return p if p.is_absolute() else self.root / p
 
 
-def _section(cls: type, table: dict[str, Any], name: str):
-    known = {f.name: f for f in fields(cls)}
-    values = {}
-    for key, value in table.items():
-        if key not in known:
-            raise ConfigError(f"{CONFIG_NAME}: unknown key [{name}] {key}")
-        default = getattr(cls(), key)
-        if isinstance(default, tuple):
-            if isinstance(value, str):
-                value = (value,)
-            value = tuple(value)
-        elif isinstance(default, bool):
-            if not isinstance(value, bool):
-                raise ConfigError(f"{CONFIG_NAME}: [{name}] {key} must be true or false")
-        elif isinstance(default, (int, float)) and not isinstance(value, (int, float)):
-            raise ConfigError(f"{CONFIG_NAME}: [{name}] {key} must be a number")
-        elif isinstance(default, int) and not isinstance(default, bool):
-            value = int(value)
-        values[key] = value
-    return cls(**values)
-
-
 def load_settings(path: Path | None = None, search_dir: Path | None = None) -> Settings:
     """Read plaincast.toml from `path`, else from `search_dir` (or cwd) if present, else defaults."""
     if path is None:
@@ -171,25 +170,24 @@ def load_settings(path: Path | None = None, search_dir: Path | None = None) -> S
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: config file not found") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: config file cannot be read ({exc.strerror or exc})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{Path(path).name}: not valid TOML ({exc})") from None
-    unknown = set(data) - {"show", "voice", "narration", "plain", "build", "epub", "audiobook"}
+    # Every table is a dataclass field of Settings; the schema checks each value.
+    tables = {f.name: f.default_factory for f in fields(Settings) if f.name != "root"}
+    unknown = set(data) - set(tables)
     if unknown:
         raise ConfigError(f"{CONFIG_NAME}: unknown table [{sorted(unknown)[0]}]")
     return Settings(
-        show=_section(ShowSettings, data.get("show", {}), "show"),
-        voice=_section(VoiceSettings, data.get("voice", {}), "voice"),
-        narration=_section(NarrationSettings, data.get("narration", {}), "narration"),
-        plain=_section(PlainSettings, data.get("plain", {}), "plain"),
-        build=_section(BuildSettings, data.get("build", {}), "build"),
-        epub=_section(EpubSettings, data.get("epub", {}), "epub"),
-        audiobook=_section(AudiobookSettings, data.get("audiobook", {}), "audiobook"),
+        **{name: cls(**check_table(cls, data.get(name, {}), name, CONFIG_NAME))
+           for name, cls in tables.items()},
         root=Path(path).resolve().parent,
     )
 
 
 __all__ = [
     "AudiobookSettings", "BuildSettings", "CONFIG_NAME", "EpubSettings", "NarrationSettings",
-    "PlainSettings", "Settings", "ShowSettings",
+    "PREVIEW_URL", "PlainSettings", "Settings", "ShowSettings",
     "load_settings", "replace",
 ]

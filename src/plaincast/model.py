@@ -16,11 +16,13 @@ the sentence being spoken.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterator, Literal
 
-BlockKind = Literal["paragraph", "list", "quote"]
+from .schema import limits
+
+BlockKind = Literal["paragraph", "list", "quote", "table"]
 Change = Literal["kept", "changed", "refused", "dropped", "overridden"]
 
 
@@ -57,21 +59,31 @@ class ListItem:
 @dataclass(frozen=True)
 class Block:
     kind: BlockKind
-    # paragraph / quote: the sentences; list: empty (see items)
+    # paragraph / quote: the sentences; list and table: empty (see items)
     sentences: tuple[Sentence, ...] = ()
+    # list: one item per list item; table: one item per body row, holding the
+    # row as it is narrated ("Before meals: 80 to 130 mg/dL")
     items: tuple[ListItem, ...] = ()
     ordered: bool = False
+    # table only: the column headers ("" where a column has none) and each body
+    # row's cells as written, for the page; rows[i] is narrated by items[i]
+    header: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
     # A paragraph that introduces the list after it ("Other risk factors
     # include:") is a normal paragraph; narration reads it as the list's lead-in.
 
     @property
+    def has_items(self) -> bool:
+        return self.kind in ("list", "table")
+
+    @property
     def text(self) -> str:
-        if self.kind == "list":
+        if self.has_items:
             return "\n".join(item.text for item in self.items)
         return " ".join(s.text for s in self.sentences)
 
     def all_sentences(self) -> Iterator[Sentence]:
-        if self.kind == "list":
+        if self.has_items:
             for item in self.items:
                 yield from item.sentences
         else:
@@ -204,7 +216,9 @@ class Script:
 class VoiceSettings:
     engine: str = "piper"  # piper | espeak | gtts
     voice: str = ""  # piper .onnx path, espeak voice name, or gtts language; "" = default
-    length_scale: float = 1.1  # >1 is slower; a little slower than Piper's default aids clarity
+    # >1 is slower; a little slower than Piper's default aids clarity. Outside
+    # 0.5-2.0 Piper's speech garbles (0 gave 7 s of noise for a 36 s article).
+    length_scale: float = field(default=1.1, metadata=limits(low=0.5, high=2.0))
     # (the sample rate is the voice's own: engines report it with each clip)
 
 
@@ -283,7 +297,7 @@ def number_sentences(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     for index, section in enumerate(sections, start=1):
         blocks: list[Block] = []
         for block in section.blocks:
-            if block.kind == "list":
+            if block.has_items:
                 items = []
                 for item in block.items:
                     sents = []

@@ -65,6 +65,9 @@ def _section_line(section: Section) -> str:
     quotes = sum(1 for b in section.blocks if b.kind == "quote")
     if quotes:
         details.append(_count(quotes, "quote"))
+    tables = [b for b in section.blocks if b.kind == "table"]
+    if tables:
+        details.append(f"{_count(len(tables), 'table')}, {_count(sum(len(b.rows) for b in tables), 'row')}")
     return f"{INDENT * section.level}{heading}  ({'; '.join(details)})"
 
 

@@ -1,7 +1,8 @@
 """Runs the build's phases over a content folder: plan, speak, master, publish.
 
-The pipeline holds no stage logic and knows no output file name: it finds
-articles, runs each phase (plaincast.phases) over all of them, isolates
+The pipeline holds no stage logic and knows no output file name: it asks
+ingest.sources which articles may be built (name and guid clashes, links and
+sizes are found there, before any file is written), runs each phase (plaincast.phases) over all of them, isolates
 failures per article, and hands every good episode to publishing. An article
 that fails now but was published before is republished from its build record,
 so a bad edit never takes an episode away from listeners.
@@ -16,10 +17,12 @@ from pathlib import Path
 from typing import Callable, TypeVar
 
 from . import ingest, narrate
-from .config import Settings
-from .errors import ConfigError, EngineError, InputError, PlaincastError
+from .accounting import account_words
+from .config import PREVIEW_URL, Settings
+from .errors import EngineError, PlaincastError
 from .executors import get_executor
 from .files import remove_stale_temp
+from .ingest.sources import plan_sources
 from .manifest import load_published
 from .narrate.cache import ClipCache
 from .outputs.tree import PublishedTree
@@ -29,41 +32,7 @@ from .phases.publish import Publication, add_episode
 from .phases.report import ArticleResult, BuildReport, Progress, QuietProgress
 from .phases.speak import Speaking, speak
 
-# Files in content/ that are settings or sidecars, not articles.
-SIDECAR_SUFFIXES = frozenset({".toml", ".json", ".yaml", ".yml"})
 T = TypeVar("T")
-
-
-def find_articles(content_dir: Path) -> list[Path]:
-    """Every file in content_dir that is not hidden or a settings sidecar, sorted by name.
-
-    Files with a suffix no reader supports are included on purpose: the reader
-    turns them into a clear error line instead of silently skipping them.
-    """
-    if not content_dir.is_dir():
-        raise InputError(content_dir, "content folder not found")
-    return sorted(
-        p for p in content_dir.iterdir()
-        if not p.name.startswith((".", "_", "~")) and not p.name.endswith("~")
-        and p.suffix.lower() not in SIDECAR_SUFFIXES
-        and not p.is_dir()  # follows links: a linked folder is a folder
-    )
-
-
-def find_subfolders(content_dir: Path) -> list[str]:
-    """Names of the visible sub-folders, which a build does not read (they get one notice)."""
-    return sorted(p.name for p in content_dir.iterdir()
-                  if p.is_dir() and not p.name.startswith((".", "_")))
-
-
-def show_cover(settings: Settings) -> Path | None:
-    """The cover image from [show] cover, checked once before any article is built."""
-    if not settings.show.cover:
-        return None
-    cover = settings.resolve(settings.show.cover)
-    if not cover.is_file():
-        raise ConfigError(f"[show] cover: {cover.name} not found")
-    return cover
 
 
 def _attempt(result: ArticleResult, step: Callable[[], T]) -> T | None:
@@ -97,14 +66,18 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
     progress = progress or QuietProgress()
     started = time.perf_counter()
     output_dir = Path(os.path.abspath(output_dir))  # not resolve(): output/ is a link to a version
-    cover = show_cover(settings)
-    articles = find_articles(content_dir)
+    # Every source is looked at before any file is written (name and guid clashes, links, size).
+    sources = plan_sources(content_dir, output_dir, settings)
     from . import site
-    site.check_feed_state(settings)
-    subfolders = find_subfolders(content_dir)
-    if subfolders:
-        progress.notice(f"articles in sub-folders are not built ({', '.join(subfolders)}); "
-                        f"move them into {content_dir.name}/ itself")
+    # Checked once before any article is built: a bad cover or state file is one line, not N.
+    site.load_feed_state(settings)
+    cover = site.cover_image(settings)
+    if not settings.show.base_url.strip():
+        progress.notice(f"no base_url is set, so feed.xml points at the preview address {PREVIEW_URL}: "
+                        "fine for `plaincast serve`, but a podcast app cannot use it until you set "
+                        "[show] base_url in plaincast.toml or pass --base-url")
+    for notice in sources.notices:
+        progress.notice(notice)
     engine = narrate.get_engine(settings.voice)  # names the clips; workers hold their own voice
     if engine.notice:
         progress.notice(engine.notice)
@@ -133,8 +106,11 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
             progress.clips(len(speaking.spoken), len(speaking.tasks))
             master_ready()
 
+        for refusal in sources.refused:
+            for path, slug, message in refusal.per_episode():
+                report.results.append(ArticleResult(path=path, slug=slug, error=message))
         try:
-            tasks = _plan(articles, settings, engine.cache_id, speaking, executor, report, results,
+            tasks = _plan(sources.articles, settings, engine.cache_id, speaking, executor, report, results,
                           progress, master_ready)
             speak(speaking, tasks, executor, on_clip)
             executor.close()  # before mastering what is left: workers' memory goes back
@@ -168,18 +144,16 @@ def _plan(articles: list[Path], settings: Settings, engine_id: str, speaking: Sp
     An article whose clips are all cached is mastered at once (master_ready),
     so an unchanged library is never held in memory whole.
     """
-    seen: dict[str, Path] = {}
-    for path in articles:
+    for path in articles:  # no two share a name: plan_sources refused those
         result = ArticleResult(path=path, slug=ingest.slug_for(path))
         report.results.append(result)
         progress.stage(result.slug, "read")
-        if result.slug in seen:
-            result.error = f"{path.name}: has the same name as {seen[result.slug].name}; rename one"
-            continue
-        seen[result.slug] = path
         item = _attempt(result, lambda: plan_article(path, settings, engine_id))
         if item is None:
             continue
+        words = account_words(item.article, item.plain, item.script)
+        if words.lost:
+            progress.notice(words.message(path.name))
         results[item.path] = result
         new = speaking.add(item)
         if new:
@@ -190,15 +164,21 @@ def _plan(articles: list[Path], settings: Settings, engine_id: str, speaking: Sp
 
 
 def _master(result: ArticleResult, item: PlannedArticle, speaking: Speaking, settings: Settings,
-            publication: Publication, cover: Path | None, progress: Progress) -> None:
+            publication: Publication, cover: bytes, progress: Progress) -> None:
     """Master one article and add it to the publication (its pages rendered now)."""
     result.synthesised = sum(key in speaking.spoken for key in item.keys)
     result.cached = len(item.keys) - result.synthesised
     tree = publication.tree
 
     def step():
+        from . import site
+
         clips = clips_of(item, speaking.cache, speaking.failed)
-        published = master_article(item, clips, settings, tree.output, tree.staging, cover,
+        # the MP3's tags say what the feed says: the same date, author and cover
+        record = site.record_episode(publication.state, settings, item.article, item.plain)
+        tags = {"cover": cover, "date": record.published.strftime("%Y-%m-%d"),
+                "author": site.episode_author(item.plain, settings)}
+        published = master_article(item, clips, settings, tree.output, tree.staging, tags,
                                    on_master=lambda slug: progress.stage(slug, "master"))
         return add_episode(publication, published)
 

@@ -145,6 +145,15 @@ def _split_after_abbreviations(sentence: str) -> list[str]:
     return pieces
 
 
+# A sentence is never sent to the voice whole past these sizes: Piper's memory
+# grows with the square of an utterance's length (10,000 numbers in a row
+# asked onnxruntime for 3 TB). Real sentences stay far below them.
+MAX_SENTENCE_WORDS = 60
+MAX_SENTENCE_CHARS = 400
+DECORATION = re.compile(r"(?<!\S)[^\w\s]{4,}(?!\S)")
+MAX_WORD_CHARS = 80
+
+
 def split_sentences(text: str) -> list[str]:
     """Split text into sentences; whitespace-only pieces are dropped."""
     sentences: list[str] = []
@@ -153,5 +162,42 @@ def split_sentences(text: str) -> list[str]:
         if not chunk:
             continue
         for sentence in _split_chunk(chunk):
-            sentences.extend(_split_after_abbreviations(sentence.strip()))
+            for piece in _split_after_abbreviations(sentence.strip()):
+                sentences.extend(_bounded(_without_decoration(piece)))
     return [s for s in sentences if s]
+
+
+def _without_decoration(sentence: str) -> str:
+    """The sentence without runs of four or more symbols ("****", "====", "&&&&&&").
+
+    They are decoration or debris, not words: the voice would read each
+    symbol aloud ("asterisk asterisk ..."), for half an hour in one trial.
+    """
+    if not DECORATION.search(sentence):
+        return sentence
+    return " ".join(w for w in sentence.split() if not DECORATION.fullmatch(w))
+
+
+def _bounded(sentence: str) -> list[str]:
+    """The sentence in pieces of at most MAX_SENTENCE_WORDS words and MAX_SENTENCE_CHARS characters.
+
+    Cut after a comma when one comes past the middle; a "word" longer than
+    MAX_WORD_CHARS (a run of digits or symbols) is cut too.
+    """
+    words = sentence.split()
+    if len(words) <= MAX_SENTENCE_WORDS and len(sentence) <= MAX_SENTENCE_CHARS:
+        return [sentence]
+    tokens = [w[i:i + MAX_WORD_CHARS] for w in words for i in range(0, len(w), MAX_WORD_CHARS)]
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
+    for token in tokens:
+        current.append(token)
+        size += len(token) + 1
+        if len(current) >= MAX_SENTENCE_WORDS or size >= MAX_SENTENCE_CHARS - MAX_WORD_CHARS or (
+                len(current) >= MAX_SENTENCE_WORDS // 2 and token.endswith((",", ";", ":"))):
+            pieces.append(" ".join(current))
+            current, size = [], 0
+    if current:
+        pieces.append(" ".join(current))
+    return pieces

@@ -100,29 +100,30 @@ def _tee_escape(path: str) -> str:
 
 
 def master_key(script: Script, clips: list[Clip], settings: Settings,
-               cover: Path | None = None, date: str = "") -> str:
+               cover: bytes | None = None, date: str = "", author: str = "") -> str:
     """A hash of every input `master` reads: same key, same files."""
     digest = hashlib.sha256()
     show = settings.show
     digest.update(json.dumps([
         MASTER_VERSION, BITRATE, LAME_QUALITY, script.slug, script.title,
         [dataclasses.astuple(u) for u in script.utterances],
-        show.title, show.author, show.language, date, dataclasses.astuple(settings.narration),
+        show.title, author or show.author, show.language, date, dataclasses.astuple(settings.narration),
     ], ensure_ascii=False).encode("utf-8"))
     for clip in clips:
         digest.update(clip.sample_rate.to_bytes(4, "little"))
         digest.update(len(clip.pcm).to_bytes(8, "little"))
         digest.update(clip.pcm)
-    if cover is not None:
-        digest.update(Path(cover).read_bytes())
+    if cover:
+        digest.update(cover)
     return digest.hexdigest()
 
 
 def master(script: Script, clips: list[Clip], out_dir: Path, settings: Settings,
-           cover: Path | None = None, date: str = "") -> Episode:
+           cover: bytes | None = None, date: str = "", author: str = "") -> Episode:
     """Write out_dir/<slug>.mp3, .vtt, .srt, .chapters.json and .txt; return the Episode.
 
-    `date` (ISO, from the article's metadata) goes into the ID3 TDRC frame when given.
+    `cover` (PNG or JPEG bytes) goes into an APIC frame, `date` (ISO, the
+    episode's date in the feed) into TDRC, `author` (else the show's) into TPE1.
     """
     if not clips:
         raise EngineError(f"{script.slug}: nothing to narrate")
@@ -156,7 +157,7 @@ def master(script: Script, clips: list[Clip], out_dir: Path, settings: Settings,
                 ceiling -= measured.true_peak_dbtp - (MAX_TRUE_PEAK_DBTP - 0.3)
             measured = encode()
         show = settings.show
-        write_tags(tmp, title=script.title, artist=show.author, album=show.title, date=date,
+        write_tags(tmp, title=script.title, artist=author or show.author, album=show.title, date=date,
                    language=show.language, chapters=timeline.chapters, cover=cover)
         replace_atomic(tmp, mp3)
     except BaseException:

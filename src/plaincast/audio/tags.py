@@ -37,17 +37,12 @@ def id3_language(language: str) -> str:
     return _iso639_2().get(base, "und")
 
 
-def _image_mime(path: Path) -> str:
-    head = path.read_bytes()[:8]
-    if head.startswith(b"\x89PNG"):
-        return "image/png"
-    if head.startswith(b"\xff\xd8"):
-        return "image/jpeg"
-    return "image/png" if path.suffix.lower() == ".png" else "image/jpeg"
+def _image_mime(data: bytes) -> str:
+    return "image/jpeg" if data.startswith(b"\xff\xd8") else "image/png"
 
 
 def write_tags(mp3: Path, *, title: str, artist: str, album: str, date: str, language: str,
-               chapters: tuple[Chapter, ...], cover: Path | None = None, genre: str = "Podcast") -> None:
+               chapters: tuple[Chapter, ...], cover: bytes | None = None, genre: str = "Podcast") -> None:
     tags = ID3()
     tags.add(TIT2(encoding=3, text=title))
     tags.add(TPE1(encoding=3, text=artist))
@@ -56,10 +51,9 @@ def write_tags(mp3: Path, *, title: str, artist: str, album: str, date: str, lan
     if date:
         tags.add(TDRC(encoding=3, text=date))
     tags.add(TLAN(encoding=3, text=id3_language(language)))
-    if cover is not None:
-        cover = Path(cover)
-        tags.add(APIC(encoding=3, mime=_image_mime(cover), type=3, desc="Cover",
-                      data=cover.read_bytes()))
+    if cover:
+        # type 3: the front cover, which players show beside the episode
+        tags.add(APIC(encoding=3, mime=_image_mime(cover), type=3, desc="Cover", data=cover))
     ids = [f"chp{number}" for number in range(len(chapters))]
     tags.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
                   child_element_ids=ids, sub_frames=[TIT2(encoding=3, text="Chapters")]))

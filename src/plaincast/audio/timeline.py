@@ -7,15 +7,14 @@ same sample offsets, so the transcript and the chapters match the sound.
 
 from __future__ import annotations
 
-import re
-import textwrap
 from dataclasses import dataclass
+
 import numpy as np
 
 from ..model import Chapter, Clip, Cue, Script
+from .captions import MIN_CUE_MS, phrases
 
 OUTPUT_RATE = 44100
-LINE_CHARS = 42  # subtitle convention: about 42 characters a line, 2 lines a cue
 
 
 @dataclass(frozen=True)
@@ -47,36 +46,6 @@ def resample_clip(samples: np.ndarray, source: int, target: int) -> np.ndarray:
     length = round(len(samples) * target / source)
     spectrum = np.fft.rfft(samples)
     return (np.fft.irfft(spectrum, length) * (length / len(samples))).astype(np.float32)
-
-
-def split_cue_text(text: str) -> list[str]:
-    """Pieces of at most two ~42-character lines, broken at clause ends when possible."""
-    text = " ".join(text.split())
-    if len(textwrap.wrap(text, LINE_CHARS)) <= 2:
-        return [text]
-    pieces: list[str] = []
-    current = ""
-    # prefer breaks after commas, semicolons and colons, then between words
-    for clause in re.split(r"(?<=[,;:])\s+", text):
-        candidate = f"{current} {clause}".strip()
-        if len(textwrap.wrap(candidate, LINE_CHARS)) <= 2:
-            current = candidate
-            continue
-        if current:
-            pieces.append(current)
-        lines = textwrap.wrap(clause, LINE_CHARS)
-        while len(lines) > 2:
-            pieces.append(" ".join(lines[:2]))
-            lines = lines[2:]
-        current = " ".join(lines)
-    if current:
-        pieces.append(current)
-    return pieces
-
-
-def cue_lines(text: str) -> str:
-    """Cue text wrapped to lines of about 42 characters."""
-    return "\n".join(textwrap.wrap(text, LINE_CHARS)) or text
 
 
 def _ms(samples: int, rate: int) -> int:
@@ -112,23 +81,35 @@ def assemble(script: Script, clips: list[Clip], output_rate: int = OUTPUT_RATE) 
     del parts
 
     cues: list[Cue] = []
-    for clip, (start, end) in zip(clips, spans):
-        utterance = clip.utterance
-        pieces = split_cue_text(utterance.text)
-        total_chars = sum(len(p) for p in pieces)
-        piece_start = start
-        for position, piece in enumerate(pieces):
-            # a long sentence is shared among its pieces by character count
-            piece_end = end if position == len(pieces) - 1 else piece_start + round((end - start) * len(piece) / total_chars)
-            cues.append(Cue(
-                start_ms=_ms(piece_start, work_rate), end_ms=_ms(piece_end, work_rate),
-                text=piece, sentence_id=utterance.sentence_id, section_index=utterance.section_index,
-            ))
-            piece_start = piece_end
-
+    for index, (clip, (start, end)) in enumerate(zip(clips, spans)):
+        # a sentence owns its clip and the pause after it, up to the next clip
+        free_until = spans[index + 1][0] if index + 1 < len(spans) else end
+        cues.extend(_sentence_cues(clip, start, end, free_until, work_rate))
     duration_ms = _ms(len(signal), work_rate)
     chapters = _chapters(script, clips, spans, work_rate, duration_ms)
     return Timeline(signal, work_rate, tuple(cues), chapters, tuple(spans))
+
+
+def _sentence_cues(clip: Clip, start: int, end: int, free_until: int, rate: int) -> list[Cue]:
+    """The sentence's caption phrases, each inside the sentence's own time.
+
+    A cue shorter than a second (a short heading, "Yes.") stays on into the
+    pause after its sentence, up to a second, never past the next sentence.
+    """
+    utterance = clip.utterance
+    length = end - start
+    pieces = phrases(utterance.text, 1000 * length / rate)
+    cues = []
+    for position, piece in enumerate(pieces):
+        piece_start = start + round(length * piece.start)
+        piece_end = end if position == len(pieces) - 1 else start + round(length * piece.end)
+        if position == len(pieces) - 1:
+            piece_end = max(piece_end, min(free_until, piece_start + round(rate * MIN_CUE_MS / 1000)))
+        cues.append(Cue(
+            start_ms=_ms(piece_start, rate), end_ms=_ms(piece_end, rate), text=piece.text,
+            sentence_id=utterance.sentence_id, section_index=utterance.section_index,
+        ))
+    return cues
 
 
 def _chapters(script: Script, clips: list[Clip], spans, rate: int, duration_ms: int) -> tuple[Chapter, ...]:
@@ -162,4 +143,4 @@ def _first_section_is_intro(clips: list[Clip]) -> bool:
     return False
 
 
-__all__ = ["OUTPUT_RATE", "Timeline", "assemble", "resample_clip", "cue_lines", "split_cue_text"]
+__all__ = ["OUTPUT_RATE", "Timeline", "assemble", "resample_clip"]

@@ -4,9 +4,13 @@ chapters JSON (Podcasting 2.0, version 1.2.0) and plain text."""
 from __future__ import annotations
 
 import json
+import re
 
 from ..model import Chapter, Cue, Script
-from .timeline import cue_lines
+from .captions import cue_lines
+
+
+_NUMBERED = re.compile(r"\d+\. ")
 
 
 def _clock(ms: int, separator: str) -> str:
@@ -85,7 +89,8 @@ def render_text(script: Script, narration) -> str:
             if item_open:
                 lines[-1] += " " + utterance.text
             else:
-                lines.append(f"- {utterance.text}")
+                # numbered items carry their number in their text ("1. Wash ...")
+                lines.append(utterance.text if _NUMBERED.match(utterance.text) else f"- {utterance.text}")
             item_open = utterance.pause_after_ms < min(item_pause_ms, paragraph_pause_ms)
             if utterance.pause_after_ms >= paragraph_pause_ms:
                 lines.append("")

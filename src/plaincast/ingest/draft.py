@@ -34,6 +34,11 @@ def sentences_of(text: str) -> tuple[Sentence, ...]:
     return tuple(Sentence(text=s, original=s) for s in split_sentences(collapse(text)))
 
 
+# A "heading" longer than this is a paragraph marked up wrongly.
+MAX_HEADING_WORDS = 20
+MAX_TITLE_WORDS = 40
+
+
 @dataclass
 class Draft:
     """Mutable while a reader fills it; `finish` freezes it into an Article."""
@@ -55,6 +60,11 @@ class Draft:
         text = collapse(text)
         if not text:
             return
+        if len(text.split()) > MAX_HEADING_WORDS:
+            # Markup made body text a heading; read as a heading it would be a
+            # chapter title, and dropped when no sentence follows it.
+            self.paragraph(text)
+            return
         self._flush()
         self._heading, self._level, self._open = text, max(1, min(level, 2)), True
 
@@ -72,6 +82,17 @@ class Draft:
         items = tuple(ListItem(s) for s in (sentences_of(t) for t in texts) if s)
         if items:
             self._blocks.append(Block(kind="list", items=items, ordered=ordered))
+
+    def table(self, header: list[str], rows: list[list[str]]) -> None:
+        """A table: each body row is kept as cells for the page and narrated as one sentence."""
+        header = [collapse(cell) for cell in header]
+        rows = [[collapse(cell) for cell in row] for row in rows]
+        rows = [row for row in rows if any(row)]
+        if not rows:
+            return
+        items = tuple(ListItem((Sentence(text=t, original=t),)) for t in (row_text(header, row) for row in rows))
+        self._blocks.append(Block(kind="table", items=items, header=tuple(header),
+                                  rows=tuple(tuple(row) for row in rows)))
 
     def add_link(self, text: str, url: str) -> None:
         link = Link(collapse(text), url.strip())
@@ -93,19 +114,31 @@ class Draft:
 
 
 def row_text(header: list[str], row: list[str]) -> str:
-    """One table row as a line a listener can follow.
+    """One table row as a listener needs it: the row's name, then each value with its header.
 
-    The first cell names the row, so its column header ("Test") is left out;
-    the other cells are read with their headers:
-    "Blood sugar before meals; Common goal: 80 to 130 mg/dL".
+    The first cell names the row, so its column header ("Time") is left out;
+    with one value that is all: "Before meals: 80 to 130 mg/dL". With more,
+    each value follows its column header: "Before meals, common goal: 80 to
+    130 mg/dL; older adults: 90 to 150 mg/dL". Empty cells are skipped.
     """
-    cells = []
-    for i, cell in enumerate(row):
-        if not cell:
-            continue
-        name = header[i] if 0 < i < len(header) else ""
-        cells.append(f"{name}: {cell}" if name else cell)
-    return "; ".join(cells)
+    label = row[0] if row else ""
+    values = [(header[i] if i < len(header) else "", cell) for i, cell in enumerate(row) if i and cell]
+    if not values:
+        return label
+    if len(values) == 1 and label:
+        return f"{label}: {values[0][1]}"
+    pairs = [f"{_mid_sentence(name)}: {cell}" if name else cell for name, cell in values]
+    if not label:
+        return "; ".join(pairs)
+    joiner = ", " if values[0][0] else ": "
+    return label + joiner + "; ".join(pairs)
+
+
+def _mid_sentence(name: str) -> str:
+    # "Common goal" reads "common goal" inside the sentence; "A1C" and "LDL" stay as written
+    if len(name) > 1 and name[0].isupper() and name[1].islower():
+        return name[0].lower() + name[1:]
+    return name
 
 
 _PRONOUNS = {"he", "she", "they", "it", "this", "that", "we", "i"}
@@ -163,6 +196,11 @@ def finish(draft: Draft, *, path: Path, slug: str, source_format: str, encoding:
         if draft.title or byline:
             raise InputError(path, "has a title but no body text to narrate")
         raise InputError(path, "no readable text found (after removing markup, scripts and menus)")
+    title = collapse(draft.title)
+    if len(title.split()) > MAX_TITLE_WORDS or len(title) > 20 * MAX_TITLE_WORDS:
+        # The title is spoken whole and heads the feed item; this is body text.
+        raise InputError(path, f"title is {len(title.split()):,} words long "
+                               f"({len(title):,} characters); keep it under {MAX_TITLE_WORDS} words")
     meta = ArticleMeta(
         author=draft.author or byline_name,
         date=draft.date,
@@ -176,7 +214,7 @@ def finish(draft: Draft, *, path: Path, slug: str, source_format: str, encoding:
     )
     return Article(
         slug=slug,
-        title=collapse(draft.title) or fallback_title,
+        title=title or fallback_title,
         meta=meta,
         sections=number_sentences(tuple(sections)),
         source_path=path,

@@ -9,7 +9,7 @@
 - title: the first <h1> of the content, else <title>, else any <h1>; h2 is a
   level-1 section, h3-h6 level 2;
 - p, ul/ol/li (nested items flattened in reading order), blockquote, tables
-  (one item per row), dl; text loose in a <div> becomes a paragraph;
+  (a <caption> becomes the paragraph before the table), dl; text loose in a <div> becomes a paragraph;
 - figures, images (alt text is not narrated) and <pre> code are dropped;
 - meta: description -> summary, author, date, <html lang>; links keep their
   text and safe absolute URLs go to meta.links.
@@ -24,7 +24,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
 
 from plaincast.errors import InputError
-from plaincast.ingest.draft import Draft, row_text, word_list
+from plaincast.ingest.draft import Draft, word_list
 from plaincast.ingest.metadata import iso_date, safe_url
 from plaincast.ingest.normalize import collapse
 
@@ -43,6 +43,13 @@ INLINE_TAGS = frozenset({
     "font", "i", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike",
     "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "br", "nobr", "output", "meter",
 })
+# HTML's void elements: they never hold content. libxml2's HTML parser only
+# knows the HTML 4 ones, so "<embed>" or "<source>" left unclosed swallowed
+# the rest of the page, and dropping the element dropped the article with it.
+VOID_TAGS = frozenset({
+    "area", "base", "basefont", "bgsound", "br", "col", "command", "embed", "frame", "hr",
+    "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
+})
 _NOT_TEXT = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
 
 
@@ -51,6 +58,7 @@ def parse_html(text: str, draft: Draft, path) -> None:
         soup = BeautifulSoup(text, "lxml")
     except (RecursionError, ValueError) as exc:  # defensive: lxml copes with depth, bs4 may not
         raise InputError(path, f"HTML could not be parsed ({type(exc).__name__})") from None
+    _empty_void_elements(soup)
     _read_meta(soup, draft)
     root = _content_root(soup)
     title_tag = _title_heading(soup, root)
@@ -76,8 +84,28 @@ def parse_html(text: str, draft: Draft, path) -> None:
 def html_fragment_text(fragment: str) -> str:
     """The readable text of an HTML snippet (used for raw HTML inside Markdown)."""
     soup = BeautifulSoup(fragment, "lxml")
+    _empty_void_elements(soup)
     _strip(soup)
     return _text(soup)
+
+
+def markup_free(value: str) -> str:
+    """Metadata text (a front-matter title, a <meta> description) with any markup in it removed.
+
+    The feed and pages show these fields as text, escaping them once; markup
+    left in them would show as "<b>Hands</b>" in a podcast app.
+    """
+    if "<" not in value and "&" not in value:
+        return value
+    return html_fragment_text(value)
+
+
+def _empty_void_elements(soup: BeautifulSoup) -> None:
+    """Move whatever the parser put inside a void element out after it."""
+    for node in soup.find_all(VOID_TAGS):
+        if node.contents:
+            for child in reversed(node.contents):
+                node.insert_after(child.extract())
 
 
 def _read_meta(soup: BeautifulSoup, draft: Draft) -> None:
@@ -86,7 +114,7 @@ def _read_meta(soup: BeautifulSoup, draft: Draft) -> None:
         draft.language = collapse(str(html.get("lang") or html.get("xml:lang") or ""))
     for meta in soup.find_all("meta"):
         key = str(meta.get("name") or meta.get("property") or meta.get("http-equiv") or "").lower()
-        content = collapse(str(meta.get("content") or ""))
+        content = markup_free(collapse(str(meta.get("content") or "")))
         if not content:
             continue
         if key in ("description", "og:description") and not draft.summary:
@@ -209,7 +237,10 @@ def _walk(root: Tag, draft: Draft) -> None:
             draft.quote(_text(node))
         elif name == "table":
             _links_in(node, draft)
-            draft.items(_table_rows(node))
+            caption = node.find("caption")
+            if isinstance(caption, Tag):
+                draft.paragraph(_text(caption))
+            draft.table(*_table_cells(node))
         elif name == "dl":
             _links_in(node, draft)
             draft.items(_definitions(node))
@@ -251,17 +282,24 @@ def _list_items(node: Tag) -> list[str]:
     return [_text(li, skip=frozenset({"ul", "ol", "menu"})) for li in node.find_all("li")]
 
 
-def _table_rows(node: Tag) -> list[str]:
+def _table_cells(node: Tag) -> tuple[list[str], list[list[str]]]:
+    """The header row's cells (the <thead> row, else a first row of <th> only) and each body row's cells.
+
+    Rows of a table nested inside a cell are left to that cell's text.
+    """
     header: list[str] = []
-    rows: list[str] = []
+    rows: list[list[str]] = []
     for tr in node.find_all("tr"):
-        cells = tr.find_all(["th", "td"])
+        if tr.find_parent("table") is not node:
+            continue
+        cells = tr.find_all(["th", "td"], recursive=False)
         texts = [_text(c) for c in cells]
-        if not header and cells and all(c.name == "th" for c in cells):
+        in_head = tr.find_parent("thead") is not None and tr.find_parent("thead").find_parent("table") is node
+        if not header and not rows and cells and (in_head or all(c.name == "th" for c in cells)):
             header = texts
             continue
-        rows.append(row_text(header, texts))
-    return rows
+        rows.append(texts)
+    return header, rows
 
 
 def _definitions(node: Tag) -> list[str]:

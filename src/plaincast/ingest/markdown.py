@@ -26,8 +26,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from plaincast.errors import InputError
-from plaincast.ingest.draft import Draft, row_text
-from plaincast.ingest.html import html_fragment_text
+from plaincast.ingest.draft import MAX_HEADING_WORDS, Draft, row_text
+from plaincast.ingest.html import html_fragment_text, markup_free
 from plaincast.ingest.metadata import iso_date, safe_url, text_value
 from plaincast.ingest.normalize import collapse
 
@@ -36,9 +36,24 @@ from plaincast.ingest.normalize import collapse
 _HIDDEN_INLINE = re.compile(r"<(script|style|noscript|template|iframe|textarea|svg)\b", re.I)
 
 
+# markdown-it stops reading (silently dropping the rest of the article) at
+# its nesting limit. Raise it well past any real article's lists and quotes,
+# and refuse, with one line, an article that still reaches it.
+MAX_NESTING = 100
+
+
+def _depth_guard(state, *args) -> bool:
+    """A first rule in both the block and inline chains: notes when the parser nears its limit."""
+    if state.level >= MAX_NESTING - 2:
+        state.env["too_deep"] = True
+    return False  # never consumes anything itself
+
+
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark").enable("table")
+    md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table")
+    md.block.ruler.before("table", "depth_guard", _depth_guard)
+    md.inline.ruler.before("text", "depth_guard", _depth_guard)
     # markdown-it leaves "[text](javascript:...)" as literal text, which would be
     # narrated. Parse every link; safe_url decides which URLs are kept.
     md.validateLink = lambda url: True
@@ -47,13 +62,22 @@ def _parser() -> MarkdownIt:
 
 def parse_markdown(text: str, draft: Draft, path) -> None:
     body = _front_matter(text, draft, path)
-    tokens = _parser().parse(body)
+    env: dict = {}
+    try:
+        tokens = _parser().parse(body, env)
+    except RecursionError:
+        env["too_deep"] = True
+    if env.get("too_deep"):
+        raise InputError(path, f"is nested more than about {MAX_NESTING // 2} levels deep (lists, "
+                               "quotes or brackets); part of it could not be read")
     fm_title = draft.title
     index = 0
     while index < len(tokens):
         token = tokens[index]
         end = _close_index(tokens, index)
-        if token.type == "heading_open":
+        if token.type == "heading_open" and _setext_paragraph(token, tokens[index + 1]):
+            draft.paragraph(_inline_text(tokens[index + 1], draft))
+        elif token.type == "heading_open":
             heading = _inline_text(tokens[index + 1], draft)
             depth = int(token.tag[1])
             if depth == 1 and not draft.title:
@@ -70,35 +94,95 @@ def parse_markdown(text: str, draft: Draft, path) -> None:
             texts = [_inline_text(t, draft) for t in tokens[index:end + 1] if t.type == "inline"]
             draft.quote(" ".join(texts))
         elif token.type == "table_open":
-            draft.items(_table_rows(tokens[index:end + 1], draft))
+            draft.table(*_table_cells(tokens[index:end + 1], draft))
         elif token.type == "html_block":
             draft.paragraph(html_fragment_text(token.content))
         # fence, code_block, hr: nothing to narrate
         index = end + 1
 
 
+# Front matter is a few lines of metadata; more than this is a pasted document
+# (or an attack on the YAML reader).
+MAX_FRONT_MATTER_BYTES = 32 * 1024
+MAX_FRONT_MATTER_DEPTH = 10
+
+
+class _FrontMatterProblem(Exception):
+    pass
+
+
+class _LimitedLoader(yaml.SafeLoader):
+    """PyYAML's safe loader without aliases and with a nesting limit.
+
+    Aliases are what a "billion laughs" bomb is made of (394 bytes expanded
+    without end); no article's metadata needs them.
+    """
+
+    _depth = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise _FrontMatterProblem("uses a YAML alias (*name); write the value out instead")
+        self._depth += 1
+        try:
+            if self._depth > MAX_FRONT_MATTER_DEPTH:
+                raise _FrontMatterProblem(f"is nested more than {MAX_FRONT_MATTER_DEPTH} levels deep")
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
 def _front_matter(text: str, draft: Draft, path) -> str:
     if not text.lstrip("\ufeff").startswith(("---", "+++")):
         return text
+    handler = frontmatter.detect_format(text, frontmatter.handlers)
+    if handler is None:
+        return text
     try:
-        post = frontmatter.loads(text)
+        raw, body = handler.split(text)
+    except ValueError:
+        return text  # an opening line with no closing one: a thematic break, not front matter
+    if len(raw.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
+        raise InputError(path, f"front matter is too large (over {MAX_FRONT_MATTER_BYTES // 1024} KB)")
+    try:
+        if isinstance(handler, frontmatter.YAMLHandler):
+            meta = yaml.load(raw, Loader=_LimitedLoader) if raw.strip() else {}
+        else:
+            meta = handler.load(raw)
+    except _FrontMatterProblem as exc:
+        raise InputError(path, f"front matter {exc}") from None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
+        # the context mark is where the broken value starts; the problem mark may be the end of it
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""  # raw starts on the '---' line
         raise InputError(path, f"front matter is not valid YAML{where}") from None
-    except (ValueError, TypeError, AttributeError) as exc:
-        raise InputError(path, f"front matter could not be read ({exc})") from None
-    meta = post.metadata
+    except (ValueError, TypeError, AttributeError, RecursionError) as exc:
+        raise InputError(path, f"front matter could not be read ({type(exc).__name__})") from None
+    if meta is None:
+        meta = {}
     if not isinstance(meta, dict):
         raise InputError(path, "front matter is not a set of 'name: value' lines")
     fields = {str(k).lower(): v for k, v in meta.items()}
-    draft.title = text_value(fields.get("title"))
-    draft.author = text_value(fields.get("author") or fields.get("authors"))
+    draft.title = markup_free(text_value(fields.get("title")))
+    draft.author = markup_free(text_value(fields.get("author") or fields.get("authors")))
     draft.date = iso_date(fields.get("date"))
-    draft.summary = text_value(fields.get("summary") or fields.get("description"))
+    draft.summary = markup_free(text_value(fields.get("summary") or fields.get("description")))
     draft.guid = text_value(fields.get("guid"))
     draft.language = text_value(fields.get("language") or fields.get("lang"))
-    return post.content
+    return body
+
+
+def _setext_paragraph(token: Token, inline: Token) -> bool:
+    """A paragraph that a line of "-" or "=" under it made a setext heading by accident.
+
+    CommonMark reads "text\\n-" as a heading, so a long paragraph followed by
+    a stray dash became a chapter title and vanished from the audio. Real
+    headings are short and have no full stop at the end.
+    """
+    if token.markup not in ("-", "="):  # "#" headings are meant
+        return False
+    text = collapse(inline.content)
+    return len(text.split()) > MAX_HEADING_WORDS or text.endswith(".")
 
 
 def _close_index(tokens: list[Token], index: int) -> int:
@@ -162,7 +246,8 @@ def _list_items(tokens: list[Token], draft: Draft) -> list[str]:
     return [" ".join(p for p in parts if p) for parts in items]
 
 
-def _table_rows(tokens: list[Token], draft: Draft) -> list[str]:
+def _table_cells(tokens: list[Token], draft: Draft) -> tuple[list[str], list[list[str]]]:
+    """The header row's cells and every body row's cells."""
     header: list[str] = []
     rows: list[list[str]] = []
     row: list[str] = []
@@ -181,4 +266,4 @@ def _table_rows(tokens: list[Token], draft: Draft) -> list[str]:
                 header = row
             else:
                 rows.append(row)
-    return [row_text(header, row) for row in rows]
+    return header, rows

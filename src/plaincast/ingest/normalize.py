@@ -12,7 +12,11 @@ import unicodedata
 # Invisible characters that break words for the sentence splitter and the
 # voice: soft hyphen, zero-width space/joiners, word joiner, BOM, Mongolian
 # vowel separator.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"), None)
+# Also the bidirectional embeddings, overrides and isolates: they reorder what
+# the page shows without changing what the voice says ("\u202eyadot" shows
+# "today" but is read "yadot").
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"
+                                    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), None)
 # C0/C1 control characters other than tab and newline carry no text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 

@@ -2,22 +2,30 @@
 
 File format (TSV, UTF-8, '#' starts a comment line):
 
-    word<TAB>IPA for Piper<TAB>respelling for other engines
+    word<TAB>IPA<TAB>respelling
 
-Piper receives the IPA through its ``[[ phonemes ]]`` syntax; espeak-ng and
-gTTS cannot take Piper's IPA, so they get the respelling. A clinic adds its
-own file through ``[narration] lexicon = ["my-words.tsv"]``; later files
-override earlier ones word by word.
+The script stays engine-neutral: the entry is data, and each engine is given
+it its own way (see pronounce.py): Piper the IPA through its ``[[ phonemes ]]``
+input, espeak-ng the same sounds in its own ``[[ ]]`` phoneme mnemonics, gTTS
+the respelling. The project ships two files: data/lexicon-cmudict.tsv, grown
+from CMUdict by scripts/grow_lexicon.py, and data/lexicon.tsv, curated (drug
+names CMUdict lacks), which wins. A clinic adds its own file through
+``[narration] lexicon = ["my-words.tsv"]``; later files override earlier ones
+word by word.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from importlib.resources import files
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
+from ..datafiles import data_text
 from ..errors import ConfigError
+from .pronounce import ipa_to_espeak
+
+BUNDLED = ("lexicon-cmudict.tsv", "lexicon.tsv")  # later files win
 
 
 @dataclass(frozen=True)
@@ -30,6 +38,7 @@ class Entry:
 @dataclass(frozen=True)
 class Lexicon:
     entries: dict[str, Entry]
+    _compiled: list = field(default_factory=list, compare=False, repr=False)
 
     def apply(self, text: str, engine: str) -> str:
         """Replace lexicon words in `text` with what `engine` should be given."""
@@ -38,20 +47,26 @@ class Lexicon:
         return self._pattern().sub(lambda m: self._replace(m, engine), text)
 
     def _pattern(self) -> re.Pattern:
-        words = sorted(self.entries, key=len, reverse=True)
-        # Trailing punctuation is captured so it can move inside the phoneme
-        # block: Piper drops punctuation (and the pause) right after "]]".
-        return re.compile(
-            r"(?<![\w\[-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])([,.;:!?]*)",
-            re.IGNORECASE,
-        )
+        if not self._compiled:  # built once per lexicon: hundreds of words
+            words = sorted(self.entries, key=len, reverse=True)
+            # Trailing punctuation is captured so it can move inside the phoneme
+            # block: Piper drops punctuation (and the pause) right after "]]".
+            self._compiled.append(re.compile(
+                r"(?<![\w\[-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])([,.;:!?]*)",
+                re.IGNORECASE,
+            ))
+        return self._compiled[0]
 
     def _replace(self, match: re.Match, engine: str) -> str:
         entry = self.entries[match.group(1).lower()]
         punctuation = match.group(2)
         if engine == "piper" and entry.ipa:
             return f"[[ {entry.ipa}{punctuation} ]]"
-        return (entry.respelling or match.group(1)) + punctuation
+        if engine in ("espeak", "espeak-ng") and entry.ipa:
+            # espeak-ng reads [[ ]] as its own phoneme mnemonics; punctuation stays outside
+            return f"[[{ipa_to_espeak(entry.ipa)}]]{punctuation}"
+        # gTTS takes only text: the respelling, in lower case so no syllable is read as letters
+        return (entry.respelling.lower() or match.group(1)) + punctuation
 
 
 def parse_lexicon(text: str, source: str) -> dict[str, Entry]:
@@ -69,10 +84,17 @@ def parse_lexicon(text: str, source: str) -> dict[str, Entry]:
     return entries
 
 
+@lru_cache(maxsize=1)
+def _bundled() -> dict[str, Entry]:
+    entries: dict[str, Entry] = {}
+    for name in BUNDLED:
+        entries.update(parse_lexicon(data_text("plaincast.narrate", name), name))
+    return entries
+
+
 def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
     """The project lexicon plus any clinic files, later files winning."""
-    bundled = files("plaincast.narrate").joinpath("data", "lexicon.tsv")
-    entries = parse_lexicon(bundled.read_text(encoding="utf-8"), "lexicon.tsv")
+    entries = dict(_bundled())
     for path in extra:
         try:
             text = Path(path).read_text(encoding="utf-8")

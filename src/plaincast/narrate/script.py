@@ -43,7 +43,7 @@ def _block_utterances(block: Block, next_block: Block | None, section_index: int
                       settings: Settings, speller: _Speller) -> list[Utterance]:
     pauses = settings.narration
     out: list[Utterance] = []
-    if block.kind == "list":
+    if block.has_items:  # a list, or a table read row by row
         number = 0
         for item in block.items:
             sentences = _kept(item.sentences)
@@ -52,12 +52,14 @@ def _block_utterances(block: Block, next_block: Block | None, section_index: int
             number += 1
             for position, sentence in enumerate(sentences):
                 last_in_item = position == len(sentences) - 1
-                spoken = speller(_with_stop(sentence.text))
+                text, spoken = sentence.text, speller(_with_stop(sentence.text))
                 if block.ordered and position == 0:
-                    # the page shows "1." from the <ol>; the listener needs it said
+                    # the page shows "1." from the <ol>; the listener needs it said,
+                    # and the transcript and captions show it as it is said
+                    text = f"{number}. {text}"
                     spoken = f"{cardinal(number).capitalize()}. {spoken}"
                 out.append(Utterance(
-                    kind="item", text=sentence.text, spoken=spoken,
+                    kind="item", text=text, spoken=spoken,
                     pause_after_ms=pauses.item_pause_ms if last_in_item else pauses.sentence_pause_ms,
                     section_index=section_index, sentence_id=sentence.id,
                 ))
@@ -66,7 +68,7 @@ def _block_utterances(block: Block, next_block: Block | None, section_index: int
         return out
 
     sentences = _kept(block.sentences)
-    leads_list = next_block is not None and next_block.kind == "list"
+    leads_list = next_block is not None and next_block.has_items
     for position, sentence in enumerate(sentences):
         last = position == len(sentences) - 1
         kind = "lead_in" if (last and leads_list) else "sentence"

@@ -12,20 +12,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib.resources import files
 
 from num2words import num2words
 
-DATA = files("plaincast.narrate").joinpath("data")
+from ..datafiles import data_table
 
 
-def _read_table(name: str) -> list[list[str]]:
-    rows = []
-    for line in DATA.joinpath(name).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(line.split("\t"))
-    return rows
+def _read_table(name: str) -> tuple[tuple[str, ...], ...]:
+    return data_table("plaincast.narrate", name)
 
 
 @lru_cache(maxsize=None)
@@ -106,6 +100,32 @@ def _unit_words(unit: str, quantity: str) -> str:
         if written == unit:
             return singular if quantity.replace(",", "") in {"1", "1.0"} else plural
     return unit
+
+
+@lru_cache(maxsize=None)
+def units_alone() -> tuple[str, ...]:
+    """Units said even with no number before them ("doses in mg"), longest first."""
+    rows = [r[0] for r in _read_table("units.tsv") if len(r) > 3 and r[3] == "alone"]
+    return tuple(sorted(rows, key=len, reverse=True))
+
+
+def _per_quantity(match: re.Match) -> str:
+    # "160 mg/5 mL": an amount in an amount of liquid
+    q1, u1, q2, u2 = match.groups()
+    return f"{cardinal(q1)} {_unit_words(u1, q1)} per {cardinal(q2)} {_unit_words(u2, q2)}"
+
+
+def _unit_adjective(match: re.Match) -> str:
+    # "a 5-mL spoon": a quantity used as an adjective takes the singular
+    return f"{cardinal(match.group(1))} {_unit_words(match.group(2), '1')}"
+
+
+def unit_words(token: str) -> str:
+    """The spoken plural of a unit written alone ("mg/dL"), else ""."""
+    for written, _, plural in units():
+        if written == token:
+            return plural
+    return ""
 
 
 def _money(match: re.Match) -> str:
@@ -245,6 +265,7 @@ def _symbol(match: re.Match) -> str:
 
 def _rules() -> list[tuple[re.Pattern, object]]:
     unit = _unit_pattern()
+    alone = "|".join(re.escape(u) for u in units_alone())
     abbr = "|".join(re.escape(a) for a in sorted(abbreviations(), key=len, reverse=True))
     acr = "|".join(re.escape(a) for a in sorted(acronyms(), key=len, reverse=True))
     roman = "|".join(sorted(_ROMAN, key=len, reverse=True))
@@ -277,7 +298,12 @@ def _rules() -> list[tuple[re.Pattern, object]]:
         (re.compile(r"(" + NUM + r")-(" + NUM + r")\s?%"), lambda m: f"{m.group(1)} to {m.group(2)} percent"),
         (re.compile(r"(" + NUM + r")-(" + NUM + r")(?![\d-])"), _range),
         (re.compile(r"(" + NUM + r")\s?%"), _percent),
+        (re.compile(r"(?<![\w.])(" + NUM + r")\s?(" + unit + r")/(" + NUM + r")\s?(" + unit + r")(?![A-Za-z])"),
+         _per_quantity),
+        (re.compile(r"(?<![\w.])(" + NUM + r")-(" + unit + r")(?![A-Za-z])"), _unit_adjective),
         (re.compile(r"(?<![\w.])(" + NUM + r")\s?(" + unit + r")(?![A-Za-z])"), _quantity_unit),
+        # a unit with no number ("doses in mg", "mg/mL") is still said in words
+        (re.compile(r"(?<![\w/])(?:" + alone + r")(?![\w/])"), lambda m: unit_words(m.group(0))),
         (re.compile(r"\b(\d+)(st|nd|rd|th)\b"), _ordinal),
         # "2x a day" -> "2 times a day"
         (re.compile(r"\b(\d+)\s?x\b"), lambda m: f"{m.group(1)} times"),
@@ -312,4 +338,4 @@ def to_spoken(text: str) -> str:
     return text
 
 
-__all__ = ["cardinal", "fraction", "ordinal", "to_spoken", "year"]
+__all__ = ["cardinal", "fraction", "ordinal", "to_spoken", "unit_words", "year"]

@@ -14,6 +14,9 @@ def static(view: SiteView):
     for item in sorted(folder.iterdir(), key=lambda i: i.name):
         if item.is_file() and not item.name.startswith("."):
             yield OutputFile(f"static/{item.name}", data=item.read_bytes())
+    # Browsers ask for /favicon.ico by themselves wherever no page names an icon
+    # (an MP3 or the feed opened on its own): answer with the same icon, never a 404.
+    yield OutputFile("favicon.ico", data=(folder / "favicon.ico").read_bytes())
 
 
 @register_output("cover", scope="site", order=20)

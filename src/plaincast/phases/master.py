@@ -36,15 +36,15 @@ def clips_of(planned: PlannedArticle, cache: ClipCache, failed: dict[str, str]) 
 
 
 def master_article(planned: PlannedArticle, clips: list[Clip], settings: Settings,
-                   output_dir: Path, staging: Path, cover: Path | None,
+                   output_dir: Path, staging: Path, tags: dict,
                    on_master=lambda slug: None) -> Published:
-    date = planned.plain.meta.date
-    key = audio.master_key(planned.script, clips, settings, cover, date)
+    """`tags`: the MP3's cover (bytes), date (ISO) and author, as audio.master takes them."""
+    key = audio.master_key(planned.script, clips, settings, **tags)
     episode = unchanged_episode(output_dir, planned.slug, key)
     if episode is None:
         on_master(planned.slug)
         episode = replace(audio.master(planned.script, clips, staging / planned.slug, settings,
-                                       cover=cover, date=date), master_key=key)
+                                       **tags), master_key=key)
     return Published(article=planned.article, plain=planned.plain, episode=episode)
 
 

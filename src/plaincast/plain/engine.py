@@ -141,7 +141,11 @@ def _unchanged(article: Article) -> PlainArticle:
 def _map_sentences(section: Section, fn) -> Section:
     blocks = []
     for block in section.blocks:
-        if block.kind == "list":
+        if block.kind == "table":
+            # Cells are names and numbers side by side ("Before meals", "80 to 130
+            # mg/dL"), not sentences: rewriting them risks the numbers and gains nothing.
+            blocks.append(block)
+        elif block.kind == "list":
             items = []
             for item in block.items:
                 sents = tuple(s for old in item.sentences for s in fn(old))

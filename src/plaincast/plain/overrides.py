@@ -47,10 +47,16 @@ def overrides_path(source_path: Path | None) -> Path | None:
 
 def load_overrides(source_path: Path | None) -> dict[str, Override]:
     path = overrides_path(source_path)
-    if path is None or not path.is_file():
+    try:
+        present = path is not None and path.is_file()
+    except OSError:  # an article name near the file system's limit: no sidecar name fits
+        present = False
+    if not present:
         return {}
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path.name}: not valid TOML ({exc})") from None
     table = data.get("sentence", [])

@@ -38,8 +38,9 @@ def render_text(plain: PlainArticle) -> str:
         if section.heading:
             lines += [("#" * (section.level + 1)) + " " + section.heading, ""]
         for block in section.blocks:
-            if block.kind == "list":
-                lines += [("1. " if block.ordered else "- ") + item.text for item in block.items]
+            if block.has_items:
+                lines += [(f"{n}. " if block.ordered else "- ") + item.text
+                          for n, item in enumerate(block.items, start=1)]
             else:
                 lines.append(("> " if block.kind == "quote" else "") + block.text)
             lines.append("")

@@ -8,11 +8,13 @@ that built in this run, or was published before and failed now):
     output/feed.xml             RSS 2.0 + itunes + podcast namespaces
     output/waiting-room.html    every episode in a loop with large captions, for clinic TVs
     output/cover.png            generated unless [show] cover is set
-    output/static/*             CSS and JS
+    output/static/*             CSS, JS and the favicon
+    output/favicon.ico          the favicon where browsers look unasked
     output/<slug>/<slug>.mp3 ...  the audio stage's media, linked in
     output/<slug>/<slug>.epub, output/library.epub, output/library.m4b
                                 the talking books and the audiobook (plaincast.books)
-all at once as a new version of the site (plaincast.outputs.tree). GUIDs and first-seen dates live in settings.root/.plaincast-state.json.
+all at once as a new version of the site (plaincast.outputs.tree). GUIDs, first-seen
+dates and episode numbers live in settings.root/.plaincast-state.json.
 """
 
 from __future__ import annotations
@@ -23,25 +25,37 @@ from pathlib import Path
 
 from ..config import Settings
 from ..errors import InputError
-from ..model import Published
+from ..model import Article, PlainArticle, Published
 from ..outputs import EpisodeView, SiteView, registered
 from ..outputs.tree import PublishedTree
-from .cover import cover_name
+from .cover import cover_image, cover_name
 from .feed import feed_url, render_feed
 from .pages import EpisodeEntry, render_episode_page, render_library_page, summary_of
 from .serve import make_server, serve
-from .state import STATE_NAME, FeedState, podcast_guid, state_path
+from .state import STATE_NAME, EpisodeRecord, FeedState, podcast_guid, state_path
 from .waiting_room import render_waiting_room
 
 
-def _entry(item: Published, settings: Settings, state: FeedState, show_guid: str,
+def record_episode(state: FeedState, settings: Settings, article: Article, plain: PlainArticle,
+                   now: datetime | None = None) -> EpisodeRecord:
+    """The episode's GUID and date from the feed state (the MP3's date tag and the feed share it)."""
+    meta = plain.meta
+    return state.record(article.slug, podcast_guid(feed_url(settings)),
+                        meta_guid=meta.guid or article.meta.guid,
+                        meta_date=meta.date or article.meta.date, now=now)
+
+
+def episode_author(plain: PlainArticle, settings: Settings) -> str:
+    """Who wrote it, for the feed and the MP3's artist tag."""
+    return settings.show.episode_author(plain.meta.author or plain.original.meta.author)
+
+
+def _entry(item: Published, settings: Settings, state: FeedState,
            now: datetime | None) -> EpisodeEntry:
     episode = item.episode
     if not episode.mp3_path.is_file():
         raise InputError(episode.mp3_path, "episode audio is missing; build it before publishing")
-    meta = item.plain.meta
-    record = state.record(episode.slug, show_guid, meta_guid=meta.guid or item.article.meta.guid,
-                          meta_date=meta.date or item.article.meta.date, now=now)
+    record = record_episode(state, settings, item.article, item.plain, now)
     return EpisodeEntry(
         item=item,
         guid=record.guid,
@@ -49,6 +63,7 @@ def _entry(item: Published, settings: Settings, state: FeedState, show_guid: str
         summary=summary_of(item.plain),
         # The enclosure length must be the file's exact size on disk.
         mp3_size=episode.mp3_path.stat().st_size,
+        author=episode_author(item.plain, settings),
     )
 
 
@@ -60,9 +75,9 @@ def _slim(item: Published) -> Published:
                      plain=replace(item.plain, sections=(), rewrites=(), original=article))
 
 
-def check_feed_state(settings: Settings) -> None:
-    """ConfigError now if the feed state file is damaged, before minutes of narration are spent."""
-    FeedState.load(state_path(settings))
+def load_feed_state(settings: Settings) -> FeedState:
+    """The feed state; ConfigError now if its file is damaged, before minutes of narration are spent."""
+    return FeedState.load(state_path(settings))
 
 
 class Publication:
@@ -92,7 +107,7 @@ class Publication:
         slug = item.episode.slug
         if slug in self.entries:
             raise InputError(slug, "two articles share this name; rename one")
-        entry = _entry(item, self.settings, self.state, self.show_guid, self.now)
+        entry = _entry(item, self.settings, self.state, self.now)
         view = EpisodeView(entry, self.settings, self.scratch / slug, self.published)
         # rendered whole before any file is placed: a failing output adds nothing
         files = [f for output in registered("episode") for f in output.render(view)]
@@ -107,6 +122,9 @@ class Publication:
         # Newest first; the slug breaks ties so the order never depends on input order.
         entries = sorted(self.entries.values(), key=lambda e: e.slug)
         entries.sort(key=lambda e: e.published, reverse=True)
+        # itunes:episode numbers: kept once given; new episodes numbered oldest first
+        numbers = self.state.numbers([(e.slug, e.published) for e in entries])
+        entries = [replace(e, number=numbers[e.slug]) for e in entries]
         # Record new GUIDs/dates before anything points at them.
         self.state.save()
         site = SiteView(entries, self.settings, cover_name(self.settings), self.scratch, self.published)
@@ -142,4 +160,5 @@ def publish(items: list[Published], settings: Settings, output_dir: Path,
         return publication.finish()
 
 
-__all__ = ["STATE_NAME", "Publication", "check_feed_state", "make_server", "publish", "serve"]
+__all__ = ["STATE_NAME", "Publication", "cover_image", "episode_author", "load_feed_state", "make_server",
+           "publish", "record_episode", "serve"]

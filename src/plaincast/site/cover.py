@@ -54,7 +54,7 @@ def _fit_title(draw: ImageDraw.ImageDraw, title: str, width: int, height: int):
     return font, _wrap(draw, title, font, width), 80
 
 
-@lru_cache(maxsize=2)  # the site and every talking book use the same cover: draw it once
+@lru_cache(maxsize=4)  # the MP3s' cover frame, output/cover.png and every talking book: draw it once
 def generate_cover(title: str, subtitle: str = "Plain-language health, read aloud") -> bytes:
     """A 3000 x 3000 RGB PNG: the title in large white type on navy, a yellow rule, a subtitle."""
     image = Image.new("RGB", (SIZE, SIZE), BACKGROUND)

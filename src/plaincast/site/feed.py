@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from ..config import Settings
 from .pages import EpisodeEntry
-from .render import environment
+from .render import clock, environment
 from .state import podcast_guid
 
 DESCRIPTION_MAX_BYTES = 4000  # Apple's limit for the channel description
@@ -38,6 +38,14 @@ def _psc_time(ms: int) -> str:
     return f"{hours:02d}:{minutes:02d}:{seconds:02d}.{millis:03d}"
 
 
+def show_notes(entry: EpisodeEntry, page_url: str, transcript_url: str | None) -> str:
+    """content:encoded: the summary, the chapters with their times, links to the page and transcript."""
+    chapters = [{"at": clock(c.start_ms), "title": c.title} for c in entry.item.episode.chapters]
+    return environment().get_template("show-notes.html").render(
+        summary=entry.summary, chapters=chapters, page_url=page_url, transcript_url=transcript_url,
+    ).strip()
+
+
 def _item(entry: EpisodeEntry, settings: Settings) -> dict:
     episode = entry.item.episode
     slug = entry.slug
@@ -45,9 +53,13 @@ def _item(entry: EpisodeEntry, settings: Settings) -> dict:
     def url(path) -> str | None:
         return absolute_url(settings, slug, path.name) if path is not None else None
 
+    page_url = absolute_url(settings, slug) + "/"
     return {
         "title": entry.title,
-        "page_url": absolute_url(settings, slug) + "/",
+        "number": entry.number,
+        "author": entry.author,
+        "page_url": page_url,
+        "show_notes": show_notes(entry, page_url, url(episode.transcript_txt_path)),
         "summary": entry.summary,
         "guid": entry.guid,
         # RFC 2822 with a numeric zone ("+0000"): every client parses this form.

@@ -27,6 +27,9 @@ class EpisodeEntry:
     published: datetime
     summary: str
     mp3_size: int
+    number: int = 0  # itunes:episode, kept in the feed state like the GUID
+    author: str = ""  # the article's author, else the show's
+
 
     @property
     def slug(self) -> str:
@@ -111,6 +114,10 @@ def _block_view(block: Block, times: dict[str, tuple[float, float]]) -> dict:
         "ordered": block.ordered,
         "sentences": [_sentence_view(s, times) for s in block.sentences],
         "items": [[_sentence_view(s, times) for s in item.sentences] for item in block.items],
+        # tables: the header cells, and each body row's cells beside the sentence that reads it
+        "header": list(block.header),
+        "rows": [{"cells": list(cells), "sentence": _sentence_view(item.sentences[0], times)}
+                 for cells, item in zip(block.rows, block.items)],
     }
 
 

@@ -38,16 +38,21 @@ MEDIA_TYPES = {
 TEXT_TYPES = ("text/", "application/json", "application/xml", "application/x-subrip")
 
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+# No file here is a billion gigabytes; longer numbers are an attack on int().
+MAX_RANGE_DIGITS = 18
 
 
 def parse_range(header: str, size: int) -> tuple[int, int] | None | str:
-    """(first, last) inclusive for one satisfiable range; None to ignore the header; "unsatisfiable"."""
+    """(first, last) inclusive for one satisfiable range; None to ignore the header;
+    "unsatisfiable" (416); "malformed" (400) for numbers no file could need."""
     match = _RANGE.match(header.strip().replace(" ", ""))
     if not match:
         return None  # malformed or several ranges: serve the whole file
     first, last = match.groups()
     if not first and not last:
         return None
+    if len(first) > MAX_RANGE_DIGITS or len(last) > MAX_RANGE_DIGITS:
+        return "malformed"
     if not first:  # suffix range: the last N bytes
         length = int(last)
         if length == 0 or size == 0:
@@ -84,7 +89,19 @@ class PreviewHandler(SimpleHTTPRequestHandler):
         super().end_headers()
 
     def send_head(self):
+        try:
+            return self._send_head()
+        except ValueError:  # a path or header no file system call can take
+            self.send_error(HTTPStatus.BAD_REQUEST, "Bad request")
+            return None
+
+    def _send_head(self):
         self._remaining = None
+        raw_path = self.path.split("?", 1)[0].split("#", 1)[0]
+        if "%00" in raw_path or "\x00" in raw_path:
+            # os.stat raises on a NUL byte: the request, not the server, is at fault
+            self.send_error(HTTPStatus.BAD_REQUEST, "Bad path")
+            return None
         if _hidden(self.path):
             # build records and temp files are never published (a folder from an
             # older plaincast may still hold its .plaincast/ records)
@@ -101,6 +118,10 @@ class PreviewHandler(SimpleHTTPRequestHandler):
         size = os.fstat(handle.fileno()).st_size
         media_type = self.guess_type(path)
         wanted = parse_range(self.headers.get("Range", ""), size) if self.headers.get("Range") else None
+        if wanted == "malformed":
+            handle.close()
+            self.send_error(HTTPStatus.BAD_REQUEST, "Bad Range header")
+            return None
         if wanted == "unsatisfiable":
             handle.close()
             self.send_response(HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE)

@@ -9,7 +9,9 @@ Precedence, per episode (keyed by slug):
   guid: front matter `guid` > the state's recorded guid > a new UUIDv5 of the
         show's podcast:guid and the slug (deterministic, so even a lost state
         file gives the same GUID while the feed URL stays the same);
-  date: front matter `date` > the state's recorded first-seen time > now.
+  date: front matter `date` > the state's recorded first-seen time > now;
+  episode number (itunes:episode): the state's recorded number, else the
+        next free one, given in date order when several episodes are new.
 The file is rewritten only when something new was recorded, so identical
 builds leave it (and the feed) byte-identical.
 """
@@ -66,7 +68,7 @@ def parse_front_matter_date(text: str) -> datetime | None:
     return parsed.astimezone(timezone.utc)
 
 
-def _episodes_from(data: object) -> dict[str, dict[str, str]]:
+def _episodes_from(data: object) -> dict[str, dict]:
     """The state file's episode table, checked entry by entry; ValueError says what is wrong.
 
     Checked here so that a hand-edited or half-merged file is one clear error,
@@ -80,24 +82,39 @@ def _episodes_from(data: object) -> dict[str, dict[str, str]]:
                 and isinstance(entry.get("published"), str)
                 and parse_front_matter_date(entry["published"]) is not None):
             raise ValueError(f'episode "{slug}" needs a "guid" and an ISO "published" date')
-    return {slug: {"guid": e["guid"], "published": e["published"]} for slug, e in episodes.items()}
+        number = entry.get("episode")
+        if number is not None and not (isinstance(number, int) and not isinstance(number, bool)
+                                       and number > 0):
+            raise ValueError(f'episode "{slug}" has an "episode" number that is not a whole number above 0')
+    return {slug: {key: e[key] for key in ("guid", "published", "episode") if key in e}
+            for slug, e in episodes.items()}
 
 
 class FeedState:
     """Load once per publish, ask `record(...)` per episode, then `save()`."""
 
-    def __init__(self, path: Path, episodes: dict[str, dict[str, str]]):
+    def __init__(self, path: Path, episodes: dict[str, dict]):
         self.path = path
         self._episodes = episodes
         self._changed = False
 
     @classmethod
     def load(cls, path: Path) -> "FeedState":
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             return cls(path, {})
         try:
-            episodes = _episodes_from(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError) as exc:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            # Not "damaged, delete it": the file may be fine, and deleting it
+            # would lose every episode's first-published date.
+            raise ConfigError(f"feed state file {path} cannot be read "
+                              f"({exc.strerror or type(exc).__name__}); it keeps every episode's "
+                              "GUID and date: make it readable and build again") from None
+        except UnicodeDecodeError:
+            text = ""  # not UTF-8: reported as damaged below
+        try:
+            episodes = _episodes_from(json.loads(text))
+        except ValueError as exc:
             # Refuse rather than rebuild: the file holds each episode's first-seen
             # date (and any GUID given before), which the feed cannot get back.
             raise ConfigError(f"{path.name}: feed state file is damaged ({exc}); "
@@ -117,11 +134,27 @@ class FeedState:
         # Remember the first-seen time even when front matter gives a date, so
         # removing the date later does not move the episode.
         first_seen = entry.get("published") or published.isoformat()
-        new_entry = {"guid": guid, "published": first_seen}
+        new_entry = {**entry, "guid": guid, "published": first_seen}
         if new_entry != entry:
             self._episodes[slug] = new_entry
             self._changed = True
         return EpisodeRecord(guid=guid, published=published)
+
+    def numbers(self, episodes: list[tuple[str, datetime]]) -> dict[str, int]:
+        """slug -> its itunes:episode number, for (slug, published) pairs.
+
+        A number once given never changes, so apps keep their order across
+        rebuilds; new episodes take the next free numbers, oldest first.
+        """
+        taken = [e["episode"] for e in self._episodes.values() if "episode" in e]
+        following = max(taken, default=0) + 1
+        for slug, _ in sorted(episodes, key=lambda pair: (pair[1], pair[0])):
+            entry = self._episodes.get(slug)
+            if entry is not None and "episode" not in entry:
+                self._episodes[slug] = {**entry, "episode": following}
+                following += 1
+                self._changed = True
+        return {slug: self._episodes[slug]["episode"] for slug, _ in episodes if slug in self._episodes}
 
     def save(self) -> None:
         if not self._changed:

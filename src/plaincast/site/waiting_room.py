@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..config import Settings
 from ..model import Episode
+from .feed import absolute_url
 from .pages import EpisodeEntry, article_lang, show_lang
 from .render import environment
 
@@ -61,4 +62,5 @@ def render_waiting_room(entries: list[EpisodeEntry], settings: Settings) -> str:
         show=settings.show,
         episodes=data["episodes"],
         playlist=data,
+        page_url=absolute_url(settings, "waiting-room.html"),
     )

@@ -3,9 +3,13 @@
    - Big buttons drive the same <audio controls>, which stays usable on its own.
    - The sentence being spoken gets class "is-current"; the highlight never
      moves focus and has no aria-live, so a screen reader is not interrupted.
-   - Sentences are clickable with a mouse or finger to play from there; they
-     are not in the tab order (hundreds of stops). Keyboard users seek with
-     the chapter buttons, the 15-second buttons or the native controls. */
+   - Sentences are clickable with a mouse or finger to play from there. For a
+     keyboard they are one tab stop, not hundreds (a roving tabindex): Tab
+     enters the text at the sentence being read, the arrow keys move from
+     sentence to sentence, Enter or Space plays from the focused one.
+   - "Keep the spoken sentence in view" scrolls the text, never focus, and
+     never so far that the keyboard focus leaves the screen (WCAG 2.4.11):
+     a chapter button or sentence chosen by keyboard stays visible. */
 (function () {
   "use strict";
   var audio = document.getElementById("episode-audio");
@@ -118,9 +122,22 @@
     var until = found + 1 < sentences.length ? Math.max(s.end, sentences[found + 1].start) : s.end;
     return t < until ? s : null;
   }
+  function viewHeight() { return window.innerHeight || document.documentElement.clientHeight; }
   function inView(el) {
     var r = el.getBoundingClientRect();
-    return r.top >= 0 && r.bottom <= (window.innerHeight || document.documentElement.clientHeight);
+    return r.top >= 0 && r.bottom <= viewHeight();
+  }
+  var text = $("article-text");
+  // Whether centring `el` would push the keyboard focus off screen. Only focus a
+  // keyboard user sees counts (:focus-visible): a tapped sentence or clicked
+  // button does not stop the text following the voice.
+  function scrollHidesFocus(el) {
+    var focused = document.activeElement;
+    if (!focused || focused === document.body || focused.contains(el)) return false;
+    try { if (!focused.matches(":focus-visible")) return false; } catch (e) { /* older browser: be careful */ }
+    var r = el.getBoundingClientRect(), f = focused.getBoundingClientRect();
+    var shift = r.top + r.height / 2 - viewHeight() / 2;
+    return f.top - shift < 0 || f.bottom - shift > viewHeight();
   }
   function highlight() {
     showTime();
@@ -130,7 +147,8 @@
     current = s;
     if (!s) return;
     s.el.classList.add("is-current");
-    if (follow && !audio.paused && !inView(s.el)) {
+    if (!(text && text.contains(document.activeElement))) rove(s.el);
+    if (follow && !audio.paused && !inView(s.el) && !scrollHidesFocus(s.el)) {
       var reduce = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
       s.el.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
     }
@@ -145,12 +163,39 @@
       track.addEventListener("cuechange", highlight);
     }
   });
-  sentences.forEach(function (s) {
-    s.el.addEventListener("click", function () {
+  // Play from a sentence: click or tap, or the keyboard's one roving tab stop.
+  var reading = Array.prototype.slice.call(document.querySelectorAll(".sentence[data-start]"));  // text order
+  var roving = null;
+  function rove(el) {
+    if (roving === el) return;
+    if (roving) roving.setAttribute("tabindex", "-1");
+    roving = el;
+    el.setAttribute("tabindex", "0");
+  }
+  var KEY_STEPS = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+  reading.forEach(function (el, i) {
+    el.setAttribute("tabindex", "-1");
+    el.addEventListener("click", function () {
       if (window.getSelection && String(window.getSelection())) return; // selecting text, not seeking
-      seek(s.start, true);
+      rove(el);
+      seek(parseFloat(el.getAttribute("data-start")), true);
+    });
+    el.addEventListener("keydown", function (event) {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      var to = null;
+      if (event.key in KEY_STEPS) to = reading[i + KEY_STEPS[event.key]];
+      else if (event.key === "Home") to = reading[0];
+      else if (event.key === "End") to = reading[reading.length - 1];
+      else if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        seek(parseFloat(el.getAttribute("data-start")), true);
+        return;
+      } else return;
+      event.preventDefault();
+      if (to) { rove(to); to.focus(); }
     });
   });
+  if (reading.length) rove(reading[0]);
   showPlaying();
   showTime();
 })();

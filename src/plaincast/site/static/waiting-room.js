@@ -9,7 +9,10 @@
    - Space pauses and resumes (unless a button has focus: then Space presses
      that button, as everywhere else). Nothing ever takes or traps focus.
    - Body data-state ("waiting", "playing", "paused", "between") and
-     data-episode (the slug) say where the loop is, for people and tests. */
+     data-episode (the slug) say where the loop is, for tests; people see a
+     "Paused" label, a progress bar and "m:ss of m:ss" for the episode.
+   - waiting-room.html?setup shows staff how to make the screen start by
+     itself; patients never see browser flags. */
 (function () {
   "use strict";
   function $(id) { return document.getElementById(id); }
@@ -27,6 +30,9 @@
   var controls = $("wr-controls"), pauseButton = $("wr-pause");
   var skipButton = $("wr-skip"), fullButton = $("wr-fullscreen");
   var GAP_MS = typeof playlist.gap_ms === "number" ? playlist.gap_ms : 2500;
+  var pausedEl = $("wr-paused"), progressEl = $("wr-progress"), timeBar = $("wr-time"), whereEl = $("wr-where");
+  var setup = /[?&]setup\b/.test(location.search);  // the staff start screen
+  $("wr-setup").hidden = !setup;
 
   var index = 0;            // the episode loaded in the audio element
   var started = false;      // the loop has been started (by the page or by a click)
@@ -34,7 +40,26 @@
   var failures = 0;         // episodes in a row that would not play
   var shownCaption = null, shownSection = null;
 
-  function setState(state) { body.setAttribute("data-state", state); }
+  function setState(state) {
+    body.setAttribute("data-state", state);
+    pausedEl.hidden = state !== "paused";
+  }
+
+  function clock(seconds) {
+    seconds = Math.max(0, Math.floor(seconds || 0));
+    var m = Math.floor(seconds / 60), s = seconds % 60;
+    return m + ":" + (s < 10 ? "0" : "") + s;
+  }
+
+  function showProgress() {
+    var episode = episodes[index];
+    var length = isFinite(audio.duration) && audio.duration > 0 ? audio.duration : episode.duration;
+    var t = Math.min(audio.currentTime || 0, length);
+    timeBar.max = length || 1;
+    timeBar.value = t;
+    var text = clock(t) + " of " + clock(length);
+    if (whereEl.textContent !== text) whereEl.textContent = text;
+  }
 
   function nextIndex(i) { return (i + 1) % episodes.length; }
 
@@ -48,16 +73,28 @@
     return found < 0 ? null : list[found];
   }
 
-  // A caption too long for its box gets smaller, in steps, down to 3rem.
+  // A caption too long for its box gets smaller, in steps, down to 3rem; one
+  // still too long (a small screen, or wide text spacing) goes on down to 1.5rem,
+  // and past that the page grows (class wr-grow) rather than cut it off.
   function fitCaption() {
+    body.classList.remove("wr-grow");
     captionEl.style.fontSize = "";
     var size = parseFloat(getComputedStyle(captionEl).fontSize);
-    var floor = 3 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+    var rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
     var box = captionEl.parentNode;
-    while (size > floor && (captionEl.scrollHeight > box.clientHeight + 1)) {
-      size = Math.max(floor, size * 0.9);
-      captionEl.style.fontSize = size + "px";
+    function tooBig() {
+      // the caption's margins count too (WCAG 1.4.12 spacing overrides give paragraphs 2em)
+      var style = getComputedStyle(captionEl);
+      var outer = captionEl.scrollHeight + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
+      return outer > box.clientHeight + 1 || captionEl.scrollWidth > captionEl.clientWidth + 1;
     }
+    [3 * rem, 1.5 * rem].forEach(function (floor) {
+      while (size > floor && tooBig()) {
+        size = Math.max(floor, size * 0.9);
+        captionEl.style.fontSize = size + "px";
+      }
+    });
+    if (tooBig()) body.classList.add("wr-grow");
   }
 
   function showCaption(text) {
@@ -81,6 +118,7 @@
     showCaption(cue ? cue[2] : "");
     var section = lastAtOrBefore(episode.sections, t);
     showSection(section ? section[1] : "");
+    showProgress();
   }
 
   function load(i) {
@@ -98,6 +136,7 @@
     body.setAttribute("data-episode", episode.slug);
     audio.src = episode.mp3;
     audio.load();
+    showProgress();
   }
 
   function showStart() {
@@ -106,6 +145,7 @@
     startPanel.hidden = false;
     captionEl.hidden = true;
     controls.hidden = true;
+    progressEl.hidden = true;
   }
 
   function hideStart() {
@@ -113,6 +153,7 @@
     startPanel.hidden = true;
     captionEl.hidden = false;
     controls.hidden = false;
+    progressEl.hidden = false;
     // The button that had focus is gone: hand focus to the one that stops the loop,
     // so a keyboard user is never left on nothing.
     if (hadFocus) pauseButton.focus();
@@ -251,6 +292,6 @@
   setState("waiting");
   controls.hidden = true;
   startPanel.hidden = true;
-  // Try to start on our own; the browser decides.
-  start();
+  // Try to start on our own (the browser decides); the staff screen waits to be started.
+  if (setup) showStart(); else start();
 })();

@@ -1,0 +1,1 @@
+"""Hostile inputs: generated bad articles, settings, arguments and requests (issue 12)."""
