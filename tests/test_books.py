@@ -35,8 +35,8 @@ def library(tmp_path_factory):
     items.append(build_item(output, "dormir-bien", "Dormir bien", sleep_sections(),
                             ArticleMeta(language="es", date="2023-05-01")))
     settings = settings_for(root)
-    state, show_guid = FeedState.load(state_path(settings)), podcast_guid(feed_url(settings))
-    entries = [_entry(item, settings, state, show_guid, FIRST_SEEN) for item in items]
+    state = FeedState.load(state_path(settings))
+    entries = [_entry(item, settings, state, FIRST_SEEN) for item in items]
     entries.sort(key=lambda e: e.published, reverse=True)  # the library's order: newest first
     cover = book_cover(settings, "cover.png")
     books = root / "books"  # laid out as a build's scratch folder: <slug>/<slug>.epub

@@ -341,11 +341,14 @@ def test_every_episode_names_its_author_number_notes_licence_and_image(tmp_path)
 
 def test_episode_numbers_stay_when_episodes_come_and_go(tmp_path):
     output = tmp_path / "output"
-    items = build_items(output)
+    # mastered media sit outside output/, as a build's staging does: a version of
+    # output/ that leaves an episode out does not keep its files
+    media = tmp_path / "media"
+    items = build_items(media)
     settings = settings_for(tmp_path)
     publish(items, settings, output, now=FIRST_SEEN)
     # a newer article arrives, and the older one is left out of this build
-    newer = build_item(output, "eat-well", "Eat well", sleep_sections(), ArticleMeta(date="2025-06-01"))
+    newer = build_item(media, "eat-well", "Eat well", sleep_sections(), ArticleMeta(date="2025-06-01"))
     publish([newer, items[1]], settings, output, now=FIRST_SEEN)
     publish([items[0], newer, items[1]], settings, output, now=FIRST_SEEN)
     numbers = {slug: e.itunes_episode

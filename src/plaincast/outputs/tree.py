@@ -159,6 +159,9 @@ class PublishedTree:
             try:
                 self.clean()
                 yield
+                # a build that changed nothing switches nothing, so nothing else
+                # removes the scratch files its outputs left in staging
+                self.clean()
             finally:
                 _HELD.discard(self.place)
         finally:
