@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import AUXILIARIES, Lexicon
+from .names import name_spans
+from .syllables import syllables
 
 SUBORDINATORS = frozenset(
     "although though when whenever if unless because since while whereas as after before "
@@ -68,8 +70,32 @@ def _before_passive(text_after: str) -> bool:
     return following is not None and following.group(0).lower() in PASSIVE_NEXT
 
 
+# a capitalised word inside a sentence is part of a name ("Cochrane Central Register")
+NAME_WORD = re.compile(r"(?<=[\w,;)%] )[A-Z][\w'’-]*")
+
+
+def protected_spans(text: str, lex: Lexicon, dictionary_names: bool = True
+                    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Fixed terms and multi-word drug or condition names (a swap may replace one whole,
+    never a part), and capitalised name words (never swapped). The glossary's lay words
+    may go inside a dictionary name ("chronic pain" -> "long-term pain"): that is what
+    they are for."""
+    terms = [m.span() for m in lex.fixed_re.finditer(text)] if lex.fixed_re else []
+    if dictionary_names:
+        terms += name_spans(text)
+    return terms, [m.span() for m in NAME_WORD.finditer(text)]
+
+
+def _breaks_term(start: int, end: int, spans) -> bool:
+    terms, names = spans
+    if any(start < e and s < end for s, e in names):
+        return True
+    return any(start < e and s < end and not (start <= s and e <= end) for s, e in terms)
+
+
 def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
-    """Plain words and phrases from the word list, every inflection, case kept."""
+    """Plain words and phrases from the word list, every inflection, case kept; never a word
+    inside a fixed term or a name ("confidence interval" is not "confidence gap")."""
     fired: list[str] = []
     # sentence openers first ("However," -> "But")
     for opener, plain in lex.openers.items():
@@ -81,9 +107,10 @@ def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
         return text, fired
     out: list[str] = []
     last = 0
+    spans = protected_spans(text, lex)
     for m in lex.swap_re.finditer(text):
         swap = lex.swaps.get(m.group(0).lower())
-        if swap is None or swap.rule == "keep":
+        if swap is None or swap.rule == "keep" or _breaks_term(m.start(), m.end(), spans):
             continue
         plain = swap.participle if swap.participle and (
             _after_auxiliary(text[:m.start()]) or _before_passive(text[m.end():])) else swap.plain
@@ -103,6 +130,8 @@ BOUNDARY_WORDS = frozenset(
 )
 
 
+PREPOSITION_START = re.compile(r"^(?:through|on|in|by|under|after|before|with|at|from|for|"
+                               r"into|between)\b", re.IGNORECASE)
 LONG_SENTENCE = 18  # words: an explanation that would make a sentence longer gets its own
 
 
@@ -122,9 +151,17 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
     last = 0
     lowered_sentence = text.lower()
     length = len(WORDS.findall(text))
+    spans = protected_spans(text, lex, dictionary_names=False)
     for m in lex.glossary_re.finditer(text):
         entry = lex.glossary.get(m.group(0).lower())
-        if entry is None:
+        if entry is None or _breaks_term(m.start(), m.end(), spans):
+            continue
+        following = text[m.end():].lstrip()
+        next_word = WORDS.match(following)
+        next_lower = next_word.group(0).lower() if next_word else ""
+        at_boundary = (not following or following[0] in ".;:!?,)" or next_lower in BOUNDARY_WORDS)
+        if entry.mode == "replace" and PREPOSITION_START.match(entry.plain) and not at_boundary:
+            # "through a vein" cannot stand before a noun: "intravenous iron" stays
             continue
         if entry.mode == "replace":
             plain = match_case(m.group(0), entry.plain)
@@ -142,10 +179,7 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
         if content and sum(w.rstrip("s") in lowered_sentence for w in content) * 2 >= len(content):
             ctx.explained.add(key)
             continue
-        following = text[m.end():].lstrip()
-        next_word = WORDS.match(following)
-        next_lower = next_word.group(0).lower() if next_word else ""
-        at_boundary = (not following or following[0] in ".;:!?" or next_lower in BOUNDARY_WORDS)
+        at_boundary = at_boundary and following[:1] not in (",", ")")
         in_list = next_lower in ("or", "and") or following[:1] == ","
         if at_boundary and not in_list and length + len(WORDS.findall(entry.plain)) <= LONG_SENTENCE:
             ctx.explained.add(key)
@@ -370,9 +404,6 @@ def _told_in_past(words: list[str]) -> bool:
                for i, w in enumerate(lowered))
 
 
-TIME_BEFORE = frozenset(
-    "long just shortly right soon even well ever never only minutes hours days weeks months "
-    "years minute hour day week month year time".split())
 PERSONAL = frozenset("i you we they he she".split())
 BE = frozenset("am is are was were be been being".split())
 
@@ -531,19 +562,6 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
         if _left_ok(left, lex) and _is_clause(WORDS.findall(right), lex) and \
                 len(WORDS.findall(right)) >= 4:
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
-    # "A balloon is put in before cement fills the space." -> "... put in. Then cement fills
-    # the space." Only for a statement (an order like "Wash your hands before you eat" would
-    # turn the time into a second order) and never "two hours before", "long before".
-    m = re.search(r"\s+before\s+", text)
-    if m:
-        left, right = text[:m.start()], text[m.end():]
-        left_words, right_words = WORDS.findall(left), WORDS.findall(right)
-        before = left_words[-1].lower() if left_words else ""
-        if len(left_words) >= 6 and len(right_words) >= 3 and "," not in right and \
-                before not in TIME_BEFORE and not before.isdigit() and \
-                not _concedes(left_words, lex) and _stands_alone(left, lex) and \
-                _is_clause(right_words, lex) and right_words[0].lower() not in NOT_SUBJECT_START:
-            return split_clauses(_sentence(left), lex) + [_sentence(f"Then {right}", end)]
     # "A because B" with both long: "A. This is because B." (tense from A)
     m = re.search(r",?\s+because\s+(?!of\b)", text)
     if m:
@@ -599,50 +617,98 @@ PAREN = re.compile(r"\s*\(([^()]*)\)")
 QUALIFIER = re.compile(r"^(?:(?:especially|above all|mainly|mostly|only|ideally|preferably|if|when|"
                        r"unless|as long as|at least|after|before|under|with your)\b|"
                        r"[a-z]+(?:ed|en)\s+by\b)", re.IGNORECASE)
+POINTER = re.compile(r"^(?:see|read|visit|go to|click|listen to|watch)\b", re.IGNORECASE)
 EXAMPLE_LEAD = re.compile(r"^(?:e\.g\.|eg|for example|such as|including|like)[,:]?\s+", re.I)
+
+
+def _mean_syllables(text: str) -> float:
+    words = WORDS.findall(text)
+    return sum(syllables(w) for w in words) / len(words) if words else 0.0
+
+
+def _term_before(text: str, end: int, lex: Lexicon) -> int | None:
+    """Where the term a parenthesis explains starts: a fixed term, glossary term or
+    name ending right before it, else one word after a function word ("less sodium",
+    "the eggs hatch"); None when the term's start is unclear ("heart failure (...)")."""
+    head = text[:end].rstrip()
+    for pattern in (lex.fixed_re, lex.glossary_re):
+        if pattern is not None:
+            for m in pattern.finditer(head):
+                if m.end() == len(head):
+                    return m.start()
+    for start, stop in name_spans(head):
+        if stop == len(head):
+            return start
+    last = re.search(r"([\w'’-]+)$", head)
+    if last is None:
+        return None
+    before = WORDS.findall(head[:last.start()])
+    if not before or before[-1].lower() in BOUNDARY_WORDS | DETERMINERS or \
+            before[-1].lower() in ("less", "more", "some", "any", "these", "those", "this",
+                                                        "extra", "much", "enough", "little"):
+        return last.start()
+    return None
 
 
 def parentheses(text: str, lex: Lexicon, ctx: Context,
                 only: int | None = None) -> tuple[str, list[str], list[str]]:
-    """Turn "(...)" into its own sentence, an inline "such as", or drop it.
+    """Rewrite each "(...)" without losing what it says.
 
+    - an abbreviation the article never uses again is dropped ("(CDC)");
+    - examples become an inline "such as"; a whole clause becomes its own sentence;
+    - a condition ("(if needed)") is kept in the sentence between commas;
+    - a plainer word for the term before it comes first: "sodium (salt)" -> "salt (sodium)";
+    - anything else (a qualifier such as "(for adults)", figures, a harder synonym) stays.
     `only` limits the rule to the n-th parenthesis (0-based), so the engine can keep
-    one the guard protects (a dose) and still rewrite the others.
+    one the guard protects and still rewrite the others.
     Returns the sentence, sentences to add after it, and the rules that fired.
     """
     after: list[str] = []
     fired: list[str] = []
-    seen = [-1]
-
-    def replace(m: re.Match) -> str:
-        seen[0] += 1
-        if only is not None and seen[0] != only:
-            return m.group(0)
+    out: list[str] = []
+    last = 0
+    for index, m in enumerate(PAREN.finditer(text)):
+        if only is not None and index != only:
+            continue
         inner = m.group(1).strip()
         words = WORDS.findall(inner)
+        replacement = None
         if not words:
-            fired.append("parentheses: dropped empty")
-            return ""
-        if len(words) == 1 and ACRONYM.match(words[0]) and ctx.acronym_uses.get(words[0], 0) > 1:
-            return m.group(0)  # the article uses this acronym again: keep its definition
-        lead = EXAMPLE_LEAD.match(inner)
-        if lead:
-            fired.append("parentheses: example made inline")
-            return ", such as " + inner[lead.end():].rstrip(". ") + ","
-        if _is_clause(words, lex) and len(words) >= 4:
+            replacement, rule = "", "parentheses: dropped empty"
+        elif POINTER.match(inner):  # "(see the chart)": points elsewhere, says nothing itself
+            replacement, rule = "", f"parentheses: dropped ({inner})"
+        elif len(words) == 1 and ACRONYM.match(words[0]):
+            if ctx.acronym_uses.get(words[0], 0) <= 1:  # never used again: nothing to define
+                replacement, rule = "", f"parentheses: dropped ({inner})"
+        elif EXAMPLE_LEAD.match(inner):
+            lead = EXAMPLE_LEAD.match(inner)
+            replacement = ", such as " + inner[lead.end():].rstrip(". ") + ","
+            rule = "parentheses: example made inline"
+        elif _is_clause(words, lex) and len(words) >= 4:
             after.append(_sentence(inner))
-            fired.append("parentheses: made a sentence")
-            return ""
-        if QUALIFIER.match(inner) and len(words) >= 2:
-            # "(approved by your PT)", "(if needed)": a condition on what comes before,
-            # which must not be lost: kept in the sentence between commas
-            fired.append("parentheses: condition kept inline")
-            return ", " + inner.rstrip(". ") + ","
-        fired.append(f"parentheses: dropped ({inner})")
-        return ""
-
-    new = PAREN.sub(replace, text)
-    return tidy(new), after, fired
+            replacement, rule = "", "parentheses: made a sentence"
+        elif QUALIFIER.match(inner) and len(words) >= 2 and not re.search(r"[,;]", inner):
+            # "(if needed)": a condition on what comes before, kept between commas
+            replacement, rule = ", " + inner.rstrip(". ") + ",", "parentheses: condition kept inline"
+        elif len(words) <= 6 and not re.search(r"[\d%;,:=]", inner) and inner[:1].islower():
+            start = _term_before(text, m.start(), lex)
+            if start is not None and start >= last:
+                term = text[start:m.start()].strip()
+                if _mean_syllables(inner) < _mean_syllables(term):
+                    out.append(text[last:start])
+                    out.append(match_case(term, inner) + f" ({term[0].lower() + term[1:]})"
+                               if term[:1].isupper() and not term.isupper() else f"{inner} ({term})")
+                    last = m.end()
+                    fired.append(f"parentheses: plain word first: {inner} ({term})")
+                    continue
+        if replacement is None:
+            continue  # kept as written
+        out.append(text[last:m.start()])
+        out.append(replacement)
+        last = m.end()
+        fired.append(rule)
+    out.append(text[last:])
+    return tidy("".join(out)), after, fired
 
 
 def tidy(text: str) -> str:
@@ -651,4 +717,5 @@ def tidy(text: str) -> str:
     text = re.sub(r",([.;:!?])", r"\1", text)
     text = re.sub(r",+\s*$", "", text)  # a list item that ended in an inlined parenthesis
     text = re.sub(r"\s{2,}", " ", text).strip()
+    text = re.sub(r"\b([Aa])n? other\b", r"\1nother", text)  # "an alternative" -> "another"
     return text
