@@ -311,6 +311,9 @@ LIMITING = frozenset("just only not partly mainly mostly simply largely probably
 PAST = frozenset("was were had did went came got made took said found felt thought knew".split())
 
 
+PRESENT_VERBS = frozenset("is are am do does has have".split())
+
+
 def _past(words: list[str]) -> bool:
     """Whether a clause is told in the past: a past auxiliary or an -ed verb in it."""
     return any(w.lower() in PAST or (len(w) > 4 and w.lower().endswith("ed")) for w in words[1:])
@@ -468,6 +471,16 @@ def _dash_appositive(text: str, end: str, lex: Lexicon) -> list[str] | None:
     return [_sentence(left), _sentence(f"{lead} {right}", end)]
 
 
+def _instruction(words: list[str], lex: Lexicon) -> bool:
+    """An order that starts with a plain verb: "Ask your doctor ...", "leave it on ..."."""
+    if len(words) < 3:
+        return False
+    first = words[0].lower()
+    return first in lex.verbs and not first.endswith(("s", "ed", "ing")) and \
+        first not in MODALS and first not in AUXILIARIES and first not in BE and \
+        words[1].lower() not in ("of", "and", "or", "to", "is", "are")
+
+
 def split_clauses(text: str, lex: Lexicon) -> list[str]:
     """Split at semicolons, dashes, ", and/but/so", ", which" and ", causing" where both halves stand alone."""
     end = text.rstrip()[-1] if text.rstrip()[-1:] in ".!?" else "."
@@ -502,6 +515,14 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
             right = text[m.end() + comma.end():]
             if _is_clause(WORDS.findall(left), lex) and _is_clause(WORDS.findall(right), lex):
                 return [_sentence(left)] + split_clauses(_sentence("But " + right, end), lex)
+    # "Because A, B." -> "A. So B." (the cause first, the result kept with "So")
+    m = re.match(r"^because\s+(?!of\b)", text, re.IGNORECASE)
+    if m:
+        for comma in re.finditer(r",\s+", text[m.end():]):
+            left = text[m.end():m.end() + comma.start()]
+            right = text[m.end() + comma.end():]
+            if _is_clause(WORDS.findall(left), lex) and _is_clause(WORDS.findall(right), lex):
+                return [_sentence(left)] + split_clauses(_sentence("So " + right, end), lex)
     # "While you can't undo it, you can lower your risk." -> "You can't undo it. But you can ..."
     m = WHILE_CONCESSIVE.match(text)
     if m:
@@ -550,6 +571,10 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
             actions = _shared_subject_series(left, right.rstrip(".!? "), lex)
             if actions:
                 return actions[:-1] + [_sentence(actions[-1], end)]
+        if m.group(1) == "and" and _instruction(WORDS.findall(left), lex) and \
+                _instruction(right_words, lex) and not re.search(r",\s", left):
+            # "Apply it to dry hair, and leave it on for 10 minutes." -> two instructions
+            return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
         if _left_ok(left, lex) and _is_clause(right_words, lex) and len(right_words) >= 4 \
                 and not _in_series(left, lex):
             lead = CLAUSE_CONJUNCTIONS[m.group(1)]
@@ -563,17 +588,21 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
                 len(WORDS.findall(right)) >= 4:
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
     # "A because B" with both long: "A. This is because B." (tense from A)
-    m = re.search(r",?\s+because\s+(?!of\b)", text)
+    m = re.search(r",?\s+because\s+(?!of\b)", text) or \
+        re.search(r",\s+since\s+(?=(?:it|they|this|these|you|he|she|we|there)\b)", text)
     if m:
         left, right = text[:m.start()], text[m.end():]
         left_words, right_words = WORDS.findall(left), WORDS.findall(right)
         before = left_words[-1].lower() if left_words else ""
-        negated = any(w.lower() in lex.negations or w.lower().endswith(("n't", "n’t"))
-                      for w in left_words)  # "did not X because Y" may deny the reason, not X
+        # "did not X because Y" may deny the reason, not X; after a comma the reason is
+        # given for the whole ("Do not stop suddenly, because it may cause ...")
+        negated = not m.group(0).startswith(",") and any(
+            w.lower() in lex.negations or w.lower().endswith(("n't", "n’t")) for w in left_words)
         if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and \
                 not negated and \
                 _left_ok(left, lex) and _is_clause(right_words, lex):
-            verb = "was" if _past(left_words) else "is"
+            present = any(w.lower() in MODALS or w.lower() in PRESENT_VERBS for w in left_words)
+            verb = "was" if _past(left_words) and not present else "is"
             return split_clauses(_sentence(left), lex) + split_clauses(
                 _sentence(f"This {verb} because {right}", end), lex)
     # ", which ..." to the end of the sentence
