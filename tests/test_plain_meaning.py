@@ -120,6 +120,7 @@ def test_splits_keep_subject_and_logic(lex, text, pieces):
     ("Take no more than 4 doses per day.", "Take 4 doses.", 'qualifier lost: "per day"'),
     ("Aspirin is safe for adults.", "Aspirin is safe.", 'qualifier lost: "for adults"'),
     ("Do not take it during pregnancy.", "Do not take it.", "during pregnancy"),
+    ("It is not safe in preterm infants.", "It is not safe.", 'qualifier lost: "in preterm infants"'),
     ("The 95% confidence interval was wide.", "The 95% confidence gap was wide.",
      'term split or changed: "confidence interval"'),
     ("Data came from the National Health Interview Survey.", "Data came from the National Health Study.",
@@ -149,6 +150,10 @@ def test_guard_refuses_with_a_reason(lex, original, candidate, reason):
     ("Take the medicine in order to lower your blood pressure.",
      "Take the medicine to lower your blood pressure."),
     ("Two trials were done in adolescents.", "Two studies were done in teenagers."),
+    ("It works in preterm infants.", "It works in preterm babies."),
+    ("In addition, pregnancy rates were similar.", "Also, pregnancy rates were similar."),
+    ("Whilst HPV tests miss fewer cases, they lead to more needless referrals.",
+     "While HPV tests miss fewer cases, they lead to more needless referrals."),
     ("People with hypertension should limit salt.", "People with high blood pressure should limit salt."),
 ])
 def test_guard_accepts_faithful_rewrites(lex, original, candidate):
@@ -165,7 +170,8 @@ def test_a_paraphrase_matching_the_glossary_explanation_is_accepted(tmp_path: Pa
 
 
 def test_every_refusal_in_a_rewrite_has_a_reason(lex):
-    outcome = rewrite_sentence("The influenza (flu) vaccine works.", lex, Context())
+    outcome = rewrite_sentence("People with acquired immunodeficiency syndrome (AIDS) need care.",
+                               lex, Context())
     assert outcome.change == "refused" and outcome.reasons
     assert all(r.startswith("refused parentheses: ") for r in outcome.reasons)
 

@@ -182,22 +182,26 @@ def conditions(text: str, lex: Lexicon, *, candidate: bool = False) -> list[tupl
 
 
 def qualifiers(text: str, lex: Lexicon) -> Counter:
-    """("for", "adult"), ("per", "day"): who, when and how much, each with its words as written."""
-    words = tokens(text)
+    """("for", "adult"), ("per", "day"): who, when and how much, each with its words as written.
+    A qualifier stays inside its clause: "In addition, clinical ..." is none."""
+    heads = {stem(h) for h in lex.qualifier_heads}
+    per_heads = {stem(h) for h in PER_HEADS}
     found: Counter = Counter()
     found.said = {}
-    for i, word in enumerate(words):
-        prep = QUALIFIER_PREPS.get(word)
-        if prep is None:
-            continue
-        for head in words[i + 1:i + 4]:
-            key = head if head in lex.qualifier_heads else stem(head)
-            if key in lex.qualifier_heads and (prep != "per" or key in PER_HEADS):
-                found[(prep, key)] += 1
-                found.said.setdefault((prep, key), (" ".join(words[i:words.index(head, i) + 1]), head))
-                break
-            if head in STOPWORDS and head not in ("the", "your", "their", "a", "an"):
-                break
+    for chunk in re.split(r"[,;:()]", text):
+        words = tokens(chunk)
+        for i, word in enumerate(words):
+            prep = QUALIFIER_PREPS.get(word)
+            if prep is None:
+                continue
+            for j, head in enumerate(words[i + 1:i + 4], start=i + 1):
+                key = stem(head)
+                if key in heads and (prep != "per" or key in per_heads):
+                    found[(prep, key)] += 1
+                    found.said.setdefault((prep, key), (" ".join(words[i:j + 1]), head))
+                    break
+                if head in STOPWORDS and head not in ("the", "your", "their", "a", "an"):
+                    break
     return found
 
 
@@ -207,6 +211,8 @@ def fixed_terms(text: str, lex: Lexicon) -> set[str]:
     found = {m.group(0).lower() for m in lex.fixed_re.finditer(lowered)} if lex.fixed_re else set()
     for m in CAPITALISED_RUN.finditer(text):
         words = m.group(0).split()
+        if re.search(r"(?:^|[.!?:]\s+)$", text[:m.start()]):
+            words.pop(0)  # the first word of a sentence is capitalised anyway
         while words and words[0].lower() in RUN_EDGE_WORDS:
             words.pop(0)
         while words and words[-1].lower() in RUN_EDGE_WORDS:
@@ -371,7 +377,8 @@ def check(original: str, candidate: str, lex: Lexicon,
     for (prep, head) in q_before - q_after:
         # the qualifier's head may be said in plain words ("persons" -> "people")
         said, written = q_before.said[(prep, head)]
-        if any(p == prep and h in _equivalents(written, lex) for p, h in q_after):
+        if any(p == prep and h in _equivalents(written, lex) | _equivalents(stem(written), lex)
+               for p, h in q_after):
             continue
         if prep == "per" and ("daily" if head == "day" else f"{head}ly") in tokens(candidate):
             continue  # "once a day" -> "once daily"

@@ -71,7 +71,7 @@ def _before_passive(text_after: str) -> bool:
 
 
 # a capitalised word inside a sentence is part of a name ("Cochrane Central Register")
-NAME_WORD = re.compile(r"(?<=[\w,;)%] )[A-Z][\w'’-]*")
+NAME_WORD = re.compile(r"(?:(?<=[\w,;)%] )|(?<=\())[A-Z][\w'’-]*")
 
 
 def protected_spans(text: str, lex: Lexicon, dictionary_names: bool = True
@@ -173,6 +173,9 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
             continue
         key = entry.term.lower()
         if key in ctx.explained:
+            continue
+        if text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")"):
+            ctx.explained.add(key)  # "salt (sodium)": the plain word is right before it
             continue
         # already explained in the sentence itself ("vertebrae, those bones in your spine")
         content = [w for w in WORDS.findall(entry.plain.lower()) if len(w) > 3]
@@ -559,7 +562,7 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
     if appositive:
         return split_clauses(appositive[0], lex) + appositive[1:]
     # ", and X ..." where X starts a clause
-    for m in re.finditer(r",\s+(and|but|so|yet)\s+", text):
+    for m in re.finditer(r",\s+(and|but|so(?!\s+that\b)|yet)\s+", text):
         left, right = text[:m.start()], text[m.end():]
         right_words = WORDS.findall(right)
         series = _clause_series(left, right, lex) if "," in left else None
@@ -655,6 +658,20 @@ def _mean_syllables(text: str) -> float:
     return sum(syllables(w) for w in words) / len(words) if words else 0.0
 
 
+def _plain_synonym(inner: str, term: str, lex: Lexicon) -> bool:
+    """The lexicon says `inner` is the plain word for `term`: its words are all in the term's
+    glossary explanation or plain word ("salt" for sodium, "a mineral found in salt").
+    Brackets in review abstracts hold qualifiers and classes as often as synonyms
+    ("antibiotics (skin rash)"), so nothing else is reordered."""
+    key = term.lower()
+    plains = [e.plain for k, e in lex.glossary.items() if k in (key, key.rstrip("s"))]
+    swap = lex.swaps.get(key)
+    if swap is not None and swap.rule != "keep":
+        plains.append(swap.plain)
+    said = {w.lower().rstrip("s") for w in WORDS.findall(inner) if w.lower() not in BOUNDARY_WORDS}
+    return bool(said) and any(said <= {w.lower().rstrip("s") for w in WORDS.findall(p)} for p in plains)
+
+
 def _term_before(text: str, end: int, lex: Lexicon) -> int | None:
     """Where the term a parenthesis explains starts: a fixed term, glossary term or
     name ending right before it, else one word after a function word ("less sodium",
@@ -719,17 +736,16 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
         elif QUALIFIER.match(inner) and len(words) >= 2 and not re.search(r"[,;]", inner):
             # "(if needed)": a condition on what comes before, kept between commas
             replacement, rule = ", " + inner.rstrip(". ") + ",", "parentheses: condition kept inline"
-        elif len(words) <= 6 and not re.search(r"[\d%;,:=]", inner) and inner[:1].islower():
+        elif not re.search(r"[\d%;=]", inner):
             start = _term_before(text, m.start(), lex)
-            if start is not None and start >= last:
-                term = text[start:m.start()].strip()
-                if _mean_syllables(inner) < _mean_syllables(term):
-                    out.append(text[last:start])
-                    out.append(match_case(term, inner) + f" ({term[0].lower() + term[1:]})"
-                               if term[:1].isupper() and not term.isupper() else f"{inner} ({term})")
-                    last = m.end()
-                    fired.append(f"parentheses: plain word first: {inner} ({term})")
-                    continue
+            term = text[start:m.start()].strip() if start is not None and start >= last else ""
+            if term and _plain_synonym(inner, term, lex):
+                out.append(text[last:start])
+                out.append(match_case(term, inner) + f" ({term[0].lower() + term[1:]})"
+                           if term[:1].isupper() and not term.isupper() else f"{inner} ({term})")
+                last = m.end()
+                fired.append(f"parentheses: plain word first: {inner} ({term})")
+                continue
         if replacement is None:
             continue  # kept as written
         out.append(text[last:m.start()])
