@@ -314,6 +314,10 @@ LIMITING = frozenset("just only not partly mainly mostly simply largely probably
 PAST = frozenset("was were had did went came got made took said found felt thought knew".split())
 
 
+# plural nouns for people: a "who" clause after one can start with "They"
+PEOPLE = frozenset("people adults children kids women men patients participants parents teens "
+                   "teenagers babies infants doctors nurses smokers users residents workers "
+                   "girls boys mothers fathers families".split())
 PRESENT_VERBS = frozenset("is are am do does has have".split())
 
 
@@ -608,6 +612,26 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
             verb = "was" if _past(left_words) and not present else "is"
             return split_clauses(_sentence(left), lex) + split_clauses(
                 _sentence(f"This {verb} because {right}", end), lex)
+    # "A, although B." -> "A. But B." (the contrast kept by "But")
+    m = re.search(r",\s+(?:although|though|even though)\s+", text)
+    if m:
+        left, right = text[:m.start()], text[m.end():]
+        if _left_ok(left, lex) and _stands_alone(left, lex) and len(WORDS.findall(right)) >= 3 \
+                and _is_clause(WORDS.findall(right), lex):
+            return split_clauses(_sentence(left), lex) + split_clauses(_sentence("But " + right, end), lex)
+    # "..., adults aged 60 and older, who lowered their risk." -> "... They lowered their risk."
+    # (a clause about people named just before it, to the end of the sentence)
+    m = re.search(r",\s+who\s+(?=[a-z])", text)
+    if m and not re.search(r"[,;:]", text[m.end():].rstrip(".!? ")):
+        left, right = text[:m.start()], text[m.end():]
+        left_words, right_words = WORDS.findall(left), WORDS.findall(right)
+        verb = right_words[0].lower() if right_words else ""
+        if _left_ok(left, lex) and len(right_words) >= 3 and \
+                (_stands_alone(left, lex) or any(w.lower() in lex.verbs for w in left_words[1:])) and \
+                any(w.lower() in PEOPLE for w in left_words[-6:]) and \
+                (verb in lex.verbs or verb in MODALS or verb.endswith("ed")) and \
+                not (verb.endswith("s") and verb not in ("was", "has", "does", "is")):
+            return split_clauses(_sentence(left), lex) + [_sentence(f"They {right}", end)]
     # ", which ..." to the end of the sentence
     m = re.search(r",\s+which\s+(?=[a-z])", text)
     if m and "," not in text[m.end():].rstrip(".!? "):
