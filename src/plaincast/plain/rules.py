@@ -304,6 +304,13 @@ CONCESSIVE = re.compile(r"^(?:although|though|even though)\s+", re.IGNORECASE)
 APPOSITIVE_END = re.compile(
     r"(?:^|\s)(?:to|of|by|with|from|for|like|as|in|on|the)\s+(?P<head>[A-Za-z][\w-]+),\s+"
     r"(?P<appositive>(?:a|an|the|those|these)\s+[^,;:—–()]+?)[.!?]?$")
+APPOSITIVE_MID = re.compile(
+    r"^(?P<opener>(?:For example|For instance|However|But|Also|In addition), )?"
+    r"(?P<head>[A-Za-z][\w-]+), (?P<appositive>(?:a|an) [^,;:()—–]+?), "
+    r"(?P<rest>(?:can|could|may|might|will|should|must|is|are|was|were|has|have|does|do|"
+    r"causes|helps|works|lowers|raises)\b[^;:]*)$")
+TIME_NOUNS = frozenset("trimester year month week day hour age time period stage phase night "
+                       "morning evening season childhood pregnancy".split())
 # "..., usually due to X." at the end: "This is usually due to X."
 CAUSE_END = re.compile(r",\s+(?P<hedge>(?:usually|often|mostly|typically|mainly|probably)\s+)?"
                        r"(?P<cause>due to|because of)\s+(?P<rest>[^,;:—–()]+?)[.!?]?$")
@@ -541,6 +548,17 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
                     _is_clause(WORDS.findall(right), lex) and not _concedes(WORDS.findall(right)[:1], lex):
                 return [_sentence(left)] + split_clauses(_sentence("But " + right, end), lex)
             break  # only the first comma can close the "while" clause
+    # "For example, isotretinoin, a medicine for acne, can cause ..." ->
+    # "Isotretinoin is a medicine for acne. For example, it can cause ..."
+    m = APPOSITIVE_MID.match(text)
+    if m and _is_clause(["it"] + WORDS.findall(m.group("rest")), lex):
+        head = m.group("head")
+        plural = _plural(head)
+        opener = m.group("opener") or ""
+        pronoun = "they" if plural else "it"
+        first = f"{head[0].upper()}{head[1:]} {'are' if plural else 'is'} {m.group('appositive')}"
+        rest = f"{opener}{pronoun} {m.group('rest')}"
+        return [_sentence(first)] + split_clauses(_sentence(rest, end), lex)
     # "..., usually due to osteoporosis, a condition that weakens bones." -> own sentences
     m = APPOSITIVE_END.search(text)
     if m and _appositive_ok(text[:m.end("head")], m.group("appositive"), lex):
@@ -612,6 +630,15 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
             verb = "was" if _past(left_words) and not present else "is"
             return split_clauses(_sentence(left), lex) + split_clauses(
                 _sentence(f"This {verb} because {right}", end), lex)
+    # "... during the first trimester, when the organs form." -> "... This is when the organs form."
+    m = re.search(r",\s+when\s+(?=[a-z])", text)
+    if m and not re.search(r"[,;:]", text[m.end():].rstrip(".!? ")):
+        left, right = text[:m.start()], text[m.end():]
+        left_words = WORDS.findall(left)
+        if left_words and left_words[-1].lower().rstrip("s") in TIME_NOUNS and len(left_words) >= 6 and \
+                _left_ok(left, lex) and _is_clause(WORDS.findall(right), lex):
+            verb = "was" if _told_in_past(left_words) else "is"
+            return split_clauses(_sentence(left), lex) + [_sentence(f"This {verb} when {right}", end)]
     # "A, although B." -> "A. But B." (the contrast kept by "But")
     m = re.search(r",\s+(?:although|though|even though)\s+", text)
     if m:
