@@ -623,8 +623,10 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
         # given for the whole ("Do not stop suddenly, because it may cause ...")
         negated = not m.group(0).startswith(",") and any(
             w.lower() in lex.negations or w.lower().endswith(("n't", "n’t")) for w in left_words)
+        # after "since" a later ", and also to ..." may belong to the main clause: no comma
+        since_ok = "since" not in m.group(0) or not re.search(r",\s", right)
         if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and \
-                not negated and \
+                not negated and since_ok and \
                 _left_ok(left, lex) and _is_clause(right_words, lex):
             present = any(w.lower() in MODALS or w.lower() in PRESENT_VERBS for w in left_words)
             verb = "was" if _past(left_words) and not present else "is"
