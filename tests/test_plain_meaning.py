@@ -190,3 +190,10 @@ def test_agency_article_reads_easier_and_keeps_its_facts(lex):
                  "salt (sodium)", "may cause", "lisinopril", "Do not stop"):
         assert fact in joined, fact
     assert "Diuretics cause you to urinate more often. So it is best" in joined
+
+
+def test_a_term_being_introduced_is_not_replaced_by_its_plain_words(lex):
+    text = "High blood pressure, also called hypertension, raises your risk of stroke."
+    assert rewritten(text, lex) == text
+    assert rewritten("Hypertension raises your risk of stroke.", lex) == \
+        "High blood pressure raises your risk of stroke."

@@ -130,6 +130,7 @@ BOUNDARY_WORDS = frozenset(
 )
 
 
+INTRODUCED = re.compile(r"\b(?:called|known as|named|termed|or)\s+$|\($", re.IGNORECASE)
 PREPOSITION_START = re.compile(r"^(?:through|on|in|by|under|after|before|with|at|from|for|"
                                r"into|between)\b", re.IGNORECASE)
 LONG_SENTENCE = 18  # words: an explanation that would make a sentence longer gets its own
@@ -162,6 +163,10 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
         at_boundary = (not following or following[0] in ".;:!?,)" or next_lower in BOUNDARY_WORDS)
         if entry.mode == "replace" and PREPOSITION_START.match(entry.plain) and not at_boundary:
             # "through a vein" cannot stand before a noun: "intravenous iron" stays
+            continue
+        if entry.mode == "replace" and (entry.plain.lower() in lowered_sentence or
+                                        INTRODUCED.search(text[:m.start()])):
+            # "High blood pressure, also called hypertension": the term is being introduced
             continue
         if entry.mode == "replace":
             plain = match_case(m.group(0), entry.plain)
