@@ -29,7 +29,9 @@ from plaincast.sentences import split_sentences
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = 300
-SHARED = REPO.parent / "shared"
+# ../shared beside the clone (a worktree one level deeper finds it one more level up)
+SHARED = next((p / "shared" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()),
+              REPO.parent / "shared")
 
 
 def load_article(path: Path) -> Article:

@@ -151,6 +151,8 @@ def test_guard_refuses_with_a_reason(lex, original, candidate, reason):
      "Take the medicine to lower your blood pressure."),
     ("Two trials were done in adolescents.", "Two studies were done in teenagers."),
     ("It works in preterm infants.", "It works in preterm babies."),
+    ("Head lice are common in children.", "Many children get head lice."),
+    ("Do not take it during pregnancy.", "Do not take it while you are pregnant."),
     ("In addition, pregnancy rates were similar.", "Also, pregnancy rates were similar."),
     ("Whilst HPV tests miss fewer cases, they lead to more needless referrals.",
      "While HPV tests miss fewer cases, they lead to more needless referrals."),

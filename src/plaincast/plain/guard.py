@@ -54,6 +54,7 @@ NOT_POSSESSORS = frozenset("it that there here what who let he she where how one
 QUALIFIER_PREPS = {"for": "for", "in": "in", "during": "during", "among": "in", "under": "under",
                    "over": "over", "per": "per", "each": "per", "every": "per", "a": "per",
                    "an": "per"}
+HEAD_ALIASES = {"pregnant": "pregnancy", "kid": "child", "kids": "children"}
 PER_HEADS = frozenset("day week month year hour night meal dose morning evening".split())
 CAPITALISED_RUN = re.compile(
     r"[A-Z][\w'’-]*(?:(?:\s+(?:of|and|for|the|on|in|&)){0,2}\s+[A-Z][\w'’-]*)+")
@@ -195,7 +196,7 @@ def qualifiers(text: str, lex: Lexicon) -> Counter:
             if prep is None:
                 continue
             for j, head in enumerate(words[i + 1:i + 4], start=i + 1):
-                key = stem(head)
+                key = stem(HEAD_ALIASES.get(head, head))
                 if key in heads and (prep != "per" or key in per_heads):
                     found[(prep, key)] += 1
                     found.said.setdefault((prep, key), (" ".join(words[i:j + 1]), head))
@@ -302,11 +303,11 @@ def _governed_kept(cond: Condition, found: list[tuple[Condition, int]], words: l
         return any(c.kind == cond.kind for c, _ in found)
     if not cond.governs:
         return any(c.kind == cond.kind for c, _ in found)
-    wanted = [_equivalents(w, lex) for w in cond.governs]
+    wanted = [_equivalents(w, lex) | {stem(HEAD_ALIASES.get(w, w))} for w in cond.governs]
     for c, position in found:
         if c.kind != cond.kind:
             continue
-        following = {stem(w) for w in words[position + 1:position + 9]}
+        following = {stem(HEAD_ALIASES.get(w, w)) for w in words[position + 1:position + 9]}
         if any(eq & following for eq in wanted):
             return True
     return False
@@ -374,12 +375,15 @@ def check(original: str, candidate: str, lex: Lexicon,
             reasons.append(f'condition lost: "{kind}"')
 
     q_before, q_after = qualifiers(original, lex), qualifiers(candidate, lex)
+    have_stems = {stem(w) for w in tokens(candidate)}
     for (prep, head) in q_before - q_after:
         # the qualifier's head may be said in plain words ("persons" -> "people")
         said, written = q_before.said[(prep, head)]
-        if any(p == prep and h in _equivalents(written, lex) | _equivalents(stem(written), lex)
-               for p, h in q_after):
+        same = _equivalents(written, lex) | _equivalents(stem(written), lex)
+        if any(p == prep and h in same for p, h in q_after):
             continue
+        if prep != "per" and same & {HEAD_ALIASES.get(w, w) for w in have_stems}:
+            continue  # who or when is still said: "common in children" -> "many children get"
         if prep == "per" and ("daily" if head == "day" else f"{head}ly") in tokens(candidate):
             continue  # "once a day" -> "once daily"
         if not any(f'"{said}' in r for r in reasons):  # not told twice ("during pregnancy")
