@@ -583,7 +583,9 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
         if len(parts) == 2:
             left, right = parts
             right_words = WORDS.findall(right)
-            if _left_ok(left, lex) and _is_clause(right_words, lex) and len(right_words) >= 3:
+            # after a semicolon an order may follow: "do not retreat; comb the lice out"
+            order = ";" in sep and _instruction(right_words, lex)
+            if _left_ok(left, lex) and (_is_clause(right_words, lex) or order) and len(right_words) >= 3:
                 return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
     appositive = _dash_appositive(text, end, lex)
     if appositive:
