@@ -197,7 +197,8 @@ def qualifiers(text: str, lex: Lexicon) -> Counter:
                 continue
             for j, head in enumerate(words[i + 1:i + 4], start=i + 1):
                 key = stem(HEAD_ALIASES.get(head, head))
-                if key in heads and (prep != "per" or key in per_heads):
+                rate = prep == "per" and key in per_heads and (word not in ("a", "an") or j == i + 1)
+                if key in heads and (prep != "per" or rate):  # "a day", not "a few years"
                     found[(prep, key)] += 1
                     found.said.setdefault((prep, key), (" ".join(words[i:j + 1]), head))
                     break
@@ -323,7 +324,7 @@ def _overlap(original: str, candidate: str, lex: Lexicon, replaced: set[str]) ->
     return kept / len(words)
 
 
-MIN_OVERLAP = 0.5
+MIN_OVERLAP = 0.3  # a faithful paraphrase keeps more; an answer about something else keeps less
 
 
 def check(original: str, candidate: str, lex: Lexicon,
