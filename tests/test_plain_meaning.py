@@ -199,3 +199,9 @@ def test_a_term_being_introduced_is_not_replaced_by_its_plain_words(lex):
     assert rewritten(text, lex) == text
     assert rewritten("Hypertension raises your risk of stroke.", lex) == \
         "High blood pressure raises your risk of stroke."
+
+
+def test_a_second_that_clause_is_not_cut_off(lex):
+    text = ("There is some evidence that massage helps people with HIV feel better, "
+            "and that massage may have a good effect on the immune system.")
+    assert not any(p.startswith("That") for p in rewrite_sentence(text, lex, Context()).pieces)

@@ -490,6 +490,9 @@ def _dash_appositive(text: str, end: str, lex: Lexicon) -> list[str] | None:
     return [_sentence(left), _sentence(f"{lead} {right}", end)]
 
 
+CONTENT_CLAUSE = frozenset("that whether how what which who whom if when where why".split())
+
+
 def _instruction(words: list[str], lex: Lexicon) -> bool:
     """An order that starts with a plain verb: "Ask your doctor ...", "leave it on ..."."""
     if len(words) < 3:
@@ -594,6 +597,8 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
     for m in re.finditer(r",\s+(and|but|so(?!\s+that\b)|yet)\s+", text):
         left, right = text[:m.start()], text[m.end():]
         right_words = WORDS.findall(right)
+        if right_words and right_words[0].lower() in CONTENT_CLAUSE:
+            continue  # "... suggests A, and that B": the second "that" clause has no verb of its own
         series = _clause_series(left, right, lex) if "," in left else None
         if series and len(right_words) >= 3:
             lead = CLAUSE_CONJUNCTIONS[m.group(1)]
