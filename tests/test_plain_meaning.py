@@ -205,3 +205,9 @@ def test_a_second_that_clause_is_not_cut_off(lex):
     text = ("There is some evidence that massage helps people with HIV feel better, "
             "and that massage may have a good effect on the immune system.")
     assert not any(p.startswith("That") for p in rewrite_sentence(text, lex, Context()).pieces)
+
+
+def test_a_list_with_semicolons_is_not_cut_into_fragments(lex):
+    text = ("The studies compared the chance of having used any health service; the chance of "
+            "having had any illness; or the variety of food in the diet.")
+    assert len(rewrite_sentence(text, lex, Context()).pieces) == 1

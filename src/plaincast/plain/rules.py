@@ -582,6 +582,8 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
             _sentence(f"This is {m.group('hedge') or ''}{m.group('cause')} {m.group('rest')}", end)]
     # semicolon and dash joins
     for sep in (r"\s*;\s+", r"\s+[—–]\s+|\s*—\s*|\s+--\s+|\s+-\s+"):
+        if ";" in sep and re.sub(r"\([^()]*\)", "", text).count(";") > 1:
+            continue  # "A; B; or C": a list whose items are phrases, not sentences
         parts = re.split(sep, text, maxsplit=1)
         if len(parts) == 2:
             left, right = parts
