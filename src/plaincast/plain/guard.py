@@ -54,6 +54,7 @@ NOT_POSSESSORS = frozenset("it that there here what who let he she where how one
 QUALIFIER_PREPS = {"for": "for", "in": "in", "during": "during", "among": "in", "under": "under",
                    "over": "over", "per": "per", "each": "per", "every": "per", "a": "per",
                    "an": "per"}
+CANDIDATE_CONDITIONS = {"to": "to", "just": "only"}
 HEAD_ALIASES = {"pregnant": "pregnancy", "kid": "child", "kids": "children"}
 PER_HEADS = frozenset("day week month year hour night meal dose morning evening".split())
 CAPITALISED_RUN = re.compile(
@@ -169,8 +170,9 @@ def conditions(text: str, lex: Lexicon, *, candidate: bool = False) -> list[tupl
     while i < len(words):
         phrase = _phrase_at(words, i, lex.conditions)
         kind = lex.conditions.get(phrase or "")
-        if kind is None and candidate and words[i] == "to":
-            phrase, kind = "to", "to"  # "in order to" may become "to"
+        if kind is None and candidate and words[i] in CANDIDATE_CONDITIONS:
+            phrase = words[i]  # "in order to" may become "to", "only" may become "just"
+            kind = CANDIDATE_CONDITIONS[phrase]
         if kind is None or (phrase == "only" and i and words[i - 1] in ("not", "the")):
             i += 1
             continue
