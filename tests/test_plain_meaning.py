@@ -153,6 +153,7 @@ def test_guard_refuses_with_a_reason(lex, original, candidate, reason):
     ("It works in preterm infants.", "It works in preterm babies."),
     ("Head lice are common in children.", "Many children get head lice."),
     ("Only 3 studies reported pain.", "Just 3 studies reported pain."),
+    ("Do not use it without a physician's advice.", "Do not use it without a doctor's advice."),
     ("Do not take it during pregnancy.", "Do not take it while you are pregnant."),
     ("In addition, pregnancy rates were similar.", "Also, pregnancy rates were similar."),
     ("Whilst HPV tests miss fewer cases, they lead to more needless referrals.",

@@ -401,7 +401,7 @@ def check(original: str, candidate: str, lex: Lexicon,
             reasons.append(f'medical term lost: "{term}"')
 
     have = {stem(w) for w in tokens(candidate)}
-    moved = [p for p in possessors(original) if p not in have]
+    moved = [p for p in possessors(original) if not _equivalents(p, lex) & have]
     added_you = sum(w in SECOND_PERSON for w in tokens(candidate)) > \
         sum(w in SECOND_PERSON for w in tokens(original))
     lost_they = sum(w in THIRD_PERSON for w in tokens(candidate)) < \
