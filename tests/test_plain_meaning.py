@@ -154,6 +154,8 @@ def test_guard_refuses_with_a_reason(lex, original, candidate, reason):
     ("Head lice are common in children.", "Many children get head lice."),
     ("Only 3 studies reported pain.", "Just 3 studies reported pain."),
     ("Do not use it without a physician's advice.", "Do not use it without a doctor's advice."),
+    ("Statins did not prevent myocardial infarction.", "Statins did not prevent heart attack."),
+    ("Propofol with an analgesic agent was used.", "Propofol with a painkiller agent was used."),
     ("Do not take it during pregnancy.", "Do not take it while you are pregnant."),
     ("In addition, pregnancy rates were similar.", "Also, pregnancy rates were similar."),
     ("Whilst HPV tests miss fewer cases, they lead to more needless referrals.",

@@ -298,6 +298,17 @@ def _term_kept(term: str, candidate: str, lex: Lexicon,
     return _said_in_glossary_words(term, candidate, lex)
 
 
+def _name_said(name: str, original: str, candidate: str, lex: Lexicon,
+               plain_form: Callable[[str], str] | None) -> bool:
+    """A drug or condition name said in the glossary's words, itself or as part of a longer
+    glossary term ("infarction" in "myocardial infarction" -> "heart attack"; "analgesic
+    agents" -> "painkiller agents")."""
+    if _term_kept(name, candidate, lex, plain_form):
+        return True
+    return any((term in name or name in term) and _term_kept(term, candidate, lex, plain_form)
+               for term in lex.glossary_terms_in(original))
+
+
 def _governed_kept(cond: Condition, found: list[tuple[Condition, int]], words: list[str],
                    lex: Lexicon, replaced: set[str]) -> bool:
     """The condition is still in the rewrite with one of the words it governed after it
@@ -351,14 +362,15 @@ def check(original: str, candidate: str, lex: Lexicon,
         reasons.append("hedge lost or made stronger: " + ", ".join(sorted(lost_hedges)))
     lost_drugs = before.drugs - after.drugs
     # a shorter name inside a longer kept one ("vitamin" in "vitamin d") is not lost
-    lost_drugs = {d for d in lost_drugs if not any(d in k for k in after.drugs)}
+    lost_drugs = {d for d in lost_drugs if not any(d in k for k in after.drugs)
+                  and not _name_said(d, original, candidate, lex, plain_form)}
     if lost_drugs:
         reasons.append("drug name lost: " + ", ".join(sorted(lost_drugs)))
     lost_conditions = set()
     for name in before.conditions - after.conditions:
         if any(name in kept for kept in after.conditions):
             continue
-        if _term_kept(name, candidate, lex, plain_form):
+        if _name_said(name, original, candidate, lex, plain_form):
             continue
         lost_conditions.add(name)
     if lost_conditions:
