@@ -58,7 +58,7 @@ CANDIDATE_CONDITIONS = {"to": "to", "just": "only"}
 HEAD_ALIASES = {"pregnant": "pregnancy", "kid": "child", "kids": "children"}
 PER_HEADS = frozenset("day week month year hour night meal dose morning evening".split())
 CAPITALISED_RUN = re.compile(
-    r"[A-Z][\w'’-]*(?:(?:\s+(?:of|and|for|the|on|in|&)){0,2}\s+[A-Z][\w'’-]*)+")
+    r"(?<![\w-])[A-Z][\w'’-]*(?:(?:\s+(?:of|and|for|the|on|in|&)){0,2}\s+[A-Z][\w'’-]*)+")
 RUN_EDGE_WORDS = frozenset("the a an in for of on and according at to by from with".split())
 
 
@@ -397,7 +397,8 @@ def check(original: str, candidate: str, lex: Lexicon,
         same = _equivalents(written, lex) | _equivalents(stem(written), lex)
         if any(p == prep and h in same for p, h in q_after):
             continue
-        if prep != "per" and same & {HEAD_ALIASES.get(w, w) for w in have_stems}:
+        if prep != "per" and (same & {HEAD_ALIASES.get(w, w) for w in have_stems} or
+                              stem(written) in replaced):
             continue  # who or when is still said: "common in children" -> "many children get"
         if prep == "per" and ("daily" if head == "day" else f"{head}ly") in tokens(candidate):
             continue  # "once a day" -> "once daily"
