@@ -28,7 +28,10 @@ from plaincast.plain.syllables import syllables
 from plaincast.sentences import split_sentences
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+SAMPLE = 300
+# ../shared beside the clone (a worktree one level deeper finds it one more level up)
+SHARED = next((p / "shared" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()),
+              REPO.parent / "shared")
 
 
 def load_article(path: Path) -> Article:
@@ -137,6 +140,10 @@ def bench_asset(folder: Path, settings: Settings, limit: int) -> None:
     print(f"asset-valid: {len(orig)} sentences, 10 references")
     print(f"  SARI {corpus_sari(orig, system, refs):.2f}   unchanged input "
           f"{corpus_sari(orig, orig, refs):.2f}   time {elapsed:.2f} s")
+    if len(orig) > SAMPLE:  # the fixed first-300 sample the target is set on
+        part = [r[:SAMPLE] for r in refs]
+        print(f"  first {SAMPLE}: SARI {corpus_sari(orig[:SAMPLE], system[:SAMPLE], part):.2f}   "
+              f"unchanged input {corpus_sari(orig[:SAMPLE], orig[:SAMPLE], part):.2f}")
 
 
 def main() -> int:
@@ -158,8 +165,10 @@ def main() -> int:
         print(f"start-up and run: `plaincast simplify {article.name}` wall "
               f"{time.perf_counter() - start:.2f} s")
     print()
+    # the agency-style test articles (lice, blood pressure, pregnancy, vaccines, diabetes)
     paths = ([article] if article.is_file() else []) + sorted(
-        p for p in (REPO / "content").glob("*") if p.suffix in {".txt", ".md", ".html"})
+        p for folder in (REPO / "content", REPO / "tests" / "data" / "agency")
+        for p in folder.glob("*") if p.suffix in {".txt", ".md", ".html"})
     for path in paths:
         bench_article(path, settings)
     cochrane = SHARED / "eval" / "cochrane-val" / "val.source"

@@ -15,7 +15,7 @@ from plaincast.plain import render_review_page, simplify
 
 def build(tmp_path: Path):
     sentences = ["We utilize ice.", "Check out the pillar article for more tips.",
-                 "Take a pain reliever (ibuprofen) with food.", "Walk every day."]
+                 "People with acquired immunodeficiency syndrome (AIDS) need care.", "Walk every day."]
     article = Article("ice", "Ice & Rest", ArticleMeta(language="en"), (
         Section("", 1, (Block("paragraph", tuple(Sentence(s, original=s) for s in sentences[:2])),)),
         Section("Treatment", 1, (Block("paragraph", tuple(Sentence(s, original=s) for s in sentences[2:])),)),
@@ -52,7 +52,7 @@ def test_review_page_structure(tmp_path: Path):
     dropped = soup.find(id="dropped").find_parent("section")
     assert "Check out the pillar article for more tips." in dropped.get_text()
     refused = soup.find(id="refused").find_parent("section")
-    assert "(ibuprofen)" in refused.get_text() and "drug name lost" in refused.get_text()
+    assert "(AIDS)" in refused.get_text() and "condition name lost" in refused.get_text()
     # one table per section, original beside plain
     tables = soup.find_all("table")
     assert len(tables) == 2

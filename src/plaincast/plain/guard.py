@@ -1,12 +1,20 @@
 """The meaning guard: a rewrite may change words, never the medical facts.
 
-A candidate rewrite is compared with the original sentence. It is refused when
-it loses or changes a number, a unit, a dose (number + unit), a negation, a
-hedge, a drug name or a condition name. Numbers, doses and names must all still
-be there; negations must keep their count (adding one changes meaning too);
-hedges must not be lost (a rewrite may say "about" where it said "regarding").
-A condition replaced by its own glossary wording ("hypertension" -> "high blood
-pressure") counts as kept.
+A candidate rewrite (from the rules or from the language model) is compared with
+the original sentence and refused, with a short reason a clinic can read, when it:
+
+- loses or changes a number, a unit or a dose; adds or drops a negation (contractions
+  such as "doesn't" count); loses a hedge ("may" must not become "can");
+- loses a drug or condition name, unless the condition is said in its glossary words;
+- drops a condition or order word (if, unless, until, before, after, only, except, at
+  least, no more than ...) or detaches it from the words it governed ("before the eggs
+  hatch" must not become "Then the eggs hatch");
+- drops a qualifier about who, when or how much ("for adults", "during pregnancy", "per day");
+- splits or partly replaces a fixed term or a name ("confidence interval", "National
+  Health Interview Survey"), or a medical term from the glossary, unless the whole term
+  is said in its plain words or its glossary explanation;
+- moves a fact to another person ("the unborn baby's brain" -> "your brain");
+- keeps too few of the original's content words (a model answering about something else).
 """
 
 from __future__ import annotations
@@ -26,6 +34,58 @@ NUMBER_WORDS = frozenset(
     "double triple".split()
 )
 NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?:/\d+)?")
+TOKEN = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+# function words: neither the words a condition governs nor content to compare
+STOPWORDS = frozenset(
+    "a an the and or but nor so yet of to in on at by for with from into onto about as than "
+    "that this these those there here it its it's is are was were be been being am do does did "
+    "have has had having will would shall should can could may might must not no also very "
+    "which who whom whose what when where why how all any each every some such more most less "
+    "many much other another own same just then too up out over under again further once "
+    "i me my we our you your he him his she her they them their if unless until before after "
+    "only except while during because since although though whether get gets got use used "
+    "one ones".split()
+)
+# "no more than" is a limit, not a denial: it is checked as a condition, not as a negation
+BOUND_PHRASES = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer)\s+than\b")
+SECOND_PERSON = frozenset("you your yours yourself yourselves".split())
+THIRD_PERSON = frozenset("he him his she her hers they them their theirs".split())
+NOT_POSSESSORS = frozenset("it that there here what who let he she where how one everyone".split())
+QUALIFIER_PREPS = {"for": "for", "in": "in", "during": "during", "among": "in", "under": "under",
+                   "over": "over", "per": "per", "each": "per", "every": "per", "a": "per",
+                   "an": "per"}
+CANDIDATE_CONDITIONS = {"to": "to", "just": "only"}
+HEAD_ALIASES = {"pregnant": "pregnancy", "kid": "child", "kids": "children"}
+PER_HEADS = frozenset("day week month year hour night meal dose morning evening".split())
+CAPITALISED_RUN = re.compile(
+    r"(?<![\w-])[A-Z][\w'’-]*(?:(?:\s+(?:of|and|for|the|on|in|&)){0,2}\s+[A-Z][\w'’-]*)+")
+RUN_EDGE_WORDS = frozenset("the a an in for of on and according at to by from with".split())
+
+
+def stem(word: str) -> str:
+    """A crude stem for comparing words across a rewrite ("adults" ~ "adult", "hatched" ~ "hatch")."""
+    w = word.lower().replace("’", "'")
+    w = re.sub(r"'s$", "", w)
+    for suffix, keep in (("ies", "y"), ("ness", ""), ("ing", ""), ("ed", ""), ("es", ""),
+                         ("s", ""), ("ly", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith(("ss", "us", "is")):
+            return w[:-len(suffix)] + keep
+    return w
+
+
+def tokens(text: str) -> list[str]:
+    return TOKEN.findall(text.lower().replace("’", "'"))
+
+
+def content_words(text: str) -> list[str]:
+    return [t for t in tokens(text) if t not in STOPWORDS and len(t) > 2 or t.isdigit()]
+
+
+@dataclass(frozen=True)
+class Condition:
+    kind: str  # the class: "before", "at most", ...
+    phrase: str  # as written
+    governs: tuple[str, ...]  # the content words right after it
 
 
 @dataclass(frozen=True)
@@ -55,7 +115,8 @@ def _units_after_numbers(text: str, lex: Lexicon) -> tuple[Counter, Counter]:
 
 
 def negation_count(text: str, lex: Lexicon) -> int:
-    lowered = text.lower().replace("’", "'")
+    """Negations, contractions included ("doesn't", "can't", "won't" each count once)."""
+    lowered = BOUND_PHRASES.sub(" ", text.lower().replace("’", "'"))
     count = len(re.findall(r"n't\b", lowered)) + len(re.findall(r"\bcannot\b", lowered))
     for word in re.findall(r"[a-z]+", re.sub(r"n't\b|\bcannot\b", " ", lowered)):
         if word in lex.negations:
@@ -64,7 +125,9 @@ def negation_count(text: str, lex: Lexicon) -> int:
 
 
 def hedge_count(text: str, lex: Lexicon) -> Counter:
-    lowered = " " + " ".join(re.findall(r"[a-z]+", text.lower())) + " "
+    lowered = text.lower().replace("’", "'")
+    lowered = re.sub(r"\bcan(?:'t|not| not)\b", " ", lowered)  # a denial, not a hedge
+    lowered = " " + " ".join(re.findall(r"[a-z]+", lowered)) + " "
     found: Counter = Counter()
     # phrases first, then single words, without counting a word twice
     for phrase in sorted(lex.hedges, key=len, reverse=True):
@@ -88,6 +151,195 @@ def facts(text: str, lex: Lexicon) -> Facts:
     )
 
 
+# ---- conditions, qualifiers, terms, persons ------------------------------------------------
+
+def _phrase_at(words: list[str], i: int, phrases: dict[str, str]) -> str | None:
+    for n in (3, 2, 1):
+        phrase = " ".join(words[i:i + n])
+        if len(words[i:i + n]) == n and phrase in phrases:
+            return phrase
+    return None
+
+
+def conditions(text: str, lex: Lexicon, *, candidate: bool = False) -> list[tuple[Condition, int]]:
+    """Each condition word with the content words it governs, and its token position."""
+    # "A, while B" and a sentence-opening "While A," contrast rather than tell time
+    words = tokens(re.sub(r"(^|,\s*)(?:while|whilst)\b", r"\1whereas", text, flags=re.IGNORECASE))
+    found: list[tuple[Condition, int]] = []
+    i = 0
+    while i < len(words):
+        phrase = _phrase_at(words, i, lex.conditions)
+        kind = lex.conditions.get(phrase or "")
+        if kind is None and candidate and words[i] in CANDIDATE_CONDITIONS:
+            phrase = words[i]  # "in order to" may become "to", "only" may become "just"
+            kind = CANDIDATE_CONDITIONS[phrase]
+        if kind is None or (phrase == "only" and i and words[i - 1] in ("not", "the")):
+            i += 1
+            continue
+        width = len(phrase.split())
+        governs = tuple(w for w in words[i + width:i + width + 6]
+                        if w not in STOPWORDS and w not in lex.conditions)[:3]
+        found.append((Condition(kind, phrase, governs), i))
+        i += width
+    return found
+
+
+def qualifiers(text: str, lex: Lexicon) -> Counter:
+    """("for", "adult"), ("per", "day"): who, when and how much, each with its words as written.
+    A qualifier stays inside its clause: "In addition, clinical ..." is none."""
+    heads = {stem(h) for h in lex.qualifier_heads}
+    per_heads = {stem(h) for h in PER_HEADS}
+    found: Counter = Counter()
+    found.said = {}
+    for chunk in re.split(r"[,;:()]", text):
+        words = tokens(chunk)
+        for i, word in enumerate(words):
+            prep = QUALIFIER_PREPS.get(word)
+            if prep is None:
+                continue
+            for j, head in enumerate(words[i + 1:i + 4], start=i + 1):
+                key = stem(HEAD_ALIASES.get(head, head))
+                rate = prep == "per" and key in per_heads and (word not in ("a", "an") or j == i + 1)
+                if key in heads and (prep != "per" or rate):  # "a day", not "a few years"
+                    found[(prep, key)] += 1
+                    found.said.setdefault((prep, key), (" ".join(words[i:j + 1]), head))
+                    break
+                if head in STOPWORDS and head not in ("the", "your", "their", "a", "an"):
+                    break
+    return found
+
+
+def fixed_terms(text: str, lex: Lexicon) -> set[str]:
+    """Fixed terms from the data list and capitalised names ("National Health Interview Survey")."""
+    lowered = text.lower()
+    found = {m.group(0).lower() for m in lex.fixed_re.finditer(lowered)} if lex.fixed_re else set()
+    for m in CAPITALISED_RUN.finditer(text):
+        words = m.group(0).split()
+        if re.search(r"(?:^|[.!?:]\s+)$", text[:m.start()]):
+            words.pop(0)  # the first word of a sentence is capitalised anyway
+        while words and words[0].lower() in RUN_EDGE_WORDS:
+            words.pop(0)
+        while words and words[-1].lower() in RUN_EDGE_WORDS:
+            words.pop()
+        if len(words) >= 2 and not all(w.isupper() for w in words):
+            found.add(" ".join(words).lower())
+    # a shorter term inside a longer one ("controlled trial" in "randomised controlled trial")
+    return {t for t in found if not any(t != o and t in o for o in found)}
+
+
+def possessors(text: str) -> Counter:
+    """Whose a fact is: "the baby's brain" -> baby."""
+    found = Counter()
+    for m in re.finditer(r"\b([A-Za-z]+)['’]s\b", text):
+        if m.group(1).lower() not in NOT_POSSESSORS:
+            found[stem(m.group(1))] += 1
+    return found
+
+
+def _equivalents(word: str, lex: Lexicon) -> set[str]:
+    """The word's stem and the stems of its plain-word or glossary replacements."""
+    out = {stem(word)}
+    swap = lex.swaps.get(word)
+    if swap is not None and swap.rule != "keep":
+        out.update(stem(w) for w in tokens(swap.plain) + tokens(swap.participle))
+    entry = lex.glossary.get(word)
+    if entry is not None:
+        out.update(stem(w) for w in content_words(entry.plain))
+    return out
+
+
+def _replaced(original: str, candidate: str, lex: Lexicon) -> set[str]:
+    """Stems of the original's words that a known plain-word or glossary swap carries into
+    the candidate ("associated with" -> "linked to", "a small number of" -> "a few")."""
+    have = {stem(w) for w in tokens(candidate)}
+    out: set[str] = set()
+    for pattern, plain_of in ((lex.swap_re, lambda k: lex.swaps[k].plain if k in lex.swaps and
+                               lex.swaps[k].rule != "keep" else None),
+                              (lex.glossary_re, lambda k: lex.glossary[k].plain
+                               if k in lex.glossary else None)):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(original):
+            plain = plain_of(m.group(0).lower())
+            if plain is None:
+                continue
+            plain_words = content_words(plain) or tokens(plain)
+            if plain_words and all(stem(w) in have for w in plain_words):
+                out.update(stem(w) for w in tokens(m.group(0)))
+    return out
+
+
+def _said_in_glossary_words(term: str, candidate: str, lex: Lexicon) -> bool:
+    """The term's glossary explanation (or plain word) carries it in the rewrite:
+    "after they stop having periods" for "post-menopausal" when the glossary says so."""
+    plains = []
+    if term in lex.glossary:
+        plains.append(lex.glossary[term].plain)
+    if term in lex.swaps and lex.swaps[term].rule != "keep":
+        plains.append(lex.swaps[term].plain)
+    have = {stem(w) for w in content_words(candidate)}
+    lowered = f" {' '.join(tokens(candidate))} "
+    for plain in plains:
+        if f" {' '.join(tokens(plain))} " in lowered:
+            return True
+        needed = {stem(w) for w in content_words(plain)}
+        if needed and len(needed & have) * 10 >= len(needed) * 6:
+            return True
+    return False
+
+
+def _term_kept(term: str, candidate: str, lex: Lexicon,
+               plain_form: Callable[[str], str] | None) -> bool:
+    lowered = f" {' '.join(tokens(candidate))} "
+    if f" {' '.join(tokens(term))} " in lowered:
+        return True
+    if plain_form is not None and f" {' '.join(tokens(plain_form(term)))} " in lowered:
+        return True
+    return _said_in_glossary_words(term, candidate, lex)
+
+
+def _name_said(name: str, original: str, candidate: str, lex: Lexicon,
+               plain_form: Callable[[str], str] | None) -> bool:
+    """A drug or condition name said in the glossary's words, itself or as part of a longer
+    glossary term ("infarction" in "myocardial infarction" -> "heart attack"; "analgesic
+    agents" -> "painkiller agents")."""
+    if _term_kept(name, candidate, lex, plain_form):
+        return True
+    return any((term in name or name in term) and _term_kept(term, candidate, lex, plain_form)
+               for term in lex.glossary_terms_in(original))
+
+
+def _governed_kept(cond: Condition, found: list[tuple[Condition, int]], words: list[str],
+                   lex: Lexicon, replaced: set[str]) -> bool:
+    """The condition is still in the rewrite with one of the words it governed after it
+    (or that word was said in known plain words: "a small number of" -> "a few")."""
+    if any(stem(w) in replaced for w in cond.governs):
+        return any(c.kind == cond.kind for c, _ in found)
+    if not cond.governs:
+        return any(c.kind == cond.kind for c, _ in found)
+    wanted = [_equivalents(w, lex) | {stem(HEAD_ALIASES.get(w, w))} for w in cond.governs]
+    for c, position in found:
+        if c.kind != cond.kind:
+            continue
+        following = {stem(HEAD_ALIASES.get(w, w)) for w in words[position + 1:position + 9]}
+        if any(eq & following for eq in wanted):
+            return True
+    return False
+
+
+def _overlap(original: str, candidate: str, lex: Lexicon, replaced: set[str]) -> float:
+    """Share of the original's content words still in the rewrite (or their plain words)."""
+    words = content_words(original)
+    if len(words) < 4:
+        return 1.0
+    have = {stem(w) for w in content_words(candidate)}
+    kept = sum(1 for w in words if _equivalents(w, lex) & have or stem(w) in replaced)
+    return kept / len(words)
+
+
+MIN_OVERLAP = 0.3  # a faithful paraphrase keeps more; an answer about something else keeps less
+
+
 def check(original: str, candidate: str, lex: Lexicon,
           plain_form: Callable[[str], str] | None = None) -> list[str]:
     """Reasons to refuse `candidate` as a rewrite of `original`; [] when it is safe."""
@@ -107,20 +359,71 @@ def check(original: str, candidate: str, lex: Lexicon,
                        f"{after.negations} in the rewrite")
     lost_hedges = before.hedges - after.hedges
     if lost_hedges:
-        reasons.append("hedge lost: " + ", ".join(sorted(lost_hedges)))
+        reasons.append("hedge lost or made stronger: " + ", ".join(sorted(lost_hedges)))
     lost_drugs = before.drugs - after.drugs
     # a shorter name inside a longer kept one ("vitamin" in "vitamin d") is not lost
-    lost_drugs = {d for d in lost_drugs if not any(d in k for k in after.drugs)}
+    lost_drugs = {d for d in lost_drugs if not any(d in k for k in after.drugs)
+                  and not _name_said(d, original, candidate, lex, plain_form)}
     if lost_drugs:
         reasons.append("drug name lost: " + ", ".join(sorted(lost_drugs)))
-    lowered = candidate.lower()
     lost_conditions = set()
     for name in before.conditions - after.conditions:
         if any(name in kept for kept in after.conditions):
             continue
-        if plain_form is not None and plain_form(name).lower() in lowered:
+        if _name_said(name, original, candidate, lex, plain_form):
             continue
         lost_conditions.add(name)
     if lost_conditions:
         reasons.append("condition name lost: " + ", ".join(sorted(lost_conditions)))
+
+    words = tokens(candidate)
+    replaced = _replaced(original, candidate, lex)
+    found = conditions(candidate, lex, candidate=True)
+    told: set[str] = set()
+    for cond, _ in conditions(original, lex):
+        if not _governed_kept(cond, found, words, lex, replaced):
+            told.add(cond.kind)
+            reasons.append(f'condition lost or moved: "{" ".join((cond.phrase,) + cond.governs)} ..."')
+    counts_after = Counter(c.kind for c, _ in found)
+    for kind in Counter(c.kind for c, _ in conditions(original, lex)) - counts_after:
+        if kind not in told:
+            reasons.append(f'condition lost: "{kind}"')
+
+    q_before, q_after = qualifiers(original, lex), qualifiers(candidate, lex)
+    have_stems = {stem(w) for w in tokens(candidate)}
+    for (prep, head) in q_before - q_after:
+        # the qualifier's head may be said in plain words ("persons" -> "people")
+        said, written = q_before.said[(prep, head)]
+        same = _equivalents(written, lex) | _equivalents(stem(written), lex)
+        if any(p == prep and h in same for p, h in q_after):
+            continue
+        if prep != "per" and (same & {HEAD_ALIASES.get(w, w) for w in have_stems} or
+                              stem(written) in replaced):
+            continue  # who or when is still said: "common in children" -> "many children get"
+        if prep == "per" and ("daily" if head == "day" else f"{head}ly") in tokens(candidate):
+            continue  # "once a day" -> "once daily"
+        if not any(f'"{said}' in r for r in reasons):  # not told twice ("during pregnancy")
+            reasons.append(f'qualifier lost: "{said}"')
+
+    for term in sorted(fixed_terms(original, lex)):
+        if not _term_kept(term, candidate, lex, plain_form):
+            reasons.append(f'term split or changed: "{term}"')
+    for term in sorted(t for t in lex.glossary_terms_in(original)
+                       if t not in before.conditions):
+        if not _term_kept(term, candidate, lex, plain_form):
+            reasons.append(f'medical term lost: "{term}"')
+
+    have = {stem(w) for w in tokens(candidate)}
+    moved = [p for p in possessors(original) if not _equivalents(p, lex) & have]
+    added_you = sum(w in SECOND_PERSON for w in tokens(candidate)) > \
+        sum(w in SECOND_PERSON for w in tokens(original))
+    lost_they = sum(w in THIRD_PERSON for w in tokens(candidate)) < \
+        sum(w in THIRD_PERSON for w in tokens(original))
+    if moved:
+        reasons.append("who it is about changed: " + ", ".join(f"{p}'s" for p in sorted(moved)))
+    elif added_you and lost_they:
+        reasons.append('who it is about changed: now says "you"')
+
+    if _overlap(original, candidate, lex, replaced) < MIN_OVERLAP:
+        reasons.append("too few words in common with the original")
     return reasons

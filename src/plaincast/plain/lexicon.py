@@ -71,13 +71,24 @@ class Lexicon:
     verbs: frozenset[str] = frozenset()
     past_forms: frozenset[str] = frozenset()  # irregular pasts and participles ("led", "took")
     fillers: tuple[re.Pattern, ...] = ()
+    conditions: dict[str, str] = field(default_factory=dict)  # "no more than" -> "at most"
+    qualifier_heads: frozenset[str] = frozenset()  # "adult", "pregnancy", "day"
+    fixed_terms: frozenset[str] = frozenset()  # "confidence interval": never split
     swap_re: re.Pattern | None = None
     glossary_re: re.Pattern | None = None
+    fixed_re: re.Pattern | None = None
 
     def compile(self) -> "Lexicon":
         self.swap_re = _alternation(self.swaps)
         self.glossary_re = _alternation(self.glossary)
+        self.fixed_re = _alternation(self.fixed_terms)
         return self
+
+    def glossary_terms_in(self, text: str) -> set[str]:
+        if self.glossary_re is None:
+            return set()
+        return {m.group(0).lower() for m in self.glossary_re.finditer(text)
+                if m.group(0).lower() in self.glossary}
 
 
 def _alternation(keys) -> re.Pattern | None:
@@ -188,6 +199,9 @@ def load_lexicon(extra_glossaries: tuple[Path, ...] = ()) -> Lexicon:
     lex.openers_adverbs = frozenset(r[0] for r in subject_rows if r[1] == "o")
     lex.fillers = tuple(re.compile(r[0], re.IGNORECASE) for r in rows(data_text("fillers.tsv")))
     lex.verbs = _finite_verbs([r[0] for r in rows(data_text("verbs.tsv"))])
+    lex.conditions = {r[0].lower(): r[1] for r in rows(data_text("conditions.tsv"))}
+    lex.qualifier_heads = frozenset(r[0].lower() for r in rows(data_text("qualifiers.tsv")))
+    lex.fixed_terms = frozenset(r[0].lower() for r in rows(data_text("fixed_terms.tsv")))
     lex.past_forms = frozenset(form for f in _irregular_verbs().values()
                                for form in (f.past, f.participle))
     return lex.compile()

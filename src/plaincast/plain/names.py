@@ -66,6 +66,23 @@ def find_names(text: str, names: frozenset[str]) -> set[str]:
     return found
 
 
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the drug and condition names of two words or more in `text`:
+    a word inside one must not be swapped ("whooping cough" is one name)."""
+    matches = list(WORD.finditer(text))
+    words = [m.group(0).lower().strip("'’") for m in matches]
+    drugs, conditions = drug_names(), condition_names()
+    spans = []
+    for i in range(len(words)):
+        for n in range(MAX_WORDS, 1, -1):
+            if i + n <= len(words):
+                candidate = " ".join(words[i:i + n])
+                if candidate in drugs or candidate in conditions:
+                    spans.append((matches[i].start(), matches[i + n - 1].end()))
+                    break
+    return spans
+
+
 def find_drugs(text: str) -> set[str]:
     return find_names(text, drug_names())
 

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import AUXILIARIES, Lexicon
+from .names import name_spans
+from .syllables import syllables
 
 SUBORDINATORS = frozenset(
     "although though when whenever if unless because since while whereas as after before "
@@ -68,8 +70,32 @@ def _before_passive(text_after: str) -> bool:
     return following is not None and following.group(0).lower() in PASSIVE_NEXT
 
 
+# a capitalised word inside a sentence is part of a name ("Cochrane Central Register")
+NAME_WORD = re.compile(r"(?:(?<=[\w,;)%] )|(?<=\())[A-Z][\w'’-]*")
+
+
+def protected_spans(text: str, lex: Lexicon, dictionary_names: bool = True
+                    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Fixed terms and multi-word drug or condition names (a swap may replace one whole,
+    never a part), and capitalised name words (never swapped). The glossary's lay words
+    may go inside a dictionary name ("chronic pain" -> "long-term pain"): that is what
+    they are for."""
+    terms = [m.span() for m in lex.fixed_re.finditer(text)] if lex.fixed_re else []
+    if dictionary_names:
+        terms += name_spans(text)
+    return terms, [m.span() for m in NAME_WORD.finditer(text)]
+
+
+def _breaks_term(start: int, end: int, spans) -> bool:
+    terms, names = spans
+    if any(start < e and s < end for s, e in names):
+        return True
+    return any(start < e and s < end and not (start <= s and e <= end) for s, e in terms)
+
+
 def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
-    """Plain words and phrases from the word list, every inflection, case kept."""
+    """Plain words and phrases from the word list, every inflection, case kept; never a word
+    inside a fixed term or a name ("confidence interval" is not "confidence gap")."""
     fired: list[str] = []
     # sentence openers first ("However," -> "But")
     for opener, plain in lex.openers.items():
@@ -81,9 +107,10 @@ def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
         return text, fired
     out: list[str] = []
     last = 0
+    spans = protected_spans(text, lex)
     for m in lex.swap_re.finditer(text):
         swap = lex.swaps.get(m.group(0).lower())
-        if swap is None or swap.rule == "keep":
+        if swap is None or swap.rule == "keep" or _breaks_term(m.start(), m.end(), spans):
             continue
         plain = swap.participle if swap.participle and (
             _after_auxiliary(text[:m.start()]) or _before_passive(text[m.end():])) else swap.plain
@@ -103,6 +130,9 @@ BOUNDARY_WORDS = frozenset(
 )
 
 
+INTRODUCED = re.compile(r"\b(?:called|known as|named|termed|or)\s+$|\($", re.IGNORECASE)
+PREPOSITION_START = re.compile(r"^(?:through|on|in|by|under|after|before|with|at|from|for|"
+                               r"into|between)\b", re.IGNORECASE)
 LONG_SENTENCE = 18  # words: an explanation that would make a sentence longer gets its own
 
 
@@ -122,9 +152,21 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
     last = 0
     lowered_sentence = text.lower()
     length = len(WORDS.findall(text))
+    spans = protected_spans(text, lex, dictionary_names=False)
     for m in lex.glossary_re.finditer(text):
         entry = lex.glossary.get(m.group(0).lower())
-        if entry is None:
+        if entry is None or _breaks_term(m.start(), m.end(), spans):
+            continue
+        following = text[m.end():].lstrip()
+        next_word = WORDS.match(following)
+        next_lower = next_word.group(0).lower() if next_word else ""
+        at_boundary = (not following or following[0] in ".;:!?,)" or next_lower in BOUNDARY_WORDS)
+        if entry.mode == "replace" and PREPOSITION_START.match(entry.plain) and not at_boundary:
+            # "through a vein" cannot stand before a noun: "intravenous iron" stays
+            continue
+        if entry.mode == "replace" and (entry.plain.lower() in lowered_sentence or
+                                        INTRODUCED.search(text[:m.start()])):
+            # "High blood pressure, also called hypertension": the term is being introduced
             continue
         if entry.mode == "replace":
             plain = match_case(m.group(0), entry.plain)
@@ -137,15 +179,15 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
         key = entry.term.lower()
         if key in ctx.explained:
             continue
+        if text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")"):
+            ctx.explained.add(key)  # "salt (sodium)": the plain word is right before it
+            continue
         # already explained in the sentence itself ("vertebrae, those bones in your spine")
         content = [w for w in WORDS.findall(entry.plain.lower()) if len(w) > 3]
         if content and sum(w.rstrip("s") in lowered_sentence for w in content) * 2 >= len(content):
             ctx.explained.add(key)
             continue
-        following = text[m.end():].lstrip()
-        next_word = WORDS.match(following)
-        next_lower = next_word.group(0).lower() if next_word else ""
-        at_boundary = (not following or following[0] in ".;:!?" or next_lower in BOUNDARY_WORDS)
+        at_boundary = at_boundary and following[:1] not in (",", ")")
         in_list = next_lower in ("or", "and") or following[:1] == ","
         if at_boundary and not in_list and length + len(WORDS.findall(entry.plain)) <= LONG_SENTENCE:
             ctx.explained.add(key)
@@ -267,6 +309,13 @@ CONCESSIVE = re.compile(r"^(?:although|though|even though)\s+", re.IGNORECASE)
 APPOSITIVE_END = re.compile(
     r"(?:^|\s)(?:to|of|by|with|from|for|like|as|in|on|the)\s+(?P<head>[A-Za-z][\w-]+),\s+"
     r"(?P<appositive>(?:a|an|the|those|these)\s+[^,;:—–()]+?)[.!?]?$")
+APPOSITIVE_MID = re.compile(
+    r"^(?P<opener>(?:For example|For instance|However|But|Also|In addition), )?"
+    r"(?P<head>[A-Za-z][\w-]+), (?P<appositive>(?:a|an) [^,;:()—–]+?), "
+    r"(?P<rest>(?:can|could|may|might|will|should|must|is|are|was|were|has|have|does|do|"
+    r"causes|helps|works|lowers|raises)\b[^;:]*)$")
+TIME_NOUNS = frozenset("trimester year month week day hour age time period stage phase night "
+                       "morning evening season childhood pregnancy".split())
 # "..., usually due to X." at the end: "This is usually due to X."
 CAUSE_END = re.compile(r",\s+(?P<hedge>(?:usually|often|mostly|typically|mainly|probably)\s+)?"
                        r"(?P<cause>due to|because of)\s+(?P<rest>[^,;:—–()]+?)[.!?]?$")
@@ -275,6 +324,13 @@ CAUSE_END = re.compile(r",\s+(?P<hedge>(?:usually|often|mostly|typically|mainly|
 # "just because", "only because", "not because": the "because" is bound to what comes before
 LIMITING = frozenset("just only not partly mainly mostly simply largely probably".split())
 PAST = frozenset("was were had did went came got made took said found felt thought knew".split())
+
+
+# plural nouns for people: a "who" clause after one can start with "They"
+PEOPLE = frozenset("people adults children kids women men patients participants parents teens "
+                   "teenagers babies infants doctors nurses smokers users residents workers "
+                   "girls boys mothers fathers families".split())
+PRESENT_VERBS = frozenset("is are am do does has have".split())
 
 
 def _past(words: list[str]) -> bool:
@@ -370,9 +426,6 @@ def _told_in_past(words: list[str]) -> bool:
                for i, w in enumerate(lowered))
 
 
-TIME_BEFORE = frozenset(
-    "long just shortly right soon even well ever never only minutes hours days weeks months "
-    "years minute hour day week month year time".split())
 PERSONAL = frozenset("i you we they he she".split())
 BE = frozenset("am is are was were be been being".split())
 
@@ -437,6 +490,19 @@ def _dash_appositive(text: str, end: str, lex: Lexicon) -> list[str] | None:
     return [_sentence(left), _sentence(f"{lead} {right}", end)]
 
 
+CONTENT_CLAUSE = frozenset("that whether how what which who whom if when where why".split())
+
+
+def _instruction(words: list[str], lex: Lexicon) -> bool:
+    """An order that starts with a plain verb: "Ask your doctor ...", "leave it on ..."."""
+    if len(words) < 3:
+        return False
+    first = words[0].lower()
+    return first in lex.verbs and not first.endswith(("s", "ed", "ing")) and \
+        first not in MODALS and first not in AUXILIARIES and first not in BE and \
+        words[1].lower() not in ("of", "and", "or", "to", "is", "are")
+
+
 def split_clauses(text: str, lex: Lexicon) -> list[str]:
     """Split at semicolons, dashes, ", and/but/so", ", which" and ", causing" where both halves stand alone."""
     end = text.rstrip()[-1] if text.rstrip()[-1:] in ".!?" else "."
@@ -471,6 +537,14 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
             right = text[m.end() + comma.end():]
             if _is_clause(WORDS.findall(left), lex) and _is_clause(WORDS.findall(right), lex):
                 return [_sentence(left)] + split_clauses(_sentence("But " + right, end), lex)
+    # "Because A, B." -> "A. So B." (the cause first, the result kept with "So")
+    m = re.match(r"^because\s+(?!of\b)", text, re.IGNORECASE)
+    if m:
+        for comma in re.finditer(r",\s+", text[m.end():]):
+            left = text[m.end():m.end() + comma.start()]
+            right = text[m.end() + comma.end():]
+            if _is_clause(WORDS.findall(left), lex) and _is_clause(WORDS.findall(right), lex):
+                return [_sentence(left)] + split_clauses(_sentence("So " + right, end), lex)
     # "While you can't undo it, you can lower your risk." -> "You can't undo it. But you can ..."
     m = WHILE_CONCESSIVE.match(text)
     if m:
@@ -482,6 +556,17 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
                     _is_clause(WORDS.findall(right), lex) and not _concedes(WORDS.findall(right)[:1], lex):
                 return [_sentence(left)] + split_clauses(_sentence("But " + right, end), lex)
             break  # only the first comma can close the "while" clause
+    # "For example, isotretinoin, a medicine for acne, can cause ..." ->
+    # "Isotretinoin is a medicine for acne. For example, it can cause ..."
+    m = APPOSITIVE_MID.match(text)
+    if m and _is_clause(["it"] + WORDS.findall(m.group("rest")), lex):
+        head = m.group("head")
+        plural = _plural(head)
+        opener = m.group("opener") or ""
+        pronoun = "they" if plural else "it"
+        first = f"{head[0].upper()}{head[1:]} {'are' if plural else 'is'} {m.group('appositive')}"
+        rest = f"{opener}{pronoun} {m.group('rest')}"
+        return [_sentence(first)] + split_clauses(_sentence(rest, end), lex)
     # "..., usually due to osteoporosis, a condition that weakens bones." -> own sentences
     m = APPOSITIVE_END.search(text)
     if m and _appositive_ok(text[:m.end("head")], m.group("appositive"), lex):
@@ -497,19 +582,25 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
             _sentence(f"This is {m.group('hedge') or ''}{m.group('cause')} {m.group('rest')}", end)]
     # semicolon and dash joins
     for sep in (r"\s*;\s+", r"\s+[—–]\s+|\s*—\s*|\s+--\s+|\s+-\s+"):
+        if ";" in sep and re.sub(r"\([^()]*\)", "", text).count(";") > 1:
+            continue  # "A; B; or C": a list whose items are phrases, not sentences
         parts = re.split(sep, text, maxsplit=1)
         if len(parts) == 2:
             left, right = parts
             right_words = WORDS.findall(right)
-            if _left_ok(left, lex) and _is_clause(right_words, lex) and len(right_words) >= 3:
+            # after a semicolon an order may follow: "do not retreat; comb the lice out"
+            order = ";" in sep and _instruction(right_words, lex)
+            if _left_ok(left, lex) and (_is_clause(right_words, lex) or order) and len(right_words) >= 3:
                 return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
     appositive = _dash_appositive(text, end, lex)
     if appositive:
         return split_clauses(appositive[0], lex) + appositive[1:]
     # ", and X ..." where X starts a clause
-    for m in re.finditer(r",\s+(and|but|so|yet)\s+", text):
+    for m in re.finditer(r",\s+(and|but|so(?!\s+that\b)|yet)\s+", text):
         left, right = text[:m.start()], text[m.end():]
         right_words = WORDS.findall(right)
+        if right_words and right_words[0].lower() in CONTENT_CLAUSE:
+            continue  # "... suggests A, and that B": the second "that" clause has no verb of its own
         series = _clause_series(left, right, lex) if "," in left else None
         if series and len(right_words) >= 3:
             lead = CLAUSE_CONJUNCTIONS[m.group(1)]
@@ -519,6 +610,10 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
             actions = _shared_subject_series(left, right.rstrip(".!? "), lex)
             if actions:
                 return actions[:-1] + [_sentence(actions[-1], end)]
+        if m.group(1) == "and" and _instruction(WORDS.findall(left), lex) and \
+                _instruction(right_words, lex) and not re.search(r",\s", left):
+            # "Apply it to dry hair, and leave it on for 10 minutes." -> two instructions
+            return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
         if _left_ok(left, lex) and _is_clause(right_words, lex) and len(right_words) >= 4 \
                 and not _in_series(left, lex):
             lead = CLAUSE_CONJUNCTIONS[m.group(1)]
@@ -531,33 +626,55 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
         if _left_ok(left, lex) and _is_clause(WORDS.findall(right), lex) and \
                 len(WORDS.findall(right)) >= 4:
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
-    # "A balloon is put in before cement fills the space." -> "... put in. Then cement fills
-    # the space." Only for a statement (an order like "Wash your hands before you eat" would
-    # turn the time into a second order) and never "two hours before", "long before".
-    m = re.search(r"\s+before\s+", text)
-    if m:
-        left, right = text[:m.start()], text[m.end():]
-        left_words, right_words = WORDS.findall(left), WORDS.findall(right)
-        before = left_words[-1].lower() if left_words else ""
-        if len(left_words) >= 6 and len(right_words) >= 3 and "," not in right and \
-                before not in TIME_BEFORE and not before.isdigit() and \
-                not _concedes(left_words, lex) and _stands_alone(left, lex) and \
-                _is_clause(right_words, lex) and right_words[0].lower() not in NOT_SUBJECT_START:
-            return split_clauses(_sentence(left), lex) + [_sentence(f"Then {right}", end)]
     # "A because B" with both long: "A. This is because B." (tense from A)
-    m = re.search(r",?\s+because\s+(?!of\b)", text)
+    m = re.search(r",?\s+because\s+(?!of\b)", text) or \
+        re.search(r",\s+since\s+(?=(?:it|they|this|these|you|he|she|we|there)\b)", text)
     if m:
         left, right = text[:m.start()], text[m.end():]
         left_words, right_words = WORDS.findall(left), WORDS.findall(right)
         before = left_words[-1].lower() if left_words else ""
-        negated = any(w.lower() in lex.negations or w.lower().endswith(("n't", "n’t"))
-                      for w in left_words)  # "did not X because Y" may deny the reason, not X
+        # "did not X because Y" may deny the reason, not X; after a comma the reason is
+        # given for the whole ("Do not stop suddenly, because it may cause ...")
+        negated = not m.group(0).startswith(",") and any(
+            w.lower() in lex.negations or w.lower().endswith(("n't", "n’t")) for w in left_words)
+        # after "since" a later ", and also to ..." may belong to the main clause: no comma
+        since_ok = "since" not in m.group(0) or not re.search(r",\s", right)
         if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and \
-                not negated and \
+                not negated and since_ok and \
                 _left_ok(left, lex) and _is_clause(right_words, lex):
-            verb = "was" if _past(left_words) else "is"
+            present = any(w.lower() in MODALS or w.lower() in PRESENT_VERBS for w in left_words)
+            verb = "was" if _past(left_words) and not present else "is"
             return split_clauses(_sentence(left), lex) + split_clauses(
                 _sentence(f"This {verb} because {right}", end), lex)
+    # "... during the first trimester, when the organs form." -> "... This is when the organs form."
+    m = re.search(r",\s+when\s+(?=[a-z])", text)
+    if m and not re.search(r"[,;:]", text[m.end():].rstrip(".!? ")):
+        left, right = text[:m.start()], text[m.end():]
+        left_words = WORDS.findall(left)
+        if left_words and left_words[-1].lower().rstrip("s") in TIME_NOUNS and len(left_words) >= 6 and \
+                _left_ok(left, lex) and _is_clause(WORDS.findall(right), lex):
+            verb = "was" if _told_in_past(left_words) else "is"
+            return split_clauses(_sentence(left), lex) + [_sentence(f"This {verb} when {right}", end)]
+    # "A, although B." -> "A. But B." (the contrast kept by "But")
+    m = re.search(r",\s+(?:although|though|even though)\s+", text)
+    if m:
+        left, right = text[:m.start()], text[m.end():]
+        if _left_ok(left, lex) and _stands_alone(left, lex) and len(WORDS.findall(right)) >= 3 \
+                and _is_clause(WORDS.findall(right), lex):
+            return split_clauses(_sentence(left), lex) + split_clauses(_sentence("But " + right, end), lex)
+    # "..., adults aged 60 and older, who lowered their risk." -> "... They lowered their risk."
+    # (a clause about people named just before it, to the end of the sentence)
+    m = re.search(r",\s+who\s+(?=[a-z])", text)
+    if m and not re.search(r"[,;:]", text[m.end():].rstrip(".!? ")):
+        left, right = text[:m.start()], text[m.end():]
+        left_words, right_words = WORDS.findall(left), WORDS.findall(right)
+        verb = right_words[0].lower() if right_words else ""
+        if _left_ok(left, lex) and len(right_words) >= 3 and \
+                (_stands_alone(left, lex) or any(w.lower() in lex.verbs for w in left_words[1:])) and \
+                any(w.lower() in PEOPLE for w in left_words[-6:]) and \
+                (verb in lex.verbs or verb in MODALS or verb.endswith("ed")) and \
+                not (verb.endswith("s") and verb not in ("was", "has", "does", "is")):
+            return split_clauses(_sentence(left), lex) + [_sentence(f"They {right}", end)]
     # ", which ..." to the end of the sentence
     m = re.search(r",\s+which\s+(?=[a-z])", text)
     if m and "," not in text[m.end():].rstrip(".!? "):
@@ -599,50 +716,111 @@ PAREN = re.compile(r"\s*\(([^()]*)\)")
 QUALIFIER = re.compile(r"^(?:(?:especially|above all|mainly|mostly|only|ideally|preferably|if|when|"
                        r"unless|as long as|at least|after|before|under|with your)\b|"
                        r"[a-z]+(?:ed|en)\s+by\b)", re.IGNORECASE)
+POINTER = re.compile(r"^(?:see|read|visit|go to|click|listen to|watch)\b", re.IGNORECASE)
 EXAMPLE_LEAD = re.compile(r"^(?:e\.g\.|eg|for example|such as|including|like)[,:]?\s+", re.I)
+
+
+def _mean_syllables(text: str) -> float:
+    words = WORDS.findall(text)
+    return sum(syllables(w) for w in words) / len(words) if words else 0.0
+
+
+def _plain_synonym(inner: str, term: str, lex: Lexicon) -> bool:
+    """The lexicon says `inner` is the plain word for `term`: its words are all in the term's
+    glossary explanation or plain word ("salt" for sodium, "a mineral found in salt").
+    Brackets in review abstracts hold qualifiers and classes as often as synonyms
+    ("antibiotics (skin rash)"), so nothing else is reordered."""
+    key = term.lower()
+    plains = [e.plain for k, e in lex.glossary.items() if k in (key, key.rstrip("s"))]
+    swap = lex.swaps.get(key)
+    if swap is not None and swap.rule != "keep":
+        plains.append(swap.plain)
+    said = {w.lower().rstrip("s") for w in WORDS.findall(inner) if w.lower() not in BOUNDARY_WORDS}
+    return bool(said) and any(said <= {w.lower().rstrip("s") for w in WORDS.findall(p)} for p in plains)
+
+
+def _term_before(text: str, end: int, lex: Lexicon) -> int | None:
+    """Where the term a parenthesis explains starts: a fixed term, glossary term or
+    name ending right before it, else one word after a function word ("less sodium",
+    "the eggs hatch"); None when the term's start is unclear ("heart failure (...)")."""
+    head = text[:end].rstrip()
+    for pattern in (lex.fixed_re, lex.glossary_re):
+        if pattern is not None:
+            for m in pattern.finditer(head):
+                if m.end() == len(head):
+                    return m.start()
+    for start, stop in name_spans(head):
+        if stop == len(head):
+            return start
+    last = re.search(r"([\w'’-]+)$", head)
+    if last is None:
+        return None
+    before = WORDS.findall(head[:last.start()])
+    if not before or before[-1].lower() in BOUNDARY_WORDS | DETERMINERS or \
+            before[-1].lower() in ("less", "more", "some", "any", "these", "those", "this",
+                                                        "extra", "much", "enough", "little"):
+        return last.start()
+    return None
 
 
 def parentheses(text: str, lex: Lexicon, ctx: Context,
                 only: int | None = None) -> tuple[str, list[str], list[str]]:
-    """Turn "(...)" into its own sentence, an inline "such as", or drop it.
+    """Rewrite each "(...)" without losing what it says.
 
+    - an abbreviation the article never uses again is dropped ("(CDC)");
+    - examples become an inline "such as"; a whole clause becomes its own sentence;
+    - a condition ("(if needed)") is kept in the sentence between commas;
+    - a plainer word for the term before it comes first: "sodium (salt)" -> "salt (sodium)";
+    - anything else (a qualifier such as "(for adults)", figures, a harder synonym) stays.
     `only` limits the rule to the n-th parenthesis (0-based), so the engine can keep
-    one the guard protects (a dose) and still rewrite the others.
+    one the guard protects and still rewrite the others.
     Returns the sentence, sentences to add after it, and the rules that fired.
     """
     after: list[str] = []
     fired: list[str] = []
-    seen = [-1]
-
-    def replace(m: re.Match) -> str:
-        seen[0] += 1
-        if only is not None and seen[0] != only:
-            return m.group(0)
+    out: list[str] = []
+    last = 0
+    for index, m in enumerate(PAREN.finditer(text)):
+        if only is not None and index != only:
+            continue
         inner = m.group(1).strip()
         words = WORDS.findall(inner)
+        replacement = None
         if not words:
-            fired.append("parentheses: dropped empty")
-            return ""
-        if len(words) == 1 and ACRONYM.match(words[0]) and ctx.acronym_uses.get(words[0], 0) > 1:
-            return m.group(0)  # the article uses this acronym again: keep its definition
-        lead = EXAMPLE_LEAD.match(inner)
-        if lead:
-            fired.append("parentheses: example made inline")
-            return ", such as " + inner[lead.end():].rstrip(". ") + ","
-        if _is_clause(words, lex) and len(words) >= 4:
+            replacement, rule = "", "parentheses: dropped empty"
+        elif POINTER.match(inner):  # "(see the chart)": points elsewhere, says nothing itself
+            replacement, rule = "", f"parentheses: dropped ({inner})"
+        elif len(words) == 1 and ACRONYM.match(words[0]):
+            if ctx.acronym_uses.get(words[0], 0) <= 1:  # never used again: nothing to define
+                replacement, rule = "", f"parentheses: dropped ({inner})"
+        elif EXAMPLE_LEAD.match(inner):
+            lead = EXAMPLE_LEAD.match(inner)
+            replacement = ", such as " + inner[lead.end():].rstrip(". ") + ","
+            rule = "parentheses: example made inline"
+        elif _is_clause(words, lex) and len(words) >= 4:
             after.append(_sentence(inner))
-            fired.append("parentheses: made a sentence")
-            return ""
-        if QUALIFIER.match(inner) and len(words) >= 2:
-            # "(approved by your PT)", "(if needed)": a condition on what comes before,
-            # which must not be lost: kept in the sentence between commas
-            fired.append("parentheses: condition kept inline")
-            return ", " + inner.rstrip(". ") + ","
-        fired.append(f"parentheses: dropped ({inner})")
-        return ""
-
-    new = PAREN.sub(replace, text)
-    return tidy(new), after, fired
+            replacement, rule = "", "parentheses: made a sentence"
+        elif QUALIFIER.match(inner) and len(words) >= 2 and not re.search(r"[,;]", inner):
+            # "(if needed)": a condition on what comes before, kept between commas
+            replacement, rule = ", " + inner.rstrip(". ") + ",", "parentheses: condition kept inline"
+        elif not re.search(r"[\d%;=]", inner):
+            start = _term_before(text, m.start(), lex)
+            term = text[start:m.start()].strip() if start is not None and start >= last else ""
+            if term and _plain_synonym(inner, term, lex):
+                out.append(text[last:start])
+                out.append(match_case(term, inner) + f" ({term[0].lower() + term[1:]})"
+                           if term[:1].isupper() and not term.isupper() else f"{inner} ({term})")
+                last = m.end()
+                fired.append(f"parentheses: plain word first: {inner} ({term})")
+                continue
+        if replacement is None:
+            continue  # kept as written
+        out.append(text[last:m.start()])
+        out.append(replacement)
+        last = m.end()
+        fired.append(rule)
+    out.append(text[last:])
+    return tidy("".join(out)), after, fired
 
 
 def tidy(text: str) -> str:
@@ -651,4 +829,5 @@ def tidy(text: str) -> str:
     text = re.sub(r",([.;:!?])", r"\1", text)
     text = re.sub(r",+\s*$", "", text)  # a list item that ended in an inlined parenthesis
     text = re.sub(r"\s{2,}", " ", text).strip()
+    text = re.sub(r"\b([Aa])n? other\b", r"\1nother", text)  # "an alternative" -> "another"
     return text
