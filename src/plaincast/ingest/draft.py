@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
+from plaincast import datafiles
 from plaincast.errors import InputError
 from plaincast.ingest.normalize import collapse
 from plaincast.model import Article, ArticleMeta, Block, Link, ListItem, Section, Sentence, number_sentences
@@ -23,10 +23,7 @@ from plaincast.sentences import split_sentences
 @lru_cache(maxsize=None)
 def word_list(name: str) -> frozenset[str]:
     """A project word list from ingest/data (one entry a line, '#' comments)."""
-    text = resources.files("plaincast.ingest").joinpath("data", name).read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
-    )
+    return frozenset(row[0].lower() for row in datafiles.data_table("plaincast.ingest", name))
 
 
 def sentences_of(text: str) -> tuple[Sentence, ...]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
+from .. import datafiles
 from ..errors import ConfigError
 from .inflect import VerbForms, plural, verb_forms
 
@@ -22,17 +22,10 @@ AUXILIARIES = frozenset(
 
 
 def data_text(name: str) -> str:
-    return resources.files("plaincast.plain").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return datafiles.data_text("plaincast.plain", name)
 
 
-def rows(text: str) -> list[list[str]]:
-    """TSV rows without comments or blank lines."""
-    out = []
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        out.append([cell.strip() for cell in line.split("\t")])
-    return out
+rows = datafiles.table_rows  # TSV rows without comments or blank lines
 
 
 @dataclass(frozen=True)
