@@ -1,8 +1,9 @@
 """Wires the stages for every article in a content folder.
 
-The pipeline holds no stage logic: it finds articles, runs
-ingest -> plain -> narrate -> speak -> master for each, isolates failures per
-article, and hands every good episode to the site stage. An article that fails
+The pipeline holds no stage logic: it finds articles, runs ingest -> plain for
+every article first (the plain phase: a language model, when used, is loaded at
+most once and freed before any voice speaks), then narrate -> speak -> master for
+each, isolates failures per article, and hands every good episode to the site stage. An article that fails
 now but was published before is republished from its last good manifest, so a
 bad edit never takes an episode away from listeners.
 """
@@ -17,10 +18,10 @@ from typing import Protocol
 
 from . import ingest, plain
 from .config import Settings
-from .errors import ConfigError, EngineError, InputError, PlaincastError
+from .errors import ConfigError, EngineError, InputError, ModelError, PlaincastError
 from .files import write_if_changed
 from .manifest import load_published, save_published
-from .model import Episode, Published
+from .model import Episode, PlainArticle, Published
 
 # Files in content/ that are settings or sidecars, not articles.
 SIDECAR_SUFFIXES = frozenset({".toml", ".json", ".yaml", ".yml"})
@@ -101,6 +102,7 @@ class Builder:
     progress: Progress = field(default_factory=QuietProgress)
     cover: Path | None = None
     _engine: object = None
+    _rewriter: object = None
 
     def engine(self):
         from . import narrate
@@ -111,17 +113,38 @@ class Builder:
                 self.progress.notice(self._engine.notice)
         return self._engine
 
-    def build_article(self, path: Path) -> tuple[Published, int, int]:
-        """Build one article; returns it with the counts of clips synthesised and taken from cache."""
+    def rewriter(self):
+        """The language model for the whole build (loaded on its first uncached sentence)."""
+        if self._rewriter is None and self.settings.plain.rewriter == "model":
+            from .plain.llm import ModelRewriter
+
+            self._rewriter = ModelRewriter(self.settings, notice=self.progress.notice)
+        return self._rewriter
+
+    def plan(self, path: Path) -> PlainArticle:
+        """Read one article and rewrite it in plain language."""
+        article = ingest.read_article(path)
+        self.progress.stage(article.slug, "simplify")
+        return plain.simplify(article, self.settings, self.rewriter())
+
+    def release_rewriter(self) -> None:
+        if self._rewriter is not None:
+            self._rewriter.release()
+
+    def build_article(self, path: Path, planned: PlainArticle | Exception | None = None
+                      ) -> tuple[Published, int, int]:
+        """Build one article (from its plain phase's result, when given); returns it with the
+        counts of clips synthesised and taken from cache."""
         from . import audio, narrate
 
+        if isinstance(planned, Exception):
+            raise planned  # its plain phase failed: reported like any failure of this article
         # Piper loads its voice on another thread while this one reads and rewrites
         engine = self.engine()
         engine.prepare()
-        article = ingest.read_article(path)
+        plain_article = planned or self.plan(path)
+        article = plain_article.original
         slug = article.slug
-        self.progress.stage(slug, "simplify")
-        plain_article = plain.simplify(article, self.settings)
         self.progress.stage(slug, "script")
         script = narrate.build_script(plain_article, self.settings)
         self.progress.stage(slug, "speak")
@@ -187,6 +210,17 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
     if subfolders:
         progress.notice(f"articles in sub-folders are not built ({', '.join(subfolders)}); "
                         f"move them into {content_dir.name}/ itself")
+    planned: dict[Path, PlainArticle | Exception] = {}
+    try:
+        for path in articles:
+            try:
+                planned[path] = builder.plan(path)
+            except ModelError:
+                raise  # every article would fail the same way: one line, nothing published
+            except Exception as exc:  # this article fails: reported in the loop below
+                planned[path] = exc
+    finally:
+        builder.release_rewriter()  # the model's memory is not needed to speak
     for path in articles:
         result = ArticleResult(path=path, slug=ingest.slug_for(path))
         t0 = time.perf_counter()
@@ -195,17 +229,18 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
             if result.slug in seen:
                 raise InputError(path, f"has the same name as {seen[result.slug].name}; rename one")
             seen[result.slug] = path
-            result.published, result.synthesised, result.cached = builder.build_article(path)
+            result.published, result.synthesised, result.cached = builder.build_article(
+                path, planned.get(path))
         except EngineError:
             # The voice cannot run at all: every other article would fail the same
             # way, so stop with that one line. Published files are untouched.
             raise
         except PlaincastError as exc:
             result.error = str(exc)
-            result.detail = traceback.format_exc()
+            result.detail = "".join(traceback.format_exception(exc))
         except Exception as exc:  # a bug must not stop the other articles
             result.error = f"{path.name}: internal error ({type(exc).__name__}: {exc})"
-            result.detail = traceback.format_exc()
+            result.detail = "".join(traceback.format_exception(exc))
         if result.error:
             previous = load_published(output_dir, result.slug)
             if previous is not None:
