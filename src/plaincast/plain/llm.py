@@ -268,8 +268,10 @@ class ModelRewriter:
         weights = self.weights()
         if weights is None:
             return ""
-        context = "\n".join([request.before, request.after, request.hints, keep])
-        key = cache.rewrite_key(weights.sha256, self.prompt.version, request.sentence, context)
+        # the context is the user turn as the model sees it: a neighbour the prompt does
+        # not show does not split the cache
+        key = cache.rewrite_key(weights.sha256, self.prompt.version, request.sentence,
+                                request.user_turn(self.prompt, keep))
         answer = cache.cached_rewrite(key)
         if answer is not None:
             self.cached += 1
