@@ -79,6 +79,11 @@ def test_model_answers_about_something_else_are_refused():
     assert model_output_problems(
         original, "If you have kidney disease, do not take naproxen. It may make the disease worse.",
         prompt) == []
+    # a time clause turned into a new main clause reverses the advice
+    assert model_output_problems(
+        "Treat again after 9 days to kill lice before they can lay new eggs.",
+        "Treat again after 9 days to kill lice. Then they can lay new eggs.",
+        prompt) == ["condition word lost: before"]
 
 
 def test_sentence_mode_prints_one_line_per_input_line(tmp_path: Path):

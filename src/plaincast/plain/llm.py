@@ -101,10 +101,10 @@ def what_to_keep(reasons: list[str]) -> str:
         if label.startswith("negation"):
             said.append('every "not", "no" and "never" of the sentence')
         elif label.startswith("model answer"):
-            said.append("only this sentence's facts")
+            said.append("to this sentence's own facts")
         elif items:
-            said.append(items)
-    return "; ".join(dict.fromkeys(said))
+            said.append(", ".join(f'"{item}"' for item in items.split(", ")))
+    return " and ".join(dict.fromkeys(said))
 
 
 def clean_answer(text: str) -> str:
@@ -171,6 +171,23 @@ def takes_in_neighbour(original: str, candidate: str, neighbours: tuple[str, ...
     return ""
 
 
+CONDITIONS = ("if", "unless", "until", "before", "after", "only", "except")
+
+
+def drops_condition_word(original: str, candidate: str) -> str:
+    """A reason when the answer has fewer condition or order words than the sentence: the
+    model turns "or until you lose height" into "Or you may lose height". (The guard's
+    second version checks that they stay attached to the same action; this is only
+    the count, for the model's answers.)"""
+    def count(text: str) -> dict[str, int]:
+        words = re.findall(r"[a-z]+", text.lower())
+        return {w: words.count(w) for w in CONDITIONS}
+
+    before, after = count(original), count(candidate)
+    lost = [w for w in CONDITIONS if after[w] < before[w]]
+    return f"condition word lost: {', '.join(lost)}" if lost else ""
+
+
 def model_output_problems(original: str, candidate: str, prompt: Prompt,
                           neighbours: tuple[str, ...] = ()) -> list[str]:
     """Reasons to refuse the model's answer that the meaning guard does not give."""
@@ -178,7 +195,8 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
         return ["model gave no answer"]
     problems = [echoes_example(candidate, prompt) if not echoes_example(original, prompt) else "",
                 shares_too_few_words(original, candidate),
-                takes_in_neighbour(original, candidate, neighbours)]
+                takes_in_neighbour(original, candidate, neighbours),
+                drops_condition_word(original, candidate)]
     return [p for p in problems if p]
 
 
