@@ -2,9 +2,9 @@
 
 The pipeline holds no stage logic: it finds articles, runs ingest -> plain for
 every article first (the plain phase: a language model, when used, is loaded at
-most once and freed before any voice speaks), then narrate -> speak -> master for
-each, isolates failures per article, and hands every good episode to the site stage. An article that fails
-now but was published before is republished from its last good manifest, so a
+most once and freed before any voice speaks), then narrate -> speak -> master
+for each, isolates failures per article, and hands every good episode to the
+site stage. An article that fails now but was published before is republished from its last good manifest, so a
 bad edit never takes an episode away from listeners.
 """
 
@@ -139,7 +139,7 @@ class Builder:
 
         if isinstance(planned, Exception):
             raise planned  # its plain phase failed: reported like any failure of this article
-        # Piper loads its voice on another thread while this one reads and rewrites
+        # Piper loads its voice on another thread while this one writes the script
         engine = self.engine()
         engine.prepare()
         plain_article = planned or self.plan(path)

@@ -84,6 +84,11 @@ def render_report(plain: PlainArticle) -> str:
         lines.append(f"  after:  {_fmt(ra)}")
     counts = {c: sum(1 for r in plain.rewrites if r.change == c) for c in MARK}
     lines += ["", "Sentences: " + ", ".join(f"{n} {c}" for c, n in counts.items())]
+    by = {e: sum(1 for r in plain.rewrites if r.engine == e) for e in ("rules", "model", "clinic")}
+    waiting = sum(1 for r in plain.rewrites if r.pending)
+    lines.append(f"Changed by: the rules {by['rules']}, the language model {by['model']}, "
+                 f"the clinic {by['clinic']}" + (f"; {waiting} model rewrites await approval"
+                                                  if waiting else ""))
     refused = [r for r in plain.rewrites if r.change == "refused" or
                any(x.startswith("refused") for x in r.reasons)]
     lines += ["", f"Refused rewrites ({len(refused)}): the guard kept the original wording"]
