@@ -136,6 +136,7 @@ def joined_model(model: PackagedModel) -> ModelFile:
             raise ModelError(
                 f"[plain] model: the joined {model.description} has sha256 {digest.hexdigest()[:16]}..., "
                 f"not the pinned {model.sha256[:16]}...; refusing to load it")
+        os.chmod(handle.name, 0o644)
         os.replace(handle.name, target)
     finally:
         if os.path.exists(handle.name):
