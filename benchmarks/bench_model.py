@@ -71,7 +71,7 @@ def guard_losses(plain, lex) -> int:
 def bench_article(path: Path, args, readability) -> None:
     from plaincast import narrate
     from plaincast.ingest import read_article
-    from plaincast.plain import render_text, simplify
+    from plaincast.plain import render_diff, render_text, simplify
     from plaincast.plain.engine import lexicon_for
     from plaincast.plain.llm import ModelRewriter
 
@@ -112,7 +112,8 @@ def bench_article(path: Path, args, readability) -> None:
           f"same text: {render_text(replay) == render_text(plain)}")
     out = Path(os.environ.get("BENCH_OUT", tempfile.gettempdir())) / "bench-model-article.txt"
     out.write_text(render_text(plain), encoding="utf-8")
-    print(f"  plain text written to {out}")
+    out.with_suffix(".diff").write_text(render_diff(plain), encoding="utf-8")
+    print(f"  plain text written to {out}, every change with its engine and refusals beside it")
 
 
 def bench_cochrane(args, readability) -> None:
