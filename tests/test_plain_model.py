@@ -75,7 +75,18 @@ def test_model_answers_about_something_else_are_refused():
     neighbour = model_output_problems(
         original, "Do not take naproxen if you have kidney disease. Ask about ibuprofen dosing.",
         prompt, ("Ask your pharmacist about ibuprofen dosing.",))
-    assert neighbour == ["model answer rewrites a neighbouring sentence too"]
+    assert neighbour == ["model answer brings in words from a neighbouring sentence: ask, dosing, ibuprofen"]
+    # a fact moved from the sentence before into this one
+    assert model_output_problems(
+        "If you fall into any of these groups, a bone scan can be a smart move.",
+        "If you have cancer that spread to your bones, a bone scan can help.", prompt,
+        ("History of cancer, especially cancers that spread to bones.",)
+    ) == ["model answer brings in words from a neighbouring sentence: cancer, spread"]
+    # naming what "these" means is allowed
+    assert model_output_problems(
+        "But injuries or even certain cancers can also trigger these fractures.",
+        "But injuries or even some cancers can cause compression fractures.", prompt,
+        ("Compression fractures happen in the bones of the spine.",)) == []
     assert model_output_problems(
         original, "If you have kidney disease, do not take naproxen. It may make the disease worse.",
         prompt) == []

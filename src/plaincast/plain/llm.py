@@ -130,10 +130,20 @@ STOPWORDS = frozenset(
     "which who what when how all any some more most very also just only about into out".split())
 
 
+def content_words(text: str) -> dict[str, str]:
+    """Content words by crude stem: "fracture" / "fractures" / "fractured" and "bone" /
+    "bones" share one."""
+    found: dict[str, str] = {}
+    for word in re.findall(r"[a-z0-9]+", text.lower()):
+        if word in STOPWORDS or len(word) < 3:
+            continue
+        stem = re.sub(r"(ing|ed|s)$", "", word) if len(word) > 3 else word
+        found.setdefault((stem.rstrip("e") or stem)[:5], word)
+    return found
+
+
 def content_stems(text: str) -> set[str]:
-    # five-letter prefixes: "fracture" / "fractures" / "fractured" count as one word
-    return {w[:5] for w in re.findall(r"[a-z0-9]+", text.lower())
-            if w not in STOPWORDS and len(w) > 2}
+    return set(content_words(text))
 
 
 def shares_too_few_words(original: str, candidate: str, minimum: float = 0.3) -> str:
@@ -158,16 +168,17 @@ def echoes_example(candidate: str, prompt: Prompt) -> str:
 
 
 def takes_in_neighbour(original: str, candidate: str, neighbours: tuple[str, ...]) -> str:
-    """A reason when a sentence of the answer rewrites a neighbour given as context."""
-    from ..sentences import split_sentences
-
+    """A reason when the answer brings in words of a neighbouring sentence given as context:
+    either it rewrites that sentence too, or it moves that sentence's facts into this one
+    ("If you fall into any of these categories" became "If you have cancer", the last item
+    of the list before it). One such word is allowed: naming what "these fractures" are."""
     own = content_stems(original)
-    for piece in split_sentences(candidate):
-        said = content_stems(piece)
-        for neighbour in neighbours:
-            theirs = content_stems(neighbour) - own
-            if said and theirs and len(said & theirs) / len(said) >= 0.5:
-                return "model answer rewrites a neighbouring sentence too"
+    said = content_words(candidate)
+    for neighbour in neighbours:
+        borrowed = (said.keys() & content_stems(neighbour)) - own
+        if len(borrowed) >= 2:
+            return ("model answer brings in words from a neighbouring sentence: "
+                    + ", ".join(sorted(said[stem] for stem in borrowed)))
     return ""
 
 
