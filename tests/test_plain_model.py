@@ -24,7 +24,8 @@ from plaincast.errors import ConfigError
 from plaincast.model import Article, ArticleMeta, Block, Section, Sentence
 from plaincast.plain import render_review_page, simplify
 from plaincast.plain.engine import guard_check, lexicon_for
-from plaincast.plain.llm import ModelRewriter, load_prompt, model_output_problems
+from plaincast.plain.llm import ModelRewriter, load_prompt
+from plaincast.plain.model_checks import model_output_problems
 from plaincast.plain.weights import PACKAGED, PackagedModel, packaged_parts_installed
 
 from .test_build import make_runner

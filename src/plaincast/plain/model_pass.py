@@ -5,7 +5,7 @@ grade 6, runs over 20 words, or holds a glossary term. The model sees the origin
 sentence (not the rules' wording, so nothing a rule dropped is lost to it), its
 neighbours as context, and the glossary's plain words for its terms. Its answer must
 pass the meaning guard against the original and the model-output checks
-(llm.model_output_problems); on a refusal the model gets one retry that names what
+(model_checks.py); on a refusal the model gets one retry that names what
 was lost, and then the rules' wording stands. An accepted answer is used only when it
 reads easier than the rules' wording. With `[plain] require_review = true` an
 accepted answer is published only once the clinic approved that exact wording in the
@@ -21,7 +21,8 @@ from ..model import Article
 from ..sentences import split_sentences
 from .engine import Outcome, guard_check
 from .lexicon import Lexicon
-from .llm import ModelRewriter, Request, model_output_problems, what_to_keep
+from .llm import ModelRewriter, Request, what_to_keep
+from .model_checks import model_output_problems
 from .overrides import Override, key
 from .readability import readability, sentence_grade, words_of
 
