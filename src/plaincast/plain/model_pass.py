@@ -1,7 +1,8 @@
 """The second pass: the language model rewrites the sentences the rules left hard.
 
 A sentence goes to the model when, after the rules, a piece of it is still above
-grade 6, runs over 20 words, or holds a glossary term. The model sees the original
+grade 6, runs over 20 words, or holds a glossary term (fragments under 6 words, such
+as list items, stay with the rules). The model sees the original
 sentence (not the rules' wording, so nothing a rule dropped is lost to it), its
 neighbours as context, and the glossary's plain words for its terms. Its answer must
 pass the meaning guard against the original and the model-output checks
@@ -28,10 +29,16 @@ from .readability import readability, sentence_grade, words_of
 
 GRADE = 6.0
 LONG = 20  # words
+# List items and lead-ins ("Other risk factors include:", "Chronic use of corticosteroids")
+# are fragments: without their list the model rewrote them into new claims or full
+# sentences that break the list, so the rules alone handle anything this short.
+SHORT = 6  # words
 
 
 def needs_model(outcome: Outcome, lex: Lexicon) -> bool:
     if outcome.change in ("overridden", "dropped") or not outcome.pieces:
+        return False
+    if len(words_of(" ".join(outcome.pieces))) < SHORT:
         return False
     for piece in outcome.pieces:
         if sentence_grade(piece) > GRADE or len(words_of(piece)) > LONG:
