@@ -163,10 +163,10 @@ def bench_asset(args) -> None:
     elapsed = time.perf_counter() - start
     rewriter.release()
     rules_only = simplify_sentences(orig, rules)
+    score = lambda system: sari.corpus_sari(orig, system, refs)[0]  # noqa: E731 (sari, parts)
     print(f"asset-valid, {len(orig)} of 2000 sentences (every {step}th line), guard on: SARI "
-          f"rules + model {sari.corpus_sari(orig, with_model, refs):.2f}, rules only "
-          f"{sari.corpus_sari(orig, rules_only, refs):.2f}, unchanged input "
-          f"{sari.corpus_sari(orig, orig, refs):.2f}; {rewriter.calls} model calls, {elapsed:.0f} s")
+          f"rules + model {score(with_model):.2f}, rules only {score(rules_only):.2f}, "
+          f"unchanged input {score(orig):.2f}; {rewriter.calls} model calls, {elapsed:.0f} s")
 
 
 def main() -> int:
