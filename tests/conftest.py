@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from pathlib import Path
 
 import pytest
+
+# Builds in tests use the rules alone: the language model would take minutes per
+# article. Only PLAINCAST_REWRITER's default changes (a plaincast.toml still wins);
+# tests/test_plain_model.py turns the model on for its few sentences. Set at import,
+# so subprocesses the tests start inherit it.
+os.environ["PLAINCAST_REWRITER"] = "rules"
 
 SMALL_ARTICLE = textwrap.dedent("""\
     ---

@@ -178,15 +178,32 @@ def outline(file: Path, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path), required=False)
 @click.option("--diff", is_flag=True, help="Show each original sentence beside its rewrite.")
 @click.option("--report", is_flag=True, help="Show readability before and after, refusals and drops.")
+@click.option("--sentences", "sentences", type=click.File("r", encoding="utf-8"),
+              help="Rewrite one sentence per line of this file (- for standard input) and "
+                   "print one line per input line.")
+@click.option("--rewriter", type=click.Choice(["model", "rules"]),
+              help="The language model after the rules (default), or the rules only.")
 @pass_state
-def simplify(state: State, file: Path, diff: bool, report: bool) -> None:
+def simplify(state: State, file: Path | None, diff: bool, report: bool, sentences,
+             rewriter: str | None) -> None:
     """Print FILE rewritten in plain language."""
     from . import plain
 
-    plain_article = plain.simplify(_read(file), state.settings())
+    settings = state.settings()
+    if rewriter:
+        settings = replace(settings, plain=replace(settings.plain, rewriter=rewriter))
+    if sentences is not None:
+        if file is not None or diff or report:
+            raise click.UsageError("--sentences takes no FILE, --diff or --report")
+        for line in plain.simplify_sentences(sentences.read().splitlines(), settings):
+            click.echo(line)
+        return
+    if file is None:
+        raise click.UsageError("give a FILE, or --sentences FILE")
+    plain_article = plain.simplify(_read(file), settings)
     if diff:
         click.echo(plain.render_diff(plain_article))
     if report:

@@ -34,6 +34,10 @@ plaincast.toml (all keys optional):
     [plain]
     glossary = ["clinic-glossary.tsv"]   # extra lay-term glossaries
     enabled = true
+    rewriter = "model"           # model | rules: the language model after the rules, or rules only
+    model = ""                   # "" (Qwen2.5-Coder-1.5B from plaincast[model]), "small", or a .gguf path
+    threads = 0                  # model threads; 0 = the machine's cores
+    require_review = false       # publish a model rewrite only once approved in the overrides file
 
     [build]
     executor = "local"           # serial | local | dask: where clips are spoken
@@ -52,6 +56,7 @@ plaincast.toml (all keys optional):
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -114,10 +119,29 @@ class NarrationSettings:
     lexicon: tuple[str, ...] = ()
 
 
+REWRITERS = ("model", "rules")
+
+
+def _default_rewriter() -> str:
+    # PLAINCAST_REWRITER only changes the default (the test suite sets "rules" so that
+    # article builds never start the model); plaincast.toml still wins
+    return os.environ.get("PLAINCAST_REWRITER") or "model"
+
+
 @dataclass(frozen=True)
 class PlainSettings:
     enabled: bool = True
     glossary: tuple[str, ...] = ()
+    rewriter: str = field(default_factory=_default_rewriter, metadata=limits(choices=REWRITERS))
+    model: str = ""  # "" = the packaged default, "small", or a path to a .gguf file
+    threads: int = field(default=0, metadata=limits(low=0, high=256))  # 0 = the machine's cores
+    require_review: bool = False
+
+    def __post_init__(self) -> None:
+        # the schema checks plaincast.toml; this also catches PLAINCAST_REWRITER and --rewriter
+        if self.rewriter not in REWRITERS:
+            raise ConfigError(f"{CONFIG_NAME}: [plain] rewriter must be one of "
+                              f"{', '.join(REWRITERS)}, not {self.rewriter!r}")
 
 
 @dataclass(frozen=True)

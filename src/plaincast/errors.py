@@ -24,3 +24,8 @@ class EngineError(PlaincastError):
 
 class ConfigError(PlaincastError):
     """plaincast.toml or an option has a value that cannot work."""
+
+
+class ModelError(ConfigError):
+    """A language model that must not or cannot be used (hash mismatch, unloadable file).
+    It would fail every article the same way, so it stops the build with one line."""

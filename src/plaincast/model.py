@@ -24,6 +24,8 @@ from .schema import limits
 
 BlockKind = Literal["paragraph", "list", "quote", "table"]
 Change = Literal["kept", "changed", "refused", "dropped", "overridden"]
+# who made the published wording: the rules, the language model, or the clinic's file
+Engine = Literal["", "rules", "model", "clinic"]
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,10 @@ class Rewrite:
     reasons: tuple[str, ...] = ()  # why refused / dropped / what rules fired
     section_index: int = 0
     sentence_id: str = ""  # id of the original sentence in the Article
+    engine: Engine = ""  # who changed it; "" when kept, refused or dropped
+    # a model rewrite that passed the guard but waits for the clinic's approval
+    # ([plain] require_review); the rules' wording is published meanwhile
+    pending: str = ""
 
 
 @dataclass(frozen=True)
@@ -317,7 +323,7 @@ def number_sentences(sections: tuple[Section, ...]) -> tuple[Section, ...]:
 
 
 __all__ = [
-    "Article", "ArticleMeta", "Block", "BlockKind", "Change", "Chapter", "Clip", "Cue",
+    "Article", "ArticleMeta", "Block", "BlockKind", "Change", "Chapter", "Clip", "Cue", "Engine",
     "Episode", "Link", "ListItem", "PlainArticle", "Published", "Readability", "Rewrite",
     "Script", "Section", "Sentence", "Utterance", "VoiceSettings", "number_sentences",
 ]

@@ -27,7 +27,7 @@ from .manifest import load_published
 from .narrate.cache import ClipCache
 from .outputs.tree import PublishedTree
 from .phases.master import clips_of, master_article
-from .phases.plan import PlannedArticle, plan_article
+from .phases.plan import PlannedArticle, plan_article, rewrite_ahead
 from .phases.publish import Publication, add_episode
 from .phases.report import ArticleResult, BuildReport, Progress, QuietProgress
 from .phases.speak import Speaking, speak
@@ -109,9 +109,14 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
         for refusal in sources.refused:
             for path, slug, message in refusal.per_episode():
                 report.results.append(ArticleResult(path=path, slug=slug, error=message))
+        rewriter = _rewriter(settings, progress)
         try:
+            if rewriter is not None:
+                progress.stage("plain", "rewrite")
+                rewrite_ahead(sources.articles, settings, rewriter)
+                rewriter.release()  # the voices need the cores and the memory now
             tasks = _plan(sources.articles, settings, engine.cache_id, speaking, executor, report, results,
-                          progress, master_ready)
+                          progress, master_ready, rewriter)
             speak(speaking, tasks, executor, on_clip)
             executor.close()  # before mastering what is left: workers' memory goes back
             master_ready()
@@ -130,6 +135,9 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
             executor.close()
             publication.abandon()
             raise
+        finally:
+            if rewriter is not None:
+                rewriter.release()
         for result in report.results:
             progress.finished(result)
     report.seconds = time.perf_counter() - started
@@ -138,7 +146,7 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
 
 def _plan(articles: list[Path], settings: Settings, engine_id: str, speaking: Speaking, executor,
           report: BuildReport, results: dict[Path, ArticleResult], progress: Progress,
-          master_ready: Callable[[], None]):
+          master_ready: Callable[[], None], rewriter=None):
     """Plan each article in turn, yielding the clips it needs that nobody asked for yet.
 
     An article whose clips are all cached is mastered at once (master_ready),
@@ -148,7 +156,7 @@ def _plan(articles: list[Path], settings: Settings, engine_id: str, speaking: Sp
         result = ArticleResult(path=path, slug=ingest.slug_for(path))
         report.results.append(result)
         progress.stage(result.slug, "read")
-        item = _attempt(result, lambda: plan_article(path, settings, engine_id))
+        item = _attempt(result, lambda: plan_article(path, settings, engine_id, rewriter))
         if item is None:
             continue
         words = account_words(item.article, item.plain, item.script)
@@ -161,6 +169,15 @@ def _plan(articles: list[Path], settings: Settings, engine_id: str, speaking: Sp
         else:
             master_ready()
         yield from new
+
+
+def _rewriter(settings: Settings, progress: Progress):
+    """The build's language model (loaded on its first uncached sentence), or None for rules only."""
+    if not settings.plain.enabled or settings.plain.rewriter != "model":
+        return None
+    from .plain.llm import ModelRewriter
+
+    return ModelRewriter(settings, notice=progress.notice)
 
 
 def _master(result: ArticleResult, item: PlannedArticle, speaking: Speaking, settings: Settings,

@@ -1,4 +1,5 @@
-"""Word tables built once from package data and kept in the user's cache directory.
+"""What the plain stage keeps in the user's cache directory: word tables, joined model
+weights, and the language model's rewrites.
 
 The drug and condition dictionaries are bz2 pickles of about 180,000 names and
 CMUdict is a 135,000-line text file: reading them takes seconds, which every
@@ -8,11 +9,17 @@ read back in a few milliseconds afterwards. The file name carries a key made fro
 the package's version and the data file's size and modification time, so an
 upgraded package builds a fresh table; a cache that cannot be written (read-only
 home) only costs the build time again.
+
+The language model's answers are cached too, one small JSON file per request under
+`rewrites/`, keyed by (model sha256, prompt version, sentence, context): an
+unchanged article is rebuilt without loading the model at all. The joined model
+weights live in the user's cache under `models/` (PLAINCAST_MODEL_DIR overrides it).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 from functools import lru_cache
@@ -32,6 +39,45 @@ def cache_dir() -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("plaincast", appauthor=False))
+
+
+def models_dir() -> Path:
+    """Where joined model weights live: the user's cache, even when PLAINCAST_CACHE_DIR
+    points the small tables elsewhere (a gigabyte is joined once per machine)."""
+    override = os.environ.get("PLAINCAST_MODEL_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("plaincast", appauthor=False)) / "models"
+
+
+REWRITES_FORMAT = "1"  # bump when the stored answer's layout changes
+
+
+def rewrite_key(model_sha256: str, prompt_version: str, sentence: str, context: str) -> str:
+    raw = json.dumps([REWRITES_FORMAT, model_sha256, prompt_version, sentence, context])
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def _rewrite_path(key: str) -> Path:
+    return cache_dir() / "rewrites" / key[:2] / f"{key}.json"
+
+
+def cached_rewrite(key: str) -> str | None:
+    """The model's stored answer for this request, or None."""
+    try:
+        return json.loads(_rewrite_path(key).read_text(encoding="utf-8"))["answer"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def store_rewrite(key: str, answer: str) -> None:
+    try:
+        write_atomic(_rewrite_path(key), json.dumps({"answer": answer}, ensure_ascii=False),
+                     durable=False)
+    except OSError:
+        pass  # no writable cache: the next build asks the model again
 
 
 def package_file(package: str, *parts: str) -> Path:

@@ -23,6 +23,8 @@ class Outcome:
     pieces: tuple[str, ...]
     change: str
     reasons: tuple[str, ...]
+    engine: str = ""  # rules | model | clinic: who made `pieces` ("" when nothing changed)
+    pending: str = ""  # a model rewrite awaiting the clinic's approval
 
 
 def lexicon_for(settings: Settings) -> Lexicon:
@@ -160,22 +162,36 @@ def _map_sentences(section: Section, fn) -> Section:
     return replace(section, blocks=tuple(blocks))
 
 
-def simplify(article: Article, settings: Settings) -> PlainArticle:
-    """Rewrite `article` toward grade 6; every original sentence's fate goes into `rewrites`."""
+def simplify(article: Article, settings: Settings, rewriter=None) -> PlainArticle:
+    """Rewrite `article` toward grade 6; every original sentence's fate goes into `rewrites`.
+
+    Rules first, sentence by sentence; then, with `[plain] rewriter = "model"`, the
+    language model for the sentences the rules left hard (plain/model_pass.py).
+    `rewriter` is the build's loaded model (llm.ModelRewriter); without one, a
+    model needed here is loaded for this article and freed at the end.
+    """
     if not any(s.id for s in article.all_sentences()):
         article = replace(article, sections=number_sentences(article.sections))
     if not settings.plain.enabled:
         return _unchanged(article)
     lex = lexicon_for(settings)
     overrides = load_overrides(article.source_path)
+    wordings = {k: o for k, o in overrides.items() if o.keep or o.text}  # not approvals
     ctx = Context(acronym_uses=_acronym_uses(article))
+    outcomes = {s.id: _with_engine(rewrite_sentence(s.text, lex, ctx, wordings))
+                for s in article.all_sentences()}
+    if settings.plain.rewriter == "model":
+        from .model_pass import improve
+
+        outcomes = improve(article, outcomes, lex, settings, overrides, rewriter)
     rewrites: list[Rewrite] = []
     sections = []
     for index, section in enumerate(article.sections):
         def rewrite(sentence: Sentence, index=index) -> list[Sentence]:
-            outcome = rewrite_sentence(sentence.text, lex, ctx, overrides)
+            outcome = outcomes[sentence.id]
             rewrites.append(Rewrite(sentence.text, outcome.pieces, outcome.change,
-                                    outcome.reasons, index, sentence.id))
+                                    outcome.reasons, index, sentence.id, outcome.engine,
+                                    outcome.pending))
             return _plain_sentences(sentence, outcome)
         sections.append(_map_sentences(section, rewrite))
     sections = number_sentences(tuple(sections))
@@ -184,6 +200,39 @@ def simplify(article: Article, settings: Settings) -> PlainArticle:
         original=article, rewrites=tuple(rewrites),
         before=article_readability(article.sections), after=article_readability(sections),
     )
+
+
+def _with_engine(outcome: Outcome) -> Outcome:
+    engine = {"changed": "rules", "overridden": "clinic"}.get(outcome.change, "")
+    return replace(outcome, engine=engine)
+
+
+def simplify_sentences(lines: list[str], settings: Settings, rewriter=None) -> list[str]:
+    """Sentence mode, for evaluation: one plain line per input line, each line on its own
+    (no neighbours as context, since evaluation sets hold unrelated sentences); a blank
+    line stays blank. The model pass runs when the settings ask for it."""
+    lex = lexicon_for(settings)
+    own = None
+    if settings.plain.enabled and settings.plain.rewriter == "model" and rewriter is None:
+        from .llm import ModelRewriter
+
+        rewriter = own = ModelRewriter(settings)
+    out = []
+    try:
+        for line in lines:
+            pieces = []
+            for sentence in split_sentences(" ".join(line.split())) if settings.plain.enabled else []:
+                outcome = _with_engine(rewrite_sentence(sentence, lex, Context()))
+                if rewriter is not None:
+                    from .model_pass import improve_sentence
+
+                    outcome = improve_sentence(sentence, outcome, lex, settings, rewriter)
+                pieces += outcome.pieces
+            out.append(" ".join(pieces) if settings.plain.enabled else " ".join(line.split()))
+    finally:
+        if own is not None:
+            own.release()
+    return out
 
 
 def simplify_text(text: str, settings: Settings | None = None) -> list[str]:

@@ -10,6 +10,14 @@ For an article `content/back-pain.md` the file is `content/back-pain.review.toml
     original = "Another original sentence."
     text = "The clinic's own wording. It may be two sentences."
 
+    [[sentence]]
+    original = "A sentence the language model rewrote."
+    approve = "The model's wording, exactly as the review page shows it."
+
+`approve` matters with `[plain] require_review = true`: the model's rewrite is
+published only when it is exactly the approved wording (a different model or prompt
+that words it otherwise needs approving again); until then the rules' wording is used.
+
 Entries are keyed by the original sentence text (spaces normalised), so they
 survive edits elsewhere in the article; an entry whose sentence is gone is ignored.
 The review page prints the exact entry to paste for every sentence.
@@ -32,6 +40,7 @@ class Override:
     original: str
     keep: bool = False
     text: str = ""
+    approve: str = ""  # the model rewrite the clinic approved
 
 
 def key(sentence: str) -> str:
@@ -69,11 +78,14 @@ def load_overrides(source_path: Path | None) -> dict[str, Override]:
             raise ConfigError(f"{path.name}: sentence entry {number} needs original = \"...\"")
         keep = entry.get("keep", False)
         text = entry.get("text", "")
-        if not isinstance(keep, bool) or not isinstance(text, str):
-            raise ConfigError(f"{path.name}: sentence entry {number}: keep is true/false, text is a string")
-        if not keep and not text.strip():
-            raise ConfigError(f"{path.name}: sentence entry {number} needs keep = true or text = \"...\"")
-        found[key(original)] = Override(key(original), keep, " ".join(text.split()))
+        approve = entry.get("approve", "")
+        if not isinstance(keep, bool) or not isinstance(text, str) or not isinstance(approve, str):
+            raise ConfigError(f"{path.name}: sentence entry {number}: keep is true/false, "
+                              "text and approve are strings")
+        if not keep and not text.strip() and not approve.strip():
+            raise ConfigError(f"{path.name}: sentence entry {number} needs keep = true, "
+                              "text = \"...\" or approve = \"...\"")
+        found[key(original)] = Override(key(original), keep, key(text), key(approve))
     return found
 
 
@@ -82,11 +94,12 @@ def toml_string(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def snippet(original: str, wording: str | None = None) -> str:
-    """The entry a clinic pastes into the overrides file for one sentence."""
+def snippet(original: str, wording: str | None = None, field: str = "text") -> str:
+    """The entry a clinic pastes into the overrides file for one sentence
+    (field "approve" approves a model rewrite as it stands)."""
     lines = ["[[sentence]]", f"original = {toml_string(key(original))}"]
     if wording is None:
         lines.append("keep = true")
     else:
-        lines.append(f"text = {toml_string(wording)}")
+        lines.append(f"{field} = {toml_string(wording)}")
     return "\n".join(lines) + "\n"

@@ -60,7 +60,7 @@ def render_diff(plain: PlainArticle) -> str:
             heading = plain.original.sections[current].heading or "(introduction)"
             lines += ["", f"## {heading}", ""]
         mark = MARK.get(rewrite.change, "?")
-        if rewrite.change == "kept":
+        if rewrite.change == "kept" and not rewrite.reasons and not rewrite.pending:
             lines.append(f"  {rewrite.original}")
             continue
         lines.append(f"{mark} - {rewrite.original}")
@@ -69,6 +69,8 @@ def render_diff(plain: PlainArticle) -> str:
                 lines.append(f"{mark} + {piece}")
         for reason in rewrite.reasons:
             lines.append(f"    ({reason})")
+        if rewrite.pending:
+            lines.append(f"    (model rewrite awaiting approval: {rewrite.pending})")
     return "\n".join(lines).strip() + "\n"
 
 
@@ -83,6 +85,11 @@ def render_report(plain: PlainArticle) -> str:
         lines.append(f"  after:  {_fmt(ra)}")
     counts = {c: sum(1 for r in plain.rewrites if r.change == c) for c in MARK}
     lines += ["", "Sentences: " + ", ".join(f"{n} {c}" for c, n in counts.items())]
+    by = {e: sum(1 for r in plain.rewrites if r.engine == e) for e in ("rules", "model", "clinic")}
+    waiting = sum(1 for r in plain.rewrites if r.pending)
+    lines.append(f"Changed by: the rules {by['rules']}, the language model {by['model']}, "
+                 f"the clinic {by['clinic']}" + (f"; {waiting} model rewrites await approval"
+                                                  if waiting else ""))
     refused = [r for r in plain.rewrites if r.change == "refused" or
                any(x.startswith("refused") for x in r.reasons)]
     lines += ["", f"Refused rewrites ({len(refused)}): the guard kept the original wording"]
@@ -135,6 +142,8 @@ def render_review_page(plain: PlainArticle, settings: Settings) -> str:
             "runs": word_diff(rewrite.original, result) if rewrite.change == "changed" else [],
             "keep_snippet": snippet(rewrite.original),
             "wording_snippet": snippet(rewrite.original, result or rewrite.original),
+            "approve_snippet": snippet(rewrite.original, rewrite.pending, "approve")
+            if rewrite.pending else "",
         })
     sections = []
     for index, (before, after, rb, ra) in enumerate(section_pairs(plain)):
@@ -146,6 +155,9 @@ def render_review_page(plain: PlainArticle, settings: Settings) -> str:
     return _environment().get_template("review.html").render(
         plain=plain, sections=sections, language=language,
         overrides_name=path.name if path else f"{plain.slug}.review.toml",
+        pending=[(r, snippet(r.original, r.pending, "approve")) for r in plain.rewrites
+                 if r.pending],
+        require_review=settings.plain.require_review,
         refused=[r for r in plain.rewrites if r.change == "refused"],
         partly=[(r, [x for x in r.reasons if x.startswith("refused")]) for r in plain.rewrites
                 if r.change == "changed" and any(x.startswith("refused") for x in r.reasons)],

@@ -1,0 +1,240 @@
+"""The language model rewriter: a local GGUF instruct model, run by llama.cpp through
+`xllamacpp`, asked to rewrite one sentence at a time.
+
+`ModelRewriter` is the small interface the plain stage uses: `ask(sentence, context)`
+returns the model's answer, from the rewrite cache when the same request was answered
+before, else from the model, which is loaded on the first request that needs it and
+freed by `release()`. An article whose requests are all cached never loads it.
+
+Requests are a fixed few-shot chat (plain/data/model_prompt.toml) followed by one user
+turn, so llama.cpp reuses the computed prefix between sentences; decoding is greedy
+(temperature 0) and the answer's length is bounded by the sentence's.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.util import find_spec
+from typing import Callable
+
+from ..config import Settings
+from ..errors import ModelError
+from . import cache
+from .lexicon import data_text
+from .weights import ModelFile, ModelMissing, model_file
+
+INSTALL_HINT = "pip install 'plaincast[model]'"
+
+
+@dataclass(frozen=True)
+class Example:
+    sentence: str
+    rewrite: str
+    hints: str = ""
+    before: str = ""
+    after: str = ""
+
+
+@dataclass(frozen=True)
+class Prompt:
+    version: str
+    system: str
+    user: str
+    context: str
+    hints: str
+    retry: str
+    examples: tuple[Example, ...]
+
+
+@lru_cache(maxsize=1)
+def load_prompt() -> Prompt:
+    table = tomllib.loads(data_text("model_prompt.toml"))
+    return Prompt(
+        version=str(table["version"]), system=table["system"], user=table["user"],
+        context=table["context"], hints=table["hints"], retry=table["retry"],
+        examples=tuple(Example(e["sentence"], e["rewrite"], e.get("hints", ""),
+                               e.get("before", ""), e.get("after", "")) for e in table["example"]),
+    )
+
+
+@dataclass(frozen=True)
+class Request:
+    """What varies between sentences: the sentence, its neighbours, plain-word hints."""
+
+    sentence: str
+    before: str = ""
+    after: str = ""
+    hints: str = ""  # "term = plain words; ..."
+
+    def user_turn(self, prompt: Prompt, keep: str = "") -> str:
+        context = prompt.context.format(before=self.before or "(none)",
+                                        after=self.after or "(none)") \
+            if (self.before or self.after) else ""
+        hints = prompt.hints.format(pairs=self.hints) if self.hints else ""
+        retry = prompt.retry.format(keep=keep) if keep else ""
+        return prompt.user.format(context=context, hints=hints, retry=retry,
+                                  sentence=self.sentence)
+
+
+def messages(prompt: Prompt, request: Request, keep: str = "") -> list[dict]:
+    """The chat: system text, the examples as earlier turns, then this sentence. A retry
+    is the same request with a line saying what the first answer lost (`keep`), not a
+    longer conversation: the small model answers a follow-up turn badly."""
+    chat = [{"role": "system", "content": prompt.system}]
+    for example in prompt.examples:
+        shown = Request(example.sentence, example.before, example.after, example.hints)
+        chat.append({"role": "user", "content": shown.user_turn(prompt)})
+        chat.append({"role": "assistant", "content": example.rewrite})
+    chat.append({"role": "user", "content": request.user_turn(prompt, keep)})
+    return chat
+
+
+def what_to_keep(reasons: list[str]) -> str:
+    """The refusal reasons in words for the model: what its answer must keep."""
+    said = []
+    for reason in reasons:
+        label, _, items = reason.partition(": ")
+        if label.startswith("negation"):
+            said.append('every "not", "no" and "never" of the sentence')
+        elif label.startswith("model answer"):
+            said.append("to this sentence's own facts")
+        elif items:
+            said.append(", ".join(f'"{item}"' for item in items.split(", ")))
+    return " and ".join(dict.fromkeys(said))
+
+
+def clean_answer(text: str) -> str:
+    """The rewrite alone: the model sometimes adds a label, quotes or a second paragraph."""
+    text = text.strip()
+    text = re.sub(r"^(rewrite|rewritten|plain)[^:\n]{0,20}:\s*", "", text, flags=re.I)
+    text = text.split("\n\n")[0]
+    text = " ".join(text.split())
+    if len(text) > 1 and text[0] in "\"“" and text[-1] in "\"”":
+        text = text[1:-1].strip()
+    return text
+
+
+def default_threads() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def _note(message: str) -> None:
+    import click  # the same one-line form as the build's progress notices
+
+    click.echo(f"note: {message}", err=True)
+
+
+class LlamaChat:
+    """One loaded model: an in-process llama.cpp server with a single slot."""
+
+    def __init__(self, weights: ModelFile, threads: int, context: int = 2048):
+        import xllamacpp
+
+        params = xllamacpp.CommonParams()
+        params.model.path = str(weights.path)
+        params.n_ctx = context
+        params.n_parallel = 1  # one slot: its cached prefix is the few-shot prompt
+        params.port = 0  # the server's HTTP side binds a free port on 127.0.0.1; unused
+        params.warmup = False
+        params.verbosity = -1  # llama.cpp logs nothing on our stdout/stderr
+        params.cpuparams.n_threads = threads
+        params.cpuparams_batch.n_threads = threads
+        params.sampling.temp = 0.0
+        self.server = xllamacpp.Server(params)
+
+    def complete(self, chat: list[dict], max_tokens: int) -> str:
+        answer = self.server.handle_chat_completions({
+            "messages": chat, "max_tokens": max_tokens, "temperature": 0.0,
+            "top_k": 1, "seed": 0, "cache_prompt": True,
+        })
+        if "choices" not in answer:
+            raise RuntimeError(answer.get("message") or answer.get("error") or str(answer))
+        return answer["choices"][0]["message"]["content"] or ""
+
+    def close(self) -> None:
+        server, self.server = self.server, None
+        del server  # joins llama.cpp's loop thread and frees the weights
+
+
+@dataclass
+class ModelRewriter:
+    """The model for one build: found and loaded on first use, asked through the cache."""
+
+    settings: Settings
+    notice: Callable[[str], None] = field(default=None)  # type: ignore[assignment]
+    calls: int = 0  # requests the model answered (cache misses)
+    cached: int = 0  # requests answered from the cache
+    _weights: ModelFile | None = None
+    _chat: LlamaChat | None = None
+    _unavailable: str = ""
+    prompt: Prompt = field(default_factory=load_prompt)
+
+    def weights(self) -> ModelFile | None:
+        """The checked model file, or None (after one notice) when it is not installed."""
+        if self._weights is None and not self._unavailable:
+            try:
+                weights = model_file(self.settings.plain.model, self.settings.root)
+                if find_spec("xllamacpp") is None:
+                    raise ModelMissing("the package xllamacpp is not installed")
+                self._weights = weights
+            except ModelMissing as exc:
+                self._unavailable = str(exc)
+                self.notice(f"the language model is not installed ({exc}); rewriting with the "
+                            f"rules only. To add it: {INSTALL_HINT}")
+        return self._weights
+
+    def __post_init__(self) -> None:
+        if self.notice is None:
+            self.notice = _note
+
+    @property
+    def available(self) -> bool:
+        return self.weights() is not None
+
+    def ask(self, request: Request, keep: str = "") -> str:
+        """The model's cleaned answer for this sentence ("" when no model is available);
+        `keep` names what a refused first answer lost."""
+        weights = self.weights()
+        if weights is None:
+            return ""
+        # the context is the user turn as the model sees it: a neighbour the prompt does
+        # not show does not split the cache
+        key = cache.rewrite_key(weights.sha256, self.prompt.version, request.sentence,
+                                request.user_turn(self.prompt, keep))
+        answer = cache.cached_rewrite(key)
+        if answer is not None:
+            self.cached += 1
+            return answer
+        if self._chat is None:
+            self._chat = self._load(weights)
+        # bounded: a rewrite may split and explain, never run on
+        limit = min(200, 24 + 2 * len(request.sentence.split()))
+        answer = clean_answer(self._chat.complete(messages(self.prompt, request, keep), limit))
+        self.calls += 1
+        cache.store_rewrite(key, answer)
+        return answer
+
+    def _load(self, weights: ModelFile) -> LlamaChat:
+        threads = self.settings.plain.threads or default_threads()
+        try:
+            return LlamaChat(weights, threads)
+        except RuntimeError as exc:
+            raise ModelError(f"[plain] model: llama.cpp cannot load {weights.path.name} ({exc})") \
+                from None
+
+    @property
+    def loaded(self) -> bool:
+        return self._chat is not None
+
+    def release(self) -> None:
+        """Free the model's memory (about 1.8 GB for the default); it loads again if asked."""
+        if self._chat is not None:
+            self._chat.close()
+            self._chat = None

@@ -1,0 +1,103 @@
+"""Checks on the language model's answers that the meaning guard does not make.
+
+They catch the packaged model's own failures (issue 9): an answer about another
+sentence (often one of the prompt's examples, word for word, on a retry), an answer
+that pulls in or rewrites the neighbouring sentence it was given as context, and a
+condition or order word ("until", "before", "only") dropped. Each check returns a
+reason, or "" when it finds nothing; they are kept apart so they can be folded into
+the guard.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .llm import Prompt
+
+
+STOPWORDS = frozenset(
+    "a an the of to in on for and or but with at by from is are was were be been it its "
+    "you your this that these those as if then than so not no do does did can may might "
+    "will would should could have has had there their they them he she his her we our "
+    "which who what when how all any some more most very also just only about into out".split())
+
+
+def content_words(text: str) -> dict[str, str]:
+    """Content words by crude stem: "fracture" / "fractures" / "fractured" and "bone" /
+    "bones" share one."""
+    found: dict[str, str] = {}
+    for word in re.findall(r"[a-z0-9]+", text.lower()):
+        if word in STOPWORDS or len(word) < 3:
+            continue
+        stem = re.sub(r"(ing|ed|s)$", "", word) if len(word) > 3 else word
+        found.setdefault((stem.rstrip("e") or stem)[:5], word)
+    return found
+
+
+def content_stems(text: str) -> set[str]:
+    return set(content_words(text))
+
+
+def shares_too_few_words(original: str, candidate: str, minimum: float = 0.3) -> str:
+    """A reason when the answer keeps under `minimum` of the original's content words."""
+    before = content_stems(original)
+    if not before:
+        return ""
+    shared = len(before & content_stems(candidate)) / len(before)
+    if shared < minimum:
+        return f"model answer shares too few words with the sentence ({shared:.0%})"
+    return ""
+
+
+def echoes_example(candidate: str, prompt: Prompt) -> str:
+    """A reason when the answer is one of the prompt's examples, not this sentence."""
+    said = content_stems(candidate)
+    for example in prompt.examples:
+        model = content_stems(example.rewrite) | content_stems(example.sentence)
+        if said and len(said & model) / len(said) >= 0.6:
+            return "model answer repeats a prompt example"
+    return ""
+
+
+def takes_in_neighbour(original: str, candidate: str, neighbours: tuple[str, ...]) -> str:
+    """A reason when the answer brings in words of a neighbouring sentence given as context:
+    either it rewrites that sentence too, or it moves that sentence's facts into this one
+    ("If you fall into any of these categories" became "If you have cancer", the last item
+    of the list before it). One such word is allowed: naming what "these fractures" are."""
+    own = content_stems(original)
+    said = content_words(candidate)
+    for neighbour in neighbours:
+        borrowed = (said.keys() & content_stems(neighbour)) - own
+        if len(borrowed) >= 2:
+            return ("model answer brings in words from a neighbouring sentence: "
+                    + ", ".join(sorted(said[stem] for stem in borrowed)))
+    return ""
+
+
+CONDITIONS = ("if", "unless", "until", "before", "after", "only", "except")
+
+
+def drops_condition_word(original: str, candidate: str) -> str:
+    """A reason when the answer has fewer condition or order words than the sentence: the
+    model turns "or until you lose height" into "Or you may lose height". (The guard's
+    second version checks that they stay attached to the same action; this is only
+    the count, for the model's answers.)"""
+    def count(text: str) -> dict[str, int]:
+        words = re.findall(r"[a-z]+", text.lower())
+        return {w: words.count(w) for w in CONDITIONS}
+
+    before, after = count(original), count(candidate)
+    lost = [w for w in CONDITIONS if after[w] < before[w]]
+    return f"condition word lost: {', '.join(lost)}" if lost else ""
+
+
+def model_output_problems(original: str, candidate: str, prompt: Prompt,
+                          neighbours: tuple[str, ...] = ()) -> list[str]:
+    """Reasons to refuse the model's answer that the meaning guard does not give."""
+    if not candidate:
+        return ["model gave no answer"]
+    problems = [echoes_example(candidate, prompt) if not echoes_example(original, prompt) else "",
+                shares_too_few_words(original, candidate),
+                takes_in_neighbour(original, candidate, neighbours),
+                drops_condition_word(original, candidate)]
+    return [p for p in problems if p]

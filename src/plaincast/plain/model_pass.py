@@ -1,0 +1,128 @@
+"""The second pass: the language model rewrites the sentences the rules left hard.
+
+A sentence goes to the model when, after the rules, a piece of it is still above
+grade 6, runs over 20 words, or holds a glossary term (fragments under 6 words, such
+as list items, stay with the rules). The model sees the original
+sentence (not the rules' wording, so nothing a rule dropped is lost to it), its
+neighbours as context, and the glossary's plain words for its terms. Its answer must
+pass the meaning guard against the original and the model-output checks
+(model_checks.py); on a refusal the model gets one retry that names what
+was lost, and then the rules' wording stands. An accepted answer is used only when it
+reads easier than the rules' wording. With `[plain] require_review = true` an
+accepted answer is published only once the clinic approved that exact wording in the
+article's overrides file; until then it waits on the review page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..config import Settings
+from ..model import Article
+from ..sentences import split_sentences
+from .engine import Outcome, guard_check
+from .lexicon import Lexicon
+from .llm import ModelRewriter, Request, what_to_keep
+from .model_checks import model_output_problems
+from .overrides import Override, key
+from .readability import readability, sentence_grade, words_of
+
+GRADE = 6.0
+LONG = 20  # words
+# List items and lead-ins ("Other risk factors include:", "Chronic use of corticosteroids")
+# are fragments: without their list the model rewrote them into new claims or full
+# sentences that break the list, so the rules alone handle anything this short.
+SHORT = 6  # words
+
+
+def needs_model(outcome: Outcome, lex: Lexicon) -> bool:
+    if outcome.change in ("overridden", "dropped") or not outcome.pieces:
+        return False
+    if len(words_of(" ".join(outcome.pieces))) < SHORT:
+        return False
+    for piece in outcome.pieces:
+        if sentence_grade(piece) > GRADE or len(words_of(piece)) > LONG:
+            return True
+    text = " ".join(outcome.pieces)
+    return lex.glossary_re is not None and lex.glossary_re.search(text) is not None
+
+
+def glossary_hints(sentence: str, lex: Lexicon) -> str:
+    if lex.glossary_re is None:
+        return ""
+    found = dict.fromkeys(m.group(0).lower() for m in lex.glossary_re.finditer(sentence))
+    return "; ".join(f"{term} = {lex.glossary[term].plain}" for term in found
+                     if term in lex.glossary)
+
+
+def refusals(original: str, answer: str, request: Request, lex: Lexicon,
+             rewriter: ModelRewriter) -> list[str]:
+    neighbours = tuple(n for n in (request.before, request.after) if n)
+    return (model_output_problems(original, answer, rewriter.prompt, neighbours)
+            + guard_check(original, answer, lex))
+
+
+def easier(answer: list[str], rules: tuple[str, ...]) -> bool:
+    after, before = readability(answer), readability(list(rules))
+    return (after.fk_grade, after.words_per_sentence) < (before.fk_grade, before.words_per_sentence)
+
+
+def improve(article: Article, outcomes: dict[str, Outcome], lex: Lexicon, settings: Settings,
+            overrides: dict[str, Override], rewriter: ModelRewriter | None = None) -> dict[str, Outcome]:
+    """The outcomes with the model's accepted rewrites in place of the rules' wording."""
+    sentences = list(article.all_sentences())
+    wanted = [i for i, s in enumerate(sentences) if needs_model(outcomes[s.id], lex)]
+    if not wanted:
+        return outcomes
+    own = rewriter is None
+    rewriter = rewriter or ModelRewriter(settings)
+    if not rewriter.available:
+        return outcomes
+    improved = dict(outcomes)
+    try:
+        for i in wanted:
+            sentence = sentences[i]
+            improved[sentence.id] = improve_sentence(
+                sentence.text, outcomes[sentence.id], lex, settings, rewriter, overrides,
+                before=sentences[i - 1].text if i > 0 else "",
+                after=sentences[i + 1].text if i + 1 < len(sentences) else "")
+    finally:
+        if own:
+            rewriter.release()
+    return improved
+
+
+def improve_sentence(original: str, rules: Outcome, lex: Lexicon, settings: Settings,
+                     rewriter: ModelRewriter, overrides: dict[str, Override] | None = None,
+                     before: str = "", after: str = "") -> Outcome:
+    """One sentence's outcome after the model pass (the rules' outcome when not needed)."""
+    if not needs_model(rules, lex) or not rewriter.available:
+        return rules
+    request = Request(original, before=before, after=after, hints=glossary_hints(original, lex))
+    return _one(original, request, rules, lex, settings, overrides or {}, rewriter)
+
+
+def _one(original: str, request: Request, rules: Outcome, lex: Lexicon, settings: Settings,
+         overrides: dict[str, Override], rewriter: ModelRewriter) -> Outcome:
+    answer = rewriter.ask(request)
+    reasons = refusals(original, answer, request, lex, rewriter)
+    notes: list[str] = []
+    if reasons:
+        notes += [f"refused model: {r}" for r in reasons]
+        answer = rewriter.ask(request, keep=what_to_keep(reasons))
+        reasons = refusals(original, answer, request, lex, rewriter)
+        if reasons:
+            notes += [f"refused model retry: {r}" for r in reasons]
+            # the original stands when the rules had not changed it either
+            change = "refused" if rules.change == "kept" else rules.change
+            return replace(rules, change=change, reasons=rules.reasons + tuple(notes))
+    pieces = tuple(split_sentences(answer)) or (answer,)
+    if not easier(list(pieces), rules.pieces):
+        return replace(rules, reasons=rules.reasons + tuple(notes) + (
+            "model rewrite not used: it does not read easier than the rules' wording",))
+    if settings.plain.require_review:
+        approval = overrides.get(key(original))
+        if approval is None or approval.approve != key(answer):
+            return replace(rules, reasons=rules.reasons + tuple(notes), pending=key(answer))
+        notes.append("clinic approved the model rewrite")
+    return Outcome(pieces, "changed", tuple(notes) + ("model rewrite",), engine="model")

@@ -1,0 +1,251 @@
+"""The language model rewriter: weights checked by hash, a missing model costs one notice,
+the model's answers pass the guard, are cached, and wait for approval when asked.
+
+The tests that run the real model use a handful of sentences. They need the
+`plaincast[model]` extra, which `make test` installs: under CI=true a missing model
+fails these tests loudly instead of skipping them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import replace
+from importlib.util import find_spec
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from click.testing import CliRunner
+
+from plaincast.cli import cli
+from plaincast.config import PlainSettings, Settings
+from plaincast.errors import ConfigError
+from plaincast.model import Article, ArticleMeta, Block, Section, Sentence
+from plaincast.plain import render_review_page, simplify
+from plaincast.plain.engine import guard_check, lexicon_for
+from plaincast.plain.llm import ModelRewriter, load_prompt
+from plaincast.plain.model_checks import model_output_problems
+from plaincast.plain.weights import PACKAGED, PackagedModel, packaged_parts_installed
+
+from .test_build import make_runner
+
+HARD = ("Individuals who experience sudden, severe back pain should contact their "
+        "healthcare provider immediately for an evaluation.")
+
+# agency-style sentences written for this test (not the prompt's examples)
+SENTENCES = [
+    "If you experience sudden, severe back pain, you should contact your healthcare provider immediately.",
+    "Injuries, accidents, or even certain cancers can also trigger these fractures.",
+    "Individuals who have been diagnosed with osteoporosis should discuss calcium supplementation "
+    "with their physician.",
+    "Physical therapy frequently helps patients regain strength and mobility following a fracture.",
+]
+
+
+@pytest.fixture
+def private_cache(tmp_path: Path, monkeypatch) -> Path:
+    # rewrites and word tables in a private folder; joined weights stay in the user's cache
+    monkeypatch.setenv("PLAINCAST_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def model_settings(root: Path, **changes) -> Settings:
+    # one thread: on a busy two-core machine more threads make llama.cpp far slower
+    return Settings(plain=PlainSettings(rewriter="model", threads=1, **changes), root=root)
+
+
+def fake_parts(folder: Path, name: str, chunks: list[bytes]) -> None:
+    """Part packages laid out as the registry's are (package/data/partNN.bin)."""
+    for n, chunk in enumerate(chunks, start=1):
+        package = folder / f"{name}_part{n}"
+        (package / "data").mkdir(parents=True)
+        (package / "__init__.py").write_text("")
+        (package / "data" / f"part{n:02d}.bin").write_bytes(chunk)
+
+
+def test_model_answers_about_something_else_are_refused():
+    prompt = load_prompt()
+    example = prompt.examples[1]
+    original = "Men with kidney disease should not take naproxen, because it may make the disease worse."
+    echoed = model_output_problems(original, example.rewrite, prompt)
+    assert any("repeats a prompt example" in r for r in echoed)
+    assert any("too few words" in r for r in echoed)
+    unrelated = model_output_problems(original, "Drink plenty of water every day.", prompt)
+    assert unrelated == ["model answer shares too few words with the sentence (0%)"]
+    neighbour = model_output_problems(
+        original, "Do not take naproxen if you have kidney disease. Ask about ibuprofen dosing.",
+        prompt, ("Ask your pharmacist about ibuprofen dosing.",))
+    assert neighbour == ["model answer brings in words from a neighbouring sentence: ask, dosing, ibuprofen"]
+    # a fact moved from the sentence before into this one
+    assert model_output_problems(
+        "If you fall into any of these groups, a bone scan can be a smart move.",
+        "If you have cancer that spread to your bones, a bone scan can help.", prompt,
+        ("History of cancer, especially cancers that spread to bones.",)
+    ) == ["model answer brings in words from a neighbouring sentence: cancer, spread"]
+    # naming what "these" means is allowed
+    assert model_output_problems(
+        "But injuries or even certain cancers can also trigger these fractures.",
+        "But injuries or even some cancers can cause compression fractures.", prompt,
+        ("Compression fractures happen in the bones of the spine.",)) == []
+    assert model_output_problems(
+        original, "If you have kidney disease, do not take naproxen. It may make the disease worse.",
+        prompt) == []
+    # a time clause turned into a new main clause reverses the advice
+    assert model_output_problems(
+        "Treat again after 9 days to kill lice before they can lay new eggs.",
+        "Treat again after 9 days to kill lice. Then they can lay new eggs.",
+        prompt) == ["condition word lost: before"]
+
+
+def test_sentence_mode_prints_one_line_per_input_line(tmp_path: Path):
+    lines = ["We utilize ice prior to exercise.", "", "Walk every day. Rest when you need to."]
+    result = CliRunner().invoke(cli, ["simplify", "--rewriter", "rules", "--sentences", "-"],
+                                input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    out = result.output.split("\n")
+    assert out[-1] == "" and len(out) == 4
+    assert out[0] == "We use ice before exercise."
+    assert out[1] == ""
+    assert out[2] == "Walk every day. Rest when you need to."
+
+
+def test_joined_weights_match_their_pin_and_a_mismatch_is_refused(tmp_path: Path, monkeypatch,
+                                                                  private_cache):
+    chunks = [b"GGUF" + bytes(range(256)) * 40, b"second chunk", b"third"]
+    fake_parts(tmp_path / "site", "plaincastfake", chunks)
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    monkeypatch.setenv("PLAINCAST_MODEL_DIR", str(tmp_path / "models"))
+    good = hashlib.sha256(b"".join(chunks)).hexdigest()
+    from plaincast.plain.weights import joined_model
+
+    joined = joined_model(PackagedModel("fake", "plaincastfake-part{n}", 3, good, "fake"))
+    assert joined.path.read_bytes() == b"".join(chunks) and joined.sha256 == good
+    assert not list((tmp_path / "models").glob(".join-*"))  # no temp file left behind
+
+    monkeypatch.setitem(PACKAGED, "tampered",
+                        PackagedModel("tampered", "plaincastfake-part{n}", 3, "0" * 64, "tampered"))
+    article = tmp_path / "a.txt"
+    article.write_text(f"Back pain\n\n{HARD}\n", encoding="utf-8")
+    (tmp_path / "plaincast.toml").write_text('[plain]\nrewriter = "model"\nmodel = "tampered"\n')
+    result = make_runner().invoke(
+        cli, ["--config", str(tmp_path / "plaincast.toml"), "simplify", str(article)])
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "sha256" in lines[0]
+    assert "refusing to load" in lines[0] and result.stdout == ""
+    assert not list((tmp_path / "models").glob("tampered*"))  # nothing unverified kept
+
+
+def test_missing_model_gives_one_notice_and_the_rules_output(tmp_path: Path, monkeypatch,
+                                                              private_cache):
+    monkeypatch.setitem(PACKAGED, "absent",
+                        PackagedModel("absent", "plaincast-absent-part{n}", 2, "0" * 64, "absent"))
+    article = tmp_path / "a.txt"
+    article.write_text(f"Back pain\n\n{HARD} {HARD.replace('sudden', 'new')}\n", encoding="utf-8")
+    config = tmp_path / "plaincast.toml"
+    config.write_text('[plain]\nrewriter = "model"\nmodel = "absent"\n')
+    runner = make_runner()
+    with_model = runner.invoke(cli, ["--config", str(config), "simplify", str(article)])
+    rules = runner.invoke(cli, ["--config", str(config), "simplify", "--rewriter", "rules",
+                                str(article)])
+    assert with_model.exit_code == 0 and rules.exit_code == 0
+    notes = with_model.stderr.strip().splitlines()
+    assert len(notes) == 1 and notes[0].startswith("note: ") and "plaincast[model]" in notes[0]
+    assert "plaincast-absent-part1" in notes[0]
+    assert with_model.stdout == rules.stdout and rules.stderr == ""
+
+
+# ---- the real model ----
+
+def need_model() -> None:
+    if find_spec("xllamacpp") is not None and packaged_parts_installed():
+        return
+    message = "the plaincast[model] extra is not installed (pip install 'plaincast[model]')"
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{message}; `make test` installs it, so CI must have it")
+    pytest.skip(message)
+
+
+def article_of(sentences: list[str], path: Path) -> Article:
+    return Article("back", "Back Pain", ArticleMeta(language="en"), (
+        Section("", 1, (Block("paragraph", tuple(Sentence(s, original=s) for s in sentences)),)),
+    ), path)
+
+
+@pytest.fixture(scope="module")
+def model_cache(tmp_path_factory) -> Path:
+    # one rewrite cache for this module: the second test reuses the first one's answers
+    return tmp_path_factory.mktemp("model-cache")
+
+
+def test_model_rewrites_pass_the_guard_and_come_from_the_cache_next_time(
+        tmp_path: Path, monkeypatch, model_cache):
+    need_model()
+    monkeypatch.setenv("PLAINCAST_CACHE_DIR", str(model_cache))
+    settings = model_settings(tmp_path)
+    lex = lexicon_for(settings)
+    article = article_of(SENTENCES, tmp_path / "back.md")
+    first = ModelRewriter(settings)
+    plain = simplify(article, settings, first)
+    first.release()
+    assert first.calls >= 1 and first.loaded is False
+    by_model = [r for r in plain.rewrites if r.engine == "model"]
+    assert by_model, [r.reasons for r in plain.rewrites]
+    for r in by_model:
+        text = " ".join(r.result)
+        assert text != r.original
+        assert guard_check(r.original, text, lex) == []
+        assert model_output_problems(r.original, text, first.prompt) == []
+    # every model refusal is on the record with its reason
+    for r in plain.rewrites:
+        assert all(x.split(": ")[1] for x in r.reasons if x.startswith("refused model"))
+    page = BeautifulSoup(render_review_page(plain, settings), "html.parser").get_text(" ")
+    assert "Changed by the language model:" in page
+
+    again = ModelRewriter(settings)
+    replay = simplify(article, settings, again)
+    assert again.calls == 0 and again.cached == first.calls and not again.loaded
+    assert replay.rewrites == plain.rewrites
+
+
+def test_required_review_publishes_the_rules_until_the_clinic_approves(
+        tmp_path: Path, monkeypatch, model_cache):
+    need_model()
+    monkeypatch.setenv("PLAINCAST_CACHE_DIR", str(model_cache))
+    settings = model_settings(tmp_path, require_review=True)
+    source = tmp_path / "back.md"
+    article = article_of(SENTENCES, source)
+    rewriter = ModelRewriter(settings)
+    waiting = simplify(article, settings, rewriter)
+    pending = [r for r in waiting.rewrites if r.pending]
+    assert pending and all(r.engine != "model" for r in waiting.rewrites)
+    published = [s.text for s in waiting.all_sentences()]
+    assert not any(r.pending in " ".join(published) for r in pending)
+
+    soup = BeautifulSoup(render_review_page(waiting, settings), "html.parser")
+    first_section = soup.find("main").find("section")
+    assert first_section.h2.get_text().startswith("Awaiting your approval")
+    entries = [pre.get_text() for pre in first_section.find_all("pre")]
+    assert len(entries) == len(pending) and all("approve = " in e for e in entries)
+
+    chosen = pending[0]
+    source.with_name("back.review.toml").write_text(entries[0], encoding="utf-8")
+    asked = rewriter.calls
+    approved = simplify(article, settings, rewriter)
+    assert rewriter.calls == asked  # the same requests: answered from the cache
+    row = next(r for r in approved.rewrites if r.original == chosen.original)
+    assert row.engine == "model" and " ".join(row.result) == chosen.pending and not row.pending
+    assert chosen.pending in " ".join(s.text for s in approved.all_sentences())
+    rewriter.release()
+
+
+def test_threads_and_rewriter_are_checked_settings(tmp_path: Path):
+    config = tmp_path / "plaincast.toml"
+    config.write_text('[plain]\nrewriter = "magic"\n')
+    result = make_runner().invoke(cli, ["--config", str(config), "simplify",
+                                                      "--sentences", "-"], input="Hi.\n")
+    assert result.exit_code == 1 and "rewriter must be one of model, rules" in result.stderr
+    assert replace(PlainSettings(), threads=2).threads == 2
+    with pytest.raises(ConfigError, match="threads"):
+        PlainSettings(threads=-1)
