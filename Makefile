@@ -35,4 +35,4 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/bin/python
 	touch $(VENV)/.installed $@
 
 clean:
-	rm -rf output .cache
+	rm -rf output .output.plaincast .cache
