@@ -21,11 +21,13 @@ from click.testing import CliRunner
 from plaincast.cli import cli
 from plaincast.config import PlainSettings, Settings
 from plaincast.errors import ConfigError
+from plaincast.ingest import read_article
 from plaincast.model import Article, ArticleMeta, Block, Section, Sentence
 from plaincast.plain import render_review_page, simplify
 from plaincast.plain.engine import guard_check, lexicon_for
 from plaincast.plain.llm import ModelRewriter, load_prompt
 from plaincast.plain.model_checks import model_output_problems
+from plaincast.plain.model_pass import is_full_sentence, list_item_ids
 from plaincast.plain.weights import PACKAGED, PackagedModel, packaged_parts_installed
 
 from .test_build import make_runner
@@ -96,6 +98,37 @@ def test_model_answers_about_something_else_are_refused():
         "Treat again after 9 days to kill lice before they can lay new eggs.",
         "Treat again after 9 days to kill lice. Then they can lay new eggs.",
         prompt) == ["condition word lost: before"]
+
+
+def test_model_answers_that_stutter_or_narrow_the_scope_are_refused():
+    prompt = load_prompt()
+    assert model_output_problems(
+        "It all started with a sharp, stabbing ache in my mid-back.",
+        "I had a sharp, sharp pain in my mid-back.", prompt) == ["the answer repeats a word: sharp sharp"]
+    assert model_output_problems(
+        "Some fractures cause chronic, disabling pain.",
+        "Some fractures cause long-term, painful pain.", prompt) == ["the answer repeats a word: painful pain"]
+    assert model_output_problems(
+        "Get regular bone density tests, especially if you are a woman over 50.",
+        "Get regular bone density tests if you are a woman over 50.",
+        prompt) == ["condition word lost: especially"]
+    # a repeat the sentence itself had is fine
+    assert model_output_problems("Walk, walk, walk every day if you can.",
+                                 "Walk, walk, walk every day if you can do it.", prompt) == []
+
+
+def test_terse_list_items_keep_the_rules_wording(tmp_path: Path):
+    source = tmp_path / "items.md"
+    source.write_text("# Care\n\nThings that help:\n\n"
+                      "- Regular bone density testing (especially for women over 50)\n"
+                      "- Using proper lifting techniques with no twisting and lifting at the same time\n"
+                      "- Ask your doctor whether a brace would help your back heal after the fracture.\n",
+                      encoding="utf-8")
+    article = read_article(source)
+    listed = list_item_ids(article)
+    items = [s for s in article.all_sentences() if s.id in listed]
+    assert len(items) == 3
+    assert [is_full_sentence(s.text) for s in items] == [False, False, True]
 
 
 def test_sentence_mode_prints_one_line_per_input_line(tmp_path: Path):

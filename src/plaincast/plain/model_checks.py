@@ -74,7 +74,10 @@ def takes_in_neighbour(original: str, candidate: str, neighbours: tuple[str, ...
     return ""
 
 
-CONDITIONS = ("if", "unless", "until", "before", "after", "only", "except")
+CONDITIONS = ("if", "unless", "until", "before", "after", "only", "except",
+              # scope: "testing (especially for women over 50)" is for everyone, most of
+              # all them; "testing is important for women over 50" is for them alone
+              "especially", "particularly", "mainly", "mostly")
 
 
 def drops_condition_word(original: str, candidate: str) -> str:
@@ -91,6 +94,22 @@ def drops_condition_word(original: str, candidate: str) -> str:
     return f"condition word lost: {', '.join(lost)}" if lost else ""
 
 
+def repeats_a_word(original: str, candidate: str) -> str:
+    """A reason when the answer says a word twice in a row ("a sharp, sharp pain",
+    "long-term, painful pain") where the sentence did not: the model's way of
+    filling a gap left by a word it dropped."""
+    def pairs(text: str) -> list[tuple[str, str]]:
+        words = re.findall(r"[a-z]+", text.lower())
+        return list(zip(words, words[1:]))
+
+    said = set(pairs(original))
+    for a, b in pairs(candidate):
+        same = a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+        if same and (a, b) not in said:
+            return f"the answer repeats a word: {a} {b}"
+    return ""
+
+
 def model_output_problems(original: str, candidate: str, prompt: Prompt,
                           neighbours: tuple[str, ...] = ()) -> list[str]:
     """Reasons to refuse the model's answer that the meaning guard does not give."""
@@ -99,5 +118,6 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
     problems = [echoes_example(candidate, prompt) if not echoes_example(original, prompt) else "",
                 shares_too_few_words(original, candidate),
                 takes_in_neighbour(original, candidate, neighbours),
-                drops_condition_word(original, candidate)]
+                drops_condition_word(original, candidate),
+                repeats_a_word(original, candidate)]
     return [p for p in problems if p]

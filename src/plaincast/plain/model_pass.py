@@ -47,6 +47,23 @@ def needs_model(outcome: Outcome, lex: Lexicon) -> bool:
     return lex.glossary_re is not None and lex.glossary_re.search(text) is not None
 
 
+def list_item_ids(article: Article) -> set[str]:
+    """Ids of the sentences that are list items or table rows."""
+    return {s.id for section in article.sections for block in section.blocks if block.has_items
+            for s in block.all_sentences()}
+
+
+def is_full_sentence(text: str) -> bool:
+    """A list item the model may rewrite: a whole sentence of some length, not a label.
+
+    Terse items ("Bracing: Prevents further collapse", "Regular bone density testing
+    (especially for women over 50)") lean on the list around them; the model turned
+    them into claims of their own ("Regular bone density testing is important for
+    women over 50"), so those keep the rules' wording.
+    """
+    return text.rstrip().endswith(".") and len(words_of(text)) >= 10 and ":" not in text
+
+
 def glossary_hints(sentence: str, lex: Lexicon) -> str:
     if lex.glossary_re is None:
         return ""
@@ -71,7 +88,9 @@ def improve(article: Article, outcomes: dict[str, Outcome], lex: Lexicon, settin
             overrides: dict[str, Override], rewriter: ModelRewriter | None = None) -> dict[str, Outcome]:
     """The outcomes with the model's accepted rewrites in place of the rules' wording."""
     sentences = list(article.all_sentences())
-    wanted = [i for i, s in enumerate(sentences) if needs_model(outcomes[s.id], lex)]
+    listed = list_item_ids(article)
+    wanted = [i for i, s in enumerate(sentences)
+              if (s.id not in listed or is_full_sentence(s.text)) and needs_model(outcomes[s.id], lex)]
     if not wanted:
         return outcomes
     own = rewriter is None
