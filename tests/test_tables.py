@@ -134,3 +134,24 @@ def test_table_page_in_a_browser_passes_axe_reflows_and_highlights_rows(tmp_path
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_every_word_of_a_table_is_accounted_for_as_narrated(tmp_path):
+    """The build's words-in = words-out check follows table rows into the script too."""
+    from plaincast import narrate, plain
+    from plaincast.accounting import account_words
+    from plaincast.config import Settings
+    from plaincast.ingest import read_article
+
+    source = tmp_path / "goals.md"
+    source.write_text("# Goals\n\nYour goals depend on you.\n\n"
+                      "| Test | Goal |\n| --- | --- |\n| Before meals | 80 to 130 mg/dL |\n"
+                      "| A1C | below 7% |\n", encoding="utf-8")
+    settings = Settings(root=tmp_path)
+    article = read_article(source)
+    plain_article = plain.simplify(article, settings)
+    words = account_words(article, plain_article, narrate.build_script(plain_article, settings))
+    assert words.lost == 0 and words.missing == (), words
+    assert words.narrated == words.read > 10
+    kept_rows = [r for r in plain_article.rewrites if r.original.startswith(("Before meals", "A1C"))]
+    assert [r.change for r in kept_rows] == ["kept", "kept"]

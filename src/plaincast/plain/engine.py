@@ -131,7 +131,8 @@ def _plain_sentences(sentence: Sentence, outcome: Outcome) -> list[Sentence]:
 
 def _unchanged(article: Article) -> PlainArticle:
     sections = tuple(_map_sentences(section, lambda s: [
-        Sentence(text=s.text, original=s.text, change="kept")]) for section in article.sections)
+        Sentence(text=s.text, original=s.text, change="kept")], lambda s: None)
+        for section in article.sections)  # the rewrites below record every sentence
     rewrites = tuple(Rewrite(s.text, (s.text,), "kept", (), index, s.id)
                      for index, section in enumerate(article.sections)
                      for s in section.all_sentences())
@@ -140,12 +141,15 @@ def _unchanged(article: Article) -> PlainArticle:
                         article, rewrites, before, before)
 
 
-def _map_sentences(section: Section, fn) -> Section:
+def _map_sentences(section: Section, fn, keep) -> Section:
+    """`fn(sentence)` gives a sentence's plain pieces; `keep(sentence)` records one left as written."""
     blocks = []
     for block in section.blocks:
         if block.kind == "table":
             # Cells are names and numbers side by side ("Before meals", "80 to 130
             # mg/dL"), not sentences: rewriting them risks the numbers and gains nothing.
+            for row in block.all_sentences():
+                keep(row)
             blocks.append(block)
         elif block.kind == "list":
             items = []
@@ -193,7 +197,11 @@ def simplify(article: Article, settings: Settings, rewriter=None) -> PlainArticl
                                     outcome.reasons, index, sentence.id, outcome.engine,
                                     outcome.pending))
             return _plain_sentences(sentence, outcome)
-        sections.append(_map_sentences(section, rewrite))
+
+        def keep(sentence: Sentence, index=index) -> None:
+            # every original sentence has its fate recorded, a table row's too
+            rewrites.append(Rewrite(sentence.text, (sentence.text,), "kept", (), index, sentence.id))
+        sections.append(_map_sentences(section, rewrite, keep))
     sections = number_sentences(tuple(sections))
     return PlainArticle(
         slug=article.slug, title=article.title, meta=article.meta, sections=sections,
