@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import socket
 import tempfile
@@ -12,6 +13,15 @@ from pathlib import Path
 STALE_TEMP_S = 120
 _HOST = socket.gethostname().replace(".", "_")
 _WRITER = f"{_HOST}-{os.getpid()}"
+
+
+def sha256_of(path: Path) -> str:
+    """The hex sha256 of a file's bytes, read in 1 MiB blocks (model weights are 1 GB)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def write_atomic(path: Path, data: bytes | str, durable: bool = True) -> Path:

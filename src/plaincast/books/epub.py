@@ -37,7 +37,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..files import replace_atomic
+from ..files import replace_atomic, sha256_of
 from ..model import Episode, PlainArticle
 from ..site.pages import section_views
 from ..site.render import environment
@@ -197,19 +197,11 @@ def inputs_key(book: TalkingBook, parts: dict[str, str]) -> str:
         digest.update(name.encode() + b"\0" + parts[name].encode("utf-8") + b"\0")
     for chapter in book.chapters:
         if isinstance(chapter, BookChapter):
-            digest.update(_file_digest(chapter.episode.mp3_path))
+            digest.update(sha256_of(chapter.episode.mp3_path).encode("ascii"))
         else:
             digest.update(stored_key(chapter.source).encode("ascii"))
     digest.update(hashlib.sha256(book.cover.data).digest())
     return digest.hexdigest()
-
-
-def _file_digest(path: Path) -> bytes:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.digest()
 
 
 def stored_key(path: Path) -> str:

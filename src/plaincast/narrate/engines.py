@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import ctypes
 import gc
-import hashlib
 import io
 import json
 import re
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ..errors import EngineError
+from ..files import sha256_of
 from ..model import VoiceSettings
 
 # Piper yields one chunk per sentence it finds; a short gap keeps them apart.
@@ -69,11 +69,7 @@ def _file_identity(path: Path) -> str:
     stat = path.stat()
     memo = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
     if memo not in _FILE_DIGESTS:
-        digest = hashlib.sha256()
-        with open(path, "rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-        _FILE_DIGESTS[memo] = digest.hexdigest()
+        _FILE_DIGESTS[memo] = sha256_of(path)
     return _FILE_DIGESTS[memo]
 
 

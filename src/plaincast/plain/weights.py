@@ -20,6 +20,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from ..errors import ModelError
+from ..files import sha256_of
 from .cache import models_dir
 
 
@@ -60,14 +61,6 @@ class ModelFile:
     path: Path
     sha256: str
     description: str
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _part_files(model: PackagedModel) -> list[Path]:
