@@ -22,11 +22,11 @@ from plaincast.config import PlainSettings, Settings
 from plaincast.errors import ConfigError
 from plaincast.ingest import read_article
 from plaincast.model import Article, ArticleMeta, Block, Section, Sentence
-from plaincast.plain import render_review_page, simplify
-from plaincast.plain.engine import guard_check, lexicon_for
-from plaincast.plain.llm import ModelRewriter, load_prompt
+from plaincast.plain import render_diff, render_review_page, simplify
+from plaincast.plain.engine import guard_check, lexicon_for, polish
+from plaincast.plain.llm import LlamaChat, ModelRewriter, Request, load_prompt, messages
 from plaincast.plain.model_checks import model_output_problems
-from plaincast.plain.model_pass import is_full_sentence, list_item_ids
+from plaincast.plain.model_pass import is_full_sentence, list_item_ids, refers_back
 from plaincast.plain.weights import PACKAGED, PackagedModel, packaged_parts_installed
 
 from .test_build import make_runner
@@ -128,6 +128,63 @@ def test_terse_list_items_keep_the_rules_wording(tmp_path: Path):
     items = [s for s in article.all_sentences() if s.id in listed]
     assert len(items) == 3
     assert [is_full_sentence(s.text) for s in items] == [False, False, True]
+
+
+def test_an_answer_that_leaves_out_a_clause_is_refused():
+    original = ("With years of experience in patient care, she bridges the gap between "
+                "clinical knowledge and accessible health information.")
+    dropped = "She has years of experience in patient care."
+    problems = model_output_problems(original, dropped, load_prompt())
+    assert problems == ["part of the sentence left out: bridges gap between clinical knowledge "
+                        "accessible health information"]
+    # plain words swapped in one at a time leave no run of missing words
+    plain = ("She has years of experience in patient care. She links what doctors know "
+             "with health information people can use.")
+    assert not any("left out" in p for p in model_output_problems(original, plain, load_prompt()))
+
+
+def test_model_wording_is_polished_by_the_word_rules_within_the_guard():
+    lex = lexicon_for(Settings())
+    original = "Consult your physician before discontinuing the medication."
+    answer = ("Talk to your physician before you stop taking the medication.",)
+    pieces, fired = polish(original, answer, lex)
+    assert pieces == ("Talk to your doctor before you stop taking the medicine.",)
+    assert "plain word: physician -> doctor" in fired
+    # a polish the guard refuses leaves the answer as it was
+    assert polish("Take 2 tablets.", ("Take 2 tablets.",), lex) == (("Take 2 tablets.",), [])
+
+
+def test_the_sentence_before_is_shown_only_when_this_one_points_back():
+    assert refers_back("These fractures often heal within three months.")
+    assert refers_back("In most cases they heal on their own.")
+    assert not refers_back("Compression fractures often heal within three months.")
+    request = Request("Compression fractures heal.", before="Rest helps.")
+    assert "Earlier text" in request.user_turn(load_prompt())
+    # a retry repeats the first request word for word before its own line, so llama.cpp
+    # reads only that line anew
+    first, retry = (request.user_turn(load_prompt(), keep) for keep in ("", '"3 months"'))
+    assert retry.startswith(first) and retry != first
+
+
+def test_the_author_note_is_made_plain_and_shown_on_the_review_page(tmp_path: Path):
+    source = tmp_path / "bones.txt"
+    source.write_text(
+        "Strong Bones\n\nCalcium helps keep your bones strong. Walking every day helps too.\n\n"
+        "Jane Doe is a nurse and a health writer at Example Health. She utilizes her "
+        "experience to assist patients in understanding their medication.\n", encoding="utf-8")
+    article = read_article(source)
+    assert article.meta.byline.startswith("Jane Doe is a nurse")
+    settings = Settings(plain=PlainSettings(rewriter="rules"), root=tmp_path)
+    plain = simplify(article, settings)
+    assert plain.meta.byline == ("Jane Doe is a nurse and a health writer at Example Health. "
+                                 "She uses her experience to help patients in understanding "
+                                 "their medicine.")
+    assert [r.change for r in plain.byline_rewrites] == ["kept", "changed"]
+    assert all(r.sentence_id.startswith("byline-") for r in plain.byline_rewrites)
+    soup = BeautifulSoup(render_review_page(plain, settings), "html.parser")
+    note = soup.find(id="review-author-note").find_parent("section")
+    assert "utilizes" in note.get_text(" ") and "[added: uses]" in note.get_text(" ")
+    assert "## Author note" in render_diff(plain)
 
 
 def test_sentence_mode_prints_one_line_per_input_line(tmp_path: Path):
@@ -238,6 +295,26 @@ def test_model_rewrites_pass_the_guard_and_come_from_the_cache_next_time(
     replay = simplify(article, settings, again)
     assert again.calls == 0 and again.cached == first.calls and not again.loaded
     assert replay.rewrites == plain.rewrites
+
+
+def test_the_state_after_the_fixed_prompt_is_kept_and_answers_do_not_change(tmp_path: Path):
+    need_model()
+    prompt = load_prompt()
+    weights = ModelRewriter(model_settings(tmp_path)).weights()
+    state = tmp_path / "prefixes" / "state.bin"
+    chat = LlamaChat(weights, 1, prefix_state=state)
+    try:
+        assert not chat.restored
+        first = chat.complete(messages(prompt, Request(HARD)), 40)
+        assert chat.restored and state.stat().st_size > 1_000_000  # saved after one answer
+    finally:
+        chat.close()
+    again = LlamaChat(weights, 1, prefix_state=state)
+    try:
+        assert again.restored  # loaded from the file, before any request
+        assert again.complete(messages(prompt, Request(HARD)), 40) == first
+    finally:
+        again.close()
 
 
 def test_required_review_publishes_the_rules_until_the_clinic_approves(

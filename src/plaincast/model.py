@@ -195,6 +195,9 @@ class PlainArticle(SectionTree):
     rewrites: tuple[Rewrite, ...] = ()
     before: Readability | None = None
     after: Readability | None = None
+    # the closing author note's sentences (shown, not narrated; meta.byline is their
+    # plain wording); section_index is one past the last section
+    byline_rewrites: tuple[Rewrite, ...] = ()
 
 
 UtteranceKind = Literal["title", "heading", "lead_in", "sentence", "item", "closing"]

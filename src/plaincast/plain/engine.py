@@ -115,6 +115,31 @@ def rewrite_sentence(text: str, lex: Lexicon, ctx: Context,
     return Outcome(tuple(pieces), "changed", tuple(dict.fromkeys(fired + refused)))
 
 
+def polish(original: str, pieces: tuple[str, ...], lex: Lexicon) -> tuple[tuple[str, ...], list[str]]:
+    """The word-level rules (fillers, plain words, splits) over another engine's wording.
+
+    The language model keeps many hard words the word list knows ("approximately",
+    "physician"); its answer polished this way reads easier than either alone. The
+    result must still pass the guard against the original sentence; if not, the
+    wording stands unpolished.
+    """
+    fired: list[str] = []
+    out: list[str] = []
+    for piece in pieces:
+        text, rules = drop_fillers(piece, lex)
+        fired += rules
+        text, rules = swap_words(text, lex)
+        fired += rules
+        split = split_clauses(tidy(text), lex)
+        if len(split) > 1:
+            fired.append(f"split long sentence into {len(split)}")
+        out += split
+    polished = tuple(p for p in out if p)
+    if polished == pieces or not polished or guard_check(original, " ".join(polished), lex):
+        return pieces, []
+    return polished, fired
+
+
 def _acronym_uses(article: Article) -> dict[str, int]:
     counts: Counter = Counter()
     for sentence in article.all_sentences():
@@ -182,12 +207,15 @@ def simplify(article: Article, settings: Settings, rewriter=None) -> PlainArticl
     overrides = load_overrides(article.source_path)
     wordings = {k: o for k, o in overrides.items() if o.keep or o.text}  # not approvals
     ctx = Context(acronym_uses=_acronym_uses(article))
+    # the author note is shown on the page and in the text, so it is made plain too
+    byline = tuple(Sentence(text, id=f"byline-{n}")
+                   for n, text in enumerate(split_sentences(article.meta.byline), start=1))
     outcomes = {s.id: _with_engine(rewrite_sentence(s.text, lex, ctx, wordings))
-                for s in article.all_sentences()}
+                for s in (*article.all_sentences(), *byline)}
     if settings.plain.rewriter == "model":
         from .model_pass import improve
 
-        outcomes = improve(article, outcomes, lex, settings, overrides, rewriter)
+        outcomes = improve(article, outcomes, lex, settings, overrides, rewriter, extra=byline)
     rewrites: list[Rewrite] = []
     sections = []
     for index, section in enumerate(article.sections):
@@ -203,9 +231,15 @@ def simplify(article: Article, settings: Settings, rewriter=None) -> PlainArticl
             rewrites.append(Rewrite(sentence.text, (sentence.text,), "kept", (), index, sentence.id))
         sections.append(_map_sentences(section, rewrite, keep))
     sections = number_sentences(tuple(sections))
+    byline_rewrites = tuple(
+        Rewrite(s.text, outcomes[s.id].pieces, outcomes[s.id].change, outcomes[s.id].reasons,
+                len(article.sections), s.id, outcomes[s.id].engine, outcomes[s.id].pending)
+        for s in byline)
+    meta = replace(article.meta, byline=" ".join(p for r in byline_rewrites for p in r.result)) \
+        if byline else article.meta
     return PlainArticle(
-        slug=article.slug, title=article.title, meta=article.meta, sections=sections,
-        original=article, rewrites=tuple(rewrites),
+        slug=article.slug, title=article.title, meta=meta, sections=sections,
+        original=article, rewrites=tuple(rewrites), byline_rewrites=byline_rewrites,
         before=article_readability(article.sections), after=article_readability(sections),
     )
 

@@ -13,11 +13,14 @@ turn, so llama.cpp reuses the computed prefix between sentences; decoding is gre
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tomllib
+import urllib.request
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from importlib.util import find_spec
 from typing import Callable
 
@@ -125,6 +128,15 @@ def default_threads() -> int:
         return os.cpu_count() or 1
 
 
+def _binding_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("xllamacpp")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 def _note(message: str) -> None:
     import click  # the same one-line form as the build's progress notices
 
@@ -132,11 +144,20 @@ def _note(message: str) -> None:
 
 
 class LlamaChat:
-    """One loaded model: an in-process llama.cpp server with a single slot."""
+    """One loaded model: an in-process llama.cpp server with a single slot.
 
-    def __init__(self, weights: ModelFile, threads: int, context: int = 2048):
+    The slot's state after the fixed prompt is saved to `prefix_state` after the first
+    answer and restored when the next build loads the model. llama.cpp offers slot
+    save and restore only as server endpoints, so those two calls go over the
+    server's own HTTP port on 127.0.0.1; the answers themselves go through the binding.
+    """
+
+    def __init__(self, weights: ModelFile, threads: int, context: int = 2048,
+                 prefix_state: Path | None = None):
         import xllamacpp
 
+        self.prefix_state = prefix_state
+        self._restored = False
         params = xllamacpp.CommonParams()
         params.model.path = str(weights.path)
         params.n_ctx = context
@@ -147,7 +168,30 @@ class LlamaChat:
         params.cpuparams.n_threads = threads
         params.cpuparams_batch.n_threads = threads
         params.sampling.temp = 0.0
+        if prefix_state is not None:
+            params.slot_save_path = str(prefix_state.parent) + os.sep  # llama.cpp appends the name
         self.server = xllamacpp.Server(params)
+        if prefix_state is not None and prefix_state.is_file():
+            self._restored = self._slot_action("restore")
+
+    def _slot_action(self, action: str) -> bool:
+        """Save or restore slot 0's state; False when llama.cpp refuses (a state file from
+        another build of it, a full disk): the prefix is then simply read again."""
+        assert self.prefix_state is not None
+        request = urllib.request.Request(
+            f"{self.server.listening_address}/slots/0?action={action}",
+            data=json.dumps({"filename": self.prefix_state.name}).encode("utf-8"),
+            headers={"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=60) as response:
+                return "error" not in json.loads(response.read())
+        except (OSError, ValueError):
+            return False
+
+    @property
+    def restored(self) -> bool:
+        """Whether the slot holds the fixed prompt's state (restored, or saved by now)."""
+        return self._restored
 
     def complete(self, chat: list[dict], max_tokens: int) -> str:
         answer = self.server.handle_chat_completions({
@@ -156,6 +200,12 @@ class LlamaChat:
         })
         if "choices" not in answer:
             raise RuntimeError(answer.get("message") or answer.get("error") or str(answer))
+        if self.prefix_state is not None and not self._restored:
+            try:
+                self.prefix_state.parent.mkdir(parents=True, exist_ok=True)
+                self._restored = self._slot_action("save")
+            except OSError:
+                self._restored = True  # no writable cache: read the prefix each build
         return answer["choices"][0]["message"]["content"] or ""
 
     def close(self) -> None:
@@ -223,8 +273,10 @@ class ModelRewriter:
 
     def _load(self, weights: ModelFile) -> LlamaChat:
         threads = self.settings.plain.threads or default_threads()
+        state = cache.prefix_state_path(weights.sha256, self.prompt.version,
+                                        _binding_version())
         try:
-            return LlamaChat(weights, threads)
+            return LlamaChat(weights, threads, prefix_state=state)
         except RuntimeError as exc:
             raise ModelError(f"[plain] model: llama.cpp cannot load {weights.path.name} ({exc})") \
                 from None

@@ -110,14 +110,43 @@ def repeats_a_word(original: str, candidate: str) -> str:
     return ""
 
 
+DROPPED_RUN = 4  # content words in a row
+
+
+def drops_a_clause(original: str, candidate: str) -> str:
+    """A reason when a run of the sentence's content words is missing from the answer: a
+    clause left out ("she bridges the gap between clinical knowledge and accessible health
+    information" vanished from an author note). Plain words swapped in one by one leave
+    shorter gaps than a clause the model dropped, and a clause said again in plain words
+    brings new words in its place (at least one for every two it replaced)."""
+    said = content_stems(candidate)
+    new_words = len(said - content_stems(original))
+    run: list[str] = []
+    longest: list[str] = []
+    for word in re.findall(r"[a-z0-9]+", original.lower()):
+        if word in STOPWORDS or len(word) < 3:
+            continue
+        stems = content_stems(word)
+        if stems and not stems & said:
+            run.append(word)
+            longest = max(longest, run, key=len)
+        else:
+            run = []
+    if len(longest) >= DROPPED_RUN and new_words * 2 < len(longest):
+        return "part of the sentence left out: " + " ".join(longest)
+    return ""
+
+
 def model_output_problems(original: str, candidate: str, prompt: Prompt,
                           neighbours: tuple[str, ...] = ()) -> list[str]:
     """Reasons to refuse the model's answer that the meaning guard does not give."""
     if not candidate:
         return ["model gave no answer"]
+    too_few = shares_too_few_words(original, candidate)
     problems = [echoes_example(candidate, prompt) if not echoes_example(original, prompt) else "",
-                shares_too_few_words(original, candidate),
+                too_few,
                 takes_in_neighbour(original, candidate, neighbours),
                 drops_condition_word(original, candidate),
+                "" if too_few else drops_a_clause(original, candidate),
                 repeats_a_word(original, candidate)]
     return [p for p in problems if p]

@@ -7,8 +7,10 @@ sentence (not the rules' wording, so nothing a rule dropped is lost to it), its
 neighbours as context, and the glossary's plain words for its terms. Its answer must
 pass the meaning guard against the original and the model-output checks
 (model_checks.py); on a refusal the model gets one retry that names what
-was lost, and then the rules' wording stands. An accepted answer is used only when it
-reads easier than the rules' wording. With `[plain] require_review = true` an
+was lost (unless the refused answer read no easier than the rules' wording), and then
+the rules' wording stands. An accepted answer is polished by the word rules (still
+guarded against the original) and used only when it reads easier than the rules'
+wording. With `[plain] require_review = true` an
 accepted answer is published only once the clinic approved that exact wording in the
 article's overrides file; until then it waits on the review page.
 """
@@ -18,9 +20,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..config import Settings
-from ..model import Article
+from ..model import Article, Sentence
 from ..sentences import split_sentences
-from .engine import Outcome, guard_check
+from .engine import Outcome, guard_check, polish
 from .lexicon import Lexicon
 from .llm import ModelRewriter, Request, what_to_keep
 from .model_checks import model_output_problems
@@ -33,6 +35,7 @@ LONG = 20  # words
 # are fragments: without their list the model rewrote them into new claims or full
 # sentences that break the list, so the rules alone handle anything this short.
 SHORT = 6  # words
+SHORT_PIECE = 9  # words
 
 
 def needs_model(outcome: Outcome, lex: Lexicon) -> bool:
@@ -41,7 +44,10 @@ def needs_model(outcome: Outcome, lex: Lexicon) -> bool:
     if len(words_of(" ".join(outcome.pieces))) < SHORT:
         return False
     for piece in outcome.pieces:
-        if sentence_grade(piece) > GRADE or len(words_of(piece)) > LONG:
+        words = len(words_of(piece))
+        # a short sentence's grade is one long word's ("Now, I was lucky. Conservative
+        # treatment worked for me."): the model rarely finds an easier one
+        if words > LONG or (words >= SHORT_PIECE and sentence_grade(piece) > GRADE):
             return True
     text = " ".join(outcome.pieces)
     return lex.glossary_re is not None and lex.glossary_re.search(text) is not None
@@ -62,6 +68,15 @@ def is_full_sentence(text: str) -> bool:
     women over 50"), so those keep the rules' wording.
     """
     return text.rstrip().endswith(".") and len(words_of(text)) >= 10 and ":" not in text
+
+
+REFERRING = frozenset("this these that those it its they them their such both he she his her "
+                      "other others".split())
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether the sentence's opening words point at something said before it."""
+    return any(w in REFERRING for w in words_of(sentence.lower())[:4])
 
 
 def glossary_hints(sentence: str, lex: Lexicon) -> str:
@@ -85,9 +100,11 @@ def easier(answer: list[str], rules: tuple[str, ...]) -> bool:
 
 
 def improve(article: Article, outcomes: dict[str, Outcome], lex: Lexicon, settings: Settings,
-            overrides: dict[str, Override], rewriter: ModelRewriter | None = None) -> dict[str, Outcome]:
-    """The outcomes with the model's accepted rewrites in place of the rules' wording."""
-    sentences = list(article.all_sentences())
+            overrides: dict[str, Override], rewriter: ModelRewriter | None = None,
+            extra: tuple[Sentence, ...] = ()) -> dict[str, Outcome]:
+    """The outcomes with the model's accepted rewrites in place of the rules' wording;
+    `extra` are sentences shown after the article's own (the author note)."""
+    sentences = [*article.all_sentences(), *extra]
     listed = list_item_ids(article)
     wanted = [i for i, s in enumerate(sentences)
               if (s.id not in listed or is_full_sentence(s.text)) and needs_model(outcomes[s.id], lex)]
@@ -117,7 +134,10 @@ def improve_sentence(original: str, rules: Outcome, lex: Lexicon, settings: Sett
     """One sentence's outcome after the model pass (the rules' outcome when not needed)."""
     if not needs_model(rules, lex) or not rewriter.available:
         return rules
-    request = Request(original, before=before, after=after, hints=glossary_hints(original, lex))
+    # the sentence before costs the model time to read (about a third of each request),
+    # so it is shown only when this sentence points back at it ("These fractures ...")
+    request = Request(original, before=before if refers_back(original) else "", after=after,
+                      hints=glossary_hints(original, lex))
     return _one(original, request, rules, lex, settings, overrides or {}, rewriter)
 
 
@@ -128,6 +148,12 @@ def _one(original: str, request: Request, rules: Outcome, lex: Lexicon, settings
     notes: list[str] = []
     if reasons:
         notes += [f"refused model: {r}" for r in reasons]
+        if not easier(split_sentences(answer) or [answer], rules.pieces):
+            # a retry keeps more of the sentence than the refused answer did, so it
+            # would read no easier either and go unused: the rules' wording stands
+            notes.append("no retry: the refused answer read no easier than the rules' wording")
+            change = "refused" if rules.change == "kept" else rules.change
+            return replace(rules, change=change, reasons=rules.reasons + tuple(notes))
         answer = rewriter.ask(request, keep=what_to_keep(reasons))
         reasons = refusals(original, answer, request, lex, rewriter)
         if reasons:
@@ -135,13 +161,15 @@ def _one(original: str, request: Request, rules: Outcome, lex: Lexicon, settings
             # the original stands when the rules had not changed it either
             change = "refused" if rules.change == "kept" else rules.change
             return replace(rules, change=change, reasons=rules.reasons + tuple(notes))
-    pieces = tuple(split_sentences(answer)) or (answer,)
+    pieces, polished = polish(original, tuple(split_sentences(answer)) or (answer,), lex)
+    notes += polished
     if not easier(list(pieces), rules.pieces):
         return replace(rules, reasons=rules.reasons + tuple(notes) + (
             "model rewrite not used: it does not read easier than the rules' wording",))
     if settings.plain.require_review:
         approval = overrides.get(key(original))
-        if approval is None or approval.approve != key(answer):
-            return replace(rules, reasons=rules.reasons + tuple(notes), pending=key(answer))
+        if approval is None or approval.approve != key(" ".join(pieces)):
+            return replace(rules, reasons=rules.reasons + tuple(notes),
+                           pending=key(" ".join(pieces)))
         notes.append("clinic approved the model rewrite")
     return Outcome(pieces, "changed", tuple(notes) + ("model rewrite",), engine="model")

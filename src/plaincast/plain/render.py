@@ -9,8 +9,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from ..config import Settings
 from ..model import PlainArticle, Readability, Section
 from .overrides import overrides_path, snippet
-from .readability import section_readability
+from .readability import readability, section_readability
 
+AUTHOR_NOTE = "Author note (shown on the page, not narrated)"
 MARK = {"kept": " ", "changed": "~", "refused": "!", "dropped": "-", "overridden": "="}
 
 
@@ -54,10 +55,11 @@ def render_diff(plain: PlainArticle) -> str:
     lines = [f"# {plain.title}", "", "legend: ~ changed, ! refused (original kept), "
              "- dropped, = clinic override, (blank) kept", ""]
     current = -1
-    for rewrite in plain.rewrites:
+    for rewrite in (*plain.rewrites, *plain.byline_rewrites):
         if rewrite.section_index != current:
             current = rewrite.section_index
-            heading = plain.original.sections[current].heading or "(introduction)"
+            heading = (plain.original.sections[current].heading or "(introduction)") \
+                if current < len(plain.original.sections) else AUTHOR_NOTE
             lines += ["", f"## {heading}", ""]
         mark = MARK.get(rewrite.change, "?")
         if rewrite.change == "kept" and not rewrite.reasons and not rewrite.pending:
@@ -135,7 +137,7 @@ def word_diff(original: str, plain: str) -> list[tuple[str, str]]:
 def render_review_page(plain: PlainArticle, settings: Settings) -> str:
     """A stand-alone accessible HTML page for a clinic to review every change."""
     by_section: dict[int, list] = {}
-    for rewrite in plain.rewrites:
+    for rewrite in (*plain.rewrites, *plain.byline_rewrites):
         result = " ".join(rewrite.result)
         by_section.setdefault(rewrite.section_index, []).append({
             "rewrite": rewrite,
@@ -150,18 +152,25 @@ def render_review_page(plain: PlainArticle, settings: Settings) -> str:
         sections.append({"index": index, "heading": before.heading, "id": after.id or
                          f"sec-{index + 1}", "before": rb, "after": ra,
                          "rows": by_section.get(index, [])})
+    if plain.byline_rewrites:
+        index = len(plain.original.sections)
+        sections.append({"index": index, "heading": AUTHOR_NOTE, "id": "author-note",
+                         "before": readability([r.original for r in plain.byline_rewrites]),
+                         "after": readability([p for r in plain.byline_rewrites for p in r.result]),
+                         "rows": by_section.get(index, [])})
     path = overrides_path(plain.original.source_path)
     language = (plain.meta.language or settings.show.language or "en").split("-")[0] or "en"
+    every = (*plain.rewrites, *plain.byline_rewrites)
     return _environment().get_template("review.html").render(
         plain=plain, sections=sections, language=language,
         overrides_name=path.name if path else f"{plain.slug}.review.toml",
-        pending=[(r, snippet(r.original, r.pending, "approve")) for r in plain.rewrites
+        pending=[(r, snippet(r.original, r.pending, "approve")) for r in every
                  if r.pending],
         require_review=settings.plain.require_review,
-        refused=[r for r in plain.rewrites if r.change == "refused"],
-        partly=[(r, [x for x in r.reasons if x.startswith("refused")]) for r in plain.rewrites
+        refused=[r for r in every if r.change == "refused"],
+        partly=[(r, [x for x in r.reasons if x.startswith("refused")]) for r in every
                 if r.change == "changed" and any(x.startswith("refused") for x in r.reasons)],
-        dropped=[r for r in plain.rewrites if r.change == "dropped"],
-        overridden=[r for r in plain.rewrites if r.change == "overridden"],
+        dropped=[r for r in every if r.change == "dropped"],
+        overridden=[r for r in every if r.change == "overridden"],
         show=settings.show,
     )
