@@ -160,10 +160,14 @@ def test_the_sentence_before_is_shown_only_when_this_one_points_back():
     assert not refers_back("Compression fractures often heal within three months.")
     request = Request("Compression fractures heal.", before="Rest helps.")
     assert "Earlier text" in request.user_turn(load_prompt())
-    # a retry repeats the first request word for word before its own line, so llama.cpp
-    # reads only that line anew
-    first, retry = (request.user_turn(load_prompt(), keep) for keep in ("", '"3 months"'))
-    assert retry.startswith(first) and retry != first
+    # the retry line comes before the sentence, never after it: the model rewrote a line
+    # after the sentence into its answer
+    retry = request.user_turn(load_prompt(), '"3 months"')
+    assert retry.endswith("Sentence to rewrite: Compression fractures heal.")
+    echoed = ('You might lose height. Your last answer lost something. This time keep '
+              '"until" and "two".')
+    assert "model answer repeats its instructions" in model_output_problems(
+        "You might lose an inch or two of height until it heals.", echoed, load_prompt())
 
 
 def test_the_author_note_is_made_plain_and_shown_on_the_review_page(tmp_path: Path):

@@ -116,7 +116,8 @@ def rewrite_sentence(text: str, lex: Lexicon, ctx: Context,
 
 
 def polish(original: str, pieces: tuple[str, ...], lex: Lexicon) -> tuple[tuple[str, ...], list[str]]:
-    """The word-level rules (fillers, plain words, splits) over another engine's wording.
+    """The word-level rules (fillers, plain words and the glossary's, splits) over another
+    engine's wording.
 
     The language model keeps many hard words the word list knows ("approximately",
     "physician"); its answer polished this way reads easier than either alone. The
@@ -125,10 +126,14 @@ def polish(original: str, pieces: tuple[str, ...], lex: Lexicon) -> tuple[tuple[
     """
     fired: list[str] = []
     out: list[str] = []
+    # the glossary's plain words only: explanations were the rules' to add on first use
+    swaps_only = Context(explained={entry.term.lower() for entry in lex.glossary.values()})
     for piece in pieces:
         text, rules = drop_fillers(piece, lex)
         fired += rules
         text, rules = swap_words(text, lex)
+        fired += rules
+        text, rules, _ = apply_glossary(text, lex, swaps_only)
         fired += rules
         split = split_clauses(tidy(text), lex)
         if len(split) > 1:

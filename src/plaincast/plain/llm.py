@@ -105,6 +105,12 @@ def what_to_keep(reasons: list[str]) -> str:
             said.append('every "not", "no" and "never" of the sentence')
         elif label.startswith("model answer"):
             said.append("to this sentence's own facts")
+        elif label.startswith("condition lost or moved") and items.strip('"'):
+            # the guard names the condition by its stems ("until lose inch two ..."):
+            # the model is told the condition word alone
+            said.append(f'"{items.strip(chr(34)).split()[0]}" with the same action')
+        elif label.startswith("part of the sentence left out"):
+            said.append("every part of the sentence")
         elif items:
             said.append(", ".join(f'"{item}"' for item in items.split(", ")))
     return " and ".join(dict.fromkeys(said))

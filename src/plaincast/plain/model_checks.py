@@ -110,6 +110,18 @@ def repeats_a_word(original: str, candidate: str) -> str:
     return ""
 
 
+def repeats_the_instructions(candidate: str, prompt: Prompt) -> str:
+    """A reason when the answer carries the prompt's own wording ("Your last answer lost
+    something. This time keep ..."): the model took an instruction for text to rewrite."""
+    said = " ".join(candidate.lower().split())
+    for template in (prompt.retry, prompt.context, prompt.hints, prompt.user):
+        for part in re.split(r"\{\w+\}|\n|(?<=[.:])\s", template):
+            fixed = " ".join(part.lower().split()).strip(' ("')
+            if len(fixed) >= 12 and fixed in said:
+                return "model answer repeats its instructions"
+    return ""
+
+
 DROPPED_RUN = 4  # content words in a row
 
 
@@ -144,6 +156,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
         return ["model gave no answer"]
     too_few = shares_too_few_words(original, candidate)
     problems = [echoes_example(candidate, prompt) if not echoes_example(original, prompt) else "",
+                repeats_the_instructions(candidate, prompt),
                 too_few,
                 takes_in_neighbour(original, candidate, neighbours),
                 drops_condition_word(original, candidate),
