@@ -143,6 +143,16 @@ def test_an_answer_that_leaves_out_a_clause_is_refused():
     assert not any("left out" in p for p in model_output_problems(original, plain, load_prompt()))
 
 
+def test_an_answer_that_drops_a_comparison_is_refused():
+    original = ("That's why the mental and emotional side of back pain is just as important "
+                "as the physical.")
+    assert model_output_problems(original, "That's why your mind and feelings matter when you "
+                                 "have back pain.", load_prompt()) == [
+        "comparison lost: as important as"]
+    kept = "So your mind and feelings matter just as much as your body when you have back pain."
+    assert not any("comparison" in p for p in model_output_problems(original, kept, load_prompt()))
+
+
 def test_model_wording_is_polished_by_the_word_rules_within_the_guard():
     lex = lexicon_for(Settings())
     original = "Consult your physician before discontinuing the medication."

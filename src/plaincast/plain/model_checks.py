@@ -122,6 +122,18 @@ def repeats_the_instructions(candidate: str, prompt: Prompt) -> str:
     return ""
 
 
+COMPARISON = re.compile(r"\bthan\b|\bas\s+(?:[\w'’-]+\s+){1,2}as\b", re.IGNORECASE)
+
+
+def drops_comparison(original: str, candidate: str) -> str:
+    """A reason when the answer has fewer comparisons ("more than", "as important as")
+    than the sentence: "just as important as the physical" vanished from an answer,
+    leaving a claim with nothing to weigh it against."""
+    if len(COMPARISON.findall(candidate)) < len(COMPARISON.findall(original)):
+        return "comparison lost: " + ", ".join(m.group(0) for m in COMPARISON.finditer(original))
+    return ""
+
+
 DROPPED_RUN = 4  # content words in a row
 
 
@@ -160,6 +172,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 too_few,
                 takes_in_neighbour(original, candidate, neighbours),
                 drops_condition_word(original, candidate),
+                drops_comparison(original, candidate),
                 "" if too_few else drops_a_clause(original, candidate),
                 repeats_a_word(original, candidate)]
     return [p for p in problems if p]
