@@ -153,6 +153,21 @@ def test_an_answer_that_drops_a_comparison_is_refused():
     assert not any("comparison" in p for p in model_output_problems(original, kept, load_prompt()))
 
 
+def test_an_answer_that_denies_something_else_is_refused():
+    lex = lexicon_for(Settings())
+    original = ("If lice are still active 8 to 12 hours after treatment, but are moving more "
+                "slowly than before, do not retreat; the medicine may take longer to kill them.")
+    # the same number of negations, the opposite advice
+    reversed_ = ("If lice are still active 8 to 12 hours after treatment, but are moving more "
+                 "slowly than before, don't stop using the medicine. It may take longer to kill them.")
+    assert "negation moved: no longer denies \"retreat\"" in model_output_problems(
+        original, reversed_, load_prompt(), plain_of=lex.plain_of)
+    # the denied word's plain word keeps the denial
+    assert model_output_problems("Malathion is not recommended for infants.",
+                                 "Malathion is not advised for babies.", load_prompt(),
+                                 plain_of=lex.plain_of) == []
+
+
 def test_model_wording_is_polished_by_the_word_rules_within_the_guard():
     lex = lexicon_for(Settings())
     original = "Consult your physician before discontinuing the medication."

@@ -71,6 +71,14 @@ class Lexicon:
     glossary_re: re.Pattern | None = None
     fixed_re: re.Pattern | None = None
 
+    def plain_of(self, word: str) -> str:
+        """The plain words the word list or glossary gives for a lowercased word, or ""."""
+        swap = self.swaps.get(word)
+        if swap is not None and swap.rule != "keep":
+            return swap.plain
+        entry = self.glossary.get(word)
+        return entry.plain if entry is not None else ""
+
     def compile(self) -> "Lexicon":
         self.swap_re = _alternation(self.swaps)
         self.glossary_re = _alternation(self.glossary)

@@ -12,7 +12,12 @@ from __future__ import annotations
 
 import re
 
+from typing import Callable
+
 from .llm import Prompt
+
+PlainOf = Callable[[str], str]  # a word's plain words from the word list ("" if none)
+NEGATORS = frozenset("not no never cannot nor without".split())
 
 
 STOPWORDS = frozenset(
@@ -134,6 +139,33 @@ def drops_comparison(original: str, candidate: str) -> str:
     return ""
 
 
+def _negated(text: str, reach: int) -> list[tuple[str, set[str]]]:
+    """(word, stems) of what each negation denies: the content words in the `reach`
+    words after it ("do not retreat" -> retreat)."""
+    tokens = re.findall(r"[a-z0-9'’-]+", text.lower())
+    found = []
+    for i, token in enumerate(tokens):
+        if token in NEGATORS or token.endswith(("n't", "n’t")):
+            window = [t for t in tokens[i + 1:i + 1 + reach] if content_stems(t)]
+            if window:
+                found.append((window[0], set().union(*(content_stems(t) for t in window))))
+    return found
+
+
+def moves_a_negation(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
+    """A reason when what a negation denies is no longer denied: "do not retreat" became
+    "don't stop using the medicine", the same count of negations with the opposite
+    advice. The denied word (or its plain word, "recommended" as "advised") must follow
+    a negation in the answer too."""
+    denied = set().union(*(stems for _, stems in _negated(candidate, 4))) \
+        if _negated(candidate, 4) else set()
+    for word, _ in _negated(original, 3):
+        stems = content_stems(word) | (content_stems(plain_of(word)) if plain_of else set())
+        if not stems & denied:
+            return f"negation moved: no longer denies \"{word}\""
+    return ""
+
+
 DROPPED_RUN = 4  # content words in a row
 
 
@@ -162,7 +194,8 @@ def drops_a_clause(original: str, candidate: str) -> str:
 
 
 def model_output_problems(original: str, candidate: str, prompt: Prompt,
-                          neighbours: tuple[str, ...] = ()) -> list[str]:
+                          neighbours: tuple[str, ...] = (),
+                          plain_of: PlainOf | None = None) -> list[str]:
     """Reasons to refuse the model's answer that the meaning guard does not give."""
     if not candidate:
         return ["model gave no answer"]
@@ -173,6 +206,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 takes_in_neighbour(original, candidate, neighbours),
                 drops_condition_word(original, candidate),
                 drops_comparison(original, candidate),
+                "" if too_few else moves_a_negation(original, candidate, plain_of),
                 "" if too_few else drops_a_clause(original, candidate),
                 repeats_a_word(original, candidate)]
     return [p for p in problems if p]

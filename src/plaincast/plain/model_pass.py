@@ -90,7 +90,7 @@ def glossary_hints(sentence: str, lex: Lexicon) -> str:
 def refusals(original: str, answer: str, request: Request, lex: Lexicon,
              rewriter: ModelRewriter) -> list[str]:
     neighbours = tuple(n for n in (request.before, request.after) if n)
-    return (model_output_problems(original, answer, rewriter.prompt, neighbours)
+    return (model_output_problems(original, answer, rewriter.prompt, neighbours, lex.plain_of)
             + guard_check(original, answer, lex))
 
 
