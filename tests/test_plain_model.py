@@ -162,6 +162,12 @@ def test_an_answer_that_denies_something_else_is_refused():
                  "slowly than before, don't stop using the medicine. It may take longer to kill them.")
     assert "negation moved: no longer denies \"retreat\"" in model_output_problems(
         original, reversed_, load_prompt(), plain_of=lex.plain_of)
+    retreat = "Retreatment is recommended 9 to 10 days after the first treatment."
+    assert model_output_problems(retreat, "Treat again after the first treatment for 9 to 10 days.",
+                                 load_prompt()) == [
+        'time moved: "9 to 10 days after" is no longer said as one']
+    assert model_output_problems(retreat, "Treat again 9 to 10 days after the first treatment.",
+                                 load_prompt()) == []
     # the denied word's plain word keeps the denial
     assert model_output_problems("Malathion is not recommended for infants.",
                                  "Malathion is not advised for babies.", load_prompt(),

@@ -111,6 +111,11 @@ def what_to_keep(reasons: list[str]) -> str:
             said.append(f'"{items.strip(chr(34)).split()[0]}" with the same action')
         elif label.startswith("part of the sentence left out"):
             said.append("every part of the sentence")
+        elif label.startswith(("time moved", "negation moved")):
+            quoted = re.search(r'"([^"]+)"', items)
+            if quoted:
+                said.append(f'"{quoted.group(1)}" together' if label.startswith("time")
+                            else f'"not" with "{quoted.group(1)}"')
         elif items:
             said.append(", ".join(f'"{item}"' for item in items.split(", ")))
     return " and ".join(dict.fromkeys(said))

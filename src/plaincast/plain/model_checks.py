@@ -166,6 +166,23 @@ def moves_a_negation(original: str, candidate: str, plain_of: PlainOf | None = N
     return ""
 
 
+TIMED = re.compile(r"(\d[\d.,]*(?:\s*(?:to|-|–|or|and)\s*\d[\d.,]*)?)\s+([a-z]+)\s+"
+                   r"(after|before|later|ago|apart)\b", re.IGNORECASE)
+
+
+def moves_a_time(original: str, candidate: str) -> str:
+    """A reason when "9 to 10 days after the first treatment" no longer says "after" right
+    after its number: the model wrote "after the first treatment for 9 to 10 days", the
+    same numbers with another schedule."""
+    for m in TIMED.finditer(original):
+        number, unit, relation = m.groups()
+        kept = re.compile(re.escape(number) + r"\s+" + re.escape(unit.lower().rstrip("s")) +
+                          r"\w*\s+" + relation.lower() + r"\b", re.IGNORECASE)
+        if not kept.search(candidate):
+            return f"time moved: \"{m.group(0)}\" is no longer said as one"
+    return ""
+
+
 DROPPED_RUN = 4  # content words in a row
 
 
@@ -206,6 +223,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 takes_in_neighbour(original, candidate, neighbours),
                 drops_condition_word(original, candidate),
                 drops_comparison(original, candidate),
+                moves_a_time(original, candidate),
                 "" if too_few else moves_a_negation(original, candidate, plain_of),
                 "" if too_few else drops_a_clause(original, candidate),
                 repeats_a_word(original, candidate)]
