@@ -96,7 +96,7 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
                                 shared_cache=str(cache.root) if options.shared_cache else "")
         speaking = Speaking(cache)
         results: dict[Path, ArticleResult] = {}
-        publication = Publication(settings, output_dir)
+        publication = Publication(settings, output_dir, cache=cache.root)
 
         def master_ready() -> None:
             for item in speaking.ready():
@@ -196,7 +196,8 @@ def _master(result: ArticleResult, item: PlannedArticle, speaking: Speaking, set
         tags = {"cover": cover, "date": record.published.strftime("%Y-%m-%d"),
                 "author": site.episode_author(item.plain, settings)}
         published = master_article(item, clips, settings, tree.output, tree.staging, tags,
-                                   on_master=lambda slug: progress.stage(slug, "master"))
+                                   on_master=lambda slug: progress.stage(slug, "master"),
+                                   cache=publication.cache)
         return add_episode(publication, published)
 
     result.published = _attempt(result, step)
