@@ -2,9 +2,10 @@
 
 Steps: join clips and pauses by sample count at the clips' rate, plan the
 gain to -16 LUFS with a look-ahead limiter, have ffmpeg resample to 44.1 kHz
-and encode CBR mono MP3 (LAME) as the levelled samples stream in, measure the
-encoded file, correct once if needed, tag it, and
-write the VTT/SRT/chapters/text transcripts. Every published file is moved
+and encode CBR mono MP3 (LAME) as the levelled samples stream in (other
+encodings of the same samples, such as the audiobook's AAC part, in ffmpegs
+of their own beside it), measure the encoded file, correct once if needed,
+tag it, and write the VTT/SRT/chapters/text transcripts. Every published file is moved
 into place only when complete.
 """
 

@@ -50,7 +50,8 @@ def master_article(planned: PlannedArticle, clips: list[Clip], settings: Setting
     if episode is None:
         on_master(planned.slug)
         parts = audiobook_parts(cache) if settings.audiobook.enabled else None
-        part = parts.staging(key) if parts is not None else None
+        # made already (the same key) when only the published files were lost
+        part = parts.staging(key) if parts is not None and parts.get(key) is None else None
         try:
             mastered = audio.master(planned.script, clips, staging / planned.slug, settings, **tags,
                                     side_outputs=[aac_output(part)] if part else [])
