@@ -73,6 +73,31 @@ class Steps:
         self.wall.clear(), self.cpu.clear(), self.calls.clear()
 
 
+def _process_cpu(pid: int) -> float:
+    """CPU seconds of a live process of this machine (Linux /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def count_workers(workers: dict[str, float]) -> None:
+    """Note the local pool's workers' CPU just before they are shut down (they are the
+    forkserver's children, so no rusage of this process counts them)."""
+    from plaincast.executors.local import LocalExecutor
+
+    close = LocalExecutor.close
+
+    def counted(self):
+        if self._pool is not None:
+            for pid in list(self._pool._processes):
+                workers[str(pid)] = _process_cpu(pid)
+        close(self)
+
+    LocalExecutor.close = counted
+
+
 def instrument(steps: Steps) -> None:
     import plaincast.audio as audio
     import plaincast.books.epub as epub
@@ -138,6 +163,8 @@ def main() -> int:
 
     steps = Steps()
     instrument(steps)
+    workers: dict[str, float] = {}
+    count_workers(workers)
     with tempfile.TemporaryDirectory() as work:
         work = Path(work)
         content = work / "content"
@@ -154,6 +181,7 @@ def main() -> int:
               f"importing plaincast.pipeline: {imported:.2f} s")
         for label in ("cold (fresh clip cache)", "warm clip cache, fresh output"):
             steps.clear()
+            workers.clear()
             wall, cpu = time.perf_counter(), _cpu()
             result = build(content, work / f"output-{len(label)}", settings, work / "cache")
             wall, cpu = time.perf_counter() - wall, _cpu() - cpu
@@ -161,6 +189,9 @@ def main() -> int:
                 print([r.error for r in result.results if r.error], file=sys.stderr)
                 return 1
             report(label, steps, wall, cpu)
+            if workers:
+                print(f"  speaking workers' CPU: {sum(workers.values()):.2f} s "
+                      f"({', '.join(f'{v:.1f}' for v in workers.values())})")
     return 0
 
 

@@ -94,6 +94,10 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
         executor = get_executor(name, settings.voice, engine.cache_id, jobs=options.jobs,
                                 scheduler=options.scheduler,
                                 shared_cache=str(cache.root) if options.shared_cache else "")
+        if cache.is_empty():
+            # a first build speaks every clip: the workers load their voices while the
+            # first article is read (else they start once it turns out to need a clip)
+            executor.start()
         speaking = Speaking(cache)
         results: dict[Path, ArticleResult] = {}
         publication = Publication(settings, output_dir, cache=cache.root)

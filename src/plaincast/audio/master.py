@@ -35,7 +35,7 @@ from .timeline import OUTPUT_RATE, assemble
 from .transcripts import render_chapters_json, render_srt, render_text, render_vtt
 
 # bump when mastering would write different files from the same inputs
-MASTER_VERSION = "3"
+MASTER_VERSION = "4"
 BITRATE = "64k"  # spoken word, mono: 64 kbps is plenty
 # LAME's algorithm quality: 7 is about twice as fast as the default 5 and
 # indistinguishable for speech at this bitrate
