@@ -29,6 +29,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from mutagen import MutagenError
 from mutagen.mp4 import MP4, MP4Cover, MP4FreeForm
@@ -233,15 +234,15 @@ def part_frames(part: BookPart, parts: AudiobookParts) -> list[bytes]:
     return adts_frames(data)
 
 
-def join_parts(book: Audiobook, parts: AudiobookParts) -> tuple[bytes, list[int]]:
-    """The parts' frames end to end (one ADTS stream), and the sample where each part starts.
+def join_parts(book: Audiobook, parts: AudiobookParts, sink: BinaryIO) -> list[int]:
+    """Write the parts' frames end to end to `sink` (one ADTS stream), one part in memory at a
+    time; returns the sample where each part starts.
 
     Each part's first frame is the encoder's priming (its sound starts one
     frame in), so it is left out; its last frame is kept or left out (it
     holds the trailing pause and padding) so that the book's running length
     stays within half a frame of the sum of the episodes' lengths.
     """
-    joined: list[bytes] = []
     starts: list[int] = []
     position = target = 0
     for part in book.parts:
@@ -251,23 +252,24 @@ def join_parts(book: Audiobook, parts: AudiobookParts) -> tuple[bytes, list[int]
         keep = len(frames)
         while keep > 1 and abs(position + (keep - 1) * FRAME - target) <= abs(position + keep * FRAME - target):
             keep -= 1
-        joined += frames[:keep]
+        sink.write(b"".join(frames[:keep]))
         position += keep * FRAME
-    return b"".join(joined), starts
+    return starts
 
 
 def encode_m4b(book: Audiobook, destination: Path, key: str, parts: AudiobookParts) -> None:
     """Join every part into `destination`, with chapters and tags; moved into place when complete."""
     destination.parent.mkdir(parents=True, exist_ok=True)
-    stream, starts = join_parts(book, parts)
     fd, tmp_name = tempfile.mkstemp(dir=destination.parent, prefix=f".{destination.name}.",
                                     suffix=".tmp.m4b")
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        with tempfile.TemporaryDirectory() as work:
+        # beside the book, not in /tmp (often memory): a large library's stream is hundreds of MB
+        with tempfile.TemporaryDirectory(dir=destination.parent, prefix=".m4b-") as work:
             joined, metadata = Path(work) / "book.aac", Path(work) / "chapters.txt"
-            joined.write_bytes(stream)
+            with open(joined, "wb") as sink:
+                starts = join_parts(book, parts, sink)
             metadata.write_text(render_ffmetadata(book, [round(1000 * s / AAC_RATE) for s in starts]),
                                 encoding="utf-8")
             command = [find_ffmpeg(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y",
@@ -302,7 +304,8 @@ def write_m4b(book: Audiobook, target: Path, previous: Path | None = None,
         if parts is not None:
             encode_m4b(book, path, key, parts)
             return
-        with tempfile.TemporaryDirectory() as scratch:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=path.parent, prefix=".m4b-parts-") as scratch:
             encode_m4b(book, path, key, AudiobookParts(Path(scratch)))
 
     return reuse_or_make(target, previous, key, stored_key, make)
