@@ -34,6 +34,12 @@ REPO = HERE.parent
 EXTRA_ARTICLE = REPO.parent / "shared" / "articles" / "compression-fractures.txt"
 
 
+# a step's phase from the first word of its name (the talking books are published outputs,
+# but their AAC parts are made while mastering)
+PHASES = {"plan": "plan", "speak": "speak", "master": "master", "m4b": "publish", "epub": "publish",
+          "output": "publish", "publish": "publish"}
+
+
 def _cpu() -> float:
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
@@ -131,7 +137,7 @@ def instrument(steps: Steps) -> None:
         steps.patch(mastering, name, "master: transcripts")
     steps.patch(site, "record_episode", "master: feed record")
     steps.patch(m4b, "inputs_key", "m4b: inputs key")
-    steps.patch(m4b, "encode_m4b", "m4b: encode")
+    steps.patch(m4b, "encode_m4b", "m4b: join + remux")
     steps.patch(epub, "write_epub", "epub: write")
     steps.patch(tree.Version, "finish", "publish: switch version")
     steps.patch(tree.Version, "place", "publish: place files")
@@ -147,6 +153,13 @@ def report(label: str, steps: Steps, wall: float, cpu: float) -> None:
         print(f"  {name:38s} {steps.wall[name]:7.2f} {steps.cpu[name]:7.2f} {steps.calls[name]:6d}")
     rest_wall, rest_cpu = wall - sum(steps.wall.values()), cpu - sum(steps.cpu.values())
     print(f"  {'(outside the steps above)':38s} {rest_wall:7.2f} {rest_cpu:7.2f}")
+    phases: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    for name in steps.wall:
+        phase = PHASES.get(name.split(":")[0].split(" ")[0], "publish")
+        phases[phase][0] += steps.wall[name]
+        phases[phase][1] += steps.cpu[name]
+    print("  by phase: " + "; ".join(f"{phase} {w:.2f} s wall, {c:.2f} s CPU"
+                                     for phase, (w, c) in phases.items()))
 
 
 def main() -> int:
