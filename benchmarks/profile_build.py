@@ -14,6 +14,7 @@ Two builds run, each into a fresh output folder:
           i.e. what a build costs on top of speaking
 
     PLAINCAST_REWRITER=rules python benchmarks/profile_build.py [--executor local] [--extra FILE]
+        [--clips CACHE]   (a clip cache that holds the articles' clips: the warm build only)
 """
 
 from __future__ import annotations
@@ -167,6 +168,9 @@ def main() -> int:
     parser.add_argument("--executor", default="local")
     parser.add_argument("--extra", type=Path, default=EXTRA_ARTICLE)
     parser.add_argument("--content", type=Path, default=REPO / "content")
+    parser.add_argument("--clips", type=Path,
+                        help="a clip cache that already holds these articles' clips: copied in, and "
+                             "only the warm build runs (what a build costs on top of speaking)")
     args = parser.parse_args()
     started = time.perf_counter()
     from plaincast.config import load_settings  # noqa: F401  (import cost counted below)
@@ -192,7 +196,11 @@ def main() -> int:
         print(f"articles: {', '.join(sorted(p.name for p in content.iterdir()))}; executor {args.executor}; "
               f"rewriter {os.environ.get('PLAINCAST_REWRITER', '(settings)')}; "
               f"importing plaincast.pipeline: {imported:.2f} s")
-        for label in ("cold (fresh clip cache)", "warm clip cache, fresh output"):
+        labels = ["cold (fresh clip cache)", "warm clip cache, fresh output"]
+        if args.clips:
+            shutil.copytree(args.clips, work / "cache", ignore=shutil.ignore_patterns("audiobook"))
+            labels = labels[1:]
+        for label in labels:
             steps.clear()
             workers.clear()
             wall, cpu = time.perf_counter(), _cpu()
