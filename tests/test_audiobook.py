@@ -151,3 +151,23 @@ def test_joining_never_lets_the_drift_add_up(tmp_path):
     assert all(abs(h - o) <= 512 + 64 for h, o in zip(heard, onsets)), list(zip(heard, onsets))
     assert all(abs(s - sum(len_ for len_ in [round(p.duration_ms * AAC_RATE / 1000) for p in book_parts[:i]]))
                <= 512 for i, s in enumerate(starts))
+
+
+def test_a_damaged_part_is_made_again_from_the_episode_mp3(library, tmp_path):
+    from plaincast.books.m4b import write_m4b
+
+    parts = AudiobookParts(library["cache"] / "audiobook")
+    episodes = library["episodes"]
+    damaged = parts.path(episodes[1].master_key)
+    damaged.write_bytes(damaged.read_bytes()[:5000])  # cut mid-frame, as a killed write would leave it
+    book = Audiobook("Library", "Clinic", "Library", "2026", tuple(
+        BookPart(title=e.title, mp3_path=e.mp3_path, duration_ms=e.duration_ms,
+                 chapters=tuple((c.start_ms, c.title) for c in e.chapters), master_key=e.master_key)
+        for e in episodes), b"\x89PNG\r\n\x1a\n", True)
+    target = tmp_path / "library.m4b"
+    assert write_m4b(book, target, parts=parts) is True
+    assert parts.get(episodes[1].master_key) is not None  # whole again, in the cache
+    decoded_ms = 1000 * len(decode(target)) / AAC_RATE
+    assert abs(decoded_ms - sum(e.duration_ms for e in episodes)) <= 100
+    starts = [start for start, title in chapters(target) if title in {e.title for e in episodes}]
+    assert abs(starts[1] - episodes[0].duration_ms) <= 50

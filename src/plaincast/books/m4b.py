@@ -82,16 +82,13 @@ class AudiobookParts:
     def keep(self, staged: Path, master_key: str) -> Path:
         return replace_atomic(staged, self.path(master_key))
 
-    def get(self, master_key: str) -> bytes | None:
+    def get(self, master_key: str) -> list[bytes] | None:
+        """The part's AAC frames (the encoder's priming frame first), or None if it has none."""
         try:
-            data = self.path(master_key).read_bytes()
-        except OSError:
-            return None
-        try:
-            adts_frames(data)
-        except ValueError:
-            return None  # torn or damaged: made again
-        return data
+            frames = adts_frames(self.path(master_key).read_bytes())
+        except (OSError, ValueError):
+            return None  # missing, torn or damaged: made again
+        return frames if len(frames) > 1 else None
 
 
 @dataclass(frozen=True)
@@ -219,8 +216,8 @@ def part_from_mp3(part: BookPart, destination: Path) -> None:
 def part_frames(part: BookPart, parts: AudiobookParts) -> list[bytes]:
     """The part's AAC frames from the cache, made (and cached) from its MP3 when missing."""
     master_key = part.master_key or f"mp3:{sha256_of(part.mp3_path)}"
-    data = parts.get(master_key)
-    if data is None:
+    frames = parts.get(master_key)
+    if frames is None:
         staged = parts.staging(master_key)
         try:
             part_from_mp3(part, staged)
@@ -228,10 +225,10 @@ def part_frames(part: BookPart, parts: AudiobookParts) -> list[bytes]:
         except BaseException:
             staged.unlink(missing_ok=True)
             raise
-        data = parts.get(master_key)
-        if data is None:
+        frames = parts.get(master_key)
+        if frames is None:
             raise EngineError(f"ffmpeg wrote no AAC for {part.mp3_path.name}")
-    return adts_frames(data)
+    return frames
 
 
 def join_parts(book: Audiobook, parts: AudiobookParts, sink: BinaryIO) -> list[int]:
