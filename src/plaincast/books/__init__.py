@@ -18,7 +18,7 @@ from ..config import Settings
 from ..site.cover import cover_image
 from ..site.pages import EpisodeEntry, article_lang, show_lang
 from .epub import BookChapter, BookCover, BoundChapter, TalkingBook, write_epub
-from .m4b import Audiobook, BookPart, write_m4b
+from .m4b import Audiobook, AudiobookParts, BookPart, write_m4b
 
 LIBRARY_EPUB = "library.epub"
 LIBRARY_M4B = "library.m4b"
@@ -93,6 +93,7 @@ def audiobook(entries: list[EpisodeEntry], settings: Settings, cover: BookCover)
     parts = tuple(BookPart(
         title=e.title, mp3_path=e.item.episode.mp3_path, duration_ms=e.item.episode.duration_ms,
         chapters=tuple((c.start_ms, c.title) for c in e.item.episode.chapters),
+        master_key=e.item.episode.master_key,
     ) for e in entries)
     return Audiobook(title=show.title, author=show.author, album=show.title,
                      year=str(max(e.published for e in entries).year), parts=parts,
@@ -116,14 +117,20 @@ def make_library_epub(entries: list[EpisodeEntry], settings: Settings, cover_nam
     return target
 
 
+def audiobook_parts(cache: Path | None) -> AudiobookParts | None:
+    """The cache of episodes' AAC parts inside the build's cache folder (None: no cache)."""
+    return AudiobookParts(cache / "audiobook") if cache is not None else None
+
+
 def make_audiobook(entries: list[EpisodeEntry], settings: Settings, cover_name: str,
-                   folder: Path, published: Path | None) -> Path:
+                   folder: Path, published: Path | None, cache: Path | None = None) -> Path:
+    """The library's M4B in `folder`, joined from the AAC parts in the build's `cache` folder."""
     target = folder / LIBRARY_M4B
     write_m4b(audiobook(entries, settings, book_cover(settings, cover_name)), target,
-              published / LIBRARY_M4B if published else None)
+              published / LIBRARY_M4B if published else None, audiobook_parts(cache))
     return target
 
 
-__all__ = ["LIBRARY_EPUB", "LIBRARY_M4B", "article_book", "article_epub_name", "audiobook",
+__all__ = ["LIBRARY_EPUB", "LIBRARY_M4B", "article_book", "article_epub_name", "audiobook", "audiobook_parts",
            "book_cover", "library_book", "make_article_epub", "make_audiobook", "make_library_epub",
            "scratch_epub", "scratch_library_files"]

@@ -60,6 +60,10 @@ class ClipCache:
         except (FileNotFoundError, wave.Error, EOFError):
             return False
 
+    def is_empty(self) -> bool:
+        """True when no clip is stored at all (a first build: every clip is to be spoken)."""
+        return next(self.root.glob("??/*.wav"), None) is None
+
     def put(self, key: str, pcm: bytes, sample_rate: int) -> None:
         buffer = io.BytesIO()
         with wave.open(buffer, "wb") as writer:

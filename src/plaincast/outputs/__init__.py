@@ -100,6 +100,9 @@ class SiteView:
     cover_name: str  # "cover.png" or "cover.jpg", as the cover output writes it
     scratch: Path | None = None  # as EpisodeView's, for the site's big files
     published: Path | None = None  # as EpisodeView's
+    # the build's cache folder: what outputs keep between builds, keyed by their
+    # inputs (the audiobook's AAC parts, encoded when each episode is mastered)
+    cache: Path | None = None
 
 
 @dataclass(frozen=True)

@@ -37,5 +37,5 @@ def library_audiobook(view: SiteView):
 
     if view.entries and view.settings.audiobook.enabled:
         made = make_audiobook(view.entries, view.settings, view.cover_name, view.scratch,
-                              view.published)
+                              view.published, view.cache)
         yield OutputFile(LIBRARY_M4B, source=made)

@@ -11,6 +11,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from .. import audio
+from ..books import audiobook_parts
+from ..books.m4b import aac_output
 from ..config import Settings
 from ..errors import InputError
 from ..manifest import load_published
@@ -37,14 +39,28 @@ def clips_of(planned: PlannedArticle, cache: ClipCache, failed: dict[str, str]) 
 
 def master_article(planned: PlannedArticle, clips: list[Clip], settings: Settings,
                    output_dir: Path, staging: Path, tags: dict,
-                   on_master=lambda slug: None) -> Published:
-    """`tags`: the MP3's cover (bytes), date (ISO) and author, as audio.master takes them."""
+                   on_master=lambda slug: None, cache: Path | None = None) -> Published:
+    """`tags`: the MP3's cover (bytes), date (ISO) and author, as audio.master takes them.
+
+    `cache`: the build's cache folder, where the episode's audiobook part is
+    kept when the audiobook is on (encoded beside the MP3, from the same
+    levelled samples, so the audiobook is only joined at the end)."""
     key = audio.master_key(planned.script, clips, settings, **tags)
     episode = unchanged_episode(output_dir, planned.slug, key)
     if episode is None:
         on_master(planned.slug)
-        episode = replace(audio.master(planned.script, clips, staging / planned.slug, settings,
-                                       **tags), master_key=key)
+        parts = audiobook_parts(cache) if settings.audiobook.enabled else None
+        # made already (the same key) when only the published files were lost
+        part = parts.staging(key) if parts is not None and parts.get(key) is None else None
+        try:
+            mastered = audio.master(planned.script, clips, staging / planned.slug, settings, **tags,
+                                    side_outputs=[aac_output(part)] if part else [])
+            if part is not None:
+                parts.keep(part, key)
+        finally:
+            if part is not None:
+                part.unlink(missing_ok=True)
+        episode = replace(mastered, master_key=key)
     return Published(article=planned.article, plain=planned.plain, episode=episode)
 
 

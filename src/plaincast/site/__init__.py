@@ -92,8 +92,8 @@ class Publication:
     """
 
     def __init__(self, settings: Settings, output_dir: Path, *, now: datetime | None = None,
-                 scratch: Path | None = None):
-        self.settings, self.now = settings, now
+                 scratch: Path | None = None, cache: Path | None = None):
+        self.settings, self.now, self.cache = settings, now, cache
         self.tree = PublishedTree(Path(output_dir))
         self.state = FeedState.load(state_path(settings))
         self.show_guid = podcast_guid(feed_url(settings))
@@ -127,7 +127,8 @@ class Publication:
         entries = [replace(e, number=numbers[e.slug]) for e in entries]
         # Record new GUIDs/dates before anything points at them.
         self.state.save()
-        site = SiteView(entries, self.settings, cover_name(self.settings), self.scratch, self.published)
+        site = SiteView(entries, self.settings, cover_name(self.settings), self.scratch, self.published,
+                        self.cache)
         try:
             for output in registered("site"):
                 for file in output.render(site):
