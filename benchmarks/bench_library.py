@@ -16,7 +16,12 @@ count (target: under 10 %), peak memory (largest RSS seen, sampled every
 600 MB), and the unchanged rebuild as a share of the cold build (target:
 under 5 %).
 
-    python benchmarks/bench_library.py [--articles N] [--sentences N] [--workers 1,2,4]
+    PLAINCAST_REWRITER=rules python benchmarks/bench_library.py [--articles N] [--sentences N]
+        [--workers 1,2,4]
+
+(The builds inherit the environment: with the language model installed and no
+PLAINCAST_REWRITER=rules, every generated article would also go through the model,
+which is issue 9's benchmark, not this one.)
 """
 
 from __future__ import annotations
