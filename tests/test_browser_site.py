@@ -168,8 +168,11 @@ def test_clicking_a_sentence_plays_from_there(fresh, site):
     open_episode(fresh, base)
     sentence = fresh.find_element(By.ID, "s6")
     sentence.click()
+    # the highlight follows the player's timeupdate event, up to a quarter second later,
+    # so it is waited for together with the position (a race failed CI once)
     wait_for(fresh, "var a = document.getElementById('episode-audio');"
-                    "return !a.paused && a.currentTime >= 6 && a.currentTime < 8;")
+                    "return !a.paused && a.currentTime >= 6 && a.currentTime < 8 && "
+                    "document.getElementById('s6').classList.contains('is-current');")
     assert "is-current" in sentence.get_attribute("class")
     fresh.find_element(By.ID, "play-pause").click()
     assert fresh.execute_script("return document.getElementById('episode-audio').paused")
