@@ -26,7 +26,8 @@ from plaincast.plain import render_diff, render_review_page, simplify
 from plaincast.plain.engine import guard_check, lexicon_for, polish
 from plaincast.plain.llm import LlamaChat, ModelRewriter, Request, load_prompt, messages
 from plaincast.plain.model_checks import model_output_problems
-from plaincast.plain.model_pass import is_full_sentence, list_item_ids, refers_back
+from plaincast.plain.model_pass import (is_full_sentence, list_item_ids, refers_back,
+                                        request_for)
 from plaincast.plain.weights import PACKAGED, PackagedModel, packaged_parts_installed
 
 from .test_build import make_runner
@@ -189,12 +190,15 @@ def test_the_sentence_before_is_shown_only_when_this_one_points_back():
     assert refers_back("These fractures often heal within three months.")
     assert refers_back("In most cases they heal on their own.")
     assert not refers_back("Compression fractures often heal within three months.")
-    request = Request("Compression fractures heal.", before="Rest helps.")
-    assert "Earlier text" in request.user_turn(load_prompt())
+    lex = lexicon_for(Settings())
+    alone = request_for("Compression fractures heal.", "Rest helps.", "", lex)
+    assert "Earlier text" not in alone.user_turn(load_prompt())
+    request = request_for("These fractures heal.", "Rest helps.", "", lex)
+    assert 'Earlier text, for context only: "Rest helps."' in request.user_turn(load_prompt())
     # the retry line comes before the sentence, never after it: the model rewrote a line
     # after the sentence into its answer
     retry = request.user_turn(load_prompt(), '"3 months"')
-    assert retry.endswith("Sentence to rewrite: Compression fractures heal.")
+    assert retry.endswith("Sentence to rewrite: These fractures heal.")
     echoed = ('You might lose height. Your last answer lost something. This time keep '
               '"until" and "two".')
     assert "model answer repeats its instructions" in model_output_problems(

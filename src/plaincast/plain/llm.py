@@ -168,7 +168,7 @@ class LlamaChat:
         import xllamacpp
 
         self.prefix_state = prefix_state
-        self._restored = False
+        self._prefix_kept = False  # restored from the file, or the save was tried once
         params = xllamacpp.CommonParams()
         params.model.path = str(weights.path)
         params.n_ctx = context
@@ -183,7 +183,7 @@ class LlamaChat:
             params.slot_save_path = str(prefix_state.parent) + os.sep  # llama.cpp appends the name
         self.server = xllamacpp.Server(params)
         if prefix_state is not None and prefix_state.is_file():
-            self._restored = self._slot_action("restore")
+            self._prefix_kept = self._slot_action("restore")
 
     def _slot_action(self, action: str) -> bool:
         """Save or restore slot 0's state; False when llama.cpp refuses (a state file from
@@ -201,8 +201,8 @@ class LlamaChat:
 
     @property
     def restored(self) -> bool:
-        """Whether the slot holds the fixed prompt's state (restored, or saved by now)."""
-        return self._restored
+        """Whether the fixed prompt's state was restored or its save tried (after one answer)."""
+        return self._prefix_kept
 
     def complete(self, chat: list[dict], max_tokens: int) -> str:
         answer = self.server.handle_chat_completions({
@@ -211,12 +211,14 @@ class LlamaChat:
         })
         if "choices" not in answer:
             raise RuntimeError(answer.get("message") or answer.get("error") or str(answer))
-        if self.prefix_state is not None and not self._restored:
+        if self.prefix_state is not None and not self._prefix_kept:
+            # one attempt per load: a cache that cannot be written costs the prefix next build
+            self._prefix_kept = True
             try:
                 self.prefix_state.parent.mkdir(parents=True, exist_ok=True)
-                self._restored = self._slot_action("save")
+                self._slot_action("save")
             except OSError:
-                self._restored = True  # no writable cache: read the prefix each build
+                pass
         return answer["choices"][0]["message"]["content"] or ""
 
     def close(self) -> None:

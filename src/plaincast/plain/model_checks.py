@@ -11,7 +11,7 @@ the guard.
 from __future__ import annotations
 
 import re
-
+from functools import lru_cache
 from typing import Callable
 
 from .llm import Prompt
@@ -119,12 +119,18 @@ def repeats_the_instructions(candidate: str, prompt: Prompt) -> str:
     """A reason when the answer carries the prompt's own wording ("Your last answer lost
     something. This time keep ..."): the model took an instruction for text to rewrite."""
     said = " ".join(candidate.lower().split())
-    for template in (prompt.retry, prompt.context, prompt.hints, prompt.user):
-        for part in re.split(r"\{\w+\}|\n|(?<=[.:])\s", template):
-            fixed = " ".join(part.lower().split()).strip(' ("')
-            if len(fixed) >= 12 and fixed in said:
-                return "model answer repeats its instructions"
+    if any(fixed in said for fixed in _instruction_phrases(prompt)):
+        return "model answer repeats its instructions"
     return ""
+
+
+@lru_cache(maxsize=4)
+def _instruction_phrases(prompt: Prompt) -> tuple[str, ...]:
+    """The prompt templates' fixed wording, phrase by phrase (placeholders cut out)."""
+    phrases = (" ".join(part.lower().split()).strip(' ("')
+               for template in (prompt.retry, prompt.context, prompt.hints, prompt.user)
+               for part in re.split(r"\{\w+\}|\n|(?<=[.:])\s", template))
+    return tuple(p for p in phrases if len(p) >= 12)
 
 
 COMPARISON = re.compile(r"\bthan\b|\bas\s+(?:[\w'’-]+\s+){1,2}as\b", re.IGNORECASE)
@@ -157,8 +163,7 @@ def moves_a_negation(original: str, candidate: str, plain_of: PlainOf | None = N
     "don't stop using the medicine", the same count of negations with the opposite
     advice. The denied word (or its plain word, "recommended" as "advised") must follow
     a negation in the answer too."""
-    denied = set().union(*(stems for _, stems in _negated(candidate, 4))) \
-        if _negated(candidate, 4) else set()
+    denied = set().union(set(), *(stems for _, stems in _negated(candidate, 4)))
     for word, _ in _negated(original, 3):
         stems = content_stems(word) | (content_stems(plain_of(word)) if plain_of else set())
         if not stems & denied:

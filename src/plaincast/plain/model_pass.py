@@ -79,6 +79,14 @@ def refers_back(sentence: str) -> bool:
     return any(w in REFERRING for w in words_of(sentence.lower())[:4])
 
 
+def request_for(sentence: str, before: str, after: str, lex: Lexicon) -> Request:
+    """The model's request for a sentence: the sentence before costs the model time to
+    read (about a third of each request), so it is shown only when this sentence points
+    back at it ("These fractures ...")."""
+    return Request(sentence, before=before if refers_back(sentence) else "", after=after,
+                   hints=glossary_hints(sentence, lex))
+
+
 def glossary_hints(sentence: str, lex: Lexicon) -> str:
     if lex.glossary_re is None:
         return ""
@@ -134,11 +142,8 @@ def improve_sentence(original: str, rules: Outcome, lex: Lexicon, settings: Sett
     """One sentence's outcome after the model pass (the rules' outcome when not needed)."""
     if not needs_model(rules, lex) or not rewriter.available:
         return rules
-    # the sentence before costs the model time to read (about a third of each request),
-    # so it is shown only when this sentence points back at it ("These fractures ...")
-    request = Request(original, before=before if refers_back(original) else "", after=after,
-                      hints=glossary_hints(original, lex))
-    return _one(original, request, rules, lex, settings, overrides or {}, rewriter)
+    return _one(original, request_for(original, before, after, lex), rules, lex, settings,
+                overrides or {}, rewriter)
 
 
 def _one(original: str, request: Request, rules: Outcome, lex: Lexicon, settings: Settings,
