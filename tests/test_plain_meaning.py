@@ -14,7 +14,7 @@ import pytest
 from plaincast.config import PlainSettings, Settings
 from plaincast.plain import readability
 from plaincast.plain.engine import guard_check, lexicon_for, rewrite_sentence, simplify_text
-from plaincast.plain.rules import Context
+from plaincast.plain.rules import Context, swap_words
 from plaincast.sentences import split_sentences
 
 AGENCY = Path(__file__).parent / "data" / "agency"
@@ -105,10 +105,29 @@ def test_especially_keeps_its_emphasis(lex):
      "future cases of the disease.",
      ("Even if you have had shingles, you should still get the vaccine.",
       "This is because it can help prevent future cases of the disease.")),
+    ("Move them to a cooler place, loosen their clothing, and put cool, wet cloths on their skin.",
+     ("Move them to a cooler place.", "Loosen their clothing.", "Put cool, wet cloths on their skin.")),
+    ("Drink more fluids, however active you are, and don't wait until you're thirsty to drink.",
+     ("Drink more fluids, however active you are.", "Don't wait until you're thirsty to drink.")),
+    # the condition stays with every order it governs
+    ("If you think someone has heat exhaustion, move them to a cooler place, loosen their "
+     "clothing, and put cool, wet cloths on their skin.",
+     ("If you think someone has heat exhaustion, move them to a cooler place, loosen their "
+      "clothing, and put cool, wet cloths on their skin.",)),
 ])
 def test_splits_keep_subject_and_logic(lex, text, pieces):
     outcome = rewrite_sentence(text, lex, Context())
     assert outcome.pieces == pieces
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The body is unable to properly cool itself.", "The body is unable to properly cool itself."),
+    ("Some fractures do not heal properly.", "Some fractures do not heal well."),
+    ("Immediately call 911.", "Immediately call 911."),
+    ("Call 911 immediately if the person faints.", "Call 911 right away if the person faints."),
+])
+def test_an_adverb_said_after_its_verb_is_not_swapped_in_front_of_one(lex, text, expected):
+    assert swap_words(text, lex)[0] == expected
 
 
 # ---- the guard, second version -------------------------------------------------------------
@@ -136,6 +155,10 @@ def test_splits_keep_subject_and_logic(lex, text, pieces):
     ("Take a pain reliever such as ibuprofen with food.", "Take a pain reliever with food.",
      "drug name lost"),
     ("Take your pills two times a day with food.", "Take your pills with food.", "number lost"),
+    ("Take it about every 6 hours.", "Take it every 6 hours.", "hedge lost"),
+    ("Swelling lasts around a week.", "Swelling lasts a week.", "hedge lost"),
+    ("Take it once a day.", "Take it every day.", "number lost"),
+    ("It is for adult patients.", "It is for patients.", "qualifier lost"),
 ])
 def test_guard_refuses_with_a_reason(lex, original, candidate, reason):
     reasons = guard_check(original, candidate, lex)
@@ -161,6 +184,13 @@ def test_guard_refuses_with_a_reason(lex, original, candidate, reason):
     ("Whilst HPV tests miss fewer cases, they lead to more needless referrals.",
      "While HPV tests miss fewer cases, they lead to more needless referrals."),
     ("People with hypertension should limit salt.", "People with high blood pressure should limit salt."),
+    # "about" and "around" soften an amount, not a topic or a place
+    ("Ask your doctor about it before you walk around.", "Ask your doctor before you walk around."),
+    # "once" starting a clause means "when", not a count
+    ("Once the pain eases, walk a little.", "When the pain eases, walk a little."),
+    # a person noun naming a kind of thing is no qualifier; MeSH's psychology headings no names
+    ("She has years of experience in patient care.", "She has worked for years caring for patients."),
+    ("She gives practical insights into healthy habits.", "She gives practical tips on healthy living."),
 ])
 def test_guard_accepts_faithful_rewrites(lex, original, candidate):
     assert guard_check(original, candidate, lex) == []

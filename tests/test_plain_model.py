@@ -24,6 +24,7 @@ from plaincast.ingest import read_article
 from plaincast.model import Article, ArticleMeta, Block, Section, Sentence
 from plaincast.plain import render_diff, render_review_page, simplify
 from plaincast.plain.engine import guard_check, lexicon_for, polish
+from plaincast.plain.guard import restore_hedges
 from plaincast.plain.llm import LlamaChat, ModelRewriter, Request, load_prompt, messages
 from plaincast.plain.model_checks import model_output_problems
 from plaincast.plain.model_pass import (is_full_sentence, list_item_ids, refers_back,
@@ -173,6 +174,19 @@ def test_an_answer_that_denies_something_else_is_refused():
     assert model_output_problems("Malathion is not recommended for infants.",
                                  "Malathion is not advised for babies.", load_prompt(),
                                  plain_of=lex.plain_of) == []
+
+
+def test_not_only_but_also_adds_and_denies_nothing():
+    lex = lexicon_for(Settings())
+    original = ("When one or more vertebrae collapse, they affect not only the stability of "
+                "your spine but also surrounding muscles and nerves.")
+    answer = ("When one or more vertebrae collapse, it affects the stability of your spine and "
+              "the muscles and nerves around it.")
+    assert model_output_problems(original, answer, load_prompt(), plain_of=lex.plain_of) == []
+    assert guard_check(original, answer, lex) == []
+    # without "but" it is a denial, and dropping it changes the advice
+    assert any("negation" in r for r in guard_check(
+        "Be proactive, not just reactive.", "Be proactive.", lex))
 
 
 def test_model_wording_is_polished_by_the_word_rules_within_the_guard():
@@ -400,3 +414,31 @@ def test_threads_and_rewriter_are_checked_settings(tmp_path: Path):
     assert result.exit_code == 1 and "[plain] threads = -1" in result.stderr
     with pytest.raises(ConfigError, match="rewriter"):
         PlainSettings(rewriter="magic")  # PLAINCAST_REWRITER and --rewriter bypass the file's schema
+
+
+def test_a_stronger_hedge_in_an_answer_is_put_back_in_the_same_place():
+    lex = lexicon_for(Settings())
+    assert restore_hedges("Certain medicines may cause birth defects.",
+                          "Some medicines can cause birth defects.", lex) == (
+        "Some medicines may cause birth defects.", ["hedge restored: can -> may"])
+    assert restore_hedges("Fractures usually occur in the spine.",
+                          "Often, fractures happen in the spine.", lex)[0] == \
+        "Usually, fractures happen in the spine."
+    # a denial is no hedge to swap, and a hedge with nothing in its place stays lost
+    assert restore_hedges("It may lower your risk.", "It can't lower your risk.", lex)[1] == []
+    assert restore_hedges("It may help.", "It helps.", lex) == ("It helps.", [])
+
+
+def test_an_answer_that_adds_a_restriction_or_moves_a_loose_adverb():
+    original = ("Based on these results, the National Diabetes Prevention Program offers "
+                "lifestyle change programs in communities across the country.")
+    answer = ("The National Diabetes Prevention Program offers programs to help people who had "
+              "diabetes before pregnancy.")
+    assert "condition added: before" in model_output_problems(original, answer, load_prompt())
+    assert model_output_problems("Once the rash is gone, stop the cream.",
+                                 "After the rash is gone, stop the cream.", load_prompt()) == []
+    lex = lexicon_for(Settings())
+    assert model_output_problems(
+        "Do not stop taking your medicine without first talking to your doctor.",
+        "Don't stop taking your medicine without talking to your doctor first.",
+        load_prompt(), plain_of=lex.plain_of) == []

@@ -33,6 +33,10 @@ NUMBER_WORDS = frozenset(
     "eighty ninety hundred thousand million billion half quarter twice once thrice dozen "
     "double triple".split()
 )
+# "once a day", "once or twice", "take it once." count; "once you start" means "when"
+ONCE_AS_COUNT = re.compile(
+    r"\s*(?:$|[.,;:!?)—–-]|(?:a|an|per|every|each|daily|weekly|monthly|yearly|or|and|more|again|"
+    r"only)\b)", re.IGNORECASE)
 NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?:/\d+)?")
 TOKEN = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
 # function words: neither the words a condition governs nor content to compare
@@ -48,6 +52,8 @@ STOPWORDS = frozenset(
 )
 # "no more than" is a limit, not a denial: it is checked as a condition, not as a negation
 BOUND_PHRASES = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer)\s+than\b")
+# "not only X but also Y" adds Y to X and denies nothing: "X and Y" says the same
+ADDITIVE = re.compile(r"\bnot\s+(?:only|just|merely|simply)\b(?=[^.;!?]*\bbut\b)", re.IGNORECASE)
 SECOND_PERSON = frozenset("you your yours yourself yourselves".split())
 THIRD_PERSON = frozenset("he him his she her hers they them their theirs".split())
 NOT_POSSESSORS = frozenset("it that there here what who let he she where how one everyone".split())
@@ -56,6 +62,8 @@ QUALIFIER_PREPS = {"for": "for", "in": "in", "during": "during", "among": "in", 
                    "an": "per"}
 CANDIDATE_CONDITIONS = {"to": "to", "just": "only"}
 HEAD_ALIASES = {"pregnant": "pregnancy", "kid": "child", "kids": "children"}
+PERSON_HEADS = frozenset("adult child kid teen teenager adolescent infant baby newborn toddler "
+                         "woman man person patient".split())
 PER_HEADS = frozenset("day week month year hour night meal dose morning evening".split())
 CAPITALISED_RUN = re.compile(
     r"(?<![\w-])[A-Z][\w'’-]*(?:(?:\s+(?:of|and|for|the|on|in|&)){0,2}\s+[A-Z][\w'’-]*)+")
@@ -116,7 +124,7 @@ def _units_after_numbers(text: str, lex: Lexicon) -> tuple[Counter, Counter]:
 
 def negation_count(text: str, lex: Lexicon) -> int:
     """Negations, contractions included ("doesn't", "can't", "won't" each count once)."""
-    lowered = BOUND_PHRASES.sub(" ", text.lower().replace("’", "'"))
+    lowered = ADDITIVE.sub(" ", BOUND_PHRASES.sub(" ", text.lower().replace("’", "'")))
     count = len(re.findall(r"n't\b", lowered)) + len(re.findall(r"\bcannot\b", lowered))
     for word in re.findall(r"[a-z]+", re.sub(r"n't\b|\bcannot\b", " ", lowered)):
         if word in lex.negations:
@@ -124,10 +132,28 @@ def negation_count(text: str, lex: Lexicon) -> int:
     return count
 
 
+AMOUNT_NOUNS = frozenset(
+    "week weeks minute minutes second seconds hour hours day days month months year years "
+    "third quarter half dozen cup cups glass glasses inch inches foot feet pound pounds ounce "
+    "ounces mile miles percent teaspoon tablespoon time times".split())
+
+
+def _amount_follows(words: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether words[i:] start with an amount: "6", "six", "a week", "every 4 hours"."""
+    if i < len(words) and words[i] in ("a", "an", "every", "one", "the"):
+        if i + 1 < len(words) and (words[i + 1] in AMOUNT_NOUNS or words[i + 1] in lex.units):
+            return True
+        i += 1 if words[i] in ("every", "the") else 0
+    return i < len(words) and (words[i].isdigit() or words[i] in NUMBER_WORDS)
+
+
 def hedge_count(text: str, lex: Lexicon) -> Counter:
     lowered = text.lower().replace("’", "'")
     lowered = re.sub(r"\bcan(?:'t|not| not)\b", " ", lowered)  # a denial, not a hedge
-    lowered = " " + " ".join(re.findall(r"[a-z]+", lowered)) + " "
+    words = re.findall(r"[a-z]+|\d+", lowered)
+    words = [w for i, w in enumerate(words)
+             if not w.isdigit() and (w not in lex.amount_hedges or _amount_follows(words, i + 1, lex))]
+    lowered = " " + " ".join(words) + " "
     found: Counter = Counter()
     # phrases first, then single words, without counting a word twice
     for phrase in sorted(lex.hedges, key=len, reverse=True):
@@ -138,11 +164,51 @@ def hedge_count(text: str, lex: Lexicon) -> Counter:
     return found
 
 
+# Hedge classes that fill the same place in a sentence, so one can stand for another:
+# "can cause" -> "may cause", "often happen" -> "usually happen", "many people" -> "some people"
+HEDGE_SLOTS = (frozenset({"may", "can"}), frozenset({"usually", "often", "sometimes", "rarely"}),
+               frozenset({"most", "many", "some", "few"}))
+
+
+def _same_slot(a: str, b: str) -> bool:
+    return any(a in slot and b in slot for slot in HEDGE_SLOTS)
+
+
+def restore_hedges(original: str, candidate: str, lex: Lexicon) -> tuple[str, list[str]]:
+    """The candidate with each lost one-word hedge put back where the candidate says a
+    stronger or other one instead: the model writes "can cause" for "may cause" and
+    "often" for "usually", and one word back is a smaller change than refusing the whole
+    answer. Returns the text and a note per word restored."""
+    lost = hedge_count(original, lex) - hedge_count(candidate, lex)
+    if not lost:
+        return candidate, []
+    extra = hedge_count(candidate, lex) - hedge_count(original, lex)
+    notes = []
+    for kind in lost:
+        said = next((w for w in re.findall(r"[A-Za-z]+", original)
+                     if lex.hedges.get(w.lower()) == kind and w.lower() not in lex.amount_hedges),
+                    None)
+        if said is None:
+            continue
+        for m in re.finditer(r"[A-Za-z]+(?:n't|’t)?", candidate):
+            word = m.group(0)
+            other = lex.hedges.get(word.lower())
+            if (other and extra[other] > 0 and other != kind and _same_slot(other, kind)
+                    and word.lower() not in lex.amount_hedges):
+                with_case = said.capitalize() if word[0].isupper() else said.lower()
+                candidate = candidate[:m.start()] + with_case + candidate[m.end():]
+                extra[other] -= 1
+                notes.append(f"hedge restored: {word.lower()} -> {said.lower()}")
+                break
+    return candidate, notes
+
+
 def facts(text: str, lex: Lexicon) -> Facts:
     numbers = Counter(n.replace(",", "") for n in NUMBER.findall(text))
-    for word in re.findall(r"[A-Za-z]+", text):
-        if word.lower() in NUMBER_WORDS:
-            numbers[word.lower()] += 1
+    for m in re.finditer(r"[A-Za-z]+", text):
+        word = m.group(0).lower()
+        if word in NUMBER_WORDS and (word != "once" or ONCE_AS_COUNT.match(text, m.end())):
+            numbers[word] += 1
     units, doses = _units_after_numbers(text, lex)
     return Facts(
         numbers=numbers, units=units, doses=doses,
@@ -200,7 +266,11 @@ def qualifiers(text: str, lex: Lexicon) -> Counter:
             for j, head in enumerate(words[i + 1:i + 4], start=i + 1):
                 key = stem(HEAD_ALIASES.get(head, head))
                 rate = prep == "per" and key in per_heads and (word not in ("a", "an") or j == i + 1)
-                if key in heads and (prep != "per" or rate):  # "a day", not "a few years"
+                # "in patient care", "for child safety": a person noun naming a kind of thing
+                modifier = (key == head and head in PERSON_HEADS and j + 1 < len(words)
+                            and words[j + 1] not in STOPWORDS and stem(words[j + 1]) not in heads
+                            and not words[j + 1].endswith(("ing", "ed")))
+                if key in heads and (prep != "per" or rate) and not modifier:  # "a day", not "a few years"
                     found[(prep, key)] += 1
                     found.said.setdefault((prep, key), (" ".join(words[i:j + 1]), head))
                     break

@@ -39,6 +39,7 @@ class Swap:
     plain: str
     participle: str = ""
     rule: str = "plain word"
+    after_verb: bool = False  # the plain form only follows its verb ("heal well", not "to well heal")
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Lexicon:
     openers: dict[str, str] = field(default_factory=dict)  # "however," -> "But"
     glossary: dict[str, GlossaryEntry] = field(default_factory=dict)  # lowercased term
     hedges: dict[str, str] = field(default_factory=dict)  # word -> class
+    amount_hedges: frozenset[str] = frozenset()  # hedges only before an amount ("about 6")
     negations: frozenset[str] = frozenset()
     units: frozenset[str] = frozenset()
     link_patterns: tuple[re.Pattern, ...] = ()
@@ -148,6 +150,8 @@ def _add_word_list(lex: Lexicon, text: str) -> None:
             else:
                 lex.swaps[h.past] = Swap(p.past)
                 lex.swaps[h.participle] = Swap(p.participle)
+        elif kind == "after":
+            lex.swaps[hard.lower()] = Swap(easy, after_verb=True)
         elif kind == "n":
             lex.swaps[hard] = Swap(easy)
             lex.swaps[plural(hard, plurals)] = Swap(plural(easy, plurals))
@@ -189,7 +193,9 @@ def load_lexicon(extra_glossaries: tuple[Path, ...] = ()) -> Lexicon:
             lex.glossary[entry.term.lower()] = entry
             # a clinic term overrides a plain-word rule for the same words
             lex.swaps.pop(entry.term.lower(), None)
-    lex.hedges = {r[0].lower(): r[1] for r in rows(data_text("hedges.tsv"))}
+    hedge_rows = rows(data_text("hedges.tsv"))
+    lex.hedges = {r[0].lower(): r[1] for r in hedge_rows}
+    lex.amount_hedges = frozenset(r[0].lower() for r in hedge_rows if r[2:3] == ("amount",))
     lex.negations = frozenset(r[0].lower() for r in rows(data_text("negations.tsv")))
     lex.units = frozenset(r[0] for r in rows(data_text("units.tsv")))
     lex.link_patterns = tuple(

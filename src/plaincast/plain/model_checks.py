@@ -14,10 +14,12 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from .guard import ADDITIVE
 from .llm import Prompt
 
 PlainOf = Callable[[str], str]  # a word's plain words from the word list ("" if none)
 NEGATORS = frozenset("not no never cannot nor without".split())
+LOOSE_ADVERBS = frozenset("first even ever really always yet still again already".split())
 
 
 STOPWORDS = frozenset(
@@ -91,12 +93,31 @@ def drops_condition_word(original: str, candidate: str) -> str:
     second version checks that they stay attached to the same action; this is only
     the count, for the model's answers.)"""
     def count(text: str) -> dict[str, int]:
-        words = re.findall(r"[a-z]+", text.lower())
+        words = re.findall(r"[a-z]+", ADDITIVE.sub(" ", text.lower()))
         return {w: words.count(w) for w in CONDITIONS}
 
     before, after = count(original), count(candidate)
     lost = [w for w in CONDITIONS if after[w] < before[w]]
     return f"condition word lost: {', '.join(lost)}" if lost else ""
+
+
+# what else in a sentence already says a condition word's relation ("once" -> "after")
+SAID_AS = {"before": ("before", "prior", "until", "till", "first", "ahead"),
+           "after": ("after", "once", "following", "since", "later", "then", "when"),
+           "until": ("until", "till", "before"),
+           "unless": ("unless", "except", "if"),
+           "only": ("only", "just", "alone", "solely")}
+
+
+def adds_a_condition(original: str, candidate: str) -> str:
+    """A reason when the answer brings in an order or limiting word the sentence did not
+    have in any wording: "offers lifestyle change programs in communities" became
+    "offers programs to help people who had diabetes before pregnancy", a new
+    restriction taken from the sentence before it."""
+    own = set(re.findall(r"[a-z]+", original.lower()))
+    said = set(re.findall(r"[a-z]+", ADDITIVE.sub(" ", candidate.lower())))
+    added = [w for w, forms in SAID_AS.items() if w in said and not own & set(forms)]
+    return f"condition added: {', '.join(added)}" if added else ""
 
 
 def repeats_a_word(original: str, candidate: str) -> str:
@@ -148,11 +169,13 @@ def drops_comparison(original: str, candidate: str) -> str:
 def _negated(text: str, reach: int) -> list[tuple[str, set[str]]]:
     """(word, stems) of what each negation denies: the content words in the `reach`
     words after it ("do not retreat" -> retreat)."""
-    tokens = re.findall(r"[a-z0-9'’-]+", text.lower())
+    tokens = re.findall(r"[a-z0-9'’-]+", ADDITIVE.sub(" ", text.lower()))
     found = []
     for i, token in enumerate(tokens):
         if token in NEGATORS or token.endswith(("n't", "n’t")):
-            window = [t for t in tokens[i + 1:i + 1 + reach] if content_stems(t)]
+            # "without first talking": what is denied is the talking, wherever "first" goes
+            window = [t for t in tokens[i + 1:i + 1 + reach]
+                      if content_stems(t) and t not in LOOSE_ADVERBS]
             if window:
                 found.append((window[0], set().union(*(content_stems(t) for t in window))))
     return found
@@ -227,6 +250,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 too_few,
                 takes_in_neighbour(original, candidate, neighbours),
                 drops_condition_word(original, candidate),
+                adds_a_condition(original, candidate),
                 drops_comparison(original, candidate),
                 moves_a_time(original, candidate),
                 "" if too_few else moves_a_negation(original, candidate, plain_of),

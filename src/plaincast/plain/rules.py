@@ -93,6 +93,12 @@ def _breaks_term(start: int, end: int, spans) -> bool:
     return any(start < e and s < end and not (start <= s and e <= end) for s, e in terms)
 
 
+# what may follow an adverb that sits after its verb: the end of the clause or a new phrase
+AFTER_VERB_END = re.compile(
+    r"\s*(?:$|[.,;:!?)—–]|(?:a|an|the|to|in|on|for|with|at|by|and|or|but|if|after|before|"
+    r"when|so|because|as|from|into|until|unless|while|during|again|now|too)\b)", re.IGNORECASE)
+
+
 def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
     """Plain words and phrases from the word list, every inflection, case kept; never a word
     inside a fixed term or a name ("confidence interval" is not "confidence gap")."""
@@ -112,6 +118,8 @@ def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
         swap = lex.swaps.get(m.group(0).lower())
         if swap is None or swap.rule == "keep" or _breaks_term(m.start(), m.end(), spans):
             continue
+        if swap.after_verb and not AFTER_VERB_END.match(text, m.end()):
+            continue  # "to properly cool": "to well cool" is no English
         plain = swap.participle if swap.participle and (
             _after_auxiliary(text[:m.start()]) or _before_passive(text[m.end():])) else swap.plain
         plain = match_case(m.group(0), plain)
@@ -493,8 +501,20 @@ def _dash_appositive(text: str, end: str, lex: Lexicon) -> list[str] | None:
 CONTENT_CLAUSE = frozenset("that whether how what which who whom if when where why".split())
 
 
+def _action_series(left: str, lex: Lexicon) -> bool:
+    """Whether `left` is the start of a series of orders ("Move them to a cool place, loosen
+    their clothing, and ..."): its last item cut off would leave a comma splice."""
+    items = re.split(r",\s+", left)[1:]
+    return any(_instruction(WORDS.findall(item), lex) or len(WORDS.findall(item)) < 3
+               for item in items)
+
+
 def _instruction(words: list[str], lex: Lexicon) -> bool:
     """An order that starts with a plain verb: "Ask your doctor ...", "leave it on ..."."""
+    if len(words) >= 2 and words[0].lower() in ("don't", "don’t", "never"):
+        words = words[1:]  # "Don't wait until ...", "Never leave ..."
+    elif len(words) >= 3 and [w.lower() for w in words[:2]] == ["do", "not"]:
+        words = words[2:]
     if len(words) < 3:
         return False
     first = words[0].lower()
@@ -610,9 +630,16 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
             actions = _shared_subject_series(left, right.rstrip(".!? "), lex)
             if actions:
                 return actions[:-1] + [_sentence(actions[-1], end)]
+        orders = re.split(r",\s+", left)
+        if m.group(1) == "and" and len(orders) >= 2 and _instruction(right_words, lex) and \
+                all(_instruction(WORDS.findall(order), lex) for order in orders):
+            # "Move them to a cool place, loosen their clothing, and apply wet cloths." ->
+            # one order a sentence (never after "If ...,": the first item is no order then)
+            return [_sentence(order) for order in orders] + [_sentence(right, end)]
         if m.group(1) == "and" and _instruction(WORDS.findall(left), lex) and \
-                _instruction(right_words, lex) and not re.search(r",\s", left):
-            # "Apply it to dry hair, and leave it on for 10 minutes." -> two instructions
+                _instruction(right_words, lex) and not _action_series(left, lex):
+            # "Apply it to dry hair, and leave it on for 10 minutes." -> two instructions;
+            # "Drink more fluids, however active you are, and don't wait ..." too
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
         if _left_ok(left, lex) and _is_clause(right_words, lex) and len(right_words) >= 4 \
                 and not _in_series(left, lex):
