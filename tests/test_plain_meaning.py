@@ -159,6 +159,8 @@ def test_an_adverb_said_after_its_verb_is_not_swapped_in_front_of_one(lex, text,
     ("Swelling lasts around a week.", "Swelling lasts a week.", "hedge lost"),
     ("Take it once a day.", "Take it every day.", "number lost"),
     ("It is for adult patients.", "It is for patients.", "qualifier lost"),
+    ("Symptoms include heavy sweating and a fast pulse.",
+     "Symptoms include heavy sweating. You also have a fast pulse.", 'now says "you"'),
 ])
 def test_guard_refuses_with_a_reason(lex, original, candidate, reason):
     reasons = guard_check(original, candidate, lex)
@@ -191,6 +193,12 @@ def test_guard_refuses_with_a_reason(lex, original, candidate, reason):
     # a person noun naming a kind of thing is no qualifier; MeSH's psychology headings no names
     ("She has years of experience in patient care.", "She has worked for years caring for patients."),
     ("She gives practical insights into healthy habits.", "She gives practical tips on healthy living."),
+    ("The body is unable to cool itself.", "The body can't cool itself."),
+    # advice to a group is said to the reader
+    ("Individuals who take diuretics should ask how much they should drink in hot weather.",
+     "If you take diuretics, ask how much you should drink in hot weather."),
+    ("Common side effects include soreness and a low fever.",
+     "Common side effects include soreness. You may also get a low fever."),
 ])
 def test_guard_accepts_faithful_rewrites(lex, original, candidate):
     assert guard_check(original, candidate, lex) == []

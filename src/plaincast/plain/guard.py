@@ -297,6 +297,37 @@ def fixed_terms(text: str, lex: Lexicon) -> set[str]:
     return {t for t in found if not any(t != o and t in o for o in found)}
 
 
+PERSON_WORDS = frozenset(
+    "people person persons individuals patients patient adults adult women woman men man children "
+    "child kids someone anyone everyone those users parents babies baby teens".split())
+READER_CLAIM = re.compile(r"\byou\s+(?:also\s+|often\s+|usually\s+)?(?:have|get|feel|are|had|will|"
+                          r"need|lose|develop)\b", re.IGNORECASE)
+
+
+ADVICE = re.compile(r"\b(?:should|must|ought to|needs? to|are advised to)\b", re.IGNORECASE)
+
+
+def _advice_to_people(original: str) -> bool:
+    """Advice to a group ("Individuals who take diuretics should ask how much they should
+    drink"): plain language says it to the reader ("If you take diuretics, ask ...")."""
+    return ADVICE.search(original) is not None and bool(set(tokens(original)) & PERSON_WORDS)
+
+
+def _claims_of_the_reader(original: str, candidate: str, lex: Lexicon) -> bool:
+    """Whether a sentence about no one ("Symptoms include a fast pulse") now says the
+    reader has it ("You also have a fast pulse"); "you may get" keeps it a possibility,
+    and an order ("Do not take it during pregnancy") already speaks to the reader."""
+    words = tokens(original)
+    if not words or set(words) & (SECOND_PERSON | THIRD_PERSON | PERSON_WORDS):
+        return False
+    first = words[0]
+    if first in ("do", "don't", "never", "please") or (
+            first in lex.verbs and not first.endswith(("s", "ed", "ing")) and
+            first not in ("is", "are", "was", "were", "have", "had", "can", "may", "will")):
+        return False
+    return READER_CLAIM.search(candidate) is not None
+
+
 def possessors(text: str) -> Counter:
     """Whose a fact is: "the baby's brain" -> baby."""
     found = Counter()
@@ -491,7 +522,8 @@ def check(original: str, candidate: str, lex: Lexicon,
         sum(w in THIRD_PERSON for w in tokens(original))
     if moved:
         reasons.append("who it is about changed: " + ", ".join(f"{p}'s" for p in sorted(moved)))
-    elif added_you and lost_they:
+    elif added_you and ((lost_they and not _advice_to_people(original))
+                        or _claims_of_the_reader(original, candidate, lex)):
         reasons.append('who it is about changed: now says "you"')
 
     if _overlap(original, candidate, lex, replaced) < MIN_OVERLAP:

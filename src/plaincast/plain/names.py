@@ -91,3 +91,29 @@ def find_drugs(text: str) -> set[str]:
 
 def find_conditions(text: str) -> set[str]:
     return find_names(text, condition_names())
+
+
+ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]?[A-Z]{1,6})s?\)")
+INITIAL_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def abbreviated_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of terms written out before their abbreviation: "chronic obstructive pulmonary
+    disease (COPD)", "metered-dose inhaler (MDI)". The words whose initials spell the
+    abbreviation are one name, lowercase or not, whether or not a dictionary has it."""
+    spans = []
+    for m in ABBREVIATION.finditer(text):
+        letters = m.group(1).upper()
+        words = list(INITIAL_WORDS.finditer(text[:m.start()]))
+        # "of", "and", "the" may sit inside without a letter ("Centers for Disease Control")
+        i, need = len(words) - 1, len(letters) - 1
+        while i >= 0 and need >= 0:
+            word = words[i].group(0)
+            if word[0].upper() == letters[need]:
+                need -= 1
+            elif word.lower() not in ("of", "and", "for", "the", "in", "on", "to"):
+                break
+            i -= 1
+        if need < 0:
+            spans.append((words[i + 1].start(), words[-1].end()))
+    return spans

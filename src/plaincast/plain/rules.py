@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import AUXILIARIES, Lexicon
-from .names import name_spans
+from .names import abbreviated_spans, name_spans
 from .syllables import syllables
 
 SUBORDINATORS = frozenset(
@@ -81,6 +81,7 @@ def protected_spans(text: str, lex: Lexicon, dictionary_names: bool = True
     may go inside a dictionary name ("chronic pain" -> "long-term pain"): that is what
     they are for."""
     terms = [m.span() for m in lex.fixed_re.finditer(text)] if lex.fixed_re else []
+    terms += abbreviated_spans(text)  # a name with its abbreviation: no lay word inside either
     if dictionary_names:
         terms += name_spans(text)
     return terms, [m.span() for m in NAME_WORD.finditer(text)]
