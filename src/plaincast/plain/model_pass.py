@@ -96,6 +96,10 @@ def glossary_hints(sentence: str, lex: Lexicon) -> str:
                      if term in lex.glossary)
 
 
+# refusals that say the answer is about something else, not a fact lost on the way
+OFF_TOPIC = ("too few words in common", "model answer shares too few words")
+
+
 def refusals(original: str, answer: str, request: Request, lex: Lexicon,
              rewriter: ModelRewriter) -> list[str]:
     neighbours = tuple(n for n in (request.before, request.after) if n)
@@ -154,10 +158,14 @@ def _one(original: str, request: Request, rules: Outcome, lex: Lexicon, settings
     notes: list[str] = []
     if reasons:
         notes += [f"refused model: {r}" for r in reasons]
-        if not easier(split_sentences(answer) or [answer], rules.pieces):
+        hopeless = next((r for r in reasons if r.startswith(OFF_TOPIC)), "")
+        if hopeless or not easier(split_sentences(answer) or [answer], rules.pieces):
             # a retry keeps more of the sentence than the refused answer did, so it
-            # would read no easier either and go unused: the rules' wording stands
-            notes.append("no retry: the refused answer read no easier than the rules' wording")
+            # would read no easier either and go unused; and an answer about something
+            # else was seldom mended by a retry (1 in 10 on agency pages): the rules'
+            # wording stands
+            notes.append("no retry: the answer was about something else" if hopeless else
+                         "no retry: the refused answer read no easier than the rules' wording")
             change = "refused" if rules.change == "kept" else rules.change
             return replace(rules, change=change, reasons=rules.reasons + tuple(notes))
         answer, restored = restore_hedges(original, rewriter.ask(request, keep=what_to_keep(reasons)),
