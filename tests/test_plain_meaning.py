@@ -109,6 +109,19 @@ def test_especially_keeps_its_emphasis(lex):
      ("Move them to a cooler place.", "Loosen their clothing.", "Put cool, wet cloths on their skin.")),
     ("Drink more fluids, however active you are, and don't wait until you're thirsty to drink.",
      ("Drink more fluids, however active you are.", "Don't wait until you're thirsty to drink.")),
+    ("Sleep apnea occurs when your upper airway becomes blocked while you sleep, reducing or "
+     "completely stopping airflow.",
+     ("Sleep apnea happens when your upper airway becomes blocked while you sleep.",
+      "This reduces or fully stops airflow.")),
+    ("The collapsed bone pushes on nearby nerves, triggering shooting or radiating pain.",
+     ("The collapsed bone pushes on nearby nerves.", "This triggers shooting or radiating pain.")),
+    ("Your provider may suggest lifestyle changes, such as losing weight, sleeping on your side, "
+     "and avoiding alcohol before bedtime.",
+     ("Your provider may suggest lifestyle changes.",
+      "These include losing weight, sleeping on your side, and avoiding alcohol before bedtime.")),
+    # "such as" followed by more of the sentence is no list of examples at its end
+    ("Avoid pain medicines for a while in pregnancy, such as ibuprofen and naproxen, after 20 weeks.",
+     ("Avoid pain medicines for a while in pregnancy, such as ibuprofen and naproxen, after 20 weeks.",)),
     # the condition stays with every order it governs
     ("If you think someone has heat exhaustion, move them to a cooler place, loosen their "
      "clothing, and put cool, wet cloths on their skin.",

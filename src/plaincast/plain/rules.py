@@ -370,7 +370,29 @@ RESULT_PARTICIPLES = {
     "helping": "helps", "resulting": "results", "giving": "gives", "triggering": "triggers",
     "raising": "raises", "lowering": "lowers", "reducing": "reduces", "increasing": "increases",
     "letting": "lets", "keeping": "keeps", "putting": "puts", "meaning": "means",
+    "stopping": "stops", "blocking": "blocks", "slowing": "slows", "limiting": "limits",
+    "damaging": "damages", "weakening": "weakens",
 }
+# "reducing or completely stopping airflow": a second participle joined to the first
+JOINED_PARTICIPLE = re.compile(r"\b(and|or)\s+((?:[a-z]+ly\s+)?)([a-z]+ing)\b")
+
+
+def _result_clause(verb: str, right: str) -> str | None:
+    """The words after ", causing" said as a sentence's verb phrase ("causes ..."), each
+    joined participle of the list turned too ("and making it hard"). None when a second
+    verb right after the first has no known form ("reducing or halting airflow"); an
+    unknown -ing word further on describes a noun ("shooting or radiating pain")."""
+    def turn(m: re.Match) -> str:
+        form = RESULT_PARTICIPLES.get(m.group(3))
+        if form is None:
+            if m.start() == 0:
+                raise KeyError(m.group(3))
+            return m.group(0)
+        return f"{m.group(1)} {m.group(2)}{form}"
+    try:
+        return f"{verb} {JOINED_PARTICIPLE.sub(turn, right)}"
+    except KeyError:
+        return None
 
 
 
@@ -719,10 +741,29 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
     m = re.search(r",\s+(" + "|".join(RESULT_PARTICIPLES) + r")\s+(?=[a-z])", text)
     if m and "," not in text[m.end():].rstrip(".!? "):
         left, right = text[:m.start()], text[m.end():]
-        if _left_ok(left, lex) and len(WORDS.findall(right)) >= 2:
-            verb = RESULT_PARTICIPLES[m.group(1)]
-            return split_clauses(_sentence(left), lex) + [_sentence(f"This {verb} {right}", end)]
+        said = _result_clause(RESULT_PARTICIPLES[m.group(1)], right)
+        if _left_ok(left, lex) and len(WORDS.findall(right)) >= 2 and said:
+            return split_clauses(_sentence(left), lex) + [_sentence(f"This {said}", end)]
+    # "..., such as A, B, and C." at the end: "... These include A, B, and C."
+    m = re.search(r",\s+such as\s+", text)
+    if m:
+        left, right = text[:m.start()], text[m.end():].rstrip(".!? ")
+        items = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", right)
+        head = WORDS.findall(left)[-1:] or [""]
+        if len(WORDS.findall(left)) >= 5 and len(WORDS.findall(text)) >= 16 and _left_ok(left, lex) \
+                and not re.search(r"[;:()—–]", right) \
+                and all(WORDS.findall(i)[:1] and WORDS.findall(i)[0].lower() not in NOT_AN_EXAMPLE
+                        for i in items):
+            lead = "These include" if _plural(head[0]) else "Examples include"
+            return split_clauses(_sentence(left), lex) + [_sentence(f"{lead} {right}", end)]
     return [text]
+
+
+# an item that starts with one of these is no example but the sentence going on
+# ("NSAIDs, such as ibuprofen, after 20 weeks")
+NOT_AN_EXAMPLE = SUBORDINATORS | frozenset(
+    "after before during in on at for to from with without within by unless until while "
+    "because since than can may might should must will would is are was were".split())
 
 
 def drop_fillers(text: str, lex: Lexicon) -> tuple[str, list[str]]:
