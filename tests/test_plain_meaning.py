@@ -138,6 +138,12 @@ def test_splits_keep_subject_and_logic(lex, text, pieces):
     ("Some fractures do not heal properly.", "Some fractures do not heal well."),
     ("Immediately call 911.", "Immediately call 911."),
     ("Call 911 immediately if the person faints.", "Call 911 right away if the person faints."),
+    # a past participle keeps its use: before a noun it describes, after one it is passive
+    ("There is no evidence from properly conducted trials.",
+     "There is no evidence from properly conducted studies."),
+    ("We doubt the size of the effect observed, so more studies are needed.",
+     "We doubt the size of the effect seen, so more studies are needed."),
+    ("We observed no change in pain.", "We saw no change in pain."),
 ])
 def test_an_adverb_said_after_its_verb_is_not_swapped_in_front_of_one(lex, text, expected):
     assert swap_words(text, lex)[0] == expected
@@ -266,3 +272,11 @@ def test_a_list_with_semicolons_is_not_cut_into_fragments(lex):
     text = ("The studies compared the chance of having used any health service; the chance of "
             "having had any illness; or the variety of food in the diet.")
     assert len(rewrite_sentence(text, lex, Context()).pieces) == 1
+
+
+def test_no_split_inside_brackets_and_a_participle_phrase_is_no_sentence(lex):
+    text = ("Two herbal products were tested: nutmeg and St John's wort (taken in capsule form, "
+            "taken three times daily, giving a total dose of 2 mg).")
+    pieces = rewritten(text, lex)
+    assert pieces.count("(") == pieces.count(")") == 1 and "This gives" not in pieces, pieces
+    assert "Taken in capsule form" not in pieces

@@ -65,7 +65,10 @@ PASSIVE_NEXT = frozenset("by is are was were has have had will can may might sho
 
 
 def _before_passive(text_after: str) -> bool:
-    """ "the evidence provided is ...", "the care provided by ...": a participle, not a past verb."""
+    """ "the evidence provided is ...", "the care provided by ...", "the effect observed, so
+    ...": a participle, not a past verb (a verb that takes an object rarely ends a clause)."""
+    if re.match(r"\s*(?:[,;:)]|$)", text_after):
+        return True
     following = WORDS.match(text_after.lstrip())
     return following is not None and following.group(0).lower() in PASSIVE_NEXT
 
@@ -100,6 +103,22 @@ AFTER_VERB_END = re.compile(
     r"when|so|because|as|from|into|until|unless|while|during|again|now|too)\b)", re.IGNORECASE)
 
 
+ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|our|their|its|well|poorly|"
+                                r"newly|recently|properly|badly|widely)|\b[a-z]+ly)\s+$", re.IGNORECASE)
+NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?!(?:a|an|the|to|in|on|for|with|at|by|and|or|but|of|"
+                                 r"it|them|him|her|us|you|me|this|that|these|those|their|our|"
+                                 r"his|its|your|my|some|any|no|all|each|every)\b)[a-z]", re.IGNORECASE)
+
+
+def _describes_a_noun(text: str, start: int, end: int) -> bool:
+    """Whether a past participle at text[start:end] stands before its noun as an adjective:
+    "the conducted trials", "properly conducted trials"; a verb's plain word ("did") has
+    no such use."""
+    word = text[start:end].lower()
+    return word.endswith("ed") and " " not in word and bool(
+        ATTRIBUTIVE_BEFORE.search(text[:start])) and bool(NOUN_PHRASE_GOES_ON.match(text, end))
+
+
 def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
     """Plain words and phrases from the word list, every inflection, case kept; never a word
     inside a fixed term or a name ("confidence interval" is not "confidence gap")."""
@@ -121,6 +140,8 @@ def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
             continue
         if swap.after_verb and not AFTER_VERB_END.match(text, m.end()):
             continue  # "to properly cool": "to well cool" is no English
+        if _describes_a_noun(text, m.start(), m.end()):
+            continue  # "properly conducted trials" are not "properly did trials"
         plain = swap.participle if swap.participle and (
             _after_auxiliary(text[:m.start()]) or _before_passive(text[m.end():])) else swap.plain
         plain = match_case(m.group(0), plain)
@@ -258,6 +279,9 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             follow in AUXILIARIES or follow in MODALS or follow.endswith("s"))
     if base in NOT_SUBJECT_START or base in MODALS or base in AUXILIARIES:
         return False  # "could not be ...", "was found ...": a verb first has no subject
+    if base not in lex.subjects and (base in lex.past_forms or (
+            len(base) > 4 and base.endswith("ed") and not base.endswith("eed"))):
+        return False  # "taken three times daily", "applied to the skin": a participle, no subject
     if ("'" in first or "’" in first) and base in lex.subjects:
         return True  # "it's", "I'd", "that's": subject and verb in one
     known_subject = base in lex.subjects or words[i][:1].isupper()
@@ -547,7 +571,15 @@ def _instruction(words: list[str], lex: Lexicon) -> bool:
 
 
 def split_clauses(text: str, lex: Lexicon) -> list[str]:
-    """Split at semicolons, dashes, ", and/but/so", ", which" and ", causing" where both halves stand alone."""
+    """Split at semicolons, dashes, ", and/but/so", ", which" and ", causing" where both
+    halves stand alone; never inside brackets (a piece with "(" and no ")" is no sentence)."""
+    pieces = _split_clauses(text, lex)
+    if len(pieces) > 1 and any(p.count("(") != p.count(")") for p in pieces):
+        return [text]
+    return pieces
+
+
+def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     end = text.rstrip()[-1] if text.rstrip()[-1:] in ".!?" else "."
     # a pair of dashes around an aside: "most cases — mine included — heal"
     pair = re.search(r"\s[—–]\s([^—–]+?)\s[—–]\s", text)
