@@ -274,6 +274,12 @@ def test_a_list_with_semicolons_is_not_cut_into_fragments(lex):
     assert len(rewrite_sentence(text, lex, Context()).pieces) == 1
 
 
+def test_a_noun_phrase_in_brackets_stays_in_them(lex):
+    out = rewritten("Four studies of these products (cigarettes with reduced levels of tar, and in "
+                    "one case delivered using a heated system) showed some reduction in harm.", lex)
+    assert "(cigarettes with reduced levels of tar" in out, out
+
+
 def test_no_split_inside_brackets_and_a_participle_phrase_is_no_sentence(lex):
     text = ("Two herbal products were tested: nutmeg and St John's wort (taken in capsule form, "
             "taken three times daily, giving a total dose of 2 mg).")

@@ -256,6 +256,7 @@ DETERMINERS = frozenset("the a an your my our their his her its every each no".s
 # a word that starts a new clause inside a phrase: a verb after it belongs to that clause
 # ("all solid sources if you want ...", "things I used to ignore")
 CLAUSE_BREAKERS = SUBORDINATORS | {"that", "which", "who", "whom", "whose", "where"}
+PREPOSITIONS = frozenset("with without of in on at by for from into to under over about".split())
 
 
 def _is_clause(words: list[str], lex: Lexicon) -> bool:
@@ -292,6 +293,9 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             return False  # the verb found later would be a subordinate clause's
         if w.endswith(("n't", "n’t")):
             return True
+        before = lowered[i + j]
+        if w.endswith("ed") and (before in DETERMINERS or before in PREPOSITIONS):
+            continue  # "cigarettes with reduced tar": a participle describing a noun
         if w in lex.verbs and not (j == 0 and base in DETERMINERS and w not in AUXILIARIES
                                    and w not in MODALS):
             return True
