@@ -61,7 +61,7 @@ def test_plain_words_with_inflections(hard, plain):
 
 
 def test_article_a_becomes_an_when_needed():
-    assert rewrite("Make an attempt to walk.").pieces == ("Make a try to walk.",)
+    assert rewrite("Everyone gets an equitable share.").pieces == ("Everyone gets a fair share.",)
 
 
 def test_sentence_with_nothing_to_do_is_kept():

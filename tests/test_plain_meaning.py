@@ -115,6 +115,8 @@ def test_especially_keeps_its_emphasis(lex):
       "This reduces or fully stops airflow.")),
     ("The collapsed bone pushes on nearby nerves, triggering shooting or radiating pain.",
      ("The collapsed bone pushes on nearby nerves.", "This triggers shooting or radiating pain.")),
+    ("Moderate flooding was reported in the town, resulting in mudslides in some areas.",
+     ("Moderate flooding was reported in the town.", "This resulted in mudslides in some areas.")),
     ("Your provider may suggest lifestyle changes, such as losing weight, sleeping on your side, "
      "and avoiding alcohol before bedtime.",
      ("Your provider may suggest lifestyle changes.",
@@ -144,6 +146,9 @@ def test_splits_keep_subject_and_logic(lex, text, pieces):
     ("We doubt the size of the effect observed, so more studies are needed.",
      "We doubt the size of the effect seen, so more studies are needed."),
     ("We observed no change in pain.", "We saw no change in pain."),
+    # a verb's form used as a noun keeps its word
+    ("He expressed a desire to walk again.", "He expressed a desire to walk again."),
+    ("You may desire a change.", "You may want a change."),
 ])
 def test_an_adverb_said_after_its_verb_is_not_swapped_in_front_of_one(lex, text, expected):
     assert swap_words(text, lex)[0] == expected

@@ -40,6 +40,7 @@ class Swap:
     participle: str = ""
     rule: str = "plain word"
     after_verb: bool = False  # the plain form only follows its verb ("heal well", not "to well heal")
+    verb: bool = False  # a verb form: never swapped where the word is a noun ("a desire")
 
 
 @dataclass(frozen=True)
@@ -142,9 +143,9 @@ def _add_word_list(lex: Lexicon, text: str) -> None:
             lex.openers[hard.lower()] = easy
         elif kind == "v":
             h, p = verb_forms(hard, verbs), verb_forms(easy, verbs)
-            lex.swaps[h.base] = Swap(p.base)
-            lex.swaps[h.third] = Swap(p.third)
-            lex.swaps[h.ing] = Swap(p.ing)
+            lex.swaps[h.base] = Swap(p.base, verb=True)
+            lex.swaps[h.third] = Swap(p.third, verb=True)
+            lex.swaps[h.ing] = Swap(p.ing)  # "-ing" is also a gerund: "avoiding alcohol"
             if h.past == h.participle:
                 lex.swaps[h.past] = Swap(p.past, p.participle)
             else:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import AUXILIARIES, Lexicon
+from .inflect import verb_forms
+from .lexicon import AUXILIARIES, Lexicon, _irregular_verbs
 from .names import abbreviated_spans, name_spans
 from .syllables import syllables
 
@@ -119,6 +120,18 @@ def _describes_a_noun(text: str, start: int, end: int) -> bool:
         ATTRIBUTIVE_BEFORE.search(text[:start])) and bool(NOUN_PHRASE_GOES_ON.match(text, end))
 
 
+NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|their|his|her|its|our|your|my|"
+                         r"any|no|each|every|some)\s+$", re.IGNORECASE)
+VERB_AFTER = re.compile(r"\s+(?:include|includes|are|were|is|was|have|has|can|may|will|must|"
+                        r"should)\b", re.IGNORECASE)
+
+
+def _used_as_noun(text: str, start: int, end: int) -> bool:
+    """Whether a verb's base or -s form at text[start:end] is a noun here: after a
+    determiner ("a desire", "the report") or before a verb ("manufactures include")."""
+    return bool(NOUN_BEFORE.search(text[:start])) or bool(VERB_AFTER.match(text, end))
+
+
 def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
     """Plain words and phrases from the word list, every inflection, case kept; never a word
     inside a fixed term or a name ("confidence interval" is not "confidence gap")."""
@@ -142,6 +155,8 @@ def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
             continue  # "to properly cool": "to well cool" is no English
         if _describes_a_noun(text, m.start(), m.end()):
             continue  # "properly conducted trials" are not "properly did trials"
+        if swap.verb and _used_as_noun(text, m.start(), m.end()):
+            continue  # "expressed a desire to" is not "a want to"
         plain = swap.participle if swap.participle and (
             _after_auxiliary(text[:m.start()]) or _before_passive(text[m.end():])) else swap.plain
         plain = match_case(m.group(0), plain)
@@ -393,25 +408,34 @@ def _plural(noun: str) -> bool:
         ("ss", "us", "is", "sis")))
 
 
+# ", causing X" -> "This causes X" ("This caused X" after a clause told in the past)
 RESULT_PARTICIPLES = {
-    "causing": "causes", "leading": "leads", "making": "makes", "allowing": "allows",
-    "helping": "helps", "resulting": "results", "giving": "gives", "triggering": "triggers",
-    "raising": "raises", "lowering": "lowers", "reducing": "reduces", "increasing": "increases",
-    "letting": "lets", "keeping": "keeps", "putting": "puts", "meaning": "means",
-    "stopping": "stops", "blocking": "blocks", "slowing": "slows", "limiting": "limits",
-    "damaging": "damages", "weakening": "weakens",
+    "causing": "cause", "leading": "lead", "making": "make", "allowing": "allow",
+    "helping": "help", "resulting": "result", "giving": "give", "triggering": "trigger",
+    "raising": "raise", "lowering": "lower", "reducing": "reduce", "increasing": "increase",
+    "letting": "let", "keeping": "keep", "putting": "put", "meaning": "mean",
+    "stopping": "stop", "blocking": "block", "slowing": "slow", "limiting": "limit",
+    "damaging": "damage", "weakening": "weaken",
 }
 # "reducing or completely stopping airflow": a second participle joined to the first
 JOINED_PARTICIPLE = re.compile(r"\b(and|or)\s+((?:[a-z]+ly\s+)?)([a-z]+ing)\b")
 
 
-def _result_clause(verb: str, right: str) -> str | None:
+def _result_verb(participle: str, past: bool) -> str | None:
+    base = RESULT_PARTICIPLES.get(participle)
+    if base is None:
+        return None
+    forms = verb_forms(base, _irregular_verbs())
+    return forms.past if past else forms.third
+
+
+def _result_clause(verb: str, right: str, past: bool = False) -> str | None:
     """The words after ", causing" said as a sentence's verb phrase ("causes ..."), each
     joined participle of the list turned too ("and making it hard"). None when a second
     verb right after the first has no known form ("reducing or halting airflow"); an
     unknown -ing word further on describes a noun ("shooting or radiating pain")."""
     def turn(m: re.Match) -> str:
-        form = RESULT_PARTICIPLES.get(m.group(3))
+        form = _result_verb(m.group(3), past)
         if form is None:
             if m.start() == 0:
                 raise KeyError(m.group(3))
@@ -473,15 +497,18 @@ def _stands_alone(text: str, lex: Lexicon) -> bool:
     return words[0].lower().endswith("ing") and any(w.lower() in lex.verbs for w in words[1:8])
 
 
-PRESENT_AUXILIARIES = frozenset("am is are be been being get gets i'm you're we're they're "
-                                "it's he's she's".split())
+PRESENT_AUXILIARIES = frozenset("am is are be been being get gets become becomes seem seems feel "
+                                "feels look looks stay stays remain remains i'm you're we're "
+                                "they're it's he's she's".split())
 
 
 def _told_in_past(words: list[str]) -> bool:
     """A past auxiliary or an -ed verb that is no present passive ("I'm tuned into")."""
     lowered = [w.lower().replace("’", "'") for w in words]
+    # "The collapsed bone pushes": after a determiner an -ed word describes a noun
     return any(w in PAST or (len(w) > 4 and w.endswith("ed") and i and
-                             lowered[i - 1] not in PRESENT_AUXILIARIES)
+                             lowered[i - 1] not in PRESENT_AUXILIARIES and
+                             lowered[i - 1] not in DETERMINERS)
                for i, w in enumerate(lowered))
 
 
@@ -777,7 +804,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     m = re.search(r",\s+(" + "|".join(RESULT_PARTICIPLES) + r")\s+(?=[a-z])", text)
     if m and "," not in text[m.end():].rstrip(".!? "):
         left, right = text[:m.start()], text[m.end():]
-        said = _result_clause(RESULT_PARTICIPLES[m.group(1)], right)
+        past = _told_in_past(WORDS.findall(left))
+        said = _result_clause(_result_verb(m.group(1), past), right, past)
         if _left_ok(left, lex) and len(WORDS.findall(right)) >= 2 and said:
             return split_clauses(_sentence(left), lex) + [_sentence(f"This {said}", end)]
     # "..., such as A, B, and C." at the end: "... These include A, B, and C."
