@@ -279,6 +279,13 @@ def test_a_list_with_semicolons_is_not_cut_into_fragments(lex):
     assert len(rewrite_sentence(text, lex, Context()).pieces) == 1
 
 
+def test_a_that_is_in_brackets_is_no_sentence_and_acute_care_is_one_term(lex):
+    out = rewritten("Five studies excluded participants with signs of infection (i.e. those "
+                    "clearly meeting guidance to receive antibiotics).", lex)
+    assert "(i.e. those clearly meeting" in out, out
+    assert "acute care visit" in rewritten("Fewer children needed an acute care visit.", lex)
+
+
 def test_a_noun_phrase_in_brackets_stays_in_them(lex):
     out = rewritten("Four studies of these products (cigarettes with reduced levels of tar, and in "
                     "one case delivered using a heated system) showed some reduction in harm.", lex)

@@ -850,6 +850,7 @@ QUALIFIER = re.compile(r"^(?:(?:especially|above all|mainly|mostly|only|ideally|
                        r"unless|as long as|at least|after|before|under|with your)\b|"
                        r"[a-z]+(?:ed|en)\s+by\b)", re.IGNORECASE)
 POINTER = re.compile(r"^(?:see|read|visit|go to|click|listen to|watch)\b", re.IGNORECASE)
+THAT_IS = re.compile(r"^(?:i\.?e\.?|that is|namely)[,:]?\s", re.IGNORECASE)  # says the same again
 EXAMPLE_LEAD = re.compile(r"^(?:e\.g\.|eg|for example|such as|including|like)[,:]?\s+", re.I)
 
 
@@ -930,7 +931,7 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             lead = EXAMPLE_LEAD.match(inner)
             replacement = ", such as " + inner[lead.end():].rstrip(". ") + ","
             rule = "parentheses: example made inline"
-        elif _is_clause(words, lex) and len(words) >= 4:
+        elif _is_clause(words, lex) and len(words) >= 4 and not THAT_IS.match(inner):
             after.append(_sentence(inner))
             replacement, rule = "", "parentheses: made a sentence"
         elif QUALIFIER.match(inner) and len(words) >= 2 and not re.search(r"[,;]", inner):
