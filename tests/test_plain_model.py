@@ -478,3 +478,17 @@ def test_an_answer_about_something_else_gets_no_retry_and_a_lost_fact_does():
     outcome = improve_sentence(original, rules, lex, settings, lost)
     assert len(lost.asked) == 2 and "at least" in lost.asked[1]
     assert outcome.engine == "model" and "at least one month after" in " ".join(outcome.pieces)
+
+
+def test_a_new_prompt_version_drops_the_models_older_prefix_states(tmp_path: Path, monkeypatch):
+    from plaincast.plain import cache
+    monkeypatch.setenv("PLAINCAST_MODEL_DIR", str(tmp_path))
+    old = cache.prefix_state_path("a" * 64, "5", "0.1")
+    new = cache.prefix_state_path("a" * 64, "6", "0.1")
+    other_model = cache.prefix_state_path("b" * 64, "5", "0.1")
+    assert old != new and old.parent == new.parent == other_model.parent
+    old.parent.mkdir(parents=True)
+    for state in (old, new, other_model, old.parent / "0123456789abcdef01234567.bin"):
+        state.write_bytes(b"state")
+    cache.drop_older_prefix_states(new)
+    assert sorted(p.name for p in new.parent.iterdir()) == sorted([new.name, other_model.name])

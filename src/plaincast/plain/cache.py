@@ -85,8 +85,19 @@ def store_rewrite(key: str, answer: str) -> None:
 
 
 def prefix_state_path(model_sha256: str, prompt_version: str, binding_version: str) -> Path:
+    """Where llama.cpp's state after the fixed prompt is kept: named by the model first,
+    so that a new prompt or binding version can drop the model's older states."""
     raw = json.dumps([model_sha256, prompt_version, binding_version])
-    return models_dir() / "prefixes" / f"{hashlib.sha256(raw.encode()).hexdigest()[:24]}.bin"
+    return models_dir() / "prefixes" / f"{model_sha256[:12]}-{hashlib.sha256(raw.encode()).hexdigest()[:24]}.bin"
+
+
+def drop_older_prefix_states(current: Path) -> None:
+    """Remove the same model's states for other prompt or binding versions (about 19 MB
+    each for the packaged model), and states named before the model led the name."""
+    model = current.name.split("-", 1)[0]
+    for state in current.parent.glob("*.bin"):
+        if state != current and (state.name.startswith(model + "-") or "-" not in state.name):
+            state.unlink(missing_ok=True)
 
 
 def package_file(package: str, *parts: str) -> Path:

@@ -224,7 +224,8 @@ class LlamaChat:
             self._prefix_kept = True
             try:
                 self.prefix_state.parent.mkdir(parents=True, exist_ok=True)
-                self._slot_action("save")
+                if self._slot_action("save"):
+                    cache.drop_older_prefix_states(self.prefix_state)
             except OSError:
                 pass
         return answer["choices"][0]["message"]["content"] or ""
