@@ -88,7 +88,8 @@ def prefix_state_path(model_sha256: str, prompt_version: str, binding_version: s
     """Where llama.cpp's state after the fixed prompt is kept: named by the model first,
     so that a new prompt or binding version can drop the model's older states."""
     raw = json.dumps([model_sha256, prompt_version, binding_version])
-    return models_dir() / "prefixes" / f"{model_sha256[:12]}-{hashlib.sha256(raw.encode()).hexdigest()[:24]}.bin"
+    digest = hashlib.sha256(raw.encode()).hexdigest()[:24]
+    return models_dir() / "prefixes" / f"{model_sha256[:12]}-{digest}.bin"
 
 
 def drop_older_prefix_states(current: Path) -> None:

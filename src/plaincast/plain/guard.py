@@ -94,6 +94,7 @@ class Condition:
     kind: str  # the class: "before", "at most", ...
     phrase: str  # as written
     governs: tuple[str, ...]  # the content words right after it
+    said: str = ""  # the words as the sentence has them, to the last governed one
 
 
 @dataclass(frozen=True)
@@ -243,9 +244,12 @@ def conditions(text: str, lex: Lexicon, *, candidate: bool = False) -> list[tupl
             i += 1
             continue
         width = len(phrase.split())
-        governs = tuple(w for w in words[i + width:i + width + 6]
-                        if w not in STOPWORDS and w not in lex.conditions)[:3]
-        found.append((Condition(kind, phrase, governs), i))
+        window = words[i + width:i + width + 6]
+        governing = [j for j, w in enumerate(window)
+                     if w not in STOPWORDS and w not in lex.conditions][:3]
+        governs = tuple(window[j] for j in governing)
+        said = " ".join(words[i:i + width + (governing[-1] + 1 if governing else 0)])
+        found.append((Condition(kind, phrase, governs, said), i))
         i += width
     return found
 
@@ -484,7 +488,7 @@ def check(original: str, candidate: str, lex: Lexicon,
     for cond, _ in conditions(original, lex):
         if not _governed_kept(cond, found, words, lex, replaced):
             told.add(cond.kind)
-            reasons.append(f'condition lost or moved: "{" ".join((cond.phrase,) + cond.governs)} ..."')
+            reasons.append(f'condition lost or moved: "{cond.said or cond.phrase} ..."')
     counts_after = Counter(c.kind for c, _ in found)
     for kind in Counter(c.kind for c, _ in conditions(original, lex)) - counts_after:
         if kind not in told:
