@@ -25,7 +25,8 @@ from plaincast.model import Article, ArticleMeta, Block, Section, Sentence
 from plaincast.plain import render_diff, render_review_page, simplify
 from plaincast.plain.engine import guard_check, lexicon_for, polish, rewrite_sentence
 from plaincast.plain.guard import restore_hedges
-from plaincast.plain.llm import LlamaChat, ModelRewriter, Request, load_prompt, messages
+from plaincast.plain.llm import (LlamaChat, ModelRewriter, Request, load_prompt, messages,
+                                 what_to_keep)
 from plaincast.plain.model_checks import model_output_problems
 from plaincast.plain.model_pass import (improve_sentence, is_full_sentence, list_item_ids,
                                         refers_back, request_for)
@@ -492,3 +493,14 @@ def test_a_new_prompt_version_drops_the_models_older_prefix_states(tmp_path: Pat
         state.write_bytes(b"state")
     cache.drop_older_prefix_states(new)
     assert sorted(p.name for p in new.parent.iterdir()) == sorted([new.name, other_model.name])
+
+
+def test_an_answer_that_leaves_a_condition_hanging_alone_is_refused():
+    original = "Never leave infants, children, or pets in a parked car, even if the windows are open."
+    answer = "Never leave babies, children, or pets in a parked car. Even if the windows are open."
+    problems = model_output_problems(original, answer, load_prompt())
+    assert 'a sentence left unfinished: "Even if the windows are open."' in problems
+    assert "each condition in the same sentence as its action" in what_to_keep(problems)
+    assert not any("unfinished" in p for p in model_output_problems(
+        original, "Never leave babies, children, or pets in a parked car. Do not, even if the "
+        "windows are open.", load_prompt()))

@@ -114,6 +114,8 @@ def what_to_keep(reasons: list[str]) -> str:
             said.append(f'"{phrase}" with the same action')
         elif label.startswith("part of the sentence left out"):
             said.append("every part of the sentence")
+        elif label.startswith("a sentence left unfinished"):
+            said.append("each condition in the same sentence as its action")
         elif label.startswith(("time moved", "negation moved")):
             quoted = re.search(r'"([^"]+)"', items)
             if quoted:

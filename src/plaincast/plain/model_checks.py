@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from ..sentences import split_sentences
 from .guard import ADDITIVE
 from .llm import Prompt
 
@@ -118,6 +119,22 @@ def adds_a_condition(original: str, candidate: str) -> str:
     said = set(re.findall(r"[a-z]+", ADDITIVE.sub(" ", candidate.lower())))
     added = [w for w, forms in SAID_AS.items() if w in said and not own & set(forms)]
     return f"condition added: {', '.join(added)}" if added else ""
+
+
+SUBORDINATE_START = re.compile(
+    r"^(?:even if|even though|if|because|although|though|unless|until|whereas|while|since|"
+    r"so that)\b", re.IGNORECASE)
+
+
+def leaves_a_fragment(original: str, candidate: str) -> str:
+    """A reason when the answer has a sentence that is only a subordinate clause ("Never
+    leave children in a parked car. Even if the windows are open."): the condition
+    hangs alone and a reader must join it back."""
+    for piece in split_sentences(candidate):
+        if SUBORDINATE_START.match(piece) and not re.search(r"[,;:]", piece) \
+                and piece not in split_sentences(original):
+            return f"a sentence left unfinished: \"{piece}\""
+    return ""
 
 
 def repeats_a_word(original: str, candidate: str) -> str:
@@ -251,6 +268,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 takes_in_neighbour(original, candidate, neighbours),
                 drops_condition_word(original, candidate),
                 adds_a_condition(original, candidate),
+                leaves_a_fragment(original, candidate),
                 drops_comparison(original, candidate),
                 moves_a_time(original, candidate),
                 "" if too_few else moves_a_negation(original, candidate, plain_of),
