@@ -146,6 +146,8 @@ def test_splits_keep_subject_and_logic(lex, text, pieces):
     ("We doubt the size of the effect observed, so more studies are needed.",
      "We doubt the size of the effect seen, so more studies are needed."),
     ("We observed no change in pain.", "We saw no change in pain."),
+    ("Drink more fluids, regardless of how active you are.",
+     "Drink more fluids, no matter how active you are."),
     # a verb's form used as a noun keeps its word
     ("He expressed a desire to walk again.", "He expressed a desire to walk again."),
     ("You may desire a change.", "You may want a change."),
@@ -218,6 +220,7 @@ def test_guard_refuses_with_a_reason(lex, original, candidate, reason):
     ("She has years of experience in patient care.", "She has worked for years caring for patients."),
     ("She gives practical insights into healthy habits.", "She gives practical tips on healthy living."),
     ("The body is unable to cool itself.", "The body can't cool itself."),
+    ("Drink fluids, regardless of how active you are.", "Drink fluids, no matter how active you are."),
     # advice to a group is said to the reader
     ("Individuals who take diuretics should ask how much they should drink in hot weather.",
      "If you take diuretics, ask how much you should drink in hot weather."),

@@ -52,8 +52,10 @@ STOPWORDS = frozenset(
 )
 # "no more than" is a limit, not a denial: it is checked as a condition, not as a negation
 BOUND_PHRASES = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer)\s+than\b")
-# "not only X but also Y" adds Y to X and denies nothing: "X and Y" says the same
-ADDITIVE = re.compile(r"\bnot\s+(?:only|just|merely|simply)\b(?=[^.;!?]*\bbut\b)", re.IGNORECASE)
+# words with "not" or "no" that deny nothing: "not only X but also Y" adds Y to X ("X and
+# Y" says the same), and "no matter how" means "however"
+NOT_A_DENIAL = re.compile(r"\bnot\s+(?:only|just|merely|simply)\b(?=[^.;!?]*\bbut\b)|"
+                          r"\bno\s+matter\b", re.IGNORECASE)
 SECOND_PERSON = frozenset("you your yours yourself yourselves".split())
 THIRD_PERSON = frozenset("he him his she her hers they them their theirs".split())
 NOT_POSSESSORS = frozenset("it that there here what who let he she where how one everyone".split())
@@ -125,7 +127,7 @@ def _units_after_numbers(text: str, lex: Lexicon) -> tuple[Counter, Counter]:
 
 def negation_count(text: str, lex: Lexicon) -> int:
     """Negations, contractions included ("doesn't", "can't", "won't" each count once)."""
-    lowered = ADDITIVE.sub(" ", BOUND_PHRASES.sub(" ", text.lower().replace("’", "'")))
+    lowered = NOT_A_DENIAL.sub(" ", BOUND_PHRASES.sub(" ", text.lower().replace("’", "'")))
     count = len(re.findall(r"n't\b", lowered)) + len(re.findall(r"\bcannot\b", lowered))
     for word in re.findall(r"[a-z]+", re.sub(r"n't\b|\bcannot\b", " ", lowered)):
         if word in lex.negations:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..sentences import split_sentences
-from .guard import ADDITIVE
+from .guard import NOT_A_DENIAL
 from .llm import Prompt
 
 PlainOf = Callable[[str], str]  # a word's plain words from the word list ("" if none)
@@ -94,7 +94,7 @@ def drops_condition_word(original: str, candidate: str) -> str:
     second version checks that they stay attached to the same action; this is only
     the count, for the model's answers.)"""
     def count(text: str) -> dict[str, int]:
-        words = re.findall(r"[a-z]+", ADDITIVE.sub(" ", text.lower()))
+        words = re.findall(r"[a-z]+", NOT_A_DENIAL.sub(" ", text.lower()))
         return {w: words.count(w) for w in CONDITIONS}
 
     before, after = count(original), count(candidate)
@@ -116,7 +116,7 @@ def adds_a_condition(original: str, candidate: str) -> str:
     "offers programs to help people who had diabetes before pregnancy", a new
     restriction taken from the sentence before it."""
     own = set(re.findall(r"[a-z]+", original.lower()))
-    said = set(re.findall(r"[a-z]+", ADDITIVE.sub(" ", candidate.lower())))
+    said = set(re.findall(r"[a-z]+", NOT_A_DENIAL.sub(" ", candidate.lower())))
     added = [w for w, forms in SAID_AS.items() if w in said and not own & set(forms)]
     return f"condition added: {', '.join(added)}" if added else ""
 
@@ -186,7 +186,7 @@ def drops_comparison(original: str, candidate: str) -> str:
 def _negated(text: str, reach: int) -> list[tuple[str, set[str]]]:
     """(word, stems) of what each negation denies: the content words in the `reach`
     words after it ("do not retreat" -> retreat)."""
-    tokens = re.findall(r"[a-z0-9'’-]+", ADDITIVE.sub(" ", text.lower()))
+    tokens = re.findall(r"[a-z0-9'’-]+", NOT_A_DENIAL.sub(" ", text.lower()))
     found = []
     for i, token in enumerate(tokens):
         if token in NEGATORS or token.endswith(("n't", "n’t")):
