@@ -121,6 +121,9 @@ def test_especially_keeps_its_emphasis(lex):
      "and avoiding alcohol before bedtime.",
      ("Your provider may suggest lifestyle changes.",
       "These include losing weight, sleeping on your side, and avoiding alcohol before bedtime.")),
+    # "such as" inside a list ("includes fish, other reptiles, such as lizards, birds") stays
+    ("Its diet includes insects, other reptiles, such as smaller lizards, birds, bird eggs, and deer.",
+     ("Its diet includes insects, other reptiles, such as smaller lizards, birds, bird eggs, and deer.",)),
     # "such as" followed by more of the sentence is no list of examples at its end
     ("Avoid pain medicines for a while in pregnancy, such as ibuprofen and naproxen, after 20 weeks.",
      ("Avoid pain medicines for a while in pregnancy, such as ibuprofen and naproxen, after 20 weeks.",)),

@@ -106,7 +106,8 @@ AFTER_VERB_END = re.compile(
 
 ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|our|their|its|well|poorly|"
                                 r"newly|recently|properly|badly|widely)|\b[a-z]+ly)\s+$", re.IGNORECASE)
-NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?!(?:a|an|the|to|in|on|for|with|at|by|and|or|but|of|"
+NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?!(?:a|an|the|to|in|on|for|with|at|by|and|or|but|of|as|"
+                                 r"better|worse|more|less|well|than|up|down|out|off|over|"
                                  r"it|them|him|her|us|you|me|this|that|these|those|their|our|"
                                  r"his|its|your|my|some|any|no|all|each|every)\b)[a-z]", re.IGNORECASE)
 
@@ -120,7 +121,7 @@ def _describes_a_noun(text: str, start: int, end: int) -> bool:
         ATTRIBUTIVE_BEFORE.search(text[:start])) and bool(NOUN_PHRASE_GOES_ON.match(text, end))
 
 
-NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|their|his|her|its|our|your|my|"
+NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|these|those|their|his|her|its|our|your|my|"
                          r"any|no|each|every|some)\s+$", re.IGNORECASE)
 VERB_AFTER = re.compile(r"\s+(?:include|includes|are|were|is|was|have|has|can|may|will|must|"
                         r"should)\b", re.IGNORECASE)
@@ -814,7 +815,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         left, right = text[:m.start()], text[m.end():].rstrip(".!? ")
         items = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", right)
         head = WORDS.findall(left)[-1:] or [""]
-        if len(WORDS.findall(left)) >= 5 and len(WORDS.findall(text)) >= 16 and _left_ok(left, lex) \
+        # "includes fish, other reptiles, such as lizards, birds, ...": inside a list
+        in_a_list = len(WORDS.findall(re.split(r"[,;]", left)[-1])) < 4
+        if not in_a_list and len(WORDS.findall(left)) >= 5 and len(WORDS.findall(text)) >= 16 and _left_ok(left, lex) \
                 and not re.search(r"[;:()—–]", right) \
                 and all(WORDS.findall(i)[:1] and WORDS.findall(i)[0].lower() not in NOT_AN_EXAMPLE
                         for i in items):
