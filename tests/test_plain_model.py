@@ -472,8 +472,8 @@ def test_an_answer_about_something_else_gets_no_retry_and_a_lost_fact_does():
     assert off_topic.asked == [""] and outcome.pieces == rules.pieces
     assert "no retry: the answer was about something else" in outcome.reasons
     lost = ScriptedAnswers(
-        "Women who could become pregnant should use two forms of birth control while taking "
-        "isotretinoin.",
+        "If you could become pregnant, use two forms of birth control while taking isotretinoin "
+        "and for one month after you stop.",
         "If you could become pregnant, use two forms of birth control while taking isotretinoin. "
         "Keep using them for at least one month after you stop taking it.")
     outcome = improve_sentence(original, rules, lex, settings, lost)
@@ -504,3 +504,17 @@ def test_an_answer_that_leaves_a_condition_hanging_alone_is_refused():
     assert not any("unfinished" in p for p in model_output_problems(
         original, "Never leave babies, children, or pets in a parked car. Do not, even if the "
         "windows are open.", load_prompt()))
+
+
+def test_an_answer_wrong_in_three_ways_gets_no_retry():
+    settings = Settings(plain=PlainSettings(rewriter="model"))
+    lex = lexicon_for(settings)
+    original = ("You might not realize something is seriously wrong until the pain doesn't go "
+                "away, or until you lose an inch or two of height overnight.")
+    rules = rewrite_sentence(original, lex, Context())
+    # "until" lost, "two" lost and the condition moved: three refusals
+    wrong = ScriptedAnswers("You might not know something is wrong. You may lose some height.")
+    outcome = improve_sentence(original, rules, lex, settings, wrong)
+    assert wrong.asked == [""] and outcome.pieces == rules.pieces
+    assert any(r.startswith("no retry:") and "things wrong" in r for r in outcome.reasons), \
+        outcome.reasons
