@@ -151,6 +151,8 @@ def test_splits_keep_subject_and_logic(lex, text, pieces):
     ("We observed no change in pain.", "We saw no change in pain."),
     ("Drink more fluids, regardless of how active you are.",
      "Drink more fluids, no matter how active you are."),
+    ("Like most brooms, it has apparently leafless stems.",
+     "Like most brooms, it has apparently leafless stems."),
     # a verb's form used as a noun keeps its word
     ("He expressed a desire to walk again.", "He expressed a desire to walk again."),
     ("You may desire a change.", "You may want a change."),
@@ -304,3 +306,12 @@ def test_no_split_inside_brackets_and_a_participle_phrase_is_no_sentence(lex):
     pieces = rewritten(text, lex)
     assert pieces.count("(") == pieces.count(")") == 1 and "This gives" not in pieces, pieces
     assert "Taken in capsule form" not in pieces
+
+
+def test_a_dash_between_two_names_is_no_place_to_split_and_irregular_participles(lex):
+    assert rewritten("A Reed – Solomon code is a way to correct errors in data sent over "
+                     "long distances.", lex).count(".") == 1
+    assert rewritten("The old station was demolished in 1990.", lex) == \
+        "The old station was torn down in 1990."
+    assert rewritten("Apparently, the drug works well for most people.", lex) == \
+        "It seems the drug works well for most people."

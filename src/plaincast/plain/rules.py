@@ -695,6 +695,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         if len(parts) == 2:
             left, right = parts
             right_words = WORDS.findall(right)
+            left_words = WORDS.findall(left)
+            if ";" not in sep and left_words and right_words and left_words[-1][:1].isupper() \
+                    and right_words[0][:1].isupper() and right_words[0].lower() not in lex.subjects:
+                continue  # "a Reed – Solomon code", "the Dow – Jones index": one name
             # after a semicolon an order may follow: "do not retreat; comb the lice out"
             order = ";" in sep and _instruction(right_words, lex)
             if _left_ok(left, lex) and (_is_clause(right_words, lex) or order) and len(right_words) >= 3:
