@@ -29,7 +29,7 @@ from plaincast.plain.llm import (LlamaChat, ModelRewriter, Request, load_prompt,
                                  what_to_keep)
 from plaincast.plain.model_checks import model_output_problems
 from plaincast.plain.model_pass import (improve_sentence, is_full_sentence, list_item_ids,
-                                        refers_back, request_for)
+                                        refers_back, request_for, things_wrong)
 from plaincast.plain.rules import Context
 from plaincast.plain.weights import PACKAGED, PackagedModel, packaged_parts_installed
 
@@ -506,14 +506,21 @@ def test_an_answer_that_leaves_a_condition_hanging_alone_is_refused():
         "windows are open.", load_prompt()))
 
 
+def test_one_loss_told_several_ways_counts_once():
+    assert things_wrong(["comparison lost: than", "number lost or changed: 80",
+                         "unit lost or changed: %", "dose lost or changed: 80 %"]) == {"number"}
+    assert things_wrong(["condition name lost: prediabetes", "condition word lost: until"]) == \
+        {"name", "condition"}
+
+
 def test_an_answer_wrong_in_three_ways_gets_no_retry():
     settings = Settings(plain=PlainSettings(rewriter="model"))
     lex = lexicon_for(settings)
     original = ("You might not realize something is seriously wrong until the pain doesn't go "
                 "away, or until you lose an inch or two of height overnight.")
     rules = rewrite_sentence(original, lex, Context())
-    # "until" lost, "two" lost and the condition moved: three refusals
-    wrong = ScriptedAnswers("You might not know something is wrong. You may lose some height.")
+    # the hedge, the negation, "until" and "two" lost: four kinds of loss
+    wrong = ScriptedAnswers("You know something is wrong. You lose some height.")
     outcome = improve_sentence(original, rules, lex, settings, wrong)
     assert wrong.asked == [""] and outcome.pieces == rules.pieces
     assert any(r.startswith("no retry:") and "things wrong" in r for r in outcome.reasons), \

@@ -98,7 +98,24 @@ def glossary_hints(sentence: str, lex: Lexicon) -> str:
 
 # refusals that say the answer is about something else, not a fact lost on the way
 OFF_TOPIC = ("too few words in common", "model answer shares too few words")
-MENDABLE = 2  # refusal reasons a retry is still asked to mend
+MENDABLE = 2  # kinds of loss a retry is still asked to mend
+# one loss is often told several ways ("more than 80%" gone: the number, its unit, the
+# dose and the comparison), so refusals are counted by the kind of thing lost
+LOSS_KINDS = {"name": ("drug name", "condition name", "term split", "medical term"),
+              "number": ("number", "unit", "dose", "comparison", "time moved"),
+              "condition": ("condition", "qualifier"),  # after "condition name"
+              "negation": ("negation",),
+              "hedge": ("hedge",)}
+
+
+def things_wrong(reasons: list[str]) -> set[str]:
+    """The kinds of loss in a refused answer's reasons ("number lost", "unit lost" are one)."""
+    kinds = set()
+    for reason in reasons:
+        label = reason.partition(":")[0]
+        kinds.add(next((kind for kind, labels in LOSS_KINDS.items()
+                        if label.startswith(labels)), label))
+    return kinds
 
 
 def refusals(original: str, answer: str, request: Request, lex: Lexicon,
@@ -160,7 +177,8 @@ def _one(original: str, request: Request, rules: Outcome, lex: Lexicon, settings
     if reasons:
         notes += [f"refused model: {r}" for r in reasons]
         hopeless = next((r for r in reasons if r.startswith(OFF_TOPIC)), "")
-        if hopeless or len(reasons) > MENDABLE or \
+        wrong = len(things_wrong(reasons))
+        if hopeless or wrong > MENDABLE or \
                 not easier(split_sentences(answer) or [answer], rules.pieces):
             # a retry keeps more of the sentence than the refused answer did, so it
             # would read no easier either and go unused; an answer about something
@@ -168,8 +186,8 @@ def _one(original: str, request: Request, rules: Outcome, lex: Lexicon, settings
             # 10 and 3 in 15 on agency pages, against 15 in 23 with one thing
             # wrong): the rules' wording stands
             notes.append("no retry: the answer was about something else" if hopeless else
-                         f"no retry: {len(reasons)} things wrong in the answer"
-                         if len(reasons) > MENDABLE else
+                         f"no retry: {wrong} things wrong in the answer"
+                         if wrong > MENDABLE else
                          "no retry: the refused answer read no easier than the rules' wording")
             change = "refused" if rules.change == "kept" else rules.change
             return replace(rules, change=change, reasons=rules.reasons + tuple(notes))
