@@ -19,7 +19,7 @@ changes timings: the time ratio is measured in one run, the model pass and Piper
 back to back.
 
     .venv/bin/python benchmarks/bench_model.py [--threads N] [--cochrane-limit N]
-        [--asset-limit N] [--skip-article] [--model small]
+        [--asset-limit N] [--skip-article] [--model small] [--rules-only] [--pages FILE ...]
 """
 
 from __future__ import annotations
@@ -133,13 +133,38 @@ def bench_cochrane(args, readability) -> None:
         sentences = split_sentences(abstract)
         grades["before"].append(readability.measure(abstract)["fkgl"])
         grades["rules"].append(readability.measure(" ".join(simplify_sentences(sentences, rules)))["fkgl"])
-        grades["model"].append(readability.measure(
-            " ".join(simplify_sentences(sentences, settings, rewriter)))["fkgl"])
+        if not args.rules_only:
+            grades["model"].append(readability.measure(
+                " ".join(simplify_sentences(sentences, settings, rewriter)))["fkgl"])
     rewriter.release()
-    mean = {k: sum(v) / len(v) for k, v in grades.items()}
+    mean = {k: sum(v) / len(v) for k, v in grades.items() if v}
+    model = "" if args.rules_only else (f" -> rules + model {mean['model']:.2f}; "
+                                        f"{rewriter.calls} model calls")
     print(f"cochrane-val, {len(sample)} of {len(abstracts)} abstracts (every {step}th): mean FKGL "
-          f"{mean['before']:.2f} -> rules {mean['rules']:.2f} -> rules + model {mean['model']:.2f}; "
-          f"{rewriter.calls} model calls, {time.perf_counter() - start:.0f} s")
+          f"{mean['before']:.2f} -> rules {mean['rules']:.2f}{model}, "
+          f"{time.perf_counter() - start:.0f} s")
+
+
+def bench_pages(paths: list[Path], args, readability) -> None:
+    """Each page (any article file) before, with the rules, and with rules + model."""
+    from plaincast.ingest import read_article
+    from plaincast.plain import render_text, simplify
+    from plaincast.plain.llm import ModelRewriter
+
+    settings = model_settings(args)
+    rules = replace(settings, plain=replace(settings.plain, rewriter="rules"))
+    rewriter = ModelRewriter(settings)
+    for path in paths:
+        article = read_article(path)
+        measured = [readability.measure(path.read_text(encoding="utf-8")),
+                    readability.measure(render_text(simplify(article, rules)))]
+        if not args.rules_only:
+            measured.append(readability.measure(render_text(simplify(article, settings, rewriter))))
+        print(f"{path.name}: FKGL " + " -> ".join(f"{m['fkgl']:.2f}" for m in measured) +
+              ", SMOG " + " -> ".join(f"{m['smog']:.2f}" for m in measured) +
+              f", at grade 6 {measured[-1]['share_grade6']:.0%} (original -> rules"
+              f"{'' if args.rules_only else ' -> rules + model'})")
+    rewriter.release()
 
 
 def bench_asset(args) -> None:
@@ -176,13 +201,17 @@ def main() -> int:
     parser.add_argument("--cochrane-limit", type=int, default=10)
     parser.add_argument("--asset-limit", type=int, default=300)
     parser.add_argument("--skip-article", action="store_true")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="Cochrane and --pages with the rules alone (all 411 abstracts in seconds)")
+    parser.add_argument("--pages", type=Path, nargs="*", default=[],
+                        help="article files to measure too (e.g. tests/data/agency/*.txt)")
     args = parser.parse_args()
     if not EVAL.is_dir():
         print("../shared/eval not found beside the repository: nothing to measure")
         return 0
     from plaincast.plain.llm import ModelRewriter
 
-    if not ModelRewriter(model_settings(args)).available:
+    if not args.rules_only and not ModelRewriter(model_settings(args)).available:
         return 0  # the notice said why
     with tempfile.TemporaryDirectory() as cache:
         # a fresh rewrite cache, so the model really runs (BENCH_CACHE keeps one for reading)
@@ -191,6 +220,8 @@ def main() -> int:
         article = SHARED / "articles" / "compression-fractures.txt"
         if article.is_file() and not args.skip_article:
             bench_article(article, args, readability)
+        if args.pages:
+            bench_pages(args.pages, args, readability)
         if args.cochrane_limit:
             bench_cochrane(args, readability)
         if args.asset_limit:
