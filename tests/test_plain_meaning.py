@@ -98,7 +98,9 @@ def test_especially_keeps_its_emphasis(lex):
 
 @pytest.mark.parametrize("text, pieces", [
     ("Because diuretics make you urinate more often, it is best to take them in the morning.",
-     ("Diuretics make you urinate more often.", "So it is best to take them in the morning.")),
+     ("Diuretics make you urinate more often.", "So it is best to take them in the morning.",
+      # a glossary term is explained on its first use, in a sentence of its own
+      "Diuretics are medicines that help your body get rid of extra water and salt.")),
     ("Apply the lotion to dry hair, and leave it on for ten minutes before you rinse.",
      ("Apply the lotion to dry hair.", "Leave it on for ten minutes before you rinse.")),
     ("Even if you have had shingles, you should still get the vaccine, since it can help prevent "

@@ -403,10 +403,15 @@ def _appositive_ok(left: str, appositive: str, lex: Lexicon) -> bool:
     return words[0].lower() in ("a", "an") or not {"and", "or"} & {w.lower() for w in words}
 
 
+# names of one thing that end in -s: "Prediabetes is ...", "Shingles is ..."
+SINGULAR_IN_S = ("diabetes", "measles", "mumps", "herpes", "rabies", "scabies", "shingles",
+                 "rickets", "news", "series", "species")
+
+
 def _plural(noun: str) -> bool:
     lowered = noun.lower()
     return lowered.endswith("ae") or (lowered.endswith("s") and not lowered.endswith(
-        ("ss", "us", "is", "sis")))
+        ("ss", "us", "is", "sis") + SINGULAR_IN_S))
 
 
 # ", causing X" -> "This causes X" ("This caused X" after a clause told in the past)
