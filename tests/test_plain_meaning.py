@@ -129,6 +129,10 @@ def test_especially_keeps_its_emphasis(lex):
     # "such as" followed by more of the sentence is no list of examples at its end
     ("Avoid pain medicines for a while in pregnancy, such as ibuprofen and naproxen, after 20 weeks.",
      ("Avoid pain medicines for a while in pregnancy, such as ibuprofen and naproxen, after 20 weeks.",)),
+    ("Note the time when the first symptoms appeared, because some treatments work best when "
+     "given within 3 hours.",
+     ("Note the time when the first symptoms appeared.",
+      "This is because some treatments work best when given within 3 hours.")),
     # the condition stays with every order it governs
     ("If you think someone has heat exhaustion, move them to a cooler place, loosen their "
      "clothing, and put cool, wet cloths on their skin.",

@@ -376,7 +376,9 @@ CAUSE_END = re.compile(r",\s+(?P<hedge>(?:usually|often|mostly|typically|mainly|
 
 # "just because", "only because", "not because": the "because" is bound to what comes before
 LIMITING = frozenset("just only not partly mainly mostly simply largely probably".split())
-PAST = frozenset("was were had did went came got made took said found felt thought knew".split())
+PAST = frozenset("was were had did went came got made took said found felt thought knew ate slept "
+                 "lost became grew sat broke held swore wrote won began brought built left told "
+                 "ran meant kept led gave saw".split())
 
 
 # plural nouns for people: a "who" clause after one can start with "They"
@@ -506,6 +508,12 @@ def _stands_alone(text: str, lex: Lexicon) -> bool:
 PRESENT_AUXILIARIES = frozenset("am is are be been being get gets become becomes seem seems feel "
                                 "feels look looks stay stays remain remains i'm you're we're "
                                 "they're it's he's she's".split())
+
+
+def _present_verb(word: str, lex: Lexicon) -> bool:
+    """A listed verb in a present form ("work", "helps"), not a past one ("worked", "led")."""
+    return word in lex.verbs and not word.endswith("ed") and word not in PAST \
+        and word not in lex.past_forms
 
 
 def _told_in_past(words: list[str]) -> bool:
@@ -765,7 +773,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and \
                 not negated and since_ok and \
                 _left_ok(left, lex) and _is_clause(right_words, lex):
-            present = any(w.lower() in MODALS or w.lower() in PRESENT_VERBS for w in left_words)
+            # "Note the time symptoms appeared, because treatments work best ...": an order
+            # or a reason told in the present gives "This is because"
+            present = any(w.lower() in MODALS or w.lower() in PRESENT_VERBS
+                          for w in left_words + right_words) or _instruction(left_words, lex) \
+                or any(_present_verb(w.lower(), lex) for w in right_words[:6])
             verb = "was" if _past(left_words) and not present else "is"
             return split_clauses(_sentence(left), lex) + split_clauses(
                 _sentence(f"This {verb} because {right}", end), lex)
