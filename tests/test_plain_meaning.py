@@ -157,6 +157,8 @@ def test_splits_keep_subject_and_logic(lex, text, pieces):
     ("We observed no change in pain.", "We saw no change in pain."),
     ("Drink more fluids, regardless of how active you are.",
      "Drink more fluids, no matter how active you are."),
+    # in a drug study the vehicle is the inactive cream the drug comes in
+    ("It worked better than vehicle or placebo.", "It worked better than vehicle or placebo."),
     ("Like most brooms, it has apparently leafless stems.",
      "Like most brooms, it has apparently leafless stems."),
     # a verb's form used as a noun keeps its word
@@ -321,3 +323,14 @@ def test_a_dash_between_two_names_is_no_place_to_split_and_irregular_participles
         "The old station was torn down in 1990."
     assert rewritten("Apparently, the drug works well for most people.", lex) == \
         "It seems the drug works well for most people."
+
+
+def test_no_glossary_explanation_brings_in_a_number_or_a_negation(lex):
+    """An explanation with "no" or a number would be read by the guard as a new fact and
+    would cost the sentence every glossary swap at once ("a dummy treatment with no
+    medicine in it" did)."""
+    from plaincast.plain.guard import facts
+    for entry in lex.glossary.values():
+        if entry.source == "project glossary" and entry.mode == "explain":
+            found = facts(entry.plain, lex)
+            assert not found.numbers and not found.negations, (entry.term, entry.plain)

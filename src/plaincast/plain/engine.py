@@ -98,8 +98,8 @@ def rewrite_sentence(text: str, lex: Lexicon, ctx: Context,
     glossed = [apply_glossary(p, lex, ctx) for p in pieces]
     glossary_fired = [r for _, rs, _ in glossed for r in rs]
     # a list item without a full stop gets one before its explanation sentence
-    glossed = [(g if not extra or g.rstrip()[-1:] in ".!?" else g.rstrip() + ".", rs, extra)
-               for g, rs, extra in glossed]
+    glossed = [(g if not extra or g.rstrip()[-1:] in ".!?" else g.rstrip().rstrip(";,:") + ".",
+                rs, extra) for g, rs, extra in glossed]
     if not attempt("glossary", [s for text_, _, extra in glossed for s in (text_, *extra)],
                    glossary_fired) and glossary_fired:
         ctx.explained = explained_before  # a refused explanation may come on a later use
