@@ -197,6 +197,7 @@ def test_an_adverb_said_after_its_verb_is_not_swapped_in_front_of_one(lex, text,
     ("Take it about every 6 hours.", "Take it every 6 hours.", "hedge lost"),
     ("Swelling lasts around a week.", "Swelling lasts a week.", "hedge lost"),
     ("Take it once a day.", "Take it every day.", "number lost"),
+    ("Only one study reported pain.", "Only a study reported pain.", "number lost"),
     ("It is for adult patients.", "It is for patients.", "qualifier lost"),
     ("Symptoms include heavy sweating and a fast pulse.",
      "Symptoms include heavy sweating. You also have a fast pulse.", 'now says "you"'),
@@ -227,6 +228,8 @@ def test_guard_refuses_with_a_reason(lex, original, candidate, reason):
     ("People with hypertension should limit salt.", "People with high blood pressure should limit salt."),
     # "about" and "around" soften an amount, not a topic or a place
     ("Ask your doctor about it before you walk around.", "Ask your doctor before you walk around."),
+    # "one" after "the", "a new", "no" is a pronoun, not a count
+    ("A placebo looks like the real treatment.", "A placebo looks like the real one."),
     # "once" starting a clause means "when", not a count
     ("Once the pain eases, walk a little.", "When the pain eases, walk a little."),
     # a person noun naming a kind of thing is no qualifier; MeSH's psychology headings no names

@@ -37,6 +37,10 @@ NUMBER_WORDS = frozenset(
 ONCE_AS_COUNT = re.compile(
     r"\s*(?:$|[.,;:!?)—–-]|(?:a|an|per|every|each|daily|weekly|monthly|yearly|or|and|more|again|"
     r"only)\b)", re.IGNORECASE)
+# "the real one", "this one", "a new one", "no one": a pronoun, no count
+ONE_AS_PRONOUN = re.compile(
+    r"\b(?:the|this|that|each|every|which|any|another|no|a|an|new|old|other|real|right|wrong|"
+    r"same|last|next|big|small|little|good|bad|loved)\s+$", re.IGNORECASE)
 NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?:/\d+)?")
 TOKEN = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
 # function words: neither the words a condition governs nor content to compare
@@ -210,7 +214,8 @@ def facts(text: str, lex: Lexicon) -> Facts:
     numbers = Counter(n.replace(",", "") for n in NUMBER.findall(text))
     for m in re.finditer(r"[A-Za-z]+", text):
         word = m.group(0).lower()
-        if word in NUMBER_WORDS and (word != "once" or ONCE_AS_COUNT.match(text, m.end())):
+        if word in NUMBER_WORDS and (word != "once" or ONCE_AS_COUNT.match(text, m.end())) \
+                and not (word == "one" and ONE_AS_PRONOUN.search(text[:m.start()])):
             numbers[word] += 1
     units, doses = _units_after_numbers(text, lex)
     return Facts(
