@@ -305,6 +305,14 @@ def test_a_that_is_in_brackets_is_no_sentence_and_acute_care_is_one_term(lex):
     assert "acute care visit" in rewritten("Fewer children needed an acute care visit.", lex)
 
 
+def test_examples_in_brackets_inside_a_list_stay_in_them(lex):
+    out = rewritten("Its diet includes insects, other reptiles (including smaller lizards), birds, "
+                    "bird eggs, and deer.", lex)
+    assert "(including smaller lizards)" in out, out
+    assert rewritten("Some medicines (for example, ibuprofen) can harm your kidneys.", lex) == \
+        "Some medicines, such as ibuprofen, can harm your kidneys."
+
+
 def test_a_noun_phrase_in_brackets_stays_in_them(lex):
     out = rewritten("Four studies of these products (cigarettes with reduced levels of tar, and in "
                     "one case delivered using a heated system) showed some reduction in harm.", lex)

@@ -874,6 +874,15 @@ QUALIFIER = re.compile(r"^(?:(?:especially|above all|mainly|mostly|only|ideally|
                        r"unless|as long as|at least|after|before|under|with your)\b|"
                        r"[a-z]+(?:ed|en)\s+by\b)", re.IGNORECASE)
 POINTER = re.compile(r"^(?:see|read|visit|go to|click|listen to|watch)\b", re.IGNORECASE)
+def _inside_a_list(text: str, start: int, end: int) -> bool:
+    """Whether the brackets at text[start:end] follow one item of a list that goes on
+    ("fish, other reptiles (including lizards), birds and deer"): as ", such as lizards,"
+    the examples would read as the start of the list's own items."""
+    item = re.split(r"[,;:]", text[:start])
+    return len(item) > 1 and len(WORDS.findall(item[-1])) < 4 and \
+        re.match(r"\s*,", text[end:]) is not None
+
+
 THAT_IS = re.compile(r"^(?:i\.?e\.?|that is|namely)[,:]?\s", re.IGNORECASE)  # says the same again
 EXAMPLE_LEAD = re.compile(r"^(?:e\.g\.|eg|for example|such as|including|like)[,:]?\s+", re.I)
 
@@ -951,7 +960,7 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
         elif len(words) == 1 and ACRONYM.match(words[0]):
             if ctx.acronym_uses.get(words[0], 0) <= 1:  # never used again: nothing to define
                 replacement, rule = "", f"parentheses: dropped ({inner})"
-        elif EXAMPLE_LEAD.match(inner):
+        elif EXAMPLE_LEAD.match(inner) and not _inside_a_list(text, m.start(), m.end()):
             lead = EXAMPLE_LEAD.match(inner)
             replacement = ", such as " + inner[lead.end():].rstrip(". ") + ","
             rule = "parentheses: example made inline"
