@@ -461,23 +461,29 @@ class ScriptedAnswers:
         return self.answers.pop(0)
 
 
-def test_an_answer_about_something_else_gets_no_retry_and_a_lost_fact_does():
+def decide(original: str, *answers: str):
+    """The model pass's outcome for `original` when the model gives `answers` in turn, the
+    retry lines it was given, and the rules' own outcome."""
     settings = Settings(plain=PlainSettings(rewriter="model"))
     lex = lexicon_for(settings)
+    rules = rewrite_sentence(original, lex, Context())
+    model = ScriptedAnswers(*answers)
+    return improve_sentence(original, rules, lex, settings, model), model.asked, rules
+
+
+def test_an_answer_about_something_else_gets_no_retry_and_a_lost_fact_does():
     original = ("Women who could become pregnant should use two forms of birth control while "
                 "taking isotretinoin, and for at least one month after they stop taking it.")
-    rules = rewrite_sentence(original, lex, Context())
-    off_topic = ScriptedAnswers("Drink plenty of water every day and rest when you can.")
-    outcome = improve_sentence(original, rules, lex, settings, off_topic)
-    assert off_topic.asked == [""] and outcome.pieces == rules.pieces
+    outcome, asked, rules = decide(original, "Drink plenty of water every day and rest when you can.")
+    assert asked == [""] and outcome.pieces == rules.pieces
     assert "no retry: the answer was about something else" in outcome.reasons
-    lost = ScriptedAnswers(
+    outcome, asked, _ = decide(
+        original,
         "If you could become pregnant, use two forms of birth control while taking isotretinoin "
         "and for one month after you stop.",
         "If you could become pregnant, use two forms of birth control while taking isotretinoin. "
         "Keep using them for at least one month after you stop taking it.")
-    outcome = improve_sentence(original, rules, lex, settings, lost)
-    assert len(lost.asked) == 2 and "at least" in lost.asked[1]
+    assert len(asked) == 2 and "at least" in asked[1]
     assert outcome.engine == "model" and "at least one month after" in " ".join(outcome.pieces)
 
 
@@ -514,14 +520,10 @@ def test_one_loss_told_several_ways_counts_once():
 
 
 def test_an_answer_wrong_in_three_ways_gets_no_retry():
-    settings = Settings(plain=PlainSettings(rewriter="model"))
-    lex = lexicon_for(settings)
     original = ("You might not realize something is seriously wrong until the pain doesn't go "
                 "away, or until you lose an inch or two of height overnight.")
-    rules = rewrite_sentence(original, lex, Context())
     # the hedge, the negation, "until" and "two" lost: four kinds of loss
-    wrong = ScriptedAnswers("You know something is wrong. You lose some height.")
-    outcome = improve_sentence(original, rules, lex, settings, wrong)
-    assert wrong.asked == [""] and outcome.pieces == rules.pieces
+    outcome, asked, rules = decide(original, "You know something is wrong. You lose some height.")
+    assert asked == [""] and outcome.pieces == rules.pieces
     assert any(r.startswith("no retry:") and "things wrong" in r for r in outcome.reasons), \
         outcome.reasons

@@ -199,6 +199,11 @@ class PlainArticle(SectionTree):
     # plain wording); section_index is one past the last section
     byline_rewrites: tuple[Rewrite, ...] = ()
 
+    @property
+    def every_rewrite(self) -> tuple[Rewrite, ...]:
+        """The article's rewrites, then the author note's."""
+        return (*self.rewrites, *self.byline_rewrites)
+
 
 UtteranceKind = Literal["title", "heading", "lead_in", "sentence", "item", "closing"]
 

@@ -24,8 +24,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable
 
-from .lexicon import Lexicon
+from .lexicon import PEOPLE, PERSON, Lexicon
 from .names import find_conditions, find_drugs
+from .rules import WORDS, is_order
 
 NUMBER_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -68,8 +69,6 @@ QUALIFIER_PREPS = {"for": "for", "in": "in", "during": "during", "among": "in", 
                    "an": "per"}
 CANDIDATE_CONDITIONS = {"to": "to", "just": "only"}
 HEAD_ALIASES = {"pregnant": "pregnancy", "kid": "child", "kids": "children"}
-PERSON_HEADS = frozenset("adult child kid teen teenager adolescent infant baby newborn toddler "
-                         "woman man person patient".split())
 PER_HEADS = frozenset("day week month year hour night meal dose morning evening".split())
 CAPITALISED_RUN = re.compile(
     r"(?<![\w-])[A-Z][\w'’-]*(?:(?:\s+(?:of|and|for|the|on|in|&)){0,2}\s+[A-Z][\w'’-]*)+")
@@ -186,11 +185,9 @@ def restore_hedges(original: str, candidate: str, lex: Lexicon) -> tuple[str, li
     stronger or other one instead: the model writes "can cause" for "may cause" and
     "often" for "usually", and one word back is a smaller change than refusing the whole
     answer. Returns the text and a note per word restored."""
-    lost = hedge_count(original, lex) - hedge_count(candidate, lex)
-    if not lost:
-        return candidate, []
-    extra = hedge_count(candidate, lex) - hedge_count(original, lex)
-    notes = []
+    before, after = hedge_count(original, lex), hedge_count(candidate, lex)
+    lost, extra = before - after, after - before
+    notes: list[str] = []
     for kind in lost:
         said = next((w for w in re.findall(r"[A-Za-z]+", original)
                      if lex.hedges.get(w.lower()) == kind and w.lower() not in lex.amount_hedges),
@@ -278,7 +275,7 @@ def qualifiers(text: str, lex: Lexicon) -> Counter:
                 key = stem(HEAD_ALIASES.get(head, head))
                 rate = prep == "per" and key in per_heads and (word not in ("a", "an") or j == i + 1)
                 # "in patient care", "for child safety": a person noun naming a kind of thing
-                modifier = (key == head and head in PERSON_HEADS and j + 1 < len(words)
+                modifier = (key == head and head in PERSON and j + 1 < len(words)
                             and words[j + 1] not in STOPWORDS and stem(words[j + 1]) not in heads
                             and not words[j + 1].endswith(("ing", "ed")))
                 if key in heads and (prep != "per" or rate) and not modifier:  # "a day", not "a few years"
@@ -308,9 +305,7 @@ def fixed_terms(text: str, lex: Lexicon) -> set[str]:
     return {t for t in found if not any(t != o and t in o for o in found)}
 
 
-PERSON_WORDS = frozenset(
-    "people person persons individuals patients patient adults adult women woman men man children "
-    "child kids someone anyone everyone those users parents babies baby teens".split())
+PERSON_WORDS = PEOPLE | PERSON | frozenset("someone anyone everyone those".split())
 READER_CLAIM = re.compile(r"\byou\s+(?:also\s+|often\s+|usually\s+)?(?:have|get|feel|are|had|will|"
                           r"need|lose|develop)\b", re.IGNORECASE)
 
@@ -329,12 +324,8 @@ def _claims_of_the_reader(original: str, candidate: str, lex: Lexicon) -> bool:
     reader has it ("You also have a fast pulse"); "you may get" keeps it a possibility,
     and an order ("Do not take it during pregnancy") already speaks to the reader."""
     words = tokens(original)
-    if not words or set(words) & (SECOND_PERSON | THIRD_PERSON | PERSON_WORDS):
-        return False
-    first = words[0]
-    if first in ("do", "don't", "never", "please") or (
-            first in lex.verbs and not first.endswith(("s", "ed", "ing")) and
-            first not in ("is", "are", "was", "were", "have", "had", "can", "may", "will")):
+    if not words or set(words) & (SECOND_PERSON | THIRD_PERSON | PERSON_WORDS) \
+            or is_order(WORDS.findall(original), lex):
         return False
     return READER_CLAIM.search(candidate) is not None
 

@@ -19,6 +19,13 @@ AUXILIARIES = frozenset(
     "have has had having is are was were be been being get gets got gotten getting "
     "am 's 're 've ’s ’re ’ve".split()
 )
+# nouns for people, for the rules ("..., adults aged 60, who lowered" -> "They lowered")
+# and the guard ("in patient care" names a kind of care, not who it is for)
+PEOPLE = frozenset("people persons individuals adults children kids women men patients "
+                   "participants parents teens teenagers babies infants doctors nurses smokers "
+                   "users residents workers girls boys mothers fathers families".split())
+PERSON = frozenset("person individual adult child kid teen teenager adolescent infant baby "
+                   "newborn toddler woman man patient participant parent user".split())
 
 
 def data_text(name: str) -> str:

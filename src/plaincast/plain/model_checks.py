@@ -130,9 +130,9 @@ def leaves_a_fragment(original: str, candidate: str) -> str:
     """A reason when the answer has a sentence that is only a subordinate clause ("Never
     leave children in a parked car. Even if the windows are open."): the condition
     hangs alone and a reader must join it back."""
+    own = split_sentences(original)
     for piece in split_sentences(candidate):
-        if SUBORDINATE_START.match(piece) and not re.search(r"[,;:]", piece) \
-                and piece not in split_sentences(original):
+        if SUBORDINATE_START.match(piece) and not re.search(r"[,;:]", piece) and piece not in own:
             return f"a sentence left unfinished: \"{piece}\""
     return ""
 

@@ -118,6 +118,29 @@ def things_wrong(reasons: list[str]) -> set[str]:
     return kinds
 
 
+def why_no_retry(reasons: list[str], answer: str, rules: Outcome) -> str:
+    """Why a refused answer gets no retry ("" when it does). A retry keeps more of the
+    sentence than the refused answer did, so when that answer read no easier than the
+    rules' wording the retry would go unused too; an answer about something else, or
+    wrong in three kinds of way or more, was seldom mended (1 in 10 and 3 in 15 on agency
+    pages, against 15 in 23 with one thing wrong)."""
+    if any(r.startswith(OFF_TOPIC) for r in reasons):
+        return "no retry: the answer was about something else"
+    wrong = len(things_wrong(reasons))
+    if wrong > MENDABLE:
+        return f"no retry: {wrong} things wrong in the answer"
+    if not easier(split_sentences(answer) or [answer], rules.pieces):
+        return "no retry: the refused answer read no easier than the rules' wording"
+    return ""
+
+
+def _rules_stand(rules: Outcome, notes: list[str]) -> Outcome:
+    """The rules' outcome with the model's refusals noted (the original stands, marked
+    refused, when the rules had not changed it either)."""
+    change = "refused" if rules.change == "kept" else rules.change
+    return replace(rules, change=change, reasons=rules.reasons + tuple(notes))
+
+
 def refusals(original: str, answer: str, request: Request, lex: Lexicon,
              rewriter: ModelRewriter) -> list[str]:
     neighbours = tuple(n for n in (request.before, request.after) if n)
@@ -176,38 +199,23 @@ def _one(original: str, request: Request, rules: Outcome, lex: Lexicon, settings
     notes: list[str] = []
     if reasons:
         notes += [f"refused model: {r}" for r in reasons]
-        hopeless = next((r for r in reasons if r.startswith(OFF_TOPIC)), "")
-        wrong = len(things_wrong(reasons))
-        if hopeless or wrong > MENDABLE or \
-                not easier(split_sentences(answer) or [answer], rules.pieces):
-            # a retry keeps more of the sentence than the refused answer did, so it
-            # would read no easier either and go unused; an answer about something
-            # else, or wrong in three ways or more, was seldom mended by a retry (1 in
-            # 10 and 3 in 15 on agency pages, against 15 in 23 with one thing
-            # wrong): the rules' wording stands
-            notes.append("no retry: the answer was about something else" if hopeless else
-                         f"no retry: {wrong} things wrong in the answer"
-                         if wrong > MENDABLE else
-                         "no retry: the refused answer read no easier than the rules' wording")
-            change = "refused" if rules.change == "kept" else rules.change
-            return replace(rules, change=change, reasons=rules.reasons + tuple(notes))
-        answer, restored = restore_hedges(original, rewriter.ask(request, keep=what_to_keep(reasons)),
-                                          lex)
+        no_retry = why_no_retry(reasons, answer, rules)
+        if no_retry:
+            return _rules_stand(rules, notes + [no_retry])
+        answer, restored = restore_hedges(
+            original, rewriter.ask(request, keep=what_to_keep(reasons)), lex)
         reasons = refusals(original, answer, request, lex, rewriter)
         if reasons:
-            notes += [f"refused model retry: {r}" for r in reasons]
-            # the original stands when the rules had not changed it either
-            change = "refused" if rules.change == "kept" else rules.change
-            return replace(rules, change=change, reasons=rules.reasons + tuple(notes))
+            return _rules_stand(rules, notes + [f"refused model retry: {r}" for r in reasons])
     pieces, polished = polish(original, tuple(split_sentences(answer)) or (answer,), lex)
     notes += restored + polished
     if not easier(list(pieces), rules.pieces):
         return replace(rules, reasons=rules.reasons + tuple(notes) + (
             "model rewrite not used: it does not read easier than the rules' wording",))
     if settings.plain.require_review:
+        wording = key(" ".join(pieces))
         approval = overrides.get(key(original))
-        if approval is None or approval.approve != key(" ".join(pieces)):
-            return replace(rules, reasons=rules.reasons + tuple(notes),
-                           pending=key(" ".join(pieces)))
+        if approval is None or approval.approve != wording:
+            return replace(rules, reasons=rules.reasons + tuple(notes), pending=wording)
         notes.append("clinic approved the model rewrite")
     return Outcome(pieces, "changed", tuple(notes) + ("model rewrite",), engine="model")

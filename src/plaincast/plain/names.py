@@ -102,9 +102,10 @@ def abbreviated_spans(text: str) -> list[tuple[int, int]]:
     disease (COPD)", "metered-dose inhaler (MDI)". The words whose initials spell the
     abbreviation are one name, lowercase or not, whether or not a dictionary has it."""
     spans = []
+    every_word = list(INITIAL_WORDS.finditer(text)) if "(" in text else []
     for m in ABBREVIATION.finditer(text):
         letters = m.group(1).upper()
-        words = list(INITIAL_WORDS.finditer(text[:m.start()]))
+        words = [w for w in every_word if w.end() <= m.start()]
         # "of", "and", "the" may sit inside without a letter ("Centers for Disease Control")
         i, need = len(words) - 1, len(letters) - 1
         while i >= 0 and need >= 0:

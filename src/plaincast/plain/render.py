@@ -55,7 +55,7 @@ def render_diff(plain: PlainArticle) -> str:
     lines = [f"# {plain.title}", "", "legend: ~ changed, ! refused (original kept), "
              "- dropped, = clinic override, (blank) kept", ""]
     current = -1
-    for rewrite in (*plain.rewrites, *plain.byline_rewrites):
+    for rewrite in plain.every_rewrite:
         if rewrite.section_index != current:
             current = rewrite.section_index
             heading = (plain.original.sections[current].heading or "(introduction)") \
@@ -88,22 +88,22 @@ def render_report(plain: PlainArticle) -> str:
     counts = {c: sum(1 for r in plain.rewrites if r.change == c) for c in MARK}
     lines += ["", "Sentences: " + ", ".join(f"{n} {c}" for c, n in counts.items())]
     by = {e: sum(1 for r in plain.rewrites if r.engine == e) for e in ("rules", "model", "clinic")}
-    waiting = sum(1 for r in plain.rewrites if r.pending)
+    waiting = sum(1 for r in plain.every_rewrite if r.pending)
     lines.append(f"Changed by: the rules {by['rules']}, the language model {by['model']}, "
                  f"the clinic {by['clinic']}" + (f"; {waiting} model rewrites await approval"
                                                   if waiting else ""))
-    refused = [r for r in plain.rewrites if r.change == "refused" or
+    refused = [r for r in plain.every_rewrite if r.change == "refused" or
                any(x.startswith("refused") for x in r.reasons)]
     lines += ["", f"Refused rewrites ({len(refused)}): the guard kept the original wording"]
     for r in refused:
         lines.append(f"  [{r.sentence_id}] {r.original}")
         lines += [f"      {x}" for x in r.reasons if x.startswith("refused") or r.change == "refused"]
-    dropped = [r for r in plain.rewrites if r.change == "dropped"]
+    dropped = [r for r in plain.every_rewrite if r.change == "dropped"]
     lines += ["", f"Dropped sentences ({len(dropped)}): not on the page or in the episode"]
     for r in dropped:
         lines.append(f"  [{r.sentence_id}] {r.original}")
         lines += [f"      {x}" for x in r.reasons]
-    overridden = [r for r in plain.rewrites if r.change == "overridden"]
+    overridden = [r for r in plain.every_rewrite if r.change == "overridden"]
     if overridden:
         lines += ["", f"Clinic overrides applied ({len(overridden)})"]
         lines += [f"  [{r.sentence_id}] {r.original}" for r in overridden]
@@ -137,7 +137,7 @@ def word_diff(original: str, plain: str) -> list[tuple[str, str]]:
 def render_review_page(plain: PlainArticle, settings: Settings) -> str:
     """A stand-alone accessible HTML page for a clinic to review every change."""
     by_section: dict[int, list] = {}
-    for rewrite in (*plain.rewrites, *plain.byline_rewrites):
+    for rewrite in plain.every_rewrite:
         result = " ".join(rewrite.result)
         by_section.setdefault(rewrite.section_index, []).append({
             "rewrite": rewrite,
@@ -160,7 +160,7 @@ def render_review_page(plain: PlainArticle, settings: Settings) -> str:
                          "rows": by_section.get(index, [])})
     path = overrides_path(plain.original.source_path)
     language = (plain.meta.language or settings.show.language or "en").split("-")[0] or "en"
-    every = (*plain.rewrites, *plain.byline_rewrites)
+    every = plain.every_rewrite
     return _environment().get_template("review.html").render(
         plain=plain, sections=sections, language=language,
         overrides_name=path.name if path else f"{plain.slug}.review.toml",

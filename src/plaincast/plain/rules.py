@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .inflect import verb_forms
-from .lexicon import AUXILIARIES, Lexicon, _irregular_verbs
+from .lexicon import AUXILIARIES, PEOPLE, Lexicon, _irregular_verbs
 from .names import abbreviated_spans, name_spans
 from .syllables import syllables
 
@@ -381,10 +382,6 @@ PAST = frozenset("was were had did went came got made took said found felt thoug
                  "ran meant kept led gave saw".split())
 
 
-# plural nouns for people: a "who" clause after one can start with "They"
-PEOPLE = frozenset("people adults children kids women men patients participants parents teens "
-                   "teenagers babies infants doctors nurses smokers users residents workers "
-                   "girls boys mothers fathers families".split())
 PRESENT_VERBS = frozenset("is are am do does has have".split())
 
 
@@ -429,30 +426,29 @@ RESULT_PARTICIPLES = {
 JOINED_PARTICIPLE = re.compile(r"\b(and|or)\s+((?:[a-z]+ly\s+)?)([a-z]+ing)\b")
 
 
-def _result_verb(participle: str, past: bool) -> str | None:
-    base = RESULT_PARTICIPLES.get(participle)
-    if base is None:
-        return None
-    forms = verb_forms(base, _irregular_verbs())
-    return forms.past if past else forms.third
+@lru_cache(maxsize=1)
+def _result_verbs() -> dict[str, tuple[str, str]]:
+    """"causing" -> ("causes", "caused"): the present and past a result clause takes,
+    indexed by whether the clause before it is told in the past."""
+    irregular = _irregular_verbs()
+    return {ing: (verb_forms(base, irregular).third, verb_forms(base, irregular).past)
+            for ing, base in RESULT_PARTICIPLES.items()}
 
 
-def _result_clause(verb: str, right: str, past: bool = False) -> str | None:
-    """The words after ", causing" said as a sentence's verb phrase ("causes ..."), each
+def _result_clause(participle: str, right: str, past: bool) -> str | None:
+    """", causing X" said as a sentence's verb phrase ("causes X", "caused X"), each
     joined participle of the list turned too ("and making it hard"). None when a second
     verb right after the first has no known form ("reducing or halting airflow"); an
     unknown -ing word further on describes a noun ("shooting or radiating pain")."""
-    def turn(m: re.Match) -> str:
-        form = _result_verb(m.group(3), past)
-        if form is None:
-            if m.start() == 0:
-                raise KeyError(m.group(3))
-            return m.group(0)
-        return f"{m.group(1)} {m.group(2)}{form}"
-    try:
-        return f"{verb} {JOINED_PARTICIPLE.sub(turn, right)}"
-    except KeyError:
+    first = JOINED_PARTICIPLE.match(right)
+    if first and first.group(3) not in _result_verbs():
         return None
+    forms = _result_verbs()
+
+    def turn(m: re.Match) -> str:
+        form = forms.get(m.group(3))
+        return f"{m.group(1)} {m.group(2)}{form[past]}" if form else m.group(0)
+    return f"{forms[participle][past]} {JOINED_PARTICIPLE.sub(turn, right)}"
 
 
 
@@ -593,15 +589,15 @@ def _dash_appositive(text: str, end: str, lex: Lexicon) -> list[str] | None:
 CONTENT_CLAUSE = frozenset("that whether how what which who whom if when where why".split())
 
 
-def _action_series(left: str, lex: Lexicon) -> bool:
-    """Whether `left` is the start of a series of orders ("Move them to a cool place, loosen
-    their clothing, and ..."): its last item cut off would leave a comma splice."""
-    items = re.split(r",\s+", left)[1:]
-    return any(_instruction(WORDS.findall(item), lex) or len(WORDS.findall(item)) < 3
-               for item in items)
+def _action_series(items: list[str], lex: Lexicon) -> bool:
+    """Whether comma items after the first make a series of orders or a short list ("Move
+    them to a cool place, loosen their clothing, and ..."): cutting off the last one would
+    leave a comma splice."""
+    return any(is_order(WORDS.findall(item), lex) or len(WORDS.findall(item)) < 3
+               for item in items[1:])
 
 
-def _instruction(words: list[str], lex: Lexicon) -> bool:
+def is_order(words: list[str], lex: Lexicon) -> bool:
     """An order that starts with a plain verb: "Ask your doctor ...", "leave it on ..."."""
     if len(words) >= 2 and words[0].lower() in ("don't", "don’t", "never"):
         words = words[1:]  # "Don't wait until ...", "Never leave ..."
@@ -713,7 +709,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     and right_words[0][:1].isupper() and right_words[0].lower() not in lex.subjects:
                 continue  # "a Reed – Solomon code", "the Dow – Jones index": one name
             # after a semicolon an order may follow: "do not retreat; comb the lice out"
-            order = ";" in sep and _instruction(right_words, lex)
+            order = ";" in sep and is_order(right_words, lex)
             if _left_ok(left, lex) and (_is_clause(right_words, lex) or order) and len(right_words) >= 3:
                 return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
     appositive = _dash_appositive(text, end, lex)
@@ -735,13 +731,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if actions:
                 return actions[:-1] + [_sentence(actions[-1], end)]
         orders = re.split(r",\s+", left)
-        if m.group(1) == "and" and len(orders) >= 2 and _instruction(right_words, lex) and \
-                all(_instruction(WORDS.findall(order), lex) for order in orders):
+        if m.group(1) == "and" and len(orders) >= 2 and is_order(right_words, lex) and \
+                all(is_order(WORDS.findall(order), lex) for order in orders):
             # "Move them to a cool place, loosen their clothing, and apply wet cloths." ->
             # one order a sentence (never after "If ...,": the first item is no order then)
             return [_sentence(order) for order in orders] + [_sentence(right, end)]
-        if m.group(1) == "and" and _instruction(WORDS.findall(left), lex) and \
-                _instruction(right_words, lex) and not _action_series(left, lex):
+        if m.group(1) == "and" and is_order(WORDS.findall(left), lex) and \
+                is_order(right_words, lex) and not _action_series(orders, lex):
             # "Apply it to dry hair, and leave it on for 10 minutes." -> two instructions;
             # "Drink more fluids, however active you are, and don't wait ..." too
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
@@ -775,9 +771,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 _left_ok(left, lex) and _is_clause(right_words, lex):
             # "Note the time symptoms appeared, because treatments work best ...": an order
             # or a reason told in the present gives "This is because"
-            present = any(w.lower() in MODALS or w.lower() in PRESENT_VERBS
-                          for w in left_words + right_words) or _instruction(left_words, lex) \
-                or any(_present_verb(w.lower(), lex) for w in right_words[:6])
+            present = any(w.lower() in MODALS or w.lower() in PRESENT_VERBS for w in left_words) \
+                or is_order(left_words, lex) \
+                or any(_present_verb(w.lower(), lex) for w in right_words)
             verb = "was" if _past(left_words) and not present else "is"
             return split_clauses(_sentence(left), lex) + split_clauses(
                 _sentence(f"This {verb} because {right}", end), lex)
@@ -826,8 +822,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     m = re.search(r",\s+(" + "|".join(RESULT_PARTICIPLES) + r")\s+(?=[a-z])", text)
     if m and "," not in text[m.end():].rstrip(".!? "):
         left, right = text[:m.start()], text[m.end():]
-        past = _told_in_past(WORDS.findall(left))
-        said = _result_clause(_result_verb(m.group(1), past), right, past)
+        said = _result_clause(m.group(1), right, _told_in_past(WORDS.findall(left)))
         if _left_ok(left, lex) and len(WORDS.findall(right)) >= 2 and said:
             return split_clauses(_sentence(left), lex) + [_sentence(f"This {said}", end)]
     # "..., such as A, B, and C." at the end: "... These include A, B, and C."
@@ -835,16 +830,21 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     if m:
         left, right = text[:m.start()], text[m.end():].rstrip(".!? ")
         items = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", right)
-        head = WORDS.findall(left)[-1:] or [""]
+        left_words = WORDS.findall(left)
+        firsts = [(WORDS.findall(item) or [""])[0].lower() for item in items]
         # "includes fish, other reptiles, such as lizards, birds, ...": inside a list
-        in_a_list = len(WORDS.findall(re.split(r"[,;]", left)[-1])) < 4
-        if not in_a_list and len(WORDS.findall(left)) >= 5 and len(WORDS.findall(text)) >= 16 and _left_ok(left, lex) \
-                and not re.search(r"[;:()—–]", right) \
-                and all(WORDS.findall(i)[:1] and WORDS.findall(i)[0].lower() not in NOT_AN_EXAMPLE
-                        for i in items):
-            lead = "These include" if _plural(head[0]) else "Examples include"
+        if len(left_words) >= 5 and len(WORDS.findall(text)) >= 16 and _left_ok(left, lex) \
+                and not _after_a_list_item(left) and not re.search(r"[;:()—–]", right) \
+                and all(first and first not in NOT_AN_EXAMPLE for first in firsts):
+            lead = "These include" if _plural(left_words[-1]) else "Examples include"
             return split_clauses(_sentence(left), lex) + [_sentence(f"{lead} {right}", end)]
     return [text]
+
+
+def _after_a_list_item(before: str) -> bool:
+    """Whether `before` ends with one short item of a comma list ("fish, other reptiles")."""
+    items = re.split(r"[,;:]", before)
+    return len(items) > 1 and len(WORDS.findall(items[-1])) < 4
 
 
 # an item that starts with one of these is no example but the sentence going on
@@ -874,15 +874,6 @@ QUALIFIER = re.compile(r"^(?:(?:especially|above all|mainly|mostly|only|ideally|
                        r"unless|as long as|at least|after|before|under|with your)\b|"
                        r"[a-z]+(?:ed|en)\s+by\b)", re.IGNORECASE)
 POINTER = re.compile(r"^(?:see|read|visit|go to|click|listen to|watch)\b", re.IGNORECASE)
-def _inside_a_list(text: str, start: int, end: int) -> bool:
-    """Whether the brackets at text[start:end] follow one item of a list that goes on
-    ("fish, other reptiles (including lizards), birds and deer"): as ", such as lizards,"
-    the examples would read as the start of the list's own items."""
-    item = re.split(r"[,;:]", text[:start])
-    return len(item) > 1 and len(WORDS.findall(item[-1])) < 4 and \
-        re.match(r"\s*,", text[end:]) is not None
-
-
 THAT_IS = re.compile(r"^(?:i\.?e\.?|that is|namely)[,:]?\s", re.IGNORECASE)  # says the same again
 EXAMPLE_LEAD = re.compile(r"^(?:e\.g\.|eg|for example|such as|including|like)[,:]?\s+", re.I)
 
@@ -960,7 +951,10 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
         elif len(words) == 1 and ACRONYM.match(words[0]):
             if ctx.acronym_uses.get(words[0], 0) <= 1:  # never used again: nothing to define
                 replacement, rule = "", f"parentheses: dropped ({inner})"
-        elif EXAMPLE_LEAD.match(inner) and not _inside_a_list(text, m.start(), m.end()):
+        elif EXAMPLE_LEAD.match(inner) and not (_after_a_list_item(text[:m.start()]) and
+                                                re.match(r"\s*,", text[m.end():])):
+            # "fish, other reptiles (including lizards), birds": as ", such as lizards," the
+            # examples would read as the start of the list's own items
             lead = EXAMPLE_LEAD.match(inner)
             replacement = ", such as " + inner[lead.end():].rstrip(". ") + ","
             rule = "parentheses: example made inline"
