@@ -12,7 +12,14 @@ figure on a busy machine). The share is that difference over the cold
 build: the target is under 5 %. Last, an unchanged rebuild with the books
 on, whose book outputs should only hash and link.
 
-    .venv/bin/python benchmarks/bench_books.py [--engine espeak] [--pairs N]
+That difference from warm clips is the books' cost with nothing to hide
+behind. In a real cold build most of it runs while the workers speak the
+next articles, so `--cold-pairs N` also measures what the issue asks
+directly: N pairs of cold builds (each from an empty clip cache) with the
+books on and off, the order alternating from pair to pair so a drifting
+machine favours neither, and the median of the pairs' differences.
+
+    .venv/bin/python benchmarks/bench_books.py [--engine espeak] [--pairs N] [--cold-pairs N]
 """
 
 from __future__ import annotations
@@ -70,6 +77,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--engine", default="piper")
     parser.add_argument("--pairs", type=int, default=2)
+    parser.add_argument("--cold-pairs", type=int, default=0)
     args = parser.parse_args()
     spent: dict[str, float] = defaultdict(float)
     timed_outputs(spent)
@@ -102,7 +110,27 @@ def main() -> int:
               f"pairs {', '.join(f'{w:.2f}/{c:.2f}' for w, c in zip(walls, cpus))} (wall/CPU)")
         print(f"unchanged rebuild: {rebuild:.1f} s; book outputs "
               + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in outputs_rebuild.items()))
+        if args.cold_pairs:
+            cold_pairs(content, work_dir, settings, without, args.cold_pairs)
     return 0
+
+
+def cold_pairs(content: Path, work_dir: Path, settings: Settings, without: Settings, pairs: int) -> None:
+    """Cold builds with the books on and off, in pairs; prints the median difference."""
+    ons, differences = [], []
+    for pair in range(pairs):
+        timed = {}
+        order = [("on", settings), ("off", without)]
+        for name, chosen in order if pair % 2 == 0 else reversed(order):
+            cache = work_dir / f"cold-{pair}-{name}"
+            timed[name] = run(content, work_dir / f"cold-out-{pair}-{name}", chosen, cache)[0]
+            shutil.rmtree(cache)
+        ons.append(timed["on"])
+        differences.append(timed["on"] - timed["off"])
+    on, added = statistics.median(ons), statistics.median(differences)
+    print(f"cold builds, books on minus off, median of {pairs} pairs: {added:.2f} s of a {on:.1f} s "
+          f"cold build ({100 * added / on:.1f} %); pairs "
+          + ", ".join(f"{difference:+.2f}" for difference in differences))
 
 
 if __name__ == "__main__":

@@ -164,6 +164,13 @@ def test_splits_keep_subject_and_logic(lex, text, pieces):
     # a verb's form used as a noun keeps its word
     ("He expressed a desire to walk again.", "He expressed a desire to walk again."),
     ("You may desire a change.", "You may want a change."),
+    # an -ing word whose plain form is a phrase can't describe a noun
+    ("Deteriorating paint is a hazard.", "Deteriorating paint is a hazard."),
+    ("If your health is deteriorating, call us.", "If your health is getting worse, call us."),
+    # a word in quotes is somebody's word, or the word being explained
+    ('The disease is called "chronic" because it lasts.', 'The disease is called "chronic" because it lasts.'),
+    ("He said “I was assisting patients” then.", "He said “I was assisting patients” then."),
+    ("Ask your health care professional.", "Ask your doctor or nurse."),
 ])
 def test_an_adverb_said_after_its_verb_is_not_swapped_in_front_of_one(lex, text, expected):
     assert swap_words(text, lex)[0] == expected

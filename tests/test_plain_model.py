@@ -147,6 +147,87 @@ def test_an_answer_that_leaves_out_a_clause_is_refused():
     assert not any("left out" in p for p in model_output_problems(original, plain, load_prompt()))
 
 
+def test_an_answer_that_gives_a_number_to_another_action_is_refused():
+    lex = lexicon_for(Settings())
+    original = ("Every day, your kidneys filter about 150 quarts of blood to produce about "
+                "1 to 2 quarts of urine.")
+    moved = "Your kidneys clean your blood. They make about 150 quarts of blood and 1 to 2 quarts of urine."
+    assert 'number moved: "filter ... 150" became "make ... 150"' in model_output_problems(
+        original, moved, load_prompt(), plain_of=lex.plain_of)
+    # the plain word of the action ("produce" -> "make"), or no action before the number
+    kept = ("Each day, about 150 quarts of blood go through your kidneys. They make about "
+            "1 to 2 quarts of urine.")
+    assert not any("number moved" in p for p in model_output_problems(
+        original, kept, load_prompt(), plain_of=lex.plain_of))
+    assert what_to_keep(['number moved: "filter ... 150" became "make ... 150"']) == \
+        '"filter" with "150"'
+
+
+def test_an_answer_that_keeps_part_of_a_list_is_refused():
+    lex = lexicon_for(Settings())
+    original = "Wash children's hands often, especially before they eat and before nap time and bedtime."
+    problems = model_output_problems(
+        original, "Wash your children's hands often, especially before they eat and before bedtime.",
+        load_prompt(), plain_of=lex.plain_of)
+    assert "list item left out: nap time" in problems
+    original = "Parents who work with lead should change clothes and shower before coming home."
+    assert "list item left out: shower" in model_output_problems(
+        original, "Parents who work with lead should change their clothes before coming home.",
+        load_prompt(), plain_of=lex.plain_of)
+    # every item kept, one in its plain word
+    assert not any("list item" in p for p in model_output_problems(
+        "Symptoms include fever, fatigue, or nausea.", "You may have a fever, tiredness, or nausea.",
+        load_prompt(), plain_of=lex.plain_of))
+
+
+def test_an_answer_that_drops_the_plain_word_in_brackets_is_refused():
+    original = "Limit sodium (salt) to less than 2,300 milligrams each day."
+    assert "plain explanation left out: sodium (salt)" in model_output_problems(
+        original, "Eat less than 2,300 milligrams of sodium each day.", load_prompt())
+    for kept in ("Eat less than 2,300 milligrams of salt each day.",
+                 "Eat less than 2,300 milligrams of salt (sodium) each day."):
+        assert not any("plain explanation" in p for p in model_output_problems(original, kept, load_prompt()))
+    # an abbreviation in brackets explains nothing
+    assert not any("plain explanation" in p for p in model_output_problems(
+        "Take 400 micrograms (mcg) of folic acid every day.",
+        "Take 400 micrograms of folic acid each day.", load_prompt()))
+
+
+def test_an_answer_that_promises_what_was_a_lower_risk_is_refused():
+    original = "Although there is no cure, treatment can reduce the risk of serious liver damage."
+    assert 'claim made stronger: "reduce the risk" is no longer a risk' in model_output_problems(
+        original, "There is no cure. But treatment can help prevent serious liver damage.", load_prompt())
+    assert not any("stronger" in p for p in model_output_problems(
+        original, "There is no cure. But treatment can lower your chance of serious liver damage.",
+        load_prompt()))
+
+
+def test_a_list_split_from_its_verb_is_refused():
+    lex = lexicon_for(Settings())
+    original = ("Common symptoms include numbness in the face; confusion or trouble speaking; "
+                "and a severe headache with no known cause.")
+    split = ("Common symptoms include numbness in the face. Confusion or trouble speaking, "
+             "and a severe headache with no known cause.")
+    assert any(p.startswith("a list left without its verb") for p in model_output_problems(
+        original, split, load_prompt(), plain_of=lex.plain_of, verbs=lex.verbs))
+    whole = ("Common symptoms include numbness in the face. You may also have confusion or "
+             "trouble speaking, and a severe headache with no known cause.")
+    assert not any("without its verb" in p for p in model_output_problems(
+        original, whole, load_prompt(), plain_of=lex.plain_of, verbs=lex.verbs))
+
+
+def test_a_fact_about_a_group_is_not_said_of_the_reader():
+    lex = lexicon_for(Settings())
+    assert 'who it is about changed: now says "you"' in guard_check(
+        "Women who had a pregnancy affected by a neural tube defect may need a higher dose.",
+        "If you had a neural tube defect in a past pregnancy, you may need a higher dose.", lex)
+    # advice to a group may be said to the reader; a person word kept keeps who it is about
+    assert guard_check("Adults should get a Tdap vaccine once.", "You should get a Tdap vaccine once.",
+                       lex) == []
+    assert guard_check("Women over 50 are at higher risk of fractures.",
+                       "If you are a woman over 50, you are at higher risk of fractures.", lex) == []
+
+
 def test_an_answer_that_drops_a_comparison_is_refused():
     original = ("That's why the mental and emotional side of back pain is just as important "
                 "as the physical.")
@@ -429,6 +510,9 @@ def test_a_stronger_hedge_in_an_answer_is_put_back_in_the_same_place():
     # a denial is no hedge to swap, and a hedge with nothing in its place stays lost
     assert restore_hedges("It may lower your risk.", "It can't lower your risk.", lex)[1] == []
     assert restore_hedges("It may help.", "It helps.", lex) == ("It helps.", [])
+    # a hedge about something else is not that place: "most days" is not "some exercise"
+    assert restore_hedges("Be active for 30 minutes on most days of the week.",
+                          "Do some exercise for 30 minutes every day.", lex)[1] == []
 
 
 def test_an_answer_that_adds_a_restriction_or_moves_a_loose_adverb():

@@ -176,29 +176,49 @@ HEDGE_SLOTS = (frozenset({"may", "can"}), frozenset({"usually", "often", "someti
                frozenset({"most", "many", "some", "few"}))
 
 
+QUANTIFIERS = HEDGE_SLOTS[2]
+
+
 def _same_slot(a: str, b: str) -> bool:
     return any(a in slot and b in slot for slot in HEDGE_SLOTS)
 
 
+def _next_words(text: str, end: int) -> list[str]:
+    return [w.lower() for w in WORDS.findall(text[end:])[:2]]
+
+
+def _same_place(original_next: list[str], candidate_next: list[str], lex: Lexicon) -> bool:
+    """Whether two quantifiers count the same thing: a word after each is the same word or
+    its plain word ("most people" / "many people"); "on most days" and "do some
+    exercise" do not ("most" put back there said "Do most exercise"). A verb's hedge
+    ("may rise" / "can go up") stays with its clause's verb however it is worded."""
+    def stems(word: str) -> set[str]:
+        return {re.sub(r"(?:ing|ed|es|s)$", "", w)[:5] for w in [word, *WORDS.findall(lex.plain_of(word))]}
+    return any(stems(a) & stems(b) for a in original_next for b in candidate_next)
+
+
 def restore_hedges(original: str, candidate: str, lex: Lexicon) -> tuple[str, list[str]]:
     """The candidate with each lost one-word hedge put back where the candidate says a
-    stronger or other one instead: the model writes "can cause" for "may cause" and
-    "often" for "usually", and one word back is a smaller change than refusing the whole
-    answer. Returns the text and a note per word restored."""
+    stronger or other one instead about the same thing: the model writes "can cause" for
+    "may cause" and "often" for "usually", and one word back is a smaller change than
+    refusing the whole answer. Returns the text and a note per word restored."""
     before, after = hedge_count(original, lex), hedge_count(candidate, lex)
     lost, extra = before - after, after - before
     notes: list[str] = []
     for kind in lost:
-        said = next((w for w in re.findall(r"[A-Za-z]+", original)
-                     if lex.hedges.get(w.lower()) == kind and w.lower() not in lex.amount_hedges),
-                    None)
-        if said is None:
+        found = next((m for m in re.finditer(r"[A-Za-z]+", original)
+                      if lex.hedges.get(m.group(0).lower()) == kind
+                      and m.group(0).lower() not in lex.amount_hedges), None)
+        if found is None:
             continue
+        said, said_next = found.group(0), _next_words(original, found.end())
         for m in re.finditer(r"[A-Za-z]+(?:n't|’t)?", candidate):
             word = m.group(0)
             other = lex.hedges.get(word.lower())
             if (other and extra[other] > 0 and other != kind and _same_slot(other, kind)
-                    and word.lower() not in lex.amount_hedges):
+                    and word.lower() not in lex.amount_hedges
+                    and (kind not in QUANTIFIERS
+                         or _same_place(said_next, _next_words(candidate, m.end()), lex))):
                 with_case = said.capitalize() if word[0].isupper() else said.lower()
                 candidate = candidate[:m.start()] + with_case + candidate[m.end():]
                 extra[other] -= 1
@@ -522,9 +542,12 @@ def check(original: str, candidate: str, lex: Lexicon,
         sum(w in SECOND_PERSON for w in tokens(original))
     lost_they = sum(w in THIRD_PERSON for w in tokens(candidate)) < \
         sum(w in THIRD_PERSON for w in tokens(original))
+    # "Many people with hepatitis B do not know it" is not "You may not know it" (one
+    # person word for another, "women" as "a woman", is still about them)
+    lost_people = bool(set(tokens(original)) & PERSON_WORDS) and not set(tokens(candidate)) & PERSON_WORDS
     if moved:
         reasons.append("who it is about changed: " + ", ".join(f"{p}'s" for p in sorted(moved)))
-    elif added_you and ((lost_they and not _advice_to_people(original))
+    elif added_you and (((lost_they or lost_people) and not _advice_to_people(original))
                         or _claims_of_the_reader(original, candidate, lex)):
         reasons.append('who it is about changed: now says "you"')
 

@@ -117,6 +117,11 @@ def what_to_keep(reasons: list[str]) -> str:
             said.append("every part of the sentence")
         elif label.startswith("a sentence left unfinished"):
             said.append("each condition in the same sentence as its action")
+        elif label.startswith("number moved"):
+            quoted = re.search(r'"([^"]+)"', items)
+            if quoted:
+                head, _, number = quoted.group(1).partition(" ... ")
+                said.append(f'"{head}" with "{number}"')
         elif label.startswith(("time moved", "negation moved")):
             quoted = re.search(r'"([^"]+)"', items)
             if quoted:

@@ -2,8 +2,10 @@
 
 They catch the packaged model's own failures (issue 9): an answer about another
 sentence (often one of the prompt's examples, word for word, on a retry), an answer
-that pulls in or rewrites the neighbouring sentence it was given as context, and a
-condition or order word ("until", "before", "only") dropped. Each check returns a
+that pulls in or rewrites the neighbouring sentence it was given as context, a
+condition or order word ("until", "before", "only") dropped, a number given to
+another action, a list item or a plain word in brackets left out, and a lowered
+risk told as a promise. Each check returns a
 reason, or "" when it finds nothing; they are kept apart so they can be folded into
 the guard.
 """
@@ -17,6 +19,8 @@ from typing import Callable
 from ..sentences import split_sentences
 from .guard import NOT_A_DENIAL
 from .llm import Prompt
+from .rules import AUXILIARIES, MODALS, WORDS
+from .syllables import syllables as syllable_count
 
 PlainOf = Callable[[str], str]  # a word's plain words from the word list ("" if none)
 NEGATORS = frozenset("not no never cannot nor without".split())
@@ -44,6 +48,14 @@ def content_words(text: str) -> dict[str, str]:
 
 def content_stems(text: str) -> set[str]:
     return set(content_words(text))
+
+
+def stems_with_plain(word: str, plain_of: PlainOf | None) -> set[str]:
+    """A word's stems and its plain words' ("recommended" with "advised"); a verb's base
+    form may be kept off the word list for its noun ("fresh produce") while its -s form
+    is on it ("produces" -> "makes")."""
+    plain = f"{plain_of(word)} {plain_of(word + 's')}" if plain_of else ""
+    return content_stems(word) | content_stems(plain)
 
 
 def shares_too_few_words(original: str, candidate: str, minimum: float = 0.3) -> str:
@@ -205,7 +217,7 @@ def moves_a_negation(original: str, candidate: str, plain_of: PlainOf | None = N
     a negation in the answer too."""
     denied = set().union(set(), *(stems for _, stems in _negated(candidate, 4)))
     for word, _ in _negated(original, 3):
-        stems = content_stems(word) | (content_stems(plain_of(word)) if plain_of else set())
+        stems = stems_with_plain(word, plain_of)
         if not stems & denied:
             return f"negation moved: no longer denies \"{word}\""
     return ""
@@ -255,10 +267,188 @@ def drops_a_clause(original: str, candidate: str) -> str:
     return ""
 
 
+# words between a number and what it is said of: "filter about 150 quarts", "up to 2"
+AMOUNT_WORDS = frozenset("about around approximately roughly nearly almost up to only just at "
+                         "least most more less fewer than some over under".split())
+# after these a number is a preposition's object, not an action's: "for 30 minutes"
+NOT_A_HEAD = STOPWORDS | frozenset("for of in on with within by per each every below above "
+                                   "between from until through during after before".split())
+# "treat again 9 to 10 days after": a number after an adverb is not its object
+ADVERBS = frozenset("again also still even then now once twice first later".split())
+COUNT = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?:/\d+)?")
+NUMBER_NAMES = frozenset("two three four five six seven eight nine ten twelve twenty thirty forty "
+                         "fifty hundred thousand".split())
+
+
+def _heads_of_numbers(text: str) -> dict[str, str]:
+    """Each number with the word it is the object of ("filter about 150 quarts" -> 150:
+    filter), for numbers that directly follow such a word; first use only."""
+    tokens = re.findall(r"[a-z0-9]+(?:[.,/][0-9]+)*|[^\sa-z0-9]", text.lower())
+    heads: dict[str, str] = {}
+    for i, token in enumerate(tokens):
+        if not (COUNT.fullmatch(token) or token in NUMBER_NAMES) or token in heads:
+            continue
+        j = i - 1
+        while j >= 0 and (tokens[j] in AMOUNT_WORDS or COUNT.fullmatch(tokens[j])
+                          or tokens[j] in NUMBER_NAMES):
+            j -= 1
+        head = tokens[j] if j >= 0 else ""
+        heads[token] = head if re.fullmatch(r"[a-z]{3,}", head) and head not in NOT_A_HEAD \
+            and head not in ADVERBS and not head.endswith("ly") else ""
+    return heads
+
+
+def moves_a_number(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
+    """A reason when a number the sentence gave as something's object is given to another
+    word: "your kidneys filter about 150 quarts of blood" became "They make about 150
+    quarts of blood". Its word, the word's plain word ("produce" -> "make"), or no word
+    at all ("150 quarts of blood pass through them") keeps it."""
+    said = _heads_of_numbers(candidate)
+    for number, head in _heads_of_numbers(original).items():
+        other = said.get(number, "")
+        if not head or not other:
+            continue
+        heads, others = stems_with_plain(head, plain_of), stems_with_plain(other, plain_of)
+        if not heads & others:
+            return f"number moved: \"{head} ... {number}\" became \"{other} ... {number}\""
+    return ""
+
+
+# where an item of a list ends: punctuation, or a word that starts a phrase of its own
+# ("shower before coming home" -> "shower"); determiners are skipped
+ITEM_ENDS = frozenset("a an the of to in on for with at by from into about as than before after between "
+                      "when while if because until unless that which who whose is are was were "
+                      "can may might will would should could must has have had".split())
+DETERMINERS = frozenset("a an the your their his her its our my some any all each every".split())
+
+
+def _item(words: list[str], most: int) -> list[str]:
+    """An item's words: up to `most`, up to where its phrase ends."""
+    taken = []
+    for word in words:
+        if not re.match(r"[a-z0-9]", word) or word in ITEM_ENDS or word in ("and", "or"):
+            break
+        taken.append(word)
+    return [w for w in taken[:most] if len(w) >= 3 and w not in STOPWORDS]
+
+
+def _series_items(text: str) -> list[list[list[str]]]:
+    """The items around each "and" / "or" ("A, B, and C"), each as its words: up to three
+    before ("sleep more comfortably, and ..."), two after, where a verb of the clause
+    may follow ("jobs or hobbies involve lead")."""
+    tokens = re.findall(r"[a-z0-9][\w'’-]*|[^\sa-z0-9]", text.lower())
+    series = []
+    for k, token in enumerate(tokens):
+        if token not in ("and", "or"):
+            continue
+        right = tokens[k + 1:k + 6]
+        while right and right[0] in DETERMINERS:
+            right = right[1:]
+        items = [_item(right, 2)]
+        j = k - 1 if k and tokens[k - 1] == "," else k
+        while True:
+            i = j - 1
+            while i >= 0 and re.match(r"[a-z0-9]", tokens[i]) and tokens[i] not in ITEM_ENDS \
+                    and tokens[i] not in DETERMINERS and j - i <= 3:
+                i -= 1
+            items.insert(0, _item(tokens[i + 1:j], 3))
+            if i < 0 or tokens[i] != ",":
+                break  # a comma list goes on while a comma comes before the item
+            j = i
+        items = [words for words in items if words]
+        # "the gap between X and Y" is one relation, not a list to keep item by item
+        if len(items) >= 2 and not (i >= 0 and tokens[i] == "between"):
+            series.append(items)
+    return series
+
+
+def drops_a_list_item(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
+    """A reason when an answer keeps some items of a list and leaves others out: "before
+    they eat and before nap time and bedtime" became "before they eat and before
+    bedtime", "change clothes and shower" became "change their clothes and wash their
+    hands". A whole list said another way is the clause check's to judge."""
+    said = content_stems(candidate)
+
+    def kept(words: list[str]) -> bool:
+        return any(stems_with_plain(w, plain_of) & said for w in words)
+
+    for items in _series_items(original):
+        lost = [" ".join(words) for words in items if not kept(words)]
+        if lost and len(lost) < len(items):
+            return "list item left out: " + ", ".join(lost)
+    return ""
+
+
+BRACKETED = re.compile(r"([A-Za-z][\w-]*)\s+\(([a-z][a-z ,'’-]{1,60})\)")
+
+
+def drops_a_plain_explanation(original: str, candidate: str, syllables: Callable[[str], int]) -> str:
+    """A reason when the answer keeps a hard word and drops the plain words the sentence
+    gave for it in brackets: "limit sodium (salt)" became "limit sodium". (An
+    abbreviation in brackets, "micrograms (mcg)", explains nothing.)"""
+    said = content_stems(candidate)
+    for m in BRACKETED.finditer(original):
+        word, explanation = m.group(1), m.group(2)
+        plain = content_stems(explanation)
+        hardest = max((syllables(w) for w in re.findall(r"[a-z]+", explanation)), default=9)
+        if all(re.search(r"[aeiouy]", w) for w in explanation.split()) \
+                and plain and hardest < syllables(word) and content_stems(word) & said and not plain & said:
+            return f"plain explanation left out: {word} ({explanation})"
+    return ""
+
+
+RISK_LOWERED = re.compile(r"\b(?:reduc|lower|cut|decreas|lessen)\w*\s+(?:\w+\s+){0,2}?(?:risk|chance|odds)",
+                          re.IGNORECASE)
+RISK_SAID = re.compile(r"\b(?:risk|chance|odds|likely|less often|fewer)\b", re.IGNORECASE)
+
+
+def makes_a_risk_a_certainty(original: str, candidate: str) -> str:
+    """A reason when "can reduce the risk of serious liver damage" becomes "can prevent
+    it": a lower risk is not a promise that it will not happen."""
+    m = RISK_LOWERED.search(original)
+    if m and not RISK_SAID.search(candidate):
+        return f"claim made stronger: \"{m.group(0)}\" is no longer a risk"
+    return ""
+
+
+CONTRACTED_VERB = re.compile(r"['’](?:s|m|re|ve|ll|d)$|n['’]t$", re.IGNORECASE)
+
+
+# after these a verb's base form is a noun: "no known cause", "the cause", "of use"
+NOUN_PHRASE_BEFORE = frozenset("a an the this these those no any some every each my your his her "
+                               "its our their of for with in on at by from known main common "
+                               "usual other same".split())
+
+
+def _a_verb_here(words: list[str], i: int, verbs: frozenset[str]) -> bool:
+    """Whether words[i] may be a finite verb: an auxiliary, modal, contraction or past
+    form, or a listed verb's form where no noun phrase is under way ("cause" in "no
+    known cause" is a noun; "doctors use" has its verb)."""
+    w = words[i]
+    if w in MODALS or w in AUXILIARIES or CONTRACTED_VERB.search(w) or (w.endswith("ed") and len(w) > 4):
+        return True
+    return w in verbs and (i == 0 or words[i - 1] not in NOUN_PHRASE_BEFORE)
+
+
+def leaves_a_list_without_a_verb(candidate: str, verbs: frozenset[str]) -> str:
+    """A reason when a sentence of the answer is a list with no verb: "Common symptoms
+    include numbness in the face. Confusion or trouble speaking, trouble seeing, and a
+    severe headache." (the list's "include" stayed in the first sentence)."""
+    for piece in split_sentences(candidate):
+        words = [w.lower() for w in WORDS.findall(piece)]
+        if len(words) < 5 or not re.search(r",|\band\b|\bor\b", piece):
+            continue
+        if not any(_a_verb_here(words, i, verbs) for i in range(len(words))):
+            return f"a list left without its verb: \"{piece}\""
+    return ""
+
+
 def model_output_problems(original: str, candidate: str, prompt: Prompt,
                           neighbours: tuple[str, ...] = (),
-                          plain_of: PlainOf | None = None) -> list[str]:
-    """Reasons to refuse the model's answer that the meaning guard does not give."""
+                          plain_of: PlainOf | None = None,
+                          verbs: frozenset[str] = frozenset()) -> list[str]:
+    """Reasons to refuse the model's answer that the meaning guard does not give.
+    `verbs`: the lexicon's finite verbs, to find a sentence that has none."""
     if not candidate:
         return ["model gave no answer"]
     too_few = shares_too_few_words(original, candidate)
@@ -273,5 +463,10 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 moves_a_time(original, candidate),
                 "" if too_few else moves_a_negation(original, candidate, plain_of),
                 "" if too_few else drops_a_clause(original, candidate),
+                "" if too_few else moves_a_number(original, candidate, plain_of),
+                "" if too_few else drops_a_list_item(original, candidate, plain_of),
+                "" if too_few else drops_a_plain_explanation(original, candidate, syllable_count),
+                makes_a_risk_a_certainty(original, candidate),
+                leaves_a_list_without_a_verb(candidate, verbs) if verbs else "",
                 repeats_a_word(original, candidate)]
     return [p for p in problems if p]

@@ -144,7 +144,8 @@ def _rules_stand(rules: Outcome, notes: list[str]) -> Outcome:
 def refusals(original: str, answer: str, request: Request, lex: Lexicon,
              rewriter: ModelRewriter) -> list[str]:
     neighbours = tuple(n for n in (request.before, request.after) if n)
-    return (model_output_problems(original, answer, rewriter.prompt, neighbours, lex.plain_of)
+    return (model_output_problems(original, answer, rewriter.prompt, neighbours, lex.plain_of,
+                                  lex.verbs)
             + guard_check(original, answer, lex))
 
 

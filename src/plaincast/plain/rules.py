@@ -77,6 +77,9 @@ def _before_passive(text_after: str) -> bool:
 
 # a capitalised word inside a sentence is part of a name ("Cochrane Central Register")
 NAME_WORD = re.compile(r"(?:(?<=[\w,;)%] )|(?<=\())[A-Z][\w'’-]*")
+# words in double quotes are somebody's words or a word being named ('is called
+# "chronic" because ...'): a plain word there would misquote or rename it
+QUOTED = re.compile(r'"[^"\n]{1,120}"|“[^”\n]{1,120}”')
 
 
 def protected_spans(text: str, lex: Lexicon, dictionary_names: bool = True
@@ -89,7 +92,8 @@ def protected_spans(text: str, lex: Lexicon, dictionary_names: bool = True
     terms += abbreviated_spans(text)  # a name with its abbreviation: no lay word inside either
     if dictionary_names:
         terms += name_spans(text)
-    return terms, [m.span() for m in NAME_WORD.finditer(text)]
+    return terms, [m.span() for m in NAME_WORD.finditer(text)] + \
+        [m.span() for m in QUOTED.finditer(text)]
 
 
 def _breaks_term(start: int, end: int, spans) -> bool:
@@ -113,11 +117,14 @@ NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?!(?:a|an|the|to|in|on|for|with|at|by|and
                                  r"his|its|your|my|some|any|no|all|each|every)\b)[a-z]", re.IGNORECASE)
 
 
-def _describes_a_noun(text: str, start: int, end: int) -> bool:
-    """Whether a past participle at text[start:end] stands before its noun as an adjective:
+def _describes_a_noun(text: str, start: int, end: int, plain: str) -> bool:
+    """Whether a participle at text[start:end] stands before its noun as an adjective:
     "the conducted trials", "properly conducted trials"; a verb's plain word ("did") has
-    no such use."""
+    no such use. An -ing word whose plain form is a phrase can't stand there either:
+    "deteriorating paint" is not "getting worse paint"."""
     word = text[start:end].lower()
+    if word.endswith("ing") and " " in plain.strip():
+        return bool(NOUN_PHRASE_GOES_ON.match(text, end))
     return word.endswith("ed") and " " not in word and bool(
         ATTRIBUTIVE_BEFORE.search(text[:start])) and bool(NOUN_PHRASE_GOES_ON.match(text, end))
 
@@ -155,7 +162,7 @@ def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
             continue
         if swap.after_verb and not AFTER_VERB_END.match(text, m.end()):
             continue  # "to properly cool": "to well cool" is no English
-        if _describes_a_noun(text, m.start(), m.end()):
+        if _describes_a_noun(text, m.start(), m.end(), swap.plain):
             continue  # "properly conducted trials" are not "properly did trials"
         if swap.verb and _used_as_noun(text, m.start(), m.end()):
             continue  # "expressed a desire to" is not "a want to"
