@@ -167,6 +167,8 @@ def test_splits_keep_subject_and_logic(lex, text, pieces):
     # an -ing word whose plain form is a phrase can't describe a noun
     ("Deteriorating paint is a hazard.", "Deteriorating paint is a hazard."),
     ("If your health is deteriorating, call us.", "If your health is getting worse, call us."),
+    ("One trial examining monofilament sutures found no change.",
+     "One trial looking at monofilament sutures found no change."),
     # a word in quotes is somebody's word, or the word being explained
     ('The disease is called "chronic" because it lasts.', 'The disease is called "chronic" because it lasts.'),
     ("He said “I was assisting patients” then.", "He said “I was assisting patients” then."),

@@ -168,12 +168,17 @@ def test_an_answer_that_keeps_part_of_a_list_is_refused():
     original = "Wash children's hands often, especially before they eat and before nap time and bedtime."
     problems = model_output_problems(
         original, "Wash your children's hands often, especially before they eat and before bedtime.",
-        load_prompt(), plain_of=lex.plain_of)
+        load_prompt(), plain_of=lex.plain_of, verbs=lex.verbs)
     assert "list item left out: nap time" in problems
     original = "Parents who work with lead should change clothes and shower before coming home."
     assert "list item left out: shower" in model_output_problems(
         original, "Parents who work with lead should change their clothes before coming home.",
-        load_prompt(), plain_of=lex.plain_of)
+        load_prompt(), plain_of=lex.plain_of, verbs=lex.verbs)
+    # actions are said in new words far more often than lost
+    assert not any("list item" in p for p in model_output_problems(
+        "Some people soak the lentils for a long time and then throw away the water.",
+        "Some people soak the lentils for a long time and then discarded the water.",
+        load_prompt(), plain_of=lex.plain_of, verbs=lex.verbs))
     # every item kept, one in its plain word
     assert not any("list item" in p for p in model_output_problems(
         "Symptoms include fever, fatigue, or nausea.", "You may have a fever, tiredness, or nausea.",

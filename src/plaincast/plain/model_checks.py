@@ -273,8 +273,11 @@ AMOUNT_WORDS = frozenset("about around approximately roughly nearly almost up to
 # after these a number is a preposition's object, not an action's: "for 30 minutes"
 NOT_A_HEAD = STOPWORDS | frozenset("for of in on with within by per each every below above "
                                    "between from until through during after before".split())
-# "treat again 9 to 10 days after": a number after an adverb is not its object
-ADVERBS = frozenset("again also still even then now once twice first later".split())
+# "treat again 9 to 10 days after": a number after an adverb is not its object; nor is
+# a day after its month ("born 23 December" may be "born on December 23")
+ADVERBS = frozenset("again also still even then now once twice first later little january "
+                    "february march april may june july august september october november "
+                    "december".split())
 COUNT = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?:/\d+)?")
 NUMBER_NAMES = frozenset("two three four five six seven eight nine ten twelve twenty thirty forty "
                          "fifty hundred thousand".split())
@@ -299,24 +302,28 @@ def _heads_of_numbers(text: str) -> dict[str, str]:
 
 
 def moves_a_number(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
-    """A reason when a number the sentence gave as something's object is given to another
-    word: "your kidneys filter about 150 quarts of blood" became "They make about 150
-    quarts of blood". Its word, the word's plain word ("produce" -> "make"), or no word
-    at all ("150 quarts of blood pass through them") keeps it."""
+    """A reason when a number the sentence gave as one action's object is given to another
+    action of the same sentence: "your kidneys filter about 150 quarts of blood to produce
+    about 1 to 2 quarts of urine" became "They make about 150 quarts of blood". Its word,
+    the word's plain word ("produce" -> "make"), a new word for it or no word at all
+    ("150 quarts of blood pass through them") keeps it."""
     said = _heads_of_numbers(candidate)
+    # the sentence's own words and their plain words: a number given to one of them was
+    # moved; a new word for its own action ("destroyed" as "damaged") is a paraphrase
+    own = set().union(*(stems_with_plain(w, plain_of) for w in re.findall(r"[a-z]+", original.lower())))
     for number, head in _heads_of_numbers(original).items():
         other = said.get(number, "")
         if not head or not other:
             continue
         heads, others = stems_with_plain(head, plain_of), stems_with_plain(other, plain_of)
-        if not heads & others:
+        if not heads & others and others & own:
             return f"number moved: \"{head} ... {number}\" became \"{other} ... {number}\""
     return ""
 
 
 # where an item of a list ends: punctuation, or a word that starts a phrase of its own
 # ("shower before coming home" -> "shower"); determiners are skipped
-ITEM_ENDS = frozenset("a an the of to in on for with at by from into about as than before after between "
+ITEM_ENDS = frozenset("a an the of to in on for with at by from into about as than before after between over under "
                       "when while if because until unless that which who whose is are was were "
                       "can may might will would should could must has have had".split())
 DETERMINERS = frozenset("a an the your their his her its our my some any all each every".split())
@@ -362,7 +369,15 @@ def _series_items(text: str) -> list[list[list[str]]]:
     return series
 
 
-def drops_a_list_item(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
+def _verb_item(words: list[str], verbs: frozenset[str]) -> bool:
+    """An item that is an action ("witnessed and wrote", "soak ... and discard"): the
+    model says actions in new words ("saw", "throw away") far more often than it loses
+    them, and a lost action leaves a gap the clause check sees."""
+    return words[0] in verbs or words[0].endswith("ed")
+
+
+def drops_a_list_item(original: str, candidate: str, plain_of: PlainOf | None = None,
+                      verbs: frozenset[str] = frozenset()) -> str:
     """A reason when an answer keeps some items of a list and leaves others out: "before
     they eat and before nap time and bedtime" became "before they eat and before
     bedtime", "change clothes and shower" became "change their clothes and wash their
@@ -373,7 +388,7 @@ def drops_a_list_item(original: str, candidate: str, plain_of: PlainOf | None = 
         return any(stems_with_plain(w, plain_of) & said for w in words)
 
     for items in _series_items(original):
-        lost = [" ".join(words) for words in items if not kept(words)]
+        lost = [" ".join(words) for words in items if not kept(words) and not _verb_item(words, verbs)]
         if lost and len(lost) < len(items):
             return "list item left out: " + ", ".join(lost)
     return ""
@@ -430,10 +445,13 @@ def _a_verb_here(words: list[str], i: int, verbs: frozenset[str]) -> bool:
     return w in verbs and (i == 0 or words[i - 1] not in NOUN_PHRASE_BEFORE)
 
 
-def leaves_a_list_without_a_verb(candidate: str, verbs: frozenset[str]) -> str:
-    """A reason when a sentence of the answer is a list with no verb: "Common symptoms
-    include numbness in the face. Confusion or trouble speaking, trouble seeing, and a
-    severe headache." (the list's "include" stayed in the first sentence)."""
+def leaves_a_list_without_a_verb(original: str, candidate: str, verbs: frozenset[str]) -> str:
+    """A reason when the sentence's list ("include ...", items between semicolons) is cut
+    off from its verb: "Common symptoms include numbness in the face. Confusion or
+    trouble speaking, trouble seeing, and a severe headache." (The verb finder is rough,
+    so other sentences are not judged by it.)"""
+    if not re.search(r"\binclud|;", original, re.IGNORECASE):
+        return ""
     for piece in split_sentences(candidate):
         words = [w.lower() for w in WORDS.findall(piece)]
         if len(words) < 5 or not re.search(r",|\band\b|\bor\b", piece):
@@ -464,9 +482,9 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 "" if too_few else moves_a_negation(original, candidate, plain_of),
                 "" if too_few else drops_a_clause(original, candidate),
                 "" if too_few else moves_a_number(original, candidate, plain_of),
-                "" if too_few else drops_a_list_item(original, candidate, plain_of),
+                "" if too_few else drops_a_list_item(original, candidate, plain_of, verbs),
                 "" if too_few else drops_a_plain_explanation(original, candidate, syllable_count),
                 makes_a_risk_a_certainty(original, candidate),
-                leaves_a_list_without_a_verb(candidate, verbs) if verbs else "",
+                leaves_a_list_without_a_verb(original, candidate, verbs) if verbs else "",
                 repeats_a_word(original, candidate)]
     return [p for p in problems if p]

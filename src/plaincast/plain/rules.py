@@ -124,7 +124,11 @@ def _describes_a_noun(text: str, start: int, end: int, plain: str) -> bool:
     "deteriorating paint" is not "getting worse paint"."""
     word = text[start:end].lower()
     if word.endswith("ing") and " " in plain.strip():
-        return bool(NOUN_PHRASE_GOES_ON.match(text, end))
+        # where a noun phrase starts, not after a noun or a preposition ("a trial examining
+        # the data", "for establishing consensus": a verb with its object)
+        starts_phrase = not text[:start].strip() or bool(
+            ATTRIBUTIVE_BEFORE.search(text[:start]) or re.search(r"(?:\band|\bor|,)\s+$", text[:start]))
+        return starts_phrase and bool(NOUN_PHRASE_GOES_ON.match(text, end))
     return word.endswith("ed") and " " not in word and bool(
         ATTRIBUTIVE_BEFORE.search(text[:start])) and bool(NOUN_PHRASE_GOES_ON.match(text, end))
 
