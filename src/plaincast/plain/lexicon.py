@@ -213,7 +213,13 @@ def load_lexicon(extra_glossaries: tuple[Path, ...] = ()) -> Lexicon:
     lex.subjects = frozenset(r[0] for r in subject_rows if r[1] == "s")
     lex.openers_adverbs = frozenset(r[0] for r in subject_rows if r[1] == "o")
     lex.fillers = tuple(re.compile(r[0], re.IGNORECASE) for r in rows(data_text("fillers.tsv")))
-    lex.verbs = _finite_verbs([r[0] for r in rows(data_text("verbs.tsv"))])
+    listed = [r[0] for r in rows(data_text("verbs.tsv"))]
+    # a listed verb's plain word is a verb too: after "recommend" -> "advise" the clause
+    # "doctors usually advise rest" still has its verb
+    known = set(listed)
+    plain_verbs = [r[1].split()[0] for r in rows(data_text("plain_words.tsv"))
+                   if len(r) > 2 and r[2] == "v" and r[0].split()[0] in known and r[1]]
+    lex.verbs = _finite_verbs(listed + plain_verbs)
     lex.conditions = {r[0].lower(): r[1] for r in rows(data_text("conditions.tsv"))}
     lex.qualifier_heads = frozenset(r[0].lower() for r in rows(data_text("qualifiers.tsv")))
     lex.fixed_terms = frozenset(r[0].lower() for r in rows(data_text("fixed_terms.tsv")))

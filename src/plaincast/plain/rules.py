@@ -662,7 +662,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         for comma in re.finditer(r",\s+", text[m.end():]):
             left = text[m.end():m.end() + comma.start()]
             right = text[m.end() + comma.end():]
-            if _is_clause(WORDS.findall(left), lex) and _is_clause(WORDS.findall(right), lex):
+            if _is_clause(WORDS.findall(left), lex) and _is_clause(WORDS.findall(right), lex) \
+                    and not _in_a_list(left, right):
                 return [_sentence(left)] + split_clauses(_sentence("But " + right, end), lex)
     # "Because A, B." -> "A. So B." (the cause first, the result kept with "So")
     m = re.match(r"^because\s+(?!of\b)", text, re.IGNORECASE)
@@ -670,7 +671,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         for comma in re.finditer(r",\s+", text[m.end():]):
             left = text[m.end():m.end() + comma.start()]
             right = text[m.end() + comma.end():]
-            if _is_clause(WORDS.findall(left), lex) and _is_clause(WORDS.findall(right), lex):
+            if _is_clause(WORDS.findall(left), lex) and _is_clause(WORDS.findall(right), lex) \
+                    and not _in_a_list(left, right):
                 return [_sentence(left)] + split_clauses(_sentence("So " + right, end), lex)
     # "While you can't undo it, you can lower your risk." -> "You can't undo it. But you can ..."
     m = WHILE_CONCESSIVE.match(text)
@@ -850,6 +852,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             lead = "These include" if _plural(left_words[-1]) else "Examples include"
             return split_clauses(_sentence(left), lex) + [_sentence(f"{lead} {right}", end)]
     return [text]
+
+
+def _in_a_list(before: str, after: str) -> bool:
+    """Whether the comma between `before` and `after` is one of a list's ("such as
+    indinavir, ritonavir, ...", "outcomes, adverse effects, costs"): no place to split."""
+    first = re.match(r"([^,;.]*),", after)
+    return _after_a_list_item(before) or (first is not None and len(WORDS.findall(first.group(1))) < 4)
 
 
 def _after_a_list_item(before: str) -> bool:
