@@ -306,6 +306,9 @@ def test_sari_matches_hand_computed_cases():
     # the verb's plain word is still a verb ("recommend" -> "advise")
     ("There is no cure; doctors usually recommend rest and fluids.",
      ("There is no cure.", "Doctors usually advise rest and fluids.")),
+    # a clause after a short phrase put first
+    ("Most people recover in a week, but in some cases, the pain lasts for months.",
+     ("Most people recover in a week.", "But in some cases, the pain lasts for months.")),
 ])
 def test_more_clause_splits(text, pieces):
     assert rewrite(text).pieces == pieces

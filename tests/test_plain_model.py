@@ -233,6 +233,14 @@ def test_a_fact_about_a_group_is_not_said_of_the_reader():
                        "If you are a woman over 50, you are at higher risk of fractures.", lex) == []
 
 
+def test_an_answer_that_drops_how_often_is_refused():
+    original = "Regularly wet-mop floors and wipe window sills to control dust."
+    assert "how often lost: regularly" in model_output_problems(
+        original, "Wet mop floors and wipe window sills to keep dust away.", load_prompt())
+    assert not any("how often" in p for p in model_output_problems(
+        "Take it daily with food.", "Take it every day with food.", load_prompt()))
+
+
 def test_an_answer_that_drops_a_comparison_is_refused():
     original = ("That's why the mental and emotional side of back pain is just as important "
                 "as the physical.")

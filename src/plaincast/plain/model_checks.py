@@ -412,6 +412,30 @@ def drops_a_plain_explanation(original: str, candidate: str, syllables: Callable
     return ""
 
 
+# how often an action is done, and the wordings that keep it
+FREQUENCIES = {
+    "regularly": r"regular|regularly|routinely",
+    "routinely": r"regular|regularly|routinely",
+    "daily": r"daily|(?:every|each|a|per|the)\s+day",
+    "nightly": r"nightly|(?:every|each|a|per)\s+night",
+    "weekly": r"weekly|(?:every|each|a|per)\s+week",
+    "monthly": r"monthly|(?:every|each|a|per)\s+month",
+    "yearly": r"yearly|annually|annual|(?:every|each|a|per)\s+year",
+    "annually": r"yearly|annually|annual|(?:every|each|a|per)\s+year",
+}
+
+
+def drops_a_frequency(original: str, candidate: str) -> str:
+    """A reason when how often something is done is lost: "Regularly wet-mop floors" became
+    "Wet mop floors"; "daily" may become "every day"."""
+    said = candidate.lower()
+    for word in re.findall(r"[a-z]+", original.lower()):
+        kept = FREQUENCIES.get(word)
+        if kept and not re.search(rf"\b(?:{kept})\b", said):
+            return f"how often lost: {word}"
+    return ""
+
+
 RISK_LOWERED = re.compile(r"\b(?:reduc|lower|cut|decreas|lessen)\w*\s+(?:\w+\s+){0,2}?(?:risk|chance|odds)",
                           re.IGNORECASE)
 RISK_SAID = re.compile(r"\b(?:risk|chance|odds|likely|less often|fewer)\b", re.IGNORECASE)
@@ -485,6 +509,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 "" if too_few else drops_a_list_item(original, candidate, plain_of, verbs),
                 "" if too_few else drops_a_plain_explanation(original, candidate, syllable_count),
                 makes_a_risk_a_certainty(original, candidate),
+                drops_a_frequency(original, candidate),
                 leaves_a_list_without_a_verb(original, candidate, verbs) if verbs else "",
                 repeats_a_word(original, candidate)]
     return [p for p in problems if p]

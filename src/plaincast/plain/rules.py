@@ -754,8 +754,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "Apply it to dry hair, and leave it on for 10 minutes." -> two instructions;
             # "Drink more fluids, however active you are, and don't wait ..." too
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
-        if _left_ok(left, lex) and _is_clause(right_words, lex) and len(right_words) >= 4 \
-                and not _in_series(left, lex):
+        if _left_ok(left, lex) and (_is_clause(right_words, lex) or _fronted_clause(right, lex)) \
+                and len(right_words) >= 4 and not _in_series(left, lex):
             lead = CLAUSE_CONJUNCTIONS[m.group(1)]
             right = f"{lead} {right}" if lead else right
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
@@ -852,6 +852,17 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             lead = "These include" if _plural(left_words[-1]) else "Examples include"
             return split_clauses(_sentence(left), lex) + [_sentence(f"{lead} {right}", end)]
     return [text]
+
+
+FRONTED = re.compile(r"(?:for|in|after|before|during|with|without|at|on|by|over|within|"
+                     r"since|until|like)\s+[^,;:()]{1,30},\s+", re.IGNORECASE)
+
+
+def _fronted_clause(text: str, lex: Lexicon) -> bool:
+    """A clause after a short phrase put first: "for others, it can become ...", "in some
+    cases, the pain lasts"."""
+    m = FRONTED.match(text)
+    return m is not None and _is_clause(WORDS.findall(text[m.end():]), lex)
 
 
 def _in_a_list(before: str, after: str) -> bool:
