@@ -332,6 +332,13 @@ def test_appositive_and_cause_at_the_end_become_sentences():
     "Weight-bearing exercise: Even walking daily helps keep bone mass.",  # a label, not an order
     # a comma of a list is no place to end the "although" clause
     "Although some evidence exists, research looking at outcomes, side effects, and costs is needed.",
+    # the main clause is not whole at its first comma: a later one would cut it ("can lead
+    # normal. But active lives ...")
+    "Although asthma cannot be cured, most children who have it can lead normal, active lives "
+    "if their asthma is well controlled.",
+    # an explanation in brackets is a noun phrase, not a sentence of its own
+    "Children with asthma may have wheezing (a whistling sound when breathing), coughing, "
+    "and shortness of breath.",
 ])
 def test_no_split_that_would_leave_a_fragment(text):
     assert len(rewrite(text).pieces) == 1

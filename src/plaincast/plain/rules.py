@@ -287,6 +287,12 @@ CLAUSE_BREAKERS = SUBORDINATORS | {"that", "which", "who", "whom", "whose", "whe
 PREPOSITIONS = frozenset("with without of in on at by for from into to under over about".split())
 
 
+def _bare_verb(word: str, lex: Lexicon) -> bool:
+    """A verb's base form, which no singular subject takes ("sound", not "sounds")."""
+    return not word.endswith(("s", "ed")) and word not in AUXILIARIES and word not in MODALS \
+        and word not in lex.past_forms
+
+
 def _is_clause(words: list[str], lex: Lexicon) -> bool:
     """A subject then a finite verb within a few words: enough to stand as a sentence."""
     if len(words) < 3:
@@ -325,8 +331,9 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         if w.endswith("ed") and (before in DETERMINERS or before in PREPOSITIONS):
             continue  # "cigarettes with reduced tar": a participle describing a noun
         if w in lex.verbs and not (j == 0 and base in DETERMINERS and w not in AUXILIARIES
-                                   and w not in MODALS):
-            return True
+                                   and w not in MODALS) and not (
+                base in ("a", "an") and _bare_verb(w, lex)):
+            return True  # (after "a", "a whistling sound" is no clause: its verb would take -s)
         # a regular verb right after a known subject word ("it helps", "they walked")
         if known_subject and j == 0 and base not in DETERMINERS and (
                 w.endswith("ed") or (w.endswith("s") and not w.endswith(("ss", "us", "is")))):
@@ -659,21 +666,17 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # "Although A, B." -> "A. But B." (the contrast kept by "But")
     m = CONCESSIVE.match(text)
     if m:
-        for comma in re.finditer(r",\s+", text[m.end():]):
-            left = text[m.end():m.end() + comma.start()]
-            right = text[m.end() + comma.end():]
-            if _is_clause(WORDS.findall(left), lex) and _is_clause(WORDS.findall(right), lex) \
-                    and not _in_a_list(left, right):
-                return [_sentence(left)] + split_clauses(_sentence("But " + right, end), lex)
+        split = _after_leading_clause(text, m.end(), lex)
+        if split:
+            left, right = split
+            return [_sentence(left)] + split_clauses(_sentence("But " + right, end), lex)
     # "Because A, B." -> "A. So B." (the cause first, the result kept with "So")
     m = re.match(r"^because\s+(?!of\b)", text, re.IGNORECASE)
     if m:
-        for comma in re.finditer(r",\s+", text[m.end():]):
-            left = text[m.end():m.end() + comma.start()]
-            right = text[m.end() + comma.end():]
-            if _is_clause(WORDS.findall(left), lex) and _is_clause(WORDS.findall(right), lex) \
-                    and not _in_a_list(left, right):
-                return [_sentence(left)] + split_clauses(_sentence("So " + right, end), lex)
+        split = _after_leading_clause(text, m.end(), lex)
+        if split:
+            left, right = split
+            return [_sentence(left)] + split_clauses(_sentence("So " + right, end), lex)
     # "While you can't undo it, you can lower your risk." -> "You can't undo it. But you can ..."
     m = WHILE_CONCESSIVE.match(text)
     if m:
@@ -852,6 +855,21 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             lead = "These include" if _plural(left_words[-1]) else "Examples include"
             return split_clauses(_sentence(left), lex) + [_sentence(f"{lead} {right}", end)]
     return [text]
+
+
+def _after_leading_clause(text: str, start: int, lex: Lexicon) -> tuple[str, str] | None:
+    """The leading clause ("Although A, B": A from `start`) and the main one, split at the
+    comma that closes A: the first comma after which A is a whole clause (A may hold a
+    list's commas). When the main clause after it is not whole ("..., most children who
+    have it can lead normal, active lives"), there is no split: a later comma would cut
+    the main clause itself."""
+    for comma in re.finditer(r",\s+", text[start:]):
+        left = text[start:start + comma.start()]
+        right = text[start + comma.end():]
+        if not _is_clause(WORDS.findall(left), lex) or _in_a_list(left, right):
+            continue
+        return (left, right) if _is_clause(WORDS.findall(right), lex) else None
+    return None
 
 
 FRONTED = re.compile(r"(?:for|in|after|before|during|with|without|at|on|by|over|within|"
