@@ -192,6 +192,10 @@ def test_an_answer_that_drops_the_plain_word_in_brackets_is_refused():
     for kept in ("Eat less than 2,300 milligrams of salt each day.",
                  "Eat less than 2,300 milligrams of salt (sodium) each day."):
         assert not any("plain explanation" in p for p in model_output_problems(original, kept, load_prompt()))
+    assert "plain explanation left out: wheezing (a whistling sound when breathing)" in \
+        model_output_problems("Children with asthma may have wheezing (a whistling sound when "
+                              "breathing) and coughing.", "Children with asthma may have wheezing "
+                              "and coughing.", load_prompt())
     # an abbreviation in brackets explains nothing
     assert not any("plain explanation" in p for p in model_output_problems(
         "Take 400 micrograms (mcg) of folic acid every day.",
@@ -239,6 +243,16 @@ def test_an_answer_that_drops_how_often_is_refused():
         original, "Wet mop floors and wipe window sills to keep dust away.", load_prompt())
     assert not any("how often" in p for p in model_output_problems(
         "Take it daily with food.", "Take it every day with food.", load_prompt()))
+
+
+def test_a_plain_word_the_next_sentence_also_uses_is_not_borrowed_from_it():
+    lex = lexicon_for(Settings())
+    problems = model_output_problems(
+        "Call your doctor immediately if you experience unusual bruising.",
+        "Call your doctor right away if you have unusual bruising.", load_prompt(),
+        ("If you fall, call your doctor right away, even if you are not bleeding.",),
+        plain_of=lex.plain_of)
+    assert not any("neighbouring" in p for p in problems)
 
 
 def test_an_answer_that_drops_a_comparison_is_refused():

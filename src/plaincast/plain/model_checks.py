@@ -58,6 +58,12 @@ def stems_with_plain(word: str, plain_of: PlainOf | None) -> set[str]:
     return content_stems(word) | content_stems(plain)
 
 
+def sentence_stems(text: str, plain_of: PlainOf | None) -> set[str]:
+    """The stems of a sentence's words and of their plain words."""
+    return set().union(content_stems(text),
+                       *(stems_with_plain(w, plain_of) for w in re.findall(r"[a-z]+", text.lower())))
+
+
 def shares_too_few_words(original: str, candidate: str, minimum: float = 0.3) -> str:
     """A reason when the answer keeps under `minimum` of the original's content words."""
     before = content_stems(original)
@@ -79,12 +85,15 @@ def echoes_example(candidate: str, prompt: Prompt) -> str:
     return ""
 
 
-def takes_in_neighbour(original: str, candidate: str, neighbours: tuple[str, ...]) -> str:
+def takes_in_neighbour(original: str, candidate: str, neighbours: tuple[str, ...],
+                       plain_of: PlainOf | None = None) -> str:
     """A reason when the answer brings in words of a neighbouring sentence given as context:
     either it rewrites that sentence too, or it moves that sentence's facts into this one
     ("If you fall into any of these categories" became "If you have cancer", the last item
     of the list before it). One such word is allowed: naming what "these fractures" are."""
-    own = content_stems(original)
+    # the sentence's words and their plain words ("immediately" may become "right away",
+    # though the next sentence says "right away" too)
+    own = sentence_stems(original, plain_of)
     said = content_words(candidate)
     for neighbour in neighbours:
         borrowed = (said.keys() & content_stems(neighbour)) - own
@@ -310,7 +319,7 @@ def moves_a_number(original: str, candidate: str, plain_of: PlainOf | None = Non
     said = _heads_of_numbers(candidate)
     # the sentence's own words and their plain words: a number given to one of them was
     # moved; a new word for its own action ("destroyed" as "damaged") is a paraphrase
-    own = set().union(*(stems_with_plain(w, plain_of) for w in re.findall(r"[a-z]+", original.lower())))
+    own = sentence_stems(original, plain_of)
     for number, head in _heads_of_numbers(original).items():
         other = said.get(number, "")
         if not head or not other:
@@ -399,15 +408,18 @@ BRACKETED = re.compile(r"([A-Za-z][\w-]*)\s+\(([a-z][a-z ,'’-]{1,60})\)")
 
 def drops_a_plain_explanation(original: str, candidate: str, syllables: Callable[[str], int]) -> str:
     """A reason when the answer keeps a hard word and drops the plain words the sentence
-    gave for it in brackets: "limit sodium (salt)" became "limit sodium". (An
-    abbreviation in brackets, "micrograms (mcg)", explains nothing.)"""
+    gave for it in brackets: "limit sodium (salt)" became "limit sodium", "wheezing (a
+    whistling sound when breathing)" became "wheezing". (An abbreviation in brackets,
+    "micrograms (mcg)", explains nothing.)"""
     said = content_stems(candidate)
     for m in BRACKETED.finditer(original):
         word, explanation = m.group(1), m.group(2)
         plain = content_stems(explanation)
         hardest = max((syllables(w) for w in re.findall(r"[a-z]+", explanation)), default=9)
+        # plainer words, or a definition ("wheezing (a whistling sound when breathing)")
+        explains = hardest < syllables(word) or re.match(r"(?:a|an|the)\s+\S+\s+\S+", explanation)
         if all(re.search(r"[aeiouy]", w) for w in explanation.split()) \
-                and plain and hardest < syllables(word) and content_stems(word) & said and not plain & said:
+                and plain and explains and content_stems(word) & said and not plain & said:
             return f"plain explanation left out: {word} ({explanation})"
     return ""
 
@@ -497,7 +509,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
     problems = [echoes_example(candidate, prompt) if not echoes_example(original, prompt) else "",
                 repeats_the_instructions(candidate, prompt),
                 too_few,
-                takes_in_neighbour(original, candidate, neighbours),
+                takes_in_neighbour(original, candidate, neighbours, plain_of),
                 drops_condition_word(original, candidate),
                 adds_a_condition(original, candidate),
                 leaves_a_fragment(original, candidate),
