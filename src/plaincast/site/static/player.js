@@ -73,6 +73,7 @@
     b.addEventListener("click", function () {
       audio.playbackRate = parseFloat(b.getAttribute("data-rate"));
       store("plaincast-rate", String(audio.playbackRate));
+      showRate();  // at once: "ratechange" comes a task later, after a screen reader reads the button
     });
   });
   try {
