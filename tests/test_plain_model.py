@@ -29,7 +29,7 @@ from plaincast.plain.llm import (LlamaChat, ModelRewriter, Request, load_prompt,
                                  what_to_keep)
 from plaincast.plain.model_checks import model_output_problems
 from plaincast.plain.model_pass import (improve_sentence, is_full_sentence, list_item_ids,
-                                        refers_back, request_for, things_wrong)
+                                        needs_model, refers_back, request_for, things_wrong)
 from plaincast.plain.rules import Context
 from plaincast.plain.weights import PACKAGED, PackagedModel, packaged_parts_installed
 
@@ -134,6 +134,14 @@ def test_terse_list_items_keep_the_rules_wording(tmp_path: Path):
     assert [is_full_sentence(s.text) for s in items] == [False, False, True]
 
 
+def test_a_lead_in_to_a_list_is_left_to_the_rules():
+    lex = lexicon_for(Settings())
+    lead_in = ("Antiviral treatment is recommended as early as possible for any patient with "
+               "confirmed or suspected flu who:")
+    assert not needs_model(rewrite_sentence(lead_in, lex, Context()), lex)
+    assert needs_model(rewrite_sentence(lead_in.rstrip(":") + " is in hospital.", lex, Context()), lex)
+
+
 def test_an_answer_that_leaves_out_a_clause_is_refused():
     original = ("With years of experience in patient care, she bridges the gap between "
                 "clinical knowledge and accessible health information.")
@@ -159,6 +167,11 @@ def test_an_answer_that_gives_a_number_to_another_action_is_refused():
             "1 to 2 quarts of urine.")
     assert not any("number moved" in p for p in model_output_problems(
         original, kept, load_prompt(), plain_of=lex.plain_of))
+    # a comparison is part of the amount: "lasts longer than 3 weeks" / "lasts more than 3 weeks"
+    assert not any("number moved" in p for p in model_output_problems(
+        "See a doctor if your constipation lasts longer than 3 weeks.",
+        "See a doctor if your constipation lasts more than 3 weeks.", load_prompt(),
+        plain_of=lex.plain_of))
     assert what_to_keep(['number moved: "filter ... 150" became "make ... 150"']) == \
         '"filter" with "150"'
 
@@ -241,6 +254,13 @@ def test_an_answer_that_drops_how_often_is_refused():
     original = "Regularly wet-mop floors and wipe window sills to control dust."
     assert "how often lost: regularly" in model_output_problems(
         original, "Wet mop floors and wipe window sills to keep dust away.", load_prompt())
+    assert "how often lost: regular physical activity" in model_output_problems(
+        "Getting regular physical activity may also help you.", "Doing exercise may help you.",
+        load_prompt())
+    # a regular heartbeat is a normal one, not a matter of how often
+    assert not any("how often" in p for p in model_output_problems(
+        "Warfarin is used for people with a regular heartbeat too.",
+        "Warfarin is used for people with a normal heartbeat too.", load_prompt()))
     assert not any("how often" in p for p in model_output_problems(
         "Take it daily with food.", "Take it every day with food.", load_prompt()))
 

@@ -278,7 +278,8 @@ def drops_a_clause(original: str, candidate: str) -> str:
 
 # words between a number and what it is said of: "filter about 150 quarts", "up to 2"
 AMOUNT_WORDS = frozenset("about around approximately roughly nearly almost up to only just at "
-                         "least most more less fewer than some over under".split())
+                         "least most more less fewer than some over under longer shorter older "
+                         "younger higher lower greater bigger smaller".split())
 # after these a number is a preposition's object, not an action's: "for 30 minutes"
 NOT_A_HEAD = STOPWORDS | frozenset("for of in on with within by per each every below above "
                                    "between from until through during after before".split())
@@ -424,27 +425,30 @@ def drops_a_plain_explanation(original: str, candidate: str, syllables: Callable
     return ""
 
 
-# how often an action is done, and the wordings that keep it
-FREQUENCIES = {
-    "regularly": r"regular|regularly|routinely",
-    "routinely": r"regular|regularly|routinely",
-    "daily": r"daily|(?:every|each|a|per|the)\s+day",
-    "nightly": r"nightly|(?:every|each|a|per)\s+night",
-    "weekly": r"weekly|(?:every|each|a|per)\s+week",
-    "monthly": r"monthly|(?:every|each|a|per)\s+month",
-    "yearly": r"yearly|annually|annual|(?:every|each|a|per)\s+year",
-    "annually": r"yearly|annually|annual|(?:every|each|a|per)\s+year",
-}
+# how often an action is done (as said in the sentence), and the wordings that keep it
+REGULAR = r"regular|regularly|routinely"
+FREQUENCIES = (
+    (r"regularly|routinely", REGULAR),
+    # "regular" says how often only of things done again and again ("a regular heartbeat"
+    # is a normal one)
+    (r"regular\s+(?:physical\s+)?(?:activity|exercise|check-?ups?|visits?|tests?|testing|"
+     r"screenings?|meals?|sleep)", REGULAR),
+    (r"daily", r"daily|(?:every|each|a|per|the)\s+day"),
+    (r"nightly", r"nightly|(?:every|each|a|per)\s+night"),
+    (r"weekly", r"weekly|(?:every|each|a|per)\s+week"),
+    (r"monthly", r"monthly|(?:every|each|a|per)\s+month"),
+    (r"yearly|annually", r"yearly|annually|annual|(?:every|each|a|per)\s+year"),
+)
 
 
 def drops_a_frequency(original: str, candidate: str) -> str:
     """A reason when how often something is done is lost: "Regularly wet-mop floors" became
-    "Wet mop floors"; "daily" may become "every day"."""
-    said = candidate.lower()
-    for word in re.findall(r"[a-z]+", original.lower()):
-        kept = FREQUENCIES.get(word)
-        if kept and not re.search(rf"\b(?:{kept})\b", said):
-            return f"how often lost: {word}"
+    "Wet mop floors", "getting regular physical activity" became "doing exercise";
+    "daily" may become "every day"."""
+    for said, kept in FREQUENCIES:
+        m = re.search(rf"\b(?:{said})\b", original, re.IGNORECASE)
+        if m and not re.search(rf"\b(?:{kept})\b", candidate, re.IGNORECASE):
+            return f"how often lost: {m.group(0).lower()}"
     return ""
 
 

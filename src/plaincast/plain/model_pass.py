@@ -42,6 +42,10 @@ SHORT_PIECE = 9  # words
 def needs_model(outcome: Outcome, lex: Lexicon) -> bool:
     if outcome.change in ("overridden", "dropped") or not outcome.pieces:
         return False
+    if outcome.pieces[-1].rstrip().endswith(":"):
+        # a lead-in ("... for any patient with flu who:") is finished by the list after it;
+        # the model made one a sentence of its own ("... for anyone with flu.")
+        return False
     if len(words_of(" ".join(outcome.pieces))) < SHORT:
         return False
     for piece in outcome.pieces:
