@@ -275,6 +275,17 @@ def test_a_plain_word_the_next_sentence_also_uses_is_not_borrowed_from_it():
     assert not any("neighbouring" in p for p in problems)
 
 
+def test_a_condition_together_with_a_list_does_not_become_one_of_its_choices():
+    original = ("See your doctor right away if you have constipation and rectal bleeding, "
+                "blood in your stool, or weight loss.")
+    assert '"constipation and ..." became one choice of a list' in model_output_problems(
+        original, "See your doctor right away if you have constipation, bleeding from your "
+                  "rectum, blood in your stool, or weight loss.", load_prompt())
+    assert not any("choice" in p for p in model_output_problems(
+        original, "See your doctor right away if you have constipation and bleeding from your "
+                  "rectum, blood in your stool, or weight loss.", load_prompt()))
+
+
 def test_an_answer_that_drops_a_comparison_is_refused():
     original = ("That's why the mental and emotional side of back pain is just as important "
                 "as the physical.")

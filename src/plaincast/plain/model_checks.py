@@ -452,6 +452,18 @@ def drops_a_frequency(original: str, candidate: str) -> str:
     return ""
 
 
+def turns_and_into_or(original: str, candidate: str) -> str:
+    """A reason when "A and B, C, or D" (A together with one of the rest) becomes "A, B, C,
+    or D" (any one of them): "if you have constipation and rectal bleeding, blood in your
+    stool, or ..." became "if you have constipation, bleeding from your rectum, ... or"."""
+    for m in re.finditer(r"\b([a-z][\w'’-]*)\s+and\s+[^.;:]*?\bor\b", original, re.IGNORECASE):
+        word = re.escape(m.group(1))
+        if re.search(rf"\b{word}\s*,\s+[^.;:]*\bor\b", candidate, re.IGNORECASE) and \
+                not re.search(rf"\b{word}\s+and\b", candidate, re.IGNORECASE):
+            return f'"{m.group(1)} and ..." became one choice of a list'
+    return ""
+
+
 RISK_LOWERED = re.compile(r"\b(?:reduc|lower|cut|decreas|lessen)\w*\s+(?:\w+\s+){0,2}?(?:risk|chance|odds)",
                           re.IGNORECASE)
 RISK_SAID = re.compile(r"\b(?:risk|chance|odds|likely|less often|fewer)\b", re.IGNORECASE)
@@ -526,6 +538,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 "" if too_few else drops_a_plain_explanation(original, candidate, syllable_count),
                 makes_a_risk_a_certainty(original, candidate),
                 drops_a_frequency(original, candidate),
+                turns_and_into_or(original, candidate),
                 leaves_a_list_without_a_verb(original, candidate, verbs) if verbs else "",
                 repeats_a_word(original, candidate)]
     return [p for p in problems if p]
