@@ -41,6 +41,8 @@ def content_words(text: str) -> dict[str, str]:
     for word in re.findall(r"[a-z0-9]+", text.lower()):
         if word in STOPWORDS or len(word) < 3:
             continue
+        if len(word) > 4 and word.endswith("ies"):
+            word = word[:-3] + "y"  # "diaries" and "diary", "babies" and "baby"
         stem = re.sub(r"(ing|ed|s)$", "", word) if len(word) > 3 else word
         found.setdefault((stem.rstrip("e") or stem)[:5], word)
     return found
