@@ -306,6 +306,12 @@ def test_sari_matches_hand_computed_cases():
     # the verb's plain word is still a verb ("recommend" -> "advise")
     ("There is no cure; doctors usually recommend rest and fluids.",
      ("There is no cure.", "Doctors usually advise rest and fluids.")),
+    # examples without a comma before "such as": three or more short items ending the sentence
+    ("They also may reduce the risk of complications such as ear infections in children, "
+     "breathing problems needing antibiotics, and hospital stays in adults.",
+     ("They also may reduce the risk of complications.",
+      "These include ear infections in children, breathing problems needing antibiotics, and "
+      "hospital stays in adults.")),
     # a clause after a short phrase put first
     ("Most people recover in a week, but in some cases, the pain lasts for months.",
      ("Most people recover in a week.", "But in some cases, the pain lasts for months.")),
@@ -336,6 +342,8 @@ def test_appositive_and_cause_at_the_end_become_sentences():
     # normal. But active lives ...")
     "Although asthma cannot be cured, most children who have it can lead normal, active lives "
     "if their asthma is well controlled.",
+    # "such as" with a list that does not end the sentence
+    "Eat more foods such as fruits, vegetables, and whole grains are good for you every single day.",
     # an explanation in brackets is a noun phrase, not a sentence of its own
     "Children with asthma may have wheezing (a whistling sound when breathing), coughing, "
     "and shortness of breath.",

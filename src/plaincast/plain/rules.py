@@ -841,15 +841,21 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         said = _result_clause(m.group(1), right, _told_in_past(WORDS.findall(left)))
         if _left_ok(left, lex) and len(WORDS.findall(right)) >= 2 and said:
             return split_clauses(_sentence(left), lex) + [_sentence(f"This {said}", end)]
-    # "..., such as A, B, and C." at the end: "... These include A, B, and C."
-    m = re.search(r",\s+such as\s+", text)
+    # "..., such as A, B, and C." at the end: "... These include A, B, and C." Without the
+    # comma ("complications such as A, B, and C") only a list of three or more short items
+    # with no "is", "are" or "can" in them, which must be where the sentence ends
+    m = re.search(r",\s+such as\s+", text) or re.search(r"(?<=[a-z])\s+such as\s+", text)
     if m:
         left, right = text[:m.start()], text[m.end():].rstrip(".!? ")
         items = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", right)
         left_words = WORDS.findall(left)
         firsts = [(WORDS.findall(item) or [""])[0].lower() for item in items]
+        listed = m.group(0).startswith(",") or (
+            len(items) >= 3 and all(len(WORDS.findall(item)) <= 4 for item in items)
+            and not any(w.lower() in AUXILIARIES or w.lower() in MODALS
+                        for item in items for w in WORDS.findall(item)))
         # "includes fish, other reptiles, such as lizards, birds, ...": inside a list
-        if len(left_words) >= 5 and len(WORDS.findall(text)) >= 16 and _left_ok(left, lex) \
+        if listed and len(left_words) >= 5 and len(WORDS.findall(text)) >= 16 and _left_ok(left, lex) \
                 and not _after_a_list_item(left) and not re.search(r"[;:()—–]", right) \
                 and all(first and first not in NOT_AN_EXAMPLE for first in firsts):
             lead = "These include" if _plural(left_words[-1]) else "Examples include"
