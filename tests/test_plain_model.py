@@ -174,6 +174,11 @@ def test_an_answer_that_gives_a_number_to_another_action_is_refused():
         plain_of=lex.plain_of))
     assert what_to_keep(['number moved: "filter ... 150" became "make ... 150"']) == \
         '"filter" with "150"'
+    assert what_to_keep(['claim made stronger: "reduce the risk" is no longer a risk',
+                         'choice changed: "constipation and ..." is now one choice of the list',
+                         'a list left without its verb: "Confusion or trouble speaking."']) == (
+        '"reduce the risk" and "constipation and" with the whole list after it and each list '
+        'in the same sentence as its verb')
 
 
 def test_an_answer_that_keeps_part_of_a_list_is_refused():
@@ -278,7 +283,7 @@ def test_a_plain_word_the_next_sentence_also_uses_is_not_borrowed_from_it():
 def test_a_condition_together_with_a_list_does_not_become_one_of_its_choices():
     original = ("See your doctor right away if you have constipation and rectal bleeding, "
                 "blood in your stool, or weight loss.")
-    assert '"constipation and ..." became one choice of a list' in model_output_problems(
+    assert 'choice changed: "constipation and ..." is now one choice of the list' in model_output_problems(
         original, "See your doctor right away if you have constipation, bleeding from your "
                   "rectum, blood in your stool, or weight loss.", load_prompt())
     assert not any("choice" in p for p in model_output_problems(

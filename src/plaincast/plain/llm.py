@@ -117,6 +117,13 @@ def what_to_keep(reasons: list[str]) -> str:
             said.append("every part of the sentence")
         elif label.startswith("a sentence left unfinished"):
             said.append("each condition in the same sentence as its action")
+        elif label.startswith(("claim made stronger", "choice changed")):
+            quoted = re.search(r'"([^"]+)"', items)
+            if quoted:
+                said.append(f'"{quoted.group(1)}"' if label.startswith("claim")
+                            else f'"{quoted.group(1).removesuffix(" ...")}" with the whole list after it')
+        elif label.startswith("a list left without its verb"):
+            said.append("each list in the same sentence as its verb")
         elif label.startswith("number moved"):
             quoted = re.search(r'"([^"]+)"', items)
             if quoted:

@@ -462,7 +462,7 @@ def turns_and_into_or(original: str, candidate: str) -> str:
         word = re.escape(m.group(1))
         if re.search(rf"\b{word}\s*,\s+[^.;:]*\bor\b", candidate, re.IGNORECASE) and \
                 not re.search(rf"\b{word}\s+and\b", candidate, re.IGNORECASE):
-            return f'"{m.group(1)} and ..." became one choice of a list'
+            return f'choice changed: "{m.group(1)} and ..." is now one choice of the list'
     return ""
 
 
