@@ -197,6 +197,11 @@ def test_an_answer_that_keeps_part_of_a_list_is_refused():
         "Some people soak the lentils for a long time and then throw away the water.",
         "Some people soak the lentils for a long time and then discarded the water.",
         load_prompt(), plain_of=lex.plain_of, verbs=lex.verbs))
+    # "6 months of age and older" is an amount, not a list
+    assert not any("list item" in p for p in model_output_problems(
+        "The flu vaccine is advised for everyone 6 months of age and older.",
+        "The flu vaccine is advised for everyone 6 months and older.", load_prompt(),
+        plain_of=lex.plain_of, verbs=lex.verbs))
     # every item kept, one in its plain word
     assert not any("list item" in p for p in model_output_problems(
         "Symptoms include fever, fatigue, or nausea.", "You may have a fever, tiredness, or nausea.",
@@ -241,6 +246,15 @@ def test_a_list_split_from_its_verb_is_refused():
              "trouble speaking, and a severe headache with no known cause.")
     assert not any("without its verb" in p for p in model_output_problems(
         original, whole, load_prompt(), plain_of=lex.plain_of, verbs=lex.verbs))
+
+
+def test_one_of_two_plain_words_for_a_term_keeps_it():
+    lex = lexicon_for(Settings())
+    assert guard_check("Do not use more unless your health care provider says so.",
+                       "Do not use more unless your doctor says so.", lex) == []
+    assert guard_check("Ask your health care provider about the dose.",
+                       "Ask your friend about the dose.", lex) == [
+        'term split or changed: "health care provider"']
 
 
 def test_a_fact_about_a_group_is_not_said_of_the_reader():

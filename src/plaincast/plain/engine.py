@@ -35,6 +35,9 @@ def _lay_form(lex: Lexicon):
     replaces = {k: e.plain for k, e in lex.glossary.items() if e.mode == "replace"}
 
     def lay(name: str) -> str:
+        swap = lex.swaps.get(name.lower())
+        if swap is not None and swap.rule != "keep":
+            return swap.plain  # a whole term with a plain word: "health care provider"
         if lex.glossary_re is None:
             return name
         return lex.glossary_re.sub(lambda m: replaces.get(m.group(0).lower(), m.group(0)), name)

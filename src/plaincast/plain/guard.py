@@ -386,10 +386,17 @@ def _replaced(original: str, candidate: str, lex: Lexicon) -> set[str]:
             plain = plain_of(m.group(0).lower())
             if plain is None:
                 continue
-            plain_words = content_words(plain) or tokens(plain)
-            if plain_words and all(stem(w) in have for w in plain_words):
-                out.update(stem(w) for w in tokens(m.group(0)))
+            for choice in _choices(plain):
+                plain_words = content_words(choice) or tokens(choice)
+                if plain_words and all(stem(w) in have for w in plain_words):
+                    out.update(stem(w) for w in tokens(m.group(0)))
     return out
+
+
+def _choices(plain: str) -> list[str]:
+    """A plain form and, when it names two ("doctor or nurse"), each of them: either one
+    says who is meant."""
+    return [plain, *re.split(r"\s+(?:or|and)\s+", plain)] if plain else []
 
 
 def _said_in_glossary_words(term: str, candidate: str, lex: Lexicon) -> bool:
@@ -416,8 +423,10 @@ def _term_kept(term: str, candidate: str, lex: Lexicon,
     lowered = f" {' '.join(tokens(candidate))} "
     if f" {' '.join(tokens(term))} " in lowered:
         return True
-    if plain_form is not None and f" {' '.join(tokens(plain_form(term)))} " in lowered:
-        return True
+    if plain_form is not None:
+        if any(f" {' '.join(tokens(choice))} " in lowered
+               for choice in _choices(plain_form(term)) if tokens(choice)):
+            return True
     return _said_in_glossary_words(term, candidate, lex)
 
 

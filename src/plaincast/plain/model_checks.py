@@ -336,6 +336,8 @@ def moves_a_number(original: str, candidate: str, plain_of: PlainOf | None = Non
 # where an item of a list ends: punctuation, or a word that starts a phrase of its own
 # ("shower before coming home" -> "shower"); determiners are skipped
 ITEM_ENDS = frozenset("a an the of to in on for with at by from into about as than before after between over under "
+                      # "6 months of age and older", "2 or more": an amount, not a list
+                      "older younger up more less above below "
                       "when while if because until unless that which who whose is are was were "
                       "can may might will would should could must has have had".split())
 DETERMINERS = frozenset("a an the your their his her its our my some any all each every".split())
