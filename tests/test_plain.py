@@ -342,6 +342,9 @@ def test_appositive_and_cause_at_the_end_become_sentences():
     # normal. But active lives ...")
     "Although asthma cannot be cured, most children who have it can lead normal, active lives "
     "if their asthma is well controlled.",
+    # examples after a clause ending in a preposition are of something said before it
+    "Use it right away if you have signs of anaphylaxis after contact with something you are "
+    "allergic to, such as trouble breathing, swelling of the lips, or feeling faint.",
     # "such as" with a list that does not end the sentence
     "Eat more foods such as fruits, vegetables, and whole grains are good for you every single day.",
     # an explanation in brackets is a noun phrase, not a sentence of its own

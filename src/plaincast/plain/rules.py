@@ -854,6 +854,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             len(items) >= 3 and all(len(WORDS.findall(item)) <= 4 for item in items)
             and not any(w.lower() in AUXILIARIES or w.lower() in MODALS
                         for item in items for w in WORDS.findall(item)))
+        # the examples are of the noun just before them: after "something you are allergic
+        # to, such as trouble breathing" they are signs, not allergens, so no split there
+        last = left_words[-1].lower() if left_words else ""
+        listed = listed and last not in BOUNDARY_WORDS and last not in PREPOSITIONS
         # "includes fish, other reptiles, such as lizards, birds, ...": inside a list
         if listed and len(left_words) >= 5 and len(WORDS.findall(text)) >= 16 and _left_ok(left, lex) \
                 and not _after_a_list_item(left) and not re.search(r"[;:()—–]", right) \
