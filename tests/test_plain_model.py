@@ -197,6 +197,11 @@ def test_an_answer_that_keeps_part_of_a_list_is_refused():
         "Some people soak the lentils for a long time and then throw away the water.",
         "Some people soak the lentils for a long time and then discarded the water.",
         load_prompt(), plain_of=lex.plain_of, verbs=lex.verbs))
+    # a name said by its abbreviation is kept
+    assert not any("list item" in p for p in model_output_problems(
+        "Many people with asthma or chronic obstructive pulmonary disease (COPD) use inhalers.",
+        "Many people with asthma or COPD use inhalers.", load_prompt(),
+        plain_of=lex.plain_of, verbs=lex.verbs))
     # "6 months of age and older" is an amount, not a list
     assert not any("list item" in p for p in model_output_problems(
         "The flu vaccine is advised for everyone 6 months of age and older.",

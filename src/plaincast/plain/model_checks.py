@@ -390,6 +390,9 @@ def _verb_item(words: list[str], verbs: frozenset[str]) -> bool:
     return words[0] in verbs or words[0].endswith("ed")
 
 
+ABBREVIATED = re.compile(r"((?:[A-Za-z][\w-]*\s+){1,6})\(([A-Z][A-Z0-9]+s?)\)")
+
+
 def drops_a_list_item(original: str, candidate: str, plain_of: PlainOf | None = None,
                       verbs: frozenset[str] = frozenset()) -> str:
     """A reason when an answer keeps some items of a list and leaves others out: "before
@@ -397,6 +400,10 @@ def drops_a_list_item(original: str, candidate: str, plain_of: PlainOf | None = 
     bedtime", "change clothes and shower" became "change their clothes and wash their
     hands". A whole list said another way is the clause check's to judge."""
     said = content_stems(candidate)
+    # "asthma or COPD" keeps "chronic obstructive pulmonary disease (COPD)"
+    for m in ABBREVIATED.finditer(original):
+        if re.search(rf"\b{m.group(2)}\b", candidate):
+            said |= content_stems(m.group(1))
 
     def kept(words: list[str]) -> bool:
         return any(stems_with_plain(w, plain_of) & said for w in words)
