@@ -312,6 +312,9 @@ def test_sari_matches_hand_computed_cases():
      ("They also may reduce the risk of complications.",
       "These include ear infections in children, breathing problems needing antibiotics, and "
       "hospital stays in adults.")),
+    # a noun after an -ing word, then the verb: "Hearing aids cannot ..." is a clause
+    ("Although hearing aids cannot restore normal hearing, they can improve your ability to hear.",
+     ("Hearing aids cannot bring back normal hearing.", "But they can improve your ability to hear.")),
     # a clause after a short phrase put first
     ("Most people recover in a week, but in some cases, the pain lasts for months.",
      ("Most people recover in a week.", "But in some cases, the pain lasts for months.")),

@@ -310,6 +310,15 @@ def test_a_condition_together_with_a_list_does_not_become_one_of_its_choices():
                   "rectum, blood in your stool, or weight loss.", load_prompt()))
 
 
+def test_a_median_is_not_told_as_a_plain_amount():
+    original = "The study followed participants for a median of 4.7 years."
+    assert "summary lost: median" in model_output_problems(
+        original, "The study followed them for about 4.7 years.", load_prompt())
+    assert not any("summary" in p for p in model_output_problems(
+        "The mean age was 71 years, and you mean well.", "The average age was 71 years.",
+        load_prompt()))
+
+
 def test_an_answer_that_drops_a_comparison_is_refused():
     original = ("That's why the mental and emotional side of back pain is just as important "
                 "as the physical.")

@@ -1,7 +1,7 @@
 """Checks that a model answer keeps the sentence's facts where they were: a number with
 the action it counted, every item of a list, the plain words in brackets, how often
-something is done, "A and B, C, or D" as a pairing, a lowered risk as a risk, and a
-list with its verb. Each returns a reason, or "" when it finds nothing; the model
+something is done, a median or mean as such, "A and B, C, or D" as a pairing, a
+lowered risk as a risk, and a list with its verb. Each returns a reason, or "" when it finds nothing; the model
 checks (model_checks.py) run them on every answer."""
 
 from __future__ import annotations
@@ -210,6 +210,20 @@ def turns_and_into_or(original: str, candidate: str) -> str:
         if re.search(rf"\b{word}\s*,\s+[^.;:]*\bor\b", candidate, re.IGNORECASE) and \
                 not re.search(rf"\b{word}\s+and\b", candidate, re.IGNORECASE):
             return f'choice changed: "{m.group(1)} and ..." is now one choice of the list'
+    return ""
+
+
+# a summary of many figures: "a median of 4.7 years" is not "about 4.7 years"
+SUMMARY = re.compile(r"\b(median|mean|average)\b(?=(?:\s+[a-z]+){0,3}\s+\d)", re.IGNORECASE)
+SUMMARY_SAID = {"median": r"median|middle", "mean": r"mean|average", "average": r"average|mean"}
+
+
+def drops_a_summary(original: str, candidate: str) -> str:
+    """A reason when a figure that summarises many ("followed participants for a median of
+    4.7 years") is told as a plain amount ("followed them for about 4.7 years")."""
+    for m in SUMMARY.finditer(original):
+        if not re.search(rf"\b(?:{SUMMARY_SAID[m.group(1).lower()]})\b", candidate, re.IGNORECASE):
+            return f"summary lost: {m.group(1).lower()}"
     return ""
 
 

@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from ..sentences import split_sentences
 from .answer_facts import (drops_a_frequency, drops_a_list_item, drops_a_plain_explanation,
-                           leaves_a_list_without_a_verb, makes_a_risk_a_certainty, moves_a_number,
-                           turns_and_into_or)
+                           drops_a_summary, leaves_a_list_without_a_verb, makes_a_risk_a_certainty,
+                           moves_a_number, turns_and_into_or)
 from .guard import NOT_A_DENIAL
 from .llm import Prompt
 from .stems import (STOPWORDS, PlainOf, content_stems, content_words, sentence_stems,
@@ -266,6 +266,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 "" if too_few else drops_a_plain_explanation(original, candidate, syllable_count),
                 makes_a_risk_a_certainty(original, candidate),
                 drops_a_frequency(original, candidate),
+                drops_a_summary(original, candidate),
                 turns_and_into_or(original, candidate),
                 leaves_a_list_without_a_verb(original, candidate, verbs) if verbs else "",
                 repeats_a_word(original, candidate)]

@@ -310,6 +310,9 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         after = lowered[i + 2] if len(words) > i + 2 else ""
         if follow.endswith(("n't", "n’t")):
             return True
+        if after in MODALS or after in ("cannot", "is", "are", "was", "were") or \
+                after.endswith(("n't", "n’t")):
+            return True  # a noun after the -ing word, then the verb: "Hearing aids cannot ..."
         return follow in lex.verbs and after not in NOT_SUBJECT_START and (
             follow in AUXILIARIES or follow in MODALS or follow.endswith("s"))
     if base in NOT_SUBJECT_START or base in MODALS or base in AUXILIARIES:
