@@ -310,6 +310,18 @@ def test_a_condition_together_with_a_list_does_not_become_one_of_its_choices():
                   "rectum, blood in your stool, or weight loss.", load_prompt()))
 
 
+def test_an_answer_that_drops_which_people_it_is_for_is_refused():
+    lex = lexicon_for(Settings())
+    original = ("Cochlear implants help provide a sense of sound to people who are profoundly "
+                "deaf or very hard of hearing.")
+    assert any(p.startswith("who it is for left out: people who are profoundly deaf")
+               for p in model_output_problems(original, "Cochlear implants help people hear sounds.",
+                                              load_prompt(), plain_of=lex.plain_of))
+    assert not any(p.startswith("who it is for") for p in model_output_problems(
+        original, "Cochlear implants help people who are deaf or almost deaf hear sounds.",
+        load_prompt(), plain_of=lex.plain_of))
+
+
 def test_a_median_is_not_told_as_a_plain_amount():
     original = "The study followed participants for a median of 4.7 years."
     assert "summary lost: median" in model_output_problems(

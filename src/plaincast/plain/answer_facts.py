@@ -1,6 +1,6 @@
 """Checks that a model answer keeps the sentence's facts where they were: a number with
 the action it counted, every item of a list, the plain words in brackets, how often
-something is done, a median or mean as such, "A and B, C, or D" as a pairing, a
+something is done, which people a sentence is for, a median or mean as such, "A and B, C, or D" as a pairing, a
 lowered risk as a risk, and a list with its verb. Each returns a reason, or "" when it finds nothing; the model
 checks (model_checks.py) run them on every answer."""
 
@@ -10,6 +10,7 @@ import re
 from typing import Callable
 
 from ..sentences import split_sentences
+from .lexicon import PEOPLE, PERSON
 from .rules import AUXILIARIES, MODALS, WORDS
 from .stems import STOPWORDS, PlainOf, content_stems, sentence_stems, stems_with_plain
 
@@ -224,6 +225,23 @@ def drops_a_summary(original: str, candidate: str) -> str:
     for m in SUMMARY.finditer(original):
         if not re.search(rf"\b(?:{SUMMARY_SAID[m.group(1).lower()]})\b", candidate, re.IGNORECASE):
             return f"summary lost: {m.group(1).lower()}"
+    return ""
+
+
+WHO_CLAUSE = re.compile(r"\b(" + "|".join(sorted(PEOPLE | PERSON)) + r")\s+(?:who|that)\s+([^,.;:]+)",
+                        re.IGNORECASE)
+
+
+def drops_whom_it_is_for(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
+    """A reason when the people a sentence is about lose the clause that says which
+    people: "they help provide a sense of sound to people who are profoundly deaf or very
+    hard of hearing" became "They help people hear sounds" (now said of everyone)."""
+    said = sentence_stems(candidate, plain_of)
+    for m in WHO_CLAUSE.finditer(original):
+        words = [w for w in re.findall(r"[a-z]+", m.group(2).lower())
+                 if w not in STOPWORDS and len(w) > 2][:3]
+        if words and not any(stems_with_plain(w, plain_of) & said for w in words):
+            return f"who it is for left out: {m.group(1)} who {m.group(2).strip()}"
     return ""
 
 

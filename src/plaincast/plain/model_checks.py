@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from ..sentences import split_sentences
 from .answer_facts import (drops_a_frequency, drops_a_list_item, drops_a_plain_explanation,
-                           drops_a_summary, leaves_a_list_without_a_verb, makes_a_risk_a_certainty,
-                           moves_a_number, turns_and_into_or)
+                           drops_a_summary, drops_whom_it_is_for, leaves_a_list_without_a_verb,
+                           makes_a_risk_a_certainty, moves_a_number, turns_and_into_or)
 from .guard import NOT_A_DENIAL
 from .llm import Prompt
 from .stems import (STOPWORDS, PlainOf, content_stems, content_words, sentence_stems,
@@ -267,6 +267,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 makes_a_risk_a_certainty(original, candidate),
                 drops_a_frequency(original, candidate),
                 drops_a_summary(original, candidate),
+                "" if too_few else drops_whom_it_is_for(original, candidate, plain_of),
                 turns_and_into_or(original, candidate),
                 leaves_a_list_without_a_verb(original, candidate, verbs) if verbs else "",
                 repeats_a_word(original, candidate)]
