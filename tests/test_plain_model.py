@@ -631,6 +631,11 @@ def test_an_answer_that_adds_a_restriction_or_moves_a_loose_adverb():
         "Do not stop taking your medicine without first talking to your doctor.",
         "Don't stop taking your medicine without talking to your doctor first.",
         load_prompt(), plain_of=lex.plain_of) == []
+    # the glossary's words for a term may say "after": "post-menopausal" is "after menopause"
+    assert not any("condition added" in p for p in model_output_problems(
+        "Women over 50, especially post-menopausal, are at higher risk.",
+        "Women over 50, especially after menopause, are at higher risk.",
+        load_prompt(), plain_of=lex.plain_of))
 
 
 class ScriptedAnswers:

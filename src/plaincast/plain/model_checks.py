@@ -96,12 +96,16 @@ SAID_AS = {"before": ("before", "prior", "until", "till", "first", "ahead"),
            "only": ("only", "just", "alone", "solely")}
 
 
-def adds_a_condition(original: str, candidate: str) -> str:
+def adds_a_condition(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
     """A reason when the answer brings in an order or limiting word the sentence did not
     have in any wording: "offers lifestyle change programs in communities" became
     "offers programs to help people who had diabetes before pregnancy", a new
-    restriction taken from the sentence before it."""
+    restriction taken from the sentence before it. The glossary's words for a term are
+    the sentence's own: "after menopause" for "post-menopausal"."""
     own = set(re.findall(r"[a-z]+", original.lower()))
+    if plain_of is not None:
+        for term in re.findall(r"[a-z][a-z'’-]*", original.lower()):
+            own |= set(re.findall(r"[a-z]+", plain_of(term)))
     said = set(re.findall(r"[a-z]+", NOT_A_DENIAL.sub(" ", candidate.lower())))
     added = [w for w, forms in SAID_AS.items() if w in said and not own & set(forms)]
     return f"condition added: {', '.join(added)}" if added else ""
@@ -255,7 +259,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 too_few,
                 takes_in_neighbour(original, candidate, neighbours, plain_of),
                 drops_condition_word(original, candidate),
-                adds_a_condition(original, candidate),
+                adds_a_condition(original, candidate, plain_of),
                 leaves_a_fragment(original, candidate),
                 drops_comparison(original, candidate),
                 moves_a_time(original, candidate),
