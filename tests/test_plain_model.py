@@ -669,6 +669,14 @@ def test_an_answer_about_something_else_gets_no_retry_and_a_lost_fact_does():
     outcome, asked, rules = decide(original, "Drink plenty of water every day and rest when you can.")
     assert asked == [""] and outcome.pieces == rules.pieces
     assert "no retry: the answer was about something else" in outcome.reasons
+    # an answer that took in the next sentence's facts is about something else too
+    settings = Settings(plain=PlainSettings(rewriter="model"))
+    lex = lexicon_for(settings)
+    model = ScriptedAnswers("Women who could become pregnant should use birth control while taking "
+                            "isotretinoin. Folic acid tablets and vitamin pills help babies grow.")
+    outcome = improve_sentence(original, rewrite_sentence(original, lex, Context()), lex, settings,
+                               model, after="Folic acid tablets and vitamin pills help babies grow.")
+    assert model.asked == [""] and "no retry: the answer was about something else" in outcome.reasons
     outcome, asked, _ = decide(
         original,
         "If you could become pregnant, use two forms of birth control while taking isotretinoin "
