@@ -315,6 +315,9 @@ def test_sari_matches_hand_computed_cases():
     # a noun after an -ing word, then the verb: "Hearing aids cannot ..." is a clause
     ("Although hearing aids cannot restore normal hearing, they can improve your ability to hear.",
      ("Hearing aids cannot bring back normal hearing.", "But they can improve your ability to hear.")),
+    # the sentence a split makes gets its opener in plain words too
+    ("Most people have only one episode in their lifetime; however, a person can get it again.",
+     ("Most people have only one episode in their lifetime.", "But a person can get it again.")),
     # a clause after a short phrase put first
     ("Most people recover in a week, but in some cases, the pain lasts for months.",
      ("Most people recover in a week.", "But in some cases, the pain lasts for months.")),

@@ -15,7 +15,7 @@ from .lexicon import Lexicon, load_lexicon
 from .overrides import Override, key, load_overrides
 from .readability import article_readability
 from .rules import ACRONYM, PAREN, Context, apply_glossary, drop_fillers, is_link_only, parentheses, \
-    split_clauses, swap_words, tidy
+    split_clauses, swap_opener, swap_words, tidy
 
 
 @dataclass(frozen=True)
@@ -108,8 +108,9 @@ def rewrite_sentence(text: str, lex: Lexicon, ctx: Context,
         ctx.explained = explained_before  # a refused explanation may come on a later use
 
     split = [s for p in pieces for s in split_clauses(p, lex)]
-    if split != pieces:
-        attempt("sentence split", split, [f"split long sentence into {len(split)}"])
+    if split != pieces and attempt("sentence split", split, [f"split long sentence into {len(split)}"]):
+        opened = [swap_opener(p, lex) for p in pieces]
+        attempt("plain words", [s for s, _ in opened], [r for _, rs in opened for r in rs])
 
     if pieces == [text]:
         if refused:

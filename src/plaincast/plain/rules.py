@@ -145,16 +145,20 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
     return bool(NOUN_BEFORE.search(text[:start])) or bool(VERB_AFTER.match(text, end))
 
 
+def swap_opener(text: str, lex: Lexicon) -> tuple[str, list[str]]:
+    """The sentence's opening word in plain words ("However," -> "But"); also run on the
+    sentences a split makes ("...; however, a person can ..." -> "But a person can ...")."""
+    for opener, plain in lex.openers.items():
+        if text.lower().startswith(opener + " "):
+            return plain + text[len(opener):], [f"plain word: {opener.rstrip(',')} -> {plain.rstrip(',')}"]
+    return text, []
+
+
 def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
     """Plain words and phrases from the word list, every inflection, case kept; never a word
     inside a fixed term or a name ("confidence interval" is not "confidence gap")."""
-    fired: list[str] = []
     # sentence openers first ("However," -> "But")
-    for opener, plain in lex.openers.items():
-        if text.lower().startswith(opener + " "):
-            text = plain + text[len(opener):]
-            fired.append(f"plain word: {opener.rstrip(',')} -> {plain.rstrip(',')}")
-            break
+    text, fired = swap_opener(text, lex)
     if lex.swap_re is None:
         return text, fired
     out: list[str] = []
