@@ -322,6 +322,21 @@ def test_an_answer_that_drops_which_people_it_is_for_is_refused():
         load_prompt(), plain_of=lex.plain_of))
 
 
+def test_a_thing_named_with_its_abbreviation_keeps_one_of_its_names():
+    original = "Most skin cancers are caused by too much exposure to ultraviolet (UV) light."
+    assert "name left out: ultraviolet (UV)" in model_output_problems(
+        original, "Most skin cancers are caused by too much exposure to sunlight.", load_prompt())
+    for kept in ("Most skin cancers come from too much UV light.",
+                 "Most skin cancers come from too much ultraviolet light."):
+        assert not any("name left out" in p for p in model_output_problems(original, kept, load_prompt()))
+
+
+def test_a_time_clause_left_alone_after_and_is_a_fragment():
+    assert any(p.startswith("a sentence left unfinished") for p in model_output_problems(
+        "Put it on again after 2 hours and after you swim.",
+        "Put it on again after 2 hours. And after you swim.", load_prompt()))
+
+
 def test_a_median_is_not_told_as_a_plain_amount():
     original = "The study followed participants for a median of 4.7 years."
     assert "summary lost: median" in model_output_problems(

@@ -245,6 +245,21 @@ def drops_whom_it_is_for(original: str, candidate: str, plain_of: PlainOf | None
     return ""
 
 
+NAMED = re.compile(r"([A-Za-z][\w-]*)\s+\(((?:[A-Z][a-z]?){2,6}s?)\)")
+
+
+def drops_an_abbreviated_name(original: str, candidate: str) -> str:
+    """A reason when a thing the sentence names with its abbreviation is named by neither:
+    "exposure to ultraviolet (UV) light" became "exposure to sunlight" (UV light comes
+    from tanning beds too)."""
+    said = content_stems(candidate)
+    for m in NAMED.finditer(original):
+        if not re.search(rf"\b{re.escape(m.group(2))}\b", candidate) and \
+                not content_stems(m.group(1)) & said:
+            return f"name left out: {m.group(1)} ({m.group(2)})"
+    return ""
+
+
 RISK_LOWERED = re.compile(
     r"\b(?:reduc|lower|cut|decreas|lessen)\w*\s+(?:\w+\s+){0,2}?(?:risk|chance|odds)", re.IGNORECASE)
 RISK_SAID = re.compile(r"\b(?:risk|chance|odds|likely|less often|fewer)\b", re.IGNORECASE)

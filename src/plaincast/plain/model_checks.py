@@ -17,8 +17,9 @@ from functools import lru_cache
 
 from ..sentences import split_sentences
 from .answer_facts import (drops_a_frequency, drops_a_list_item, drops_a_plain_explanation,
-                           drops_a_summary, drops_whom_it_is_for, leaves_a_list_without_a_verb,
-                           makes_a_risk_a_certainty, moves_a_number, turns_and_into_or)
+                           drops_a_summary, drops_an_abbreviated_name, drops_whom_it_is_for,
+                           leaves_a_list_without_a_verb, makes_a_risk_a_certainty, moves_a_number,
+                           turns_and_into_or)
 from .guard import NOT_A_DENIAL
 from .llm import Prompt
 from .stems import (STOPWORDS, PlainOf, content_stems, content_words, sentence_stems,
@@ -112,7 +113,8 @@ def adds_a_condition(original: str, candidate: str, plain_of: PlainOf | None = N
 
 
 SUBORDINATE_START = re.compile(
-    r"^(?:even if|even though|if|because|although|though|unless|until|whereas|while|since|"
+    r"^(?:(?:and|but|or)\s+)?(?:even if|even though|if|because|although|though|unless|until|"
+    r"whereas|while|since|after|before|"
     r"so that)\b", re.IGNORECASE)
 
 
@@ -271,6 +273,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 makes_a_risk_a_certainty(original, candidate),
                 drops_a_frequency(original, candidate),
                 drops_a_summary(original, candidate),
+                drops_an_abbreviated_name(original, candidate),
                 "" if too_few else drops_whom_it_is_for(original, candidate, plain_of),
                 turns_and_into_or(original, candidate),
                 leaves_a_list_without_a_verb(original, candidate, verbs) if verbs else "",
