@@ -213,13 +213,20 @@ def test_an_answer_that_keeps_part_of_a_list_is_refused():
         load_prompt(), plain_of=lex.plain_of))
 
 
+def refused_then_kept(original: str, refused: str, reason: str, *kept: str) -> None:
+    """`refused` is refused for `reason`; no answer in `kept` is refused for its kind."""
+    assert reason in model_output_problems(original, refused, load_prompt())
+    kind = reason.partition(":")[0]
+    for answer in kept:
+        assert not any(p.startswith(kind) for p in model_output_problems(original, answer, load_prompt()))
+
+
 def test_an_answer_that_drops_the_plain_word_in_brackets_is_refused():
-    original = "Limit sodium (salt) to less than 2,300 milligrams each day."
-    assert "plain explanation left out: sodium (salt)" in model_output_problems(
-        original, "Eat less than 2,300 milligrams of sodium each day.", load_prompt())
-    for kept in ("Eat less than 2,300 milligrams of salt each day.",
-                 "Eat less than 2,300 milligrams of salt (sodium) each day."):
-        assert not any("plain explanation" in p for p in model_output_problems(original, kept, load_prompt()))
+    refused_then_kept("Limit sodium (salt) to less than 2,300 milligrams each day.",
+                      "Eat less than 2,300 milligrams of sodium each day.",
+                      "plain explanation left out: sodium (salt)",
+                      "Eat less than 2,300 milligrams of salt each day.",
+                      "Eat less than 2,300 milligrams of salt (sodium) each day.")
     assert "plain explanation left out: wheezing (a whistling sound when breathing)" in \
         model_output_problems("Children with asthma may have wheezing (a whistling sound when "
                               "breathing) and coughing.", "Children with asthma may have wheezing "
@@ -323,12 +330,11 @@ def test_an_answer_that_drops_which_people_it_is_for_is_refused():
 
 
 def test_a_thing_named_with_its_abbreviation_keeps_one_of_its_names():
-    original = "Most skin cancers are caused by too much exposure to ultraviolet (UV) light."
-    assert "name left out: ultraviolet (UV)" in model_output_problems(
-        original, "Most skin cancers are caused by too much exposure to sunlight.", load_prompt())
-    for kept in ("Most skin cancers come from too much UV light.",
-                 "Most skin cancers come from too much ultraviolet light."):
-        assert not any("name left out" in p for p in model_output_problems(original, kept, load_prompt()))
+    refused_then_kept("Most skin cancers are caused by too much exposure to ultraviolet (UV) light.",
+                      "Most skin cancers are caused by too much exposure to sunlight.",
+                      "name left out: ultraviolet (UV)",
+                      "Most skin cancers come from too much UV light.",
+                      "Most skin cancers come from too much ultraviolet light.")
 
 
 def test_a_time_clause_left_alone_after_and_is_a_fragment():
