@@ -1,8 +1,9 @@
 """Checks that a model answer keeps the sentence's facts where they were: a number with
 the action it counted, every item of a list, the plain words in brackets, how often
-something is done, which people a sentence is for, a median or mean as such, "A and B, C, or D" as a pairing, a
-lowered risk as a risk, and a list with its verb. Each returns a reason, or "" when it finds nothing; the model
-checks (model_checks.py) run them on every answer."""
+something is done, which people a sentence is for, a median or mean as such, a name
+written with its abbreviation, "A and B, C, or D" as a pairing, a lowered risk as a
+risk, and a list with its verb. Each returns a reason, or "" when it finds nothing;
+the model checks (model_checks.py) run them on every answer."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ import re
 from typing import Callable
 
 from ..sentences import split_sentences
+from .guard import NUMBER, NUMBER_WORDS
 from .lexicon import PEOPLE, PERSON
-from .rules import AUXILIARIES, MODALS, WORDS
+from .names import abbreviated_spans
+from .rules import AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS, WORDS
 from .stems import STOPWORDS, PlainOf, content_stems, sentence_stems, stems_with_plain
 
 # words between a number and what it is said of: "filter about 150 quarts", "up to 2"
@@ -26,9 +29,9 @@ NOT_A_HEAD = STOPWORDS | frozenset("for of in on with within by per each every b
 ADVERBS = frozenset("again also still even then now once twice first later little january "
                     "february march april may june july august september october november "
                     "december".split())
-COUNT = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?:/\d+)?")
-NUMBER_NAMES = frozenset("two three four five six seven eight nine ten twelve twenty thirty forty "
-                         "fifty hundred thousand".split())
+# number words that count a thing ("one" is also a pronoun; "once", "twice" say how often,
+# as in "hum the song from beginning to end twice")
+COUNT_WORDS = NUMBER_WORDS - frozenset("one once twice thrice zero half quarter double triple".split())
 
 
 def _heads_of_numbers(text: str) -> dict[str, str]:
@@ -37,11 +40,11 @@ def _heads_of_numbers(text: str) -> dict[str, str]:
     tokens = re.findall(r"[a-z0-9]+(?:[.,/][0-9]+)*|[^\sa-z0-9]", text.lower())
     heads: dict[str, str] = {}
     for i, token in enumerate(tokens):
-        if not (COUNT.fullmatch(token) or token in NUMBER_NAMES) or token in heads:
+        if not (NUMBER.fullmatch(token) or token in COUNT_WORDS) or token in heads:
             continue
         j = i - 1
-        while j >= 0 and (tokens[j] in AMOUNT_WORDS or COUNT.fullmatch(tokens[j])
-                          or tokens[j] in NUMBER_NAMES):
+        while j >= 0 and (tokens[j] in AMOUNT_WORDS or NUMBER.fullmatch(tokens[j])
+                          or tokens[j] in COUNT_WORDS):
             j -= 1
         head = tokens[j] if j >= 0 else ""
         heads[token] = head if re.fullmatch(r"[a-z]{3,}", head) and head not in NOT_A_HEAD \
@@ -77,7 +80,7 @@ ITEM_ENDS = frozenset("a an the of to in on for with at by from into about as th
                       "older younger up more less above below "
                       "when while if because until unless that which who whose is are was were "
                       "can may might will would should could must has have had".split())
-DETERMINERS = frozenset("a an the your their his her its our my some any all each every".split())
+ITEM_STARTS = DETERMINERS | frozenset("some any all".split())  # skipped before an item
 
 
 def _item(words: list[str], most: int) -> list[str]:
@@ -100,14 +103,14 @@ def _series_items(text: str) -> list[list[list[str]]]:
         if token not in ("and", "or"):
             continue
         right = tokens[k + 1:k + 6]
-        while right and right[0] in DETERMINERS:
+        while right and right[0] in ITEM_STARTS:
             right = right[1:]
         items = [_item(right, 2)]
         j = k - 1 if k and tokens[k - 1] == "," else k
         while True:
             i = j - 1
             while i >= 0 and re.match(r"[a-z0-9]", tokens[i]) and tokens[i] not in ITEM_ENDS \
-                    and tokens[i] not in DETERMINERS and j - i <= 3:
+                    and tokens[i] not in ITEM_STARTS and j - i <= 3:
                 i -= 1
             items.insert(0, _item(tokens[i + 1:j], 3))
             if i < 0 or tokens[i] != ",":
@@ -127,9 +130,6 @@ def _verb_item(words: list[str], verbs: frozenset[str]) -> bool:
     return words[0] in verbs or words[0].endswith("ed")
 
 
-ABBREVIATED = re.compile(r"((?:[A-Za-z][\w-]*\s+){1,6})\(([A-Z][A-Z0-9]+s?)\)")
-
-
 def drops_a_list_item(original: str, candidate: str, plain_of: PlainOf | None = None,
                       verbs: frozenset[str] = frozenset()) -> str:
     """A reason when an answer keeps some items of a list and leaves others out: "before
@@ -138,9 +138,10 @@ def drops_a_list_item(original: str, candidate: str, plain_of: PlainOf | None = 
     hands". A whole list said another way is the clause check's to judge."""
     said = content_stems(candidate)
     # "asthma or COPD" keeps "chronic obstructive pulmonary disease (COPD)"
-    for m in ABBREVIATED.finditer(original):
-        if re.search(rf"\b{m.group(2)}\b", candidate):
-            said |= content_stems(m.group(1))
+    for start, end in abbreviated_spans(original):
+        short = re.match(r"\s*\(([^()]+)\)", original[end:])
+        if short and re.search(rf"\b{re.escape(short.group(1))}\b", candidate):
+            said |= content_stems(original[start:end])
 
     def kept(words: list[str]) -> bool:
         return any(stems_with_plain(w, plain_of) & said for w in words)
@@ -228,7 +229,7 @@ def drops_a_summary(original: str, candidate: str) -> str:
     return ""
 
 
-WHO_CLAUSE = re.compile(r"\b(" + "|".join(sorted(PEOPLE | PERSON)) + r")\s+(?:who|that)\s+([^,.;:]+)",
+WHO_CLAUSE = re.compile(r"\b(" + "|".join(sorted(PEOPLE | PERSON)) + r")\s+(who|that)\s+([^,.;:]+)",
                         re.IGNORECASE)
 
 
@@ -238,10 +239,10 @@ def drops_whom_it_is_for(original: str, candidate: str, plain_of: PlainOf | None
     hard of hearing" became "They help people hear sounds" (now said of everyone)."""
     said = sentence_stems(candidate, plain_of)
     for m in WHO_CLAUSE.finditer(original):
-        words = [w for w in re.findall(r"[a-z]+", m.group(2).lower())
+        words = [w for w in re.findall(r"[a-z]+", m.group(3).lower())
                  if w not in STOPWORDS and len(w) > 2][:3]
         if words and not any(stems_with_plain(w, plain_of) & said for w in words):
-            return f"who it is for left out: {m.group(1)} who {m.group(2).strip()}"
+            return f"who it is for left out: {m.group(0).strip()}"
     return ""
 
 
@@ -277,10 +278,10 @@ def makes_a_risk_a_certainty(original: str, candidate: str) -> str:
 CONTRACTED_VERB = re.compile(r"['’](?:s|m|re|ve|ll|d)$|n['’]t$", re.IGNORECASE)
 
 
-# after these a verb's base form is a noun: "no known cause", "the cause", "of use"
-NOUN_PHRASE_BEFORE = frozenset("a an the this these those no any some every each my your his her "
-                               "its our their of for with in on at by from known main common "
-                               "usual other same".split())
+# after these a verb's base form is a noun: "no known cause", "the cause", "of use" (after
+# "to" it is a verb)
+NOUN_PHRASE_BEFORE = DETERMINERS | (PREPOSITIONS - {"to"}) | frozenset(
+    "this these those any some known main common usual other same".split())
 
 
 def _a_verb_here(words: list[str], i: int, verbs: frozenset[str]) -> bool:
@@ -288,7 +289,8 @@ def _a_verb_here(words: list[str], i: int, verbs: frozenset[str]) -> bool:
     form, or a listed verb's form where no noun phrase is under way ("cause" in "no
     known cause" is a noun; "doctors use" has its verb)."""
     w = words[i]
-    if w in MODALS or w in AUXILIARIES or CONTRACTED_VERB.search(w) or (w.endswith("ed") and len(w) > 4):
+    if w in MODALS or w in AUXILIARIES or CONTRACTED_VERB.search(w) or \
+            (w.endswith("ed") and len(w) > 4):
         return True
     return w in verbs and (i == 0 or words[i - 1] not in NOUN_PHRASE_BEFORE)
 

@@ -192,9 +192,8 @@ def _same_place(original_next: list[str], candidate_next: list[str], lex: Lexico
     its plain word ("most people" / "many people"); "on most days" and "do some
     exercise" do not ("most" put back there said "Do most exercise"). A verb's hedge
     ("may rise" / "can go up") stays with its clause's verb however it is worded."""
-    def stems(word: str) -> set[str]:
-        return {re.sub(r"(?:ing|ed|es|s)$", "", w)[:5] for w in [word, *WORDS.findall(lex.plain_of(word))]}
-    return any(stems(a) & stems(b) for a in original_next for b in candidate_next)
+    return any(_equivalents(a, lex) & _equivalents(b, lex)
+               for a in original_next for b in candidate_next)
 
 
 def restore_hedges(original: str, candidate: str, lex: Lexicon) -> tuple[str, list[str]]:

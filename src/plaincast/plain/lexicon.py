@@ -73,6 +73,8 @@ class Lexicon:
     openers_adverbs: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
     past_forms: frozenset[str] = frozenset()  # irregular pasts and participles ("led", "took")
+    # both of the above: what the model checks take for a verb ("given" in a list is an action)
+    action_words: frozenset[str] = frozenset()
     fillers: tuple[re.Pattern, ...] = ()
     conditions: dict[str, str] = field(default_factory=dict)  # "no more than" -> "at most"
     qualifier_heads: frozenset[str] = frozenset()  # "adult", "pregnancy", "day"
@@ -217,12 +219,13 @@ def load_lexicon(extra_glossaries: tuple[Path, ...] = ()) -> Lexicon:
     # a listed verb's plain word is a verb too: after "recommend" -> "advise" the clause
     # "doctors usually advise rest" still has its verb
     known = set(listed)
-    plain_verbs = [r[1].split()[0] for r in rows(data_text("plain_words.tsv"))
-                   if len(r) > 2 and r[2] == "v" and r[0].split()[0] in known and r[1]]
+    plain_verbs = [swap.plain.split()[0] for hard, swap in lex.swaps.items()
+                   if swap.verb and swap.plain and hard.split()[0] in known]
     lex.verbs = _finite_verbs(listed + plain_verbs)
     lex.conditions = {r[0].lower(): r[1] for r in rows(data_text("conditions.tsv"))}
     lex.qualifier_heads = frozenset(r[0].lower() for r in rows(data_text("qualifiers.tsv")))
     lex.fixed_terms = frozenset(r[0].lower() for r in rows(data_text("fixed_terms.tsv")))
     lex.past_forms = frozenset(form for f in _irregular_verbs().values()
                                for form in (f.past, f.participle))
+    lex.action_words = lex.verbs | lex.past_forms
     return lex.compile()

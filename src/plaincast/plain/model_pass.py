@@ -151,7 +151,7 @@ def refusals(original: str, answer: str, request: Request, lex: Lexicon,
              rewriter: ModelRewriter) -> list[str]:
     neighbours = tuple(n for n in (request.before, request.after) if n)
     return (model_output_problems(original, answer, rewriter.prompt, neighbours, lex.plain_of,
-                                  lex.verbs | lex.past_forms)
+                                  lex.action_words)
             + guard_check(original, answer, lex))
 
 

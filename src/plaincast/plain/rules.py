@@ -465,10 +465,10 @@ def _result_clause(participle: str, right: str, past: bool) -> str | None:
     joined participle of the list turned too ("and making it hard"). None when a second
     verb right after the first has no known form ("reducing or halting airflow"); an
     unknown -ing word further on describes a noun ("shooting or radiating pain")."""
-    first = JOINED_PARTICIPLE.match(right)
-    if first and first.group(3) not in _result_verbs():
-        return None
     forms = _result_verbs()
+    first = JOINED_PARTICIPLE.match(right)
+    if first and first.group(3) not in forms:
+        return None
 
     def turn(m: re.Match) -> str:
         form = forms.get(m.group(3))
