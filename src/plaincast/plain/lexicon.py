@@ -48,6 +48,7 @@ class Swap:
     rule: str = "plain word"
     after_verb: bool = False  # the plain form only follows its verb ("heal well", not "to well heal")
     verb: bool = False  # a verb form: never swapped where the word is a noun ("a desire")
+    intransitive: bool = False  # takes no object: "participated in 2010" is a past verb
 
 
 @dataclass(frozen=True)
@@ -150,13 +151,13 @@ def _add_word_list(lex: Lexicon, text: str) -> None:
             lex.swaps[hard.lower()] = Swap(hard, rule="keep")
         elif kind == "s":
             lex.openers[hard.lower()] = easy
-        elif kind == "v":
+        elif kind in ("v", "vi"):
             h, p = verb_forms(hard, verbs), verb_forms(easy, verbs)
             lex.swaps[h.base] = Swap(p.base, verb=True)
             lex.swaps[h.third] = Swap(p.third, verb=True)
             lex.swaps[h.ing] = Swap(p.ing)  # "-ing" is also a gerund: "avoiding alcohol"
             if h.past == h.participle:
-                lex.swaps[h.past] = Swap(p.past, p.participle)
+                lex.swaps[h.past] = Swap(p.past, p.participle, intransitive=kind == "vi")
             else:
                 lex.swaps[h.past] = Swap(p.past)
                 lex.swaps[h.participle] = Swap(p.participle)

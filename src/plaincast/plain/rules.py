@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .inflect import verb_forms
-from .lexicon import AUXILIARIES, PEOPLE, Lexicon, _irregular_verbs
+from .lexicon import AUXILIARIES, PEOPLE, Lexicon, Swap, _irregular_verbs
 from .names import abbreviated_spans, name_spans
 from .syllables import syllables
 
@@ -66,13 +66,41 @@ def _after_auxiliary(text_before: str) -> bool:
 PASSIVE_NEXT = frozenset("by is are was were has have had will can may might should must".split())
 
 
-def _before_passive(text_after: str) -> bool:
-    """ "the evidence provided is ...", "the care provided by ...", "the effect observed, so
-    ...": a participle, not a past verb (a verb that takes an object rarely ends a clause)."""
-    if re.match(r"\s*(?:[,;:)]|$)", text_after):
-        return True
-    following = WORDS.match(text_after.lstrip())
-    return following is not None and following.group(0).lower() in PASSIVE_NEXT
+# words after which a verb's -ed form is a participle: "when performed before week 16"
+PARTICIPLE_AFTER = re.compile(r"\b(?:when|if|once|unless|where|whether|as|than|until|though|"
+                              r"although|while)\s+$", re.IGNORECASE)
+# a subject right before the -ed form makes it a past verb: "we obtained", "who received"
+SUBJECT_BEFORE = re.compile(r"(?:\b(?i:i|we|you|he|she|it|they|who|which|that)|(?<=[\w,;)%] )[A-Z][\w'’-]*)"
+                            r"\s+(?:(?:also|then|not|never|all|both|only|first|later|each|[a-z]+ly)\s+)?$")
+PARTICIPLE_NEXT = frozenset("in at on among across between from within during over under for with "
+                            "as to before after since without via using into through throughout "
+                            "alongside per until upon against beyond about".split())
+# words that end a verb phrase or start another one: no object after the verb
+NO_OBJECT_NEXT = frozenset("and or but nor so yet together again alone "
+                           "abroad here there early late once twice already also too instead "
+                           "otherwise".split())
+
+
+def _past_or_participle(text: str, start: int, end: int, swap: Swap) -> str | None:
+    """The plain form for a hard -ed form whose plain verb has two ("did" / "done"), or None
+    where neither reads right. The past only where a verb takes its object ("we obtained
+    copies" -> "got copies"); the participle after an auxiliary, in a reduced clause ("the
+    deaths observed in this trial", "a drug administered as ...") or where the clause ends;
+    nothing where the verb has no object ("they performed together")."""
+    before, after = text[:start], text[end:]
+    if _after_auxiliary(before) or PARTICIPLE_AFTER.search(before):
+        return swap.participle
+    if swap.intransitive:
+        return swap.plain  # "babies participated", "it deteriorated over time"
+    rest = re.sub(r"^\s*(?:[a-z]+ly\s+)*", "", after)
+    following = WORDS.match(rest)
+    word = following.group(0).lower() if following else ""
+    if re.match(r"(?:[,;:.!?)]|$)", rest) or word in PASSIVE_NEXT or word in PARTICIPLE_NEXT:
+        # "we observed in 2010" has a subject and no object: no form reads right
+        return None if SUBJECT_BEFORE.search(before) else swap.participle
+    if word in NO_OBJECT_NEXT:
+        return None
+    return swap.plain
 
 
 # a capitalised word inside a sentence is part of a name ("Cochrane Central Register")
@@ -111,26 +139,39 @@ AFTER_VERB_END = re.compile(
 
 ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|our|their|its|well|poorly|"
                                 r"newly|recently|properly|badly|widely)|\b[a-z]+ly)\s+$", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|on|for|with|among|from|between|into)\s+$", re.IGNORECASE)
 NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?!(?:a|an|the|to|in|on|for|with|at|by|and|or|but|of|as|"
                                  r"better|worse|more|less|well|than|up|down|out|off|over|"
                                  r"it|them|him|her|us|you|me|this|that|these|those|their|our|"
                                  r"his|its|your|my|some|any|no|all|each|every)\b)[a-z]", re.IGNORECASE)
 
 
-def _describes_a_noun(text: str, start: int, end: int, plain: str) -> bool:
+@lru_cache(maxsize=1)
+def _irregular_participles() -> frozenset[str]:
+    return frozenset(f.participle for f in _irregular_verbs().values() if f.participle != f.past)
+
+
+def _describes_a_noun(text: str, start: int, end: int, swap: Swap) -> bool:
     """Whether a participle at text[start:end] stands before its noun as an adjective:
     "the conducted trials", "properly conducted trials"; a verb's plain word ("did") has
     no such use. An -ing word whose plain form is a phrase can't stand there either:
     "deteriorating paint" is not "getting worse paint"."""
-    word = text[start:end].lower()
+    word, plain = text[start:end].lower(), swap.plain
     if word.endswith("ing") and " " in plain.strip():
         # where a noun phrase starts, not after a noun or a preposition ("a trial examining
         # the data", "for establishing consensus": a verb with its object)
         starts_phrase = not text[:start].strip() or bool(
             ATTRIBUTIVE_BEFORE.search(text[:start]) or re.search(r"(?:\band|\bor|,)\s+$", text[:start]))
         return starts_phrase and bool(NOUN_PHRASE_GOES_ON.match(text, end))
-    return word.endswith("ed") and " " not in word and bool(
-        ATTRIBUTIVE_BEFORE.search(text[:start])) and bool(NOUN_PHRASE_GOES_ON.match(text, end))
+    if not (word.endswith("ed") or word in _irregular_participles()) or " " in word \
+            or not NOUN_PHRASE_GOES_ON.match(text, end):
+        return False
+    # where the plain verb's past is no adjective ("chose"), after a preposition or first in
+    # the sentence too: "in selected cases", "Selected patients", "of acquired anaemia"
+    two_forms = bool(swap.participle) and swap.participle != swap.plain \
+        or word in _irregular_participles()
+    return bool(ATTRIBUTIVE_BEFORE.search(text[:start])) or two_forms and bool(
+        not text[:start].strip() or PREPOSITION_BEFORE.search(text[:start]))
 
 
 NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|these|those|their|his|her|its|our|your|my|"
@@ -170,12 +211,14 @@ def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
             continue
         if swap.after_verb and not AFTER_VERB_END.match(text, m.end()):
             continue  # "to properly cool": "to well cool" is no English
-        if _describes_a_noun(text, m.start(), m.end(), swap.plain):
+        if _describes_a_noun(text, m.start(), m.end(), swap):
             continue  # "properly conducted trials" are not "properly did trials"
         if swap.verb and _used_as_noun(text, m.start(), m.end()):
             continue  # "expressed a desire to" is not "a want to"
-        plain = swap.participle if swap.participle and (
-            _after_auxiliary(text[:m.start()]) or _before_passive(text[m.end():])) else swap.plain
+        plain = _past_or_participle(text, m.start(), m.end(), swap) \
+            if swap.participle and swap.participle != swap.plain else swap.plain
+        if plain is None:
+            continue
         plain = match_case(m.group(0), plain)
         out.append(text[last:m.start()])
         _fix_article(out, plain)
