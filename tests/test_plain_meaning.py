@@ -216,6 +216,13 @@ def test_an_adverb_said_after_its_verb_is_not_swapped_in_front_of_one(lex, text,
     ("The difference in percentage points was small.", "The difference in percentage points was small."),
     ("Our search strategy found 2617 titles.", "Our search plan found 2617 titles."),
     ("The prevalence of smoking fell.", "The rate of smoking fell."),
+    ("It helped upper extremity function.", "It helped arm function."),
+    ("He had folate deficiency and a deficiency of iron.", "He had folate deficiency and a lack of iron."),
+    ("A number of the studies were small.", "Some of the studies were small."),
+    ("The risk of multiple pregnancy fell.", "The risk of multiple pregnancy fell."),
+    ("The methods were identical.", "The methods were the same."),
+    ("Expedited partner therapy worked.", "Expedited partner therapy worked."),
+    ("It needed an additional nine months.", "It needed another nine months."),
 ])
 def test_a_past_form_is_swapped_only_where_its_plain_form_reads_right(lex, text, expected):
     assert swap_words(text, lex)[0] == expected
