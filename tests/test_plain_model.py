@@ -330,6 +330,49 @@ def test_a_time_clause_left_alone_after_and_is_a_fragment():
                       "Put it on again after 2 hours and after you swim.")
 
 
+def test_a_softened_verb_said_as_certain_is_refused():
+    refused_then_kept("Joint surgery carries risks, and artificial joints can wear out and might "
+                      "need to be replaced.",
+                      "Joint surgery might cause problems. Artificial joints can wear out and need "
+                      "to be replaced.",
+                      'hedge moved: "might need"',
+                      "Joint surgery has risks. Artificial joints can wear out and may need to be "
+                      "replaced.",
+                      "Artificial joints can wear out. You might have to get a new one.")
+    assert what_to_keep(['hedge moved: "might need" is said as certain']) == '"might" with "need"'
+
+
+def test_examples_told_as_the_whole_list_are_refused():
+    refused_then_kept("Some patients may need antibiotics such as ceftriaxone or penicillin.",
+                      "Some people may need antibiotics. These are called ceftriaxone or penicillin.",
+                      'examples told as the whole list: "such as"',
+                      "Some people may need antibiotics like ceftriaxone or penicillin.",
+                      "Some people may need antibiotics. Examples are ceftriaxone and penicillin.")
+    # "including" also says "these too"
+    assert not any(p.startswith("examples") for p in problems(
+        "Rub them together, including the backs of your hands and under your nails.",
+        "Rub them together. Do the backs of your hands and under your nails."))
+
+
+def test_a_measure_a_claim_is_held_against_stays():
+    refused_then_kept("Infections can happen at any time when temperatures are above freezing.",
+                      "Infections can happen at any time when it is cold outside.",
+                      "comparison lost: above freezing",
+                      "Infections can happen any time it is above freezing.")
+    refused_then_kept("Gels might relieve pain just as well.", "Gels might help with pain.",
+                      "comparison lost: just as well", "Gels might work just as well.")
+
+
+def test_a_list_of_describing_words_keeps_each_one():
+    # the verb before a list is no item of it, and "-ed" describes a place unless beside an action
+    refused_then_kept("Avoid wooded and brushy areas with high grass.",
+                      "Avoid areas with high grass.", "list item left out: wooded",
+                      "Stay away from wooded and brushy areas with high grass.")
+    assert not any(p.startswith("list item") for p in problems(
+        "Remove it from its carrying case and take off the blue safety cap.",
+        "Take it out of its case and remove the blue safety cap."))
+
+
 def test_a_median_is_not_told_as_a_plain_amount():
     refused_then_kept("The study followed participants for a median of 4.7 years.",
                       "The study followed them for about 4.7 years.", "summary lost: median",

@@ -123,11 +123,17 @@ def _series_items(text: str) -> list[list[list[str]]]:
     return series
 
 
-def _verb_item(words: list[str], verbs: frozenset[str]) -> bool:
+# "take off the cap": the verb's own word, not a thing listed
+PARTICLES = frozenset("off up down away back out over apart".split())
+
+
+def _verb_item(words: list[str], verbs: frozenset[str], items: list[list[str]]) -> bool:
     """An item that is an action ("witnessed and wrote", "soak ... and discard"): the
     model says actions in new words ("saw", "throw away") far more often than it loses
-    them, and a lost action leaves a gap the clause check sees."""
-    return words[0] in verbs or words[0].endswith("ed")
+    them, and a lost action leaves a gap the clause check sees. An -ed word is an action
+    only beside another ("wooded and brushy areas" describe a place)."""
+    return words[0] in verbs or words[0].endswith("ed") and any(
+        other is not words and (other[0] in verbs or other[0].endswith("ed")) for other in items)
 
 
 def drops_a_list_item(original: str, candidate: str, plain_of: PlainOf | None = None,
@@ -147,8 +153,11 @@ def drops_a_list_item(original: str, candidate: str, plain_of: PlainOf | None = 
         return any(stems_with_plain(w, plain_of) & said for w in words)
 
     for items in _series_items(original):
+        # "avoid wooded and brushy areas": the verb before a list is no item of it
+        items = [words[1:] if len(words) > 1 and words[0] in verbs and words[1] not in PARTICLES
+                 else words for words in items]
         lost = [" ".join(words) for words in items
-                if not kept(words) and not _verb_item(words, verbs)]
+                if not kept(words) and not _verb_item(words, verbs, items)]
         if lost and len(lost) < len(items):
             return "list item left out: " + ", ".join(lost)
     return ""
@@ -308,4 +317,62 @@ def leaves_a_list_without_a_verb(original: str, candidate: str, verbs: frozenset
             continue
         if not any(_a_verb_here(words, i, verbs) for i in range(len(words))):
             return f"a list left without its verb: \"{piece}\""
+    return ""
+
+
+# modals that soften the verb after them; "can" also says what is possible, and the
+# guard's hedge count already weighs "may" against "can"
+VERB_HEDGES = frozenset("may might could".split())
+# words that soften a verb in an answer: a modal, or an adverb of chance before it
+SOFTENERS = VERB_HEDGES | frozenset("can possibly probably likely perhaps maybe sometimes often "
+                                    "usually help helps".split())
+NOT_THE_VERB = frozenset("not also still even then just be been have".split())
+
+
+def unhedges_a_verb(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
+    """A reason when a verb the sentence softened is said in the answer with no softener:
+    "joint replacement carries risks ..., and artificial joints ... might need to be
+    replaced" became "Joint replacement surgery might cause infections ... Artificial
+    joints ... need to be replaced": as many hedges as before (the first clause gained
+    one), and a certainty where there was a chance. An answer that words the verb anew
+    is left to the hedge count."""
+    words = re.findall(r"[a-z0-9'’-]+", original.lower())
+    said = re.findall(r"[a-z0-9'’-]+", candidate.lower())
+    for i, word in enumerate(words):
+        if word not in VERB_HEDGES:
+            continue
+        verb = next((w for w in words[i + 1:i + 4] if w not in NOT_THE_VERB), "")
+        if not verb or not re.fullmatch(r"[a-z]{3,}", verb) or verb in STOPWORDS:
+            continue
+        stems = stems_with_plain(verb, plain_of)
+        places = [j for j, w in enumerate(said) if content_stems(w) & stems]
+        if places and not any(_softened(said, j) for j in places):
+            return f"hedge moved: \"{word} {verb}\" is said as certain"
+    return ""
+
+
+def _softened(words: list[str], j: int) -> bool:
+    """Whether a softener stands in the few words before words[j], in its own clause ("can
+    wear out and need" softens "wear", not "need")."""
+    for word in reversed(words[max(0, j - 4):j]):
+        if word in SOFTENERS:
+            return True
+        if word in ("and", "or", "but", "so", "because", "then", "which", "that"):
+            return False
+    return False
+
+
+# "including" also says "these too" ("rub them together, including the backs of your hands")
+EXAMPLE_MARKERS = re.compile(r"\b(?:such as|for example|for instance|e\.g\.)", re.IGNORECASE)
+SAYS_EXAMPLES = re.compile(r"\b(?:such as|like|includ\w*|for example|for instance|e\.g\.|examples?|"
+                           r"among them|others?|and more)\b", re.IGNORECASE)
+
+
+def makes_examples_the_whole_list(original: str, candidate: str) -> str:
+    """A reason when examples are told as the whole list: "antibiotics such as ceftriaxone
+    or penicillin" became "These antibiotics are called ceftriaxone or penicillin", as if
+    no other would do."""
+    marker = EXAMPLE_MARKERS.search(original)
+    if marker and not SAYS_EXAMPLES.search(candidate):
+        return f"examples told as the whole list: \"{marker.group(0)}\""
     return ""

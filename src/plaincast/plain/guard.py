@@ -32,7 +32,7 @@ NUMBER_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred thousand million billion half quarter twice once thrice dozen "
-    "double triple".split()
+    "double triple hundreds thousands millions billions dozens".split()
 )
 # "once a day", "once or twice", "take it once." count; "once you start" means "when"
 ONCE_AS_COUNT = re.compile(

@@ -129,6 +129,13 @@ def what_to_keep(reasons: list[str]) -> str:
             if quoted:
                 head, _, number = quoted.group(1).partition(" ... ")
                 said.append(f'"{head}" with "{number}"')
+        elif label.startswith(("hedge moved", "examples told as the whole list")):
+            quoted = re.search(r'"([^"]+)"', items)
+            if quoted and label.startswith("hedge"):
+                hedge, _, verb = quoted.group(1).partition(" ")
+                said.append(f'"{hedge}" with "{verb}"')
+            elif quoted:
+                said.append(f'"{quoted.group(1)}" before the examples')
         elif label.startswith(("time moved", "negation moved")):
             quoted = re.search(r'"([^"]+)"', items)
             if quoted:

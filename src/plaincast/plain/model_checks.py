@@ -18,8 +18,9 @@ from functools import lru_cache
 from ..sentences import split_sentences
 from .answer_facts import (drops_a_frequency, drops_a_list_item, drops_a_plain_explanation,
                            drops_a_summary, drops_an_abbreviated_name, drops_whom_it_is_for,
-                           leaves_a_list_without_a_verb, makes_a_risk_a_certainty, moves_a_number,
-                           turns_and_into_or)
+                           leaves_a_list_without_a_verb, makes_a_risk_a_certainty,
+                           makes_examples_the_whole_list, moves_a_number, turns_and_into_or,
+                           unhedges_a_verb)
 from .guard import NOT_A_DENIAL
 from .llm import Prompt
 from .stems import (STOPWORDS, PlainOf, content_stems, content_words, sentence_stems,
@@ -163,7 +164,11 @@ def _instruction_phrases(prompt: Prompt) -> tuple[str, ...]:
     return tuple(p for p in phrases if len(p) >= 12)
 
 
-COMPARISON = re.compile(r"\bthan\b|\bas\s+(?:[\w'’-]+\s+){1,2}as\b", re.IGNORECASE)
+# "more than", "as important as", "just as well" (said of one thing against another), and
+# "above freezing", "below normal": each a measure the claim is held against
+COMPARISON = re.compile(r"\bthan\b|\bas\s+(?:[\w'’-]+\s+){1,2}as\b|"
+                        r"\b(?:just|equally)\s+as\s+[\w'’-]+\b(?!\s+as\b)|"
+                        r"\b(?:above|below)\s+(?:freezing|normal|average|\d)", re.IGNORECASE)
 
 
 def drops_comparison(original: str, candidate: str) -> str:
@@ -274,6 +279,8 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 drops_a_frequency(original, candidate),
                 drops_a_summary(original, candidate),
                 drops_an_abbreviated_name(original, candidate),
+                "" if too_few else unhedges_a_verb(original, candidate, plain_of),
+                makes_examples_the_whole_list(original, candidate),
                 "" if too_few else drops_whom_it_is_for(original, candidate, plain_of),
                 turns_and_into_or(original, candidate),
                 leaves_a_list_without_a_verb(original, candidate, verbs) if verbs else "",
