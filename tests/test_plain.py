@@ -471,6 +471,17 @@ def test_which_clause_pronoun_agrees_and_fixed_phrases_stay():
         "We need large studies.", "These measure important results.")
     assert rewrite("The fall broke a bone in my back, which led to surgery.").pieces == (
         "The fall broke a bone in my back.", "This led to surgery.")
+    # "So many people ..." would say "such a lot of people"
+    assert rewrite("Because it happens so slowly, many people can't tell that their vision "
+                   "is changing.").pieces == ("It happens so slowly.",
+                                              "That is why many people can't tell that their "
+                                              "vision is changing.")
+    # the verb after an adverb tells the number: "which then flushes it"
+    assert rewrite("HDL carries cholesterol back to the liver, which then flushes it from "
+                   "the body.").pieces == ("HDL carries cholesterol back to the liver.",
+                                           "This then flushes it from the body.")
+    assert rewrite("It carries the drug to the kidneys, which then remove it from the body.").pieces[1] \
+        == "These then remove it from the body."
     assert rewrite("Optimal doses remain to be determined.").pieces == (
         "Best doses remain to be found out.",)
     text = "Rest where proper follow-up is ensured."

@@ -87,7 +87,8 @@ def test_model_answers_about_something_else_are_refused():
         "If you fall into any of these groups, a bone scan can be a smart move.",
         "If you have cancer that spread to your bones, a bone scan can help.", prompt,
         ("History of cancer, especially cancers that spread to bones.",)
-    ) == ["model answer brings in words from a neighbouring sentence: cancer, spread"]
+    ) == ["model answer brings in words from a neighbouring sentence: cancer, spread",
+          'condition added: "If you have cancer that spread to your bones"']
     # naming what "these" means is allowed
     assert model_output_problems(
         "But injuries or even certain cancers can also trigger these fractures.",
@@ -345,7 +346,7 @@ def test_a_softened_verb_said_as_certain_is_refused():
 def test_examples_told_as_the_whole_list_are_refused():
     refused_then_kept("Some patients may need antibiotics such as ceftriaxone or penicillin.",
                       "Some people may need antibiotics. These are called ceftriaxone or penicillin.",
-                      'examples told as the whole list: "such as"',
+                      'examples told as the whole list: such as',
                       "Some people may need antibiotics like ceftriaxone or penicillin.",
                       "Some people may need antibiotics. Examples are ceftriaxone and penicillin.")
     # "including" also says "these too"
@@ -371,6 +372,44 @@ def test_a_list_of_describing_words_keeps_each_one():
     assert not any(p.startswith("list item") for p in problems(
         "Remove it from its carrying case and take off the blue safety cap.",
         "Take it out of its case and remove the blue safety cap."))
+
+
+def test_a_harm_made_milder_or_a_lost_urgency_is_refused():
+    refused_then_kept("Carbon monoxide is a colorless gas that can kill you.",
+                      "Carbon monoxide is a gas that can make you sick.", "harm made milder: kill",
+                      "Carbon monoxide is a gas you can't see. It can cause death.")
+    refused_then_kept("If you smell gas, get outside to fresh air immediately and call 911.",
+                      "If you smell gas, go outside and call 911.", "urgency lost: immediately",
+                      "If you smell gas, go outside right away and call 911.",
+                      "If you smell gas, go outside now. Call 911.")
+    assert what_to_keep(["urgency lost: immediately"]) == '"immediately"'
+
+
+def test_an_answer_that_makes_advice_conditional_or_says_more_is_refused():
+    refused_then_kept("Get outside to fresh air and call 911 or your local poison center.",
+                      "Go outside. Call 911 or your poison center if you need help.",
+                      "condition added",
+                      "Go outside to get fresh air. Call 911 or your poison center.")
+    # "when" said as "if" adds no condition
+    assert not any(p.startswith("condition added") for p in problems(
+        "Call us when the rash spreads.", "Call us if the rash spreads."))
+    refused_then_kept("HDL absorbs cholesterol and carries it back to the liver, which then "
+                      "flushes it from the body.",
+                      "HDL is like a special helper that helps your body get rid of bad "
+                      "cholesterol. It picks up bad cholesterol and brings it back to your "
+                      "liver. Then, your liver flushes it out.",
+                      "answer says more than the sentence",
+                      "HDL takes cholesterol back to the liver. The liver then gets rid of it.")
+    assert what_to_keep(["answer says more than the sentence: 38 words for 22"]) == \
+        "to this sentence's own facts"
+
+
+def test_an_abbreviation_the_rules_kept_must_stay_in_the_answer():
+    from plaincast.plain.answer_facts import drops_an_abbreviation
+    kept = "Carbon monoxide, or CO, is a gas. Low-density lipoprotein (LDL) is one kind."
+    assert drops_an_abbreviation(kept, "Carbon monoxide is a gas. LDL is one kind.") == \
+        "abbreviation left out: CO"
+    assert drops_an_abbreviation(kept, "Carbon monoxide (CO) is a gas. LDLs are one kind.") == ""
 
 
 def test_a_median_is_not_told_as_a_plain_amount():

@@ -1,9 +1,10 @@
 """Checks that a model answer keeps the sentence's facts where they were: a number with
-the action it counted, every item of a list, the plain words in brackets, how often
-something is done, which people a sentence is for, a median or mean as such, a name
-written with its abbreviation, "A and B, C, or D" as a pairing, a lowered risk as a
-risk, and a list with its verb. Each returns a reason, or "" when it finds nothing;
-the model checks (model_checks.py) run them on every answer."""
+the action it counted, every item of a list, the plain words in brackets, how often,
+how gravely and how urgently (MUST_STAY), which people a sentence is for, a median or
+mean as such, a name written with its abbreviation, "A and B, C, or D" as a pairing, a
+lowered risk as a risk, a list with its verb, a softened verb as soft, and no condition
+or claim of the model's own. Each returns a reason, or "" when it finds nothing; the
+model checks (model_checks.py) run them on every answer."""
 
 from __future__ import annotations
 
@@ -201,17 +202,6 @@ FREQUENCIES = (
 )
 
 
-def drops_a_frequency(original: str, candidate: str) -> str:
-    """A reason when how often something is done is lost: "Regularly wet-mop floors" became
-    "Wet mop floors", "getting regular physical activity" became "doing exercise";
-    "daily" may become "every day"."""
-    for said, kept in FREQUENCIES:
-        m = re.search(rf"\b(?:{said})\b", original, re.IGNORECASE)
-        if m and not re.search(rf"\b(?:{kept})\b", candidate, re.IGNORECASE):
-            return f"how often lost: {m.group(0).lower()}"
-    return ""
-
-
 def turns_and_into_or(original: str, candidate: str) -> str:
     """A reason when "A and B, C, or D" (A together with one of the rest) becomes "A, B, C,
     or D" (any one of them): "if you have constipation and rectal bleeding, blood in your
@@ -362,17 +352,81 @@ def _softened(words: list[str], j: int) -> bool:
     return False
 
 
-# "including" also says "these too" ("rub them together, including the backs of your hands")
-EXAMPLE_MARKERS = re.compile(r"\b(?:such as|for example|for instance|e\.g\.)", re.IGNORECASE)
-SAYS_EXAMPLES = re.compile(r"\b(?:such as|like|includ\w*|for example|for instance|e\.g\.|examples?|"
-                           r"among them|others?|and more)\b", re.IGNORECASE)
+# examples, and the words that still say they are examples ("including" also says "these
+# too": "rub them together, including the backs of your hands")
+EXAMPLES = r"such as|for example|for instance|e\.g\."
+SAYS_EXAMPLES = r"such as|like|includ\w*|for example|for instance|e\.g\.|examples?|among them|others?|and more"
+# how grave a harm is
+GRAVE = (r"kill\w*|die|dies|died|dying|death|deaths|deadly|fatal|lethal|life-threatening|"
+         r"blind\w*|paraly[sz]\w*")
+URGENT = (r"immediately|right away|at once|promptly|urgently|without delay|"
+          r"as soon as (?:possible|you can)|straight away|emergency")
+
+# what a sentence says that its answer must say too: (reason, the sentence's words, the
+# words that keep it)
+MUST_STAY = (
+    # "Regularly wet-mop floors" is not "Wet mop floors"; "daily" may be "every day"
+    *(("how often lost", said, kept) for said, kept in FREQUENCIES),
+    # "a colorless gas that can kill you" is not "a gas that can make you sick"
+    ("harm made milder", GRAVE, GRAVE),
+    # "get outside to fresh air immediately" is not "go outside"
+    ("urgency lost", URGENT, URGENT + r"|now|quickly|fast"),
+    # "antibiotics such as ceftriaxone or penicillin" are not "These antibiotics are
+    # called ceftriaxone or penicillin", as if no other would do
+    ("examples told as the whole list", EXAMPLES, SAYS_EXAMPLES),
+)
 
 
-def makes_examples_the_whole_list(original: str, candidate: str) -> str:
-    """A reason when examples are told as the whole list: "antibiotics such as ceftriaxone
-    or penicillin" became "These antibiotics are called ceftriaxone or penicillin", as if
-    no other would do."""
-    marker = EXAMPLE_MARKERS.search(original)
-    if marker and not SAYS_EXAMPLES.search(candidate):
-        return f"examples told as the whole list: \"{marker.group(0)}\""
+def drops_what_must_stay(original: str, candidate: str) -> list[str]:
+    """A reason for each kind of word in MUST_STAY that the sentence has and the answer lost."""
+    reasons = []
+    for reason, said, kept in MUST_STAY:
+        m = re.search(rf"\b(?:{said})\b", original, re.IGNORECASE)
+        if m and not re.search(rf"\b(?:{kept})\b", candidate, re.IGNORECASE):
+            reasons.append(f"{reason}: {m.group(0).lower()}")
+    return reasons
+
+
+# "if" and "unless" limit an action; a limit whose words the sentence never said has made
+# something conditional ("call 911 ... if you need help")
+LIMIT = re.compile(r"\b(?:if|unless)\s+([^.,;:!?]+)", re.IGNORECASE)
+
+
+def adds_a_limit(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
+    """A reason when the answer makes an action conditional on something the sentence did
+    not say: "get outside ... and call 911 or your local poison center" became "... Call
+    911 or your local poison center if you need help". "Men with kidney disease should
+    not ..." said as "Do not ... if you have kidney disease" keeps the sentence's words."""
+    own = sentence_stems(original, plain_of)
+    for m in LIMIT.finditer(candidate):
+        said = content_stems(" ".join(m.group(1).split()[:6])) - {"you", "have"}
+        if said and not said & own:
+            return f"condition added: \"{m.group(0).strip()}\""
+    return ""
+
+
+LONGER = 1.5  # an answer this many times the sentence's length says more than it
+
+
+def says_more(original: str, candidate: str) -> str:
+    """A reason when the answer is much longer than the sentence: the model explaining on
+    its own ("HDL is like a special helper that helps your body get rid of bad
+    cholesterol"), which brings in claims the article does not make."""
+    before, after = len(original.split()), len(candidate.split())
+    if after > LONGER * before and after - before >= 8:
+        return f"answer says more than the sentence: {after} words for {before}"
+    return ""
+
+
+INTRODUCED = re.compile(r"\(([A-Z][A-Za-z]?[A-Z]{1,6})s?\)|,\s+or\s+([A-Z][A-Za-z]?[A-Z]{1,6}),")
+
+
+def drops_an_abbreviation(kept: str, candidate: str) -> str:
+    """A reason when an abbreviation the rules kept (they keep one that the article uses
+    again) is missing from the answer: "Carbon monoxide, or CO, is ..." became "Carbon
+    monoxide is ...", and every later "CO" is a puzzle."""
+    for m in INTRODUCED.finditer(kept):
+        short = m.group(1) or m.group(2)
+        if not re.search(rf"\b{re.escape(short)}s?\b", candidate):
+            return f"abbreviation left out: {short}"
     return ""

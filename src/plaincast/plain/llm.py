@@ -104,7 +104,7 @@ def what_to_keep(reasons: list[str]) -> str:
         label, _, items = reason.partition(": ")
         if label.startswith("negation"):
             said.append('every "not", "no" and "never" of the sentence')
-        elif label.startswith("model answer"):
+        elif label.startswith(("model answer", "answer says more", "condition added")):
             said.append("to this sentence's own facts")
         elif label.startswith("condition lost or moved") and items.strip('"'):
             # the guard quotes the condition with the words it governs ("at least one
@@ -134,8 +134,8 @@ def what_to_keep(reasons: list[str]) -> str:
             if quoted and label.startswith("hedge"):
                 hedge, _, verb = quoted.group(1).partition(" ")
                 said.append(f'"{hedge}" with "{verb}"')
-            elif quoted:
-                said.append(f'"{quoted.group(1)}" before the examples')
+            else:
+                said.append(f'"{items}" before the examples')
         elif label.startswith(("time moved", "negation moved")):
             quoted = re.search(r'"([^"]+)"', items)
             if quoted:

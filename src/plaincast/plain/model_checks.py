@@ -16,11 +16,11 @@ import re
 from functools import lru_cache
 
 from ..sentences import split_sentences
-from .answer_facts import (drops_a_frequency, drops_a_list_item, drops_a_plain_explanation,
-                           drops_a_summary, drops_an_abbreviated_name, drops_whom_it_is_for,
-                           leaves_a_list_without_a_verb, makes_a_risk_a_certainty,
-                           makes_examples_the_whole_list, moves_a_number, turns_and_into_or,
-                           unhedges_a_verb)
+from .answer_facts import (adds_a_limit, drops_a_list_item, drops_a_plain_explanation,
+                           drops_a_summary, drops_an_abbreviated_name, drops_what_must_stay,
+                           drops_whom_it_is_for, leaves_a_list_without_a_verb,
+                           makes_a_risk_a_certainty, moves_a_number, says_more,
+                           turns_and_into_or, unhedges_a_verb)
 from .guard import NOT_A_DENIAL
 from .llm import Prompt
 from .stems import (STOPWORDS, PlainOf, content_stems, content_words, sentence_stems,
@@ -276,13 +276,14 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 "" if too_few else drops_a_list_item(original, candidate, plain_of, verbs),
                 "" if too_few else drops_a_plain_explanation(original, candidate, syllable_count),
                 makes_a_risk_a_certainty(original, candidate),
-                drops_a_frequency(original, candidate),
                 drops_a_summary(original, candidate),
                 drops_an_abbreviated_name(original, candidate),
                 "" if too_few else unhedges_a_verb(original, candidate, plain_of),
-                makes_examples_the_whole_list(original, candidate),
+                adds_a_limit(original, candidate, plain_of),
+                says_more(original, candidate),
                 "" if too_few else drops_whom_it_is_for(original, candidate, plain_of),
                 turns_and_into_or(original, candidate),
                 leaves_a_list_without_a_verb(original, candidate, verbs) if verbs else "",
-                repeats_a_word(original, candidate)]
+                repeats_a_word(original, candidate),
+                *drops_what_must_stay(original, candidate)]
     return [p for p in problems if p]

@@ -23,6 +23,7 @@ from ..config import Settings
 from ..model import Article, Sentence
 from ..sentences import split_sentences
 from .engine import Outcome, guard_check, polish
+from .answer_facts import drops_an_abbreviation
 from .guard import restore_hedges
 from .lexicon import Lexicon
 from .llm import ModelRewriter, Request, what_to_keep
@@ -148,11 +149,14 @@ def _rules_stand(rules: Outcome, notes: list[str]) -> Outcome:
 
 
 def refusals(original: str, answer: str, request: Request, lex: Lexicon,
-             rewriter: ModelRewriter) -> list[str]:
+             rewriter: ModelRewriter, rules: Outcome) -> list[str]:
+    """Why the answer is refused: the model checks, the meaning guard, and an
+    abbreviation the rules kept for the article's later uses."""
     neighbours = tuple(n for n in (request.before, request.after) if n)
+    kept = drops_an_abbreviation(" ".join(rules.pieces), answer)
     return (model_output_problems(original, answer, rewriter.prompt, neighbours, lex.plain_of,
                                   lex.action_words)
-            + guard_check(original, answer, lex))
+            + ([kept] if kept else []) + guard_check(original, answer, lex))
 
 
 def easier(answer: list[str], rules: tuple[str, ...]) -> bool:
@@ -202,7 +206,7 @@ def improve_sentence(original: str, rules: Outcome, lex: Lexicon, settings: Sett
 def _one(original: str, request: Request, rules: Outcome, lex: Lexicon, settings: Settings,
          overrides: dict[str, Override], rewriter: ModelRewriter) -> Outcome:
     answer, restored = restore_hedges(original, rewriter.ask(request), lex)
-    reasons = refusals(original, answer, request, lex, rewriter)
+    reasons = refusals(original, answer, request, lex, rewriter, rules)
     notes: list[str] = []
     if reasons:
         notes += [f"refused model: {r}" for r in reasons]
@@ -211,7 +215,7 @@ def _one(original: str, request: Request, rules: Outcome, lex: Lexicon, settings
             return _rules_stand(rules, notes + [no_retry])
         answer, restored = restore_hedges(
             original, rewriter.ask(request, keep=what_to_keep(reasons)), lex)
-        reasons = refusals(original, answer, request, lex, rewriter)
+        reasons = refusals(original, answer, request, lex, rewriter, rules)
         if reasons:
             return _rules_stand(rules, notes + [f"refused model retry: {r}" for r in reasons])
     pieces, polished = polish(original, tuple(split_sentences(answer)) or (answer,), lex)

@@ -726,7 +726,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         split = _after_leading_clause(text, m.end(), lex)
         if split:
             left, right = split
-            return [_sentence(left)] + split_clauses(_sentence("So " + right, end), lex)
+            # "So many people ..." would read as "such a lot of people": "That is why" then
+            lead = "That is why " if re.match(r"(?:many|much|few|little|far|long|often)\b",
+                                              right, re.IGNORECASE) else "So "
+            return [_sentence(left)] + split_clauses(_sentence(lead + right, end), lex)
     # "While you can't undo it, you can lower your risk." -> "You can't undo it. But you can ..."
     m = WHILE_CONCESSIVE.match(text)
     if m:
@@ -878,7 +881,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         left, right = text[:m.start()], text[m.end():]
         if _left_ok(left, lex) and len(WORDS.findall(right)) >= 3:
             # "which are ..." / "which measure ..." points at a plural: "These"
-            verb = right.split(" ", 1)[0].lower()
+            # the verb after an adverb: "which then flushes it" points at one thing
+            verb = next((w.lower() for w in right.split()
+                         if w.lower() not in ("then", "also", "often", "usually", "sometimes",
+                                              "still", "later", "only")
+                         and not w.lower().endswith("ly")), "")
             plural = verb in ("are", "were", "have", "do") or (
                 verb.isalpha() and verb not in AUXILIARIES and verb not in MODALS and
                 not verb.endswith(("s", "ed")) and verb not in PAST and verb not in lex.past_forms)
