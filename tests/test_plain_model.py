@@ -404,6 +404,27 @@ def test_an_answer_that_makes_advice_conditional_or_says_more_is_refused():
         "to this sentence's own facts"
 
 
+def test_an_answer_that_brings_in_people_advice_or_slang_is_refused():
+    refused_then_kept("In women of childbearing age, heavy menstrual periods are a common cause.",
+                      "Heavy menstrual periods are common in women who are pregnant.",
+                      'who it is for changed: now says "pregnant"',
+                      "Heavy periods are a common cause in women who can have babies.",
+                      # a group said in its plain word is the same group
+                      "In women of childbearing age, heavy periods are a common cause.")
+    assert not any(p.startswith("who it is for") for p in problems(
+        "Infants and the elderly are more likely to get sick.",
+        "Babies and older people are more likely to get sick."))
+    refused_then_kept("The Heart Association includes sleep among the measures of heart health, "
+                      "along with diet and nicotine exposure.",
+                      "The Heart Association recommends sleep. It also recommends diet and "
+                      "nicotine exposure.", "advice added: recommends",
+                      "The Heart Association counts sleep, diet and nicotine exposure as "
+                      "measures of heart health.")
+    refused_then_kept("Iron supplements can cause dark stools.", "Iron pills can cause dark poop.",
+                      "informal word: poop", "Iron pills can make your stool dark.")
+    assert what_to_keep(["informal word: poop"]) == "words a health leaflet would print"
+
+
 def test_an_abbreviation_the_rules_kept_must_stay_in_the_answer():
     from plaincast.plain.answer_facts import drops_an_abbreviation
     kept = "Carbon monoxide, or CO, is a gas. Low-density lipoprotein (LDL) is one kind."

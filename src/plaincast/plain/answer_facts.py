@@ -430,3 +430,34 @@ def drops_an_abbreviation(kept: str, candidate: str) -> str:
         if not re.search(rf"\b{re.escape(short)}s?\b", candidate):
             return f"abbreviation left out: {short}"
     return ""
+
+
+# who a sentence is about, by group ("women who can have babies" are "women of
+# childbearing age"): a group the answer names that the sentence did not
+POPULATIONS = (r"child\w*|kids?|bab(?:y|ies)|infants?|newborns?|toddlers?",
+               r"teen\w*|adolescen\w*", r"pregnan\w*", r"elderly|older|seniors?",
+               r"wom[ae]n|females?|mothers?|girls?", r"m[ae]n|males?|fathers?|boys?",
+               r"breastfe\w*|nursing", r"smok\w*")
+ADVICE = r"recommend\w*|advis\w*|suggest\w*|urg(?:e|es|ed|ing)|encourag\w*"
+# words a clinic would not print: the answer is for adults reading health advice
+INFORMAL = r"poop\w*|pee|peeing|tummy|butt|puke\w*|boobs?|gonna|wanna|kinda"
+
+
+def says_what_was_not_said(original: str, candidate: str) -> list[str]:
+    """Reasons for what the answer brings in: a group of people the sentence did not name
+    ("In women of childbearing age, heavy periods are a common cause" became "Heavy
+    periods are common in women who are pregnant"), advice where the sentence told a fact
+    ("The Heart Association includes sleep among the measures of heart health, along with
+    ... nicotine exposure" became "... It also recommends ... nicotine exposure"), and
+    words too informal for a clinic's page ("dark poop")."""
+    reasons = []
+    for group in POPULATIONS:
+        said = re.search(rf"\b(?:{group})\b", candidate, re.IGNORECASE)
+        if said and not re.search(rf"\b(?:{group})\b", original, re.IGNORECASE):
+            reasons.append(f"who it is for changed: now says \"{said.group(0).lower()}\"")
+            break
+    for reason, words in (("advice added", ADVICE), ("informal word", INFORMAL)):
+        said = re.search(rf"\b(?:{words})\b", candidate, re.IGNORECASE)
+        if said and not re.search(rf"\b(?:{words})\b", original, re.IGNORECASE):
+            reasons.append(f"{reason}: {said.group(0).lower()}")
+    return reasons

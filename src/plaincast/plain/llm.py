@@ -104,7 +104,10 @@ def what_to_keep(reasons: list[str]) -> str:
         label, _, items = reason.partition(": ")
         if label.startswith("negation"):
             said.append('every "not", "no" and "never" of the sentence')
-        elif label.startswith(("model answer", "answer says more", "condition added")):
+        elif label.startswith("informal word"):
+            said.append("words a health leaflet would print")
+        elif label.startswith(("model answer", "answer says more", "condition added",
+                               "who it is for changed", "advice added")):
             said.append("to this sentence's own facts")
         elif label.startswith("condition lost or moved") and items.strip('"'):
             # the guard quotes the condition with the words it governs ("at least one
