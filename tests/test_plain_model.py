@@ -362,6 +362,10 @@ def test_a_measure_a_claim_is_held_against_stays():
                       "Infections can happen any time it is above freezing.")
     refused_then_kept("Gels might relieve pain just as well.", "Gels might help with pain.",
                       "comparison lost: just as well", "Gels might work just as well.")
+    # "as well as" is mostly "and"
+    assert not any(p.startswith("comparison") for p in problems(
+        "Max and Moritz as well as his other stories are early comics.",
+        "Max and Moritz and his other stories are early comics."))
 
 
 def test_a_list_of_describing_words_keeps_each_one():
@@ -414,14 +418,17 @@ def test_an_answer_that_brings_in_people_advice_or_slang_is_refused():
     assert not any(p.startswith("who it is for") for p in problems(
         "Infants and the elderly are more likely to get sick.",
         "Babies and older people are more likely to get sick."))
+    # an age is no group
+    assert not any(p.startswith("who it is for") for p in problems(
+        "It is open to all boxers age 16 and over.", "It is open to boxers who are 16 or older."))
     refused_then_kept("The Heart Association includes sleep among the measures of heart health, "
                       "along with diet and nicotine exposure.",
                       "The Heart Association recommends sleep. It also recommends diet and "
-                      "nicotine exposure.", "advice added: recommends",
+                      "nicotine exposure.", 'advice added: "recommends"',
                       "The Heart Association counts sleep, diet and nicotine exposure as "
                       "measures of heart health.")
     refused_then_kept("Iron supplements can cause dark stools.", "Iron pills can cause dark poop.",
-                      "informal word: poop", "Iron pills can make your stool dark.")
+                      'informal word: "poop"', "Iron pills can make your stool dark.")
     assert what_to_keep(["informal word: poop"]) == "words a health leaflet would print"
 
 

@@ -355,7 +355,8 @@ def _softened(words: list[str], j: int) -> bool:
 # examples, and the words that still say they are examples ("including" also says "these
 # too": "rub them together, including the backs of your hands")
 EXAMPLES = r"such as|for example|for instance|e\.g\."
-SAYS_EXAMPLES = r"such as|like|includ\w*|for example|for instance|e\.g\.|examples?|among them|others?|and more"
+SAYS_EXAMPLES = (r"such as|like|includ\w*|for example|for instance|e\.g\.|examples?|among them|"
+                 r"others?|and more")
 # how grave a harm is
 GRAVE = (r"kill\w*|die|dies|died|dying|death|deaths|deadly|fatal|lethal|life-threatening|"
          r"blind\w*|paraly[sz]\w*")
@@ -435,12 +436,17 @@ def drops_an_abbreviation(kept: str, candidate: str) -> str:
 # who a sentence is about, by group ("women who can have babies" are "women of
 # childbearing age"): a group the answer names that the sentence did not
 POPULATIONS = (r"child\w*|kids?|bab(?:y|ies)|infants?|newborns?|toddlers?",
-               r"teen\w*|adolescen\w*", r"pregnan\w*", r"elderly|older|seniors?",
+               r"teen\w*|adolescen\w*", r"pregnan\w*",
+               # "16 or older" is an age, not a group
+               r"elderly|older (?:adults?|people|persons?|patients|women|men)|seniors?",
                r"wom[ae]n|females?|mothers?|girls?", r"m[ae]n|males?|fathers?|boys?",
                r"breastfe\w*|nursing", r"smok\w*")
 ADVICE = r"recommend\w*|advis\w*|suggest\w*|urg(?:e|es|ed|ing)|encourag\w*"
 # words a clinic would not print: the answer is for adults reading health advice
 INFORMAL = r"poop\w*|pee|peeing|tummy|butt|puke\w*|boobs?|gonna|wanna|kinda"
+# what an answer must not bring in: (reason, words)
+ADDED = (*(("who it is for changed: now says", group) for group in POPULATIONS),
+         ("advice added:", ADVICE), ("informal word:", INFORMAL))
 
 
 def says_what_was_not_said(original: str, candidate: str) -> list[str]:
@@ -450,14 +456,10 @@ def says_what_was_not_said(original: str, candidate: str) -> list[str]:
     ("The Heart Association includes sleep among the measures of heart health, along with
     ... nicotine exposure" became "... It also recommends ... nicotine exposure"), and
     words too informal for a clinic's page ("dark poop")."""
-    reasons = []
-    for group in POPULATIONS:
-        said = re.search(rf"\b(?:{group})\b", candidate, re.IGNORECASE)
-        if said and not re.search(rf"\b(?:{group})\b", original, re.IGNORECASE):
-            reasons.append(f"who it is for changed: now says \"{said.group(0).lower()}\"")
-            break
-    for reason, words in (("advice added", ADVICE), ("informal word", INFORMAL)):
+    reasons: dict[str, str] = {}
+    for label, words in ADDED:
         said = re.search(rf"\b(?:{words})\b", candidate, re.IGNORECASE)
-        if said and not re.search(rf"\b(?:{words})\b", original, re.IGNORECASE):
-            reasons.append(f"{reason}: {said.group(0).lower()}")
-    return reasons
+        if said and label not in reasons and not re.search(rf"\b(?:{words})\b", original,
+                                                             re.IGNORECASE):
+            reasons[label] = f"{label} \"{said.group(0).lower()}\""
+    return list(reasons.values())

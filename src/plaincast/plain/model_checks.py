@@ -166,7 +166,11 @@ def _instruction_phrases(prompt: Prompt) -> tuple[str, ...]:
 
 # "more than", "as important as", "just as well" (said of one thing against another), and
 # "above freezing", "below normal": each a measure the claim is held against
-COMPARISON = re.compile(r"\bthan\b|\bas\s+(?:[\w'’-]+\s+){1,2}as\b|"
+# ("as well as" is mostly "and": a comparison only before what it is weighed against,
+# "as well as it should")
+COMPARISON = re.compile(r"\bthan\b|\bas\s+(?!well\s+as\b)(?:[\w'’-]+\s+){1,2}as\b|"
+                        r"\bas\s+well\s+as\s+(?:it|they|he|she|you|we|i|before|expected|"
+                        r"possible|normal|usual)\b|"
                         r"\b(?:just|equally)\s+as\s+[\w'’-]+\b(?!\s+as\b)|"
                         r"\b(?:above|below)\s+(?:freezing|normal|average|\d)", re.IGNORECASE)
 

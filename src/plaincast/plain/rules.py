@@ -70,8 +70,9 @@ PASSIVE_NEXT = frozenset("by is are was were has have had will can may might sho
 PARTICIPLE_AFTER = re.compile(r"\b(?:when|if|once|unless|where|whether|as|than|until|though|"
                               r"although|while)\s+$", re.IGNORECASE)
 # a subject right before the -ed form makes it a past verb: "we obtained", "who received"
-SUBJECT_BEFORE = re.compile(r"(?:\b(?i:i|we|you|he|she|it|they|who|which|that)|(?<=[\w,;)%] )[A-Z][\w'’-]*)"
-                            r"\s+(?:(?:also|then|not|never|all|both|only|first|later|each|[a-z]+ly)\s+)?$")
+SUBJECT_BEFORE = re.compile(r"(?:\b(?i:i|we|you|he|she|it|they|who|which|that)|"
+                            r"(?<=[\w,;)%] )[A-Z][\w'’-]*)\s+"
+                            r"(?:(?:also|then|not|never|all|both|only|first|later|each|[a-z]+ly)\s+)?$")
 PARTICIPLE_NEXT = frozenset("in at on among across between from within during over under for with "
                             "as to before after since without via using into through throughout "
                             "alongside per until upon against beyond about".split())
