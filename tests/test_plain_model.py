@@ -387,6 +387,10 @@ def test_a_harm_made_milder_or_a_lost_urgency_is_refused():
                       "If you smell gas, go outside right away and call 911.",
                       "If you smell gas, go outside now. Call 911.")
     assert what_to_keep(["urgency lost: immediately"]) == '"immediately"'
+    refused_then_kept("Eligible adults who did not get vaccinated can still get the vaccine.",
+                      "Adults who didn't get vaccinated can still get the vaccine.",
+                      "who it is for widened: eligible",
+                      "Adults who qualify and didn't get vaccinated can still get it.")
 
 
 def test_an_answer_that_makes_advice_conditional_or_says_more_is_refused():

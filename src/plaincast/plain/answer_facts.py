@@ -375,6 +375,8 @@ MUST_STAY = (
     # "antibiotics such as ceftriaxone or penicillin" are not "These antibiotics are
     # called ceftriaxone or penicillin", as if no other would do
     ("examples told as the whole list", EXAMPLES, SAYS_EXAMPLES),
+    # "eligible adults who did not get vaccinated" are not all adults who did not
+    ("who it is for widened", r"eligible", r"eligible|qualif\w*|can get|who can|allowed"),
 )
 
 
