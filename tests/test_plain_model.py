@@ -431,6 +431,12 @@ def test_an_answer_that_brings_in_people_advice_or_slang_is_refused():
                       "nicotine exposure.", 'advice added: "recommends"',
                       "The Heart Association counts sleep, diet and nicotine exposure as "
                       "measures of heart health.")
+    refused_then_kept("Adults at risk include those with lung disease, and those who live in "
+                      "nursing homes.",
+                      "Adults at risk include those with lung disease. They also live in nursing "
+                      "homes.", "who it is about changed",
+                      "Adults at risk include people with lung disease. People who live in "
+                      "nursing homes are also at risk.")
     refused_then_kept("Iron supplements can cause dark stools.", "Iron pills can cause dark poop.",
                       'informal word: "poop"', "Iron pills can make your stool dark.")
     assert what_to_keep(["informal word: poop"]) == "words a health leaflet would print"

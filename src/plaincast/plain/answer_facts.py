@@ -2,9 +2,9 @@
 the action it counted, every item of a list, the plain words in brackets, how often,
 how gravely and how urgently (MUST_STAY), which people a sentence is for, a median or
 mean as such, a name written with its abbreviation, "A and B, C, or D" as a pairing, a
-lowered risk as a risk, a list with its verb, a softened verb as soft, and no condition
-or claim of the model's own. Each returns a reason, or "" when it finds nothing; the
-model checks (model_checks.py) run them on every answer."""
+lowered risk as a risk, a list with its verb, a softened verb as soft, two groups as
+two, and no condition or claim of the model's own. Each returns a reason, or "" when it
+finds nothing; the model checks (model_checks.py) run them on every answer."""
 
 from __future__ import annotations
 
@@ -465,3 +465,19 @@ def says_what_was_not_said(original: str, candidate: str) -> list[str]:
                                                              re.IGNORECASE):
             reasons[label] = f"{label} \"{said.group(0).lower()}\""
     return list(reasons.values())
+
+
+SECOND_GROUP = re.compile(r"\b(?:and|or)\s+(?:those|people|anyone|adults|children)\s+who\s+"
+                          r"([a-z]+)", re.IGNORECASE)
+
+
+def merges_two_groups(original: str, candidate: str) -> str:
+    """A reason when a second group becomes the first one: "Adults at increased risk
+    include those with chronic heart disease ..., and those who live in nursing homes"
+    became "... They also live in nursing homes", a claim about the first group."""
+    for m in SECOND_GROUP.finditer(original):
+        verb = m.group(1).lower()
+        if re.search(rf"\bthey\s+(?:also\s+)?{verb}\b", candidate, re.IGNORECASE) and \
+                not re.search(rf"\bwho\s+(?:also\s+)?{verb}\b", candidate, re.IGNORECASE):
+            return f"who it is about changed: \"{m.group(0).strip()}\" told of the group before"
+    return ""
