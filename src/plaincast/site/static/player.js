@@ -41,6 +41,9 @@
   }
   if (playButton) playButton.addEventListener("click", function () {
     if (audio.paused) play(); else audio.pause();
+    // play() and pause() set audio.paused at once; the events come a task later, and a
+    // screen reader user hears the button's new name first
+    showPlaying();
   });
   audio.addEventListener("play", showPlaying);
   audio.addEventListener("pause", showPlaying);
