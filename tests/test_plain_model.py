@@ -387,6 +387,10 @@ def test_a_harm_made_milder_or_a_lost_urgency_is_refused():
                       "If you smell gas, go outside right away and call 911.",
                       "If you smell gas, go outside now. Call 911.")
     assert what_to_keep(["urgency lost: immediately"]) == '"immediately"'
+    # words the guard already quotes are quoted once; a time is kept with its number
+    assert what_to_keep(['condition lost: "until"',
+                         'time moved: "9 to 10 days after" is no longer said as one']) == \
+        '"until" and "9 to 10 days after" together'
     refused_then_kept("Eligible adults who did not get vaccinated can still get the vaccine.",
                       "Adults who didn't get vaccinated can still get the vaccine.",
                       "who it is for widened: eligible",
@@ -444,6 +448,15 @@ def test_an_answer_that_brings_in_people_advice_or_slang_is_refused():
 
 def test_an_abbreviation_the_rules_kept_must_stay_in_the_answer():
     from plaincast.plain.answer_facts import drops_an_abbreviation
+    # the pass holds the answer against the rules' wording, which keeps "or CO"
+    outcome, asked, rules = decide("Carbon monoxide, or CO, is a colorless gas that can kill you "
+                                   "in a closed garage or basement.",
+                                   "Carbon monoxide is a colorless gas. It can kill you in a "
+                                   "closed garage or basement.",
+                                   "Carbon monoxide (CO) is a colorless gas. It can kill you in "
+                                   "a closed garage or basement.")
+    assert "refused model: abbreviation left out: CO" in outcome.reasons
+    assert asked == ["", '"CO"'] and outcome.engine == "model"
     kept = "Carbon monoxide, or CO, is a gas. Low-density lipoprotein (LDL) is one kind."
     assert drops_an_abbreviation(kept, "Carbon monoxide is a gas. LDL is one kind.") == \
         "abbreviation left out: CO"

@@ -1,16 +1,18 @@
 """Checks that a model answer keeps the sentence's facts where they were: a number with
 the action it counted, every item of a list, the plain words in brackets, how often,
-how gravely and how urgently (MUST_STAY), which people a sentence is for, a median or
-mean as such, a name written with its abbreviation, "A and B, C, or D" as a pairing, a
-lowered risk as a risk, a list with its verb, a softened verb as soft, two groups as
-two, and no condition or claim of the model's own. Each returns a reason, or "" when it
-finds nothing; the model checks (model_checks.py) run them on every answer."""
+how gravely and how urgently (answer_words.tsv), which people a sentence is for, a
+median or mean as such, a name written with its abbreviation, "A and B, C, or D" as a
+pairing, a lowered risk as a risk, a list with its verb, a softened verb as soft, two
+groups as two, and no condition or claim of the model's own. Each returns a reason, or
+"" when it finds nothing; the model checks (model_checks.py) run them on every answer."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
+from ..datafiles import data_table
 from ..sentences import split_sentences
 from .guard import NUMBER, NUMBER_WORDS
 from .lexicon import PEOPLE, PERSON
@@ -186,22 +188,6 @@ def drops_a_plain_explanation(original: str, candidate: str,
     return ""
 
 
-# how often an action is done (as said in the sentence), and the wordings that keep it
-REGULAR = r"regular|regularly|routinely"
-FREQUENCIES = (
-    (r"regularly|routinely", REGULAR),
-    # "regular" says how often only of things done again and again ("a regular heartbeat"
-    # is a normal one)
-    (r"regular\s+(?:physical\s+)?(?:activity|exercise|check-?ups?|visits?|tests?|testing|"
-     r"screenings?|meals?|sleep)", REGULAR),
-    (r"daily", r"daily|(?:every|each|a|per|the)\s+day"),
-    (r"nightly", r"nightly|(?:every|each|a|per)\s+night"),
-    (r"weekly", r"weekly|(?:every|each|a|per)\s+week"),
-    (r"monthly", r"monthly|(?:every|each|a|per)\s+month"),
-    (r"yearly|annually", r"yearly|annually|annual|(?:every|each|a|per)\s+year"),
-)
-
-
 def turns_and_into_or(original: str, candidate: str) -> str:
     """A reason when "A and B, C, or D" (A together with one of the rest) becomes "A, B, C,
     or D" (any one of them): "if you have constipation and rectal bleeding, blood in your
@@ -352,42 +338,33 @@ def _softened(words: list[str], j: int) -> bool:
     return False
 
 
-# examples, and the words that still say they are examples ("including" also says "these
-# too": "rub them together, including the backs of your hands")
-EXAMPLES = r"such as|for example|for instance|e\.g\."
-SAYS_EXAMPLES = (r"such as|like|includ\w*|for example|for instance|e\.g\.|examples?|among them|"
-                 r"others?|and more")
-# how grave a harm is
-GRAVE = (r"kill\w*|die|dies|died|dying|death|deaths|deadly|fatal|lethal|life-threatening|"
-         r"blind\w*|paraly[sz]\w*")
-URGENT = (r"immediately|right away|at once|promptly|urgently|without delay|"
-          r"as soon as (?:possible|you can)|straight away|emergency")
-
-# what a sentence says that its answer must say too: (reason, the sentence's words, the
-# words that keep it)
-MUST_STAY = (
-    # "Regularly wet-mop floors" is not "Wet mop floors"; "daily" may be "every day"
-    *(("how often lost", said, kept) for said, kept in FREQUENCIES),
-    # "a colorless gas that can kill you" is not "a gas that can make you sick"
-    ("harm made milder", GRAVE, GRAVE),
-    # "get outside to fresh air immediately" is not "go outside"
-    ("urgency lost", URGENT, URGENT + r"|now|quickly|fast"),
-    # "antibiotics such as ceftriaxone or penicillin" are not "These antibiotics are
-    # called ceftriaxone or penicillin", as if no other would do
-    ("examples told as the whole list", EXAMPLES, SAYS_EXAMPLES),
-    # "eligible adults who did not get vaccinated" are not all adults who did not
-    ("who it is for widened", r"eligible", r"eligible|qualif\w*|can get|who can|allowed"),
-)
+@lru_cache(maxsize=1)
+def _answer_words() -> tuple[tuple[str, str, re.Pattern, re.Pattern], ...]:
+    """answer_words.tsv: (kind, reason, the words, the words that keep them)."""
+    def whole(words: str) -> re.Pattern:
+        return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+    return tuple((kind, reason, whole(words), whole(kept[0] if kept else words))
+                 for kind, reason, words, *kept in data_table("plaincast.plain", "answer_words.tsv"))
 
 
-def drops_what_must_stay(original: str, candidate: str) -> list[str]:
-    """A reason for each kind of word in MUST_STAY that the sentence has and the answer lost."""
-    reasons = []
-    for reason, said, kept in MUST_STAY:
-        m = re.search(rf"\b(?:{said})\b", original, re.IGNORECASE)
-        if m and not re.search(rf"\b(?:{kept})\b", candidate, re.IGNORECASE):
-            reasons.append(f"{reason}: {m.group(0).lower()}")
-    return reasons
+def words_kept_and_added(original: str, candidate: str) -> list[str]:
+    """A reason for each kind of word in answer_words.tsv that the answer lost ("how often
+    lost: regularly", "harm made milder: kill", "urgency lost: immediately") or brought in
+    ('who it is for changed: now says "pregnant"', 'advice added: "recommends"',
+    'informal word: "poop"'), one of each kind."""
+    reasons: dict[str, str] = {}
+    for kind, reason, words, kept in _answer_words():
+        if reason in reasons:
+            continue
+        if kind == "keep":
+            said = words.search(original)
+            if said and not kept.search(candidate):
+                reasons[reason] = f"{reason}: {said.group(0).lower()}"
+        else:
+            said = words.search(candidate)
+            if said and not words.search(original):
+                reasons[reason] = f"{reason} \"{said.group(0).lower()}\""
+    return list(reasons.values())
 
 
 # "if" and "unless" limit an action; a limit whose words the sentence never said has made
@@ -433,38 +410,6 @@ def drops_an_abbreviation(kept: str, candidate: str) -> str:
         if not re.search(rf"\b{re.escape(short)}s?\b", candidate):
             return f"abbreviation left out: {short}"
     return ""
-
-
-# who a sentence is about, by group ("women who can have babies" are "women of
-# childbearing age"): a group the answer names that the sentence did not
-POPULATIONS = (r"child\w*|kids?|bab(?:y|ies)|infants?|newborns?|toddlers?",
-               r"teen\w*|adolescen\w*", r"pregnan\w*",
-               # "16 or older" is an age, not a group
-               r"elderly|older (?:adults?|people|persons?|patients|women|men)|seniors?",
-               r"wom[ae]n|females?|mothers?|girls?", r"m[ae]n|males?|fathers?|boys?",
-               r"breastfe\w*|nursing", r"smok\w*")
-ADVICE = r"recommend\w*|advis\w*|suggest\w*|urg(?:e|es|ed|ing)|encourag\w*"
-# words a clinic would not print: the answer is for adults reading health advice
-INFORMAL = r"poop\w*|pee|peeing|tummy|butt|puke\w*|boobs?|gonna|wanna|kinda"
-# what an answer must not bring in: (reason, words)
-ADDED = (*(("who it is for changed: now says", group) for group in POPULATIONS),
-         ("advice added:", ADVICE), ("informal word:", INFORMAL))
-
-
-def says_what_was_not_said(original: str, candidate: str) -> list[str]:
-    """Reasons for what the answer brings in: a group of people the sentence did not name
-    ("In women of childbearing age, heavy periods are a common cause" became "Heavy
-    periods are common in women who are pregnant"), advice where the sentence told a fact
-    ("The Heart Association includes sleep among the measures of heart health, along with
-    ... nicotine exposure" became "... It also recommends ... nicotine exposure"), and
-    words too informal for a clinic's page ("dark poop")."""
-    reasons: dict[str, str] = {}
-    for label, words in ADDED:
-        said = re.search(rf"\b(?:{words})\b", candidate, re.IGNORECASE)
-        if said and label not in reasons and not re.search(rf"\b(?:{words})\b", original,
-                                                             re.IGNORECASE):
-            reasons[label] = f"{label} \"{said.group(0).lower()}\""
-    return list(reasons.values())
 
 
 SECOND_GROUP = re.compile(r"\b(?:and|or)\s+(?:those|people|anyone|adults|children)\s+who\s+"

@@ -97,18 +97,36 @@ def messages(prompt: Prompt, request: Request, keep: str = "") -> list[dict]:
     return chat
 
 
+# what a refused answer must keep, told in fixed words, by the start of the reason
+KEEP_SAID = (
+    (("negation",), 'every "not", "no" and "never" of the sentence'),
+    (("informal word",), "words a health leaflet would print"),
+    (("model answer", "answer says more", "condition added", "who it is for changed",
+      "advice added"), "to this sentence's own facts"),
+    (("part of the sentence left out",), "every part of the sentence"),
+    (("a sentence left unfinished",), "each condition in the same sentence as its action"),
+    (("a list left without its verb",), "each list in the same sentence as its verb"),
+)
+# ... or told with the words the reason quotes
+KEEP_QUOTED = (
+    ("claim made stronger", lambda q: f'"{q}"'),
+    ("choice changed", lambda q: f'"{q.removesuffix(" ...")}" with the whole list after it'),
+    ("number moved", lambda q: '"{}" with "{}"'.format(*q.partition(" ... ")[::2])),
+    ("hedge moved", lambda q: '"{}" with "{}"'.format(*q.partition(" ")[::2])),
+    ("time moved", lambda q: f'"{q}" together'),
+)
+
+
 def what_to_keep(reasons: list[str]) -> str:
     """The refusal reasons in words for the model: what its answer must keep."""
     said = []
     for reason in reasons:
         label, _, items = reason.partition(": ")
-        if label.startswith("negation"):
-            said.append('every "not", "no" and "never" of the sentence')
-        elif label.startswith("informal word"):
-            said.append("words a health leaflet would print")
-        elif label.startswith(("model answer", "answer says more", "condition added",
-                               "who it is for changed", "advice added")):
-            said.append("to this sentence's own facts")
+        fixed = next((words for starts, words in KEEP_SAID if label.startswith(starts)), None)
+        quoted = re.search(r'"([^"]+)"', items)
+        told = next((tell for start, tell in KEEP_QUOTED if label.startswith(start)), None)
+        if fixed:
+            said.append(fixed)
         elif label.startswith("condition lost or moved") and items.strip('"'):
             # the guard quotes the condition with the words it governs ("at least one
             # month after ..."): the model is told the condition's own words
@@ -116,36 +134,13 @@ def what_to_keep(reasons: list[str]) -> str:
             phrase = next((" ".join(words[:n]) for n in (3, 2) if " ".join(words[:n]) in
                            _condition_phrases()), words[0])
             said.append(f'"{phrase}" with the same action')
-        elif label.startswith("part of the sentence left out"):
-            said.append("every part of the sentence")
-        elif label.startswith("a sentence left unfinished"):
-            said.append("each condition in the same sentence as its action")
-        elif label.startswith(("claim made stronger", "choice changed")):
-            quoted = re.search(r'"([^"]+)"', items)
+        elif told:
             if quoted:
-                said.append(f'"{quoted.group(1)}"' if label.startswith("claim")
-                            else f'"{quoted.group(1).removesuffix(" ...")}" with the whole list after it')
-        elif label.startswith("a list left without its verb"):
-            said.append("each list in the same sentence as its verb")
-        elif label.startswith("number moved"):
-            quoted = re.search(r'"([^"]+)"', items)
-            if quoted:
-                head, _, number = quoted.group(1).partition(" ... ")
-                said.append(f'"{head}" with "{number}"')
-        elif label.startswith(("hedge moved", "examples told as the whole list")):
-            quoted = re.search(r'"([^"]+)"', items)
-            if quoted and label.startswith("hedge"):
-                hedge, _, verb = quoted.group(1).partition(" ")
-                said.append(f'"{hedge}" with "{verb}"')
-            else:
-                said.append(f'"{items}" before the examples')
-        elif label.startswith(("time moved", "negation moved")):
-            quoted = re.search(r'"([^"]+)"', items)
-            if quoted:
-                said.append(f'"{quoted.group(1)}" together' if label.startswith("time")
-                            else f'"not" with "{quoted.group(1)}"')
+                said.append(told(quoted.group(1)))
+        elif label.startswith("examples told as the whole list"):
+            said.append(f'"{items}" before the examples')
         elif items:
-            said.append(", ".join(f'"{item}"' for item in items.split(", ")))
+            said.append(", ".join(f'"{item.strip(chr(34))}"' for item in items.split(", ")))
     return " and ".join(dict.fromkeys(said))
 
 

@@ -17,10 +17,10 @@ from functools import lru_cache
 
 from ..sentences import split_sentences
 from .answer_facts import (adds_a_limit, drops_a_list_item, drops_a_plain_explanation,
-                           drops_a_summary, drops_an_abbreviated_name, drops_what_must_stay,
-                           drops_whom_it_is_for, leaves_a_list_without_a_verb,
-                           makes_a_risk_a_certainty, merges_two_groups, moves_a_number, says_more,
-                           says_what_was_not_said, turns_and_into_or, unhedges_a_verb)
+                           drops_a_summary, drops_an_abbreviated_name, drops_whom_it_is_for,
+                           leaves_a_list_without_a_verb, makes_a_risk_a_certainty,
+                           merges_two_groups, moves_a_number, says_more, turns_and_into_or,
+                           unhedges_a_verb, words_kept_and_added)
 from .guard import NOT_A_DENIAL
 from .llm import Prompt
 from .stems import (STOPWORDS, PlainOf, content_stems, content_words, sentence_stems,
@@ -290,6 +290,5 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 leaves_a_list_without_a_verb(original, candidate, verbs) if verbs else "",
                 repeats_a_word(original, candidate),
                 merges_two_groups(original, candidate),
-                *drops_what_must_stay(original, candidate),
-                *says_what_was_not_said(original, candidate)]
+                *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]

@@ -22,8 +22,8 @@ from dataclasses import replace
 from ..config import Settings
 from ..model import Article, Sentence
 from ..sentences import split_sentences
-from .engine import Outcome, guard_check, polish
 from .answer_facts import drops_an_abbreviation
+from .engine import Outcome, guard_check, polish
 from .guard import restore_hedges
 from .lexicon import Lexicon
 from .llm import ModelRewriter, Request, what_to_keep
