@@ -172,6 +172,11 @@ def refused_then_kept(original: str, refused: str, reason: str, *kept: str) -> N
         assert not any(p.startswith(kind) for p in problems(original, answer)), answer
 
 
+def kept_for(kind: str, original: str, answer: str) -> bool:
+    """No reason of `kind` refuses `answer`."""
+    return not any(p.startswith(kind) for p in problems(original, answer))
+
+
 def test_an_answer_that_gives_a_number_to_another_action_is_refused():
     # the plain word of the action ("produce" -> "make"), or no action before the number
     refused_then_kept("Every day, your kidneys filter about 150 quarts of blood to produce about "
@@ -228,9 +233,9 @@ def test_an_answer_that_drops_the_plain_word_in_brackets_is_refused():
                       "and coughing.", "Children with asthma may have wheezing and coughing.",
                       "plain explanation left out: wheezing (a whistling sound when breathing)")
     # an abbreviation in brackets explains nothing
-    assert not any(p.startswith("plain explanation") for p in problems(
+    assert kept_for("plain explanation",
         "Take 400 micrograms (mcg) of folic acid every day.",
-        "Take 400 micrograms of folic acid each day."))
+        "Take 400 micrograms of folic acid each day.")
 
 
 def test_an_answer_that_promises_what_was_a_lower_risk_is_refused():
@@ -283,9 +288,9 @@ def test_an_answer_that_drops_how_often_is_refused():
     refused_then_kept("Take it daily with food.", "Take it with food.", "how often lost: daily",
                       "Take it every day with food.")
     # a regular heartbeat is a normal one, not a matter of how often
-    assert not any(p.startswith("how often") for p in problems(
+    assert kept_for("how often",
         "Warfarin is used for people with a regular heartbeat too.",
-        "Warfarin is used for people with a normal heartbeat too."))
+        "Warfarin is used for people with a normal heartbeat too.")
 
 
 def test_a_plain_word_the_next_sentence_also_uses_is_not_borrowed_from_it():
@@ -350,9 +355,9 @@ def test_examples_told_as_the_whole_list_are_refused():
                       "Some people may need antibiotics like ceftriaxone or penicillin.",
                       "Some people may need antibiotics. Examples are ceftriaxone and penicillin.")
     # "including" also says "these too"
-    assert not any(p.startswith("examples") for p in problems(
+    assert kept_for("examples",
         "Rub them together, including the backs of your hands and under your nails.",
-        "Rub them together. Do the backs of your hands and under your nails."))
+        "Rub them together. Do the backs of your hands and under your nails.")
 
 
 def test_a_measure_a_claim_is_held_against_stays():
@@ -363,9 +368,9 @@ def test_a_measure_a_claim_is_held_against_stays():
     refused_then_kept("Gels might relieve pain just as well.", "Gels might help with pain.",
                       "comparison lost: just as well", "Gels might work just as well.")
     # "as well as" is mostly "and"
-    assert not any(p.startswith("comparison") for p in problems(
+    assert kept_for("comparison",
         "Max and Moritz as well as his other stories are early comics.",
-        "Max and Moritz and his other stories are early comics."))
+        "Max and Moritz and his other stories are early comics.")
 
 
 def test_a_list_of_describing_words_keeps_each_one():
@@ -373,9 +378,9 @@ def test_a_list_of_describing_words_keeps_each_one():
     refused_then_kept("Avoid wooded and brushy areas with high grass.",
                       "Avoid areas with high grass.", "list item left out: wooded",
                       "Stay away from wooded and brushy areas with high grass.")
-    assert not any(p.startswith("list item") for p in problems(
+    assert kept_for("list item",
         "Remove it from its carrying case and take off the blue safety cap.",
-        "Take it out of its case and remove the blue safety cap."))
+        "Take it out of its case and remove the blue safety cap.")
 
 
 def test_a_harm_made_milder_or_a_lost_urgency_is_refused():
@@ -403,8 +408,8 @@ def test_an_answer_that_makes_advice_conditional_or_says_more_is_refused():
                       "condition added",
                       "Go outside to get fresh air. Call 911 or your poison center.")
     # "when" said as "if" adds no condition
-    assert not any(p.startswith("condition added") for p in problems(
-        "Call us when the rash spreads.", "Call us if the rash spreads."))
+    assert kept_for("condition added",
+        "Call us when the rash spreads.", "Call us if the rash spreads.")
     refused_then_kept("HDL absorbs cholesterol and carries it back to the liver, which then "
                       "flushes it from the body.",
                       "HDL is like a special helper that helps your body get rid of bad "
@@ -423,12 +428,12 @@ def test_an_answer_that_brings_in_people_advice_or_slang_is_refused():
                       "Heavy periods are a common cause in women who can have babies.",
                       # a group said in its plain word is the same group
                       "In women of childbearing age, heavy periods are a common cause.")
-    assert not any(p.startswith("who it is for") for p in problems(
+    assert kept_for("who it is for",
         "Infants and the elderly are more likely to get sick.",
-        "Babies and older people are more likely to get sick."))
+        "Babies and older people are more likely to get sick.")
     # an age is no group
-    assert not any(p.startswith("who it is for") for p in problems(
-        "It is open to all boxers age 16 and over.", "It is open to boxers who are 16 or older."))
+    assert kept_for("who it is for",
+        "It is open to all boxers age 16 and over.", "It is open to boxers who are 16 or older.")
     refused_then_kept("The Heart Association includes sleep among the measures of heart health, "
                       "along with diet and nicotine exposure.",
                       "The Heart Association recommends sleep. It also recommends diet and "
@@ -468,8 +473,8 @@ def test_a_median_is_not_told_as_a_plain_amount():
                       "The study followed them for about 4.7 years.", "summary lost: median",
                       "The study followed them for a median of 4.7 years.")
     # "mean" as a verb is no summary
-    assert not any(p.startswith("summary") for p in problems(
-        "The mean age was 71 years, and you mean well.", "The average age was 71 years."))
+    assert kept_for("summary",
+        "The mean age was 71 years, and you mean well.", "The average age was 71 years.")
 
 
 def test_an_answer_that_drops_a_comparison_is_refused():
@@ -871,3 +876,91 @@ def test_an_answer_wrong_in_three_ways_gets_no_retry():
     assert asked == [""] and outcome.pieces == rules.pieces
     assert any(r.startswith("no retry:") and "things wrong" in r for r in outcome.reasons), \
         outcome.reasons
+
+
+def test_an_answer_that_invents_a_symptom_or_drops_whose_words_they_are_is_refused():
+    refused_then_kept("The side effects might affect your ability to do normal daily activities "
+                      "for 2 to 3 days.",
+                      "The side effects might make you feel tired for 2 to 3 days.",
+                      'symptom added: "tired"',
+                      "The side effects might make it hard to do normal activities for 2 to 3 days.",
+                      "For 2 to 3 days, the side effects might make normal tasks hard.")
+    # a symptom the sentence names in other words is no new one
+    assert kept_for("symptom",
+        "Fatigue and nausea are common after the shot.",
+        "Feeling tired and sick to your stomach are common after the shot.")
+    # "daily activities" are everyday ones, not how often
+    assert kept_for("how often",
+        "The side effects might affect your ability to do normal daily activities for 2 to 3 days.",
+        "The side effects might make it hard to do normal activities for 2 to 3 days.")
+    refused_then_kept("Some people who got Shingrix reported that it caused more intense side effects.",
+                      "Some people who got Shingrix had worse side effects.",
+                      "whose words they are lost: reported that",
+                      "Some people who got Shingrix said it caused worse side effects.",
+                      "Some people who got Shingrix told us it gave them worse side effects.")
+    assert what_to_keep(["symptom added: \"tired\""]) == "to this sentence's own facts"
+
+
+def test_an_answer_that_turns_half_a_request_into_an_order_to_the_reader_is_refused():
+    refused_then_kept("Ask your provider to evaluate your risk for falling and talk with you about "
+                      "specific things you can do.",
+                      "Ask your doctor to check if you're at risk of falling. Then talk with you "
+                      "about things you can do to stay safe.",
+                      'an order to the reader about the reader: "Then talk with you"',
+                      "Ask your doctor to check your risk of falling. Ask them to talk with you "
+                      "about things you can do.")
+    # questions, thanks and the sentence's own order are no new order
+    assert kept_for("an order",
+        "If you are unsure whether you take a blood thinner, ask.",
+        "Do you take a blood thinner? If you are not sure, ask.")
+    assert kept_for("an order",
+        "Let your doctor help you choose, and tell them what you take.",
+        "Let your doctor help you choose. Tell them what you take.")
+    assert what_to_keep(['an order to the reader about the reader: "Then talk with you"']) == \
+        "who does each action"
+
+
+def test_a_new_clause_after_a_list_and_an_order_to_be_sure_are_no_list_items():
+    from plaincast.plain.answer_facts import drops_a_list_item
+    lex = lexicon_for(Settings())
+    assert drops_a_list_item(
+        "Many falls lead to broken bones, most commonly of the wrist, arm, ankle, and hip, and "
+        "some result in head injuries that can be serious.",
+        "Many falls cause broken bones. Most often, they happen in the wrist, arm, ankle, or hip. "
+        "Some can cause serious head injuries.", lex.plain_of, lex.action_words) == ""
+    assert drops_a_list_item(
+        "Have your eyes checked once a year, and be sure to update your eyeglasses if needed.",
+        "Have your eyes checked once a year. Get new glasses if you need them.",
+        lex.plain_of, lex.action_words) == ""
+    # the list itself is still held item by item
+    assert drops_a_list_item(
+        "Falls break bones of the wrist, arm, ankle, and hip, and some cause head injuries.",
+        "Falls break bones of the wrist and hip, and some cause head injuries.",
+        lex.plain_of, lex.action_words).startswith("list item left out: arm")
+    # "need" is no past form of "ne-": "if needed" said as "if you need them" adds no limit
+    assert kept_for("condition added",
+        "Update your eyeglasses if needed.", "Get new glasses if you need them.")
+
+
+def test_an_answer_that_loses_an_age_or_how_soon_or_says_an_item_twice_is_refused():
+    lex = lexicon_for(Settings())
+    assert guard_check("Even people in their twenties can develop skin cancer.",
+                       "People of all ages can get skin cancer.", lex) == [
+        "number lost or changed: twenties"]
+    # "a mix of the two" is "both"
+    assert guard_check("It is treated with medicines, talk therapy, or a mix of the two.",
+                       "It is treated with medicines, talk therapy, or both.", lex) == []
+    refused_then_kept("No sunscreen is waterproof, because all of them eventually wash off.",
+                      "No sunscreen stays on your skin because all of them wash off.",
+                      "how soon lost: eventually",
+                      "No sunscreen is waterproof. They all wash off in time.")
+    refused_then_kept("Depression (also known as major depression, major depressive disorder, or "
+                      "clinical depression) is a common but serious mood disorder.",
+                      "Depression is a common but serious mood disorder. It's also called major "
+                      "depressive disorder, major depressive disorder, or clinical depression.",
+                      'a list item said twice: "major depressive disorder"',
+                      "Depression is a common but serious mood disorder. It's also called major "
+                      "depression, major depressive disorder, or clinical depression.")
+    assert what_to_keep(['a list item said twice: "major depressive disorder"']) == \
+        "every item of the list, each once"
+

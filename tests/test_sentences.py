@@ -54,6 +54,15 @@ def test_abbreviations_do_not_split():
         assert split_sentences(text) == [text]
 
 
+def test_a_time_of_day_ends_a_sentence_before_a_capital_that_names_no_day_or_zone():
+    assert split_sentences("The sun is strongest between 10 a.m. and 2 p.m. Try to stay in "
+                           "the shade.") == [
+        "The sun is strongest between 10 a.m. and 2 p.m.", "Try to stay in the shade."]
+    for text in ["Call between 9 a.m. Monday and 5 p.m. ET on Friday.",
+                 "Open 8 a.m. to 5 p.m. Eastern time."]:
+        assert split_sentences(text) == [text]
+
+
 def test_bullets_and_headings_stand_alone():
     text = "Warning Signs\nWatch for these:\n- Sudden pain\n- Loss of height\nCall us."
     assert split_sentences(text) == [

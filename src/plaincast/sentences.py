@@ -33,6 +33,14 @@ OPENERS = frozenset(
     "Both Each Every Most Many Some All If When Call Ask Take Do Don't Talk Tell Keep "
     "But And So Then Also".split()
 )
+# after a time of day a capital starts a sentence ("between 10 a.m. and 2 p.m. Try to ..."),
+# unless it names the day, the month or the time zone ("9 a.m. Monday", "5 p.m. ET")
+TIMES_OF_DAY = ("a.m.", "p.m.")
+TIME_FOLLOWERS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December Eastern Central Mountain Pacific "
+    "Atlantic Alaska Hawaii Greenwich Universal Local Standard Daylight".split()
+)
 BULLET = re.compile(r"^\s*(?:[-*•‣◦–—]|\d{1,2}[.)]|[a-z][.)])\s+")
 # a line ending in one of these words runs on into the next line: not a heading
 CONTINUING = frozenset(
@@ -129,6 +137,13 @@ def _chunks(text: str) -> list[str]:
     return chunks
 
 
+def _starts_a_sentence(word: str) -> bool:
+    """A capitalised word after a time of day that names no day, month or zone ("ET")."""
+    bare = word.rstrip(".,;:")
+    return bare[:1].isupper() and bare.isalpha() and not bare.isupper() \
+        and bare not in TIME_FOLLOWERS
+
+
 def _split_after_abbreviations(sentence: str) -> list[str]:
     pieces = [sentence]
     for abbrev in SENTENCE_END_ABBREVIATIONS:
@@ -137,7 +152,7 @@ def _split_after_abbreviations(sentence: str) -> list[str]:
             start = 0
             for m in re.finditer(re.escape(abbrev) + r"\s+(\S+)", piece):
                 word = m.group(1).strip("\"“‘'")
-                if word in OPENERS:
+                if word in OPENERS or abbrev in TIMES_OF_DAY and _starts_a_sentence(word):
                     out.append(piece[start:m.start(1)].strip())
                     start = m.start(1)
             out.append(piece[start:].strip())

@@ -82,7 +82,10 @@ ITEM_ENDS = frozenset("a an the of to in on for with at by from into about as th
                       # "6 months of age and older", "2 or more": an amount, not a list
                       "older younger up more less above below "
                       "when while if because until unless that which who whose is are was were "
-                      "can may might will would should could must has have had".split())
+                      "be been being can may might will would should could must has have had".split())
+# "and some result in ...", "and many need to ...": a quantity as the subject of a new clause
+CLAUSE_SUBJECTS = frozenset("some many most others few several".split())
+CLAUSE_VERB_NEXT = frozenset("in to into from on at with".split())
 ITEM_STARTS = DETERMINERS | frozenset("some any all".split())  # skipped before an item
 
 
@@ -106,6 +109,8 @@ def _series_items(text: str) -> list[list[list[str]]]:
         if token not in ("and", "or"):
             continue
         right = tokens[k + 1:k + 6]
+        if len(right) > 2 and right[0] in CLAUSE_SUBJECTS and right[2] in CLAUSE_VERB_NEXT:
+            continue  # "..., and some result in head injuries": a clause of its own
         while right and right[0] in ITEM_STARTS:
             right = right[1:]
         items = [_item(right, 2)]

@@ -32,8 +32,13 @@ NUMBER_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred thousand million billion half quarter twice once thrice dozen "
-    "double triple hundreds thousands millions billions dozens".split()
+    "double triple hundreds thousands millions billions dozens "
+    # ages by decade: "people in their twenties" are not "people of all ages"
+    "twenties thirties forties fifties sixties seventies eighties nineties".split()
 )
+# "a mix of the two." is "both": a pronoun, no count
+TWO_AS_PRONOUN = re.compile(r"\bthe\s+$")
+CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)])")
 # "once a day", "once or twice", "take it once." count; "once you start" means "when"
 ONCE_AS_COUNT = re.compile(
     r"\s*(?:$|[.,;:!?)—–-]|(?:a|an|per|every|each|daily|weekly|monthly|yearly|or|and|more|again|"
@@ -231,7 +236,9 @@ def facts(text: str, lex: Lexicon) -> Facts:
     for m in re.finditer(r"[A-Za-z]+", text):
         word = m.group(0).lower()
         if word in NUMBER_WORDS and (word != "once" or ONCE_AS_COUNT.match(text, m.end())) \
-                and not (word == "one" and ONE_AS_PRONOUN.search(text[:m.start()])):
+                and not (word == "one" and ONE_AS_PRONOUN.search(text[:m.start()])) \
+                and not (word == "two" and TWO_AS_PRONOUN.search(text[:m.start()])
+                         and CLAUSE_END.match(text, m.end())):
             numbers[word] += 1
     units, doses = _units_after_numbers(text, lex)
     return Facts(

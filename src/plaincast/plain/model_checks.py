@@ -130,6 +130,44 @@ def leaves_a_fragment(original: str, candidate: str) -> str:
     return ""
 
 
+# a sentence that starts with an order whose object is "you" ("Then talk with you about ...")
+ORDER_TO_YOU = re.compile(r"(?:(?:then|also|and|next|so|now|first|later),?\s+)?([a-z]+)\s+"
+                          r"(?:(?:with|to|for|about|at)\s+)?you\b(?![r'’])", re.IGNORECASE)
+# verbs that start questions or thanks, not orders ("Do you ...", "Thank you")
+NOT_ORDERS = frozenset("am is are was were be do does did have has had can could will would shall "
+                       "should may might must need thank".split())
+
+
+def orders_the_reader_to_themselves(original: str, candidate: str, verbs: frozenset[str]) -> str:
+    """A reason when the answer has an order whose object is the reader: "Ask your provider
+    to evaluate your risk and talk with you about ..." became "Ask your doctor to check
+    ... Then talk with you about ...": a split made the second half of a request an order."""
+    own = " ".join(original.lower().split())
+    for piece in split_sentences(candidate):
+        m = ORDER_TO_YOU.match(piece)
+        if m and m.group(1).lower() in verbs and m.group(1).lower() not in NOT_ORDERS \
+                and " ".join(m.group(0).lower().split()) not in own:
+            return f"an order to the reader about the reader: \"{m.group(0)}\""
+    return ""
+
+
+# a phrase said again right after a comma: "major depressive disorder, major depressive
+# disorder" (one word said twice is repeats_a_word's)
+REPEATED_ITEM = re.compile(r"\b([\w'’-]+(?:\s+[\w'’-]+){1,3}),\s+(?:(?:and|or)\s+)?\1\b", re.IGNORECASE)
+
+
+def repeats_a_list_item(original: str, candidate: str) -> str:
+    """A reason when the answer names one item of a list twice where the sentence did not:
+    "also known as major depression, major depressive disorder, or clinical depression"
+    became "also called major depressive disorder, major depressive disorder, or ...":
+    the model's way of filling the place of an item it lost."""
+    own = {m.group(1).lower() for m in REPEATED_ITEM.finditer(original)}
+    for m in REPEATED_ITEM.finditer(candidate):
+        if len(m.group(1)) >= 4 and m.group(1).lower() not in own:
+            return f"a list item said twice: \"{m.group(1)}\""
+    return ""
+
+
 def repeats_a_word(original: str, candidate: str) -> str:
     """A reason when the answer says a word twice in a row ("a sharp, sharp pain",
     "long-term, painful pain") where the sentence did not: the model's way of
@@ -288,7 +326,9 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 "" if too_few else drops_whom_it_is_for(original, candidate, plain_of),
                 turns_and_into_or(original, candidate),
                 leaves_a_list_without_a_verb(original, candidate, verbs) if verbs else "",
+                orders_the_reader_to_themselves(original, candidate, verbs),
                 repeats_a_word(original, candidate),
+                repeats_a_list_item(original, candidate),
                 merges_two_groups(original, candidate),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]

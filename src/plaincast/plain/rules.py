@@ -58,9 +58,21 @@ def _fix_article(out: list[str], next_word: str) -> None:
     out[-1] = out[-1][:m.start(2)] + new + m.group(3)
 
 
+# what may stand between an auxiliary and its participle: "has not yet been widely used"
+BETWEEN_AUXILIARY = frozenset("not n't never also been being then already just only often always "
+                              "first all both each yet since still".split())
+
+
 def _after_auxiliary(text_before: str) -> bool:
-    words = WORDS.findall(text_before.lower())[-3:]
-    return any(w in AUXILIARIES for w in words)
+    """Whether the -ed form belongs to an auxiliary before it in the same clause: "had
+    shingles, received Zostavax" lists past verbs, "had been received" does not."""
+    clause = re.split(r"[,;:()—–]", text_before.lower())[-1]
+    for word in reversed(WORDS.findall(clause)[-4:]):
+        if word in AUXILIARIES:
+            return True
+        if word not in BETWEEN_AUXILIARY and not word.endswith("ly"):
+            return False
+    return False
 
 
 PASSIVE_NEXT = frozenset("by is are was were has have had will can may might should must".split())

@@ -25,7 +25,9 @@ def content_words(text: str) -> dict[str, str]:
             continue
         if len(word) > 4 and word.endswith("ies"):
             word = word[:-3] + "y"  # "diaries" and "diary", "babies" and "baby"
-        stem = re.sub(r"(ing|ed|s)$", "", word) if len(word) > 3 else word
+        # "need", "feed", "bleed" end in "ed" but are no past forms
+        short_eed = len(word) <= 5 and word.endswith("eed")
+        stem = re.sub(r"(ing|ed|s)$", "", word) if len(word) > 3 and not short_eed else word
         found.setdefault((stem.rstrip("e") or stem)[:5], word)
     return found
 
