@@ -581,3 +581,66 @@ def test_a_drug_class_name_stays_whole_while_the_word_alone_is_plain():
     assert "non-steroidal anti-inflammatory drugs" in " ".join(
         rewrite("NSAIDs are non-steroidal anti-inflammatory drugs.").pieces)
     assert "swelling-reducing" in " ".join(rewrite("It has an anti-inflammatory effect.").pieces)
+
+
+# ---- a series as a list --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lead_in, items", [
+    ("Common triggers include tobacco smoke, dust mites, outdoor air pollution, cockroach "
+     "allergens, pets, mold, and smoke from burning wood or grass.", "Common triggers include:",
+     ("Tobacco smoke", "Dust mites", "Outdoor air pollution", "Cockroach allergens", "Pets", "Mold",
+      "Smoke from burning wood or grass")),
+    ("The most common symptoms of CO poisoning are headache, dizziness, weakness, upset stomach "
+     "and confusion.", "The most common symptoms of CO poisoning are:",
+     ("Headache", "Dizziness", "Weakness", "Upset stomach", "Confusion")),
+    ("Avoid foods high in salt, such as chips, pickles, canned soups, or deli meats from the store.",
+     "Avoid foods high in salt, such as:",
+     ("Chips", "Pickles", "Canned soups", "Deli meats from the store")),
+])
+def test_a_sentence_ending_in_a_long_series_is_its_lead_in_and_items(text, lead_in, items):
+    from plaincast.plain.lists import as_list
+    series = as_list(text)
+    assert series is not None and (series.lead_in, series.items) == (lead_in, items)
+
+
+@pytest.mark.parametrize("text", [
+    # three items, a short sentence, a clause in an item, a series of describing words, a
+    # series inside the series, no lead-in word, "are" of no kind of things
+    "Symptoms of the flu include fever, chills, and a cough that lasts for days.",
+    "It includes A, B, C, and D.",
+    "Risks include age, weight, pets that shed, and smoking in the home.",
+    "Symptoms of heat exhaustion include heavy sweating, cold, pale, clammy skin, and nausea.",
+    "Symptoms of heat exhaustion include sweating, cold, pale, and clammy skin, and a fast pulse.",
+    "Falls break the bones of the wrist, arm, ankle, and hip in older adults every year.",
+    "The falls in our study were in the kitchen, the hall, the yard, and the bath.",
+])
+def test_a_series_that_is_not_a_plain_list_of_things_stays_a_sentence(text):
+    from plaincast.plain.lists import as_list
+    assert as_list(text) is None
+
+
+def test_a_paragraph_series_is_published_as_a_list_after_its_lead_in(tmp_path: Path):
+    from plaincast.narrate.script import build_script
+    article = make_article(
+        tmp_path, "Asthma is common.",
+        "Common triggers include tobacco smoke, dust mites, cockroach allergens, pets, and "
+        "smoke from burning wood. | Keep your home free of smoke.")
+    plain = simplify(article, settings(tmp_path))
+    blocks = plain.sections[1].blocks
+    assert [b.kind for b in blocks] == ["paragraph", "list", "paragraph"]
+    assert [s.text for s in blocks[0].sentences] == ["Common triggers include:"]
+    assert [i.text for i in blocks[1].items] == [
+        "Tobacco smoke", "Dust mites", "Cockroach allergens", "Pets", "Smoke from burning wood"]
+    assert [s.text for s in blocks[2].sentences] == ["Keep your home free of smoke."]
+    assert [s.id for s in plain.all_sentences()] == [f"s{i}" for i in range(1, 9)]
+    record = plain.rewrites[1]
+    assert record.change == "changed" and record.engine == "rules"
+    assert record.result[0] == "Common triggers include:" and len(record.result) == 6
+    assert "series made a list of 5 items" in record.reasons
+    # the listener hears the lead-in, then each item with its pause
+    kinds = [u.kind for u in build_script(plain, settings(tmp_path)).utterances
+             if u.kind in ("lead_in", "item", "sentence")]
+    assert kinds == ["sentence", "lead_in", *["item"] * 5, "sentence"]
+    # off, the sentence stays one
+    off = Settings(root=tmp_path, plain=PlainSettings(lists=False))
+    assert [b.kind for b in simplify(article, off).sections[1].blocks] == ["paragraph"]

@@ -138,6 +138,11 @@ def test_especially_keeps_its_emphasis(lex):
      "clothing, and put cool, wet cloths on their skin.",
      ("If you think someone has heat exhaustion, move them to a cooler place, loosen their "
       "clothing, and put cool, wet cloths on their skin.",)),
+    # a short phrase put first needs no comma when it is one of a few fixed ones
+    ("A kidney infection can damage the kidneys if it is not treated promptly, and in rare "
+     "cases the bacteria can spread to the bloodstream.",
+     ("A kidney infection can damage the kidneys if it is not treated right away.",
+      "In rare cases the bacteria can spread to the bloodstream.")),
 ])
 def test_splits_keep_subject_and_logic(lex, text, pieces):
     outcome = rewrite_sentence(text, lex, Context())

@@ -38,6 +38,7 @@ plaincast.toml (all keys optional):
     model = ""                   # "" (Qwen2.5-Coder-1.5B from plaincast[model]), "small", or a .gguf path
     threads = 0                  # model threads; 0 = the machine's cores
     require_review = false       # publish a model rewrite only once approved in the overrides file
+    lists = true                 # a sentence ending in a long series becomes its lead-in and a list
 
     [build]
     executor = "local"           # serial | local | dask: where clips are spoken
@@ -136,6 +137,7 @@ class PlainSettings:
     model: str = ""  # "" = the packaged default, "small", or a path to a .gguf file
     threads: int = field(default=0, metadata=limits(low=0, high=256))  # 0 = the machine's cores
     require_review: bool = False
+    lists: bool = True  # a sentence that ends in a long series is published as a list
 
     def __post_init__(self) -> None:
         # the schema checks plaincast.toml; this also catches PLAINCAST_REWRITER and --rewriter

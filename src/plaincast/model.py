@@ -43,6 +43,9 @@ class Sentence:
     original: str = ""
     change: Change = "kept"
     notes: tuple[str, ...] = ()
+    # Plain stage only: an item of the list made from this sentence's series
+    # (plain/lists.py); its lead-in is the sentence before it
+    listed: bool = False
 
     @property
     def source(self) -> str:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from itertools import groupby
 
 from ..config import Settings
-from ..model import (Article, ListItem, PlainArticle, Rewrite, Section, Sentence,
+from ..model import (Article, Block, ListItem, PlainArticle, Rewrite, Section, Sentence,
                      number_sentences)
 from ..sentences import split_sentences
 from . import guard
 from .lexicon import Lexicon, load_lexicon
+from .lists import as_list
 from .overrides import Override, key, load_overrides
 from .readability import article_readability
 from .rules import ACRONYM, PAREN, Context, apply_glossary, drop_fillers, is_link_only, parentheses, \
@@ -158,13 +160,40 @@ def _acronym_uses(article: Article) -> dict[str, int]:
     return dict(counts)
 
 
-def _plain_sentences(sentence: Sentence, outcome: Outcome) -> list[Sentence]:
+def _plain_sentences(sentence: Sentence, outcome: Outcome,
+                     listed: frozenset[int] = frozenset()) -> list[Sentence]:
     return [Sentence(text=piece, original=sentence.text, change=outcome.change,
-                     notes=outcome.reasons) for piece in outcome.pieces]
+                     notes=outcome.reasons, listed=n in listed)
+            for n, piece in enumerate(outcome.pieces)]
+
+
+def _with_lists(outcome: Outcome) -> tuple[Outcome, frozenset[int]]:
+    """The outcome with each piece that ends in a long series said as its lead-in and
+    items (plain/lists.py), and which pieces are items. A clinic's wording stays as written."""
+    if outcome.change in ("overridden", "dropped"):
+        return outcome, frozenset()
+    pieces: list[str] = []
+    listed: set[int] = set()
+    notes = []
+    for piece in outcome.pieces:
+        series = as_list(piece)
+        if series is None:
+            pieces.append(piece)
+            continue
+        pieces.append(series.lead_in)
+        listed.update(range(len(pieces), len(pieces) + len(series.items)))
+        pieces += series.items
+        notes.append(f"series made a list of {len(series.items)} items")
+    if not listed:
+        return outcome, frozenset()
+    # a sentence left as written is now changed by the rules, in layout only
+    change = "changed" if outcome.change in ("kept", "refused") else outcome.change
+    return replace(outcome, pieces=tuple(pieces), reasons=(*outcome.reasons, *notes),
+                   change=change, engine=outcome.engine or "rules"), frozenset(listed)
 
 
 def _unchanged(article: Article) -> PlainArticle:
-    sections = tuple(_map_sentences(section, lambda s: [
+    sections = tuple(_map_sentences(section, lambda s, kind: [
         Sentence(text=s.text, original=s.text, change="kept")], lambda s: None)
         for section in article.sections)  # the rewrites below record every sentence
     rewrites = tuple(Rewrite(s.text, (s.text,), "kept", (), index, s.id)
@@ -176,7 +205,9 @@ def _unchanged(article: Article) -> PlainArticle:
 
 
 def _map_sentences(section: Section, fn, keep) -> Section:
-    """`fn(sentence)` gives a sentence's plain pieces; `keep(sentence)` records one left as written."""
+    """`fn(sentence, block kind)` gives a sentence's plain pieces; `keep(sentence)` records
+    one left as written. A paragraph's pieces marked `listed` become a list block of
+    their own, after the paragraph that leads into it."""
     blocks = []
     for block in section.blocks:
         if block.kind == "table":
@@ -188,15 +219,17 @@ def _map_sentences(section: Section, fn, keep) -> Section:
         elif block.kind == "list":
             items = []
             for item in block.items:
-                sents = tuple(s for old in item.sentences for s in fn(old))
+                sents = tuple(s for old in item.sentences for s in fn(old, block.kind))
                 if sents:
                     items.append(ListItem(sents))
             if items:
                 blocks.append(replace(block, items=tuple(items)))
         else:
-            sents = tuple(s for old in block.sentences for s in fn(old))
-            if sents:
-                blocks.append(replace(block, sentences=sents))
+            sents = [s for old in block.sentences for s in fn(old, block.kind)]
+            for listed, run in groupby(sents, key=lambda s: s.listed):
+                run = tuple(run)
+                blocks.append(Block("list", items=tuple(ListItem((s,)) for s in run)) if listed
+                              else replace(block, sentences=run))
     return replace(section, blocks=tuple(blocks))
 
 
@@ -228,12 +261,14 @@ def simplify(article: Article, settings: Settings, rewriter=None) -> PlainArticl
     rewrites: list[Rewrite] = []
     sections = []
     for index, section in enumerate(article.sections):
-        def rewrite(sentence: Sentence, index=index) -> list[Sentence]:
-            outcome = outcomes[sentence.id]
+        def rewrite(sentence: Sentence, kind: str, index=index) -> list[Sentence]:
+            outcome, listed = outcomes[sentence.id], frozenset()
+            if kind == "paragraph" and settings.plain.lists:
+                outcome, listed = _with_lists(outcome)
             rewrites.append(Rewrite(sentence.text, outcome.pieces, outcome.change,
                                     outcome.reasons, index, sentence.id, outcome.engine,
                                     outcome.pending))
-            return _plain_sentences(sentence, outcome)
+            return _plain_sentences(sentence, outcome, listed)
 
         def keep(sentence: Sentence, index=index) -> None:
             # every original sentence has its fate recorded, a table row's too

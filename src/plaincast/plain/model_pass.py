@@ -26,6 +26,7 @@ from .answer_facts import drops_an_abbreviation
 from .engine import Outcome, guard_check, polish
 from .guard import restore_hedges
 from .lexicon import Lexicon
+from .lists import laid_out
 from .llm import ModelRewriter, Request, what_to_keep
 from .model_checks import model_output_problems
 from .overrides import Override, key
@@ -40,7 +41,9 @@ SHORT = 6  # words
 SHORT_PIECE = 9  # words
 
 
-def needs_model(outcome: Outcome, lex: Lexicon) -> bool:
+def needs_model(outcome: Outcome, lex: Lexicon, lists: bool = False) -> bool:
+    """Whether the rules left the sentence hard; `lists`: judged as published, a series
+    made a list (plain/lists.py): its items are short, only its lead-in may be hard."""
     if outcome.change in ("overridden", "dropped") or not outcome.pieces:
         return False
     if outcome.pieces[-1].rstrip().endswith(":"):
@@ -49,7 +52,7 @@ def needs_model(outcome: Outcome, lex: Lexicon) -> bool:
         return False
     if len(words_of(" ".join(outcome.pieces))) < SHORT:
         return False
-    for piece in outcome.pieces:
+    for piece in laid_out(outcome.pieces) if lists else outcome.pieces:
         words = len(words_of(piece))
         # a short sentence's grade is one long word's ("Now, I was lucky. Conservative
         # treatment worked for me."): the model rarely finds an easier one
@@ -171,8 +174,12 @@ def improve(article: Article, outcomes: dict[str, Outcome], lex: Lexicon, settin
     `extra` are sentences shown after the article's own (the author note)."""
     sentences = [*article.all_sentences(), *extra]
     listed = list_item_ids(article)
+    # a paragraph's series is published as a list (engine._with_lists)
+    in_paragraphs = {s.id for section in article.sections for block in section.blocks
+                     if block.kind == "paragraph" for s in block.sentences}
     wanted = [i for i, s in enumerate(sentences)
-              if (s.id not in listed or is_full_sentence(s.text)) and needs_model(outcomes[s.id], lex)]
+              if (s.id not in listed or is_full_sentence(s.text))
+              and needs_model(outcomes[s.id], lex, settings.plain.lists and s.id in in_paragraphs)]
     if not wanted:
         return outcomes
     own = rewriter is None

@@ -953,7 +953,10 @@ def _after_leading_clause(text: str, start: int, lex: Lexicon) -> tuple[str, str
 
 
 FRONTED = re.compile(r"(?:for|in|after|before|during|with|without|at|on|by|over|within|"
-                     r"since|until|like)\s+[^,;:()]{1,30},\s+", re.IGNORECASE)
+                     r"since|until|like)\s+[^,;:()]{1,30},\s+|"
+                     # a few such phrases need no comma: "and in rare cases the bacteria spread"
+                     r"(?:in\s+(?:rare|some|most|many|a\s+few|few|severe)\s+cases|over\s+time|"
+                     r"at\s+times)\s+(?!,)", re.IGNORECASE)
 
 
 def _fronted_clause(text: str, lex: Lexicon) -> bool:

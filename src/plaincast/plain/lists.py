@@ -1,0 +1,115 @@
+"""Series as lists: a sentence that ends in a long series is published as its lead-in and
+a bulleted list.
+
+"Common triggers include tobacco smoke, dust mites, outdoor air pollution, cockroach
+allergens, pets, mold, and smoke from burning wood or grass." becomes "Common triggers
+include:" and seven items. Plain-language guides ask for this (the Federal Plain Language
+Guidelines' "use vertical lists", CDC's Clear Communication Index): a reader finds each
+item at a glance, a listener hears each with a pause, and a screen reader announces a
+list and how many items it has. Only the layout changes: the words are the sentence's
+own, in its order, so the meaning guard has nothing to judge.
+
+Hand-written because it needs no grammar beyond what the series itself shows: a lead-in
+word from `list_leads.tsv`, then items of a few words each, separated by commas, the last
+after "and" or "or", to the sentence's end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..datafiles import data_table
+
+MIN_ITEMS = 4
+MOST_ITEM_WORDS = 6
+MIN_SENTENCE_WORDS = 12  # a short series reads well as it is
+# words that make an item a clause rather than a thing ("pets, which shed")
+CLAUSE_WORDS = frozenset("that which who whom whose because if when while unless until is are was "
+                         "were be been can could may might will would should must".split())
+
+
+@dataclass(frozen=True)
+class Series:
+    lead_in: str  # "Common triggers include:"
+    items: tuple[str, ...]
+
+
+@lru_cache(maxsize=None)
+def _words(kind: str) -> frozenset[str]:
+    return frozenset(r[0] for r in data_table("plaincast.plain", "list_leads.tsv") if r[1] == kind)
+
+
+@lru_cache(maxsize=1)
+def _leads() -> tuple[re.Pattern, frozenset[str]]:
+    """The lead-in words (any subject) and the things a lead-in with "are" must name."""
+    rows = data_table("plaincast.plain", "list_leads.tsv")
+    leads = sorted((r[0] for r in rows if r[1] == "lead"), key=len, reverse=True)
+    kinds = _words("kind")
+    be = sorted((r[0] for r in rows if r[1] == "be"), key=len, reverse=True)
+    pattern = re.compile(r"(?:(?P<lead>,?\s+(?:" + "|".join(map(re.escape, leads)) + r"))|"
+                         r"(?P<be>\s+(?:" + "|".join(map(re.escape, be)) + r")))\s+",
+                         re.IGNORECASE)
+    return pattern, kinds
+
+
+def _items(series: str) -> list[str] | None:
+    """The series' items, or None where it is not a plain series of things."""
+    if ";" in series or ":" in series or re.search(r"\([^)]*,", series):
+        return None
+    chunks = [c.strip() for c in re.split(r",\s+", series)]
+    if any(re.match(r"(?:and|or)\s", c) for c in chunks[:-1]):
+        return None  # a series inside the series: "cold, pale, and clammy skin, a fast pulse"
+    last = re.match(r"(?:and|or)\s+(.+)", chunks[-1])
+    if last:  # "A, B, and C"
+        chunks[-1] = last.group(1)
+    else:  # "A, B and C"
+        parts = re.split(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)", chunks[-1])
+        if len(parts) != 2:
+            return None
+        chunks[-1:] = parts
+    describing = _words("describes")
+    for chunk in chunks:
+        words = chunk.split()
+        if len(words) == 1 and words[0].lower() in describing:
+            return None  # "cold, pale, clammy skin" describes one thing
+        if not 1 <= len(words) <= MOST_ITEM_WORDS or CLAUSE_WORDS & {w.lower() for w in words}:
+            return None
+    return chunks
+
+
+def as_list(sentence: str) -> Series | None:
+    """The sentence as a lead-in and its series' items, or None where it ends in no long
+    series of things."""
+    if not sentence.endswith(".") or len(sentence.split()) < MIN_SENTENCE_WORDS:
+        return None
+    pattern, kinds = _leads()
+    for m in pattern.finditer(sentence):
+        before = sentence[:m.start()]
+        if len(before.split()) < 2:
+            continue
+        if m.group("be") and not kinds & set(re.findall(r"[a-z]+", before.lower())):
+            continue  # "The falls are A, B, C and D" names no kind of things
+        items = _items(sentence[m.end():-1])
+        if items and len(items) >= MIN_ITEMS:
+            lead = sentence[:m.end()].rstrip()
+            return Series(lead.rstrip(",") + ":", tuple(_capitalised(i) for i in items))
+    return None
+
+
+def laid_out(pieces: tuple[str, ...]) -> tuple[str, ...]:
+    """The pieces as published with series as lists: each lead-in and item a piece."""
+    out: list[str] = []
+    for piece in pieces:
+        series = as_list(piece)
+        out += [series.lead_in, *series.items] if series else [piece]
+    return tuple(out)
+
+
+def _capitalised(item: str) -> str:
+    # "mRNA vaccines", "eGFR" keep their case
+    return item[0].upper() + item[1:] if item[:2].islower() else item
+
+
+__all__ = ["Series", "as_list", "laid_out"]
