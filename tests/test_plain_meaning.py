@@ -203,6 +203,8 @@ def test_an_adverb_said_after_its_verb_is_not_swapped_in_front_of_one(lex, text,
     # light bounces off a surface; a result shows a finding
     ("UV rays reflect off water, sand, and snow.", "UV rays bounce off water, sand, and snow."),
     ("The results reflect the data.", "The results show the data."),
+    ("Serve meals without distractions such as the television.",
+     "Serve meals without distractions such as the TV."),
     ("Thoughts of suicide, or suicide attempts", "Thoughts of suicide, or suicide attempts"),
     ("Consult a dermatologist promptly if a mole changes.",
      "Talk to a dermatologist right away if a mole changes."),

@@ -964,3 +964,41 @@ def test_an_answer_that_loses_an_age_or_how_soon_or_says_an_item_twice_is_refuse
     assert what_to_keep(['a list item said twice: "major depressive disorder"']) == \
         "every item of the list, each once"
 
+
+def test_an_answer_that_widens_whom_how_much_or_how_soon_or_leaves_letters_unexplained_is_refused():
+    refused_then_kept("It spreads when an infected person coughs or sneezes.",
+                      "Measles spreads when someone coughs or sneezes.",
+                      "who it is about widened: infected person",
+                      "Measles spreads when a person who has it coughs or sneezes.")
+    refused_then_kept("Measles is a highly contagious disease caused by a virus.",
+                      "Measles is a contagious disease caused by a virus.", "how much lost: highly",
+                      "Measles is a disease caused by a virus that spreads very easily.")
+    refused_then_kept("As the disease progresses, the person will gradually need more help.",
+                      "As the disease gets worse, the person will need more help.",
+                      "how soon lost: gradually",
+                      "As the disease gets worse, the person will slowly need more help.",
+                      "Over time, the person will need more help as the disease gets worse.")
+    refused_then_kept("The fecal immunochemical test (FIT) uses antibodies to detect blood in the stool.",
+                      "The FIT test uses antibodies to find blood in the stool.",
+                      'abbreviation left unexplained: FIT without "fecal immunochemical test"',
+                      "The fecal immunochemical test (FIT) uses antibodies to find blood in stool.")
+    # the name in plain words explains it too
+    assert kept_for("abbreviation left unexplained",
+                    "People with chronic obstructive pulmonary disease (COPD) should get the shot.",
+                    "People with COPD, a long-term lung disease, should get the shot.")
+    # "5 years of age and adults" is a measure, not a list with an item "age"
+    assert kept_for("list item",
+                    "Children younger than 5 years of age and adults older than 20 years of age "
+                    "are more likely to have complications.",
+                    "Children under 5 years and adults over 20 years are more likely to have "
+                    "complications.")
+
+
+def test_appear_is_a_hedge_only_before_to_or_that():
+    lex = lexicon_for(Settings())
+    assert guard_check("Measles symptoms typically appear 7 to 14 days after contact with the virus.",
+                       "Measles symptoms usually start 7 to 14 days after contact with the virus.",
+                       lex) == []
+    assert guard_check("The drug appears to lower the risk.", "The drug lowers the risk.", lex) == [
+        "hedge lost or made stronger: appear"]
+

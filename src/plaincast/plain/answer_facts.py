@@ -120,7 +120,9 @@ def _series_items(text: str) -> list[list[list[str]]]:
             while i >= 0 and re.match(r"[a-z0-9]", tokens[i]) and tokens[i] not in ITEM_ENDS \
                     and tokens[i] not in ITEM_STARTS and j - i <= 3:
                 i -= 1
-            items.insert(0, _item(tokens[i + 1:j], 3))
+            # "5 years of age and adults older than 20": "of age" ends a measure, no item
+            measure = i >= 1 and tokens[i] == "of" and tokens[i + 1:j] == ["age"]
+            items.insert(0, [] if measure else _item(tokens[i + 1:j], 3))
             if i < 0 or tokens[i] != ",":
                 break  # a comma list goes on while a comma comes before the item
             j = i
@@ -248,6 +250,25 @@ def drops_an_abbreviated_name(original: str, candidate: str) -> str:
         if not re.search(rf"\b{re.escape(m.group(2))}\b", candidate) and \
                 not content_stems(m.group(1)) & said:
             return f"name left out: {m.group(1)} ({m.group(2)})"
+    return ""
+
+
+def leaves_an_abbreviation_unexplained(original: str, candidate: str,
+                                       plain_of: PlainOf | None = None) -> str:
+    """A reason when the answer keeps an abbreviation the sentence spelt out and drops the
+    words it stands for: "The fecal immunochemical test (FIT) uses antibodies" became
+    "The FIT test uses antibodies" (a reader meets letters nobody explained). Half the
+    name's words, or their plain words ("chronic" -> "long-term"), keep it explained."""
+    said = sentence_stems(candidate, plain_of)
+    for start, end in abbreviated_spans(original):
+        short = re.match(r"\s*\(([^()]+)\)", original[end:])
+        if not short or not re.search(rf"\b{re.escape(short.group(1))}\b", candidate):
+            continue
+        words = [w for w in re.findall(r"[a-z]+", original[start:end].lower())
+                 if w not in STOPWORDS and len(w) > 2]
+        kept = sum(bool(stems_with_plain(w, plain_of) & said) for w in words)
+        if words and kept * 2 < len(words):
+            return f"abbreviation left unexplained: {short.group(1)} without \"{original[start:end]}\""
     return ""
 
 

@@ -162,8 +162,9 @@ def hedge_count(text: str, lex: Lexicon) -> Counter:
     lowered = text.lower().replace("’", "'")
     lowered = re.sub(r"\bcan(?:'t|not| not)\b", " ", lowered)  # a denial, not a hedge
     words = re.findall(r"[a-z]+|\d+", lowered)
-    words = [w for i, w in enumerate(words)
-             if not w.isdigit() and (w not in lex.amount_hedges or _amount_follows(words, i + 1, lex))]
+    # a number stays as "#" so no phrase reads across it ("appear 7 to 14 days" is no "appear to")
+    words = ["#" if w.isdigit() else w for i, w in enumerate(words)
+             if w not in lex.amount_hedges or _amount_follows(words, i + 1, lex)]
     lowered = " " + " ".join(words) + " "
     found: Counter = Counter()
     # phrases first, then single words, without counting a word twice
