@@ -593,9 +593,9 @@ def test_a_drug_class_name_stays_whole_while_the_word_alone_is_plain():
     ("The most common symptoms of CO poisoning are headache, dizziness, weakness, upset stomach "
      "and confusion.", "The most common symptoms of CO poisoning are:",
      ("Headache", "Dizziness", "Weakness", "Upset stomach", "Confusion")),
-    ("Avoid foods high in salt, such as chips, pickles, canned soups, or deli meats from the store.",
-     "Avoid foods high in salt, such as:",
-     ("Chips", "Pickles", "Canned soups", "Deli meats from the store")),
+    ("Avoid foods high in salt, such as chips, pickles, canned soups, frozen pizza, or deli meats "
+     "from the store.", "Avoid foods high in salt, such as:",
+     ("Chips", "Pickles", "Canned soups", "Frozen pizza", "Deli meats from the store")),
 ])
 def test_a_sentence_ending_in_a_long_series_is_its_lead_in_and_items(text, lead_in, items):
     from plaincast.plain.lists import as_list
@@ -608,6 +608,9 @@ def test_a_sentence_ending_in_a_long_series_is_its_lead_in_and_items(text, lead_
     # series inside the series, no lead-in word, "are" of no kind of things
     "Symptoms of the flu include fever, chills, and a cough that lasts for days.",
     "It includes A, B, C, and D.",
+    "Store the pills in a secure place, out of reach of others, including children, family, and friends.",
+    "Store prescription opioids in a secure place, out of reach of others, including children, "
+    "family, friends, and visitors.",
     "Risks include age, weight, pets that shed, and smoking in the home.",
     "Symptoms of heat exhaustion include heavy sweating, cold, pale, clammy skin, and nausea.",
     "Symptoms of heat exhaustion include sweating, cold, pale, and clammy skin, and a fast pulse.",

@@ -143,6 +143,15 @@ def test_especially_keeps_its_emphasis(lex):
      "cases the bacteria can spread to the bloodstream.",
      ("A kidney infection can damage the kidneys if it is not treated right away.",
       "In rare cases the bacteria can spread to the bloodstream.")),
+    # a "meaning" in brackets stays with what it explains; examples end where the sentence
+    # goes on with an order of its own
+    ("Some people get the disease (meaning they test positive) without any signs.",
+     ("Some people get the disease (meaning they test positive) without any signs.",)),
+    ("Your doctor may also advise that you limit sodium and animal protein, such as meat, eggs, "
+     "and seafood, and avoid foods high in oxalate if you have had stones.",
+     ("Your doctor may also advise that you limit sodium and animal protein, such as meat, eggs, "
+      "and seafood, and avoid foods high in oxalate if you have had stones.",
+      "Sodium is a mineral found in salt.")),
 ])
 def test_splits_keep_subject_and_logic(lex, text, pieces):
     outcome = rewrite_sentence(text, lex, Context())

@@ -1002,3 +1002,26 @@ def test_appear_is_a_hedge_only_before_to_or_that():
     assert guard_check("The drug appears to lower the risk.", "The drug lowers the risk.", lex) == [
         "hedge lost or made stronger: appear"]
 
+
+def test_an_answer_that_makes_advice_an_order_or_adds_a_place_is_refused():
+    refused_then_kept("Your provider may also recommend that you limit sodium and animal protein, "
+                      "such as meat, eggs, and seafood, and avoid foods high in oxalate.",
+                      "Your doctor might suggest limiting sodium and animal protein, like meat, "
+                      "eggs, and seafood. Also, avoid foods with oxalate.",
+                      'advice made an order: "avoid"',
+                      "Your doctor may suggest that you limit sodium and animal protein, like meat, "
+                      "eggs, and seafood. They may also suggest that you avoid foods high in oxalate.")
+    # a sentence of orders may be said as several
+    assert kept_for("advice made an order",
+                    "If you think someone is having an overdose, call 911 right away, give naloxone "
+                    "if you have it, and try to keep the person awake and breathing.",
+                    "If you think someone is overdosing, call 911 right away. If you have naloxone, "
+                    "give it to them. Try to keep them awake and breathing.")
+    refused_then_kept("If you are able to pass a kidney stone, your doctor may ask you to catch the "
+                      "stone and bring it in for testing.",
+                      "If you can pass a kidney stone, a doctor might ask you to catch it and bring "
+                      "it to the hospital for testing.", 'place added: "hospital"',
+                      "If you pass a kidney stone, your doctor may ask you to catch it and bring it "
+                      "in to be tested.")
+    assert what_to_keep(['advice made an order: "avoid"']) == "whose advice each action is"
+

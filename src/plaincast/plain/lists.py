@@ -24,7 +24,8 @@ from ..datafiles import data_table
 
 MIN_ITEMS = 4
 MOST_ITEM_WORDS = 6
-MIN_SENTENCE_WORDS = 12  # a short series reads well as it is
+MIN_SENTENCE_WORDS = 15  # a short series reads well as it is
+LONG_SENTENCE = 20  # four items make a list only in a sentence this long; five in any
 # words that make an item a clause rather than a thing ("pets, which shed")
 CLAUSE_WORDS = frozenset("that which who whom whose because if when while unless until is are was "
                          "were be been can could may might will would should must".split())
@@ -92,7 +93,8 @@ def as_list(sentence: str) -> Series | None:
         if m.group("be") and not kinds & set(re.findall(r"[a-z]+", before.lower())):
             continue  # "The falls are A, B, C and D" names no kind of things
         items = _items(sentence[m.end():-1])
-        if items and len(items) >= MIN_ITEMS:
+        words = len(sentence.split())
+        if items and len(items) >= MIN_ITEMS and (len(items) > MIN_ITEMS or words >= LONG_SENTENCE):
             lead = sentence[:m.end()].rstrip()
             return Series(lead.rstrip(",") + ":", tuple(_capitalised(i) for i in items))
     return None

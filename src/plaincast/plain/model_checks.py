@@ -134,6 +134,36 @@ def leaves_a_fragment(original: str, candidate: str) -> str:
 # a sentence that starts with an order whose object is "you" ("Then talk with you about ...")
 ORDER_TO_YOU = re.compile(r"(?:(?:then|also|and|next|so|now|first|later),?\s+)?([a-z]+)\s+"
                           r"(?:(?:with|to|for|about|at)\s+)?you\b(?![r'’])", re.IGNORECASE)
+# somebody's advice: "your provider may recommend that you ...", "experts advise ..."
+ADVICE = re.compile(r"\b(?:recommend\w*|advis\w*|suggest\w*|(?:tells?|asks?)\s+you\s+to)\b",
+                    re.IGNORECASE)
+ORDER_START = re.compile(r"(?:(?:also|then|and|so|but|next|instead),?\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def _order_verb(sentence: str, verbs: frozenset[str]) -> str:
+    """The verb a sentence starts with when it is an order ("Also, avoid foods ..."), else ""."""
+    m = ORDER_START.match(sentence)
+    word = m.group(1).lower() if m else ""
+    if word in verbs and word not in NOT_ORDERS and not word.endswith(("s", "ed", "ing")):
+        return word
+    return ""
+
+
+def makes_advice_an_order(original: str, candidate: str, verbs: frozenset[str]) -> str:
+    """A reason when the answer turns part of somebody's advice into an order of its own:
+    "Your provider may also recommend that you limit sodium ..., and avoid foods high in
+    oxalate" became "Your doctor might suggest limiting sodium ... Also, avoid foods with
+    oxalate" (the provider may advise it; the page now orders it). A sentence that gives
+    orders itself may be said as several."""
+    if not ADVICE.search(original) or _order_verb(original, verbs):
+        return ""
+    for piece in split_sentences(candidate)[1:]:
+        verb = _order_verb(piece, verbs)
+        if verb:
+            return f"advice made an order: \"{verb}\""
+    return ""
+
+
 # verbs that start questions or thanks, not orders ("Do you ...", "Thank you")
 NOT_ORDERS = frozenset("am is are was were be do does did have has had can could will would shall "
                        "should may might must need thank".split())
@@ -329,6 +359,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 turns_and_into_or(original, candidate),
                 leaves_a_list_without_a_verb(original, candidate, verbs) if verbs else "",
                 orders_the_reader_to_themselves(original, candidate, verbs),
+                makes_advice_an_order(original, candidate, verbs),
                 repeats_a_word(original, candidate),
                 repeats_a_list_item(original, candidate),
                 merges_two_groups(original, candidate),

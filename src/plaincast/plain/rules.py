@@ -20,6 +20,9 @@ SUBORDINATORS = frozenset(
     "although though when whenever if unless because since while whereas as after before "
     "until once whether".split()
 )
+# words that open a clause inside an item ("... foods high in oxalate if you have had
+# stones"); "before bedtime" is a phrase an example may hold
+CLAUSE_OPENERS = frozenset("if unless because although though whereas".split())
 CLAUSE_CONJUNCTIONS = {"and": "", "but": "But", "so": "So", "yet": "But"}
 VOWEL_SOUND = re.compile(r"^(?:[aeio]|u(?!ni|s[eu]|ti|re)|hour|honest|heir|[fhlmnrsx][A-Z0-9]*$)")
 SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
@@ -929,9 +932,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         last = left_words[-1].lower() if left_words else ""
         listed = listed and last not in BOUNDARY_WORDS and last not in PREPOSITIONS
         # "includes fish, other reptiles, such as lizards, birds, ...": inside a list
+        # "such as meat, eggs, and seafood, and avoid foods high in oxalate if ...": the
+        # sentence goes on after the examples with an order or a clause of its own
+        goes_on = any(is_order(WORDS.findall(item), lex) or
+                      any(w.lower() in CLAUSE_OPENERS for w in WORDS.findall(item)[1:])
+                      for item in items[1:])
         if listed and len(left_words) >= 5 and len(WORDS.findall(text)) >= 16 and _left_ok(left, lex) \
                 and not _after_a_list_item(left) and not re.search(r"[;:()—–]", right) \
-                and all(first and first not in NOT_AN_EXAMPLE for first in firsts):
+                and all(first and first not in NOT_AN_EXAMPLE for first in firsts) and not goes_on:
             lead = "These include" if _plural(left_words[-1]) else "Examples include"
             return split_clauses(_sentence(left), lex) + [_sentence(f"{lead} {right}", end)]
     return [text]
@@ -1005,6 +1013,7 @@ PAREN = re.compile(r"\s*\(([^()]*)\)")
 QUALIFIER = re.compile(r"^(?:(?:especially|above all|mainly|mostly|only|ideally|preferably|if|when|"
                        r"unless|as long as|at least|after|before|under|with your)\b|"
                        r"[a-z]+(?:ed|en)\s+by\b)", re.IGNORECASE)
+MEANING = re.compile(r"^(?:meaning|which means|this means)\s+", re.IGNORECASE)
 POINTER = re.compile(r"^(?:see|read|visit|go to|click|listen to|watch)\b", re.IGNORECASE)
 THAT_IS = re.compile(r"^(?:i\.?e\.?|that is|namely)[,:]?\s", re.IGNORECASE)  # says the same again
 EXAMPLE_LEAD = re.compile(r"^(?:e\.g\.|eg|for example|such as|including|like)[,:]?\s+", re.I)
@@ -1090,6 +1099,11 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             lead = EXAMPLE_LEAD.match(inner)
             replacement = ", such as " + inner[lead.end():].rstrip(". ") + ","
             rule = "parentheses: example made inline"
+        elif MEANING.match(inner):
+            # "tolerance (meaning you might need more ...)" stays: as a sentence of its own
+            # ("Meaning you might ...") it would lose what it explains, and what that is (a
+            # word, or "get the disease (meaning they test positive)" a whole phrase) is unclear
+            continue
         elif _is_clause(words, lex) and len(words) >= 4 and not THAT_IS.match(inner):
             after.append(_sentence(inner))
             replacement, rule = "", "parentheses: made a sentence"
