@@ -156,8 +156,11 @@ def bench_pages(paths: list[Path], args, readability) -> None:
     rewriter = ModelRewriter(settings)
     for path in paths:
         article = read_article(path)
-        measured = [readability.measure(path.read_text(encoding="utf-8")),
-                    readability.measure(render_text(simplify(article, rules)))]
+        plain = simplify(article, rules)
+        # the original as read (an HTML page's text, not its markup), written out as the
+        # plain text is
+        measured = [readability.measure(render_text(plain.original)),
+                    readability.measure(render_text(plain))]
         if not args.rules_only:
             measured.append(readability.measure(render_text(simplify(article, settings, rewriter))))
         print(f"{path.name}: FKGL " + " -> ".join(f"{m['fkgl']:.2f}" for m in measured) +

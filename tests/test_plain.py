@@ -608,6 +608,11 @@ def test_a_sentence_ending_in_a_long_series_is_its_lead_in_and_items(text, lead_
     # series inside the series, no lead-in word, "are" of no kind of things
     "Symptoms of the flu include fever, chills, and a cough that lasts for days.",
     "It includes A, B, C, and D.",
+    "Use the auto-injector right away if you have signs of anaphylaxis after contact with something "
+    "you are allergic to, such as trouble breathing, swelling of the lips or tongue, a tight "
+    "throat, or feeling faint.",
+    "Adults are more likely to have symptoms that are not digestive, including fatigue, anemia, "
+    "joint pain, and depression.",
     "Store the pills in a secure place, out of reach of others, including children, family, and friends.",
     "Store prescription opioids in a secure place, out of reach of others, including children, "
     "family, friends, and visitors.",

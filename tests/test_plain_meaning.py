@@ -152,6 +152,9 @@ def test_especially_keeps_its_emphasis(lex):
      ("Your doctor may also advise that you limit sodium and animal protein, such as meat, eggs, "
       "and seafood, and avoid foods high in oxalate if you have had stones.",
       "Sodium is a mineral found in salt.")),
+    # a named condition keeps its words: "acute chest syndrome", never "sudden chest syndrome"
+    ("It can cause infection, acute chest syndrome, and stroke.",
+     ("It can cause infection, acute chest syndrome, and stroke.",)),
 ])
 def test_splits_keep_subject_and_logic(lex, text, pieces):
     outcome = rewrite_sentence(text, lex, Context())

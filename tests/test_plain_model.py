@@ -1025,3 +1025,19 @@ def test_an_answer_that_makes_advice_an_order_or_adds_a_place_is_refused():
                       "in to be tested.")
     assert what_to_keep(['advice made an order: "avoid"']) == "whose advice each action is"
 
+
+def test_an_answer_that_drops_which_people_a_with_names_is_refused():
+    refused_then_kept("People with SCD should see a doctor right away if they have a fever of 101°F "
+                      "or higher.",
+                      "If you have a fever of 101°F or higher, see a doctor right away.",
+                      "who it is for left out: People with SCD",
+                      "If you have SCD and a fever of 101°F or higher, see a doctor right away.")
+
+
+def test_a_hedge_put_back_takes_its_own_article():
+    lex = lexicon_for(Settings())
+    from plaincast.plain.guard import restore_hedges
+    assert restore_hedges("Pain crises may last from a few hours to several days.",
+                          "They may last from a few hours to a few days.", lex) == (
+        "They may last from a few hours to several days.", ["hedge restored: few -> several"])
+

@@ -16,7 +16,7 @@ from ..datafiles import data_table
 from ..sentences import split_sentences
 from .guard import NUMBER, NUMBER_WORDS
 from .lexicon import PEOPLE, PERSON
-from .names import abbreviated_spans
+from .names import abbreviated_spans, find_conditions
 from .rules import AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS, WORDS
 from .stems import STOPWORDS, PlainOf, content_stems, sentence_stems, stems_with_plain
 
@@ -221,20 +221,30 @@ def drops_a_summary(original: str, candidate: str) -> str:
     return ""
 
 
-WHO_CLAUSE = re.compile(r"\b(" + "|".join(sorted(PEOPLE | PERSON)) + r")\s+(who|that)\s+([^,.;:]+)",
+WHO_CLAUSE = re.compile(r"\b(" + "|".join(sorted(PEOPLE | PERSON)) + r")\s+(who|that|with)\s+([^,.;:]+)",
                         re.IGNORECASE)
+# where "people with X" ends and the sentence's verb starts: "People with SCD should see ..."
+VERB_AFTER_WITH = re.compile(r"\s(?:should|can|could|may|might|must|will|would|are|is|were|was|"
+                             r"have|has|had|need|needs|get|gets|do|does|did)\b.*", re.IGNORECASE)
 
 
 def drops_whom_it_is_for(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
     """A reason when the people a sentence is about lose the clause that says which
     people: "they help provide a sense of sound to people who are profoundly deaf or very
-    hard of hearing" became "They help people hear sounds" (now said of everyone)."""
+    hard of hearing" became "They help people hear sounds" (now said of everyone);
+    "People with SCD should see a doctor if they have a fever" became "If you have a
+    fever, see a doctor"."""
     said = sentence_stems(candidate, plain_of)
     for m in WHO_CLAUSE.finditer(original):
-        words = [w for w in re.findall(r"[a-z]+", m.group(3).lower())
+        which = m.group(3)
+        if m.group(2).lower() == "with":
+            which = VERB_AFTER_WITH.sub("", which)
+            if find_conditions(which):
+                continue  # "people with osteoarthritis": the guard holds a named condition
+        words = [w for w in re.findall(r"[a-z]+", which.lower())
                  if w not in STOPWORDS and len(w) > 2][:3]
         if words and not any(stems_with_plain(w, plain_of) & said for w in words):
-            return f"who it is for left out: {m.group(0).strip()}"
+            return f"who it is for left out: {m.group(1)} {m.group(2)} {which.strip()}"
     return ""
 
 

@@ -225,7 +225,13 @@ def restore_hedges(original: str, candidate: str, lex: Lexicon) -> tuple[str, li
                     and (kind not in QUANTIFIERS
                          or _same_place(said_next, _next_words(candidate, m.end()), lex))):
                 with_case = said.capitalize() if word[0].isupper() else said.lower()
-                candidate = candidate[:m.start()] + with_case + candidate[m.end():]
+                start = m.start()
+                article = re.search(r"\b[Aa]n?\s+$", candidate[:start])
+                if article and said.lower() not in ("few", "little"):
+                    # "a few days" said as "several days", never "a several days"
+                    start = article.start()
+                    with_case = with_case.capitalize() if candidate[start].isupper() else with_case
+                candidate = candidate[:start] + with_case + candidate[m.end():]
                 extra[other] -= 1
                 notes.append(f"hedge restored: {word.lower()} -> {said.lower()}")
                 break

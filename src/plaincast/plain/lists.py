@@ -31,6 +31,10 @@ CLAUSE_WORDS = frozenset("that which who whom whose because if when while unless
                          "were be been can could may might will would should must".split())
 
 
+PRONOUNS = frozenset("i you we they he she it".split())
+AFTER_NO_LEAD = frozenset("to of in on for with at by from about into than as".split())
+
+
 @dataclass(frozen=True)
 class Series:
     lead_in: str  # "Common triggers include:"
@@ -71,8 +75,11 @@ def _items(series: str) -> list[str] | None:
             return None
         chunks[-1:] = parts
     describing = _words("describes")
+    pattern, _ = _leads()
     for chunk in chunks:
         words = chunk.split()
+        if pattern.match(" " + chunk + " "):
+            return None  # "not digestive, including fatigue, ...": the series starts later
         if len(words) == 1 and words[0].lower() in describing:
             return None  # "cold, pale, clammy skin" describes one thing
         if not 1 <= len(words) <= MOST_ITEM_WORDS or CLAUSE_WORDS & {w.lower() for w in words}:
@@ -90,8 +97,17 @@ def as_list(sentence: str) -> Series | None:
         before = sentence[:m.start()]
         if len(before.split()) < 2:
             continue
-        if m.group("be") and not kinds & set(re.findall(r"[a-z]+", before.lower())):
-            continue  # "The falls are A, B, C and D" names no kind of things
+        subject = re.findall(r"[a-z]+", before.lower())
+        if m.group("be") and (not kinds & set(subject[:5]) or CLAUSE_WORDS & set(subject)
+                              or PRONOUNS & set(subject)):
+            # "The most common symptoms of CO poisoning are ...": the sentence's subject
+            # names a kind of things; "The falls are ..." does not, and in "symptoms that
+            # are ...", "if you have signs ... you are" the "are" is a clause's own
+            continue
+        if m.group("lead") and subject and subject[-1] in AFTER_NO_LEAD:
+            # "something you are allergic to, such as trouble breathing": the examples
+            # are not of the word before them
+            continue
         items = _items(sentence[m.end():-1])
         words = len(sentence.split())
         if items and len(items) >= MIN_ITEMS and (len(items) > MIN_ITEMS or words >= LONG_SENTENCE):

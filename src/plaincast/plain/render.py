@@ -7,7 +7,7 @@ from functools import lru_cache
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..config import Settings
-from ..model import PlainArticle, Readability, Section
+from ..model import Article, PlainArticle, Readability, Section
 from .overrides import overrides_path, snippet
 from .readability import readability, section_readability
 
@@ -32,8 +32,9 @@ def section_pairs(plain: PlainArticle) -> list[tuple[Section, Section, Readabili
     return pairs
 
 
-def render_text(plain: PlainArticle) -> str:
-    """The plain article as readable text: title, headings, paragraphs, "- " list items."""
+def render_text(plain: PlainArticle | Article) -> str:
+    """The plain article (or the article as read) as readable text: title, headings,
+    paragraphs, "- " list items."""
     lines = [plain.title, ""]
     for section in plain.sections:
         if section.heading:
