@@ -155,6 +155,11 @@ def test_especially_keeps_its_emphasis(lex):
     # a named condition keeps its words: "acute chest syndrome", never "sudden chest syndrome"
     ("It can cause infection, acute chest syndrome, and stroke.",
      ("It can cause infection, acute chest syndrome, and stroke.",)),
+    # the examples end before a clause joined after them
+    ("Some people report having mild reactions after vaccination, such as soreness where the shot "
+     "was given, headache, or low-grade fever, but these usually last only a day or two.",
+     ("Some people report having mild reactions after vaccination, such as soreness where the shot "
+      "was given, headache, or low-grade fever, but these usually last only a day or two.",)),
 ])
 def test_splits_keep_subject_and_logic(lex, text, pieces):
     outcome = rewrite_sentence(text, lex, Context())
@@ -217,6 +222,9 @@ def test_an_adverb_said_after_its_verb_is_not_swapped_in_front_of_one(lex, text,
     ("The results reflect the data.", "The results show the data."),
     ("Serve meals without distractions such as the television.",
      "Serve meals without distractions such as the TV."),
+    ("It helps the wound heal with minimal scarring.", "It helps the wound heal with little scarring."),
+    ("The minimal clinically important difference was met.",
+     "The minimal clinically important difference was met."),
     ("Thoughts of suicide, or suicide attempts", "Thoughts of suicide, or suicide attempts"),
     ("Consult a dermatologist promptly if a mole changes.",
      "Talk to a dermatologist right away if a mole changes."),

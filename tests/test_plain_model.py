@@ -1041,3 +1041,22 @@ def test_a_hedge_put_back_takes_its_own_article():
                           "They may last from a few hours to a few days.", lex) == (
         "They may last from a few hours to several days.", ["hedge restored: few -> several"])
 
+
+def test_an_answer_that_hangs_a_clause_on_another_thing_is_refused():
+    refused_then_kept("Rinse the wound, and remove any dirt or debris with tweezers that have been "
+                      "cleaned with alcohol.",
+                      "Wash the wound. Use tweezers to remove dirt and debris that have been cleaned "
+                      "with alcohol.", 'clause moved: "tweezers that have been cleaned with"',
+                      "Rinse the wound. Use tweezers that have been cleaned with alcohol to remove "
+                      "any dirt or debris.")
+    # one word for people for another is the same people
+    assert kept_for("clause moved", "Children who have a fever should stay home.",
+                    "Kids who have a fever should stay home.")
+    # "prove that short sleep causes ..." says what is proved: no thing and its clause
+    assert kept_for("clause moved", "The study cannot prove that short sleep causes high blood "
+                    "pressure.", "The study cannot show that short sleep causes high blood pressure.")
+    refused_then_kept("The study cannot prove that short sleep causes it, the authors noted.",
+                      "The study cannot show that short sleep causes it.",
+                      "whose words they are lost: noted",
+                      "The authors said the study cannot show that short sleep causes it.")
+

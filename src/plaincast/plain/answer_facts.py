@@ -75,6 +75,33 @@ def moves_a_number(original: str, candidate: str, plain_of: PlainOf | None = Non
     return ""
 
 
+# a thing and the clause that says which one: "tweezers that have been cleaned with alcohol"
+THING_AND_CLAUSE = re.compile(r"\b([A-Za-z][\w-]*)\s+((?:that|which|who)\s+[a-z]+(?:\s+[a-z]+){1,3})",
+                              re.IGNORECASE)
+
+
+def moves_a_clause(original: str, candidate: str, plain_of: PlainOf | None = None,
+                   verbs: frozenset[str] = frozenset()) -> str:
+    """A reason when the answer keeps a clause that says which thing and hangs it on another
+    thing: "remove any dirt or debris with tweezers that have been cleaned with alcohol"
+    became "Use tweezers to remove dirt and debris that have been cleaned with alcohol"."""
+    for m in THING_AND_CLAUSE.finditer(original):
+        head, clause = m.group(1), " ".join(m.group(2).split())
+        first = clause.split()[1].lower()
+        if head.lower() in verbs or not (first in AUXILIARIES or first in MODALS or first in verbs
+                                         or first.endswith(("s", "ed"))):
+            continue  # "cannot prove that short sleep causes ...": what is proved, no thing
+        moved = re.search(r"\b([A-Za-z][\w-]*),?\s+" + re.escape(clause).replace(r"\ ", r"\s+") +
+                          r"\b", candidate, re.IGNORECASE)
+        other = moved.group(1).lower() if moved else ""
+        people = PEOPLE | PERSON | {"anyone", "someone", "everyone", "those"}
+        if moved and not stems_with_plain(head.lower(), plain_of) & stems_with_plain(other, plain_of) \
+                and other not in STOPWORDS | DETERMINERS \
+                and not (head.lower() in people and other in people):  # "children" / "kids"
+            return f"clause moved: \"{head} {clause}\" became \"{moved.group(1)} {clause}\""
+    return ""
+
+
 # where an item of a list ends: punctuation, or a word that starts a phrase of its own
 # ("shower before coming home" -> "shower"); determiners are skipped
 ITEM_ENDS = frozenset("a an the of to in on for with at by from into about as than before after "

@@ -117,6 +117,7 @@ KEEP_QUOTED = (
     ("number moved", lambda q: '"{}" with "{}"'.format(*q.partition(" ... ")[::2])),
     ("hedge moved", lambda q: '"{}" with "{}"'.format(*q.partition(" ")[::2])),
     ("time moved", lambda q: f'"{q}" together'),
+    ("clause moved", lambda q: f'"{q}" together'),
 )
 
 

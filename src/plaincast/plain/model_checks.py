@@ -19,7 +19,7 @@ from ..sentences import split_sentences
 from .answer_facts import (adds_a_limit, drops_a_list_item, drops_a_plain_explanation,
                            drops_a_summary, drops_an_abbreviated_name, drops_whom_it_is_for,
                            leaves_a_list_without_a_verb, leaves_an_abbreviation_unexplained,
-                           makes_a_risk_a_certainty,
+                           makes_a_risk_a_certainty, moves_a_clause,
                            merges_two_groups, moves_a_number, says_more, turns_and_into_or,
                            unhedges_a_verb, words_kept_and_added)
 from .guard import NOT_A_DENIAL
@@ -346,6 +346,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 "" if too_few else moves_a_negation(original, candidate, plain_of),
                 "" if too_few else drops_a_clause(original, candidate),
                 "" if too_few else moves_a_number(original, candidate, plain_of),
+                "" if too_few else moves_a_clause(original, candidate, plain_of, verbs),
                 "" if too_few else drops_a_list_item(original, candidate, plain_of, verbs),
                 "" if too_few else drops_a_plain_explanation(original, candidate, syllable_count),
                 makes_a_risk_a_certainty(original, candidate),

@@ -23,6 +23,8 @@ SUBORDINATORS = frozenset(
 # words that open a clause inside an item ("... foods high in oxalate if you have had
 # stones"); "before bedtime" is a phrase an example may hold
 CLAUSE_OPENERS = frozenset("if unless because although though whereas".split())
+# ... or a clause joined after the examples ("such as A, B, or C, but these usually last ...")
+CLAUSE_LINKS = frozenset("but so yet which while although though because".split())
 CLAUSE_CONJUNCTIONS = {"and": "", "but": "But", "so": "So", "yet": "But"}
 VOWEL_SOUND = re.compile(r"^(?:[aeio]|u(?!ni|s[eu]|ti|re)|hour|honest|heir|[fhlmnrsx][A-Z0-9]*$)")
 SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
@@ -935,7 +937,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # "such as meat, eggs, and seafood, and avoid foods high in oxalate if ...": the
         # sentence goes on after the examples with an order or a clause of its own
         goes_on = any(is_order(WORDS.findall(item), lex) or
-                      any(w.lower() in CLAUSE_OPENERS for w in WORDS.findall(item)[1:])
+                      any(w.lower() in CLAUSE_OPENERS for w in WORDS.findall(item)[1:]) or
+                      (WORDS.findall(item) or [""])[0].lower() in CLAUSE_LINKS
                       for item in items[1:])
         if listed and len(left_words) >= 5 and len(WORDS.findall(text)) >= 16 and _left_ok(left, lex) \
                 and not _after_a_list_item(left) and not re.search(r"[;:()—–]", right) \
