@@ -641,10 +641,15 @@ def test_a_paragraph_series_is_published_as_a_list_after_its_lead_in(tmp_path: P
         "Tobacco smoke", "Dust mites", "Cockroach allergens", "Pets", "Smoke from burning wood"]
     assert [s.text for s in blocks[2].sentences] == ["Keep your home free of smoke."]
     assert [s.id for s in plain.all_sentences()] == [f"s{i}" for i in range(1, 9)]
+    # the record keeps the wording as a sentence (what a clinic would overrule), and says
+    # that the page shows a list; the review page says so beside it
     record = plain.rewrites[1]
-    assert record.change == "changed" and record.engine == "rules"
-    assert record.result[0] == "Common triggers include:" and len(record.result) == 6
+    assert record.change == "kept" and record.result == (record.original,)
     assert "series made a list of 5 items" in record.reasons
+    from plaincast.plain.render import render_review_page
+    review = render_review_page(plain, settings(tmp_path))
+    assert "The page shows this sentence's series as a list" in review
+    assert review.count("Keep the original:") == 1
     # the listener hears the lead-in, then each item with its pause
     kinds = [u.kind for u in build_script(plain, settings(tmp_path)).utterances
              if u.kind in ("lead_in", "item", "sentence")]

@@ -13,7 +13,7 @@ from ..model import (Article, Block, ListItem, PlainArticle, Rewrite, Section, S
 from ..sentences import split_sentences
 from . import guard
 from .lexicon import Lexicon, load_lexicon
-from .lists import as_list
+from .lists import LISTED, as_list
 from .overrides import Override, key, load_overrides
 from .readability import article_readability
 from .rules import ACRONYM, PAREN, Context, apply_glossary, drop_fillers, is_link_only, parentheses, \
@@ -183,7 +183,7 @@ def _with_lists(outcome: Outcome) -> tuple[Outcome, frozenset[int]]:
         pieces.append(series.lead_in)
         listed.update(range(len(pieces), len(pieces) + len(series.items)))
         pieces += series.items
-        notes.append(f"series made a list of {len(series.items)} items")
+        notes.append(f"{LISTED} of {len(series.items)} items")
     if not listed:
         return outcome, frozenset()
     # a sentence left as written is now changed by the rules, in layout only
@@ -262,13 +262,15 @@ def simplify(article: Article, settings: Settings, rewriter=None) -> PlainArticl
     sections = []
     for index, section in enumerate(article.sections):
         def rewrite(sentence: Sentence, kind: str, index=index) -> list[Sentence]:
-            outcome, listed = outcomes[sentence.id], frozenset()
-            if kind == "paragraph" and settings.plain.lists:
-                outcome, listed = _with_lists(outcome)
+            outcome = outcomes[sentence.id]
+            published, listed = _with_lists(outcome) if kind == "paragraph" and \
+                settings.plain.lists else (outcome, frozenset())
+            # the record keeps the wording as sentences, what a clinic reviews and would
+            # overrule; the page lays a series out as a list (a note in the reasons says so)
             rewrites.append(Rewrite(sentence.text, outcome.pieces, outcome.change,
-                                    outcome.reasons, index, sentence.id, outcome.engine,
+                                    published.reasons, index, sentence.id, outcome.engine,
                                     outcome.pending))
-            return _plain_sentences(sentence, outcome, listed)
+            return _plain_sentences(sentence, published, listed)
 
         def keep(sentence: Sentence, index=index) -> None:
             # every original sentence has its fate recorded, a table row's too

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ..datafiles import data_table
 
+LISTED = "series made a list"  # the note a rewrite's reasons carry when its series is a list
 MIN_ITEMS = 4
 MOST_ITEM_WORDS = 6
 MIN_SENTENCE_WORDS = 15  # a short series reads well as it is
@@ -130,4 +131,4 @@ def _capitalised(item: str) -> str:
     return item[0].upper() + item[1:] if item[:2].islower() else item
 
 
-__all__ = ["Series", "as_list", "laid_out"]
+__all__ = ["LISTED", "Series", "as_list", "laid_out"]

@@ -8,6 +8,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..config import Settings
 from ..model import Article, PlainArticle, Readability, Section
+from .lists import LISTED
 from .overrides import overrides_path, snippet
 from .readability import readability, section_readability
 
@@ -147,6 +148,7 @@ def render_review_page(plain: PlainArticle, settings: Settings) -> str:
             "wording_snippet": snippet(rewrite.original, result or rewrite.original),
             "approve_snippet": snippet(rewrite.original, rewrite.pending, "approve")
             if rewrite.pending else "",
+            "listed": any(r.startswith(LISTED) for r in rewrite.reasons),
         })
     sections = []
     for index, (before, after, rb, ra) in enumerate(section_pairs(plain)):
