@@ -657,3 +657,7 @@ def test_a_paragraph_series_is_published_as_a_list_after_its_lead_in(tmp_path: P
     # off, the sentence stays one
     off = Settings(root=tmp_path, plain=PlainSettings(lists=False))
     assert [b.kind for b in simplify(article, off).sections[1].blocks] == ["paragraph"]
+    # and a clinic that keeps the original keeps it as a sentence
+    from plaincast.plain.overrides import overrides_path, snippet
+    overrides_path(article.source_path).write_text(snippet(record.original), encoding="utf-8")
+    assert [b.kind for b in simplify(article, settings(tmp_path)).sections[1].blocks] == ["paragraph"]
