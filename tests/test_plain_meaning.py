@@ -160,6 +160,9 @@ def test_especially_keeps_its_emphasis(lex):
      "was given, headache, or low-grade fever, but these usually last only a day or two.",
      ("Some people report having mild reactions after vaccination, such as soreness where the shot "
       "was given, headache, or low-grade fever, but these usually last only a day or two.",)),
+    # "which can ..." shows no number; the thing before it does
+    ("Stay away from downed power lines, which can electrocute you.",
+     ("Stay away from downed power lines.", "These can electrocute you.")),
 ])
 def test_splits_keep_subject_and_logic(lex, text, pieces):
     outcome = rewrite_sentence(text, lex, Context())
@@ -223,6 +226,8 @@ def test_an_adverb_said_after_its_verb_is_not_swapped_in_front_of_one(lex, text,
     ("Serve meals without distractions such as the television.",
      "Serve meals without distractions such as the TV."),
     ("It helps the wound heal with minimal scarring.", "It helps the wound heal with little scarring."),
+    ("Products marketed as containing no nicotine may contain it.",
+     "Products marketed as having no nicotine may have it."),
     ("The minimal clinically important difference was met.",
      "The minimal clinically important difference was met."),
     ("Thoughts of suicide, or suicide attempts", "Thoughts of suicide, or suicide attempts"),

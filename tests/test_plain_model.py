@@ -1060,3 +1060,13 @@ def test_an_answer_that_hangs_a_clause_on_another_thing_is_refused():
                       "whose words they are lost: noted",
                       "The authors said the study cannot show that short sleep causes it.")
 
+
+def test_a_stage_of_life_is_a_qualifier_said_by_its_people_too():
+    lex = lexicon_for(Settings())
+    assert guard_check("Using nicotine in adolescence can harm the parts of the brain that control "
+                       "attention.", "Nicotine can harm the parts of the brain that help you focus.",
+                       lex) == ['qualifier lost: "in adolescence"']
+    assert guard_check("Using nicotine in adolescence can harm the parts of the brain that control "
+                       "attention.", "Using nicotine as a teen can harm the parts of the brain that "
+                       "control attention.", lex) == []
+

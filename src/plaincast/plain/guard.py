@@ -73,7 +73,11 @@ QUALIFIER_PREPS = {"for": "for", "in": "in", "during": "during", "among": "in", 
                    "over": "over", "per": "per", "each": "per", "every": "per", "a": "per",
                    "an": "per"}
 CANDIDATE_CONDITIONS = {"to": "to", "just": "only"}
-HEAD_ALIASES = {"pregnant": "pregnancy", "kid": "child", "kids": "children"}
+HEAD_ALIASES = {"pregnant": "pregnancy", "kid": "child", "kids": "children",
+                # a stage of life and the people in it: "in adolescence" is "as a teen"
+                "adolescence": "teen", "adolescent": "teen", "adolescents": "teens",
+                "teenager": "teen", "teenagers": "teens", "childhood": "child",
+                "infancy": "infant"}
 PER_HEADS = frozenset("day week month year hour night meal dose morning evening".split())
 CAPITALISED_RUN = re.compile(
     r"(?<![\w-])[A-Z][\w'’-]*(?:(?:\s+(?:of|and|for|the|on|in|&)){0,2}\s+[A-Z][\w'’-]*)+")
@@ -539,7 +543,8 @@ def check(original: str, candidate: str, lex: Lexicon,
     for (prep, head) in q_before - q_after:
         # the qualifier's head may be said in plain words ("persons" -> "people")
         said, written = q_before.said[(prep, head)]
-        same = _equivalents(written, lex) | _equivalents(stem(written), lex)
+        same = _equivalents(written, lex) | _equivalents(stem(written), lex) | \
+            {stem(HEAD_ALIASES.get(written, written))}
         if any(p == prep and h in same for p, h in q_after):
             continue
         if prep != "per" and (same & {HEAD_ALIASES.get(w, w) for w in have_stems} or

@@ -907,6 +907,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             plural = verb in ("are", "were", "have", "do") or (
                 verb.isalpha() and verb not in AUXILIARIES and verb not in MODALS and
                 not verb.endswith(("s", "ed")) and verb not in PAST and verb not in lex.past_forms)
+            # "which can ..." shows no number: the thing just before it does ("downed power
+            # lines, which can electrocute you" -> "These can ...")
+            words_before = WORDS.findall(left)
+            if verb in MODALS and words_before:
+                plural = _plural(words_before[-1])
             pronoun = "These" if plural else "This"
             return split_clauses(_sentence(left), lex) + [_sentence(f"{pronoun} {right}", end)]
     # ", causing ..." to the end of the sentence: "This causes ..."
