@@ -661,3 +661,15 @@ def test_a_paragraph_series_is_published_as_a_list_after_its_lead_in(tmp_path: P
     from plaincast.plain.overrides import overrides_path, snippet
     overrides_path(article.source_path).write_text(snippet(record.original), encoding="utf-8")
     assert [b.kind for b in simplify(article, settings(tmp_path)).sections[1].blocks] == ["paragraph"]
+
+
+def test_every_plain_verb_that_doubles_its_last_letter_has_its_forms_listed():
+    """"rub" -> "rubbed", never "rubed": a one-syllable plain verb ending in one vowel and
+    one consonant doubles it, which the regular rules do not know, so verb_forms.tsv must."""
+    import re
+    from plaincast.datafiles import data_table
+    listed = {row[0] for row in data_table("plaincast.plain", "verb_forms.tsv")}
+    plain_verbs = {row[1].split()[0] for row in data_table("plaincast.plain", "plain_words.tsv")
+                   if len(row) > 2 and row[2] in ("v", "vi")}
+    doubling = {w for w in plain_verbs if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", w)}
+    assert doubling - listed == set()
