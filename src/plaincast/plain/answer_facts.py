@@ -14,7 +14,7 @@ from typing import Callable
 
 from ..datafiles import data_table
 from ..sentences import split_sentences
-from .guard import NUMBER, NUMBER_WORDS
+from .guard import NUMBER, NUMBER_WORDS, PERSON_WORDS
 from .lexicon import PEOPLE, PERSON
 from .names import abbreviated_spans, find_conditions
 from .rules import AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS, WORDS
@@ -94,10 +94,9 @@ def moves_a_clause(original: str, candidate: str, plain_of: PlainOf | None = Non
         moved = re.search(r"\b([A-Za-z][\w-]*),?\s+" + re.escape(clause).replace(r"\ ", r"\s+") +
                           r"\b", candidate, re.IGNORECASE)
         other = moved.group(1).lower() if moved else ""
-        people = PEOPLE | PERSON | {"anyone", "someone", "everyone", "those"}
         if moved and not stems_with_plain(head.lower(), plain_of) & stems_with_plain(other, plain_of) \
                 and other not in STOPWORDS | DETERMINERS \
-                and not (head.lower() in people and other in people):  # "children" / "kids"
+                and not (head.lower() in PERSON_WORDS and other in PERSON_WORDS):  # "children" / "kids"
             return f"clause moved: \"{head} {clause}\" became \"{moved.group(1)} {clause}\""
     return ""
 

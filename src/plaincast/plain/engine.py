@@ -13,7 +13,7 @@ from ..model import (Article, Block, ListItem, PlainArticle, Rewrite, Section, S
 from ..sentences import split_sentences
 from . import guard
 from .lexicon import Lexicon, load_lexicon
-from .lists import LISTED, as_list
+from .lists import LISTED, laid_out
 from .overrides import Override, key, load_overrides
 from .readability import article_readability
 from .rules import ACRONYM, PAREN, Context, apply_glossary, drop_fillers, is_link_only, parentheses, \
@@ -172,24 +172,14 @@ def _with_lists(outcome: Outcome) -> tuple[Outcome, frozenset[int]]:
     items (plain/lists.py), and which pieces are items. A clinic's wording stays as written."""
     if outcome.change in ("overridden", "dropped"):
         return outcome, frozenset()
-    pieces: list[str] = []
-    listed: set[int] = set()
-    notes = []
-    for piece in outcome.pieces:
-        series = as_list(piece)
-        if series is None:
-            pieces.append(piece)
-            continue
-        pieces.append(series.lead_in)
-        listed.update(range(len(pieces), len(pieces) + len(series.items)))
-        pieces += series.items
-        notes.append(f"{LISTED} of {len(series.items)} items")
-    if not listed:
+    layout = laid_out(outcome.pieces)
+    if not layout.items:
         return outcome, frozenset()
+    notes = tuple(f"{LISTED} of {count} items" for count in layout.lists)
     # a sentence left as written is now changed by the rules, in layout only
     change = "changed" if outcome.change in ("kept", "refused") else outcome.change
-    return replace(outcome, pieces=tuple(pieces), reasons=(*outcome.reasons, *notes),
-                   change=change, engine=outcome.engine or "rules"), frozenset(listed)
+    return replace(outcome, pieces=layout.pieces, reasons=(*outcome.reasons, *notes),
+                   change=change, engine=outcome.engine or "rules"), layout.items
 
 
 def _unchanged(article: Article) -> PlainArticle:

@@ -110,20 +110,36 @@ def as_list(sentence: str) -> Series | None:
             # are not of the word before them
             continue
         items = _items(sentence[m.end():-1])
-        words = len(sentence.split())
-        if items and len(items) >= MIN_ITEMS and (len(items) > MIN_ITEMS or words >= LONG_SENTENCE):
+        if items and len(items) >= MIN_ITEMS and (len(items) > MIN_ITEMS or
+                                                  len(sentence.split()) >= LONG_SENTENCE):
             lead = sentence[:m.end()].rstrip()
             return Series(lead.rstrip(",") + ":", tuple(_capitalised(i) for i in items))
     return None
 
 
-def laid_out(pieces: tuple[str, ...]) -> tuple[str, ...]:
-    """The pieces as published with series as lists: each lead-in and item a piece."""
+@dataclass(frozen=True)
+class Layout:
+    """A sentence's pieces as published: each series' lead-in and items pieces of their own."""
+
+    pieces: tuple[str, ...]
+    items: frozenset[int]  # which pieces are list items
+    lists: tuple[int, ...] = ()  # each list's number of items
+
+
+def laid_out(pieces: tuple[str, ...]) -> Layout:
     out: list[str] = []
+    items: set[int] = set()
+    lists: list[int] = []
     for piece in pieces:
         series = as_list(piece)
-        out += [series.lead_in, *series.items] if series else [piece]
-    return tuple(out)
+        if series is None:
+            out.append(piece)
+            continue
+        out.append(series.lead_in)
+        items.update(range(len(out), len(out) + len(series.items)))
+        out += series.items
+        lists.append(len(series.items))
+    return Layout(tuple(out), frozenset(items), tuple(lists))
 
 
 def _capitalised(item: str) -> str:
@@ -131,4 +147,4 @@ def _capitalised(item: str) -> str:
     return item[0].upper() + item[1:] if item[:2].islower() else item
 
 
-__all__ = ["LISTED", "Series", "as_list", "laid_out"]
+__all__ = ["LISTED", "Layout", "Series", "as_list", "laid_out"]

@@ -19,8 +19,8 @@ from ..sentences import split_sentences
 from .answer_facts import (adds_a_limit, drops_a_list_item, drops_a_plain_explanation,
                            drops_a_summary, drops_an_abbreviated_name, drops_whom_it_is_for,
                            leaves_a_list_without_a_verb, makes_a_risk_a_certainty,
-                           moves_a_clause,
-                           merges_two_groups, moves_a_number, says_more, turns_and_into_or,
+                           merges_two_groups, moves_a_clause, moves_a_number, says_more,
+                           turns_and_into_or,
                            unhedges_a_verb, words_kept_and_added)
 from .guard import NOT_A_DENIAL
 from .llm import Prompt
@@ -131,13 +131,17 @@ def leaves_a_fragment(original: str, candidate: str) -> str:
     return ""
 
 
-# a sentence that starts with an order whose object is "you" ("Then talk with you about ...")
-ORDER_TO_YOU = re.compile(r"(?:(?:then|also|and|next|so|now|first|later),?\s+)?([a-z]+)\s+"
-                          r"(?:(?:with|to|for|about|at)\s+)?you\b(?![r'’])", re.IGNORECASE)
+# a sentence that starts with an order ("Also, avoid foods ..."), and an order whose object
+# is the reader ("Then talk with you about ...")
+ORDER_START = re.compile(r"(?:(?:also|then|and|so|but|next|now|first|later|instead),?\s+)?([a-z]+)\b",
+                         re.IGNORECASE)
+TO_YOU = re.compile(r"\s+(?:(?:with|to|for|about|at)\s+)?you\b(?![r'’])", re.IGNORECASE)
+# verbs that start questions or thanks, not orders ("Do you ...", "Thank you")
+NOT_ORDERS = frozenset("am is are was were be do does did have has had can could will would shall "
+                       "should may might must need thank".split())
 # somebody's advice: "your provider may recommend that you ...", "experts advise ..."
 ADVICE = re.compile(r"\b(?:recommend\w*|advis\w*|suggest\w*|(?:tells?|asks?)\s+you\s+to)\b",
                     re.IGNORECASE)
-ORDER_START = re.compile(r"(?:(?:also|then|and|so|but|next|instead),?\s+)?([a-z]+)\b", re.IGNORECASE)
 
 
 def _order_verb(sentence: str, verbs: frozenset[str]) -> str:
@@ -164,21 +168,17 @@ def makes_advice_an_order(original: str, candidate: str, verbs: frozenset[str]) 
     return ""
 
 
-# verbs that start questions or thanks, not orders ("Do you ...", "Thank you")
-NOT_ORDERS = frozenset("am is are was were be do does did have has had can could will would shall "
-                       "should may might must need thank".split())
-
-
 def orders_the_reader_to_themselves(original: str, candidate: str, verbs: frozenset[str]) -> str:
     """A reason when the answer has an order whose object is the reader: "Ask your provider
     to evaluate your risk and talk with you about ..." became "Ask your doctor to check
     ... Then talk with you about ...": a split made the second half of a request an order."""
     own = " ".join(original.lower().split())
     for piece in split_sentences(candidate):
-        m = ORDER_TO_YOU.match(piece)
-        if m and m.group(1).lower() in verbs and m.group(1).lower() not in NOT_ORDERS \
-                and " ".join(m.group(0).lower().split()) not in own:
-            return f"an order to the reader about the reader: \"{m.group(0)}\""
+        you = TO_YOU.match(piece, ORDER_START.match(piece).end()) \
+            if _order_verb(piece, verbs) else None
+        said = piece[:you.end()] if you else ""
+        if said and " ".join(said.lower().split()) not in own:
+            return f"an order to the reader about the reader: \"{said}\""
     return ""
 
 

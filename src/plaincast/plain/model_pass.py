@@ -52,7 +52,7 @@ def needs_model(outcome: Outcome, lex: Lexicon, lists: bool = False) -> bool:
         return False
     if len(words_of(" ".join(outcome.pieces))) < SHORT:
         return False
-    for piece in laid_out(outcome.pieces) if lists else outcome.pieces:
+    for piece in laid_out(outcome.pieces).pieces if lists else outcome.pieces:
         words = len(words_of(piece))
         # a short sentence's grade is one long word's ("Now, I was lucky. Conservative
         # treatment worked for me."): the model rarely finds an easier one
