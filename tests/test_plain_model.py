@@ -983,11 +983,15 @@ def test_an_answer_that_widens_whom_or_loses_how_much_or_how_soon_is_refused():
                       "As the disease gets worse, the person will slowly need more help.",
                       "As the disease gets worse, the person will need more help as time goes on.",
                       "Over time, the person will need more help as the disease gets worse.")
-    # an abbreviation kept without the words it stands for is no loss: those words
-    # ("continuous positive airway pressure", "low-density lipoprotein") are seldom plainer
-    assert kept_for("abbreviation", "A continuous positive airway pressure (CPAP) machine keeps "
-                    "your airway open while you sleep.",
-                    "A CPAP machine keeps your airway open while you sleep.")
+    refused_then_kept("Obstructive sleep apnea (OSA) occurs when your upper airway becomes blocked.",
+                      "OSA happens when your airway gets blocked.",
+                      'abbreviation left unexplained: OSA without "Obstructive sleep apnea"',
+                      "Obstructive sleep apnea (OSA) happens when your airway gets blocked.",
+                      "Obstructive sleep apnea happens when your airway gets blocked.")
+    # the name in plain words explains it too
+    assert kept_for("abbreviation left unexplained",
+                    "People with chronic obstructive pulmonary disease (COPD) should get the shot.",
+                    "People with COPD, a long-term obstructive lung disease, should get the shot.")
     # "5 years of age and adults" is a measure, not a list with an item "age"
     assert kept_for("list item",
                     "Children younger than 5 years of age and adults older than 20 years of age "
@@ -1071,4 +1075,20 @@ def test_a_stage_of_life_is_a_qualifier_said_by_its_people_too():
     assert guard_check("Using nicotine in adolescence can harm the parts of the brain that control "
                        "attention.", "Using nicotine as a teen can harm the parts of the brain that "
                        "control attention.", lex) == []
+
+
+def test_an_answer_that_draws_a_likeness_the_sentence_did_not_is_refused():
+    refused_then_kept("A metered-dose inhaler is a small device that delivers a specific amount of "
+                      "medicine to your lungs.",
+                      "An inhaler is a small device that gives medicine to your lungs. It's like a "
+                      "special toy that helps you breathe better.", 'likeness added: "it\'s like a"',
+                      "A metered-dose inhaler is a small device that gives a set amount of medicine "
+                      "to your lungs.")
+    # the sentence's own likeness may stay
+    assert kept_for("likeness", "The rash looks like a bull's-eye.", "The rash looks like a target.")
+    assert kept_for("likeness", "It clears as it grows, resulting in a target appearance.",
+                    "It clears as it grows, so it can look like a target.")
+    assert kept_for("likeness", "This is similar to flexible sigmoidoscopy.",
+                    "This is like a flexible sigmoidoscopy.")
+    assert what_to_keep(['likeness added: "it\'s like a"']) == "to this sentence's own facts"
 

@@ -289,6 +289,27 @@ def drops_an_abbreviated_name(original: str, candidate: str) -> str:
     return ""
 
 
+def leaves_an_abbreviation_unexplained(original: str, candidate: str,
+                                       plain_of: PlainOf | None = None) -> str:
+    """A reason when the answer keeps an abbreviation the sentence spells out and drops the
+    words it stands for: "Obstructive sleep apnea (OSA) occurs when ..." became "OSA
+    happens when ...", "The fecal immunochemical test (FIT)" became "The FIT test". The
+    sentence that spells an abbreviation out is where a reader learns it; plain-language
+    guides ask for it on first use even where the words are technical ("CPAP"). Half the
+    name's words, or their plain words ("chronic" -> "long-term"), keep it explained."""
+    said = sentence_stems(candidate, plain_of)
+    for start, end in abbreviated_spans(original):
+        short = re.match(r"\s*\(([^()]+)\)", original[end:])
+        if not short or not re.search(rf"\b{re.escape(short.group(1))}\b", candidate):
+            continue
+        words = [w for w in re.findall(r"[a-z]+", original[start:end].lower())
+                 if w not in STOPWORDS and len(w) > 2]
+        kept = sum(bool(stems_with_plain(w, plain_of) & said) for w in words)
+        if words and kept * 2 < len(words):
+            return f"abbreviation left unexplained: {short.group(1)} without \"{original[start:end]}\""
+    return ""
+
+
 RISK_LOWERED = re.compile(
     r"\b(?:reduc|lower|cut|decreas|lessen)\w*\s+(?:\w+\s+){0,2}?(?:risk|chance|odds)", re.IGNORECASE)
 RISK_SAID = re.compile(r"\b(?:risk|chance|odds|likely|less often|fewer)\b", re.IGNORECASE)

@@ -18,9 +18,9 @@ from functools import lru_cache
 from ..sentences import split_sentences
 from .answer_facts import (adds_a_limit, drops_a_list_item, drops_a_plain_explanation,
                            drops_a_summary, drops_an_abbreviated_name, drops_whom_it_is_for,
-                           leaves_a_list_without_a_verb, makes_a_risk_a_certainty,
-                           merges_two_groups, moves_a_clause, moves_a_number, says_more,
-                           turns_and_into_or,
+                           leaves_a_list_without_a_verb, leaves_an_abbreviation_unexplained,
+                           makes_a_risk_a_certainty, merges_two_groups, moves_a_clause,
+                           moves_a_number, says_more, turns_and_into_or,
                            unhedges_a_verb, words_kept_and_added)
 from .guard import NOT_A_DENIAL
 from .llm import Prompt
@@ -352,6 +352,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 makes_a_risk_a_certainty(original, candidate),
                 drops_a_summary(original, candidate),
                 drops_an_abbreviated_name(original, candidate),
+                leaves_an_abbreviation_unexplained(original, candidate, plain_of),
                 "" if too_few else unhedges_a_verb(original, candidate, plain_of),
                 adds_a_limit(original, candidate, plain_of),
                 says_more(original, candidate),
