@@ -163,6 +163,10 @@ def test_especially_keeps_its_emphasis(lex):
     # "which can ..." shows no number; the thing before it does
     ("Stay away from downed power lines, which can electrocute you.",
      ("Stay away from downed power lines.", "These can electrocute you.")),
+    ("They do not work on viruses, such as those that cause colds, flu, or COVID-19, and they "
+     "are not needed for many sinus infections.",
+     ("They do not work on viruses, such as those that cause colds, flu, or COVID-19, and they "
+      "are not needed for many sinus infections.",)),
 ])
 def test_splits_keep_subject_and_logic(lex, text, pieces):
     outcome = rewrite_sentence(text, lex, Context())

@@ -1092,3 +1092,10 @@ def test_an_answer_that_draws_a_likeness_the_sentence_did_not_is_refused():
                     "This is like a flexible sigmoidoscopy.")
     assert what_to_keep(['likeness added: "it\'s like a"']) == "to this sentence's own facts"
 
+
+def test_an_answer_that_says_all_where_the_sentence_said_certain_ones_is_refused():
+    refused_then_kept("Antibiotics are only needed for treating certain infections caused by bacteria.",
+                      "Antibiotics are only needed for treating infections caused by bacteria.",
+                      "which ones lost: certain infections",
+                      "Antibiotics are only needed for some infections caused by bacteria.")
+

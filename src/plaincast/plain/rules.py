@@ -941,7 +941,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # "includes fish, other reptiles, such as lizards, birds, ...": inside a list
         # "such as meat, eggs, and seafood, and avoid foods high in oxalate if ...": the
         # sentence goes on after the examples with an order or a clause of its own
-        goes_on = any(is_order(WORDS.findall(item), lex) or
+        goes_on = any(is_order(WORDS.findall(item), lex) or _pronoun_clause(WORDS.findall(item), lex) or
                       any(w.lower() in CLAUSE_OPENERS for w in WORDS.findall(item)[1:]) or
                       (WORDS.findall(item) or [""])[0].lower() in CLAUSE_LINKS
                       for item in items[1:])
@@ -951,6 +951,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             lead = "These include" if _plural(left_words[-1]) else "Examples include"
             return split_clauses(_sentence(left), lex) + [_sentence(f"{lead} {right}", end)]
     return [text]
+
+
+def _pronoun_clause(words: list[str], lex: Lexicon) -> bool:
+    """A clause with a pronoun for its subject ("they are not needed for ..."): no example."""
+    return bool(words) and words[0].lower() in PERSONAL | {"it", "this", "these", "there"} and \
+        _is_clause(words, lex)
 
 
 def _after_leading_clause(text: str, start: int, lex: Lexicon) -> tuple[str, str] | None:
