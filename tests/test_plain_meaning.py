@@ -167,6 +167,11 @@ def test_especially_keeps_its_emphasis(lex):
      "are not needed for many sinus infections.",
      ("They do not work on viruses, such as those that cause colds, flu, or COVID-19, and they "
       "are not needed for many sinus infections.",)),
+    # "which" after a series' last item is that item's: no "These" for them all
+    ("Adults should get vaccines, including a flu shot, COVID-19 vaccines, and pneumococcal "
+     "vaccines, which protect against pneumonia.",
+     ("Adults should get vaccines, including a flu shot, COVID-19 vaccines, and pneumococcal "
+      "vaccines, which protect against pneumonia.",)),
 ])
 def test_splits_keep_subject_and_logic(lex, text, pieces):
     outcome = rewrite_sentence(text, lex, Context())

@@ -1099,3 +1099,15 @@ def test_an_answer_that_says_all_where_the_sentence_said_certain_ones_is_refused
                       "which ones lost: certain infections",
                       "Antibiotics are only needed for some infections caused by bacteria.")
 
+
+def test_an_answer_that_keeps_the_term_and_drops_the_plain_words_before_called_is_refused():
+    refused_then_kept("If you cannot reach your feet, ask a foot doctor, called a podiatrist, to "
+                      "trim your toenails.",
+                      "If you can't reach your feet, ask a podiatrist to trim your toenails.",
+                      "plain explanation left out: podiatrist (foot doctor)",
+                      "If you can't reach your feet, ask a foot doctor to trim your toenails.")
+    refused_then_kept("Most of these emergency visits happen when children find medicines.",
+                      "Most emergency visits happen when children find medicines.",
+                      "which ones lost: most of these",
+                      "Most of these emergency visits happen when kids find medicines.")
+

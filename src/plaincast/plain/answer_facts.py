@@ -202,15 +202,21 @@ def drops_a_list_item(original: str, candidate: str, plain_of: PlainOf | None = 
 BRACKETED = re.compile(r"([A-Za-z][\w-]*)\s+\(([a-z][a-z ,'’-]{1,60})\)")
 
 
+CALLED = re.compile(r"\b(?:an?\s+|the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?),\s+(?:also\s+)?"
+                    r"(?:called|known as)\s+(?:an?\s+|the\s+)?([a-z][a-z-]+)")
+
+
 def drops_a_plain_explanation(original: str, candidate: str,
                               syllables: Callable[[str], int]) -> str:
     """A reason when the answer keeps a hard word and drops the plain words the sentence
     gave for it in brackets: "limit sodium (salt)" became "limit sodium", "wheezing (a
-    whistling sound when breathing)" became "wheezing". (An abbreviation in brackets,
-    "micrograms (mcg)", explains nothing.)"""
+    whistling sound when breathing)" became "wheezing", "ask a foot doctor, called a
+    podiatrist" became "ask a podiatrist". (An abbreviation in brackets, "micrograms
+    (mcg)", explains nothing.)"""
     said = content_stems(candidate)
-    for m in BRACKETED.finditer(original):
-        word, explanation = m.group(1), m.group(2)
+    # "a foot doctor, called a podiatrist": the plain words first, then the term
+    named = [(m.group(2), m.group(1)) for m in CALLED.finditer(original)]
+    for word, explanation in [(m.group(1), m.group(2)) for m in BRACKETED.finditer(original)] + named:
         plain = content_stems(explanation)
         hardest = max((syllables(w) for w in re.findall(r"[a-z]+", explanation)), default=9)
         # plainer words, or a definition ("wheezing (a whistling sound when breathing)")

@@ -895,7 +895,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             return split_clauses(_sentence(left), lex) + [_sentence(f"They {right}", end)]
     # ", which ..." to the end of the sentence
     m = re.search(r",\s+which\s+(?=[a-z])", text)
-    if m and "," not in text[m.end():].rstrip(".!? "):
+    # after the last item of an "and" series ("a flu shot, COVID-19 vaccines, and
+    # pneumococcal vaccines, which protect against pneumonia") "which" may be that item's:
+    # "These" would be them all (after "A, B, or C, which" it is any of them: "These")
+    after_series = m is not None and re.search(r",\s+and\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$",
+                                               text[:m.start()])
+    if m and not after_series and "," not in text[m.end():].rstrip(".!? "):
         left, right = text[:m.start()], text[m.end():]
         if _left_ok(left, lex) and len(WORDS.findall(right)) >= 3:
             # "which are ..." / "which measure ..." points at a plural: "These"
