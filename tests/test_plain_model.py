@@ -1111,3 +1111,28 @@ def test_an_answer_that_keeps_the_term_and_drops_the_plain_words_before_called_i
                       "which ones lost: most of these",
                       "Most of these emergency visits happen when kids find medicines.")
 
+
+def test_the_model_is_not_asked_about_a_series_the_page_shows_as_a_list(tmp_path: Path):
+    from plaincast.model import Article, ArticleMeta, Block, Section, Sentence
+
+    class Echo(ScriptedAnswers):
+        """Answers each sentence with itself, and notes which sentences were asked."""
+
+        def ask(self, request: Request, keep: str = "") -> str:
+            self.asked.append(request.sentence)
+            return request.sentence
+
+    series = ("Common asthma triggers at home and outdoors include tobacco smoke, dust mites, "
+              "outdoor air pollution, cockroach allergens, pets, mold, and smoke from burning wood.")
+    source = tmp_path / "asthma.md"
+    source.write_text("placeholder", encoding="utf-8")
+    article = Article("asthma", "Asthma", ArticleMeta(), (Section("", 1, (
+        Block("paragraph", (Sentence(series, original=series),)),)),), source)
+    for lists, asked in ((True, []), (False, [series])):
+        model = Echo()
+        settings = Settings(root=tmp_path, plain=PlainSettings(rewriter="model", lists=lists))
+        plain = simplify(article, settings, model)
+        assert model.asked == asked
+        assert [b.kind for b in plain.sections[0].blocks] == (
+            ["paragraph", "list"] if lists else ["paragraph"])
+

@@ -176,10 +176,7 @@ def _with_lists(outcome: Outcome) -> tuple[Outcome, frozenset[int]]:
     if not layout.items:
         return outcome, frozenset()
     notes = tuple(f"{LISTED} of {count} items" for count in layout.lists)
-    # a sentence left as written is now changed by the rules, in layout only
-    change = "changed" if outcome.change in ("kept", "refused") else outcome.change
-    return replace(outcome, pieces=layout.pieces, reasons=(*outcome.reasons, *notes),
-                   change=change, engine=outcome.engine or "rules"), layout.items
+    return replace(outcome, pieces=layout.pieces, reasons=(*outcome.reasons, *notes)), layout.items
 
 
 def _unchanged(article: Article) -> PlainArticle:

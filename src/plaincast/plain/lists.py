@@ -30,8 +30,6 @@ LONG_SENTENCE = 20  # four items make a list only in a sentence this long; five 
 # words that make an item a clause rather than a thing ("pets, which shed")
 CLAUSE_WORDS = frozenset("that which who whom whose because if when while unless until is are was "
                          "were be been can could may might will would should must".split())
-
-
 PRONOUNS = frozenset("i you we they he she it".split())
 AFTER_NO_LEAD = frozenset("to of in on for with at by from about into than as".split())
 
@@ -48,16 +46,13 @@ def _words(kind: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _leads() -> tuple[re.Pattern, frozenset[str]]:
-    """The lead-in words (any subject) and the things a lead-in with "are" must name."""
-    rows = data_table("plaincast.plain", "list_leads.tsv")
-    leads = sorted((r[0] for r in rows if r[1] == "lead"), key=len, reverse=True)
-    kinds = _words("kind")
-    be = sorted((r[0] for r in rows if r[1] == "be"), key=len, reverse=True)
-    pattern = re.compile(r"(?:(?P<lead>,?\s+(?:" + "|".join(map(re.escape, leads)) + r"))|"
-                         r"(?P<be>\s+(?:" + "|".join(map(re.escape, be)) + r")))\s+",
-                         re.IGNORECASE)
-    return pattern, kinds
+def _leads() -> re.Pattern:
+    """A lead-in word that goes before any subject ("include", "such as"), or a "be" word
+    (see as_list for what its subject must name)."""
+    def alternation(kind: str) -> str:
+        return "|".join(map(re.escape, sorted(_words(kind), key=len, reverse=True)))
+    return re.compile(rf"(?:(?P<lead>,?\s+(?:{alternation('lead')}))|(?P<be>\s+(?:{alternation('be')})))\s+",
+                      re.IGNORECASE)
 
 
 def _items(series: str) -> list[str] | None:
@@ -76,10 +71,9 @@ def _items(series: str) -> list[str] | None:
             return None
         chunks[-1:] = parts
     describing = _words("describes")
-    pattern, _ = _leads()
     for chunk in chunks:
         words = chunk.split()
-        if pattern.match(" " + chunk + " "):
+        if _leads().match(" " + chunk + " "):
             return None  # "not digestive, including fatigue, ...": the series starts later
         if len(words) == 1 and words[0].lower() in describing:
             return None  # "cold, pale, clammy skin" describes one thing
@@ -93,8 +87,8 @@ def as_list(sentence: str) -> Series | None:
     series of things."""
     if not sentence.endswith(".") or len(sentence.split()) < MIN_SENTENCE_WORDS:
         return None
-    pattern, kinds = _leads()
-    for m in pattern.finditer(sentence):
+    kinds = _words("kind")
+    for m in _leads().finditer(sentence):
         before = sentence[:m.start()]
         if len(before.split()) < 2:
             continue

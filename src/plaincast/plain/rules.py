@@ -63,9 +63,12 @@ def _fix_article(out: list[str], next_word: str) -> None:
     out[-1] = out[-1][:m.start(2)] + new + m.group(3)
 
 
-# what may stand between an auxiliary and its participle: "has not yet been widely used"
-BETWEEN_AUXILIARY = frozenset("not n't never also been being then already just only often always "
-                              "first all both each yet since still".split())
+# adverbs that may stand between a subject or auxiliary and its verb ("which then flushes it")
+ADVERBS_BEFORE_VERB = frozenset("not never also then already just only often usually sometimes "
+                                "always still later yet".split())
+# ... and what else may stand between an auxiliary and its participle: "has not yet been
+# widely used", "have all received"
+BETWEEN_AUXILIARY = ADVERBS_BEFORE_VERB | frozenset("n't been being first all both each since".split())
 
 
 def _after_auxiliary(text_before: str) -> bool:
@@ -906,9 +909,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "which are ..." / "which measure ..." points at a plural: "These"
             # the verb after an adverb: "which then flushes it" points at one thing
             verb = next((w.lower() for w in right.split()
-                         if w.lower() not in ("then", "also", "often", "usually", "sometimes",
-                                              "still", "later", "only")
-                         and not w.lower().endswith("ly")), "")
+                         if w.lower() not in ADVERBS_BEFORE_VERB and not w.lower().endswith("ly")), "")
             plural = verb in ("are", "were", "have", "do") or (
                 verb.isalpha() and verb not in AUXILIARIES and verb not in MODALS and
                 not verb.endswith(("s", "ed")) and verb not in PAST and verb not in lex.past_forms)
@@ -946,10 +947,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # "includes fish, other reptiles, such as lizards, birds, ...": inside a list
         # "such as meat, eggs, and seafood, and avoid foods high in oxalate if ...": the
         # sentence goes on after the examples with an order or a clause of its own
-        goes_on = any(is_order(WORDS.findall(item), lex) or _pronoun_clause(WORDS.findall(item), lex) or
-                      any(w.lower() in CLAUSE_OPENERS for w in WORDS.findall(item)[1:]) or
-                      (WORDS.findall(item) or [""])[0].lower() in CLAUSE_LINKS
-                      for item in items[1:])
+        later = [WORDS.findall(item) for item in items[1:]]
+        goes_on = any(is_order(words, lex) or _pronoun_clause(words, lex) or
+                      CLAUSE_OPENERS & {w.lower() for w in words[1:]} or
+                      words[:1] and words[0].lower() in CLAUSE_LINKS
+                      for words in later)
         if listed and len(left_words) >= 5 and len(WORDS.findall(text)) >= 16 and _left_ok(left, lex) \
                 and not _after_a_list_item(left) and not re.search(r"[;:()—–]", right) \
                 and all(first and first not in NOT_AN_EXAMPLE for first in firsts) and not goes_on:
