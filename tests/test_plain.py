@@ -320,7 +320,7 @@ def test_sari_matches_hand_computed_cases():
      ("Most people have only one episode in their lifetime.", "But a person can get it again.")),
     # a clause after a short phrase put first
     ("Most people recover in a week, but in some cases, the pain lasts for months.",
-     ("Most people recover in a week.", "But in some cases, the pain lasts for months.")),
+     ("Most people get better in a week.", "But in some cases, the pain lasts for months.")),
 ])
 def test_more_clause_splits(text, pieces):
     assert rewrite(text).pieces == pieces
@@ -332,7 +332,7 @@ def test_appositive_and_cause_at_the_end_become_sentences():
         "The bone gets crushed down.", "This is usually due to osteoporosis.",
         "Osteoporosis is a condition that weakens bones.")
     assert rewrite("Fractures occur in the vertebrae, those stackable bones in your back.").pieces == (
-        "Fractures happen in the vertebrae.", "Vertebrae are those stackable bones in your back.")
+        "Fractures happen in the vertebrae.", "The vertebrae are those stackable bones in your back.")
 
 
 @pytest.mark.parametrize("text", [
@@ -621,6 +621,11 @@ def test_a_sentence_ending_in_a_long_series_is_its_lead_in_and_items(text, lead_
     "Symptoms of heat exhaustion include sweating, cold, pale, and clammy skin, and a fast pulse.",
     "Falls break the bones of the wrist, arm, ankle, and hip in older adults every year.",
     "The falls in our study were in the kitchen, the hall, the yard, and the bath.",
+    # a colon before a clause or an order, and a sentence with two colons
+    "When you come home from the clinic, remember this: if you feel sick, stay home, rest, "
+    "drink water, and call us.",
+    "Note: bring these to every visit: your list of medicines, your glasses, your insurance card, "
+    "and your notes.",
 ])
 def test_a_series_that_is_not_a_plain_list_of_things_stays_a_sentence(text):
     from plaincast.plain.lists import as_list

@@ -172,6 +172,27 @@ def test_especially_keeps_its_emphasis(lex):
      "vaccines, which protect against pneumonia.",
      ("Adults should get vaccines, including a flu shot, COVID-19 vaccines, and pneumococcal "
       "vaccines, which protect against pneumonia.",)),
+    # a group's actions in a series: each sentence says who ("They"), keeps the first
+    # verb's modal, and is never an order to the reader ("Do not have any symptoms.")
+    ("People with latent TB infection do not feel sick, do not have any symptoms, and cannot "
+     "spread TB bacteria to others.",
+     ("People with latent TB infection do not feel sick.", "They do not have any symptoms.",
+      "They cannot spread TB bacteria to others.")),
+    ("Most people with the flu may feel tired for days, have a high fever, and need a week of rest.",
+     ("Most people with the flu may feel tired for days.", "They may have a high fever.",
+      "They may need a week of rest.")),
+    # "do not feel sick, have no fever" may deny both: no split
+    ("Many adults with the disease do not feel sick, have no fever, and go to work as usual.",
+     ("Many adults with the disease do not feel sick, have no fever, and go to work as usual.",)),
+    # "cannot ..." and "does not ..." are never orders: no sentence of their own
+    ("Antibiotics kill bacteria that cause infections, and cannot kill the viruses that cause colds.",
+     ("Antibiotics kill bacteria that cause infections, and cannot kill the viruses that cause colds.",)),
+    # an order after an order still gets its own sentence
+    ("Do not share towels, and don't use the same comb.",
+     ("Do not share towels.", "Don't use the same comb.")),
+    # a comma splice with "however"
+    ('It is sometimes called the "stomach flu," however, norovirus illness is not related to the flu.',
+     ('It is sometimes called the "stomach flu".', "But norovirus illness is not related to the flu.")),
 ])
 def test_splits_keep_subject_and_logic(lex, text, pieces):
     outcome = rewrite_sentence(text, lex, Context())
@@ -186,6 +207,9 @@ def test_splits_keep_subject_and_logic(lex, text, pieces):
     # a past participle keeps its use: before a noun it describes, after one it is passive
     ("There is no evidence from properly conducted trials.",
      "There is no evidence from properly conducted studies."),
+    # after an auxiliary an adverb does not make the participle describe a noun
+    ("It is usually transmitted person-to-person through food or water.",
+     "It is usually spread person-to-person through food or water."),
     ("We doubt the size of the effect observed, so more studies are needed.",
      "We doubt the size of the effect seen, so more studies are needed."),
     ("We observed no change in pain.", "We saw no change in pain."),

@@ -274,6 +274,13 @@ def test_a_fact_about_a_group_is_not_said_of_the_reader():
                        lex) == []
     assert guard_check("Women over 50 are at higher risk of fractures.",
                        "If you are a woman over 50, you are at higher risk of fractures.", lex) == []
+    # what "is needed" with no one named is the reader's need; what a sentence about no one
+    # says the reader has is still refused
+    assert guard_check("To get the full benefit of the vaccine, more than one shot is needed.",
+                       "You need more than one shot to get the full benefit of the vaccine.", lex) == []
+    assert 'who it is about changed: now says "you"' in guard_check(
+        "More than one shot is needed, and a sore arm is common.",
+        "You need more than one shot, and you have a sore arm.", lex)
 
 
 def test_an_answer_that_drops_how_often_is_refused():
@@ -1136,3 +1143,44 @@ def test_the_model_is_not_asked_about_a_series_the_page_shows_as_a_list(tmp_path
         assert [b.kind for b in plain.sections[0].blocks] == (
             ["paragraph", "list"] if lists else ["paragraph"])
 
+
+
+def test_round24_answers_that_drop_a_definition_or_make_a_link_a_cause_are_refused():
+    # a term's definition after a comma is a plain explanation too
+    refused_then_kept("The most common symptom of GERD is heartburn, a burning sensation in the "
+                      "middle of the chest that often occurs after eating.",
+                      "The most common symptom of GERD is heartburn. It often happens after eating.",
+                      "plain explanation left out: heartburn (a burning sensation in the middle of "
+                      "the chest)",
+                      "The most common symptom of GERD is heartburn, a burning feeling in the middle "
+                      "of the chest. It often happens after eating.")
+    # a link is not a cause
+    refused_then_kept("If you take a PPI for more than 14 days, talk to your doctor, as long-term "
+                      "use may be associated with side effects.",
+                      "If you take a PPI for more than 14 days, talk to your doctor. Long-term use "
+                      "may cause side effects.",
+                      'link made a cause: "associated with"',
+                      "If you take a PPI for more than 14 days, talk to your doctor. Long-term use "
+                      "may be linked to side effects.")
+    # an abbreviation whose letters come from inside its word keeps the word on first use
+    refused_then_kept("Tuberculosis (TB) is a disease caused by bacteria that attack the lungs.",
+                      "TB is a disease caused by germs that attack the lungs.",
+                      'abbreviation left unexplained: TB without "Tuberculosis"',
+                      "Tuberculosis (TB) is a disease caused by germs that attack the lungs.")
+
+
+def test_round24_answers_said_another_way_are_kept():
+    # the denied verb said another way, what it denies still denied
+    assert kept_for("negation moved", "Some people with GERD do not experience heartburn at all.",
+                    "Some people with GERD don't get heartburn.")
+    # the clause on the very thing it was on is not moved
+    assert kept_for("clause moved", "TB that is resistant to drugs is harder and more expensive "
+                    "to treat.", "TB that is resistant to drugs is harder and more expensive to treat.")
+    # "more than one shot is needed": the reader's need
+    assert kept_for("who it is about changed", "To get the full benefit of the vaccine, more than "
+                    "one shot is needed.", "You need more than one shot to get the full benefit "
+                    "of the vaccine.")
+    # ... but a verb dropped from what is denied says less
+    assert not kept_for("negation moved", "Call your doctor if you find a sore that does not begin "
+                        "to heal within a few days.", "If you find a sore that doesn't heal in a "
+                        "few days, call your doctor.")

@@ -94,7 +94,7 @@ def moves_a_clause(original: str, candidate: str, plain_of: PlainOf | None = Non
         moved = re.search(r"\b([A-Za-z][\w-]*),?\s+" + re.escape(clause).replace(r"\ ", r"\s+") +
                           r"\b", candidate, re.IGNORECASE)
         other = moved.group(1).lower() if moved else ""
-        if moved and not stems_with_plain(head.lower(), plain_of) & stems_with_plain(other, plain_of) \
+        if moved and other != head.lower() and not stems_with_plain(head.lower(), plain_of) & stems_with_plain(other, plain_of) \
                 and other not in STOPWORDS | DETERMINERS \
                 and not (head.lower() in PERSON_WORDS and other in PERSON_WORDS):  # "children" / "kids"
             return f"clause moved: \"{head} {clause}\" became \"{moved.group(1)} {clause}\""
@@ -206,17 +206,27 @@ CALLED = re.compile(r"\b(?:an?\s+|the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?),\s+
                     r"(?:called|known as)\s+(?:an?\s+|the\s+)?([a-z][a-z-]+)")
 
 
+# "heartburn, a burning feeling in the chest that ...": a term, then what it is
+DEFINED = re.compile(r"\b([a-z][\w-]*),\s+((?:a|an)\s+[a-z][a-z '’-]{5,80}?)"
+                     r"(?=\s+(?:that|which|who|when|where)\b|[,.;:]|$)")
+
+
 def drops_a_plain_explanation(original: str, candidate: str,
                               syllables: Callable[[str], int]) -> str:
     """A reason when the answer keeps a hard word and drops the plain words the sentence
     gave for it in brackets: "limit sodium (salt)" became "limit sodium", "wheezing (a
     whistling sound when breathing)" became "wheezing", "ask a foot doctor, called a
-    podiatrist" became "ask a podiatrist". (An abbreviation in brackets, "micrograms
+    podiatrist" became "ask a podiatrist", "heartburn, a burning sensation in the middle of
+    the chest that ..." became "heartburn. It ...". (An abbreviation in brackets, "micrograms
     (mcg)", explains nothing.)"""
     said = content_stems(candidate)
     # "a foot doctor, called a podiatrist": the plain words first, then the term
     named = [(m.group(2), m.group(1)) for m in CALLED.finditer(original)]
-    for word, explanation in [(m.group(1), m.group(2)) for m in BRACKETED.finditer(original)] + named:
+    # "neuralgia, a condition in which ...": the clause defines it, not "a condition in"
+    defined = [(m.group(1), m.group(2)) for m in DEFINED.finditer(original)
+               if len(content_stems(m.group(2))) >= 2]
+    for word, explanation in [(m.group(1), m.group(2)) for m in BRACKETED.finditer(original)] + \
+            named + defined:
         plain = content_stems(explanation)
         hardest = max((syllables(w) for w in re.findall(r"[a-z]+", explanation)), default=9)
         # plainer words, or a definition ("wheezing (a whistling sound when breathing)")

@@ -356,6 +356,10 @@ def _advice_to_people(original: str) -> bool:
     return ADVICE.search(original) is not None and bool(set(tokens(original)) & PERSON_WORDS)
 
 
+# "more than one shot is needed": whoever needs it is the reader ("you need more than one")
+NEEDED = re.compile(r"\b(?:is|are|be)\s+(?:[a-z]+ly\s+)?(?:needed|required|necessary)\b", re.IGNORECASE)
+
+
 def _claims_of_the_reader(original: str, candidate: str, lex: Lexicon) -> bool:
     """Whether a sentence about no one ("Symptoms include a fast pulse") now says the
     reader has it ("You also have a fast pulse"); "you may get" keeps it a possibility,
@@ -364,7 +368,9 @@ def _claims_of_the_reader(original: str, candidate: str, lex: Lexicon) -> bool:
     if not words or set(words) & (SECOND_PERSON | THIRD_PERSON | PERSON_WORDS) \
             or is_order(WORDS.findall(original), lex):
         return False
-    return READER_CLAIM.search(candidate) is not None
+    needed = NEEDED.search(original) is not None
+    return any(not (needed and m.group(0).lower().endswith("need"))
+               for m in READER_CLAIM.finditer(candidate))
 
 
 def possessors(text: str) -> Counter:

@@ -153,14 +153,16 @@ def _add_word_list(lex: Lexicon, text: str) -> None:
             lex.openers[hard.lower()] = easy
         elif kind in ("v", "vi"):
             h, p = verb_forms(hard, verbs), verb_forms(easy, verbs)
-            lex.swaps[h.base] = Swap(p.base, verb=True)
-            lex.swaps[h.third] = Swap(p.third, verb=True)
-            lex.swaps[h.ing] = Swap(p.ing)  # "-ing" is also a gerund: "avoiding alcohol"
+            vi = kind == "vi"
+            lex.swaps[h.base] = Swap(p.base, verb=True, intransitive=vi)
+            lex.swaps[h.third] = Swap(p.third, verb=True, intransitive=vi)
+            # "-ing" is also a gerund: "avoiding alcohol"
+            lex.swaps[h.ing] = Swap(p.ing, intransitive=vi)
             if h.past == h.participle:
-                lex.swaps[h.past] = Swap(p.past, p.participle, intransitive=kind == "vi")
+                lex.swaps[h.past] = Swap(p.past, p.participle, intransitive=vi)
             else:
-                lex.swaps[h.past] = Swap(p.past)
-                lex.swaps[h.participle] = Swap(p.participle)
+                lex.swaps[h.past] = Swap(p.past, intransitive=vi)
+                lex.swaps[h.participle] = Swap(p.participle, intransitive=vi)
         elif kind == "after":
             lex.swaps[hard.lower()] = Swap(easy, after_verb=True)
         elif kind == "n":

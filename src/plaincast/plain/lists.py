@@ -24,7 +24,10 @@ from ..datafiles import data_table
 
 LISTED = "series made a list"  # the note a rewrite's reasons carry when its series is a list
 MIN_ITEMS = 4
-MOST_ITEM_WORDS = 6
+MOST_ITEM_WORDS = 6  # on each side of an "or" inside an item ("a fast heartbeat or
+# shortness of breath" names two things)
+MOST_AFTER_COLON = 12  # after a colon the writer has marked the series: an item may be a
+# thing with its clause ("a headache that won't go away")
 MIN_SENTENCE_WORDS = 15  # a short series reads well as it is
 LONG_SENTENCE = 20  # four items make a list only in a sentence this long; five in any
 # words that make an item a clause rather than a thing ("pets, which shed")
@@ -32,6 +35,10 @@ CLAUSE_WORDS = frozenset("that which who whom whose because if when while unless
                          "were be been can could may might will would should must".split())
 PRONOUNS = frozenset("i you we they he she it".split())
 AFTER_NO_LEAD = frozenset("to of in on for with at by from about into than as".split())
+# a colon before these leads into a clause or an order, not a list of things ("Remember
+# this: if you feel sick, stay home, rest, and drink water.")
+NO_ITEM_START = CLAUSE_WORDS | PRONOUNS | frozenset("although since after before as once do don't "
+                                                    "never always".split())
 
 
 @dataclass(frozen=True)
@@ -51,11 +58,11 @@ def _leads() -> re.Pattern:
     (see as_list for what its subject must name)."""
     def alternation(kind: str) -> str:
         return "|".join(map(re.escape, sorted(_words(kind), key=len, reverse=True)))
-    return re.compile(rf"(?:(?P<lead>,?\s+(?:{alternation('lead')}))|(?P<be>\s+(?:{alternation('be')})))\s+",
-                      re.IGNORECASE)
+    return re.compile(rf"(?:(?P<lead>,?\s+(?:{alternation('lead')}))|(?P<be>\s+(?:{alternation('be')}))"
+                      rf"|(?P<colon>:))\s+", re.IGNORECASE)
 
 
-def _items(series: str) -> list[str] | None:
+def _items(series: str, colon: bool = False) -> list[str] | None:
     """The series' items, or None where it is not a plain series of things."""
     if ";" in series or ":" in series or re.search(r"\([^)]*,", series):
         return None
@@ -77,7 +84,13 @@ def _items(series: str) -> list[str] | None:
             return None  # "not digestive, including fatigue, ...": the series starts later
         if len(words) == 1 and words[0].lower() in describing:
             return None  # "cold, pale, clammy skin" describes one thing
-        if not 1 <= len(words) <= MOST_ITEM_WORDS or CLAUSE_WORDS & {w.lower() for w in words}:
+        if colon:
+            if not 1 <= len(words) <= MOST_AFTER_COLON or words[0].lower() in NO_ITEM_START:
+                return None
+            continue
+        sides = re.split(r"\s+or\s+", chunk)
+        if len(sides) > 2 or not all(1 <= len(side.split()) <= MOST_ITEM_WORDS for side in sides) \
+                or CLAUSE_WORDS & {w.lower() for w in words}:
             return None
     return chunks
 
@@ -103,11 +116,13 @@ def as_list(sentence: str) -> Series | None:
             # "something you are allergic to, such as trouble breathing": the examples
             # are not of the word before them
             continue
-        items = _items(sentence[m.end():-1])
+        if m.group("colon") and sentence.count(":") > 1:
+            continue  # "Note: ... : ..." is no lead-in and its list
+        items = _items(sentence[m.end():-1], colon=bool(m.group("colon")))
         if items and len(items) >= MIN_ITEMS and (len(items) > MIN_ITEMS or
                                                   len(sentence.split()) >= LONG_SENTENCE):
             lead = sentence[:m.end()].rstrip()
-            return Series(lead.rstrip(",") + ":", tuple(_capitalised(i) for i in items))
+            return Series(lead.rstrip(",:") + ":", tuple(_capitalised(i) for i in items))
     return None
 
 

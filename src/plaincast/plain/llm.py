@@ -119,6 +119,7 @@ KEEP_QUOTED = (
     ("hedge moved", lambda q: '"{}" with "{}"'.format(*q.partition(" ")[::2])),
     ("time moved", lambda q: f'"{q}" together'),
     ("clause moved", lambda q: f'"{q}" together'),
+    ("link made a cause", lambda q: f'"{q}", a link and not a cause'),
 )
 
 

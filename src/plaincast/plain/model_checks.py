@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import takewhile
 
 from ..sentences import split_sentences
 from .answer_facts import (adds_a_limit, drops_a_list_item, drops_a_plain_explanation,
@@ -256,13 +257,14 @@ def drops_comparison(original: str, candidate: str) -> str:
 def _negated(text: str, reach: int) -> list[tuple[str, set[str]]]:
     """(word, stems) of what each negation denies: the content words in the `reach`
     words after it ("do not retreat" -> retreat)."""
-    tokens = re.findall(r"[a-z0-9'’-]+", NOT_A_DENIAL.sub(" ", text.lower()))
+    tokens = re.findall(r"[a-z0-9'’-]+|[;:,.!?]", NOT_A_DENIAL.sub(" ", text.lower()))
     found = []
     for i, token in enumerate(tokens):
         if token in NEGATORS or token.endswith(("n't", "n’t")):
+            # what is denied ends with its clause ("do not retreat; the medicine ...")
+            after = list(takewhile(lambda t: t not in ";:,.!?", tokens[i + 1:i + 1 + reach]))
             # "without first talking": what is denied is the talking, wherever "first" goes
-            window = [t for t in tokens[i + 1:i + 1 + reach]
-                      if content_stems(t) and t not in LOOSE_ADVERBS]
+            window = [t for t in after if content_stems(t) and t not in LOOSE_ADVERBS]
             if window:
                 found.append((window[0], set().union(*(content_stems(t) for t in window))))
     return found
@@ -274,10 +276,32 @@ def moves_a_negation(original: str, candidate: str, plain_of: PlainOf | None = N
     advice. The denied word (or its plain word, "recommended" as "advised") must follow
     a negation in the answer too."""
     denied = set().union(set(), *(stems for _, stems in _negated(candidate, 4)))
-    for word, _ in _negated(original, 3):
-        stems = stems_with_plain(word, plain_of)
-        if not stems & denied:
-            return f"negation moved: no longer denies \"{word}\""
+    own = content_stems(original)
+    for word, window in _negated(original, 3):
+        if stems_with_plain(word, plain_of) & denied:
+            continue
+        # "do not experience heartburn" -> "don't get heartburn": the verb said in a new
+        # word, what it denies still denied; "does not begin to heal" -> "doesn't heal"
+        # drops the verb and says less
+        if not (content_stems(word) & content_stems(candidate)) and window & denied \
+                and denied - own:
+            continue
+        return f"negation moved: no longer denies \"{word}\""
+    return ""
+
+
+LINK = re.compile(r"\b(?:associated|linked|tied|related|connected|correlated)\s+(?:to|with)\b|"
+                  r"\bassociation\b|\blinks?\b", re.IGNORECASE)
+CAUSE = re.compile(r"\b(?:caus(?:e|es|ed|ing)|leads? to|led to|results? in|makes?|made)\b", re.IGNORECASE)
+
+
+def makes_a_link_a_cause(original: str, candidate: str) -> str:
+    """A reason when a link becomes a cause: "long-term use may be associated with side
+    effects" became "Long-term use may cause side effects". Studies that find a link
+    rarely show the cause; health writing keeps the difference."""
+    if LINK.search(original) and not LINK.search(candidate) and \
+            len(CAUSE.findall(candidate)) > len(CAUSE.findall(original)):
+        return f"link made a cause: \"{LINK.search(original).group(0)}\""
     return ""
 
 
@@ -350,6 +374,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 "" if too_few else drops_a_list_item(original, candidate, plain_of, verbs),
                 "" if too_few else drops_a_plain_explanation(original, candidate, syllable_count),
                 makes_a_risk_a_certainty(original, candidate),
+                makes_a_link_a_cause(original, candidate),
                 drops_a_summary(original, candidate),
                 drops_an_abbreviated_name(original, candidate),
                 leaves_an_abbreviation_unexplained(original, candidate, plain_of),

@@ -117,4 +117,28 @@ def abbreviated_spans(text: str) -> list[tuple[int, int]]:
             i -= 1
         if need < 0:
             spans.append((words[i + 1].start(), words[-1].end()))
+            continue
+        inside = _letters_inside(words, letters)
+        if inside is not None:
+            spans.append((words[inside].start(), words[-1].end()))
     return spans
+
+
+NOT_A_NAME_START = frozenset("the a an this that these those your our their its his her".split())
+
+
+def _letters_inside(words: list, letters: str) -> int | None:
+    """Where a name starts whose abbreviation takes letters from inside its words:
+    "tuberculosis (TB)", "gastroesophageal reflux disease (GERD)". The fewest words
+    before the bracket that start with its first letter, spell it in order, and each
+    start with one of its letters."""
+    wanted = letters.lower()
+    # at most two letters a word: "test (TST)" is no name of "test"
+    for k in range((len(letters) + 1) // 2, min(len(letters), len(words)) + 1):
+        run = [w.group(0).lower() for w in words[len(words) - k:]]
+        if run[0][0] != wanted[0] or run[0] in NOT_A_NAME_START or any(w[0] not in wanted for w in run):
+            continue
+        rest = iter("".join(run))
+        if all(letter in rest for letter in wanted):
+            return len(words) - k
+    return None

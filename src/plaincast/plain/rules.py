@@ -83,6 +83,8 @@ def _after_auxiliary(text_before: str) -> bool:
     return False
 
 
+OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|this|that|these|those|their|your|his|her|its|our|my|"
+                         r"them|it|him|us|me|some|any|all|most|much|many)\b", re.IGNORECASE)
 PASSIVE_NEXT = frozenset("by is are was were has have had will can may might should must".split())
 
 
@@ -163,6 +165,7 @@ ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|our|the
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|on|for|with|among|from|between|into)\s+$", re.IGNORECASE)
 NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?!(?:a|an|the|to|in|on|for|with|at|by|and|or|but|of|as|"
                                  r"better|worse|more|less|well|than|up|down|out|off|over|"
+                                 r"through|from|into|during|within|via|under|across|among|"
                                  r"it|them|him|her|us|you|me|this|that|these|those|their|our|"
                                  r"his|its|your|my|some|any|no|all|each|every)\b)[a-z]", re.IGNORECASE)
 
@@ -185,8 +188,8 @@ def _describes_a_noun(text: str, start: int, end: int, swap: Swap) -> bool:
             ATTRIBUTIVE_BEFORE.search(text[:start]) or re.search(r"(?:\band|\bor|,)\s+$", text[:start]))
         return starts_phrase and bool(NOUN_PHRASE_GOES_ON.match(text, end))
     if not (word.endswith("ed") or word in _irregular_participles()) or " " in word \
-            or not NOUN_PHRASE_GOES_ON.match(text, end):
-        return False
+            or not NOUN_PHRASE_GOES_ON.match(text, end) or _after_auxiliary(text[:start]):
+        return False  # "is usually transmitted person-to-person" is a verb, not "usually" describing
     # where the plain verb's past is no adjective ("chose"), after a preposition or first in
     # the sentence too: "in selected cases", "Selected patients", "of acquired anaemia"
     two_forms = bool(swap.participle) and swap.participle != swap.plain \
@@ -236,6 +239,8 @@ def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
             continue  # "properly conducted trials" are not "properly did trials"
         if swap.verb and _used_as_noun(text, m.start(), m.end()):
             continue  # "expressed a desire to" is not "a want to"
+        if swap.intransitive and " " in swap.plain and OBJECT_NEXT.match(text, m.end()):
+            continue  # "recover the costs" is not "get better the costs"
         plain = _past_or_participle(text, m.start(), m.end(), swap) \
             if swap.participle and swap.participle != swap.plain else swap.plain
         if plain is None:
@@ -314,7 +319,10 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
             ctx.explained.add(key)
             continue
         at_boundary = at_boundary and following[:1] not in (",", ")")
-        in_list = next_lower in ("or", "and") or following[:1] == ","
+        # "nausea and jaundice, yellowing of ...": after a list's last item an explanation
+        # would read as one more item
+        in_list = next_lower in ("or", "and") or following[:1] == "," or \
+            bool(re.search(r"\b(?:and|or)\s+$", text[:m.start()]))
         if at_boundary and not in_list and length + len(WORDS.findall(entry.plain)) <= LONG_SENTENCE:
             ctx.explained.add(key)
             out.append(text[last:m.end()])
@@ -383,8 +391,9 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             return True  # a noun after the -ing word, then the verb: "Hearing aids cannot ..."
         return follow in lex.verbs and after not in NOT_SUBJECT_START and (
             follow in AUXILIARIES or follow in MODALS or follow.endswith("s"))
-    if base in NOT_SUBJECT_START or base in MODALS or base in AUXILIARIES:
-        return False  # "could not be ...", "was found ...": a verb first has no subject
+    if base in NOT_SUBJECT_START or base in MODALS or base in AUXILIARIES or \
+            first.replace("’", "'") in VERB_FIRST:
+        return False  # "could not be ...", "was found ...", "cannot spread ...": no subject
     if base not in lex.subjects and (base in lex.past_forms or (
             len(base) > 4 and base.endswith("ed") and not base.endswith("eed"))):
         return False  # "taken three times daily", "applied to the skin": a participle, no subject
@@ -413,6 +422,9 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
 
 
 MODALS = frozenset("can could may might will would shall should must".split())
+# words that start a verb phrase and never an order: after them comes no subject
+VERB_FIRST = frozenset("cannot can't won't does doesn't did didn't couldn't wouldn't shouldn't "
+                       "isn't aren't wasn't weren't hasn't haven't".split())
 
 
 def _sentence(text: str, end: str = ".") -> str:
@@ -623,6 +635,8 @@ def _shared_subject_series(left: str, right: str, lex: Lexicon) -> list[str] | N
     nouns ("rest, help with chores, and time") is never read as actions."""
     items = re.split(r",\s+", left) + [right]
     first = WORDS.findall(items[0])
+    if len(items) >= 3 and len(first) >= 4 and first[0].lower() not in PERSONAL:
+        return _people_series(items, lex)
     if len(items) < 3 or len(first) < 4 or first[0].lower() not in PERSONAL:
         return None
     verb = first[1].lower()
@@ -636,6 +650,49 @@ def _shared_subject_series(left: str, right: str, lex: Lexicon) -> list[str] | N
             return None
     subject = first[0] if first[0] == "I" else first[0].lower()
     return [_sentence(items[0])] + [_sentence(f"{subject} {item.strip()}") for item in items[1:]]
+
+
+VERB_GROUP_START = frozenset("do don't cannot can't can may might will won't should must".split())
+
+
+def _verb_group_start(word: str, lex: Lexicon) -> bool:
+    """A plural subject's verb: "do not", "cannot", "may", "are", "feel" (not "feels")."""
+    word = word.lower().replace("’", "'")
+    inflected = word.endswith(("ing", "ed")) and not word.endswith("eed") or \
+        word.endswith("s") and not word.endswith("ss")
+    return word in VERB_GROUP_START or word in ("are", "have") or (
+        word in lex.verbs and word not in BE and not inflected)
+
+
+def _people_series(items: list[str], lex: Lexicon) -> list[str] | None:
+    """ "People with latent TB do not feel sick, do not have symptoms, and cannot spread
+    it." -> "... do not feel sick. They do not have symptoms. They cannot spread it."
+    The subject is a group of people named before the first verb; every later item starts
+    with a verb that agrees with it, so it is that group's action, not an order to the
+    reader ("Do not have symptoms.") and not a thing in a list."""
+    first = WORDS.findall(items[0])
+    verb_at = next((j for j, w in enumerate(first[1:9], start=1)
+                    if w.lower() not in PEOPLE and _verb_group_start(w, lex)), None)
+    subject = [w.lower() for w in first[:verb_at or 0]]
+    if verb_at is None or not any(w in PEOPLE for w in subject[:3]) or \
+            {"who", "that", "which", "whose"} & set(subject):
+        return None
+    # "may feel tired, have a fever": the first verb's modal or negation reaches every
+    # bare verb after it ("They may have a fever")
+    shared = first[verb_at].lower().replace("’", "'")
+    out = [_sentence(items[0])]
+    for item in items[1:]:
+        words = WORDS.findall(item)
+        if len(words) < 3 or not _verb_group_start(words[0], lex) or \
+                words[1].lower() in ("of", "and", "or"):
+            return None
+        bare = words[0].lower() not in VERB_GROUP_START
+        if bare and shared in MODALS:
+            item = f"{shared} {item.strip()}"
+        elif bare and (shared in VERB_GROUP_START or shared not in lex.verbs):
+            return None  # "do not feel sick, have a fever" may deny both
+        out.append(_sentence(f"they {item.strip()}"))
+    return out
 
 
 # first words that show the part after a final dash is no noun phrase: a negation,
@@ -688,11 +745,12 @@ def _action_series(items: list[str], lex: Lexicon) -> bool:
 
 def is_order(words: list[str], lex: Lexicon) -> bool:
     """An order that starts with a plain verb: "Ask your doctor ...", "leave it on ..."."""
+    fewest = 3
     if len(words) >= 2 and words[0].lower() in ("don't", "don’t", "never"):
-        words = words[1:]  # "Don't wait until ...", "Never leave ..."
+        words, fewest = words[1:], 2  # "Don't wait until ...", "Never leave ..."
     elif len(words) >= 3 and [w.lower() for w in words[:2]] == ["do", "not"]:
-        words = words[2:]
-    if len(words) < 3:
+        words, fewest = words[2:], 2  # "Do not share towels"
+    if len(words) < fewest:
         return False
     first = words[0].lower()
     return first in lex.verbs and not first.endswith(("s", "ed", "ing")) and \
@@ -780,8 +838,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         if head.lower() not in NOT_SUBJECT_START and head.lower() not in lex.subjects and \
                 not head[:1].isdigit():
             verb = "are" if _plural(head) else "is"
+            # "damage the esophagus, the tube ..." -> "The esophagus is the tube ..."
+            the = "the " if re.search(r"\bthe\s+$", text[:m.start("head")], re.IGNORECASE) else ""
             return split_clauses(_sentence(text[:m.end("head")], end), lex) + [
-                _sentence(f"{head[0].upper()}{head[1:]} {verb} {m.group('appositive')}", end)]
+                _sentence(f"{the}{head} {verb} {m.group('appositive')}", end)]
     m = CAUSE_END.search(text)
     if m and _left_ok(text[:m.start()], lex):
         return split_clauses(_sentence(text[:m.start()]), lex) + [
@@ -836,6 +896,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             lead = CLAUSE_CONJUNCTIONS[m.group(1)]
             right = f"{lead} {right}" if lead else right
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
+    # "A, however, B" (a comma splice): "A. However, B." (the opener is made plain later)
+    m = re.search(r',(["”]?)\s+however,\s+', text)
+    if m:
+        left, right = text[:m.start()] + m.group(1), text[m.end():]
+        if _left_ok(left, lex) and _stands_alone(left, lex) and _is_clause(WORDS.findall(right), lex):
+            return split_clauses(_sentence(left), lex) + split_clauses(_sentence("However, " + right, end), lex)
     # "A, while B" (a contrast): two sentences, the second kept as written
     m = re.search(r",\s+(?:while|whereas)\s+", text)
     if m:
