@@ -210,6 +210,11 @@ def test_splits_keep_subject_and_logic(lex, text, pieces):
     # after an auxiliary an adverb does not make the participle describe a noun
     ("It is usually transmitted person-to-person through food or water.",
      "It is usually spread person-to-person through food or water."),
+    # a plain phrase verb keeps its irregular forms, and one without an object stays
+    # where an object follows ("recover the costs")
+    ("Used needles should be discarded safely.", "Used needles should be thrown away safely."),
+    ("Most people recover within a week.", "Most people get better within a week."),
+    ("They recover the costs from the insurer.", "They recover the costs from the insurer."),
     ("We doubt the size of the effect observed, so more studies are needed.",
      "We doubt the size of the effect seen, so more studies are needed."),
     ("We observed no change in pain.", "We saw no change in pain."),
@@ -340,6 +345,8 @@ def test_a_past_form_is_swapped_only_where_its_plain_form_reads_right(lex, text,
     ("It is for adult patients.", "It is for patients.", "qualifier lost"),
     ("Symptoms include heavy sweating and a fast pulse.",
      "Symptoms include heavy sweating. You also have a fast pulse.", 'now says "you"'),
+    ("Most people feel better in a week.", "People feel better in a week.", "hedge lost"),
+    ("Take it by 8.30 pm.", "Take it by 9:30 pm.", "number lost"),
 ])
 def test_guard_refuses_with_a_reason(lex, original, candidate, reason):
     reasons = guard_check(original, candidate, lex)
@@ -348,6 +355,18 @@ def test_guard_refuses_with_a_reason(lex, original, candidate, reason):
 
 @pytest.mark.parametrize("original, candidate", [
     ("Treat again before the eggs hatch.", "Before the eggs hatch, treat again."),
+    # a time of day written either way, a name with a word joined on, a possessive name
+    # said with "of", a superlative said in one word, "during which" said as "when"
+    ("Take it by 8.30 pm.", "Take it by 8:30 pm."),
+    ("They were the first United States based team to win.",
+     "They were the first United States-based team to win."),
+    ("The White Sox play in the American League's Central Division.",
+     "The White Sox play in the Central Division of the American League."),
+    ("It was the most intense hurricane ever recorded.", "It was the strongest hurricane ever recorded."),
+    ("Rush hour is the part of the day during which traffic is worst.",
+     "Rush hour is the part of the day when traffic is worst."),
+    ("The show premiered on CBS on Monday, September 22, 2003.",
+     "The show started on September 22, 2003, on CBS."),
     ("Take no more than 4 doses per day.", "Take at most 4 doses a day."),
     ("It doesn't work in children.", "It does not work in children."),
     ("You can't stop it, and it won't go away.", "You cannot stop it. It will not go away."),

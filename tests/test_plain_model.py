@@ -1184,3 +1184,29 @@ def test_round24_answers_said_another_way_are_kept():
     assert not kept_for("negation moved", "Call your doctor if you find a sore that does not begin "
                         "to heal within a few days.", "If you find a sore that doesn't heal in a "
                         "few days, call your doctor.")
+
+
+def test_round25_answers_that_change_an_effect_or_drop_what_even_reaches_are_refused():
+    refused_then_kept("Drink plenty of water, because dehydration can trigger a pain crisis.",
+                      "Drink lots of water. Dehydration can make you feel sick.",
+                      'what it causes changed: "trigger a pain crisis"',
+                      "Drink lots of water. Dehydration can cause a pain crisis.")
+    refused_then_kept("Depression, even the most severe cases, can be treated.",
+                      "Depression can be treated.",
+                      'part of the sentence left out: "even the most severe cases"',
+                      "Even severe depression can be treated.")
+    # a clause left out is told apart from a word that shares its first letters
+    assert not kept_for("part of the sentence left out",
+                        "Changes in a protein called filaggrin, which helps maintain a healthy "
+                        "protective barrier on the very top layer of the skin, can lead to dry skin.",
+                        "Changes in a protein called filaggrin can make skin dry.")
+
+
+def test_an_un_word_said_with_not_keeps_its_negation():
+    lex = lexicon_for(Settings())
+    assert guard_check("If you are unsure whether a food is safe, throw it out.",
+                       "If you are not sure whether a food is safe, throw it out.", lex) == []
+    assert guard_check("Untreated GERD can lead to problems.",
+                       "If GERD is not treated, it can lead to problems.", lex) == []
+    assert any(r.startswith("negation changed") for r in guard_check(
+        "The cause is unknown.", "There is no cause.", lex))

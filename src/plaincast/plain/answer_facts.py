@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import takewhile
 from typing import Callable
 
 from ..datafiles import data_table
@@ -331,12 +332,53 @@ RISK_LOWERED = re.compile(
 RISK_SAID = re.compile(r"\b(?:risk|chance|odds|likely|less often|fewer)\b", re.IGNORECASE)
 
 
+# "even the most severe cases": who or what "even" reaches
+EVEN = re.compile(r"\beven\s+(?!if\b|though\b|when\b|after\b|before\b|more\b|less\b|so\b|then\b)"
+                  r"((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)", re.IGNORECASE)
+
+
+def drops_what_even_reaches(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
+    """A reason when "Depression, even the most severe cases, can be treated" becomes
+    "Depression can be treated": what "even" reaches is the news, and a reader with a
+    severe case needs to hear it."""
+    if re.search(r"\beven\b", candidate, re.IGNORECASE):
+        return ""
+    said = sentence_stems(candidate, None)
+    for m in EVEN.finditer(original):
+        words = [w for w in m.group(1).lower().split() if w not in STOPWORDS and len(w) > 2]
+        if words and not any(stems_with_plain(w, plain_of) & said for w in words):
+            return f"part of the sentence left out: \"{m.group(0)}\""
+    return ""
+
+
 def makes_a_risk_a_certainty(original: str, candidate: str) -> str:
     """A reason when "can reduce the risk of serious liver damage" becomes "can prevent
     it": a lower risk is not a promise that it will not happen."""
     m = RISK_LOWERED.search(original)
     if m and not RISK_SAID.search(candidate):
         return f"claim made stronger: \"{m.group(0)}\" is no longer a risk"
+    return ""
+
+
+# what a cause brings about: "can trigger a pain crisis", "may lead to kidney damage"
+EFFECT = re.compile(r"\b(?:caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|lead(?:s|ing)? to|led to|"
+                    r"result(?:s|ed|ing)? in)\s+(?:an?\s+|the\s+|your\s+|their\s+|some\s+)?"
+                    r"([a-z][\w-]*(?:,?\s+[a-z][\w-]*){0,2})", re.IGNORECASE)
+NOT_AN_EFFECT = frozenset("it this that these those them him her you people problems".split())
+
+
+def changes_the_effect(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
+    """A reason when the answer keeps the cause and drops what it causes: "dehydration can
+    trigger a pain crisis" became "Dehydration can make you feel sick". What a thing
+    causes is the fact a reader acts on; a new word for it ("harm" for "damage") keeps
+    one of its words or its plain word, as the answer's other words do."""
+    said = sentence_stems(candidate, None)
+    for m in EFFECT.finditer(original):
+        words = list(takewhile(lambda w: w not in STOPWORDS, m.group(1).lower().replace(",", "").split()))
+        if not words or words[0] in NOT_AN_EFFECT:
+            continue
+        if not any(stems_with_plain(w, plain_of) & said for w in words):
+            return f"what it causes changed: \"{m.group(0)}\""
     return ""
 
 

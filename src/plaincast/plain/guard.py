@@ -72,7 +72,8 @@ NOT_POSSESSORS = frozenset("it that there here what who let he she where how one
 QUALIFIER_PREPS = {"for": "for", "in": "in", "during": "during", "among": "in", "under": "under",
                    "over": "over", "per": "per", "each": "per", "every": "per", "a": "per",
                    "an": "per"}
-CANDIDATE_CONDITIONS = {"to": "to", "just": "only"}
+# "during which traffic is worst" may become "when traffic is worst"
+CANDIDATE_CONDITIONS = {"to": "to", "just": "only", "when": "while"}
 HEAD_ALIASES = {"pregnant": "pregnancy", "kid": "child", "kids": "children",
                 # a stage of life and the people in it: "in adolescence" is "as a teen"
                 "adolescence": "teen", "adolescent": "teen", "adolescents": "teens",
@@ -137,6 +138,26 @@ def _units_after_numbers(text: str, lex: Lexicon) -> tuple[Counter, Counter]:
     return units, doses
 
 
+UN_WORD = re.compile(r"\bun([a-z]{4,})\b", re.IGNORECASE)
+NOT_UN_WORDS = frozenset("less til der ion ited ique iform iversal iversity".split())
+
+
+def _negation_unfolded(original: str, candidate: str, before: "Facts", after: "Facts") -> bool:
+    """Whether the counts differ only by an "un-" word said with "not" ("if you are unsure"
+    -> "if you are not sure", "untreated GERD" -> "if GERD is not treated") or back: the
+    word after "un" is still said, and the denials add up."""
+    def unfolded(text: str) -> list[str]:
+        return [m.group(1).lower() for m in UN_WORD.finditer(text)
+                if not m.group(1).lower().startswith(tuple(NOT_UN_WORDS))]
+    un_before, un_after = unfolded(original), unfolded(candidate)
+    if before.negations + len(un_before) != after.negations + len(un_after):
+        return False
+    gone = [w for w in un_before if w not in un_after] + [w for w in un_after if w not in un_before]
+    other = candidate if len(un_before) > len(un_after) else original
+    have = {stem(w) for w in tokens(other)}
+    return bool(gone) and all(stem(w) in have for w in gone)
+
+
 def negation_count(text: str, lex: Lexicon) -> int:
     """Negations, contractions included ("doesn't", "can't", "won't" each count once)."""
     lowered = NOT_A_DENIAL.sub(" ", BOUND_PHRASES.sub(" ", text.lower().replace("’", "'")))
@@ -167,8 +188,10 @@ def hedge_count(text: str, lex: Lexicon) -> Counter:
     lowered = re.sub(r"\bcan(?:'t|not| not)\b", " ", lowered)  # a denial, not a hedge
     words = re.findall(r"[a-z]+|\d+", lowered)
     # a number stays as "#" so no phrase reads across it ("appear 7 to 14 days" is no "appear to")
+    # "the most intense" is a superlative ("the strongest"), not "most" of a group
     words = ["#" if w.isdigit() else w for i, w in enumerate(words)
-             if w not in lex.amount_hedges or _amount_follows(words, i + 1, lex)]
+             if (w not in lex.amount_hedges or _amount_follows(words, i + 1, lex))
+             and not (w == "most" and i and words[i - 1] == "the")]
     lowered = " " + " ".join(words) + " "
     found: Counter = Counter()
     # phrases first, then single words, without counting a word twice
@@ -242,8 +265,12 @@ def restore_hedges(original: str, candidate: str, lex: Lexicon) -> tuple[str, li
     return candidate, notes
 
 
+# a time of day: "8.30 pm" and "8:30 pm" are one number
+CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})(?=\s*[ap]\.?m\b)", re.IGNORECASE)
+
+
 def facts(text: str, lex: Lexicon) -> Facts:
-    numbers = Counter(n.replace(",", "") for n in NUMBER.findall(text))
+    numbers = Counter(n.replace(",", "") for n in NUMBER.findall(CLOCK.sub(r"\1.\2", text)))
     for m in re.finditer(r"[A-Za-z]+", text):
         word = m.group(0).lower()
         if word in NUMBER_WORDS and (word != "once" or ONCE_AS_COUNT.match(text, m.end())) \
@@ -332,14 +359,33 @@ def fixed_terms(text: str, lex: Lexicon) -> set[str]:
         words = m.group(0).split()
         if re.search(r"(?:^|[.!?:]\s+)$", text[:m.start()]):
             words.pop(0)  # the first word of a sentence is capitalised anyway
-        while words and words[0].lower() in RUN_EDGE_WORDS:
-            words.pop(0)
-        while words and words[-1].lower() in RUN_EDGE_WORDS:
-            words.pop()
-        if len(words) >= 2 and not all(w.isupper() for w in words):
-            found.add(" ".join(words).lower())
+        for words in _names_in_run(words):
+            while words and words[0].lower() in RUN_EDGE_WORDS:
+                words.pop(0)
+            while words and words[-1].lower() in RUN_EDGE_WORDS:
+                words.pop()
+            if len(words) >= 2 and not all(w.isupper() for w in words):
+                found.add(" ".join(words).lower())
     # a shorter term inside a longer one ("controlled trial" in "randomised controlled trial")
     return {t for t in found if not any(t != o and t in o for o in found)}
+
+
+DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
+                       "march april may june july august september october november december".split())
+
+
+def _names_in_run(words: list[str]) -> list[list[str]]:
+    """A capitalised run's names: it ends at a possessive ("American League's | Central
+    Division") and before a day or month joined on by a small word ("CBS | on Monday")."""
+    names: list[list[str]] = [[]]
+    for i, word in enumerate(words):
+        if word.lower() in RUN_EDGE_WORDS and i + 1 < len(words) and \
+                words[i + 1].lower() in DATE_WORDS:
+            names.append([])
+        names[-1].append(re.sub(r"['’]s$", "", word))
+        if re.search(r"['’]s$", word):
+            names.append([])
+    return [n for n in names if n]
 
 
 PERSON_WORDS = PEOPLE | PERSON | frozenset("someone anyone everyone those".split())
@@ -444,7 +490,9 @@ def _said_in_glossary_words(term: str, candidate: str, lex: Lexicon) -> bool:
 def _term_kept(term: str, candidate: str, lex: Lexicon,
                plain_form: Callable[[str], str] | None) -> bool:
     lowered = f" {' '.join(tokens(candidate))} "
-    if f" {' '.join(tokens(term))} " in lowered:
+    # "United States-based": the name with a word joined on
+    unjoined = f" {' '.join(tokens(candidate.replace('-', ' ')))} "
+    if f" {' '.join(tokens(term))} " in lowered or f" {' '.join(tokens(term))} " in unjoined:
         return True
     if plain_form is not None:
         if any(f" {' '.join(tokens(choice))} " in lowered
@@ -509,7 +557,7 @@ def check(original: str, candidate: str, lex: Lexicon,
     lost_doses = before.doses - after.doses
     if lost_doses:
         reasons.append("dose lost or changed: " + ", ".join(sorted(lost_doses)))
-    if before.negations != after.negations:
+    if before.negations != after.negations and not _negation_unfolded(original, candidate, before, after):
         reasons.append(f"negation changed: {before.negations} in the original, "
                        f"{after.negations} in the rewrite")
     lost_hedges = before.hedges - after.hedges

@@ -120,6 +120,7 @@ KEEP_QUOTED = (
     ("time moved", lambda q: f'"{q}" together'),
     ("clause moved", lambda q: f'"{q}" together'),
     ("link made a cause", lambda q: f'"{q}", a link and not a cause'),
+    ("what it causes changed", lambda q: f'"{q}"'),
 )
 
 

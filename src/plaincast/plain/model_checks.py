@@ -17,8 +17,9 @@ from functools import lru_cache
 from itertools import takewhile
 
 from ..sentences import split_sentences
-from .answer_facts import (adds_a_limit, drops_a_list_item, drops_a_plain_explanation,
-                           drops_a_summary, drops_an_abbreviated_name, drops_whom_it_is_for,
+from .answer_facts import (adds_a_limit, changes_the_effect, drops_a_list_item, drops_a_plain_explanation,
+                           drops_a_summary, drops_an_abbreviated_name, drops_what_even_reaches,
+                           drops_whom_it_is_for,
                            leaves_a_list_without_a_verb, leaves_an_abbreviation_unexplained,
                            makes_a_risk_a_certainty, merges_two_groups, moves_a_clause,
                            moves_a_number, says_more, turns_and_into_or,
@@ -332,6 +333,8 @@ def drops_a_clause(original: str, candidate: str) -> str:
     shorter gaps than a clause the model dropped, and a clause said again in plain words
     brings new words in its place (at least one for every two it replaced)."""
     said = content_stems(candidate)
+    # six letters tell "protective" from "protein", which a stem of five does not
+    prefixes = {w[:6] for w in re.findall(r"[a-z0-9]+", candidate.lower())}
     new_words = len(said - content_stems(original))
     run: list[str] = []
     longest: list[str] = []
@@ -339,7 +342,7 @@ def drops_a_clause(original: str, candidate: str) -> str:
         if word in STOPWORDS or len(word) < 3:
             continue
         stems = content_stems(word)
-        if stems and not stems & said:
+        if stems and (not stems & said or len(word) > 6 and word[:6] not in prefixes):
             run.append(word)
             longest = max(longest, run, key=len)
         else:
@@ -375,6 +378,8 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 "" if too_few else drops_a_plain_explanation(original, candidate, syllable_count),
                 makes_a_risk_a_certainty(original, candidate),
                 makes_a_link_a_cause(original, candidate),
+                "" if too_few else changes_the_effect(original, candidate, plain_of),
+                "" if too_few else drops_what_even_reaches(original, candidate, plain_of),
                 drops_a_summary(original, candidate),
                 drops_an_abbreviated_name(original, candidate),
                 leaves_an_abbreviation_unexplained(original, candidate, plain_of),

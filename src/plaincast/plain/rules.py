@@ -296,8 +296,10 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
             # "through a vein" cannot stand before a noun: "intravenous iron" stays
             continue
         if entry.mode == "replace" and (entry.plain.lower() in lowered_sentence or
-                                        INTRODUCED.search(text[:m.start()])):
-            # "High blood pressure, also called hypertension": the term is being introduced
+                                        INTRODUCED.search(text[:m.start()]) or
+                                        re.match(r"\s*\([a-z]", text[m.end():])):
+            # "High blood pressure, also called hypertension": the term is being introduced;
+            # "a chronic (long-lasting) disease": the writer explains it already
             continue
         if entry.mode == "replace":
             plain = match_case(m.group(0), entry.plain)
@@ -758,6 +760,33 @@ def is_order(words: list[str], lex: Lexicon) -> bool:
         words[1].lower() not in ("of", "and", "or", "to", "is", "are")
 
 
+FINITE = MODALS | frozenset("is are was were has have does do did".split())
+RELATIVE = frozenset("who that which whom whose".split())
+
+
+CONDITION_FIRST = re.compile(r"^(?:if|when|after|before|unless|once|until)\s+[^,;:]{3,80},\s+", re.IGNORECASE)
+
+
+def _condition_first(text: str, lex: Lexicon) -> bool:
+    """A condition, then its clause or order: "if pain continues, take another"."""
+    m = CONDITION_FIRST.match(text)
+    rest = WORDS.findall(text[m.end():]) if m else []
+    return bool(rest) and (_is_clause(rest, lex) or is_order(rest, lex))
+
+
+def _semicolon_clause(words: list[str], lex: Lexicon) -> bool:
+    """After one semicolon comes a clause whose verb may be far on: "however, using strong
+    steroid creams for long periods may thin the skin", "some adults ages 27 through 45
+    who were not vaccinated might decide ..." (a verb after "who" is the relative clause's)."""
+    lowered = [w.lower() for w in words]
+    if lowered and lowered[0] in lex.openers_adverbs:
+        lowered = lowered[1:]
+    if not lowered or lowered[0] in NOT_SUBJECT_START or lowered[0] in FINITE:
+        return False
+    return any((w in FINITE or w.endswith(("n't", "n’t"))) and lowered[j - 1] not in RELATIVE
+               for j, w in enumerate(lowered[1:15], start=1))
+
+
 def split_clauses(text: str, lex: Lexicon) -> list[str]:
     """Split at semicolons, dashes, ", and/but/so", ", which" and ", causing" where both
     halves stand alone; never inside brackets (a piece with "(" and no ")" is no sentence)."""
@@ -859,7 +888,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     and right_words[0][:1].isupper() and right_words[0].lower() not in lex.subjects:
                 continue  # "a Reed – Solomon code", "the Dow – Jones index": one name
             # after a semicolon an order may follow: "do not retreat; comb the lice out"
-            order = ";" in sep and is_order(right_words, lex)
+            order = ";" in sep and (is_order(right_words, lex) or _semicolon_clause(right_words, lex)
+                                    or _condition_first(right, lex))
             if _left_ok(left, lex) and (_is_clause(right_words, lex) or order) and len(right_words) >= 3:
                 return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
     appositive = _dash_appositive(text, end, lex)
