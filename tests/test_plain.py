@@ -596,6 +596,25 @@ def test_a_drug_class_name_stays_whole_while_the_word_alone_is_plain():
     ("Avoid foods high in salt, such as chips, pickles, canned soups, frozen pizza, or deli meats "
      "from the store.", "Avoid foods high in salt, such as:",
      ("Chips", "Pickles", "Canned soups", "Frozen pizza", "Deli meats from the store")),
+    # an item of two things joined by "or"
+    ("As the condition gets worse, symptoms may include extreme tiredness, weakness, pale skin, "
+     "a fast heartbeat or shortness of breath, headache, and brittle nails.",
+     "As the condition gets worse, symptoms may include:",
+     ("Extreme tiredness", "Weakness", "Pale skin", "A fast heartbeat or shortness of breath",
+      "Headache", "Brittle nails")),
+    # after a colon the writer has marked the series: an item may carry its own clause
+    ("Call your doctor right away if you notice any of these signs in the 6 weeks after giving "
+     "birth: a headache that won't go away, dizziness or fainting, changes in your vision, "
+     "swelling in your face or hands, or trouble breathing.",
+     "Call your doctor right away if you notice any of these signs in the 6 weeks after giving birth:",
+     ("A headache that won't go away", "Dizziness or fainting", "Changes in your vision",
+      "Swelling in your face or hands", "Trouble breathing")),
+    # semicolons mark the items: commas may sit inside one
+    ("Signs of serious side effects include tendon, joint, and muscle pain; a tingling or "
+     "pricking feeling in the skin; confusion; and hallucinations.",
+     "Signs of serious side effects include:",
+     ("Tendon, joint, and muscle pain", "A tingling or pricking feeling in the skin", "Confusion",
+      "Hallucinations")),
 ])
 def test_a_sentence_ending_in_a_long_series_is_its_lead_in_and_items(text, lead_in, items):
     from plaincast.plain.lists import as_list
@@ -621,6 +640,9 @@ def test_a_sentence_ending_in_a_long_series_is_its_lead_in_and_items(text, lead_
     "Symptoms of heat exhaustion include sweating, cold, pale, and clammy skin, and a fast pulse.",
     "Falls break the bones of the wrist, arm, ankle, and hip in older adults every year.",
     "The falls in our study were in the kitchen, the hall, the yard, and the bath.",
+    # clauses between semicolons are no items
+    "The study found that pain fell; sleep got better for most of the people; mood rose; and "
+    "people felt well.",
     # a colon before a clause or an order, and a sentence with two colons
     "When you come home from the clinic, remember this: if you feel sick, stay home, rest, "
     "drink water, and call us.",

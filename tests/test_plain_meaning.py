@@ -190,6 +190,26 @@ def test_especially_keeps_its_emphasis(lex):
     # an order after an order still gets its own sentence
     ("Do not share towels, and don't use the same comb.",
      ("Do not share towels.", "Don't use the same comb.")),
+    # a whole sentence before a semicolon may open with its condition
+    ("Once symptoms appear, rabies is nearly always fatal; however, it can be prevented if you "
+     "get care quickly.",
+     ("Once symptoms appear, rabies is nearly always fatal.",
+      "But it can be prevented if you get care quickly.")),
+    ("If you miss a dose, take it as soon as you remember; do not take two doses at once.",
+     ("If you miss a dose, take it as soon as you remember.", "Do not take two doses at once.")),
+    # a passive "which" clause tells of the thing just named: "The flu is ...", not "This is"
+    ("Norovirus illness is not related to the flu, which is caused by influenza virus.",
+     ("Norovirus illness is not related to the flu.", "The flu is caused by influenza virus.")),
+    ("Take it with food, which reduces stomach upset.",
+     ("Take it with food.", "This reduces stomach upset.")),
+    # "and do not ..." after a statement about others is their verb, not an order to the reader
+    ("People who have been vaccinated before need only two doses of vaccine, on days 0 and 3, "
+     "and do not need immune globulin.",
+     ("People who have been vaccinated before need only two doses of vaccine, on days 0 and 3, "
+      "and do not need immune globulin.",)),
+    # an amount after a dash is no "These are ..." of the noun before it
+    ("Older adults need about the same amount of sleep as all adults — 7 to 9 hours each night.",
+     ("Older adults need about the same amount of sleep as all adults — 7 to 9 hours each night.",)),
     # a comma splice with "however"
     ('It is sometimes called the "stomach flu," however, norovirus illness is not related to the flu.',
      ('It is sometimes called the "stomach flu".', "But norovirus illness is not related to the flu.")),

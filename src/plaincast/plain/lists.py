@@ -64,6 +64,18 @@ def _leads() -> re.Pattern:
 
 def _items(series: str, colon: bool = False) -> list[str] | None:
     """The series' items, or None where it is not a plain series of things."""
+    if ";" in series and ":" not in series:
+        # "tendon, joint, and muscle pain; a tingling feeling; confusion; and
+        # hallucinations": the writer's semicolons mark the items, commas may sit inside
+        chunks = [c.strip() for c in re.split(r";\s+", series)]
+        last = re.match(r"(?:and|or)\s+(.+)", chunks[-1])
+        if last is None or any(re.match(r"(?:and|or)\s", c) for c in chunks[:-1]):
+            return None
+        chunks[-1] = last.group(1)
+        if all(1 <= len(c.split()) <= MOST_AFTER_COLON and c.split()[0].lower() not in NO_ITEM_START
+               for c in chunks):
+            return chunks
+        return None
     if ";" in series or ":" in series or re.search(r"\([^)]*,", series):
         return None
     chunks = [c.strip() for c in re.split(r",\s+", series)]

@@ -719,8 +719,8 @@ def _dash_appositive(text: str, end: str, lex: Lexicon) -> list[str] | None:
         return None
     first = right_words[0].lower()
     if first in NOT_NOUN_START or first in lex.verbs or first in MODALS or \
-            first in AUXILIARIES or first.endswith("ly") or first in lex.negations:
-        return None
+            first in AUXILIARIES or first.endswith("ly") or first in lex.negations or first[:1].isdigit():
+        return None  # "... as all adults — 7 to 9 hours each night": an amount, not "These are"
     if _is_clause(right_words, lex) or any(w.lower() in lex.verbs or w.lower() in MODALS
                                             for w in right_words[:2]):
         return None
@@ -785,6 +785,19 @@ def _semicolon_clause(words: list[str], lex: Lexicon) -> bool:
         return False
     return any((w in FINITE or w.endswith(("n't", "n’t"))) and lowered[j - 1] not in RELATIVE
                for j, w in enumerate(lowered[1:15], start=1))
+
+
+def _without_leading_adverbs(words: list[str]) -> list[str]:
+    """ "Always follow the instructions" is an order from its second word."""
+    while words and (words[0].lower() in ("always", "also", "first", "then", "please", "still")
+                     or words[0].lower().endswith("ly")):
+        words = words[1:]
+    return words
+
+
+def _addresses_reader(text: str) -> bool:
+    """Whether a statement is said to the reader ("You can ..."), so an order may follow it."""
+    return re.match(r"\s*(?:[A-Za-z]+\s*,\s*)?you\b", text, re.IGNORECASE) is not None
 
 
 def split_clauses(text: str, lex: Lexicon) -> list[str]:
@@ -890,7 +903,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # after a semicolon an order may follow: "do not retreat; comb the lice out"
             order = ";" in sep and (is_order(right_words, lex) or _semicolon_clause(right_words, lex)
                                     or _condition_first(right, lex))
-            if _left_ok(left, lex) and (_is_clause(right_words, lex) or order) and len(right_words) >= 3:
+            # "Once symptoms appear, rabies is nearly always fatal; however, ...": a whole
+            # sentence before a semicolon may open with its condition
+            whole = _left_ok(left, lex) or ";" in sep and _condition_first(left, lex)
+            if whole and (_is_clause(right_words, lex) or order) and len(right_words) >= 3:
                 return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
     appositive = _dash_appositive(text, end, lex)
     if appositive:
@@ -921,6 +937,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "Apply it to dry hair, and leave it on for 10 minutes." -> two instructions;
             # "Drink more fluids, however active you are, and don't wait ..." too
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
+        if m.group(1) == "and" and right_words[0].lower() in ("do", "don't", "don’t") and \
+                not is_order(_without_leading_adverbs(WORDS.findall(left)), lex) and \
+                not _addresses_reader(left):
+            continue  # "People who were vaccinated need two doses, and do not need ...": their verb
         if _left_ok(left, lex) and (_is_clause(right_words, lex) or _fronted_clause(right, lex)) \
                 and len(right_words) >= 4 and not _in_series(left, lex):
             lead = CLAUSE_CONJUNCTIONS[m.group(1)]
@@ -1015,6 +1035,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if verb in MODALS and words_before:
                 plural = _plural(words_before[-1])
             pronoun = "These" if plural else "This"
+            # "... not related to the flu, which is caused by influenza virus": a passive
+            # verb tells of the thing just named, and "This" could be the whole sentence
+            named = re.search(r"\bthe\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)$", left)
+            passive = re.match(r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", right)
+            if named and passive and (passive.group(1).endswith("ed") or
+                                      passive.group(1) in _irregular_participles()) and \
+                    not {w.lower() for w in named.group(1).split()} & (BOUNDARY_WORDS | PREPOSITIONS):
+                pronoun = f"The {named.group(1)}"
             return split_clauses(_sentence(left), lex) + [_sentence(f"{pronoun} {right}", end)]
     # ", causing ..." to the end of the sentence: "This causes ..."
     m = re.search(r",\s+(" + "|".join(RESULT_PARTICIPLES) + r")\s+(?=[a-z])", text)
