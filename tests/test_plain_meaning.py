@@ -190,6 +190,16 @@ def test_especially_keeps_its_emphasis(lex):
     # an order after an order still gets its own sentence
     ("Do not share towels, and don't use the same comb.",
      ("Do not share towels.", "Don't use the same comb.")),
+    # a list of groups is no place to split ("... or weakened immune systems" has no verb)
+    ("It is most serious for young children, people older than age 65, and people with health "
+     "problems or weakened immune systems.",
+     ("It is most serious for young children, people older than age 65, and people with health "
+      "problems or weakened immune systems.",)),
+    # a list of orders, a short denial among them, is one order a sentence
+    ("Wash your hands regularly, do not smoke, and keep your immune system strong by getting "
+     "enough sleep.",
+     ("Wash your hands regularly.", "Do not smoke.",
+      "Keep your immune system strong by getting enough sleep.")),
     # a whole sentence before a semicolon may open with its condition
     ("Once symptoms appear, rabies is nearly always fatal; however, it can be prevented if you "
      "get care quickly.",
@@ -367,6 +377,8 @@ def test_a_past_form_is_swapped_only_where_its_plain_form_reads_right(lex, text,
      "Symptoms include heavy sweating. You also have a fast pulse.", 'now says "you"'),
     ("Most people feel better in a week.", "People feel better in a week.", "hedge lost"),
     ("Take it by 8.30 pm.", "Take it by 9:30 pm.", "number lost"),
+    ("Depending on how severe your pain is, your doctor may give you a short-acting medicine.",
+     "Your doctor may give you a short-acting medicine.", "condition lost"),
 ])
 def test_guard_refuses_with_a_reason(lex, original, candidate, reason):
     reasons = guard_check(original, candidate, lex)

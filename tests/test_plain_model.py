@@ -1210,3 +1210,21 @@ def test_an_un_word_said_with_not_keeps_its_negation():
                        "If GERD is not treated, it can lead to problems.", lex) == []
     assert any(r.startswith("negation changed") for r in guard_check(
         "The cause is unknown.", "There is no cause.", lex))
+
+
+def test_round27_a_part_in_a_cause_or_help_left_out_is_refused():
+    refused_then_kept("Dust from the workplace also can contribute to COPD.",
+                      "Dust from the workplace can cause COPD.",
+                      'link made a cause: "contribute to"',
+                      "Dust from the workplace can also add to COPD, and it is linked to it.")
+    refused_then_kept("Rarely, a genetic condition called alpha-1 antitrypsin deficiency may play a "
+                      "role in causing the disease.",
+                      "Rarely, a kind of medicine called alpha-1 antitrypsin deficiency may cause "
+                      "the disease.",
+                      'link made a cause: "play a role"',
+                      "Rarely, a genetic condition called alpha-1 antitrypsin deficiency may play a "
+                      "part in causing the disease.")
+    refused_then_kept("Treatments and lifestyle changes can help you feel better and stay active.",
+                      "Treatments and lifestyle changes can make you feel better and stay active.",
+                      'claim made stronger: "help" left out',
+                      "Treatments and lifestyle changes can help you feel better and stay active.")

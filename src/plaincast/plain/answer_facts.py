@@ -231,7 +231,8 @@ def drops_a_plain_explanation(original: str, candidate: str,
         plain = content_stems(explanation)
         hardest = max((syllables(w) for w in re.findall(r"[a-z]+", explanation)), default=9)
         # plainer words, or a definition ("wheezing (a whistling sound when breathing)")
-        explains = hardest < syllables(word) or re.match(r"(?:a|an|the)\s+\S+\s+\S+", explanation)
+        explains = hardest < syllables(word) or re.match(r"(?:a|an|the)\s+\S+\s+\S+", explanation) \
+            or (word, explanation) in named and len(plain) >= 2  # "a genetic condition called ..."
         if all(re.search(r"[aeiouy]", w) for w in explanation.split()) \
                 and plain and explains and content_stems(word) & said and not plain & said:
             return f"plain explanation left out: {word} ({explanation})"
@@ -351,12 +352,19 @@ def drops_what_even_reaches(original: str, candidate: str, plain_of: PlainOf | N
     return ""
 
 
+HELPS = re.compile(r"\bhelps?\b(?!\s+(?:line|desk|center|centre)\b)", re.IGNORECASE)
+HELP_SAID = re.compile(r"\b(?:help\w*|aid\w*|assist\w*|support\w*|improv\w*|ease\w*)\b", re.IGNORECASE)
+
+
 def makes_a_risk_a_certainty(original: str, candidate: str) -> str:
     """A reason when "can reduce the risk of serious liver damage" becomes "can prevent
-    it": a lower risk is not a promise that it will not happen."""
+    it": a lower risk is not a promise that it will not happen; nor is "can help you feel
+    better" the promise "can make you feel better"."""
     m = RISK_LOWERED.search(original)
     if m and not RISK_SAID.search(candidate):
         return f"claim made stronger: \"{m.group(0)}\" is no longer a risk"
+    if len(HELPS.findall(original)) > len(HELP_SAID.findall(candidate)):
+        return "claim made stronger: \"help\" left out"
     return ""
 
 

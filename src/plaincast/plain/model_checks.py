@@ -292,16 +292,21 @@ def moves_a_negation(original: str, candidate: str, plain_of: PlainOf | None = N
 
 
 LINK = re.compile(r"\b(?:associated|linked|tied|related|connected|correlated)\s+(?:to|with)\b|"
-                  r"\bassociation\b|\blinks?\b", re.IGNORECASE)
+                  r"\bassociation\b|\blinks?\b|\bcontribut\w*\s+to\b|"
+                  r"\bplay(?:s|ed|ing)?\s+a\s+(?:\w+\s+)?(?:role|part)\b",
+                  re.IGNORECASE)
 CAUSE = re.compile(r"\b(?:caus(?:e|es|ed|ing)|leads? to|led to|results? in|makes?|made)\b", re.IGNORECASE)
 
 
 def makes_a_link_a_cause(original: str, candidate: str) -> str:
     """A reason when a link becomes a cause: "long-term use may be associated with side
-    effects" became "Long-term use may cause side effects". Studies that find a link
-    rarely show the cause; health writing keeps the difference."""
+    effects" became "Long-term use may cause side effects", "dust can contribute to COPD"
+    became "can cause COPD". Studies that find a link rarely show the cause, and one of
+    several causes is not the cause; health writing keeps the difference."""
+    # "may play a role in causing the disease": the cause word inside the link is the link's
+    unlinked = re.sub(LINK.pattern + r"(?:\s+\S+){0,3}", " ", original, flags=re.IGNORECASE)
     if LINK.search(original) and not LINK.search(candidate) and \
-            len(CAUSE.findall(candidate)) > len(CAUSE.findall(original)):
+            len(CAUSE.findall(candidate)) > len(CAUSE.findall(unlinked)):
         return f"link made a cause: \"{LINK.search(original).group(0)}\""
     return ""
 

@@ -410,8 +410,10 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         if w.endswith(("n't", "n’t")):
             return True
         before = lowered[i + j]
-        if w.endswith("ed") and (before in DETERMINERS or before in PREPOSITIONS):
-            continue  # "cigarettes with reduced tar": a participle describing a noun
+        if w.endswith("ed") and (before in DETERMINERS or before in PREPOSITIONS or before in ("and", "or")):
+            # "cigarettes with reduced tar", "health problems or weakened immune systems": a
+            # participle describing a noun
+            continue
         if w in lex.verbs and not (j == 0 and base in DETERMINERS and w not in AUXILIARIES
                                    and w not in MODALS) and not (
                 base in ("a", "an") and _bare_verb(w, lex)):
@@ -787,6 +789,13 @@ def _semicolon_clause(words: list[str], lex: Lexicon) -> bool:
                for j, w in enumerate(lowered[1:15], start=1))
 
 
+def _an_order(words: list[str], lex: Lexicon) -> bool:
+    """An order of a list of orders, a short denial too: "Wash your hands, do not smoke, and ..."."""
+    lowered = [w.lower() for w in words]
+    return is_order(words, lex) or lowered[:2] == ["do", "not"] and len(words) >= 3 or \
+        bool(lowered) and lowered[0] in ("don't", "don’t", "never") and len(words) >= 2
+
+
 def _without_leading_adverbs(words: list[str]) -> list[str]:
     """ "Always follow the instructions" is an order from its second word."""
     while words and (words[0].lower() in ("always", "also", "first", "then", "please", "still")
@@ -928,7 +937,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 return actions[:-1] + [_sentence(actions[-1], end)]
         orders = re.split(r",\s+", left)
         if m.group(1) == "and" and len(orders) >= 2 and is_order(right_words, lex) and \
-                all(is_order(WORDS.findall(order), lex) for order in orders):
+                all(_an_order(WORDS.findall(order), lex) for order in orders):
             # "Move them to a cool place, loosen their clothing, and apply wet cloths." ->
             # one order a sentence (never after "If ...,": the first item is no order then)
             return [_sentence(order) for order in orders] + [_sentence(right, end)]
