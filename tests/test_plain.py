@@ -609,6 +609,12 @@ def test_a_drug_class_name_stays_whole_while_the_word_alone_is_plain():
      "Call your doctor right away if you notice any of these signs in the 6 weeks after giving birth:",
      ("A headache that won't go away", "Dizziness or fainting", "Changes in your vision",
       "Swelling in your face or hands", "Trouble breathing")),
+    # a word that limits an item stays with it
+    ("Signs of an ear infection may include tugging at the ear, trouble sleeping, fever, "
+     "especially in babies, fluid draining from the ear, and trouble hearing.",
+     "Signs of an ear infection may include:",
+     ("Tugging at the ear", "Trouble sleeping", "Fever, especially in babies",
+      "Fluid draining from the ear", "Trouble hearing")),
     # semicolons mark the items: commas may sit inside one
     ("Signs of serious side effects include tendon, joint, and muscle pain; a tingling or "
      "pricking feeling in the skin; confusion; and hallucinations.",

@@ -190,6 +190,11 @@ def test_especially_keeps_its_emphasis(lex):
     # an order after an order still gets its own sentence
     ("Do not share towels, and don't use the same comb.",
      ("Do not share towels.", "Don't use the same comb.")),
+    # what the examples are for goes on after them: no "Examples include ... to relieve pain"
+    ("During this time, you can give your child a pain reliever such as acetaminophen or "
+     "ibuprofen to relieve pain and fever.",
+     ("During this time, you can give your child a pain reliever such as acetaminophen or "
+      "ibuprofen to relieve pain and fever.",)),
     # a list of groups is no place to split ("... or weakened immune systems" has no verb)
     ("It is most serious for young children, people older than age 65, and people with health "
      "problems or weakened immune systems.",

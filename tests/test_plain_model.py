@@ -1228,3 +1228,27 @@ def test_round27_a_part_in_a_cause_or_help_left_out_is_refused():
                       "Treatments and lifestyle changes can make you feel better and stay active.",
                       'claim made stronger: "help" left out',
                       "Treatments and lifestyle changes can help you feel better and stay active.")
+
+
+def test_round28_how_often_how_easily_how_soon_and_even_when_are_kept():
+    refused_then_kept("Some children who have repeated ear infections may need ear tubes.",
+                      "Some kids who have ear infections might need ear tubes.",
+                      "how often lost",
+                      "Some kids who get ear infections again and again might need ear tubes.")
+    refused_then_kept("These germs can easily spread to anything where the birds live.",
+                      "These germs can spread to anything where the birds live.",
+                      "how much lost",
+                      "These germs spread easily to anything where the birds live.")
+    refused_then_kept("Wash your hands right after touching backyard poultry.",
+                      "Wash your hands after touching backyard poultry.",
+                      "urgency lost",
+                      "Wash your hands as soon as you touch backyard poultry.")
+    refused_then_kept("Panic attacks are sudden periods of fear, even when there is no clear danger.",
+                      "Panic attacks are sudden feelings of fear. They happen when there's no real danger.",
+                      'condition changed: "even when"',
+                      "Panic attacks are sudden feelings of fear. They can happen even when there's "
+                      "no clear danger.")
+    # a sentence of conditions only is unfinished, commas or not
+    assert not kept_for("a sentence left unfinished",
+                        "Never run it inside, even if the doors are open, unless it is vented.",
+                        "Never run it inside. Even if the doors are open, unless it is vented.")

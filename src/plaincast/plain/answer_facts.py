@@ -344,6 +344,10 @@ def drops_what_even_reaches(original: str, candidate: str, plain_of: PlainOf | N
     severe case needs to hear it."""
     if re.search(r"\beven\b", candidate, re.IGNORECASE):
         return ""
+    conceded = re.search(r"\beven\s+(?:if|when|though)\b", original, re.IGNORECASE)
+    if conceded:
+        # "even when there is no clear danger" is not "when there is no real danger"
+        return f"condition changed: \"{conceded.group(0)}\" lost its \"even\""
     said = sentence_stems(candidate, None)
     for m in EVEN.finditer(original):
         words = [w for w in m.group(1).lower().split() if w not in STOPWORDS and len(w) > 2]

@@ -37,6 +37,7 @@ PRONOUNS = frozenset("i you we they he she it".split())
 AFTER_NO_LEAD = frozenset("to of in on for with at by from about into than as".split())
 # a colon before these leads into a clause or an order, not a list of things ("Remember
 # this: if you feel sick, stay home, rest, and drink water.")
+ITEM_LIMITS = frozenset("especially particularly mainly mostly usually often sometimes even".split())
 NO_ITEM_START = CLAUSE_WORDS | PRONOUNS | frozenset("although since after before as once do don't "
                                                     "never always".split())
 
@@ -89,6 +90,17 @@ def _items(series: str, colon: bool = False) -> list[str] | None:
         if len(parts) != 2:
             return None
         chunks[-1:] = parts
+    # "fever, especially in babies, fluid draining ...": a word that limits the item before it
+    # is part of that item
+    limits: dict[int, str] = {}
+    things: list[str] = []
+    for chunk in chunks:
+        if things and chunk.split()[0].lower() in ITEM_LIMITS:
+            at = len(things) - 1
+            limits[at] = f"{limits[at]}, {chunk}" if at in limits else chunk
+        else:
+            things.append(chunk)
+    chunks = things
     describing = _words("describes")
     for chunk in chunks:
         words = chunk.split()
@@ -104,7 +116,7 @@ def _items(series: str, colon: bool = False) -> list[str] | None:
         if len(sides) > 2 or not all(1 <= len(side.split()) <= MOST_ITEM_WORDS for side in sides) \
                 or CLAUSE_WORDS & {w.lower() for w in words}:
             return None
-    return chunks
+    return [f"{chunk}, {limits[n]}" if n in limits else chunk for n, chunk in enumerate(chunks)]
 
 
 def as_list(sentence: str) -> Series | None:

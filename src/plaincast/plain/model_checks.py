@@ -128,7 +128,10 @@ def leaves_a_fragment(original: str, candidate: str) -> str:
     hangs alone and a reader must join it back."""
     own = split_sentences(original)
     for piece in split_sentences(candidate):
-        if SUBORDINATE_START.match(piece) and not re.search(r"[,;:]", piece) and piece not in own:
+        # "Even if the doors are open, unless it is vented.": each part a condition
+        parts = re.split(r"[,;:]\s*", piece)
+        if SUBORDINATE_START.match(piece) and piece not in own and \
+                all(SUBORDINATE_START.match(part) for part in parts if part.strip(" .!?")):
             return f"a sentence left unfinished: \"{piece}\""
     return ""
 

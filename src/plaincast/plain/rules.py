@@ -804,6 +804,17 @@ def _without_leading_adverbs(words: list[str]) -> list[str]:
     return words
 
 
+def _purpose(words: list[str], lex: Lexicon) -> bool:
+    """ "ibuprofen to relieve pain": what the examples are for goes on after them."""
+    lowered = [w.lower() for w in words]
+    # a verb with its object after "to", not a thing ("visits to the clinic", "sensitivity to
+    # light")
+    return any(w == "to" and (lowered[k + 1] in lex.verbs or len(lowered) > k + 2 and
+                              lowered[k + 1] not in DETERMINERS and not lowered[k + 1][:1].isdigit()
+                              and not lowered[k + 1].endswith(("s", "ed", "y")))
+               for k, w in enumerate(lowered[:-1]) if k)
+
+
 def _addresses_reader(text: str) -> bool:
     """Whether a statement is said to the reader ("You can ..."), so an order may follow it."""
     return re.match(r"\s*(?:[A-Za-z]+\s*,\s*)?you\b", text, re.IGNORECASE) is not None
@@ -1083,7 +1094,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         later = [WORDS.findall(item) for item in items[1:]]
         goes_on = any(is_order(words, lex) or _pronoun_clause(words, lex) or
                       CLAUSE_OPENERS & {w.lower() for w in words[1:]} or
-                      words[:1] and words[0].lower() in CLAUSE_LINKS
+                      words[:1] and words[0].lower() in CLAUSE_LINKS or _purpose(words, lex)
                       for words in later)
         if listed and len(left_words) >= 5 and len(WORDS.findall(text)) >= 16 and _left_ok(left, lex) \
                 and not _after_a_list_item(left) and not re.search(r"[;:()—–]", right) \
