@@ -195,6 +195,11 @@ def test_especially_keeps_its_emphasis(lex):
      "ibuprofen to relieve pain and fever.",
      ("During this time, you can give your child a pain reliever such as acetaminophen or "
       "ibuprofen to relieve pain and fever.",)),
+    # "arthritis caused by a breakdown of ..." in brackets is a definition, no sentence
+    ("It relieves stiffness caused by osteoarthritis (arthritis caused by a breakdown of the "
+     "lining of the joints).",
+     ("It relieves stiffness caused by osteoarthritis (arthritis caused by a breakdown of the "
+      "lining of the joints).",)),
     # a list of groups is no place to split ("... or weakened immune systems" has no verb)
     ("It is most serious for young children, people older than age 65, and people with health "
      "problems or weakened immune systems.",

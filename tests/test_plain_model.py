@@ -1252,3 +1252,21 @@ def test_round28_how_often_how_easily_how_soon_and_even_when_are_kept():
     assert not kept_for("a sentence left unfinished",
                         "Never run it inside, even if the doors are open, unless it is vented.",
                         "Never run it inside. Even if the doors are open, unless it is vented.")
+
+
+def test_round29_a_short_form_how_long_and_which_medicine_are_kept():
+    refused_then_kept("Many people who survive a stroke need rehabilitation (rehab) to relearn "
+                      "skills they lost.",
+                      "Many people who have a stroke need help to learn new things.",
+                      "name left out: rehabilitation (rehab)",
+                      "Many people who survive a stroke need rehab to learn again the skills they lost.")
+    refused_then_kept("A stroke can cause lasting brain damage, long-term disability, or even death.",
+                      "A stroke can cause brain damage, disability, or even death.",
+                      "how long lost",
+                      "A stroke can cause brain damage that lasts, long-term disability, or even death.")
+    refused_then_kept("Stop taking nonprescription ibuprofen and call your doctor if your pain lasts "
+                      "for more than 10 days.",
+                      "Stop taking ibuprofen and call your doctor if your pain lasts more than 10 days.",
+                      "which medicine lost",
+                      "Stop taking over-the-counter ibuprofen and call your doctor if your pain lasts "
+                      "more than 10 days.")

@@ -293,6 +293,7 @@ def drops_whom_it_is_for(original: str, candidate: str, plain_of: PlainOf | None
 
 
 NAMED = re.compile(r"([A-Za-z][\w-]*)\s+\(((?:[A-Z][a-z]?){2,6}s?)\)")
+SHORTENED = re.compile(r"([A-Za-z][\w-]*)\s+\(([a-z]+)\)")
 
 
 def drops_an_abbreviated_name(original: str, candidate: str) -> str:
@@ -300,8 +301,12 @@ def drops_an_abbreviated_name(original: str, candidate: str) -> str:
     "exposure to ultraviolet (UV) light" became "exposure to sunlight" (UV light comes
     from tanning beds too)."""
     said = content_stems(candidate)
-    for m in NAMED.finditer(original):
-        if not re.search(rf"\b{re.escape(m.group(2))}\b", candidate) and \
+    # "rehabilitation (rehab)": a short form of the word before it names it too
+    shortened = [m for m in SHORTENED.finditer(original)
+                 if len(m.group(2)) >= 3 and m.group(1).lower().startswith(m.group(2).lower())
+                 and m.group(1).lower() != m.group(2).lower()]
+    for m in [*NAMED.finditer(original), *shortened]:
+        if not re.search(rf"\b{re.escape(m.group(2))}\b", candidate, re.IGNORECASE) and \
                 not content_stems(m.group(1)) & said:
             return f"name left out: {m.group(1)} ({m.group(2)})"
     return ""

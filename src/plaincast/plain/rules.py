@@ -410,6 +410,9 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         if w.endswith(("n't", "n’t")):
             return True
         before = lowered[i + j]
+        following = lowered[i + j + 2] if len(lowered) > i + j + 2 else ""
+        if w.endswith("ed") and following == "by" and before not in AUXILIARIES:
+            continue  # "arthritis caused by a breakdown of ...": a thing and what caused it
         if w.endswith("ed") and (before in DETERMINERS or before in PREPOSITIONS or before in ("and", "or")):
             # "cigarettes with reduced tar", "health problems or weakened immune systems": a
             # participle describing a noun
