@@ -1270,3 +1270,19 @@ def test_round29_a_short_form_how_long_and_which_medicine_are_kept():
                       "which medicine lost",
                       "Stop taking over-the-counter ibuprofen and call your doctor if your pain lasts "
                       "more than 10 days.")
+
+
+def test_round30_a_use_an_average_and_per_serving_are_kept():
+    lex = lexicon_for(Settings())
+    assert any(r.startswith("condition lost") for r in guard_check(
+        "When used as directed, these repellents are proven safe and effective.",
+        "These repellents are safe and effective.", lex))
+    assert guard_check("When used as directed, these repellents are proven safe and effective.",
+                       "If used as directed, these repellents are proven safe and effective.", lex) == []
+    assert guard_check("As a general guide, 5% DV or less of sodium per serving is considered low.",
+                       "5% of your daily value or less of sodium is low.", lex) == [
+        'qualifier lost: "per serving"']
+    refused_then_kept("On average, Americans eat more than 3,400 milligrams of sodium per day.",
+                      "Most people eat more than 3,400 milligrams of sodium per day.",
+                      "which ones lost",
+                      "On average, Americans eat more than 3,400 milligrams of sodium a day.")

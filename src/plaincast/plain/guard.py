@@ -79,7 +79,7 @@ HEAD_ALIASES = {"pregnant": "pregnancy", "kid": "child", "kids": "children",
                 "adolescence": "teen", "adolescent": "teen", "adolescents": "teens",
                 "teenager": "teen", "teenagers": "teens", "childhood": "child",
                 "infancy": "infant"}
-PER_HEADS = frozenset("day week month year hour night meal dose morning evening".split())
+PER_HEADS = frozenset("day week month year hour night meal dose morning evening serving".split())
 CAPITALISED_RUN = re.compile(
     r"(?<![\w-])[A-Z][\w'’-]*(?:(?:\s+(?:of|and|for|the|on|in|&)){0,2}\s+[A-Z][\w'’-]*)+")
 RUN_EDGE_WORDS = frozenset("the a an in for of on and according at to by from with".split())
