@@ -222,6 +222,9 @@ def test_especially_keeps_its_emphasis(lex):
      ("Norovirus illness is not related to the flu.", "The flu is caused by influenza virus.")),
     ("Take it with food, which reduces stomach upset.",
      ("Take it with food.", "This reduces stomach upset.")),
+    # two things joined before "which can": "These"
+    ("Avoid hot showers and tight clothing, which can make itching worse.",
+     ("Avoid hot showers and tight clothing.", "These can make itching worse.")),
     # "and do not ..." after a statement about others is their verb, not an order to the reader
     ("People who have been vaccinated before need only two doses of vaccine, on days 0 and 3, "
      "and do not need immune globulin.",
@@ -250,6 +253,10 @@ def test_splits_keep_subject_and_logic(lex, text, pieces):
     # after an auxiliary an adverb does not make the participle describe a noun
     ("It is usually transmitted person-to-person through food or water.",
      "It is usually spread person-to-person through food or water."),
+    # "give" takes no "with": "provide your baby with protection" keeps its word
+    ("These antibodies provide your baby with some protection.",
+     "These antibodies provide your baby with some protection."),
+    ("Antacids can provide quick relief.", "Antacids can give quick relief."),
     # a plain phrase verb keeps its irregular forms, and one without an object stays
     # where an object follows ("recover the costs")
     ("Used needles should be discarded safely.", "Used needles should be thrown away safely."),

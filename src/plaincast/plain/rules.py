@@ -83,6 +83,9 @@ def _after_auxiliary(text_before: str) -> bool:
     return False
 
 
+GIVE_FORMS = frozenset("give gives gave given giving".split())
+GIVE_WITH = re.compile(r"(?:\s+(?!(?:for|to|in|of|on|at|from|by)\b)[\w'’-]+){1,3}\s+with\b",
+                       re.IGNORECASE)
 OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|this|that|these|those|their|your|his|her|its|our|my|"
                          r"them|it|him|us|me|some|any|all|most|much|many)\b", re.IGNORECASE)
 PASSIVE_NEXT = frozenset("by is are was were has have had will can may might should must".split())
@@ -241,6 +244,8 @@ def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
             continue  # "expressed a desire to" is not "a want to"
         if swap.intransitive and " " in swap.plain and OBJECT_NEXT.match(text, m.end()):
             continue  # "recover the costs" is not "get better the costs"
+        if swap.plain.split()[0] in GIVE_FORMS and GIVE_WITH.match(text, m.end()):
+            continue  # "provide your baby with protection" is not "give your baby with"
         plain = _past_or_participle(text, m.start(), m.end(), swap) \
             if swap.participle and swap.participle != swap.plain else swap.plain
         if plain is None:
@@ -1056,7 +1061,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # lines, which can electrocute you" -> "These can ...")
             words_before = WORDS.findall(left)
             if verb in MODALS and words_before:
-                plural = _plural(words_before[-1])
+                # "hot showers and tight clothing, which can ...": two things joined
+                plural = _plural(words_before[-1]) or "and" in [w.lower() for w in words_before[-4:-1]]
             pronoun = "These" if plural else "This"
             # "... not related to the flu, which is caused by influenza virus": a passive
             # verb tells of the thing just named, and "This" could be the whole sentence
