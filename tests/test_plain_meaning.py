@@ -396,6 +396,14 @@ def test_a_past_form_is_swapped_only_where_its_plain_form_reads_right(lex, text,
     ("Take it by 8.30 pm.", "Take it by 9:30 pm.", "number lost"),
     ("Depending on how severe your pain is, your doctor may give you a short-acting medicine.",
      "Your doctor may give you a short-acting medicine.", "condition lost"),
+    ("When used as directed, these repellents are proven safe and effective.",
+     "These repellents are safe and effective.", "condition lost"),
+    ("As a general guide, 5% DV or less of sodium per serving is considered low.",
+     "5% of your daily value or less of sodium is low.", 'qualifier lost: "per serving"'),
+    ("5% DV or less of sodium per serving is low.", "5% DV of sodium per serving is low.",
+     "condition lost"),
+    # "unknown" is no "no": an un- word said with "not" keeps its denial only with its word
+    ("The cause is unknown.", "There is no cause.", "negation changed"),
 ])
 def test_guard_refuses_with_a_reason(lex, original, candidate, reason):
     reasons = guard_check(original, candidate, lex)
@@ -407,6 +415,11 @@ def test_guard_refuses_with_a_reason(lex, original, candidate, reason):
     # a time of day written either way, a name with a word joined on, a possessive name
     # said with "of", a superlative said in one word, "during which" said as "when"
     ("Take it by 8.30 pm.", "Take it by 8:30 pm."),
+    ("If you are unsure whether a food is safe, throw it out.",
+     "If you are not sure whether a food is safe, throw it out."),
+    ("Untreated GERD can lead to problems.", "If GERD is not treated, it can lead to problems."),
+    ("When used as directed, these repellents are proven safe and effective.",
+     "If used as directed, these repellents are proven safe and effective."),
     ("They were the first United States based team to win.",
      "They were the first United States-based team to win."),
     ("The White Sox play in the American League's Central Division.",

@@ -26,8 +26,8 @@ LISTED = "series made a list"  # the note a rewrite's reasons carry when its ser
 MIN_ITEMS = 4
 MOST_ITEM_WORDS = 6  # on each side of an "or" inside an item ("a fast heartbeat or
 # shortness of breath" names two things)
-MOST_AFTER_COLON = 12  # after a colon the writer has marked the series: an item may be a
-# thing with its clause ("a headache that won't go away")
+MOST_AFTER_COLON = 12  # after a colon or between semicolons the writer has marked the
+# items: one may be a thing with its clause ("a headache that won't go away")
 MIN_SENTENCE_WORDS = 15  # a short series reads well as it is
 LONG_SENTENCE = 20  # four items make a list only in a sentence this long; five in any
 # words that make an item a clause rather than a thing ("pets, which shed")
@@ -35,9 +35,10 @@ CLAUSE_WORDS = frozenset("that which who whom whose because if when while unless
                          "were be been can could may might will would should must".split())
 PRONOUNS = frozenset("i you we they he she it".split())
 AFTER_NO_LEAD = frozenset("to of in on for with at by from about into than as".split())
+# a word that limits the item before it ("fever, especially in babies")
+ITEM_LIMITS = frozenset("especially particularly mainly mostly usually often sometimes even".split())
 # a colon before these leads into a clause or an order, not a list of things ("Remember
 # this: if you feel sick, stay home, rest, and drink water.")
-ITEM_LIMITS = frozenset("especially particularly mainly mostly usually often sometimes even".split())
 NO_ITEM_START = CLAUSE_WORDS | PRONOUNS | frozenset("although since after before as once do don't "
                                                     "never always".split())
 
@@ -64,27 +65,22 @@ def _leads() -> re.Pattern:
 
 
 def _items(series: str, colon: bool = False) -> list[str] | None:
-    """The series' items, or None where it is not a plain series of things."""
-    if ";" in series and ":" not in series:
-        # "tendon, joint, and muscle pain; a tingling feeling; confusion; and
-        # hallucinations": the writer's semicolons mark the items, commas may sit inside
-        chunks = [c.strip() for c in re.split(r";\s+", series)]
-        last = re.match(r"(?:and|or)\s+(.+)", chunks[-1])
-        if last is None or any(re.match(r"(?:and|or)\s", c) for c in chunks[:-1]):
-            return None
-        chunks[-1] = last.group(1)
-        if all(1 <= len(c.split()) <= MOST_AFTER_COLON and c.split()[0].lower() not in NO_ITEM_START
-               for c in chunks):
-            return chunks
+    """The series' items, or None where it is not a plain series of things. After a colon,
+    or between semicolons ("tendon, joint, and muscle pain; a tingling feeling; confusion;
+    and hallucinations"), the writer has marked the items: they may be longer, hold a
+    clause, or hold commas."""
+    semicolons = ";" in series
+    if ":" in series or not semicolons and re.search(r"\([^)]*,", series):
         return None
-    if ";" in series or ":" in series or re.search(r"\([^)]*,", series):
-        return None
-    chunks = [c.strip() for c in re.split(r",\s+", series)]
+    marked = colon or semicolons
+    chunks = [c.strip() for c in re.split(r";\s+" if semicolons else r",\s+", series)]
     if any(re.match(r"(?:and|or)\s", c) for c in chunks[:-1]):
         return None  # a series inside the series: "cold, pale, and clammy skin, a fast pulse"
     last = re.match(r"(?:and|or)\s+(.+)", chunks[-1])
     if last:  # "A, B, and C"
         chunks[-1] = last.group(1)
+    elif semicolons:
+        return None
     else:  # "A, B and C"
         parts = re.split(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)", chunks[-1])
         if len(parts) != 2:
@@ -100,15 +96,14 @@ def _items(series: str, colon: bool = False) -> list[str] | None:
             limits[at] = f"{limits[at]}, {chunk}" if at in limits else chunk
         else:
             things.append(chunk)
-    chunks = things
     describing = _words("describes")
-    for chunk in chunks:
+    for chunk in things:
         words = chunk.split()
         if _leads().match(" " + chunk + " "):
             return None  # "not digestive, including fatigue, ...": the series starts later
         if len(words) == 1 and words[0].lower() in describing:
             return None  # "cold, pale, clammy skin" describes one thing
-        if colon:
+        if marked:
             if not 1 <= len(words) <= MOST_AFTER_COLON or words[0].lower() in NO_ITEM_START:
                 return None
             continue
@@ -116,7 +111,7 @@ def _items(series: str, colon: bool = False) -> list[str] | None:
         if len(sides) > 2 or not all(1 <= len(side.split()) <= MOST_ITEM_WORDS for side in sides) \
                 or CLAUSE_WORDS & {w.lower() for w in words}:
             return None
-    return [f"{chunk}, {limits[n]}" if n in limits else chunk for n, chunk in enumerate(chunks)]
+    return [f"{chunk}, {limits[n]}" if n in limits else chunk for n, chunk in enumerate(things)]
 
 
 def as_list(sentence: str) -> Series | None:

@@ -298,6 +298,8 @@ LINK = re.compile(r"\b(?:associated|linked|tied|related|connected|correlated)\s+
                   r"\bassociation\b|\blinks?\b|\bcontribut\w*\s+to\b|"
                   r"\bplay(?:s|ed|ing)?\s+a\s+(?:\w+\s+)?(?:role|part)\b",
                   re.IGNORECASE)
+# the link with the words it reaches: "may play a role in causing"
+LINK_AND_ITS_WORDS = re.compile(LINK.pattern + r"(?:\s+\S+){0,3}", re.IGNORECASE)
 CAUSE = re.compile(r"\b(?:caus(?:e|es|ed|ing)|leads? to|led to|results? in|makes?|made)\b", re.IGNORECASE)
 
 
@@ -307,10 +309,10 @@ def makes_a_link_a_cause(original: str, candidate: str) -> str:
     became "can cause COPD". Studies that find a link rarely show the cause, and one of
     several causes is not the cause; health writing keeps the difference."""
     # "may play a role in causing the disease": the cause word inside the link is the link's
-    unlinked = re.sub(LINK.pattern + r"(?:\s+\S+){0,3}", " ", original, flags=re.IGNORECASE)
-    if LINK.search(original) and not LINK.search(candidate) and \
-            len(CAUSE.findall(candidate)) > len(CAUSE.findall(unlinked)):
-        return f"link made a cause: \"{LINK.search(original).group(0)}\""
+    link = LINK.search(original)
+    if link and not LINK.search(candidate) and \
+            len(CAUSE.findall(candidate)) > len(CAUSE.findall(LINK_AND_ITS_WORDS.sub(" ", original))):
+        return f"link made a cause: \"{link.group(0)}\""
     return ""
 
 

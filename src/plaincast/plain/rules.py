@@ -647,10 +647,10 @@ def _shared_subject_series(left: str, right: str, lex: Lexicon) -> list[str] | N
     nouns ("rest, help with chores, and time") is never read as actions."""
     items = re.split(r",\s+", left) + [right]
     first = WORDS.findall(items[0])
-    if len(items) >= 3 and len(first) >= 4 and first[0].lower() not in PERSONAL:
-        return _people_series(items, lex)
-    if len(items) < 3 or len(first) < 4 or first[0].lower() not in PERSONAL:
+    if len(items) < 3 or len(first) < 4:
         return None
+    if first[0].lower() not in PERSONAL:
+        return _people_series(items, lex)
     verb = first[1].lower()
     if verb not in lex.verbs or verb in BE or verb in MODALS:
         return None
@@ -755,19 +755,30 @@ def _action_series(items: list[str], lex: Lexicon) -> bool:
                for item in items[1:])
 
 
+def _denial(words: list[str]) -> int:
+    """How many words deny what follows at the start: "Do not", "Don't", "Never"."""
+    lowered = [w.lower() for w in words[:2]]
+    if lowered[:1] and lowered[0] in ("don't", "don’t", "never"):
+        return 1
+    return 2 if lowered == ["do", "not"] else 0
+
+
 def is_order(words: list[str], lex: Lexicon) -> bool:
-    """An order that starts with a plain verb: "Ask your doctor ...", "leave it on ..."."""
-    fewest = 3
-    if len(words) >= 2 and words[0].lower() in ("don't", "don’t", "never"):
-        words, fewest = words[1:], 2  # "Don't wait until ...", "Never leave ..."
-    elif len(words) >= 3 and [w.lower() for w in words[:2]] == ["do", "not"]:
-        words, fewest = words[2:], 2  # "Do not share towels"
-    if len(words) < fewest:
+    """An order that starts with a plain verb: "Ask your doctor ...", "leave it on ...",
+    "Don't wait until ...", "Do not share towels"."""
+    denied = _denial(words)
+    words = words[denied:]
+    if len(words) < (2 if denied else 3):
         return False
     first = words[0].lower()
     return first in lex.verbs and not first.endswith(("s", "ed", "ing")) and \
         first not in MODALS and first not in AUXILIARIES and first not in BE and \
         words[1].lower() not in ("of", "and", "or", "to", "is", "are")
+
+
+def _an_order(words: list[str], lex: Lexicon) -> bool:
+    """An order of a list of orders, a short denial too: "Wash your hands, do not smoke, and ..."."""
+    return is_order(words, lex) or len(words) > _denial(words) > 0
 
 
 FINITE = MODALS | frozenset("is are was were has have does do did".split())
@@ -795,13 +806,6 @@ def _semicolon_clause(words: list[str], lex: Lexicon) -> bool:
         return False
     return any((w in FINITE or w.endswith(("n't", "n’t"))) and lowered[j - 1] not in RELATIVE
                for j, w in enumerate(lowered[1:15], start=1))
-
-
-def _an_order(words: list[str], lex: Lexicon) -> bool:
-    """An order of a list of orders, a short denial too: "Wash your hands, do not smoke, and ..."."""
-    lowered = [w.lower() for w in words]
-    return is_order(words, lex) or lowered[:2] == ["do", "not"] and len(words) >= 3 or \
-        bool(lowered) and lowered[0] in ("don't", "don’t", "never") and len(words) >= 2
 
 
 def _without_leading_adverbs(words: list[str]) -> list[str]:
