@@ -157,6 +157,22 @@ def test_link_only_sentences_are_dropped(text):
     assert outcome.change == "dropped" and outcome.pieces == ()
 
 
+def test_a_pointer_to_a_named_source_is_kept():
+    # where to find the warnings is advice a listener can follow; a blog's "visit our guide" is not
+    text = "For the latest warnings on these medicines, visit the FDA website."
+    assert rewrite(text).change != "dropped"
+    assert rewrite("To learn more, visit our back pain guide page.").change == "dropped"
+
+
+def test_a_phrase_set_off_by_commas_before_a_list_item_is_no_appositive():
+    # "in babies" limits the last cause; "Babies are an incompletely opened tear duct" was made of it
+    text = ("Pink eye is caused by a viral or bacterial infection, an allergic reaction, or, in "
+            "babies, an incompletely opened tear duct.")
+    assert rewrite(text).pieces == (text,)
+    assert rewrite("The pain is often due to osteoporosis, a condition that weakens bones.").pieces == (
+        "The pain is often due to osteoporosis.", "Osteoporosis is a condition that weakens bones.")
+
+
 # ---- the meaning guard: each reason has a case that must be refused ---------------------------
 
 def write_bad_glossary(tmp_path: Path) -> str:

@@ -1267,3 +1267,50 @@ def test_round30_an_average_is_kept():
                       "Most people eat more than 3,400 milligrams of sodium per day.",
                       "which ones lost",
                       "On average, Americans eat more than 3,400 milligrams of sodium a day.")
+
+
+def test_round32_one_thing_said_as_another_and_the_voice_flipped_are_refused():
+    refused_then_kept("Because many people with hepatitis C do not have symptoms, they may not know "
+                      "they are infected.",
+                      "Many people with hepatitis C don't have any symptoms. So they might not know "
+                      "they're sick.",
+                      "infection told as illness",
+                      "Many people with hepatitis C don't have symptoms. So they might not know they "
+                      "are infected.")
+    # "sick" where the sentence says no one is infected yet is no swap
+    assert kept_for("infection told as illness",
+                    "People with a new hepatitis C infection usually do not have symptoms.",
+                    "People who just got hepatitis C usually don't feel sick.")
+    refused_then_kept("Ivermectin lotion is approved for people 6 months of age and older.",
+                      "Ivermectin lotion is safe for people 6 months of age and older.",
+                      "approval told as safety",
+                      "Ivermectin lotion is approved for people 6 months and older.")
+    refused_then_kept("Getting tested is the first step, because you cannot be treated if you do not "
+                      "know you are infected.",
+                      "Get tested first. You can't treat if you don't know you're infected.",
+                      "who does it changed",
+                      "Get tested first. You can't get treated if you don't know you're infected.",
+                      "Get tested first. Doctors cannot treat you if you don't know you're infected.")
+    refused_then_kept("Being cured of hepatitis C does not protect you from getting infected again.",
+                      "Hepatitis C doesn't protect you from getting it again.",
+                      "what it says changed: cured",
+                      "A cure for hepatitis C does not stop you from getting infected again.")
+    refused_then_kept("Manufacturers recommend storing unopened insulin in a refrigerator.",
+                      "Makers advise storing insulin in a refrigerator.",
+                      "which ones lost: unopened",
+                      "Makers advise storing insulin you have not opened in a refrigerator.")
+    refused_then_kept("People who currently inject drugs should be tested regularly.",
+                      "People who inject drugs should be tested regularly.",
+                      "when lost: currently",
+                      "People who now inject drugs should be tested regularly.")
+    # "largely", "mainly" and "partly" soften a cause like "mostly" does
+    from plaincast.plain.guard import check
+    lex = lexicon_for(Settings())
+    original = "Rates of new infections have increased, largely as a result of the opioid crisis."
+    assert check(original, "New infections have gone up because of the opioid crisis.", lex) == \
+        ["hedge lost or made stronger: most"]
+    for kept in ("New infections have gone up, mostly because of the opioid crisis.",
+                 "New infections have gone up, mainly because of the opioid crisis."):
+        assert check(original, kept, lex) == [], kept
+    assert check("Smoking is partly to blame.", "Smoking is to blame.", lex) == \
+        ["hedge lost or made stronger: partly"]

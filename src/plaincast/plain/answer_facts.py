@@ -488,9 +488,10 @@ def _answer_words() -> tuple[tuple[str, str, re.Pattern, re.Pattern], ...]:
 
 def words_kept_and_added(original: str, candidate: str) -> list[str]:
     """A reason for each kind of word in answer_words.tsv that the answer lost ("how often
-    lost: regularly", "harm made milder: kill", "urgency lost: immediately") or brought in
+    lost: regularly", "harm made milder: kill", "urgency lost: immediately"), brought in
     ('who it is for changed: now says "pregnant"', 'advice added: "recommends"',
-    'informal word: "poop"'), one of each kind."""
+    'informal word: "poop"') or said in place of another ('infection told as illness:
+    "are infected" said as "sick"'), one of each kind."""
     reasons: dict[str, str] = {}
     for kind, reason, words, kept in _answer_words():
         if reason in reasons:
@@ -499,6 +500,10 @@ def words_kept_and_added(original: str, candidate: str) -> list[str]:
             said = words.search(original)
             if said and not kept.search(candidate):
                 reasons[reason] = f"{reason}: {said.group(0).lower()}"
+        elif kind == "swap":
+            said, instead = words.search(original), kept.search(candidate)
+            if said and instead and not kept.search(original) and not words.search(candidate):
+                reasons[reason] = f"{reason}: \"{said.group(0).lower()}\" said as \"{instead.group(0).lower()}\""
         else:
             said = words.search(candidate)
             if said and not words.search(original):
@@ -548,6 +553,25 @@ def drops_an_abbreviation(kept: str, candidate: str) -> str:
         short = m.group(1) or m.group(2)
         if not re.search(rf"\b{re.escape(short)}s?\b", candidate):
             return f"abbreviation left out: {short}"
+    return ""
+
+
+PASSIVE = re.compile(r"\b(you|we|they|he|she|it)\s+((?:can(?:not)?|can't|could|may|might|must|should|"
+                     r"will|won't|would)(?:\s+not)?)\s+be\s+([a-z]{3,}ed)\b", re.IGNORECASE)
+
+
+def flips_the_voice(original: str, candidate: str) -> str:
+    """A reason when the answer turns what is done to someone into what they do, the person
+    kept: "you cannot be treated if you do not know" became "You can't treat if you don't
+    know"."""
+    for m in PASSIVE.finditer(original):
+        who, done = m.group(1).lower(), m.group(3).lower()
+        if re.search(rf"\b(?:be|being|been|get|gets|got|getting)\s+{done}\b", candidate, re.IGNORECASE):
+            continue
+        bases = {done[:-2], done[:-1]} | ({done[:-3]} if done[-3] == done[-4] else set())
+        if re.search(rf"\b{who}\s+(?:(?!be\b)\S+\s+){{0,2}}?(?:{'|'.join(sorted(bases))})\b",
+                     candidate, re.IGNORECASE):
+            return f"who does it changed: \"{m.group(0)}\" said as something {who} do"
     return ""
 
 

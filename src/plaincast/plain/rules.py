@@ -907,7 +907,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         return [_sentence(first)] + split_clauses(_sentence(rest, end), lex)
     # "..., usually due to osteoporosis, a condition that weakens bones." -> own sentences
     m = APPOSITIVE_END.search(text)
-    if m and _appositive_ok(text[:m.end("head")], m.group("appositive"), lex):
+    # "..., or, in babies, an incompletely opened tear duct": a phrase set off by commas
+    # ("in babies") limits the item after it; that item is no appositive
+    if m and not re.search(r",\s+\w+\s+$", text[:m.start("head")]) and \
+            _appositive_ok(text[:m.end("head")], m.group("appositive"), lex):
         head = m.group("head")
         if head.lower() not in NOT_SUBJECT_START and head.lower() not in lex.subjects and \
                 not head[:1].isdigit():
