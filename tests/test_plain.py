@@ -164,6 +164,14 @@ def test_a_pointer_to_a_named_source_is_kept():
     assert rewrite("To learn more, visit our back pain guide page.").change == "dropped"
 
 
+def test_two_things_and_an_s_word_after_them_are_a_list_item_not_a_clause():
+    # "personality and behavior changes" was split off as a sentence with "changes" its verb
+    text = ("Problems can include wandering and getting lost, trouble handling money and paying "
+            "bills, repeating questions, taking longer to complete normal daily tasks, and "
+            "personality and behavior changes.")
+    assert all(piece.startswith("Problems") for piece in rewrite(text).pieces)
+
+
 def test_a_phrase_set_off_by_commas_before_a_list_item_is_no_appositive():
     # "in babies" limits the last cause; "Babies are an incompletely opened tear duct" was made of it
     text = ("Pink eye is caused by a viral or bacterial infection, an allergic reaction, or, in "

@@ -1314,3 +1314,30 @@ def test_round32_one_thing_said_as_another_and_the_voice_flipped_are_refused():
         assert check(original, kept, lex) == [], kept
     assert check("Smoking is partly to blame.", "Smoking is to blame.", lex) == \
         ["hedge lost or made stronger: partly"]
+
+
+def test_a_denied_verb_said_anew_while_the_answer_uses_it_elsewhere_is_kept():
+    original = ("Do not apply repellent to a child's hands, eyes, mouth, or cut or irritated skin; "
+                "adults should spray repellent onto their own hands and then apply it to a child's face.")
+    assert kept_for("negation moved", original,
+                    "Do not use repellent on a child's hands, eyes, mouth, or cut or irritated skin. "
+                    "Adults should spray repellent on their own hands and then apply it to a child's face.")
+    # the verb back without its denial, and the denial on another thing: refused
+    assert not kept_for("negation moved", "Do not take aspirin with ibuprofen.",
+                        "Take aspirin. Do not use ibuprofen.")
+
+
+def test_round34_a_limit_left_alone_and_a_view_told_as_a_fact_are_refused():
+    original = ("Clean up all spills in your refrigerator right away, especially juices from hot dog "
+                "and lunch meat packages, raw meat, and raw poultry.")
+    refused_then_kept(original,
+                      "Clean up all spills in your refrigerator right away. Especially juices from hot "
+                      "dog and lunch meat packages, raw meat, and raw poultry.",
+                      "a list left without its verb",
+                      "Clean up all spills in your refrigerator right away. This is especially true of "
+                      "juices from hot dog and lunch meat packages, raw meat, and raw poultry.")
+    refused_then_kept("Hard cheeses, such as cheddar, and processed cheeses are also generally "
+                      "considered safe.",
+                      "Hard cheeses like cheddar and processed cheeses are generally safe to eat.",
+                      "claim made stronger: are also generally considered safe",
+                      "Hard cheeses like cheddar and processed cheeses are also thought to be safe.")

@@ -419,16 +419,22 @@ def _a_verb_here(words: list[str], i: int, verbs: frozenset[str]) -> bool:
     return w in verbs and (i == 0 or words[i - 1] not in NOUN_PHRASE_BEFORE)
 
 
+# a sentence that starts by limiting something said before it ("Especially juices from ...")
+LIMITING_START = re.compile(r"(?:especially|particularly|including|such as|mainly|mostly|above all)\b",
+                            re.IGNORECASE)
+
+
 def leaves_a_list_without_a_verb(original: str, candidate: str, verbs: frozenset[str]) -> str:
     """A reason when the sentence's list ("include ...", items between semicolons) is cut
     off from its verb: "Common symptoms include numbness in the face. Confusion or
-    trouble speaking, trouble seeing, and a severe headache." (The verb finder is rough,
-    so other sentences are not judged by it.)"""
-    if not re.search(r"\binclud|;", original, re.IGNORECASE):
-        return ""
+    trouble speaking, trouble seeing, and a severe headache.", or the things a word limits
+    are: "Clean up all spills right away. Especially juices from hot dog packages." (The
+    verb finder is rough, so other sentences are not judged by it.)"""
+    listed = re.search(r"\binclud|;", original, re.IGNORECASE)
     for piece in split_sentences(candidate):
         words = [w.lower() for w in WORDS.findall(piece)]
-        if len(words) < 5 or not re.search(r",|\band\b|\bor\b", piece):
+        if not LIMITING_START.match(piece) and (
+                not listed or len(words) < 5 or not re.search(r",|\band\b|\bor\b", piece)):
             continue
         if not any(_a_verb_here(words, i, verbs) for i in range(len(words))):
             return f"a list left without its verb: \"{piece}\""

@@ -422,6 +422,8 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             # "cigarettes with reduced tar", "health problems or weakened immune systems": a
             # participle describing a noun
             continue
+        if w.endswith("s") and w not in AUXILIARIES and "and" in lowered[i:i + j + 1]:
+            continue  # "personality and behavior changes": two things take no -s verb
         if w in lex.verbs and not (j == 0 and base in DETERMINERS and w not in AUXILIARIES
                                    and w not in MODALS) and not (
                 base in ("a", "an") and _bare_verb(w, lex)):
