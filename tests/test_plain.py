@@ -172,6 +172,18 @@ def test_two_things_and_an_s_word_after_them_are_a_list_item_not_a_clause():
     assert all(piece.startswith("Problems") for piece in rewrite(text).pieces)
 
 
+def test_round35_quotes_drug_names_and_a_prescription_keep_their_words():
+    # a quote is neither split nor reworded: "beneficial" stays, no "But", no open quotation mark
+    quote = ('"Our findings suggest that people do not need to walk briskly to benefit, although '
+             'walking faster may be beneficial in other ways."')
+    assert rewrite(quote).pieces == (quote,)
+    # the "sodium" of a drug's name is not the salt the glossary explains
+    text = "Do not take it with warfarin sodium or any medicine that contains heparin."
+    assert not any("salt" in piece for piece in rewrite(text).pieces)
+    # "as prescribed by your doctor" is what the doctor prescribed, not "under your doctor"
+    assert "under" not in rewrite("Take apixaban exactly as prescribed by your doctor.").pieces[0]
+
+
 def test_a_phrase_set_off_by_commas_before_a_list_item_is_no_appositive():
     # "in babies" limits the last cause; "Babies are an incompletely opened tear duct" was made of it
     text = ("Pink eye is caused by a viral or bacterial infection, an allergic reaction, or, in "

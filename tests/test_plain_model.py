@@ -1341,3 +1341,39 @@ def test_round34_a_limit_left_alone_and_a_view_told_as_a_fact_are_refused():
                       "Hard cheeses like cheddar and processed cheeses are generally safe to eat.",
                       "claim made stronger: are also generally considered safe",
                       "Hard cheeses like cheddar and processed cheeses are also thought to be safe.")
+
+
+def test_round35_somebodys_words_stay_theirs(tmp_path: Path):
+    from plaincast.model import Article, ArticleMeta, Block, Section, Sentence
+
+    # a quote told without its quotation marks is the page's own claim; in other words, a misquote
+    quote = ('"Our findings suggest that people do not need to walk briskly to benefit, although '
+             'walking faster may have other advantages," said the lead author.')
+    refused_then_kept(quote,
+                      "Our findings suggest that people do not need to walk briskly to benefit. But "
+                      "walking faster may have other advantages, said the lead author.",
+                      "somebody's words changed",
+                      quote.replace("said the lead author", "the lead author said"))
+    assert not kept_for("somebody's words changed",
+                        'The author said people "do not need to walk briskly to benefit" from it.',
+                        "The author said people don't need to walk fast to benefit.")
+    # a word being named ("stomach flu") is no quote
+    assert kept_for("somebody's words changed",
+                    'Norovirus is sometimes called the "stomach flu" or "stomach bug," however, '
+                    'it is not the flu.',
+                    "Norovirus is sometimes called the stomach flu, but it is not the flu.")
+
+    class Echo(ScriptedAnswers):
+        def ask(self, request: Request, keep: str = "") -> str:
+            self.asked.append(request.sentence)
+            return request.sentence
+
+    # a sentence that is mostly a quote is not sent to the model; the rules leave it whole too
+    source = tmp_path / "news.md"
+    source.write_text("placeholder", encoding="utf-8")
+    article = Article("news", "News", ArticleMeta(), (Section("", 1, (
+        Block("paragraph", (Sentence(quote, original=quote),)),)),), source)
+    model = Echo()
+    plain = simplify(article, Settings(root=tmp_path, plain=PlainSettings(rewriter="model")), model)
+    assert model.asked == []
+    assert [s.text for s in plain.sections[0].blocks[0].sentences] == [quote]

@@ -26,6 +26,7 @@ from .answer_facts import (adds_a_limit, changes_the_effect, drops_a_list_item, 
                            unhedges_a_verb, words_kept_and_added)
 from .guard import NOT_A_DENIAL
 from .llm import Prompt
+from .rules import QUOTED
 from .stems import (STOPWORDS, PlainOf, content_stems, content_words, sentence_stems,
                     stems_with_plain)
 from .syllables import syllables as syllable_count
@@ -365,6 +366,18 @@ def drops_a_clause(original: str, candidate: str) -> str:
     return ""
 
 
+def changes_a_quote(original: str, candidate: str) -> str:
+    """A reason when somebody's quoted words (three or more) are not in the answer as they
+    were: '"Our findings suggest that ...," said the lead author' told without its
+    quotation marks is the page's own claim, and a quote in other words is a misquote."""
+    said = " ".join(re.findall(r"[a-z0-9]+", candidate.lower().replace("’", "'")))
+    for m in QUOTED.finditer(original):
+        words = re.findall(r"[a-z0-9]+", m.group(0).lower().replace("’", "'"))
+        if len(words) >= 3 and (" ".join(words) not in said or not re.search(r'["“”]', candidate)):
+            return f"somebody's words changed: {m.group(0)[:60]}"
+    return ""
+
+
 def model_output_problems(original: str, candidate: str, prompt: Prompt,
                           neighbours: tuple[str, ...] = (),
                           plain_of: PlainOf | None = None,
@@ -407,6 +420,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 repeats_a_word(original, candidate),
                 repeats_a_list_item(original, candidate),
                 merges_two_groups(original, candidate),
+                changes_a_quote(original, candidate),
                 flips_the_voice(original, candidate),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]

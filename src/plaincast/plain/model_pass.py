@@ -31,6 +31,7 @@ from .llm import ModelRewriter, Request, what_to_keep
 from .model_checks import model_output_problems
 from .overrides import Override, key
 from .readability import readability, sentence_grade, words_of
+from .rules import QUOTED
 
 GRADE = 6.0
 LONG = 20  # words
@@ -51,6 +52,11 @@ def needs_model(outcome: Outcome, lex: Lexicon, lists: bool = False) -> bool:
         # the model made one a sentence of its own ("... for anyone with flu.")
         return False
     if len(words_of(" ".join(outcome.pieces))) < SHORT:
+        return False
+    # somebody's words are theirs: a quote the rules leave as written the model may not
+    # word anew either (changes_a_quote refuses that), so asking would only cost time
+    quoted = sum(len(words_of(m.group(0))) for m in QUOTED.finditer(" ".join(outcome.pieces)))
+    if 2 * quoted >= len(words_of(" ".join(outcome.pieces))):
         return False
     for piece in laid_out(outcome.pieces).pieces if lists else outcome.pieces:
         words = len(words_of(piece))

@@ -133,7 +133,7 @@ def _past_or_participle(text: str, start: int, end: int, swap: Swap) -> str | No
 NAME_WORD = re.compile(r"(?:(?<=[\w,;)%] )|(?<=\())[A-Z][\w'’-]*")
 # words in double quotes are somebody's words or a word being named ('is called
 # "chronic" because ...'): a plain word there would misquote or rename it
-QUOTED = re.compile(r'"[^"\n]{1,120}"|“[^”\n]{1,120}”')
+QUOTED = re.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”')
 
 
 def protected_spans(text: str, lex: Lexicon, dictionary_names: bool = True
@@ -289,9 +289,12 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
     lowered_sentence = text.lower()
     length = len(WORDS.findall(text))
     spans = protected_spans(text, lex, dictionary_names=False)
+    # "warfarin sodium" is one drug: its "sodium" is neither salt nor explained as salt
+    drugs = name_spans(text, conditions=False)
     for m in lex.glossary_re.finditer(text):
         entry = lex.glossary.get(m.group(0).lower())
-        if entry is None or _breaks_term(m.start(), m.end(), spans):
+        if entry is None or _breaks_term(m.start(), m.end(), spans) or \
+                any(s <= m.start() and m.end() <= e for s, e in drugs):
             continue
         following = text[m.end():].lstrip()
         next_word = WORDS.match(following)
@@ -836,9 +839,12 @@ def _addresses_reader(text: str) -> bool:
 
 def split_clauses(text: str, lex: Lexicon) -> list[str]:
     """Split at semicolons, dashes, ", and/but/so", ", which" and ", causing" where both
-    halves stand alone; never inside brackets (a piece with "(" and no ")" is no sentence)."""
+    halves stand alone; never inside brackets (a piece with "(" and no ")" is no sentence)
+    or inside somebody's quoted words (a quote split in two misquotes and leaves a quotation
+    mark open)."""
     pieces = _split_clauses(text, lex)
-    if len(pieces) > 1 and any(p.count("(") != p.count(")") for p in pieces):
+    if len(pieces) > 1 and any(p.count("(") != p.count(")") or p.count('"') % 2 or
+                               p.count("“") != p.count("”") for p in pieces):
         return [text]
     return pieces
 
