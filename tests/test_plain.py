@@ -184,6 +184,15 @@ def test_round35_quotes_drug_names_and_a_prescription_keep_their_words():
     assert "under" not in rewrite("Take apixaban exactly as prescribed by your doctor.").pieces[0]
 
 
+def test_round36_a_particle_said_once_and_which_after_a_series_of_or():
+    assert rewrite("For whole poultry, insert the thermometer into the thickest part of the thigh."
+                   ).pieces[0].startswith("For whole poultry, insert the thermometer into")
+    assert rewrite("Insert the strip before you start.").pieces == ("Put in the strip before you start.",)
+    pieces = rewrite("Call your doctor if a sore does not heal after a few days, or if you notice "
+                     "pain, warmth, redness, or swelling, which can be signs of an infection.").pieces
+    assert pieces[-1] == "These can be signs of an infection."
+
+
 def test_a_phrase_set_off_by_commas_before_a_list_item_is_no_appositive():
     # "in babies" limits the last cause; "Babies are an incompletely opened tear duct" was made of it
     text = ("Pink eye is caused by a viral or bacterial infection, an allergic reaction, or, in "

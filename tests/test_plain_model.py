@@ -1377,3 +1377,25 @@ def test_round35_somebodys_words_stay_theirs(tmp_path: Path):
     plain = simplify(article, Settings(root=tmp_path, plain=PlainSettings(rewriter="model")), model)
     assert model.asked == []
     assert [s.text for s in plain.sections[0].blocks[0].sentences] == [quote]
+
+
+def test_round36_what_a_cause_lowers_and_what_a_sentence_is_for_are_kept():
+    refused_then_kept("Diabetes can also reduce blood flow to your feet, which makes it harder for a "
+                      "sore or infection to heal.",
+                      "Diabetes can make your feet hurt more. It makes it harder for a sore or "
+                      "infection to heal.",
+                      'what it causes changed: "reduce blood flow',
+                      "Diabetes can also lower the blood flow to your feet. This makes it harder for a "
+                      "sore or infection to heal.")
+    # what changes is named after "the amount of" or "your risk of"
+    assert kept_for("what it causes", "Statins work by reducing the amount of cholesterol that your "
+                    "liver makes.", "Statins help your liver make less cholesterol.")
+    assert kept_for("what it causes", "Exercise can reduce your risk of heart disease.",
+                    "Exercise can lower your chance of getting heart disease.")
+    refused_then_kept("For whole poultry, insert the thermometer into the thickest part of the thigh.",
+                      "Insert the thermometer into the thickest part of the thigh.",
+                      'qualifier lost: "For whole poultry"',
+                      "For a whole chicken or turkey, put the thermometer into the thickest part of "
+                      "the thigh.")
+    assert kept_for("qualifier lost", "For example, wash your hands before you eat.",
+                    "Wash your hands before you eat.")

@@ -377,11 +377,17 @@ def makes_a_risk_a_certainty(original: str, candidate: str) -> str:
     return ""
 
 
-# what a cause brings about: "can trigger a pain crisis", "may lead to kidney damage"
+# what a cause brings about or changes: "can trigger a pain crisis", "may lead to kidney
+# damage", "can reduce blood flow to your feet"
 EFFECT = re.compile(r"\b(?:caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|lead(?:s|ing)? to|led to|"
-                    r"result(?:s|ed|ing)? in)\s+(?:an?\s+|the\s+|your\s+|their\s+|some\s+)?"
+                    r"result(?:s|ed|ing)? in|reduc(?:e|es|ed|ing)|"
+                    r"decreas(?:e|es|ed|ing)|damag(?:e|es|ed|ing))"
+                    r"\s+(?:an?\s+|the\s+|your\s+|their\s+|some\s+)?"
                     r"([a-z][\w-]*(?:,?\s+[a-z][\w-]*){0,2})", re.IGNORECASE)
-NOT_AN_EFFECT = frozenset("it this that these those them him her you people problems".split())
+# "reduce your risk of ..." may be "lower your chance of ...": what changes is named after it
+NOT_AN_EFFECT = frozenset("it this that these those them him her you people problems risk risks "
+                          "chance chances odds amount amounts number numbers level levels "
+                          "exposure".split())
 
 
 def changes_the_effect(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
@@ -559,6 +565,26 @@ def drops_an_abbreviation(kept: str, candidate: str) -> str:
         short = m.group(1) or m.group(2)
         if not re.search(rf"\b{re.escape(short)}s?\b", candidate):
             return f"abbreviation left out: {short}"
+    return ""
+
+
+# "For whole poultry, insert the thermometer ...": what the sentence is about, said first
+SCOPE = re.compile(r"^(?:[A-Z]:\s*)?For\s+(?!example\b|instance\b)([^,:;.]{3,60})[,:]")
+
+
+def drops_the_scope(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
+    """A reason when the answer drops what the sentence opens by saying it is for: "For
+    whole poultry, insert the thermometer into the thickest part of the thigh" became
+    "Insert the thermometer into the thickest part of the thigh" (for every food). Half
+    the scope's words, or their plain words, keep it."""
+    m = SCOPE.match(original)
+    if not m:
+        return ""
+    words = [w for w in re.findall(r"[a-z]+", m.group(1).lower()) if w not in STOPWORDS and len(w) > 2]
+    said = sentence_stems(candidate, None)
+    kept = sum(bool(stems_with_plain(w, plain_of) & said) for w in words)
+    if words and 2 * kept < len(words):
+        return f'qualifier lost: "For {m.group(1)}"'
     return ""
 
 

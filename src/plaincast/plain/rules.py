@@ -86,6 +86,10 @@ def _after_auxiliary(text_before: str) -> bool:
 GIVE_FORMS = frozenset("give gives gave given giving".split())
 GIVE_WITH = re.compile(r"(?:\s+(?!(?:for|to|in|of|on|at|from|by)\b)[\w'’-]+){1,3}\s+with\b",
                        re.IGNORECASE)
+# "insert the thermometer into the thigh" is not "put in the thermometer into the thigh":
+# a plain verb's particle said again after its object
+IN_AGAIN = re.compile(r"(?:\s+(?!(?:into|in|and|or|but|if|when)\b)[\w'’-]+){1,4}\s+(?:into|in)\b",
+                      re.IGNORECASE)
 OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|this|that|these|those|their|your|his|her|its|our|my|"
                          r"them|it|him|us|me|some|any|all|most|much|many)\b", re.IGNORECASE)
 PASSIVE_NEXT = frozenset("by is are was were has have had will can may might should must".split())
@@ -246,6 +250,8 @@ def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
             continue  # "recover the costs" is not "get better the costs"
         if swap.plain.split()[0] in GIVE_FORMS and GIVE_WITH.match(text, m.end()):
             continue  # "provide your baby with protection" is not "give your baby with"
+        if swap.plain.endswith(" in") and IN_AGAIN.match(text, m.end()):
+            continue
         plain = _past_or_participle(text, m.start(), m.end(), swap) \
             if swap.participle and swap.participle != swap.plain else swap.plain
         if plain is None:
@@ -1076,8 +1082,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # lines, which can electrocute you" -> "These can ...")
             words_before = WORDS.findall(left)
             if verb in MODALS and words_before:
-                # "hot showers and tight clothing, which can ...": two things joined
-                plural = _plural(words_before[-1]) or "and" in [w.lower() for w in words_before[-4:-1]]
+                # "hot showers and tight clothing, which can ...": two things joined; "pain,
+                # warmth, redness, or swelling, which can ...": a series
+                plural = _plural(words_before[-1]) or "and" in [w.lower() for w in words_before[-4:-1]] \
+                    or bool(re.search(r",\s+or\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$", left))
             pronoun = "These" if plural else "This"
             # "... not related to the flu, which is caused by influenza virus": a passive
             # verb tells of the thing just named, and "This" could be the whole sentence
