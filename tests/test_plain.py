@@ -193,6 +193,16 @@ def test_round36_a_particle_said_once_and_which_after_a_series_of_or():
     assert pieces[-1] == "These can be signs of an infection."
 
 
+def test_round37_a_pronoun_inside_a_phrasal_verb_and_an_amount_in_brackets():
+    assert rewrite("Most babies lose weight after birth but regain it by 10 to 14 days."
+                   ).pieces == ("Most babies lose weight after birth but get it back by 10 to 14 days.",)
+    # "determined that": "that" starts a clause, it is no object
+    assert "found out that" in rewrite("It was determined that the rock is younger.").pieces[0]
+    # "(up to 1 drink a day)" is an amount, not a sentence of its own
+    text = "Moderate drinking (up to 1 drink a day) is not known to be harmful to the baby."
+    assert rewrite(text).pieces == (text,)
+
+
 def test_a_phrase_set_off_by_commas_before_a_list_item_is_no_appositive():
     # "in babies" limits the last cause; "Babies are an incompletely opened tear duct" was made of it
     text = ("Pink eye is caused by a viral or bacterial infection, an allergic reaction, or, in "

@@ -1399,3 +1399,27 @@ def test_round36_what_a_cause_lowers_and_what_a_sentence_is_for_are_kept():
                       "the thigh.")
     assert kept_for("qualifier lost", "For example, wash your hands before you eat.",
                     "Wash your hands before you eat.")
+
+
+def test_round37_a_retry_is_told_in_words_and_a_raised_risk_and_advice_are_kept():
+    # the retry once said 'This time keep "now says "you".' and the model wrote "Now says you ..."
+    assert what_to_keep(['who it is about changed: now says "you"']) == "whom each fact is about"
+    assert what_to_keep(['infection told as illness: "are infected" said as "sick"']) == '"are infected"'
+    refused_then_kept("Because lupus and some of its treatments raise the risk of heart disease, keep "
+                      "your blood pressure and cholesterol under control.",
+                      "Because lupus and some treatments can raise heart disease, keep your blood "
+                      "pressure and cholesterol under control.",
+                      'claim made stronger: "raise the risk" is no longer a risk',
+                      "Lupus and some of its treatments make heart disease more likely. So keep your "
+                      "blood pressure and cholesterol under control.")
+    refused_then_kept("Wash your hands often and, if you have a respiratory illness, consider wearing a "
+                      "mask while feeding.",
+                      "Wash your hands often. If you have a respiratory illness, wear a mask while feeding.",
+                      "advice made an order: consider",
+                      "Wash your hands often. If you have a respiratory illness, think about wearing a "
+                      "mask while feeding.")
+    # an order speaks to the reader: "your activities" is no new person
+    from plaincast.plain.guard import check
+    lex = lexicon_for(Settings())
+    assert check("Consider moving activities indoors or rescheduling them to a better time.",
+                 "Consider moving your activities indoors or doing them at a better time.", lex) == []

@@ -333,8 +333,10 @@ def leaves_an_abbreviation_unexplained(original: str, candidate: str,
     return ""
 
 
+# a risk lowered or raised ("raise the risk of heart disease" is not "raise heart disease")
 RISK_LOWERED = re.compile(
-    r"\b(?:reduc|lower|cut|decreas|lessen)\w*\s+(?:\w+\s+){0,2}?(?:risk|chance|odds)", re.IGNORECASE)
+    r"\b(?:reduc|lower|cut|decreas|lessen|rais|increas|doubl|tripl|boost)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:risk|chance|odds)", re.IGNORECASE)
 RISK_SAID = re.compile(r"\b(?:risk|chance|odds|likely|less often|fewer)\b", re.IGNORECASE)
 
 

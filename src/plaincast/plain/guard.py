@@ -628,7 +628,10 @@ def check(original: str, candidate: str, lex: Lexicon,
     lost_people = bool(set(tokens(original)) & PERSON_WORDS) and not set(tokens(candidate)) & PERSON_WORDS
     if moved:
         reasons.append("who it is about changed: " + ", ".join(f"{p}'s" for p in sorted(moved)))
-    elif added_you and (((lost_they or lost_people) and not _advice_to_people(original))
+    # an order ("Consider moving activities indoors or rescheduling them") already speaks
+    # to the reader: "reschedule your activities" is the same person
+    elif added_you and (((lost_they or lost_people) and not _advice_to_people(original)
+                         and not is_order(WORDS.findall(original), lex))
                         or _claims_of_the_reader(original, candidate, lex)):
         reasons.append('who it is about changed: now says "you"')
 

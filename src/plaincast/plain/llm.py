@@ -105,7 +105,9 @@ KEEP_SAID = (
       "advice added", "symptom added", "place added", "likeness added"),
      "to this sentence's own facts"),
     (("advice made an order",), "whose advice each action is"),
-    (("an order to the reader",), "who does each action"),
+    (("an order to the reader", "who does it changed"), "who does each action"),
+    (("who it is about changed",), "whom each fact is about"),
+    (("somebody's words changed",), "the quoted words as they are, in their quotation marks"),
     (("a list item said twice",), "every item of the list, each once"),
     (("part of the sentence left out",), "every part of the sentence"),
     (("a sentence left unfinished",), "each condition in the same sentence as its action"),
@@ -144,6 +146,9 @@ def what_to_keep(reasons: list[str]) -> str:
         elif told:
             if quoted:
                 said.append(told(quoted.group(1)))
+        elif " told as " in label and quoted:
+            # one thing said as another ('"are infected" said as "sick"'): the sentence's word
+            said.append(f'"{quoted.group(1)}"')
         elif label.startswith("examples told as the whole list"):
             said.append(f'"{items}" before the examples')
         elif items:

@@ -86,6 +86,8 @@ def _after_auxiliary(text_before: str) -> bool:
 GIVE_FORMS = frozenset("give gives gave given giving".split())
 GIVE_WITH = re.compile(r"(?:\s+(?!(?:for|to|in|of|on|at|from|by)\b)[\w'’-]+){1,3}\s+with\b",
                        re.IGNORECASE)
+PARTICLES = frozenset("back in out away up down off on over".split())
+PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|him)\b(?!['’])", re.IGNORECASE)
 # "insert the thermometer into the thigh" is not "put in the thermometer into the thigh":
 # a plain verb's particle said again after its object
 IN_AGAIN = re.compile(r"(?:\s+(?!(?:into|in|and|or|but|if|when)\b)[\w'’-]+){1,4}\s+(?:into|in)\b",
@@ -259,8 +261,14 @@ def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
         plain = match_case(m.group(0), plain)
         out.append(text[last:m.start()])
         _fix_article(out, plain)
-        out.append(plain)
         last = m.end()
+        # "regain it" -> "get it back": a pronoun goes between a phrasal verb and its particle
+        verb, _, particle = plain.rpartition(" ")
+        pronoun = PRONOUN_OBJECT.match(text, m.end())
+        if verb and particle.lower() in PARTICLES and pronoun:
+            plain = f"{verb}{pronoun.group(0)} {particle}"
+            last = pronoun.end()
+        out.append(plain)
         fired.append(f"plain word: {m.group(0)} -> {plain}")
     out.append(text[last:])
     return "".join(out), fired
@@ -366,7 +374,7 @@ NOT_SUBJECT_START = frozenset(
     "to of in on at by for with from into onto about over under after before during through "
     "between without within than as like which who whom whose where when while if because "
     "although though unless until since whether and or but nor so yet not also even just "
-    "only very more less".split()
+    "only very more less up down around".split()
 )
 
 
