@@ -1423,3 +1423,21 @@ def test_round37_a_retry_is_told_in_words_and_a_raised_risk_and_advice_are_kept(
     lex = lexicon_for(Settings())
     assert check("Consider moving activities indoors or rescheduling them to a better time.",
                  "Consider moving your activities indoors or doing them at a better time.", lex) == []
+
+
+def test_round38_what_an_ellipsis_repeats_and_how_thoroughly_are_kept():
+    refused_then_kept("Sepsis is not contagious, although the infections that cause it can be.",
+                      "Sepsis is not contagious. But some infections can cause it.",
+                      "part of the sentence left out",
+                      "Sepsis is not contagious. But the infections that cause it can be.",
+                      "Sepsis is not contagious. But the infections that cause it can be contagious.")
+    # "the more effective it is" says its predicate first: no ellipsis
+    assert kept_for("part of the sentence left out", "The earlier treatment begins, the more "
+                    "effective it is.", "The earlier you start treatment, the better it works.")
+    refused_then_kept("After removing the tick, thoroughly clean the bite area and your hands with "
+                      "rubbing alcohol or soap and water.",
+                      "After removing the tick, clean the bite area and your hands with rubbing "
+                      "alcohol or soap and water.",
+                      "how much lost: thoroughly",
+                      "After removing the tick, clean the bite area and your hands well with rubbing "
+                      "alcohol or soap and water.")

@@ -95,3 +95,17 @@ def test_importing_the_splitter_does_not_import_nltk():
     code = "import sys, plaincast.sentences as s; print('nltk' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_long_sentence_stays_whole_and_a_runaway_one_is_cut():
+    # 66 words in 370 characters: one sentence, as written
+    sentence = ("You're also at higher risk if you have certain health problems, like diabetes, smoke, "
+                "drink too much alcohol, have a family history of cataracts, have had an eye injury, "
+                "eye surgery, or radiation treatment on your upper body, have spent a lot of time in "
+                "the sun, or take steroids, medicines used to treat a variety of health problems, "
+                "like arthritis and rashes.")
+    assert split_sentences(sentence) == [sentence]
+    runaway = ", ".join(["one two three"] * 60) + "."
+    pieces = split_sentences(runaway)
+    assert len(pieces) > 1 and all(len(p) <= 400 and len(p.split()) <= 80 for p in pieces)
+    assert " ".join(pieces) == runaway

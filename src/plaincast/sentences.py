@@ -163,7 +163,7 @@ def _split_after_abbreviations(sentence: str) -> list[str]:
 # A sentence is never sent to the voice whole past these sizes: Piper's memory
 # grows with the square of an utterance's length (10,000 numbers in a row
 # asked onnxruntime for 3 TB). Real sentences stay far below them.
-MAX_SENTENCE_WORDS = 60
+MAX_SENTENCE_WORDS = 80  # a long agency sentence (66 words) stays whole; the characters bound the voice
 MAX_SENTENCE_CHARS = 400
 DECORATION = re.compile(r"(?<!\S)[^\w\s]{4,}(?!\S)")
 MAX_WORD_CHARS = 80

@@ -570,6 +570,40 @@ def drops_an_abbreviation(kept: str, candidate: str) -> str:
     return ""
 
 
+# a clause that ends on its auxiliary says the predicate again: "Sepsis is not contagious,
+# although the infections that cause it can be." (can be contagious). A bare "is" ends
+# clauses whose predicate came first too ("the more effective it is", "how serious it is").
+ELLIPSIS_END = re.compile(r"\b(?:can|could|may|might|will|would|should|must|do|does|did|has|have)"
+                          r"(?:\s+(?:not|be|too|also))?\s*[.!?]?$", re.IGNORECASE)
+# "if you can", "as soon as you can": a set phrase for the action it follows
+CAN_DO = re.compile(r"\b(?:if|when|whenever|as soon as|as much as|as often as|where)\s+(?:\w+\s+){0,2}"
+                    r"(?:can|could)\s*[.!?]?$", re.IGNORECASE)
+PREDICATE = re.compile(r"\b(?:is|are|was|were|be)\s+(?:not\s+|n't\s+|also\s+|very\s+)*([a-z][\w-]+)",
+                       re.IGNORECASE)
+
+
+def drops_what_an_ellipsis_repeats(original: str, candidate: str) -> str:
+    """A reason when the sentence's last clause stops on its auxiliary, meaning the
+    predicate said before ("..., although the infections that cause it can be"), and the
+    answer neither stops the same way nor says that predicate twice: "Sepsis is not
+    contagious. But some infections can cause it." lost that the infections can spread."""
+    if not ELLIPSIS_END.search(original.strip()) or "," not in original or \
+            CAN_DO.search(original.strip()):
+        return ""
+    said = [p.strip() for p in split_sentences(candidate)] or [candidate]
+    if any(ELLIPSIS_END.search(p) for p in said):
+        return ""
+    # the predicate said again in the last sentence ("... can be contagious"), or the last
+    # sentence ending on a word the answer said before ("... But the infections can spread.")
+    last, before = said[-1].lower(), " ".join(said[:-1]).lower()
+    m = PREDICATE.search(original)
+    words = re.findall(r"[a-z][\w'-]*", last)
+    if m and re.search(rf"\b{re.escape(m.group(1).lower())}\b", last) or \
+            words and len(words[-1]) > 3 and re.search(rf"\b{re.escape(words[-1])}\b", before):
+        return ""
+    return f"part of the sentence left out: what \"{original.strip().split()[-1].rstrip('.!?')}\" says again"
+
+
 # "For whole poultry, insert the thermometer ...": what the sentence is about, said first
 SCOPE = re.compile(r"^(?:[A-Z]:\s*)?For\s+(?!example\b|instance\b)([^,:;.]{3,60})[,:]")
 

@@ -19,7 +19,8 @@ from itertools import takewhile
 from ..sentences import split_sentences
 from .answer_facts import (adds_a_limit, changes_the_effect, drops_a_list_item, drops_a_plain_explanation,
                            drops_a_summary, drops_an_abbreviated_name, drops_what_even_reaches,
-                           drops_the_scope, drops_whom_it_is_for, flips_the_voice,
+                           drops_the_scope, drops_what_an_ellipsis_repeats, drops_whom_it_is_for,
+                           flips_the_voice,
                            leaves_a_list_without_a_verb, leaves_an_abbreviation_unexplained,
                            makes_a_risk_a_certainty, merges_two_groups, moves_a_clause,
                            moves_a_number, says_more, turns_and_into_or,
@@ -422,6 +423,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 merges_two_groups(original, candidate),
                 changes_a_quote(original, candidate),
                 drops_the_scope(original, candidate, plain_of),
+                drops_what_an_ellipsis_repeats(original, candidate),
                 flips_the_voice(original, candidate),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]
