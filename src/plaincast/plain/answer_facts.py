@@ -585,8 +585,8 @@ PREDICATE = re.compile(r"\b(?:is|are|was|were|be)\s+(?:not\s+|n't\s+|also\s+|ver
 def drops_what_an_ellipsis_repeats(original: str, candidate: str) -> str:
     """A reason when the sentence's last clause stops on its auxiliary, meaning the
     predicate said before ("..., although the infections that cause it can be"), and the
-    answer neither stops the same way nor says that predicate twice: "Sepsis is not
-    contagious. But some infections can cause it." lost that the infections can spread."""
+    answer neither stops the same way nor says that predicate again at its end: "Sepsis is
+    not contagious. But some infections can cause it." lost that the infections can spread."""
     if not ELLIPSIS_END.search(original.strip()) or "," not in original or \
             CAN_DO.search(original.strip()):
         return ""
@@ -639,7 +639,7 @@ def flips_the_voice(original: str, candidate: str) -> str:
         bases = {done[:-2], done[:-1]} | ({done[:-3]} if done[-3] == done[-4] else set())
         if re.search(rf"\b{who}\s+(?:(?!be\b)\S+\s+){{0,2}}?(?:{'|'.join(sorted(bases))})\b",
                      candidate, re.IGNORECASE):
-            return f"who does it changed: \"{m.group(0)}\" said as something {who} do"
+            return f"who does it changed: \"{m.group(0)}\" is no longer done to {who}"
     return ""
 
 

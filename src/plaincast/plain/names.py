@@ -68,14 +68,14 @@ def find_names(text: str, names: frozenset[str]) -> set[str]:
     return found
 
 
-def name_spans(text: str, conditions: bool = True) -> list[tuple[int, int]]:
+def name_spans(text: str, with_conditions: bool = True) -> list[tuple[int, int]]:
     """Character spans of the drug and condition names of two words or more in `text`:
-    a word inside one must not be swapped ("whooping cough" is one name). `conditions`
-    False: drug names only."""
+    a word inside one must not be swapped ("whooping cough" is one name).
+    `with_conditions` False: drug names only."""
     matches = list(WORD.finditer(text))
     words = [m.group(0).lower().strip("'’") for m in matches]
     drugs = drug_names()
-    conditions = condition_names() if conditions else frozenset()
+    conditions = condition_names() if with_conditions else frozenset()
     spans = []
     for i in range(len(words)):
         for n in range(MAX_WORDS, 1, -1):

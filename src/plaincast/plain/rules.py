@@ -92,6 +92,10 @@ PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|him)\b(?!['’])", re.IGNORECASE)
 # a plain verb's particle said again after its object
 IN_AGAIN = re.compile(r"(?:\s+(?!(?:into|in|and|or|but|if|when)\b)[\w'’-]+){1,4}\s+(?:into|in)\b",
                       re.IGNORECASE)
+# a plain verb and what may not follow its object: "provide your baby with protection" is
+# not "give your baby with", "insert the thermometer into" not "put in the thermometer into"
+CLASHES = ((lambda plain: plain.split()[0] in GIVE_FORMS, GIVE_WITH),
+           (lambda plain: plain.endswith(" in"), IN_AGAIN))
 OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|this|that|these|those|their|your|his|her|its|our|my|"
                          r"them|it|him|us|me|some|any|all|most|much|many)\b", re.IGNORECASE)
 PASSIVE_NEXT = frozenset("by is are was were has have had will can may might should must".split())
@@ -250,10 +254,8 @@ def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
             continue  # "expressed a desire to" is not "a want to"
         if swap.intransitive and " " in swap.plain and OBJECT_NEXT.match(text, m.end()):
             continue  # "recover the costs" is not "get better the costs"
-        if swap.plain.split()[0] in GIVE_FORMS and GIVE_WITH.match(text, m.end()):
-            continue  # "provide your baby with protection" is not "give your baby with"
-        if swap.plain.endswith(" in") and IN_AGAIN.match(text, m.end()):
-            continue
+        if any(takes(swap.plain) and after.match(text, m.end()) for takes, after in CLASHES):
+            continue  # the plain verb cannot take what follows its object
         plain = _past_or_participle(text, m.start(), m.end(), swap) \
             if swap.participle and swap.participle != swap.plain else swap.plain
         if plain is None:
@@ -304,7 +306,7 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
     length = len(WORDS.findall(text))
     spans = protected_spans(text, lex, dictionary_names=False)
     # "warfarin sodium" is one drug: its "sodium" is neither salt nor explained as salt
-    drugs = name_spans(text, conditions=False)
+    drugs = name_spans(text, with_conditions=False)
     for m in lex.glossary_re.finditer(text):
         entry = lex.glossary.get(m.group(0).lower())
         if entry is None or _breaks_term(m.start(), m.end(), spans) or \
