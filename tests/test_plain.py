@@ -203,6 +203,11 @@ def test_round37_a_pronoun_inside_a_phrasal_verb_and_an_amount_in_brackets():
     assert rewrite(text).pieces == (text,)
 
 
+def test_round39_any_time_starts_no_sentence():
+    text = "Review your plan with your doctor at least once a year, and any time your treatment changes."
+    assert rewrite(text).pieces == (text,)
+
+
 def test_a_phrase_set_off_by_commas_before_a_list_item_is_no_appositive():
     # "in babies" limits the last cause; "Babies are an incompletely opened tear duct" was made of it
     text = ("Pink eye is caused by a viral or bacterial infection, an allergic reaction, or, in "

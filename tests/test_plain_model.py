@@ -1441,3 +1441,26 @@ def test_round38_what_an_ellipsis_repeats_and_how_thoroughly_are_kept():
                       "how much lost: thoroughly",
                       "After removing the tick, clean the bite area and your hands well with rubbing "
                       "alcohol or soap and water.")
+
+
+def test_round39_another_illness_which_medicine_and_used_ones_are_kept():
+    refused_then_kept("Share copies with family members, teachers, and anyone else who may need to "
+                      "help you during an attack.",
+                      "Share copies with family, teachers, and anyone else who might need to help you "
+                      "during a heart attack.",
+                      "illness added: heart attack",
+                      "Share copies with family, teachers, and anyone else who might need to help you "
+                      "during an asthma attack.")
+    refused_then_kept("Take your quick-relief medicine right away and call your doctor.",
+                      "Take your medicine right away and call your doctor.",
+                      "which medicine lost: quick-relief",
+                      "Take your quick-relief medicine right away. Call your doctor.")
+    # a verb before the medicine says what is done with it, not which one
+    assert kept_for("which medicine", "People who currently inject drugs should be tested.",
+                    "People who now use drugs should be tested.")
+    refused_then_kept("Used fentanyl patches still contain enough medicine to harm a child or a pet.",
+                      "Fentanyl patches still have enough medicine to hurt a child or a pet.",
+                      "which ones lost: used fentanyl",
+                      "Used fentanyl patches still have enough medicine to hurt a child or a pet.")
+    assert kept_for("which ones", "Tell the staff that you have used epinephrine.",
+                    "Tell the staff you took epinephrine.")

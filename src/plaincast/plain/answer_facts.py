@@ -604,6 +604,48 @@ def drops_what_an_ellipsis_repeats(original: str, candidate: str) -> str:
     return f"part of the sentence left out: what \"{original.strip().split()[-1].rstrip('.!?')}\" says again"
 
 
+# "your quick-relief medicine", "long-term control medicines", "cholesterol drugs": which one
+KIND_OF_MEDICINE = re.compile(r"\b([a-z][\w-]+(?:\s+control)?)\s+(?:medicines?|medications?|drugs?)\b"
+                              r"(?!\s+(?:bottles?|cabinets?|cups?|labels?|packag\w*|containers?|lists?))",
+                              re.IGNORECASE)
+NOT_A_KIND = frozenset("your my our their his her other any some these those new more the all many "
+                       "most certain such each every different same usual own this that of for with "
+                       "and or to given taken including prescribe prescribes inject injects swallow "
+                       "mix store flush share crush switch combine avoid skip miss buy".split())
+
+
+def drops_which_medicine(original: str, candidate: str, plain_of: PlainOf | None = None,
+                         verbs: frozenset[str] = frozenset()) -> str:
+    """A reason when the answer keeps a medicine and drops which one: "Take your quick-relief
+    medicine right away" became "Take your medicine right away" (an asthma plan has two).
+    A verb before it ("prescribe medicines", "inject drugs") says what is done, not which."""
+    said = sentence_stems(candidate, None)
+    for m in KIND_OF_MEDICINE.finditer(original):
+        kind = m.group(1).lower()
+        first = kind.split()[0]
+        words = [w for w in re.findall(r"[a-z]+", kind) if w not in STOPWORDS and len(w) > 2]
+        if first in NOT_A_KIND or first in verbs or first.endswith(("ed", "ing")) or not words:
+            continue
+        if not any(stems_with_plain(w, plain_of) & said for w in words):
+            return f"which medicine lost: {kind}"
+    return ""
+
+
+def names_another_illness(original: str, candidate: str, plain_of: PlainOf | None = None,
+                          neighbours: tuple[str, ...] = ()) -> str:
+    """A reason when the answer names an illness of two words or more that the sentence did
+    not, nor its words or their plain words: "help you during an attack" (an asthma page)
+    became "help you during a heart attack". One the neighbouring sentences name may say
+    what "these fractures" are."""
+    own = sentence_stems(original, plain_of)
+    named = find_conditions(" ".join((original, *neighbours)))
+    for name in sorted(find_conditions(candidate) - named):
+        words = [w for w in re.findall(r"[a-z]+", name) if w not in STOPWORDS]
+        if len(words) >= 2 and not all(stems_with_plain(w, plain_of) & own for w in words):
+            return f"illness added: {name}"
+    return ""
+
+
 # "For whole poultry, insert the thermometer ...": what the sentence is about, said first
 SCOPE = re.compile(r"^(?:[A-Z]:\s*)?For\s+(?!example\b|instance\b)([^,:;.]{3,60})[,:]")
 

@@ -405,6 +405,8 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         return False
     first = lowered[i]
     base = first.split("’")[0].split("'")[0]
+    if lowered[i + 1:i + 2] == ["time"] and first in ("any", "every", "each", "next"):
+        return False  # "any time your treatment changes" is a "when" clause
     if first.endswith("ing") and base not in lex.subjects:
         # a gerund subject with its verb right after: "Smoking reduces bone density"
         # (not "Making changes to ...": a preposition after the -s word shows it is a noun)
