@@ -1333,7 +1333,7 @@ def test_round34_a_limit_left_alone_and_a_view_told_as_a_fact_are_refused():
     refused_then_kept(original,
                       "Clean up all spills in your refrigerator right away. Especially juices from hot "
                       "dog and lunch meat packages, raw meat, and raw poultry.",
-                      "a list left without its verb",
+                      "a sentence left unfinished",
                       "Clean up all spills in your refrigerator right away. This is especially true of "
                       "juices from hot dog and lunch meat packages, raw meat, and raw poultry.")
     refused_then_kept("Hard cheeses, such as cheddar, and processed cheeses are also generally "
@@ -1464,3 +1464,21 @@ def test_round39_another_illness_which_medicine_and_used_ones_are_kept():
                       "Used fentanyl patches still have enough medicine to hurt a child or a pet.")
     assert kept_for("which ones", "Tell the staff that you have used epinephrine.",
                     "Tell the staff you took epinephrine.")
+
+
+def test_round40_the_child_the_advice_to_follow_and_a_schedule_step_are_kept():
+    refused_then_kept("Dress your child in light clothing and keep the room at a comfortable temperature.",
+                      "Put on light clothes and make sure the room is warm.",
+                      "who it is about lost: your child",
+                      "Dress your child in light clothes and keep the room at a comfortable temperature.")
+    refused_then_kept("Always follow the directions provided by your doctor or pharmacist, or those on "
+                      "the label.",
+                      "Always read the instructions on the label or ask your doctor or pharmacist for help.",
+                      "advice changed: follow the directions",
+                      "Always do what your doctor or pharmacist says, or what the label says.")
+    refused_then_kept("Get tested for diabetes 4 to 12 weeks after your baby is born, and then every 1 "
+                      "to 3 years.",
+                      "Get tested for diabetes 4 to 12 weeks after your baby is born. Then every 1 to 3 years.",
+                      "a sentence left unfinished",
+                      "Get tested for diabetes 4 to 12 weeks after your baby is born. Then get tested "
+                      "every 1 to 3 years.")

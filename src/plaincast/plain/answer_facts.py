@@ -427,8 +427,10 @@ def _a_verb_here(words: list[str], i: int, verbs: frozenset[str]) -> bool:
     return w in verbs and (i == 0 or words[i - 1] not in NOUN_PHRASE_BEFORE)
 
 
-# a sentence that starts by limiting something said before it ("Especially juices from ...")
-LIMITING_START = re.compile(r"(?:especially|particularly|including|such as|mainly|mostly|above all)\b",
+# a sentence that starts by limiting something said before it ("Especially juices from ..."),
+# or a schedule's next step without its action ("Then every 1 to 3 years.")
+LIMITING_START = re.compile(r"(?:especially|particularly|including|such as|mainly|mostly|above all|"
+                            r"(?:and\s+)?then\s+(?:every|each|once|twice|again|yearly|annually))\b",
                             re.IGNORECASE)
 
 
@@ -445,6 +447,8 @@ def leaves_a_list_without_a_verb(original: str, candidate: str, verbs: frozenset
                 not listed or len(words) < 5 or not re.search(r",|\band\b|\bor\b", piece)):
             continue
         if not any(_a_verb_here(words, i, verbs) for i in range(len(words))):
+            if LIMITING_START.match(piece):
+                return f"a sentence left unfinished: \"{piece}\""
             return f"a list left without its verb: \"{piece}\""
     return ""
 
