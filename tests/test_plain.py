@@ -208,6 +208,13 @@ def test_round39_any_time_starts_no_sentence():
     assert rewrite(text).pieces == (text,)
 
 
+def test_round41_both_and_its_and_stay_one_sentence():
+    # split, the second half was a claim: "You have not had a fever."
+    text = ("Stay home until, for at least 24 hours, both your symptoms are getting better overall, "
+            "and you have not had a fever.")
+    assert rewrite(text).pieces == (text,)
+
+
 def test_a_phrase_set_off_by_commas_before_a_list_item_is_no_appositive():
     # "in babies" limits the last cause; "Babies are an incompletely opened tear duct" was made of it
     text = ("Pink eye is caused by a viral or bacterial infection, an allergic reaction, or, in "

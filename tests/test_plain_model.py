@@ -1482,3 +1482,8 @@ def test_round40_the_child_the_advice_to_follow_and_a_schedule_step_are_kept():
                       "a sentence left unfinished",
                       "Get tested for diabetes 4 to 12 weeks after your baby is born. Then get tested "
                       "every 1 to 3 years.")
+
+
+def test_round41_a_word_joined_by_a_hyphen_is_no_cause():
+    assert kept_for("what it causes", "You have not had a fever and are not using fever-reducing medicine.",
+                    "You have not had a fever and are not taking medicine for fever.")

@@ -381,7 +381,7 @@ def makes_a_risk_a_certainty(original: str, candidate: str) -> str:
 
 # what a cause brings about or changes: "can trigger a pain crisis", "may lead to kidney
 # damage", "can reduce blood flow to your feet"
-EFFECT = re.compile(r"\b(?:caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|lead(?:s|ing)? to|led to|"
+EFFECT = re.compile(r"(?<![\w-])(?:caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|lead(?:s|ing)? to|led to|"
                     r"result(?:s|ed|ing)? in|reduc(?:e|es|ed|ing)|"
                     r"decreas(?:e|es|ed|ing)|damag(?:e|es|ed|ing))"
                     r"\s+(?:an?\s+|the\s+|your\s+|their\s+|some\s+)?"

@@ -978,6 +978,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         right_words = WORDS.findall(right)
         if right_words and right_words[0].lower() in CONTENT_CLAUSE:
             continue  # "... suggests A, and that B": the second "that" clause has no verb of its own
+        if m.group(1) == "and" and re.search(r"\b(?:both|either|neither)\b(?!.*\b(?:and|or|nor)\b)",
+                                             left, re.IGNORECASE):
+            continue  # "until both your symptoms are better, and you have had no fever": one pair
         series = _clause_series(left, right, lex) if "," in left else None
         if series and len(right_words) >= 3:
             lead = CLAUSE_CONJUNCTIONS[m.group(1)]
