@@ -1487,3 +1487,16 @@ def test_round40_the_child_the_advice_to_follow_and_a_schedule_step_are_kept():
 def test_round41_a_word_joined_by_a_hyphen_is_no_cause():
     assert kept_for("what it causes", "You have not had a fever and are not using fever-reducing medicine.",
                     "You have not had a fever and are not taking medicine for fever.")
+
+
+def test_round42_how_to_take_a_medicine_is_kept():
+    refused_then_kept("Take your tablet first thing in the morning, on an empty stomach, with a full "
+                      "glass (6 to 8 ounces) of plain water.",
+                      "Take your medicine first thing in the morning. Take it with 6 to 8 ounces of water.",
+                      "how to take it lost: on an empty stomach",
+                      "Take your tablet first thing in the morning, before you eat, with a full glass "
+                      "(6 to 8 ounces) of plain water.")
+    refused_then_kept("Take ibuprofen with food to avoid an upset stomach.",
+                      "Take ibuprofen to avoid an upset stomach.",
+                      "how to take it lost: with food",
+                      "Take ibuprofen when you eat to avoid an upset stomach.")
