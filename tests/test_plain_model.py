@@ -1500,3 +1500,13 @@ def test_round42_how_to_take_a_medicine_is_kept():
                       "Take ibuprofen to avoid an upset stomach.",
                       "how to take it lost: with food",
                       "Take ibuprofen when you eat to avoid an upset stomach.")
+
+
+def test_a_pages_label_is_kept_before_the_models_answer():
+    # a questions-and-answers page: the model is asked without "A:" and the label is put back
+    outcome, _, _ = decide("A: Over time, high blood sugar can damage the nerves in your feet, a "
+                           "condition called diabetic neuropathy.",
+                           "Over time, high blood sugar can damage the nerves in your feet. This is "
+                           "called diabetic neuropathy.")
+    assert outcome.engine == "model"
+    assert outcome.pieces[0].startswith("A: Over time,") and not outcome.pieces[1].startswith("A:")

@@ -17,6 +17,7 @@ article's overrides file; until then it waits on the review page.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..config import Settings
@@ -33,6 +34,8 @@ from .overrides import Override, key
 from .readability import readability, sentence_grade, words_of
 from .rules import QUOTED
 
+# a page's label before a sentence: "Q: ...", "A: ...", "Note: ..."
+LABEL = re.compile(r"^(?:Q|A|Note|Tip|Warning|Important|Caution|Remember)\s*:\s+(?=\S)")
 GRADE = 6.0
 LONG = 20  # words
 # List items and lead-ins ("Other risk factors include:", "Chronic use of corticosteroids")
@@ -212,8 +215,17 @@ def improve_sentence(original: str, rules: Outcome, lex: Lexicon, settings: Sett
     """One sentence's outcome after the model pass (the rules' outcome when not needed)."""
     if not needs_model(rules, lex) or not rewriter.available:
         return rules
-    return _one(original, request_for(original, before, after, lex), rules, lex, settings,
-                overrides or {}, rewriter)
+    # "A: Over time, high blood sugar can ...": the model answers without the page's label
+    # (it dropped it), so it is asked about the words after it and the label put back
+    label = LABEL.match(original)
+    body = original[label.end():] if label else original
+    outcome = _one(body, request_for(body, before, after, lex), rules, lex, settings,
+                   overrides or {}, rewriter)
+    if label and outcome.engine == "model":
+        outcome = replace(outcome, pieces=(label.group(0) + outcome.pieces[0], *outcome.pieces[1:]))
+    if label and outcome.pending:
+        outcome = replace(outcome, pending=label.group(0) + outcome.pending)
+    return outcome
 
 
 def _one(original: str, request: Request, rules: Outcome, lex: Lexicon, settings: Settings,
