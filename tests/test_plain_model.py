@@ -1510,3 +1510,17 @@ def test_a_pages_label_is_kept_before_the_models_answer():
                            "called diabetic neuropathy.")
     assert outcome.engine == "model"
     assert outcome.pieces[0].startswith("A: Over time,") and not outcome.pieces[1].startswith("A:")
+
+
+def test_round44_a_growing_sign_and_approved_places_are_kept():
+    refused_then_kept("Call your surgeon if you have a fever higher than 101°F, increasing redness, "
+                      "swelling, or drainage from the incision.",
+                      "If you have a fever higher than 101°F, redness, swelling, or drainage from the "
+                      "incision, call your surgeon.",
+                      "how it changes lost: increasing redness",
+                      "If you have a fever higher than 101°F, or redness, swelling, or drainage from the "
+                      "incision that gets worse, call your surgeon.")
+    refused_then_kept("Yellow fever vaccine is only given at approved clinics, so plan ahead.",
+                      "Yellow fever vaccine is only given at special places called clinics. Plan ahead.",
+                      "which ones lost: approved clinics",
+                      "Only approved clinics give the yellow fever vaccine, so plan ahead.")
