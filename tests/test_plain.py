@@ -215,6 +215,13 @@ def test_round41_both_and_its_and_stay_one_sentence():
     assert rewrite(text).pieces == (text,)
 
 
+def test_round45_a_reason_that_starts_with_this_is_its_own_sentence():
+    assert rewrite("Don't let the tip touch your eye, eyelashes, or any other surface, because this "
+                   "can contaminate the medicine.").pieces == (
+        "Don't let the tip touch your eye, eyelashes, or any other surface.",
+        "This can contaminate the medicine.")
+
+
 def test_a_phrase_set_off_by_commas_before_a_list_item_is_no_appositive():
     # "in babies" limits the last cause; "Babies are an incompletely opened tear duct" was made of it
     text = ("Pink eye is caused by a viral or bacterial infection, an allergic reaction, or, in "

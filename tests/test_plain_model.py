@@ -1524,3 +1524,15 @@ def test_round44_a_growing_sign_and_approved_places_are_kept():
                       "Yellow fever vaccine is only given at special places called clinics. Plan ahead.",
                       "which ones lost: approved clinics",
                       "Only approved clinics give the yellow fever vaccine, so plan ahead.")
+
+
+def test_round45_a_passive_with_its_doer_turned_around_is_refused():
+    refused_then_kept("If you use more than one kind of eye drop, wait at least 5 minutes between "
+                      "them, so the first drop is not washed out by the second.",
+                      "If you use more than one kind of eye drop, wait at least 5 minutes between "
+                      "them. This way, the first drop won't wash out the second.",
+                      "who does it changed",
+                      "If you use more than one kind of eye drop, wait at least 5 minutes between "
+                      "them. This way, the second drop won't wash out the first.")
+    assert kept_for("who does it changed", "The virus is spread by coughing.",
+                    "Coughing spreads the virus.")

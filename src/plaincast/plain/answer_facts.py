@@ -674,18 +674,27 @@ PASSIVE = re.compile(r"\b(you|we|they|he|she|it)\s+((?:can(?:not)?|can't|could|m
                      r"will|won't|would)(?:\s+not)?)\s+be\s+([a-z]{3,}ed)\b", re.IGNORECASE)
 
 
+# "the first drop is not washed out by the second": the doer named after "by"
+PASSIVE_BY = re.compile(r"\b((?:[a-z]+\s+)?[a-z]+)\s+(?:is|are|was|were)\s+(?:not\s+)?([a-z]{3,}ed)"
+                        r"(?:\s+(?:out|away|off|up|down))?\s+by\b", re.IGNORECASE)
+
+
 def flips_the_voice(original: str, candidate: str) -> str:
     """A reason when the answer turns what is done to someone into what they do, the person
     kept: "you cannot be treated if you do not know" became "You can't treat if you don't
-    know"."""
-    for m in PASSIVE.finditer(original):
-        who, done = m.group(1).lower(), m.group(3).lower()
+    know", "so the first drop is not washed out by the second" became "the first drop
+    won't wash out the second"."""
+    done_to = [(m.group(1), m.group(3), m.group(0)) for m in PASSIVE.finditer(original)] + \
+        [(m.group(1), m.group(2), m.group(0)) for m in PASSIVE_BY.finditer(original)]
+    for who, done, said in done_to:
+        who, done = who.lower(), done.lower()
         if re.search(rf"\b(?:be|being|been|get|gets|got|getting)\s+{done}\b", candidate, re.IGNORECASE):
             continue
         bases = {done[:-2], done[:-1]} | ({done[:-3]} if done[-3] == done[-4] else set())
-        if re.search(rf"\b{who}\s+(?:(?!be\b)\S+\s+){{0,2}}?(?:{'|'.join(sorted(bases))})\b",
+        who_said = r"\s+".join(map(re.escape, who.split()))
+        if re.search(rf"\b{who_said}\s+(?:(?!be\b)\S+\s+){{0,2}}?(?:{'|'.join(sorted(bases))})\b",
                      candidate, re.IGNORECASE):
-            return f"who does it changed: \"{m.group(0)}\" is no longer done to {who}"
+            return f"who does it changed: \"{said}\" is no longer done to {who}"
     return ""
 
 

@@ -1045,8 +1045,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 or is_order(left_words, lex) \
                 or any(_present_verb(w.lower(), lex) for w in right_words)
             verb = "was" if _past(left_words) and not present else "is"
+            # "..., because this can contaminate the medicine": "This can contaminate ..."
+            # (not "This is because this can ...")
+            lead = "" if right_words[0].lower() in ("this", "that") else f"This {verb} because "
             return split_clauses(_sentence(left), lex) + split_clauses(
-                _sentence(f"This {verb} because {right}", end), lex)
+                _sentence(f"{lead}{right}", end), lex)
     # "... during the first trimester, when the organs form." -> "... This is when the organs form."
     m = re.search(r",\s+when\s+(?=[a-z])", text)
     if m and not re.search(r"[,;:]", text[m.end():].rstrip(".!? ")):
