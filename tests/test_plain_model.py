@@ -1536,3 +1536,19 @@ def test_round45_a_passive_with_its_doer_turned_around_is_refused():
                       "them. This way, the second drop won't wash out the first.")
     assert kept_for("who does it changed", "The virus is spread by coughing.",
                     "Coughing spreads the virus.")
+
+
+def test_round46_a_reason_told_as_a_result_is_refused():
+    refused_then_kept("Your doctor may ask you to limit sodium to less than 2,000 milligrams a day, "
+                      "because sodium makes your body hold on to water.",
+                      "Your doctor might ask you to limit sodium to less than 2,000 milligrams a day. "
+                      "This helps your body hold on to water.",
+                      "reason lost",
+                      "Your doctor might ask you to limit sodium to less than 2,000 milligrams a day. "
+                      "Sodium makes your body hold on to water.")
+    # the reason beside its order, on the same subject, or a pointer for a pointer
+    assert kept_for("reason lost", "Do not pop the blisters, because they form to help your skin heal.",
+                    "Do not pop the blisters. They help your skin heal.")
+    assert kept_for("reason lost", "Seek care right away if you have a fever, because these symptoms "
+                    "may mean that the infection has spread.",
+                    "If you have a fever, get help right away. This could mean the infection has spread.")

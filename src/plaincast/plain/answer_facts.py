@@ -650,6 +650,29 @@ def names_another_illness(original: str, candidate: str, plain_of: PlainOf | Non
     return ""
 
 
+POINTERS = frozenset("this that these those it they".split())
+BECAUSE = re.compile(r"\bbecause\s+(?!of\b)([a-z]+)", re.IGNORECASE)
+CAUSAL = re.compile(r"\b(?:because|since|as\s+a\s+result|(?:that|this)(?:'s|\s+is)\s+why|the\s+reason|"
+                    r"due\s+to|caus\w*|makes?|made|leads?\s+to|otherwise|or\s+else)\b", re.IGNORECASE)
+
+
+def tells_the_reason_as_a_result(original: str, candidate: str) -> str:
+    """A reason when a "because" clause loses its "because" and no sentence of the answer
+    starts where that clause did: "limit sodium ..., because sodium makes your body hold on
+    to water" became "... This helps your body hold on to water." (the reason told as what
+    limiting does). "Do not pop the blisters. They help your skin heal." keeps its reason
+    beside the order, on the same subject."""
+    m = BECAUSE.search(original)
+    if not m or CAUSAL.search(candidate):
+        return ""
+    starts = {WORDS.findall(piece)[0].lower() for piece in split_sentences(candidate) if WORDS.findall(piece)}
+    subject = m.group(1).lower()
+    # "because these symptoms may mean ..." -> "This could mean ...": a pointer for a pointer
+    if subject in starts or (subject in POINTERS and starts & POINTERS):
+        return ""
+    return f"reason lost: \"because {m.group(1)}\" is no longer a reason"
+
+
 # "For whole poultry, insert the thermometer ...": what the sentence is about, said first
 SCOPE = re.compile(r"^(?:[A-Z]:\s*)?For\s+(?!example\b|instance\b)([^,:;.]{3,60})[,:]")
 

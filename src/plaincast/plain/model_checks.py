@@ -24,6 +24,7 @@ from .answer_facts import (adds_a_limit, changes_the_effect, drops_a_list_item, 
                            leaves_a_list_without_a_verb, leaves_an_abbreviation_unexplained,
                            makes_a_risk_a_certainty, merges_two_groups, moves_a_clause,
                            names_another_illness, drops_which_medicine,
+                           tells_the_reason_as_a_result,
                            moves_a_number, says_more, turns_and_into_or,
                            unhedges_a_verb, words_kept_and_added)
 from .guard import NOT_A_DENIAL
@@ -427,6 +428,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 drops_what_an_ellipsis_repeats(original, candidate),
                 names_another_illness(original, candidate, plain_of, neighbours),
                 drops_which_medicine(original, candidate, plain_of, verbs),
+                tells_the_reason_as_a_result(original, candidate),
                 flips_the_voice(original, candidate),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]
