@@ -81,7 +81,8 @@ def test_model_answers_about_something_else_are_refused():
     neighbour = model_output_problems(
         original, "Do not take naproxen if you have kidney disease. Ask about ibuprofen dosing.",
         prompt, ("Ask your pharmacist about ibuprofen dosing.",))
-    assert neighbour == ["model answer brings in words from a neighbouring sentence: ask, dosing, ibuprofen"]
+    # (it also lost the reason, "because it may make the disease worse")
+    assert neighbour[0] == "model answer brings in words from a neighbouring sentence: ask, dosing, ibuprofen"
     # a fact moved from the sentence before into this one
     assert model_output_problems(
         "If you fall into any of these groups, a bone scan can be a smart move.",

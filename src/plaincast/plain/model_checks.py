@@ -428,7 +428,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 drops_what_an_ellipsis_repeats(original, candidate),
                 names_another_illness(original, candidate, plain_of, neighbours),
                 drops_which_medicine(original, candidate, plain_of, verbs),
-                tells_the_reason_as_a_result(original, candidate),
+                "" if too_few else tells_the_reason_as_a_result(original, candidate),
                 flips_the_voice(original, candidate),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]
