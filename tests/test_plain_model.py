@@ -1553,3 +1553,30 @@ def test_round46_a_reason_told_as_a_result_is_refused():
     assert kept_for("reason lost", "Seek care right away if you have a fever, because these symptoms "
                     "may mean that the infection has spread.",
                     "If you have a fever, get help right away. This could mean the infection has spread.")
+
+
+def test_round47_including_is_not_especially():
+    refused_then_kept("Treatment is recommended for almost everyone with hepatitis C, including children "
+                      "aged 3 years and older.",
+                      "Treatment is advised for almost everyone with hepatitis C. It's especially "
+                      "important for children aged 3 years and older.",
+                      "emphasis added",
+                      "Treatment is advised for almost everyone with hepatitis C. This includes children "
+                      "aged 3 years and older.")
+    assert kept_for("a list left without its verb",
+                    "Treatment is recommended for almost everyone, including children aged 3 and older.",
+                    "Treatment is advised for almost everyone. This includes children aged 3 and older.")
+
+
+def test_round47_each_risk_the_sentence_weighs_is_said_as_one():
+    refused_then_kept("You may have a higher risk of bleeding if you take apixaban and take other "
+                      "medicines that increase your risk of bleeding, including aspirin.",
+                      "You might get bleeding if you take apixaban and other medicines that increase "
+                      "your risk of bleeding. This includes aspirin.",
+                      "claim made stronger: a risk is said as certain",
+                      "You may be more likely to bleed if you take apixaban and other medicines that "
+                      "raise your risk of bleeding. This includes aspirin.")
+    # "a chance" to work and "likely" as a hedge are no risk
+    assert kept_for("claim made stronger", "It is important to give medication a chance before "
+                    "deciding whether it works.", "It's best to wait a while before deciding if the "
+                    "medicine works.")

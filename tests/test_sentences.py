@@ -109,3 +109,10 @@ def test_a_long_sentence_stays_whole_and_a_runaway_one_is_cut():
     pieces = split_sentences(runaway)
     assert len(pieces) > 1 and all(len(p) <= 400 and len(p.split()) <= 80 for p in pieces)
     assert " ".join(pieces) == runaway
+
+
+def test_a_named_letter_ends_a_sentence_and_an_initial_does_not():
+    assert split_sentences("Very few foods contain vitamin D. Fatty fish are good sources.") == [
+        "Very few foods contain vitamin D.", "Fatty fish are good sources."]
+    assert split_sentences("It was signed by John F. Kennedy in 1963.") == [
+        "It was signed by John F. Kennedy in 1963."]

@@ -7,7 +7,8 @@ first use, not at start-up: importing it costs most of a second.
 Before splitting, the text's lines are read for structure Punkt cannot see:
 bullet and numbered items, short heading lines and lead-in lines ending in ":"
 each stand alone. After it runs, an abbreviation that can also end a sentence
-("a.m.", "etc.") is split when the next word is a usual sentence opener.
+("a.m.", "etc.") is split when the next word is a usual sentence opener, and so is a
+letter named by the word before it ("vitamin D.") when a capitalised word follows.
 Accuracy is measured on the boundary set in tests/data/sentence_boundaries.txt.
 """
 
@@ -81,6 +82,10 @@ def _punkt():
 # Untrained Punkt has no statistics for initials, so it ends a sentence at
 # "O. J." or "J. Smith"; a lone capital with a period joins the next piece.
 INITIAL_END = re.compile(r"(?:^|[\s\"'“‘(])[A-Z]\.[\"'”’)]*$")
+# Punkt reads any lone capital with a period as an initial; one named by the lower-case word
+# before it ends the sentence when a capitalised word follows: "Very few foods contain
+# vitamin D. Fatty fish ..." (an initial follows a name: "John F. Kennedy")
+NAMED_LETTER = re.compile(r"\b[a-z]+\s+[A-Z]\.\s+(?=[A-Z][a-z])")
 
 
 def _split_chunk(chunk: str) -> list[str]:
@@ -145,7 +150,11 @@ def _starts_a_sentence(word: str) -> bool:
 
 
 def _split_after_abbreviations(sentence: str) -> list[str]:
-    pieces = [sentence]
+    pieces, start = [], 0
+    for m in NAMED_LETTER.finditer(sentence):
+        pieces.append(sentence[start:m.end()].strip())
+        start = m.end()
+    pieces.append(sentence[start:].strip())
     for abbrev in SENTENCE_END_ABBREVIATIONS:
         out = []
         for piece in pieces:

@@ -337,6 +337,11 @@ def leaves_an_abbreviation_unexplained(original: str, candidate: str,
 RISK_LOWERED = re.compile(
     r"\b(?:reduc|lower|cut|decreas|lessen|rais|increas|doubl|tripl|boost)\w*\s+(?:\w+\s+){0,2}?"
     r"(?:risk|chance|odds)", re.IGNORECASE)
+RISK_WORD = re.compile(r"\b(?:risks?|chances?|odds|likely)\b", re.IGNORECASE)
+# a risk the sentence weighs: "a higher risk of", "increase your risk of" ("give it a chance",
+# "they'll likely follow up" are no such risk)
+RISK_NAMED = re.compile(r"\b(?:higher|greater|increased|lower|reduced|high|low|rais\w*|increas\w*|"
+                        r"reduc\w*|lower\w*|cut\w*)\s+(?:\w+\s+)?risks?\b", re.IGNORECASE)
 RISK_SAID = re.compile(r"\b(?:risk|chance|odds|likely|less often|fewer)\b", re.IGNORECASE)
 
 
@@ -374,6 +379,12 @@ def makes_a_risk_a_certainty(original: str, candidate: str) -> str:
     m = RISK_LOWERED.search(original)
     if m and not RISK_SAID.search(candidate):
         return f"claim made stronger: \"{m.group(0)}\" is no longer a risk"
+    # each risk the sentence names is said as one: "You may have a higher risk of bleeding if
+    # you take ... other medicines that increase your risk of bleeding" is not "You might
+    # get bleeding if you take ... medicines that increase your risk of bleeding"
+    if len(RISK_NAMED.findall(original)) > len(RISK_WORD.findall(candidate)) + \
+            len(re.findall(r"\b(?:less|more)\s+often\b|\bfewer\b", candidate, re.IGNORECASE)):
+        return "claim made stronger: a risk is said as certain"
     if len(HELPS.findall(original)) > len(HELP_SAID.findall(candidate)):
         return "claim made stronger: \"help\" left out"
     return ""
@@ -424,7 +435,9 @@ def _a_verb_here(words: list[str], i: int, verbs: frozenset[str]) -> bool:
     if w in MODALS or w in AUXILIARIES or CONTRACTED_VERB.search(w) or \
             (w.endswith("ed") and len(w) > 4):
         return True
-    return w in verbs and (i == 0 or words[i - 1] not in NOUN_PHRASE_BEFORE)
+    # "This includes children": after "this" an -s word is its verb (no plural follows it)
+    return w in verbs and (i == 0 or words[i - 1] not in NOUN_PHRASE_BEFORE or
+                           (w.endswith("s") and words[i - 1] in ("this", "that")))
 
 
 # a sentence that starts by limiting something said before it ("Especially juices from ..."),
