@@ -1580,3 +1580,10 @@ def test_round47_each_risk_the_sentence_weighs_is_said_as_one():
     assert kept_for("claim made stronger", "It is important to give medication a chance before "
                     "deciding whether it works.", "It's best to wait a while before deciding if the "
                     "medicine works.")
+
+
+def test_round48_a_reasons_subject_is_found_past_its_article():
+    assert kept_for("reason lost", "Keep iron supplements out of children's reach, because an "
+                    "overdose of iron is a leading cause of poisoning deaths in children.",
+                    "Keep iron supplements out of children's reach. Iron overdose is a leading cause "
+                    "of poisoning deaths in children.")

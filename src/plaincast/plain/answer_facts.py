@@ -678,10 +678,13 @@ def tells_the_reason_as_a_result(original: str, candidate: str) -> str:
     m = BECAUSE.search(original)
     if not m or CAUSAL.search(candidate):
         return ""
-    starts = {WORDS.findall(piece)[0].lower() for piece in split_sentences(candidate) if WORDS.findall(piece)}
-    subject = m.group(1).lower()
+    # the reason's subject: its first word past "the", "an", "your" ("because an overdose of
+    # iron is ..." -> overdose), found among the first words of a sentence of the answer
+    reason = [w.lower() for w in WORDS.findall(original[m.start(1):])]
+    subject = next((w for w in reason if w not in DETERMINERS), reason[0])
+    starts = {w.lower() for piece in split_sentences(candidate) for w in WORDS.findall(piece)[:3]}
     # "because these symptoms may mean ..." -> "This could mean ...": a pointer for a pointer
-    if subject in starts or (subject in POINTERS and starts & POINTERS):
+    if subject in starts or (reason[0] in POINTERS and starts & POINTERS):
         return ""
     return f"reason lost: \"because {m.group(1)}\" is no longer a reason"
 
