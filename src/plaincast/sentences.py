@@ -149,7 +149,9 @@ def _starts_a_sentence(word: str) -> bool:
         and bare not in TIME_FOLLOWERS
 
 
-def _split_after_abbreviations(sentence: str) -> list[str]:
+def _split_at_known_ends(sentence: str) -> list[str]:
+    """The sentence split where Punkt missed an end: after a named letter ("vitamin D.")
+    and after an abbreviation that can end a sentence ("a.m.", "etc.")."""
     pieces, start = [], 0
     for m in NAMED_LETTER.finditer(sentence):
         pieces.append(sentence[start:m.end()].strip())
@@ -186,7 +188,7 @@ def split_sentences(text: str) -> list[str]:
         if not chunk:
             continue
         for sentence in _split_chunk(chunk):
-            for piece in _split_after_abbreviations(sentence.strip()):
+            for piece in _split_at_known_ends(sentence.strip()):
                 sentences.extend(_bounded(_without_decoration(piece)))
     return [s for s in sentences if s]
 

@@ -38,6 +38,16 @@ ADVERBS = frozenset("again also still even then now once twice first later littl
 COUNT_WORDS = NUMBER_WORDS - frozenset("one once twice thrice zero half quarter double triple".split())
 
 
+
+def _content_words(phrase: str) -> list[str]:
+    """A phrase's words that carry its meaning: no stopwords, none under three letters."""
+    return [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in STOPWORDS and len(w) > 2]
+
+
+def _kept(words: list[str], said: set[str], plain_of: PlainOf | None) -> int:
+    """How many of `words` an answer's stems `said` keep, as written or in a plain word."""
+    return sum(bool(stems_with_plain(w, plain_of) & said) for w in words)
+
 def _heads_of_numbers(text: str) -> dict[str, str]:
     """Each number with the word it is the object of ("filter about 150 quarts" -> 150:
     filter), for numbers that directly follow such a word; first use only."""
@@ -186,15 +196,12 @@ def drops_a_list_item(original: str, candidate: str, plain_of: PlainOf | None = 
         if short and re.search(rf"\b{re.escape(short.group(1))}\b", candidate):
             said |= content_stems(original[start:end])
 
-    def kept(words: list[str]) -> bool:
-        return any(stems_with_plain(w, plain_of) & said for w in words)
-
     for items in _series_items(original):
         # "avoid wooded and brushy areas": the verb before a list is no item of it
         items = [words[1:] if len(words) > 1 and words[0] in verbs and words[1] not in PARTICLES
                  else words for words in items]
         lost = [" ".join(words) for words in items
-                if not kept(words) and not _verb_item(words, verbs, items)]
+                if not _kept(words, said, plain_of) and not _verb_item(words, verbs, items)]
         if lost and len(lost) < len(items):
             return "list item left out: " + ", ".join(lost)
     return ""
@@ -285,9 +292,8 @@ def drops_whom_it_is_for(original: str, candidate: str, plain_of: PlainOf | None
             which = VERB_AFTER_WITH.sub("", which)
             if find_conditions(which):
                 continue  # "people with osteoarthritis": the guard holds a named condition
-        words = [w for w in re.findall(r"[a-z]+", which.lower())
-                 if w not in STOPWORDS and len(w) > 2][:3]
-        if words and not any(stems_with_plain(w, plain_of) & said for w in words):
+        words = _content_words(which)[:3]
+        if words and not _kept(words, said, plain_of):
             return f"who it is for left out: {m.group(1)} {m.group(2)} {which.strip()}"
     return ""
 
@@ -325,10 +331,8 @@ def leaves_an_abbreviation_unexplained(original: str, candidate: str,
         short = re.match(r"\s*\(([^()]+)\)", original[end:])
         if not short or not re.search(rf"\b{re.escape(short.group(1))}\b", candidate):
             continue
-        words = [w for w in re.findall(r"[a-z]+", original[start:end].lower())
-                 if w not in STOPWORDS and len(w) > 2]
-        kept = sum(bool(stems_with_plain(w, plain_of) & said) for w in words)
-        if words and kept * 2 < len(words):
+        words = _content_words(original[start:end])
+        if words and _kept(words, said, plain_of) * 2 < len(words):
             return f"abbreviation left unexplained: {short.group(1)} without \"{original[start:end]}\""
     return ""
 
@@ -363,7 +367,7 @@ def drops_what_even_reaches(original: str, candidate: str, plain_of: PlainOf | N
     said = sentence_stems(candidate, None)
     for m in EVEN.finditer(original):
         words = [w for w in m.group(1).lower().split() if w not in STOPWORDS and len(w) > 2]
-        if words and not any(stems_with_plain(w, plain_of) & said for w in words):
+        if words and not _kept(words, said, plain_of):
             return f"part of the sentence left out: \"{m.group(0)}\""
     return ""
 
@@ -413,7 +417,7 @@ def changes_the_effect(original: str, candidate: str, plain_of: PlainOf | None =
         words = list(takewhile(lambda w: w not in STOPWORDS, m.group(1).lower().replace(",", "").split()))
         if not words or words[0] in NOT_AN_EFFECT:
             continue
-        if not any(stems_with_plain(w, plain_of) & said for w in words):
+        if not _kept(words, said, plain_of):
             return f"what it causes changed: \"{m.group(0)}\""
     return ""
 
@@ -640,10 +644,10 @@ def drops_which_medicine(original: str, candidate: str, plain_of: PlainOf | None
     for m in KIND_OF_MEDICINE.finditer(original):
         kind = m.group(1).lower()
         first = kind.split()[0]
-        words = [w for w in re.findall(r"[a-z]+", kind) if w not in STOPWORDS and len(w) > 2]
+        words = _content_words(kind)
         if first in NOT_A_KIND or first in verbs or first.endswith(("ed", "ing")) or not words:
             continue
-        if not any(stems_with_plain(w, plain_of) & said for w in words):
+        if not _kept(words, said, plain_of):
             return f"which medicine lost: {kind}"
     return ""
 
@@ -658,7 +662,7 @@ def names_another_illness(original: str, candidate: str, plain_of: PlainOf | Non
     named = find_conditions(" ".join((original, *neighbours)))
     for name in sorted(find_conditions(candidate) - named):
         words = [w for w in re.findall(r"[a-z]+", name) if w not in STOPWORDS]
-        if len(words) >= 2 and not all(stems_with_plain(w, plain_of) & own for w in words):
+        if len(words) >= 2 and _kept(words, own, plain_of) < len(words):
             return f"illness added: {name}"
     return ""
 
@@ -701,10 +705,8 @@ def drops_the_scope(original: str, candidate: str, plain_of: PlainOf | None = No
     m = SCOPE.match(original)
     if not m:
         return ""
-    words = [w for w in re.findall(r"[a-z]+", m.group(1).lower()) if w not in STOPWORDS and len(w) > 2]
-    said = sentence_stems(candidate, None)
-    kept = sum(bool(stems_with_plain(w, plain_of) & said) for w in words)
-    if words and 2 * kept < len(words):
+    words = _content_words(m.group(1))
+    if words and 2 * _kept(words, sentence_stems(candidate, None), plain_of) < len(words):
         return f'qualifier lost: "For {m.group(1)}"'
     return ""
 

@@ -54,12 +54,13 @@ def needs_model(outcome: Outcome, lex: Lexicon, lists: bool = False) -> bool:
         # a lead-in ("... for any patient with flu who:") is finished by the list after it;
         # the model made one a sentence of its own ("... for anyone with flu.")
         return False
-    if len(words_of(" ".join(outcome.pieces))) < SHORT:
+    text = " ".join(outcome.pieces)
+    length = len(words_of(text))
+    if length < SHORT:
         return False
     # somebody's words are theirs: a quote the rules leave as written the model may not
     # word anew either (changes_a_quote refuses that), so asking would only cost time
-    quoted = sum(len(words_of(m.group(0))) for m in QUOTED.finditer(" ".join(outcome.pieces)))
-    if 2 * quoted >= len(words_of(" ".join(outcome.pieces))):
+    if 2 * sum(len(words_of(m.group(0))) for m in QUOTED.finditer(text)) >= length:
         return False
     for piece in laid_out(outcome.pieces).pieces if lists else outcome.pieces:
         words = len(words_of(piece))
@@ -67,7 +68,6 @@ def needs_model(outcome: Outcome, lex: Lexicon, lists: bool = False) -> bool:
         # treatment worked for me."): the model rarely finds an easier one
         if words > LONG or (words >= SHORT_PIECE and sentence_grade(piece) > GRADE):
             return True
-    text = " ".join(outcome.pieces)
     return lex.glossary_re is not None and lex.glossary_re.search(text) is not None
 
 
@@ -199,7 +199,7 @@ def improve(article: Article, outcomes: dict[str, Outcome], lex: Lexicon, settin
     try:
         for i in wanted:
             sentence = sentences[i]
-            improved[sentence.id] = improve_sentence(
+            improved[sentence.id] = _asked(
                 sentence.text, outcomes[sentence.id], lex, settings, rewriter, overrides,
                 before=sentences[i - 1].text if i > 0 else "",
                 after=sentences[i + 1].text if i + 1 < len(sentences) else "")
@@ -215,12 +215,20 @@ def improve_sentence(original: str, rules: Outcome, lex: Lexicon, settings: Sett
     """One sentence's outcome after the model pass (the rules' outcome when not needed)."""
     if not needs_model(rules, lex) or not rewriter.available:
         return rules
-    # "A: Over time, high blood sugar can ...": the model answers without the page's label
-    # (it dropped it), so it is asked about the words after it and the label put back
+    return _asked(original, rules, lex, settings, rewriter, overrides or {}, before, after)
+
+
+def _asked(original: str, rules: Outcome, lex: Lexicon, settings: Settings,
+           rewriter: ModelRewriter, overrides: dict[str, Override],
+           before: str = "", after: str = "") -> Outcome:
+    """The outcome once the model is asked about a sentence the pass found it needs.
+
+    "A: Over time, high blood sugar can ...": the model answers without the page's label
+    (it dropped it), so it is asked about the words after it and the label put back."""
     label = LABEL.match(original)
     body = original[label.end():] if label else original
     outcome = _one(body, request_for(body, before, after, lex), rules, lex, settings,
-                   overrides or {}, rewriter)
+                   overrides, rewriter)
     if label and outcome.engine == "model":
         outcome = replace(outcome, pieces=(label.group(0) + outcome.pieces[0], *outcome.pieces[1:]))
     if label and outcome.pending:
