@@ -222,6 +222,33 @@ def test_round45_a_reason_that_starts_with_this_is_its_own_sentence():
         "This can contaminate the medicine.")
 
 
+def test_round49_examples_inside_the_subject_and_which_as_an_object_are_no_split():
+    # "People with certain autoimmune diseases. These include type 1 diabetes or celiac
+    # disease, have a higher chance ...": the verb after the examples is the subject's
+    text = ("People with certain autoimmune diseases, such as type 1 diabetes or celiac disease, "
+            "have a higher chance of developing it as well.")
+    assert rewrite(text).pieces == (text,)
+    # "These you take by mouth every day." was made of "which you take ..."
+    pieces = rewrite("Your doctor will give you levothyroxine, a hormone pill, which you take by "
+                     "mouth every day.").pieces
+    assert not any(p.startswith(("These you", "This you")) for p in pieces)
+    assert "which you take by mouth every day." in " ".join(pieces)
+    # "which" after a time clause is the whole event: "These can make ..." named the foods
+    assert rewrite("Unlike most food allergies, the reactions usually begin 2 to 6 hours after eating "
+                   "red meat or dairy products, which can make the condition hard to recognize."
+                   ).pieces[-1] == "This can make the condition hard to recognize."
+    # an "or" inside an item is not the examples' last one
+    assert rewrite("Avoid foods and drinks that trigger your symptoms, such as chocolate, peppermint, "
+                   "fatty or spicy foods, coffee, and alcohol.").pieces[-1] == \
+        "These include chocolate, peppermint, fatty or spicy foods, coffee, and alcohol."
+    # the stop inside a closing quote ends the split-off sentence ('"lockjaw.".' was written)
+    assert rewrite('The most common first sign is cramping of the jaw muscles, which is why tetanus '
+                   'is often called "lockjaw."').pieces[-1] == 'This is why tetanus is often called "lockjaw."'
+    # the examples still get their own sentence where they end it
+    assert rewrite("Some people get side effects after the shot, such as a sore arm, a mild fever, "
+                   "or a headache.").pieces[-1] == "Examples include a sore arm, a mild fever, or a headache."
+
+
 def test_a_phrase_set_off_by_commas_before_a_list_item_is_no_appositive():
     # "in babies" limits the last cause; "Babies are an incompletely opened tear duct" was made of it
     text = ("Pink eye is caused by a viral or bacterial infection, an allergic reaction, or, in "

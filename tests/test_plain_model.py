@@ -1587,3 +1587,124 @@ def test_round48_a_reasons_subject_is_found_past_its_article():
                     "overdose of iron is a leading cause of poisoning deaths in children.",
                     "Keep iron supplements out of children's reach. Iron overdose is a leading cause "
                     "of poisoning deaths in children.")
+
+
+def test_round49_a_place_a_scope_a_time_and_a_names_reason_are_kept():
+    # answers a "shorter, please" retry gave, which no check refused
+    refused_then_kept("Never leave food out of the refrigerator for more than 2 hours.",
+                      "Do not leave food in the refrigerator for more than 2 hours.",
+                      'place changed: "out of the refrigerator"',
+                      "Don't leave food out of the fridge or the refrigerator for more than 2 hours.",
+                      "Put food in the refrigerator. Never leave it out of the refrigerator for more "
+                      "than 2 hours.")
+    assert what_to_keep(['place changed: "out of the refrigerator" said as "in the refrigerator"']) \
+        == '"out of the refrigerator"'
+    refused_then_kept("Lupus is an autoimmune disease that can damage any part of the body, including "
+                      "the skin, joints, and organs.",
+                      "Lupus is an autoimmune disease that can damage the skin, joints, and organs.",
+                      "examples told as the whole list",
+                      "Lupus can damage any part of the body, such as the skin, joints, and organs.",
+                      "Lupus can damage many parts of the body, including the skin, joints, and organs.")
+    refused_then_kept("But over time, cataracts can make your vision blurry, hazy, or less colorful.",
+                      "Cataracts can make your vision blurry, hazy, or less colorful.",
+                      "how soon lost: over time",
+                      "Over time, cataracts can make your vision blurry, hazy, or less colorful.",
+                      "Cataracts can slowly make your vision blurry, hazy, or less colorful.")
+    refused_then_kept('It\'s called "ringworm" because it can cause a circular rash that is usually '
+                      "red and itchy.",
+                      "Ringworm is a rash that can cause a circular rash that is usually red and itchy.",
+                      "reason for the name lost",
+                      'The name "ringworm" comes from the round rash it can cause, which is usually red '
+                      "and itchy.",
+                      "It's called ringworm because it can cause a round rash. The rash is usually red "
+                      "and itchy.")
+    assert what_to_keep(['reason for the name lost: called "ringworm" because']) == \
+        'why it has its name, with "because"'
+
+
+def test_round50_another_name_an_amount_and_which_ones_are_kept():
+    refused_then_kept("Hypothyroidism, also called underactive thyroid, is a condition in which your "
+                      "thyroid gland does not make enough thyroid hormone.",
+                      "Hypothyroidism is a condition where your thyroid gland doesn't make enough "
+                      "thyroid hormone.",
+                      'other name left out: "underactive thyroid"',
+                      "Hypothyroidism (underactive thyroid) is when your thyroid gland doesn't make "
+                      "enough thyroid hormone.")
+    refused_then_kept("Women are much more likely than men to develop hypothyroidism.",
+                      "Women are more likely to get hypothyroidism than men.", "how much lost",
+                      "Women are much more likely to get hypothyroidism than men.")
+    refused_then_kept("Dengue is a viral infection spread to people through the bite of an infected "
+                      "mosquito.", "Dengue is a viral infection spread by mosquitoes that bite people.",
+                      "which ones lost",
+                      "Dengue is an infection you get from the bite of an infected mosquito.",
+                      "Dengue is a virus spread by mosquitoes that carry it.")
+    refused_then_kept("Taking too much insulin, or taking it at the wrong time, is another common cause.",
+                      "Taking too much insulin or at the wrong time can cause problems.",
+                      "how often lost",
+                      "Taking too much insulin, or taking it at the wrong time, also often causes it.")
+
+
+def test_round50_who_acts_and_which_thing_it_is_stay_as_the_sentence_says():
+    # "they" are the family and friends of the sentence before; the reader may be unconscious
+    lex = lexicon_for(Settings())
+    before = "Family members, friends, and coworkers should know where your glucagon is kept."
+    original = ("If glucagon is not available, they should call 911 right away; they should never try "
+                "to put food or liquid into the mouth of a person who is unconscious.")
+    def reasons(answer, neighbours):
+        return model_output_problems(original, answer, load_prompt(), neighbours, lex.plain_of,
+                                     lex.action_words)
+    told = "If glucagon is not available, call 911 right away. Never try to give food to someone unconscious."
+    assert any(r.startswith("who does it changed: what others should do") for r in reasons(told, (before,)))
+    assert not any(r.startswith("who does it changed") for r in reasons(
+        "If glucagon is not available, they should call 911 right away. They should never give food "
+        "or liquid to someone who is unconscious.", (before,)))
+    # people who may be the reader are told as "you"
+    assert kept_for("who does it changed", "Individuals who take diuretics should ask how much they "
+                    "should drink during hot weather.",
+                    "If you take diuretics, ask how much you should drink during hot weather.")
+    refused_then_kept("Tetanus is caused by a toxin made by bacteria, which live in soil, dust, and "
+                      "animal manure.",
+                      "Tetanus is caused by a toxin made by bacteria. It lives in soil, dust, and manure.",
+                      'who it is about changed: "which live"',
+                      "Tetanus is caused by a toxin made by bacteria. They live in soil, dust, and manure.")
+    refused_then_kept("Do not stop taking the medicine or change your dose without talking with your "
+                      "doctor, even if you feel better.",
+                      "Don't stop taking the medicine or change your dose without talking to your "
+                      "doctor. Even if you feel better, do it.", "action left unsaid",
+                      "Don't stop taking the medicine or change your dose without talking to your "
+                      "doctor, even if you feel better.")
+    assert kept_for("action left unsaid", "Push hard and fast, at a rate of 100 to 120 pushes a minute.",
+                    "Push hard and fast. Do this at a rate of 100 to 120 pushes a minute.")
+
+
+def test_round51_an_abbreviation_is_explained_beside_it():
+    # "pulmonary" and "long-term" (chronic) are in the answer, but nowhere near COPD
+    refused_then_kept("Pulmonary rehab is a supervised program for people who have long-term breathing "
+                      "problems, such as chronic obstructive pulmonary disease (COPD).",
+                      "Pulmonary rehab is a supervised program for people with long-term breathing "
+                      "problems, like COPD.",
+                      "abbreviation left unexplained",
+                      "Pulmonary rehab is a program for people with long-term breathing problems, like "
+                      "chronic obstructive pulmonary disease (COPD).",
+                      "Pulmonary rehab is a program for people with long-term breathing problems, like "
+                      "COPD, a long-term lung disease that blocks airflow.")
+
+
+def test_round51_a_result_of_the_models_own_is_refused():
+    refused_then_kept("Ringworm on the scalp usually needs medicine taken by mouth for 1 to 3 months, "
+                      "because creams do not reach deep enough into the hair follicles.",
+                      "Ringworm on the scalp usually needs medicine taken by mouth for 1 to 3 months. "
+                      "Creams do not reach deep enough into the hair follicles. So it may take longer "
+                      "to get rid of the infection.", "result added",
+                      "Ringworm on the scalp usually needs medicine taken by mouth for 1 to 3 months. "
+                      "This is because creams do not reach deep enough into the hair follicles.",
+                      "Creams do not reach deep enough into the hair follicles. So ringworm on the "
+                      "scalp usually needs medicine taken by mouth for 1 to 3 months.")
+    # the retry said the made-up result after the reason
+    assert not kept_for("result added", "Ringworm on the scalp usually needs medicine taken by mouth "
+                        "for 1 to 3 months, because creams do not reach deep enough into the hair "
+                        "follicles.", "Ringworm on the scalp usually needs medicine taken by mouth for "
+                        "1 to 3 months. Because creams do not reach deep enough into the hair "
+                        "follicles, it may take longer to get rid of the infection.")
+    assert what_to_keep(['reason lost: "because creams" is no longer a reason']) == \
+        '"because creams" with the reason after it'

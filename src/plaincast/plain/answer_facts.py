@@ -302,6 +302,27 @@ NAMED = re.compile(r"([A-Za-z][\w-]*)\s+\(((?:[A-Z][a-z]?){2,6}s?)\)")
 SHORTENED = re.compile(r"([A-Za-z][\w-]*)\s+\(([a-z]+)\)")
 
 
+# a thing's other name, given so a reader knows both: "Hypothyroidism, also called underactive
+# thyroid, is ..."
+OTHER_NAME = re.compile(r"\b(?:also|sometimes|often|commonly)\s+(?:called|known\s+as|named|"
+                        r"referred\s+to\s+as)\s+[\"“]?([^,;:.()\"”]{3,40})")
+
+
+def drops_another_name(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
+    """A reason when the answer drops the other name the sentence gives a thing:
+    "Hypothyroidism, also called underactive thyroid, is a condition in which ..." became
+    "Hypothyroidism is a condition where ..." (the plain name was the one a reader knows).
+    More than half its words, or their plain words, keep it ("thyroid" is in "thyroid
+    gland" too)."""
+    said = sentence_stems(candidate, plain_of)
+    for m in OTHER_NAME.finditer(original):
+        name = re.split(r"\s+(?:is|are|was|were|can|may|and|or|that|which|who)\b", m.group(1))[0]
+        words = _content_words(name)
+        if words and 2 * _kept(words, said, plain_of) <= len(words):
+            return f'other name left out: "{name.strip()}"'
+    return ""
+
+
 def drops_an_abbreviated_name(original: str, candidate: str) -> str:
     """A reason when a thing the sentence names with its abbreviation is named by neither:
     "exposure to ultraviolet (UV) light" became "exposure to sunlight" (UV light comes
@@ -318,6 +339,9 @@ def drops_an_abbreviated_name(original: str, candidate: str) -> str:
     return ""
 
 
+NEAR_ABBREVIATION = 8  # words either side of an abbreviation that may explain it
+
+
 def leaves_an_abbreviation_unexplained(original: str, candidate: str,
                                        plain_of: PlainOf | None = None) -> str:
     """A reason when the answer keeps an abbreviation the sentence spells out and drops the
@@ -326,11 +350,17 @@ def leaves_an_abbreviation_unexplained(original: str, candidate: str,
     sentence that spells an abbreviation out is where a reader learns it; plain-language
     guides ask for it on first use even where the words are technical ("CPAP"). Half the
     name's words, or their plain words ("chronic" -> "long-term"), keep it explained."""
-    said = sentence_stems(candidate, plain_of)
     for start, end in abbreviated_spans(original):
         short = re.match(r"\s*\(([^()]+)\)", original[end:])
-        if not short or not re.search(rf"\b{re.escape(short.group(1))}\b", candidate):
+        used = short and re.search(rf"\b{re.escape(short.group(1))}\b", candidate)
+        if not used:
             continue
+        # the words explain it only beside it: "Pulmonary rehab is ... for people with
+        # long-term breathing problems, like COPD" has "pulmonary" and "long-term" (chronic)
+        # but not where COPD is
+        before = candidate[:used.start()].split()[-NEAR_ABBREVIATION:]
+        after = candidate[used.end():].split()[:NEAR_ABBREVIATION]
+        said = sentence_stems(" ".join(before + after), plain_of)
         words = _content_words(original[start:end])
         if words and _kept(words, said, plain_of) * 2 < len(words):
             return f"abbreviation left unexplained: {short.group(1)} without \"{original[start:end]}\""
@@ -752,4 +782,83 @@ def merges_two_groups(original: str, candidate: str) -> str:
         if re.search(rf"\bthey\s+(?:also\s+)?{verb}\b", candidate, re.IGNORECASE) and \
                 not re.search(rf"\bwho\s+(?:also\s+)?{verb}\b", candidate, re.IGNORECASE):
             return f"who it is about changed: \"{m.group(0).strip()}\" told of the group before"
+    return ""
+
+
+# where a thing is, said the other way round: "Never leave food out of the refrigerator for
+# more than 2 hours" became "Do not leave food in the refrigerator for more than 2 hours"
+PLACE = re.compile(r"\b(out\s+of|outside(?:\s+of)?|inside|into|in|on|off|above|below|under|over)\s+"
+                   r"(?:(?:the|a|an|your|their|its|his|her|our|my)\s+)?([a-z][\w-]{2,})", re.IGNORECASE)
+PLACE_SIDE = {"out of": "out", "outside": "out", "outside of": "out", "inside": "in", "into": "in",
+              "in": "in", "on": "on", "off": "off", "above": "up", "over": "up", "below": "down",
+              "under": "down"}
+OTHER_SIDE = {"out": "in", "in": "out", "on": "off", "off": "on", "up": "down", "down": "up"}
+
+
+def flips_a_place(original: str, candidate: str) -> str:
+    """A reason when the answer puts a thing the sentence places on one side of something
+    on the other side of the same thing ("out of the refrigerator" -> "in the refrigerator"),
+    and the sentence's own side is gone from the answer."""
+    def sides(text: str) -> dict[str, dict[str, str]]:
+        found: dict[str, dict[str, str]] = {}
+        for m in PLACE.finditer(text):
+            side = PLACE_SIDE[" ".join(m.group(1).lower().split())]
+            found.setdefault(m.group(2).lower(), {}).setdefault(side, m.group(0))
+        return found
+    answered = sides(candidate)
+    for thing, kept in sides(original).items():
+        now = answered.get(thing, {})
+        if not kept.keys() & now.keys() and any(OTHER_SIDE[side] in now for side in kept):
+            said = next(iter(kept.values()))
+            return f'place changed: "{said}" said as "{next(iter(now.values()))}"'
+    return ""
+
+
+# "bacteria, which live in soil": "which" with a plural's verb
+WHICH_PLURAL = re.compile(r",\s+which\s+(?:[a-z]+ly\s+)?([a-z]+)\b", re.IGNORECASE)
+SINGULAR_OF = {"are": "is", "were": "was", "have": "has", "do": "does"}
+
+
+def tells_of_one_what_was_of_many(original: str, candidate: str) -> str:
+    """A reason when the answer tells of "it" what the sentence's "which" told of several:
+    "a toxin made by Clostridium tetani bacteria, which live in soil" became "... bacteria.
+    It lives in soil." ("it" reads as the disease or the toxin)."""
+    for m in WHICH_PLURAL.finditer(original):
+        verb = m.group(1).lower()
+        if verb in SINGULAR_OF:
+            forms = SINGULAR_OF[verb]
+        elif verb.endswith(("s", "ed", "ing")) or verb in MODALS or verb in AUXILIARIES or len(verb) < 3:
+            continue
+        else:
+            forms = f"{verb}s|{verb}es"
+        said = re.search(rf"\b(?:it|this)\s+(?:[a-z]+ly\s+)?(?:{forms})\b", candidate, re.IGNORECASE)
+        if said and not re.search(rf"\b(?:it|this)\s+(?:[a-z]+ly\s+)?(?:{forms})\b", original,
+                                  re.IGNORECASE):
+            return f'who it is about changed: "which {verb}" told of "{said.group(0)}"'
+    return ""
+
+
+RESULT_START = re.compile(r"^(?:so|this\s+means|that\s+means|that['’]s\s+why|that\s+is\s+why|as\s+a\s+result|"
+                          r"because\s+of\s+this|therefore|then)\b,?\s*", re.IGNORECASE)
+REASON_FIRST = re.compile(r"^(?:because|since)\b[^,]{8,},\s+", re.IGNORECASE)
+RESULT_SAID = re.compile(r"\b(?:so|means?|therefore|result\w*|why|consequen\w*|then)\b", re.IGNORECASE)
+
+
+def adds_a_result(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
+    """A reason when the answer ends on a result of its own: "..., because creams do not
+    reach deep enough into the hair follicles" became "... Creams do not reach deep enough
+    into the hair follicles. So it may take longer to get rid of the infection." A result
+    said again in plain words keeps most of its words; one the model made up keeps few."""
+    if RESULT_SAID.search(original):
+        return ""
+    said = sentence_stems(original, plain_of)
+    pieces = split_sentences(candidate)
+    for i, piece in enumerate(pieces):
+        # "Because creams do not reach ..., it may take longer to ...": the clause after a
+        # reason is a result too
+        start = RESULT_START.match(piece) if i else None
+        start = start or REASON_FIRST.match(piece)
+        words = _content_words(piece[start.end():]) if start else []
+        if len(words) >= 3 and 3 * _kept(words, said, plain_of) < len(words):
+            return f'result added: "{piece}"'
     return ""

@@ -101,7 +101,7 @@ def messages(prompt: Prompt, request: Request, keep: str = "") -> list[dict]:
 KEEP_SAID = (
     (("negation",), 'every "not", "no" and "never" of the sentence'),
     (("informal word",), "words a health leaflet would print"),
-    (("model answer", "answer says more", "condition added", "who it is for changed",
+    (("model answer", "answer says more", "condition added", "result added", "who it is for changed",
       "advice added", "symptom added", "place added", "likeness added", "illness added"),
      "to this sentence's own facts"),
     (("advice made an order",), "whose advice each action is"),
@@ -112,6 +112,8 @@ KEEP_SAID = (
     (("part of the sentence left out",), "every part of the sentence"),
     (("a sentence left unfinished",), "each condition in the same sentence as its action"),
     (("a list left without its verb",), "each list in the same sentence as its verb"),
+    (("reason for the name lost",), 'why it has its name, with "because"'),
+    (("action left unsaid",), "every action in its own words"),
 )
 # ... or told with the words the reason quotes
 KEEP_QUOTED = (
@@ -123,6 +125,9 @@ KEEP_QUOTED = (
     ("clause moved", lambda q: f'"{q}" together'),
     ("link made a cause", lambda q: f'"{q}", a link and not a cause'),
     ("what it causes changed", lambda q: f'"{q}"'),
+    ("place changed", lambda q: f'"{q}"'),
+    ("reason lost", lambda q: f'"{q}" with the reason after it'),
+    ("other name left out", lambda q: f'"{q}", the other name'),
 )
 
 

@@ -20,7 +20,8 @@ from ..sentences import split_sentences
 from .answer_facts import (adds_a_limit, changes_the_effect, drops_a_list_item, drops_a_plain_explanation,
                            drops_a_summary, drops_an_abbreviated_name, drops_what_even_reaches,
                            drops_the_scope, drops_what_an_ellipsis_repeats, drops_whom_it_is_for,
-                           flips_the_voice,
+                           adds_a_result, drops_another_name, flips_a_place, flips_the_voice,
+                           tells_of_one_what_was_of_many,
                            leaves_a_list_without_a_verb, leaves_an_abbreviation_unexplained,
                            makes_a_risk_a_certainty, merges_two_groups, moves_a_clause,
                            names_another_illness, drops_which_medicine,
@@ -174,6 +175,61 @@ def makes_advice_an_order(original: str, candidate: str, verbs: frozenset[str]) 
         verb = _order_verb(piece, verbs)
         if verb:
             return f"advice made an order: \"{verb}\""
+    return ""
+
+
+# the people who help a reader, and what they are to do: "Family members, friends, and
+# coworkers should know where your glucagon is kept ... they should call 911 right away"
+HELPERS = re.compile(r"\b(?:someone\s+else|somebody\s+else|others|family(?:\s+members)?|friends|"
+                     r"caregivers?|coworkers|co-workers|parents|bystanders|a\s+helper)\b", re.IGNORECASE)
+OTHERS_SHOULD = re.compile(r"\b(?:they|he|she|someone(?:\s+else)?|others|family(?:\s+members)?|"
+                           r"friends|caregivers?|coworkers|parents|bystanders)\s+(?:\w+\s+)?"
+                           r"(?:should|must|need\s+to|needs\s+to|will\s+need\s+to|have\s+to|has\s+to)\b",
+                           re.IGNORECASE)
+LEADING_CLAUSE = re.compile(r"^(?:if|when|whenever|after|before|until|unless|once|while)\b[^,]*,\s+",
+                            re.IGNORECASE)
+ORDER_ADVERB = re.compile(r"^(?:never|always|don['’]t|do\s+not|please)\s+", re.IGNORECASE)
+
+
+def _an_order(piece: str, verbs: frozenset[str]) -> str:
+    """The verb of an order, past a leading clause and "never" ("If it is not available,
+    call 911", "Never try to ...")."""
+    return _order_verb(ORDER_ADVERB.sub("", LEADING_CLAUSE.sub("", piece)), verbs)
+
+
+def orders_the_reader_for_others(original: str, candidate: str, verbs: frozenset[str],
+                                 neighbours: tuple[str, ...] = ()) -> str:
+    """A reason when the answer orders the reader to do what the sentence says others should
+    do: "If glucagon is not available, they should call 911 right away; they should never
+    try to ..." (they: the family and friends of the sentence before) became "If glucagon
+    is not available, call 911 right away. Never try to ..." (told to a reader who may be
+    the one unconscious)."""
+    if not OTHERS_SHOULD.search(original) or not HELPERS.search(" ".join((original, *neighbours))) \
+            or any(_an_order(piece, verbs) for piece in split_sentences(original)):
+        return ""
+    for piece in split_sentences(candidate):
+        verb = _an_order(piece, verbs)
+        if verb:
+            return f'who does it changed: what others should do is now an order to the reader ("{verb}")'
+    return ""
+
+
+# "Don't stop taking the medicine ... Even if you feel better, do it.": after a denial,
+# "do it" can be read as doing what was denied
+DO_IT = re.compile(r"\bdo\s+(?:it|so|this|that)\b", re.IGNORECASE)
+DENIAL = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+
+
+def says_a_denied_action_as_do_it(original: str, candidate: str) -> str:
+    """A reason when the answer follows a denied action with "do it" in a sentence that
+    denies nothing: "Do not stop taking the medicine ..., even if you feel better" became
+    "Don't stop taking the medicine ... Even if you feel better, do it." ("Only do this
+    if you can see your feet" after an order is fine.)"""
+    pieces = split_sentences(candidate)
+    for before, piece in zip(pieces, pieces[1:]):
+        said = DO_IT.search(piece)
+        if said and DENIAL.search(before) and not DENIAL.search(piece) and not DO_IT.search(original):
+            return f'action left unsaid, said as "{said.group(0)}" after a denial'
     return ""
 
 
@@ -430,5 +486,11 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 drops_which_medicine(original, candidate, plain_of, verbs),
                 "" if too_few else tells_the_reason_as_a_result(original, candidate),
                 flips_the_voice(original, candidate),
+                flips_a_place(original, candidate),
+                drops_another_name(original, candidate, plain_of),
+                tells_of_one_what_was_of_many(original, candidate),
+                orders_the_reader_for_others(original, candidate, verbs, neighbours),
+                says_a_denied_action_as_do_it(original, candidate),
+                adds_a_result(original, candidate, plain_of),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]

@@ -467,7 +467,8 @@ def _sentence(text: str, end: str = ".") -> str:
     if not text:
         return ""
     text = text[0].upper() + text[1:]
-    if text[-1] not in ".!?":
+    # 'is often called "lockjaw."': the stop inside the closing quote ends the sentence
+    if text[-1] not in ".!?" and not re.search(r"[.!?][\"”’']$", text):
         text += end
     return text
 
@@ -1086,7 +1087,17 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # "These" would be them all (after "A, B, or C, which" it is any of them: "These")
     after_series = m is not None and re.search(r",\s+and\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$",
                                                text[:m.start()])
-    if m and not after_series and "," not in text[m.end():].rstrip(".!? "):
+    # "levothyroxine, which you take by mouth": "which" is the object of a clause with its
+    # own subject; "These you take ..." is no sentence
+    has_subject = m is not None and (WORDS.findall(text[m.end():]) or [""])[0].lower() in \
+        PERSONAL | DETERMINERS | {"it"}
+    # "reactions begin 2 to 6 hours after eating red meat or dairy products, which can make
+    # the condition hard to recognize": after a time clause "which" is the whole event (the
+    # delay), not the things just named: "This", never "These"
+    after_when = m is not None and re.search(
+        r"\b(?:after|before|during|until|since|while|when)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+$",
+        text[:m.start()])
+    if m and not after_series and not has_subject and "," not in text[m.end():].rstrip(".!? "):
         left, right = text[:m.start()], text[m.end():]
         if _left_ok(left, lex) and len(WORDS.findall(right)) >= 3:
             # "which are ..." / "which measure ..." points at a plural: "These"
@@ -1104,7 +1115,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # warmth, redness, or swelling, which can ...": a series
                 plural = _plural(words_before[-1]) or "and" in [w.lower() for w in words_before[-4:-1]] \
                     or bool(re.search(r",\s+or\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$", left))
-            pronoun = "These" if plural else "This"
+            pronoun = "These" if plural and not after_when else "This"
             # "... not related to the flu, which is caused by influenza virus": a passive
             # verb tells of the thing just named, and "This" could be the whole sentence
             named = re.search(r"\bthe\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)$", left)
@@ -1142,10 +1153,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # "such as meat, eggs, and seafood, and avoid foods high in oxalate if ...": the
         # sentence goes on after the examples with an order or a clause of its own
         later = [WORDS.findall(item) for item in items[1:]]
-        goes_on = any(is_order(words, lex) or _pronoun_clause(words, lex) or
-                      CLAUSE_OPENERS & {w.lower() for w in words[1:]} or
-                      words[:1] and words[0].lower() in CLAUSE_LINKS or _purpose(words, lex)
-                      for words in later)
+        # "People with certain diseases, such as A or B, have a higher chance ...": the
+        # examples end with their last "and"/"or" item ("fatty or spicy foods, coffee, and
+        # alcohol" has one inside an item); what follows it is the sentence's own verb
+        last_and = [*re.finditer(r"\b(?:and|or)\s+", right)][-1:]
+        goes_on = bool(last_and and re.search(r",\s+\w", right[last_and[0].end():])) or any(
+            is_order(words, lex) or _pronoun_clause(words, lex) or
+            CLAUSE_OPENERS & {w.lower() for w in words[1:]} or
+            words[:1] and words[0].lower() in CLAUSE_LINKS or _purpose(words, lex)
+            for words in later)
         if listed and len(left_words) >= 5 and len(WORDS.findall(text)) >= 16 and _left_ok(left, lex) \
                 and not _after_a_list_item(left) and not re.search(r"[;:()—–]", right) \
                 and all(first and first not in NOT_AN_EXAMPLE for first in firsts) and not goes_on:
