@@ -249,6 +249,15 @@ def test_round49_examples_inside_the_subject_and_which_as_an_object_are_no_split
                    "or a headache.").pieces[-1] == "Examples include a sore arm, a mild fever, or a headache."
 
 
+def test_round55_an_appositive_after_an_of_phrase_tells_of_the_whole_name():
+    text = ("Researchers wanted to find out whether exercise helps people with osteoarthritis of the "
+            "knee, a common condition in which the cartilage that cushions the knee joint wears down.")
+    assert not any(p.startswith("The knee is") for p in rewrite(text).pieces)
+    assert rewrite("Call 911 if you have trouble breathing, because these can be signs of "
+                   "anaphylaxis, a severe allergic reaction that can be life-threatening.").pieces[-1] \
+        == "Anaphylaxis is a severe allergic reaction that can be life-threatening."
+
+
 def test_a_phrase_set_off_by_commas_before_a_list_item_is_no_appositive():
     # "in babies" limits the last cause; "Babies are an incompletely opened tear duct" was made of it
     text = ("Pink eye is caused by a viral or bacterial infection, an allergic reaction, or, in "

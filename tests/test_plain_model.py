@@ -1708,3 +1708,63 @@ def test_round51_a_result_of_the_models_own_is_refused():
                         "follicles, it may take longer to get rid of the infection.")
     assert what_to_keep(['reason lost: "because creams" is no longer a reason']) == \
         '"because creams" with the reason after it'
+
+
+def test_round52_from_when_and_who_decides_are_kept():
+    refused_then_kept("A target 1 to 2 hours after the start of a meal is less than 180 mg/dL.",
+                      "A target 1 to 2 hours after a meal is less than 180 mg/dL.",
+                      "time changed: after the start of",
+                      "1 to 2 hours after you start a meal, aim for less than 180 mg/dL.")
+    refused_then_kept("If your results are often above or below your target, do not change your "
+                      "medicine dose on your own.",
+                      "If your results are often too high or too low, don't change your medicine dose.",
+                      "qualifier lost: on your own",
+                      "If your results are often too high or too low, don't change your medicine dose "
+                      "by yourself.")
+    assert what_to_keep(["qualifier lost: on your own"]) == '"on your own"'
+
+
+def test_round53_how_much_and_a_feeling_the_sentence_never_named():
+    refused_then_kept("People in the lower-target group had slightly more episodes of dizziness, and a "
+                      "small increase in kidney problems.",
+                      "People in the lower-target group had more dizziness. They also had a small "
+                      "increase in kidney problems.", "how much lost",
+                      "People in the lower-target group had a little more dizziness and a small "
+                      "increase in kidney problems.")
+    assert kept_for("how much lost", "Put on sunscreen before you go outside, even on slightly cloudy "
+                    "or cool days.", "Put on sunscreen before you go out, even on cloudy or cool days.")
+    refused_then_kept("Rub the middle of their chest firmly with your knuckles.",
+                      "Rub the middle of their chest with your knuckles.", "how much lost",
+                      "Rub the middle of their chest hard with your knuckles.")
+    refused_then_kept("Talk to your doctor if bladder problems keep you from doing things you enjoy.",
+                      "If you have bladder problems that make you feel sad, talk to your doctor.",
+                      'feeling added "sad"',
+                      "If bladder problems stop you from doing things you like, talk to your doctor.")
+    assert kept_for("feeling added", "Many people feel anxious before surgery.",
+                    "Many people are anxious before surgery.")
+
+
+def test_round54_a_list_of_describing_words_and_the_group_a_sentence_is_about():
+    refused_then_kept("Their airways are small, so food and toys that are round, firm, or slippery can "
+                      "easily block them.",
+                      "Their airways are small, so food, toys, and easily breakable things can block them.",
+                      "list left out: round, firm, slippery",
+                      "Their airways are small. Food and toys that are round, firm, or slippery can "
+                      "easily block them.")
+    refused_then_kept("Most donors go home 2 to 3 days after surgery.",
+                      "Most people go home 2 to 3 days after surgery.",
+                      'who it is about changed: "Most donors"',
+                      "Most donors go home 2 or 3 days after surgery.",
+                      "Most people who donate go home 2 to 3 days after surgery.")
+    # the page's own readers may be "people"
+    assert kept_for("who it is about changed", "Patients should rest for a day after the test.",
+                    "People should rest for a day after the test.")
+
+
+def test_round55_very_is_kept_where_it_says_how_much():
+    refused_then_kept("Measles spreads very easily through the air when an infected person coughs.",
+                      "Measles spreads easily through the air when an infected person coughs.",
+                      "how much lost: very easily",
+                      "Measles spreads very fast through the air when an infected person coughs.")
+    assert not kept_for("how much lost", "This is a very important step.", "This step is important.")
+    assert kept_for("how much lost", "Wait until the very end of the day.", "Wait until the end of the day.")

@@ -204,6 +204,10 @@ def drops_a_list_item(original: str, candidate: str, plain_of: PlainOf | None = 
                 if not _kept(words, said, plain_of) and not _verb_item(words, verbs, items)]
         if lost and len(lost) < len(items):
             return "list item left out: " + ", ".join(lost)
+        # "toys that are round, firm, or slippery" said as "easily breakable things": three
+        # or more words, each gone, are no list said another way
+        if lost and len(items) >= 3 and all(len(words) == 1 for words in items):
+            return "list left out: " + ", ".join(lost)
     return ""
 
 
@@ -861,4 +865,33 @@ def adds_a_result(original: str, candidate: str, plain_of: PlainOf | None = None
         words = _content_words(piece[start.end():]) if start else []
         if len(words) >= 3 and 3 * _kept(words, said, plain_of) < len(words):
             return f'result added: "{piece}"'
+    return ""
+
+
+# a sentence about one group: "Most donors go home 2 to 3 days after surgery"
+GROUP_FIRST = re.compile(r"^(?:(most|many|some|all|few|the|these|those)\s+)?([a-z]+s)\b", re.IGNORECASE)
+ANYONE_FIRST = re.compile(r"^(?:(most|many|some|all|few|the|these|those)\s+)?(?:people|persons|individuals)\b",
+                          re.IGNORECASE)
+# the page's own readers, said as "people" in plain words ("Patients should ..." -> "People
+# should ...")
+READERS = frozenset("patients participants individuals persons people".split())
+GROUP_ENDS = ("ers", "ors", "ents", "ants", "ists", "ians")
+
+
+def widens_the_group(original: str, candidate: str) -> str:
+    """A reason when the answer tells of people in general what the sentence tells of one
+    group: "Most donors go home 2 to 3 days after surgery" became "Most people go home 2 to 3
+    days after surgery" (the page is read by the people who get the kidney too)."""
+    m = GROUP_FIRST.match(original.strip())
+    if not m:
+        return ""
+    group = m.group(2).lower()
+    if group in READERS or not (group in PEOPLE or group.endswith(GROUP_ENDS)):
+        return ""
+    # "people who donate" are the donors still
+    root = next((group[:-len(end)] for end in GROUP_ENDS if group.endswith(end)), group[:-1])
+    named = content_stems(group) & content_stems(candidate) or len(root) >= 3 and any(
+        word.startswith(root) for word in re.findall(r"[a-z]+", candidate.lower()))
+    if ANYONE_FIRST.match(candidate.strip()) and not named:
+        return f'who it is about changed: "{m.group(0)}" said as people in general'
     return ""

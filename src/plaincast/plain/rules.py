@@ -936,7 +936,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     m = APPOSITIVE_END.search(text)
     # "..., or, in babies, an incompletely opened tear duct": a phrase set off by commas
     # ("in babies") limits the item after it; that item is no appositive
+    # "osteoarthritis of the knee, a common condition ...": after "of the" the head is part of
+    # a longer name, which the appositive tells of ("The knee is a common condition ..."); in
+    # "signs of anaphylaxis, a severe allergic reaction" it is the head's own
     if m and not re.search(r",\s+\w+\s+$", text[:m.start("head")]) and \
+            not re.search(r"\bof\s+the\s+$", text[:m.start("head")], re.IGNORECASE) and \
             _appositive_ok(text[:m.end("head")], m.group("appositive"), lex):
         head = m.group("head")
         if head.lower() not in NOT_SUBJECT_START and head.lower() not in lex.subjects and \
