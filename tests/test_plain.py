@@ -258,6 +258,15 @@ def test_round55_an_appositive_after_an_of_phrase_tells_of_the_whole_name():
         == "Anaphylaxis is a severe allergic reaction that can be life-threatening."
 
 
+def test_round56_clauses_that_share_an_until_stay_with_it():
+    # split, "All scabs have fallen off." was a claim of its own
+    text = ("Stay home and avoid close contact with others until your rash has healed, all scabs "
+            "have fallen off, and a fresh layer of skin has formed.")
+    assert rewrite(text).pieces == (text,)
+    assert rewrite("I felt fine, I was busy, and I assumed the pain would pass.").pieces == (
+        "I felt fine.", "I was busy.", "I assumed the pain would pass.")
+
+
 def test_a_phrase_set_off_by_commas_before_a_list_item_is_no_appositive():
     # "in babies" limits the last cause; "Babies are an incompletely opened tear duct" was made of it
     text = ("Pink eye is caused by a viral or bacterial infection, an allergic reaction, or, in "

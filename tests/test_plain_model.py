@@ -1768,3 +1768,66 @@ def test_round55_very_is_kept_where_it_says_how_much():
                       "Measles spreads very fast through the air when an infected person coughs.")
     assert not kept_for("how much lost", "This is a very important step.", "This step is important.")
     assert kept_for("how much lost", "Wait until the very end of the day.", "Wait until the end of the day.")
+
+
+def test_unless_said_as_if_with_the_action_turned_round_is_kept():
+    lex = lexicon_for(Settings())
+
+    def refused(original, answer):
+        return problems(original, answer) + guard_check(original, answer, lex)
+    fine = [("Do not stop taking your medicine without first talking to your doctor, unless you have "
+             "a serious side effect.",
+             "Do not stop taking your medicine without first talking to your doctor. If you have a "
+             "serious side effect, you should stop taking it."),
+            ("All pregnant people should be tested during each pregnancy, unless the local rate of "
+             "infection is less than 0.1%.",
+             "All pregnant people should get tested during each pregnancy. If the local rate of "
+             "infection is less than 0.1%, they don't need to get tested.")]
+    for original, answer in fine:
+        assert not any("unless" in r or r.startswith("negation") for r in refused(original, answer)), answer
+    # nothing turned round: the action is said for the very case "unless" excepts
+    wrong = [("Do not breastfeed while taking a statin unless your provider tells you it is safe.",
+              "If your provider tells you it is safe, do not breastfeed while taking a statin."),
+             ("Before you leave the hospital, you should be able to climb a few stairs, unless you "
+              "will have help at home.",
+              "Before you leave the hospital, you should be able to climb a few stairs. If you will "
+              "need help at home, you should be able to do these things.")]
+    for original, answer in wrong:
+        assert any("unless" in r for r in refused(original, answer)), answer
+
+
+def test_a_hedge_said_with_one_that_claims_no_more_is_kept():
+    lex = lexicon_for(Settings())
+    fine = [("Colorectal cancer almost always develops from polyps in the colon or rectum.",
+             "Colorectal cancer usually starts from polyps in the colon or rectum."),
+            ("The menopausal transition most often begins between ages 45 and 55.",
+             "The menopause transition usually starts between ages 45 and 55."),
+            ("Hives often appear suddenly.", "Hives sometimes appear suddenly."),
+            ("The most commonly reported side effect is muscle aches.",
+             "The most common side effect is muscle aches.")]
+    for original, answer in fine:
+        assert not any(r.startswith("hedge") for r in guard_check(original, answer, lex)), answer
+    stronger = [("Become physically active for at least 30 minutes on most days of the week.",
+                 "Do physical activity for at least 30 minutes every day."),
+                ("Become physically active for at least 30 minutes on most days of the week.",
+                 "Do some exercise for at least 30 minutes every day."),
+                ("Pregnant people are about 10 times more likely to get listeriosis.",
+                 "Pregnant people are 10 times more likely to get listeriosis."),
+                ("Hives sometimes appear suddenly.", "Hives often appear suddenly."),
+                ("Viral pneumonia is usually treated with rest and fluids, and sometimes with "
+                 "antiviral medicine.", "For viral pneumonia, you rest and drink fluids. Sometimes, "
+                 "you might need antiviral medicine."),
+                ("Muscle aches are commonly reported.", "Muscle aches are reported.")]
+    for original, answer in stronger:
+        assert any(r.startswith("hedge") for r in guard_check(original, answer, lex)), answer
+
+
+def test_round56_what_has_happened_is_not_told_as_now():
+    refused_then_kept("If you have had calcium oxalate stones, you may need to limit foods high in "
+                      "oxalate.",
+                      "If you have calcium oxalate stones, you may need to eat less food with oxalate.",
+                      'past told as now: "have had calcium"',
+                      "If you've had calcium oxalate stones, you may need to eat less food with oxalate.",
+                      "If you had calcium oxalate stones before, you may need to eat less food with "
+                      "oxalate.")
+    assert what_to_keep(['past told as now: "have had calcium"']) == '"have had calcium"'

@@ -895,3 +895,22 @@ def widens_the_group(original: str, candidate: str) -> str:
     if ANYONE_FIRST.match(candidate.strip()) and not named:
         return f'who it is about changed: "{m.group(0)}" said as people in general'
     return ""
+
+
+HAVE_HAD = re.compile(r"\b(?:have|has)\s+(?:ever\s+|already\s+)?had\s+(?:(?:a|an|the|any)\s+)?"
+                      r"([a-z][\w-]*)", re.IGNORECASE)
+
+
+def drops_the_past(original: str, candidate: str) -> str:
+    """A reason when the answer tells as now what the sentence tells as having happened: "If
+    you have had calcium oxalate stones" became "If you have calcium oxalate stones" (a
+    reader who passed one last year is told nothing). "had", "before", "ever" or "past"
+    keep it."""
+    for m in HAVE_HAD.finditer(original):
+        thing = re.escape(m.group(1).lower())
+        now = re.search(rf"\b(?:have|has|with)\s+(?:(?:a|an|the|any|some)\s+)?(?:[a-z][\w-]*\s+)?{thing}\b",
+                        candidate, re.IGNORECASE)
+        if now and not re.search(r"\b(?:had|before|ever|past|previous\w*|earlier|already|once)\b",
+                                 candidate, re.IGNORECASE):
+            return f'past told as now: "{m.group(0)}"'
+    return ""

@@ -158,6 +158,53 @@ def _negation_unfolded(original: str, candidate: str, before: "Facts", after: "F
     return bool(gone) and all(stem(w) in have for w in gone)
 
 
+# a clause runs to a comma, a semicolon or a stop that is no decimal point ("0.1%")
+UNLESS = re.compile(r"\bunless\b(?:[^,.;]|\.(?=\d))*", re.IGNORECASE)
+IF_THEN = re.compile(r"\bif\b(?:[^,.;]|\.(?=\d))*,\s*((?:[^.;]|\.(?=\d))*)", re.IGNORECASE)
+# words that undo an action as a "not" does: "Don't stop ... unless ..." -> "If ..., stop"
+UNDOING = re.compile(r"\b(?:not|no|never|stop|skip|avoid)\b|n['’]t\b", re.IGNORECASE)
+
+
+def says_unless_as_if(original: str, candidate: str) -> bool:
+    """Whether the answer says the sentence's "unless" as an "if" with the action turned
+    round: "Do not stop taking it ..., unless you have a serious side effect" -> "If you have
+    a serious side effect, you should stop"; "All pregnant people should be tested, unless
+    the local rate is less than 0.1%" -> "If the local rate is less than 0.1%, they don't
+    need to get tested". "If you will need help at home, you should be able to do these
+    things" (for "..., unless you will have help at home") turns nothing round."""
+    m = UNLESS.search(original)
+    if not m:
+        return False
+
+    def turned(clause: str) -> bool:
+        # "do not stop taking it" is taking it: two undoings undo each other
+        return len(UNDOING.findall(clause)) % 2 == 1
+
+    main = turned(original[:m.start()] + original[m.end():])
+    return any(turned(t.group(1)) != main for t in IF_THEN.finditer(candidate))
+
+
+# hedge classes (hedges.tsv) a claim may be said with instead, none of them stronger: "in
+# most cases it is not harmful" -> "it's usually not harmful". Only words that fill the
+# same place: "on most days" said as "Do some exercise ... every day" has a new "some" of
+# another kind, and "may" is often another claim's
+WEAKER_HEDGES = {"most": {"usually", "often"},
+                 "usually": {"most", "often"},
+                 "often": {"sometimes"},
+                 "likely": {"may", "possibly"}}
+# "almost" and "nearly" soften "always", "all" and "every" ("almost always develops from
+# polyps" -> "usually starts from polyps"); before an amount they stay "about"
+ALMOST_ALL = re.compile(r"\b(?:almost|nearly)\s+(?:always|all|every\w*)\b", re.IGNORECASE)
+
+
+def _said_weaker(hedge: str, original: str, new: set[str]) -> bool:
+    """Whether a lost hedge is said by a new one that claims no more."""
+    weaker = WEAKER_HEDGES.get(hedge, set())
+    if hedge == "about" and ALMOST_ALL.search(original):
+        weaker = {"usually", "most", "many", "often"}
+    return bool(weaker & new)
+
+
 def negation_count(text: str, lex: Lexicon) -> int:
     """Negations, contractions included ("doesn't", "can't", "won't" each count once)."""
     lowered = NOT_A_DENIAL.sub(" ", BOUND_PHRASES.sub(" ", text.lower().replace("’", "'")))
@@ -188,10 +235,12 @@ def hedge_count(text: str, lex: Lexicon) -> Counter:
     lowered = re.sub(r"\bcan(?:'t|not| not)\b", " ", lowered)  # a denial, not a hedge
     words = re.findall(r"[a-z]+|\d+", lowered)
     # a number stays as "#" so no phrase reads across it ("appear 7 to 14 days" is no "appear to")
-    # "the most intense" is a superlative ("the strongest"), not "most" of a group
+    # "the most intense" is a superlative ("the strongest"), not "most" of a group, and in
+    # "the most commonly reported side effect" "commonly" softens nothing either
     words = ["#" if w.isdigit() else w for i, w in enumerate(words)
              if (w not in lex.amount_hedges or _amount_follows(words, i + 1, lex))
-             and not (w == "most" and i and words[i - 1] == "the")]
+             and not (w == "most" and i and words[i - 1] == "the")
+             and not (i > 1 and words[i - 2:i] == ["the", "most"] and w.endswith("ly"))]
     lowered = " " + " ".join(words) + " "
     found: Counter = Counter()
     # phrases first, then single words, without counting a word twice
@@ -557,10 +606,14 @@ def check(original: str, candidate: str, lex: Lexicon,
     lost_doses = before.doses - after.doses
     if lost_doses:
         reasons.append("dose lost or changed: " + ", ".join(sorted(lost_doses)))
-    if before.negations != after.negations and not _negation_unfolded(original, candidate, before, after):
+    # "X, unless Y" said as "If Y, not X" gains (or loses) the one "not" that turns it round
+    unless_said = says_unless_as_if(original, candidate)
+    if before.negations != after.negations and not _negation_unfolded(original, candidate, before, after) \
+            and not (unless_said and abs(before.negations - after.negations) == 1):
         reasons.append(f"negation changed: {before.negations} in the original, "
                        f"{after.negations} in the rewrite")
-    lost_hedges = before.hedges - after.hedges
+    lost_hedges = {h for h in before.hedges - after.hedges
+                   if not _said_weaker(h, original, set(after.hedges - before.hedges))}
     if lost_hedges:
         reasons.append("hedge lost or made stronger: " + ", ".join(sorted(lost_hedges)))
     lost_drugs = before.drugs - after.drugs
@@ -584,6 +637,9 @@ def check(original: str, candidate: str, lex: Lexicon,
     found = conditions(candidate, lex, candidate=True)
     told: set[str] = set()
     for cond, _ in conditions(original, lex):
+        if cond.kind == "unless" and unless_said:
+            found.append((cond, 0))  # said as "if", with the action turned round
+            continue
         if not _governed_kept(cond, found, words, lex, replaced):
             told.add(cond.kind)
             reasons.append(f'condition lost or moved: "{cond.said or cond.phrase} ..."')

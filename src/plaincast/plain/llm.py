@@ -126,6 +126,7 @@ KEEP_QUOTED = (
     ("link made a cause", lambda q: f'"{q}", a link and not a cause'),
     ("what it causes changed", lambda q: f'"{q}"'),
     ("place changed", lambda q: f'"{q}"'),
+    ("past told as now", lambda q: f'"{q}"'),
     ("reason lost", lambda q: f'"{q}" with the reason after it'),
     ("other name left out", lambda q: f'"{q}", the other name'),
 )

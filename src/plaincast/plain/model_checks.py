@@ -21,14 +21,14 @@ from .answer_facts import (adds_a_limit, changes_the_effect, drops_a_list_item, 
                            drops_a_summary, drops_an_abbreviated_name, drops_what_even_reaches,
                            drops_the_scope, drops_what_an_ellipsis_repeats, drops_whom_it_is_for,
                            adds_a_result, drops_another_name, flips_a_place, flips_the_voice,
-                           tells_of_one_what_was_of_many, widens_the_group,
+                           tells_of_one_what_was_of_many, widens_the_group, drops_the_past,
                            leaves_a_list_without_a_verb, leaves_an_abbreviation_unexplained,
                            makes_a_risk_a_certainty, merges_two_groups, moves_a_clause,
                            names_another_illness, drops_which_medicine,
                            tells_the_reason_as_a_result,
                            moves_a_number, says_more, turns_and_into_or,
                            unhedges_a_verb, words_kept_and_added)
-from .guard import NOT_A_DENIAL
+from .guard import NOT_A_DENIAL, says_unless_as_if
 from .llm import Prompt
 from .rules import QUOTED
 from .stems import (STOPWORDS, PlainOf, content_stems, content_words, sentence_stems,
@@ -94,8 +94,11 @@ def drops_condition_word(original: str, candidate: str) -> str:
         return {w: words.count(w) for w in CONDITIONS}
 
     before, after = count(original), count(candidate)
-    lost = [w for w in CONDITIONS if after[w] < before[w]]
+    lost = [w for w in CONDITIONS if after[w] < before[w]
+            and not (w == "unless" and says_unless_as_if(original, candidate))]
     return f"condition word lost: {', '.join(lost)}" if lost else ""
+
+
 
 
 # what else in a sentence already says a condition word's relation ("once" -> "after")
@@ -493,5 +496,6 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 says_a_denied_action_as_do_it(original, candidate),
                 adds_a_result(original, candidate, plain_of),
                 widens_the_group(original, candidate),
+                drops_the_past(original, candidate),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]

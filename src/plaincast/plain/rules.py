@@ -611,7 +611,20 @@ def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
         return None
     if not _is_clause(WORDS.findall(right), lex):
         return None
+    if _governed_series(items):
+        return None
     return [_sentence(i) for i in items]
+
+
+def _governed_series(items: list[str]) -> bool:
+    """ "Stay home until your rash has healed, all scabs have fallen off, and a fresh layer
+    of skin has formed": the clauses after the first go on its "until" and are no claims."""
+    return len(items) >= 2 and any(w.lower() in SERIES_GOVERNORS for w in WORDS.findall(items[0])[1:])
+
+
+# a word whose clause a series of clauses after it may share ("until A, B, and C")
+SERIES_GOVERNORS = frozenset("until till unless if when whenever before after once because since "
+                             "while whether".split())
 
 
 def _series_opener(item: str) -> bool:
@@ -986,6 +999,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         if m.group(1) == "and" and re.search(r"\b(?:both|either|neither)\b(?!.*\b(?:and|or|nor)\b)",
                                              left, re.IGNORECASE):
             continue  # "until both your symptoms are better, and you have had no fever": one pair
+        if m.group(1) == "and" and "," in left and _governed_series(re.split(r",\s+", left)) and \
+                _is_clause(WORDS.findall(re.split(r",\s+", left)[-1]), lex):
+            continue  # the last of the clauses an "until" governs
         series = _clause_series(left, right, lex) if "," in left else None
         if series and len(right_words) >= 3:
             lead = CLAUSE_CONJUNCTIONS[m.group(1)]
