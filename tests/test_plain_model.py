@@ -160,7 +160,7 @@ def test_an_answer_that_leaves_out_a_clause_is_refused():
 def problems(original: str, answer: str) -> list[str]:
     """The model checks' reasons to refuse `answer`, given the lexicon as the pass gives it."""
     lex = lexicon_for(Settings())
-    return model_output_problems(original, answer, load_prompt(), plain_of=lex.plain_of,
+    return model_output_problems(original, answer, load_prompt(), plain_of=lex.said_as,
                                  verbs=lex.action_words)
 
 
@@ -1651,7 +1651,7 @@ def test_round50_who_acts_and_which_thing_it_is_stay_as_the_sentence_says():
     original = ("If glucagon is not available, they should call 911 right away; they should never try "
                 "to put food or liquid into the mouth of a person who is unconscious.")
     def reasons(answer, neighbours):
-        return model_output_problems(original, answer, load_prompt(), neighbours, lex.plain_of,
+        return model_output_problems(original, answer, load_prompt(), neighbours, lex.said_as,
                                      lex.action_words)
     told = "If glucagon is not available, call 911 right away. Never try to give food to someone unconscious."
     assert any(r.startswith("who does it changed: what others should do") for r in reasons(told, (before,)))
@@ -1831,3 +1831,40 @@ def test_round56_what_has_happened_is_not_told_as_now():
                       "If you had calcium oxalate stones before, you may need to eat less food with "
                       "oxalate.")
     assert what_to_keep(['past told as now: "have had calcium"']) == '"have had calcium"'
+
+
+def test_a_word_said_in_an_equivalent_of_the_data_file_is_kept():
+    # "do not improve" said as "don't get better" still denies the same thing
+    assert kept_for("negation moved", "Call the doctor if your child's symptoms do not improve within "
+                    "48 to 72 hours.", "If your child's symptoms don't get better in 48 to 72 hours, "
+                    "call the doctor.")
+    assert kept_for("list item", "Children and adolescents should have their cholesterol checked.",
+                    "Children and teens should have their cholesterol checked.")
+    assert lexicon_for(Settings()).said_as("improve") == "get better"
+
+
+def test_a_number_the_sentence_never_gave_and_how_bad_are_refused():
+    refused_then_kept("Children should have their cholesterol checked once between ages 9 and 11 and "
+                      "again between ages 17 and 21.",
+                      "Children should have their cholesterol checked every two years between 9 and 11 "
+                      "and every two years between 17 and 21.", "number added: 2",
+                      "Children should have their cholesterol checked once between ages 9 and 11. "
+                      "They should have it checked again between ages 17 and 21.")
+    assert kept_for("number added", "Participants were randomly assigned to either a hearing program "
+                    "or a health education program.", "People were put into two groups.")
+    refused_then_kept("Call the doctor if your child has a high fever or severe ear pain.",
+                      "Call the doctor if your child has a high fever or ear pain.", "how bad lost",
+                      "Call the doctor if your child has a high fever or very bad ear pain.")
+    assert kept_for("how bad lost", "As the disease gets worse, symptoms usually become more severe.",
+                    "As the disease gets worse, symptoms usually get worse.")
+
+
+def test_a_condition_left_alone_with_the_rest_of_its_list_is_unfinished():
+    refused_then_kept("Seek care right away if you have pain so severe that you cannot sit still, or "
+                      "pain with fever, chills, nausea, or vomiting.",
+                      "Seek care right away if you have pain so severe that you can't sit still. Or if "
+                      "you have pain with fever, chills, nausea, or vomiting.",
+                      "a sentence left unfinished",
+                      "Seek care right away if you have pain so bad that you can't sit still. Also seek "
+                      "care if you have pain with fever, chills, nausea, or vomiting.",
+                      "If you have any serious side effects, contact your doctor right away.")

@@ -914,3 +914,26 @@ def drops_the_past(original: str, candidate: str) -> str:
                                  candidate, re.IGNORECASE):
             return f'past told as now: "{m.group(0)}"'
     return ""
+
+
+# number words as the figures they are, for telling a number the answer brings in
+NUMBER_VALUES = dict(zip("two three four five six seven eight nine ten eleven twelve".split(),
+                         map(str, range(2, 13)))) | {
+    "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
+    "thousand": "1000", "twice": "2", "dozen": "12", "double": "2", "triple": "3"}
+
+
+def _figures(text: str) -> set[str]:
+    said = {n.replace(",", "") for n in NUMBER.findall(text)}
+    said |= {NUMBER_VALUES[w] for w in re.findall(r"[a-z]+", text.lower()) if w in NUMBER_VALUES}
+    return said
+
+
+def adds_a_number(original: str, candidate: str) -> str:
+    """A reason when the answer gives a number the sentence never gave: "checked once between
+    ages 9 and 11 and again between ages 17 and 21" became "checked every two years between
+    9 and 11 and every two years between 17 and 21". ("one" is too often a pronoun to judge.)"""
+    added = _figures(candidate) - _figures(original) - {"1"}
+    if re.search(r"\b(?:either|both|pair|couple)\b", original, re.IGNORECASE):
+        added -= {"2"}  # "either A or B" told as "two groups"
+    return f"number added: {', '.join(sorted(added))}" if added else ""

@@ -78,6 +78,8 @@ class Lexicon:
     action_words: frozenset[str] = frozenset()
     fillers: tuple[re.Pattern, ...] = ()
     conditions: dict[str, str] = field(default_factory=dict)  # "no more than" -> "at most"
+    # words a model answer may say in a word's place ("improve" -> "get better")
+    equivalents: dict[str, str] = field(default_factory=dict)
     qualifier_heads: frozenset[str] = frozenset()  # "adult", "pregnancy", "day"
     fixed_terms: frozenset[str] = frozenset()  # "confidence interval": never split
     swap_re: re.Pattern | None = None
@@ -91,6 +93,11 @@ class Lexicon:
             return swap.plain
         entry = self.glossary.get(word)
         return entry.plain if entry is not None else ""
+
+    def said_as(self, word: str) -> str:
+        """The plain words for a word and the words an answer may say in its place
+        (answer_equivalents.tsv): what the model checks accept as the word kept."""
+        return f"{self.plain_of(word)} {self.equivalents.get(word, '')}".strip()
 
     def compile(self) -> "Lexicon":
         self.swap_re = _alternation(self.swaps)
@@ -231,4 +238,6 @@ def load_lexicon(extra_glossaries: tuple[Path, ...] = ()) -> Lexicon:
     lex.past_forms = frozenset(form for f in _irregular_verbs().values()
                                for form in (f.past, f.participle))
     lex.action_words = lex.verbs | lex.past_forms
+    lex.equivalents = {r[0].lower(): " ".join(r[1].split("|"))
+                       for r in rows(data_text("answer_equivalents.tsv"))}
     return lex.compile()

@@ -101,7 +101,7 @@ def messages(prompt: Prompt, request: Request, keep: str = "") -> list[dict]:
 KEEP_SAID = (
     (("negation",), 'every "not", "no" and "never" of the sentence'),
     (("informal word",), "words a health leaflet would print"),
-    (("model answer", "answer says more", "condition added", "result added", "feeling added", "who it is for changed",
+    (("model answer", "answer says more", "condition added", "result added", "feeling added", "number added", "who it is for changed",
       "advice added", "symptom added", "place added", "likeness added", "illness added"),
      "to this sentence's own facts"),
     (("advice made an order",), "whose advice each action is"),

@@ -22,6 +22,7 @@ from .answer_facts import (adds_a_limit, changes_the_effect, drops_a_list_item, 
                            drops_the_scope, drops_what_an_ellipsis_repeats, drops_whom_it_is_for,
                            adds_a_result, drops_another_name, flips_a_place, flips_the_voice,
                            tells_of_one_what_was_of_many, widens_the_group, drops_the_past,
+                           adds_a_number,
                            leaves_a_list_without_a_verb, leaves_an_abbreviation_unexplained,
                            makes_a_risk_a_certainty, merges_two_groups, moves_a_clause,
                            names_another_illness, drops_which_medicine,
@@ -130,18 +131,32 @@ SUBORDINATE_START = re.compile(
     r"so that)\b", re.IGNORECASE)
 
 
-def leaves_a_fragment(original: str, candidate: str) -> str:
+MODAL_WORDS = frozenset("can could may might must should will would shall is are was were be "
+                        "do does did have has had".split())
+
+
+def leaves_a_fragment(original: str, candidate: str, verbs: frozenset[str] = frozenset()) -> str:
     """A reason when the answer has a sentence that is only a subordinate clause ("Never
     leave children in a parked car. Even if the windows are open."): the condition
-    hangs alone and a reader must join it back."""
+    hangs alone and a reader must join it back. After the clause may come more conditions
+    ("Even if the doors are open, unless it is vented.") or the rest of a list ("Or if you
+    have pain with fever, chills, nausea, or vomiting."), but no part with a verb."""
     own = split_sentences(original)
     for piece in split_sentences(candidate):
-        # "Even if the doors are open, unless it is vented.": each part a condition
-        parts = re.split(r"[,;:]\s*", piece)
+        parts = [part for part in re.split(r"[,;:]\s*", piece)[1:] if part.strip(" .!?")]
         if SUBORDINATE_START.match(piece) and piece not in own and \
-                all(SUBORDINATE_START.match(part) for part in parts if part.strip(" .!?")):
+                all(SUBORDINATE_START.match(part) or not _has_a_verb(part, verbs) for part in parts):
             return f"a sentence left unfinished: \"{piece}\""
     return ""
+
+
+def _has_a_verb(part: str, verbs: frozenset[str]) -> bool:
+    words = [w.lower() for w in re.findall(r"[A-Za-z'’]+", part)]
+    # an order's verb may be off the verb list ("contact your doctor", "hum the song"): a
+    # part of four words or more is taken for a clause, a list's items are shorter
+    # without the verb list every part is taken for a clause
+    return not verbs or len(words) >= 4 or any(
+        w in verbs or w in MODAL_WORDS or w.endswith(("n't", "n’t")) for w in words)
 
 
 # a sentence that starts with an order ("Also, avoid foods ..."), and an order whose object
@@ -455,7 +470,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 takes_in_neighbour(original, candidate, neighbours, plain_of),
                 drops_condition_word(original, candidate),
                 adds_a_condition(original, candidate, plain_of),
-                leaves_a_fragment(original, candidate),
+                leaves_a_fragment(original, candidate, verbs),
                 drops_comparison(original, candidate),
                 moves_a_time(original, candidate),
                 "" if too_few else moves_a_negation(original, candidate, plain_of),
@@ -497,5 +512,6 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 adds_a_result(original, candidate, plain_of),
                 widens_the_group(original, candidate),
                 drops_the_past(original, candidate),
+                adds_a_number(original, candidate),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]

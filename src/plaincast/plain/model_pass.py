@@ -166,7 +166,7 @@ def refusals(original: str, answer: str, request: Request, lex: Lexicon,
     abbreviation the rules kept for the article's later uses."""
     neighbours = tuple(n for n in (request.before, request.after) if n)
     kept = drops_an_abbreviation(" ".join(rules.pieces), answer)
-    return (model_output_problems(original, answer, rewriter.prompt, neighbours, lex.plain_of,
+    return (model_output_problems(original, answer, rewriter.prompt, neighbours, lex.said_as,
                                   lex.action_words)
             + ([kept] if kept else []) + guard_check(original, answer, lex))
 
