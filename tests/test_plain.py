@@ -267,6 +267,17 @@ def test_round56_clauses_that_share_an_until_stay_with_it():
         "I felt fine.", "I was busy.", "I assumed the pain would pass.")
 
 
+def test_round57_examples_with_more_examples_after_them_are_not_split_off():
+    # split, "signs of bleeding" became one of the signs of a clot
+    text = ("Call your doctor right away if you notice signs of a clot, such as swelling or pain in "
+            "one leg, chest pain, or trouble breathing, or signs of bleeding, such as black stools.")
+    assert rewrite(text).pieces == (text,)
+    # "These include oseltamivir, that fight against flu viruses": the "that" is the medicines'
+    text = ("Antiviral drugs are prescription medicines, such as oseltamivir, that fight against flu "
+            "viruses in your body.")
+    assert rewrite(text).pieces == (text,)
+
+
 def test_a_phrase_set_off_by_commas_before_a_list_item_is_no_appositive():
     # "in babies" limits the last cause; "Babies are an incompletely opened tear duct" was made of it
     text = ("Pink eye is caused by a viral or bacterial infection, an allergic reaction, or, in "

@@ -1180,10 +1180,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         goes_on = bool(last_and and re.search(r",\s+\w", right[last_and[0].end():])) or any(
             is_order(words, lex) or _pronoun_clause(words, lex) or
             CLAUSE_OPENERS & {w.lower() for w in words[1:]} or
-            words[:1] and words[0].lower() in CLAUSE_LINKS or _purpose(words, lex)
+            words[:1] and words[0].lower() in CLAUSE_LINKS | RELATIVE or _purpose(words, lex)
             for words in later)
         if listed and len(left_words) >= 5 and len(WORDS.findall(text)) >= 16 and _left_ok(left, lex) \
                 and not _after_a_list_item(left) and not re.search(r"[;:()—–]", right) \
+                and not re.search(r"\b(?:such as|including|for example)\b", right) \
                 and all(first and first not in NOT_AN_EXAMPLE for first in firsts) and not goes_on:
             lead = "These include" if _plural(left_words[-1]) else "Examples include"
             return split_clauses(_sentence(left), lex) + [_sentence(f"{lead} {right}", end)]
