@@ -1868,3 +1868,20 @@ def test_a_condition_left_alone_with_the_rest_of_its_list_is_unfinished():
                       "Seek care right away if you have pain so bad that you can't sit still. Also seek "
                       "care if you have pain with fever, chills, nausea, or vomiting.",
                       "If you have any serious side effects, contact your doctor right away.")
+
+
+def test_round57_a_name_given_a_condition_about_another_and_serious_are_kept():
+    refused_then_kept("If the person gets upset, stay calm, and try to change the subject.",
+                      "If you're upset, stay calm. Change the subject.",
+                      'who it is about changed: "If the person"',
+                      "If the person gets upset, stay calm. Try to change the subject.")
+    assert kept_for("who it is about changed", "Patients should call their doctor if they have "
+                    "serious side effects.", "If you have serious side effects, call your doctor.")
+    refused_then_kept("Short stays in a care facility, called respite care, can give you a break.",
+                      "Short stays in a care facility can help you get a break.",
+                      'other name left out: "respite care"',
+                      "Short stays in a care facility can give you a break. This is called respite care.")
+    refused_then_kept("A few serious sunburns in childhood can increase the risk of skin cancer.",
+                      "A few sunburns in childhood can make you more likely to get skin cancer.",
+                      "how bad lost: serious",
+                      "A few bad sunburns in childhood can make you more likely to get skin cancer.")

@@ -308,7 +308,7 @@ SHORTENED = re.compile(r"([A-Za-z][\w-]*)\s+\(([a-z]+)\)")
 
 # a thing's other name, given so a reader knows both: "Hypothyroidism, also called underactive
 # thyroid, is ..."
-OTHER_NAME = re.compile(r"\b(?:also|sometimes|often|commonly)\s+(?:called|known\s+as|named|"
+OTHER_NAME = re.compile(r"(?:\b(?:also|sometimes|often|commonly)\s+|,\s+)(?:called|known\s+as|named|"
                         r"referred\s+to\s+as)\s+[\"“]?([^,;:.()\"”]{3,40})")
 
 
@@ -937,3 +937,20 @@ def adds_a_number(original: str, candidate: str) -> str:
     if re.search(r"\b(?:either|both|pair|couple)\b", original, re.IGNORECASE):
         added -= {"2"}  # "either A or B" told as "two groups"
     return f"number added: {', '.join(sorted(added))}" if added else ""
+
+
+# "If the person gets upset, stay calm": a condition about somebody else
+# ("if they" and "if the patient" may be the reader: "Patients should call ... if they ...")
+IF_OTHER = re.compile(r"\b(?:if|when|whenever)\s+(?:the\s+person|your\s+(?:child|baby|"
+                      r"loved\s+one|partner|parent)|he|she)\b", re.IGNORECASE)
+IF_YOU = re.compile(r"\b(?:if|when|whenever)\s+you(?:['’]re|['’]ve)?\b", re.IGNORECASE)
+
+
+def moves_a_condition_to_the_reader(original: str, candidate: str) -> str:
+    """A reason when the answer makes the reader the one a condition is about: "If the person
+    gets upset, stay calm" (a caregiver's page) became "If you're upset, stay calm"."""
+    other = IF_OTHER.search(original)
+    if other and not IF_YOU.search(original) and IF_YOU.search(candidate) and \
+            not IF_OTHER.search(candidate):
+        return f'who it is about changed: "{other.group(0)}" said of the reader'
+    return ""
