@@ -1885,3 +1885,13 @@ def test_round57_a_name_given_a_condition_about_another_and_serious_are_kept():
                       "A few sunburns in childhood can make you more likely to get skin cancer.",
                       "how bad lost: serious",
                       "A few bad sunburns in childhood can make you more likely to get skin cancer.")
+
+
+def test_round60_the_previous_step_is_not_the_same_step():
+    refused_then_kept("If symptoms come back at any step, stop and rest for 24 hours before trying the "
+                      "previous step again.",
+                      "If symptoms come back, stop and rest for 24 hours before trying the same step again.",
+                      'which one changed: "previous" said as "same"',
+                      "If symptoms come back, stop and rest for 24 hours. Then try the step before again.",
+                      "If symptoms come back, rest for 24 hours before trying the earlier step again.")
+    assert what_to_keep(['which one changed: "previous" said as "same"']) == '"previous"'

@@ -127,6 +127,7 @@ KEEP_QUOTED = (
     ("what it causes changed", lambda q: f'"{q}"'),
     ("place changed", lambda q: f'"{q}"'),
     ("past told as now", lambda q: f'"{q}"'),
+    ("which one changed", lambda q: f'"{q}"'),
     ("reason lost", lambda q: f'"{q}" with the reason after it'),
     ("other name left out", lambda q: f'"{q}", the other name'),
 )
