@@ -31,7 +31,7 @@ from .answer_facts import (adds_a_limit, changes_the_effect, drops_a_list_item, 
                            unhedges_a_verb, words_kept_and_added)
 from .guard import NOT_A_DENIAL, says_unless_as_if
 from .llm import Prompt
-from .rules import QUOTED
+from .rules import AUXILIARIES, MODALS, QUOTED
 from .stems import (STOPWORDS, PlainOf, content_stems, content_words, sentence_stems,
                     stems_with_plain)
 from .syllables import syllables as syllable_count
@@ -131,10 +131,6 @@ SUBORDINATE_START = re.compile(
     r"so that)\b", re.IGNORECASE)
 
 
-MODAL_WORDS = frozenset("can could may might must should will would shall is are was were be "
-                        "do does did have has had".split())
-
-
 def leaves_a_fragment(original: str, candidate: str, verbs: frozenset[str] = frozenset()) -> str:
     """A reason when the answer has a sentence that is only a subordinate clause ("Never
     leave children in a parked car. Even if the windows are open."): the condition
@@ -151,12 +147,12 @@ def leaves_a_fragment(original: str, candidate: str, verbs: frozenset[str] = fro
 
 
 def _has_a_verb(part: str, verbs: frozenset[str]) -> bool:
+    """Whether a part of a sentence reads as a clause. An order's verb may be off the verb
+    list ("contact your doctor", "hum the song"), so a part of four words or more counts
+    as one (a list's items are shorter); without the verb list every part does."""
     words = [w.lower() for w in re.findall(r"[A-Za-z'’]+", part)]
-    # an order's verb may be off the verb list ("contact your doctor", "hum the song"): a
-    # part of four words or more is taken for a clause, a list's items are shorter
-    # without the verb list every part is taken for a clause
     return not verbs or len(words) >= 4 or any(
-        w in verbs or w in MODAL_WORDS or w.endswith(("n't", "n’t")) for w in words)
+        w in verbs or w in MODALS or w in AUXILIARIES or w.endswith(("n't", "n’t")) for w in words)
 
 
 # a sentence that starts with an order ("Also, avoid foods ..."), and an order whose object

@@ -999,8 +999,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         if m.group(1) == "and" and re.search(r"\b(?:both|either|neither)\b(?!.*\b(?:and|or|nor)\b)",
                                              left, re.IGNORECASE):
             continue  # "until both your symptoms are better, and you have had no fever": one pair
-        if m.group(1) == "and" and "," in left and _governed_series(re.split(r",\s+", left)) and \
-                _is_clause(WORDS.findall(re.split(r",\s+", left)[-1]), lex):
+        orders = re.split(r",\s+", left)
+        if m.group(1) == "and" and _governed_series(orders) and _is_clause(WORDS.findall(orders[-1]), lex):
             continue  # the last of the clauses an "until" governs
         series = _clause_series(left, right, lex) if "," in left else None
         if series and len(right_words) >= 3:
@@ -1011,7 +1011,6 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             actions = _shared_subject_series(left, right.rstrip(".!? "), lex)
             if actions:
                 return actions[:-1] + [_sentence(actions[-1], end)]
-        orders = re.split(r",\s+", left)
         if m.group(1) == "and" and len(orders) >= 2 and is_order(right_words, lex) and \
                 all(_an_order(WORDS.findall(order), lex) for order in orders):
             # "Move them to a cool place, loosen their clothing, and apply wet cloths." ->
