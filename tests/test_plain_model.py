@@ -1895,3 +1895,21 @@ def test_round60_the_previous_step_is_not_the_same_step():
                       "If symptoms come back, stop and rest for 24 hours. Then try the step before again.",
                       "If symptoms come back, rest for 24 hours before trying the earlier step again.")
     assert what_to_keep(['which one changed: "previous" said as "same"']) == '"previous"'
+
+
+def test_round61_a_mixed_case_abbreviation_a_higher_risk_and_certain_ones_are_kept():
+    from plaincast.plain.answer_facts import drops_an_abbreviation
+    # the page goes on to say "AFib"
+    assert drops_an_abbreviation("Atrial fibrillation (AFib) is an irregular heart rhythm.",
+                                 "Atrial fibrillation is a heart rhythm that is irregular.") == \
+        "abbreviation left out: AFib"
+    assert drops_an_abbreviation("Atrial fibrillation (AFib) is an irregular heart rhythm.",
+                                 "Atrial fibrillation (AFib) is a heart rhythm that is not regular.") == ""
+    refused_then_kept("Some older babies who are at higher risk may need a dose in their second season.",
+                      "Some older babies who are at risk might need a dose in their second season.",
+                      "comparison lost: higher risk",
+                      "Some older babies who are at high risk might need a dose in their second season.")
+    refused_then_kept("Hepatitis B is spread when blood or certain other body fluids enter the body.",
+                      "Hepatitis B is spread when blood or other body fluids enter the body.",
+                      "which ones lost",
+                      "Hepatitis B is spread when blood or some other body fluids enter the body.")

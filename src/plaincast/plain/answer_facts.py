@@ -611,7 +611,9 @@ def says_more(original: str, candidate: str) -> str:
     return ""
 
 
-INTRODUCED = re.compile(r"\(([A-Z][A-Za-z]?[A-Z]{1,6})s?\)|,\s+or\s+([A-Z][A-Za-z]?[A-Z]{1,6}),")
+# "(CO)", "(NSAIDs)", ", or CO,", and mixed-case ones with two capitals or more: "(AFib)"
+INTRODUCED = re.compile(r"\(([A-Z][A-Za-z]?[A-Z]{1,6}|[A-Z][a-z]?[A-Z][a-z]{1,3})s?\)|"
+                        r",\s+or\s+([A-Z][A-Za-z]?[A-Z]{1,6}),")
 
 
 def drops_an_abbreviation(kept: str, candidate: str) -> str:
