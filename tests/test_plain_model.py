@@ -1913,3 +1913,12 @@ def test_round61_a_mixed_case_abbreviation_a_higher_risk_and_certain_ones_are_ke
                       "Hepatitis B is spread when blood or other body fluids enter the body.",
                       "which ones lost",
                       "Hepatitis B is spread when blood or some other body fluids enter the body.")
+
+
+def test_round62_for_the_rest_of_the_day_is_kept():
+    refused_then_kept("The medicine you were given to relax may affect your judgment and reflexes for "
+                      "the rest of the day.",
+                      "The medicine might make you feel confused and slow.",
+                      "how long lost: for the rest of the day",
+                      "The medicine might slow your thinking and reflexes until the next day.",
+                      "The medicine might slow your thinking and reflexes for the rest of the day.")
