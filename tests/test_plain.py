@@ -278,6 +278,15 @@ def test_round57_examples_with_more_examples_after_them_are_not_split_off():
     assert rewrite(text).pieces == (text,)
 
 
+def test_round63_a_reason_after_a_clause_that_ends_on_its_verb_stays():
+    # split, "more than half of these deaths happen." was a sentence of its own
+    pieces = rewrite("Every year, children die from heatstroke after being left in hot cars, and more "
+                     "than half of these deaths happen because a caregiver forgot the child was there."
+                     ).pieces
+    assert not any(p.endswith("deaths happen.") for p in pieces)
+    assert "more than half of these deaths happen because a caregiver forgot" in " ".join(pieces)
+
+
 def test_a_phrase_set_off_by_commas_before_a_list_item_is_no_appositive():
     # "in babies" limits the last cause; "Babies are an incompletely opened tear duct" was made of it
     text = ("Pink eye is caused by a viral or bacterial infection, an allergic reaction, or, in "

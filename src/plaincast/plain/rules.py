@@ -1056,8 +1056,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             w.lower() in lex.negations or w.lower().endswith(("n't", "n’t")) for w in left_words)
         # after "since" a later ", and also to ..." may belong to the main clause: no comma
         since_ok = "since" not in m.group(0) or not re.search(r",\s", right)
+        # "more than half of these deaths happen because a caregiver forgot": a clause that
+        # ends on its verb says its point in the reason ("... deaths happen." says nothing)
+        # ("would be hard to do because ..." ends on an infinitive, which says enough)
+        ends_on_verb = not m.group(0).startswith(",") and before in lex.verbs and \
+            not (len(left_words) > 1 and left_words[-2].lower() == "to")
         if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and \
-                not negated and since_ok and \
+                not negated and since_ok and not ends_on_verb and \
                 _left_ok(left, lex) and _is_clause(right_words, lex):
             # "Note the time symptoms appeared, because treatments work best ...": an order
             # or a reason told in the present gives "This is because"
