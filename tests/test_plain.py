@@ -285,6 +285,10 @@ def test_round63_a_reason_after_a_clause_that_ends_on_its_verb_stays():
                      ).pieces
     assert not any(p.endswith("deaths happen.") for p in pieces)
     assert "more than half of these deaths happen because a caregiver forgot" in " ".join(pieces)
+    # a passive says enough: "... sometimes are used. This is because they ..."
+    assert rewrite("Older antidepressants, called tricyclics, sometimes are used because they "
+                   "affect the brain chemicals norepinephrine and dopamine.").pieces[0] == \
+        "Older antidepressants, called tricyclics, sometimes are used."
 
 
 def test_a_phrase_set_off_by_commas_before_a_list_item_is_no_appositive():

@@ -1058,9 +1058,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         since_ok = "since" not in m.group(0) or not re.search(r",\s", right)
         # "more than half of these deaths happen because a caregiver forgot": a clause that
         # ends on its verb says its point in the reason ("... deaths happen." says nothing)
-        # ("would be hard to do because ..." ends on an infinitive, which says enough)
+        # ("would be hard to do because ..." ends on an infinitive and "tricyclics sometimes
+        # are used because ..." on a passive; each says enough)
         ends_on_verb = not m.group(0).startswith(",") and before in lex.verbs and \
-            not (len(left_words) > 1 and left_words[-2].lower() == "to")
+            not (len(left_words) > 1 and left_words[-2].lower() in AUXILIARIES | {"to"})
         if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and \
                 not negated and since_ok and not ends_on_verb and \
                 _left_ok(left, lex) and _is_clause(right_words, lex):
