@@ -1841,6 +1841,12 @@ def test_a_word_said_in_an_equivalent_of_the_data_file_is_kept():
     assert kept_for("list item", "Children and adolescents should have their cholesterol checked.",
                     "Children and teens should have their cholesterol checked.")
     assert lexicon_for(Settings()).said_as("improve") == "get better"
+    # and the pass itself judges its answers so: no refusal, no retry
+    outcome, asked, _ = decide("Call the doctor if your child's symptoms do not improve within 48 to "
+                               "72 hours, or if your child has a high fever.",
+                               "If your child's symptoms don't get better in 48 to 72 hours, or if "
+                               "your child has a high fever, call the doctor.")
+    assert asked == [""] and not any("refused" in r for r in outcome.reasons)
 
 
 def test_a_number_the_sentence_never_gave_and_how_bad_are_refused():

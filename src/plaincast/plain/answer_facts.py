@@ -38,7 +38,6 @@ ADVERBS = frozenset("again also still even then now once twice first later littl
 COUNT_WORDS = NUMBER_WORDS - frozenset("one once twice thrice zero half quarter double triple".split())
 
 
-
 def _content_words(phrase: str) -> list[str]:
     """A phrase's words that carry its meaning: no stopwords, none under three letters."""
     return [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in STOPWORDS and len(w) > 2]
@@ -47,6 +46,7 @@ def _content_words(phrase: str) -> list[str]:
 def _kept(words: list[str], said: set[str], plain_of: PlainOf | None) -> int:
     """How many of `words` an answer's stems `said` keep, as written or in a plain word."""
     return sum(bool(stems_with_plain(w, plain_of) & said) for w in words)
+
 
 def _heads_of_numbers(text: str) -> dict[str, str]:
     """Each number with the word it is the object of ("filter about 150 quarts" -> 150:
@@ -400,7 +400,7 @@ def drops_what_even_reaches(original: str, candidate: str, plain_of: PlainOf | N
         return f"condition changed: \"{conceded.group(0)}\" lost its \"even\""
     said = sentence_stems(candidate, None)
     for m in EVEN.finditer(original):
-        words = [w for w in m.group(1).lower().split() if w not in STOPWORDS and len(w) > 2]
+        words = _content_words(m.group(1))
         if words and not _kept(words, said, plain_of):
             return f"part of the sentence left out: \"{m.group(0)}\""
     return ""

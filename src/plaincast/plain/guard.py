@@ -161,8 +161,10 @@ def _negation_unfolded(original: str, candidate: str, before: "Facts", after: "F
 # a clause runs to a comma, a semicolon or a stop that is no decimal point ("0.1%")
 UNLESS = re.compile(r"\bunless\b(?:[^,.;]|\.(?=\d))*", re.IGNORECASE)
 IF_THEN = re.compile(r"\bif\b(?:[^,.;]|\.(?=\d))*,\s*((?:[^.;]|\.(?=\d))*)", re.IGNORECASE)
+# a "not", "no", "never" or "-n't" as written (negation_count weighs them with the lexicon)
+DENIAL = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 # words that undo an action as a "not" does: "Don't stop ... unless ..." -> "If ..., stop"
-UNDOING = re.compile(r"\b(?:not|no|never|stop|skip|avoid)\b|n['’]t\b", re.IGNORECASE)
+UNDOING = re.compile(DENIAL.pattern + r"|\b(?:stop|skip|avoid)\b", re.IGNORECASE)
 
 
 def says_unless_as_if(original: str, candidate: str) -> bool:

@@ -101,8 +101,9 @@ def messages(prompt: Prompt, request: Request, keep: str = "") -> list[dict]:
 KEEP_SAID = (
     (("negation",), 'every "not", "no" and "never" of the sentence'),
     (("informal word",), "words a health leaflet would print"),
-    (("model answer", "answer says more", "condition added", "result added", "feeling added", "number added", "who it is for changed",
-      "advice added", "symptom added", "place added", "likeness added", "illness added"),
+    (("model answer", "answer says more", "condition added", "result added", "feeling added",
+      "number added", "who it is for changed", "advice added", "symptom added", "place added",
+      "likeness added", "illness added"),
      "to this sentence's own facts"),
     (("advice made an order",), "whose advice each action is"),
     (("an order to the reader", "who does it changed"), "who does each action"),

@@ -17,19 +17,19 @@ from functools import lru_cache
 from itertools import takewhile
 
 from ..sentences import split_sentences
-from .answer_facts import (adds_a_limit, changes_the_effect, drops_a_list_item, drops_a_plain_explanation,
-                           drops_a_summary, drops_an_abbreviated_name, drops_what_even_reaches,
-                           drops_the_scope, drops_what_an_ellipsis_repeats, drops_whom_it_is_for,
-                           adds_a_result, drops_another_name, flips_a_place, flips_the_voice,
-                           tells_of_one_what_was_of_many, widens_the_group, drops_the_past,
-                           adds_a_number, moves_a_condition_to_the_reader,
-                           leaves_a_list_without_a_verb, leaves_an_abbreviation_unexplained,
-                           makes_a_risk_a_certainty, merges_two_groups, moves_a_clause,
-                           names_another_illness, drops_which_medicine,
-                           tells_the_reason_as_a_result,
-                           moves_a_number, says_more, turns_and_into_or,
-                           unhedges_a_verb, words_kept_and_added)
-from .guard import NOT_A_DENIAL, says_unless_as_if
+from .answer_facts import (adds_a_limit, adds_a_number, adds_a_result, changes_the_effect,
+                           drops_a_list_item, drops_a_plain_explanation, drops_a_summary,
+                           drops_an_abbreviated_name, drops_another_name, drops_the_past,
+                           drops_the_scope, drops_what_an_ellipsis_repeats,
+                           drops_what_even_reaches, drops_which_medicine, drops_whom_it_is_for,
+                           flips_a_place, flips_the_voice, leaves_a_list_without_a_verb,
+                           leaves_an_abbreviation_unexplained, makes_a_risk_a_certainty,
+                           merges_two_groups, moves_a_clause, moves_a_condition_to_the_reader,
+                           moves_a_number, names_another_illness, says_more,
+                           tells_of_one_what_was_of_many, tells_the_reason_as_a_result,
+                           turns_and_into_or, unhedges_a_verb, widens_the_group,
+                           words_kept_and_added)
+from .guard import DENIAL, NOT_A_DENIAL, says_unless_as_if
 from .llm import Prompt
 from .rules import AUXILIARIES, MODALS, QUOTED
 from .stems import (STOPWORDS, PlainOf, content_stems, content_words, sentence_stems,
@@ -231,7 +231,6 @@ def orders_the_reader_for_others(original: str, candidate: str, verbs: frozenset
 # "Don't stop taking the medicine ... Even if you feel better, do it.": after a denial,
 # "do it" can be read as doing what was denied
 DO_IT = re.compile(r"\bdo\s+(?:it|so|this|that)\b", re.IGNORECASE)
-DENIAL = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 
 
 def says_a_denied_action_as_do_it(original: str, candidate: str) -> str:
