@@ -849,3 +849,9 @@ def test_every_plain_verb_that_doubles_its_last_letter_has_its_forms_listed():
                    if len(row) > 2 and row[2] in ("v", "vi")}
     doubling = {w for w in plain_verbs if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", w)}
     assert doubling - listed == set()
+
+
+def test_round64_the_subsequent_weeks_are_the_next_ones():
+    assert rewrite("About 1 in 6 patients who get it will get it again in the subsequent 2 to 8 weeks."
+                   ).pieces == ("About 1 in 6 patients who get it will get it again in the next 2 to 8 weeks.",)
+    assert rewrite("Subsequent visits are shorter.").pieces == ("Later visits are shorter.",)

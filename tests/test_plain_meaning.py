@@ -388,6 +388,8 @@ def test_a_past_form_is_swapped_only_where_its_plain_form_reads_right(lex, text,
     ("Take it about every 6 hours.", "Take it every 6 hours.", "hedge lost"),
     ("Swelling lasts around a week.", "Swelling lasts a week.", "hedge lost"),
     ("Take it once a day.", "Take it every day.", "number lost"),
+    ("Take it once a week.", "Take it each Monday.", "number lost"),
+    ("Most cases are seen in children.", "Most cases are seen in 6 people.", "qualifier lost"),
     ("Only one study reported pain.", "Only a study reported pain.", "number lost"),
     ("It is for adult patients.", "It is for patients.", "qualifier lost"),
     ("Symptoms include heavy sweating and a fast pulse.",
@@ -452,6 +454,11 @@ def test_guard_refuses_with_a_reason(lex, original, candidate, reason):
     ("A placebo looks like the real treatment.", "A placebo looks like the real one."),
     # "once" starting a clause means "when", not a count
     ("Once the pain eases, walk a little.", "When the pain eases, walk a little."),
+    ("Screening should stop once a person has not smoked for 15 years.",
+     "Screening should stop after a person has not smoked for 15 years."),
+    # "1 in 6 patients who ..." is a share of a group, said of people as well as patients
+    ("About 1 in 6 patients who get C. diff will get it again.",
+     "About 1 in 6 people who get C. diff will get it again."),
     # a person noun naming a kind of thing is no qualifier; MeSH's psychology headings no names
     ("She has years of experience in patient care.", "She has years of experience caring for the sick."),
     ("She gives practical insights into healthy habits.", "She gives practical tips on healthy living."),

@@ -1928,3 +1928,33 @@ def test_round62_for_the_rest_of_the_day_is_kept():
                       "how long lost: for the rest of the day",
                       "The medicine might slow your thinking and reflexes until the next day.",
                       "The medicine might slow your thinking and reflexes for the rest of the day.")
+
+
+def test_round64_the_only_one_a_thing_set_aside_and_firm_advice_are_kept():
+    refused_then_kept("The only recommended screening test for lung cancer is low-dose computed "
+                      "tomography, also called a low-dose CT scan.",
+                      "The only test for lung cancer is a low-dose CT scan.",
+                      'which one lost: "The only recommended screening test" without "recommended',
+                      "The only advised screening test for lung cancer is a low-dose CT scan.")
+    # two names for one thing: the answer that keeps the plainer one drops no explanation
+    assert kept_for("plain explanation left out",
+                    "The only recommended screening test for lung cancer is low-dose computed "
+                    "tomography, also called a low-dose CT scan.",
+                    "The only recommended screening test for lung cancer is a low-dose CT scan.")
+    assert not kept_for("plain explanation left out", "See a foot doctor, called a podiatrist.",
+                        "See a podiatrist.")
+    refused_then_kept("Instead of a blanket, you can dress your baby in a wearable blanket or sleep sack.",
+                      "Instead of a blanket, you can dress your baby in a blanket or sleep sack.",
+                      'offers what it sets aside: "Instead of a blanket"',
+                      "Instead of a blanket, you can dress your baby in a wearable blanket or a sleep sack.",
+                      "Use a sleep sack instead of a blanket.")
+    refused_then_kept("The American Academy of Pediatrics recommends that babies sleep in the same room "
+                      "as their parents.",
+                      "The American Academy of Pediatrics suggests that babies sleep in the same room "
+                      "as their parents.",
+                      'advice made weaker: "recommends" said as "suggests"',
+                      "The American Academy of Pediatrics advises that babies sleep in the same room "
+                      "as their parents.")
+    assert what_to_keep(['which one lost: "The only recommended screening test" without "recommended"',
+                         'advice made weaker: "recommends" said as "suggests"']) == \
+        '"The only recommended screening test" and "recommends"'

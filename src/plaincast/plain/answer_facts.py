@@ -223,6 +223,13 @@ DEFINED = re.compile(r"\b([a-z][\w-]*),\s+((?:a|an)\s+[a-z][a-z '’-]{5,80}?)"
                      r"(?=\s+(?:that|which|who|when|where)\b|[,.;:]|$)")
 
 
+def _name_after(text: str, start: int) -> str:
+    """The name that begins before `start` and runs to the end of its phrase."""
+    begun = text.rfind(" ", 0, start) + 1
+    return re.split(r"[,;:.()]|\s+(?:is|are|was|were|can|may|and|or|that|which|who)\b",
+                    text[begun:])[0]
+
+
 def drops_a_plain_explanation(original: str, candidate: str,
                               syllables: Callable[[str], int]) -> str:
     """A reason when the answer keeps a hard word and drops the plain words the sentence
@@ -233,16 +240,21 @@ def drops_a_plain_explanation(original: str, candidate: str,
     (mcg)", explains nothing.)"""
     said = content_stems(candidate)
     # "a foot doctor, called a podiatrist": the plain words first, then the term
-    named = [(m.group(2), m.group(1)) for m in CALLED.finditer(original)]
+    def hardest(words: str) -> int:
+        return max((syllables(w) for w in re.findall(r"[a-z]+", words)), default=9)
+    # "computed tomography, also called a low-dose CT scan": two names, and an answer that
+    # keeps the plainer one drops nothing (drops_another_name keeps the one after "called")
+    named = [(m.group(2), m.group(1)) for m in CALLED.finditer(original)
+             if not (re.search(r"\b(?:also|known)\b", m.group(0)) and
+                     hardest(_name_after(original, m.end(2))) <= hardest(m.group(1)))]
     # "neuralgia, a condition in which ...": the clause defines it, not "a condition in"
     defined = [(m.group(1), m.group(2)) for m in DEFINED.finditer(original)
                if len(content_stems(m.group(2))) >= 2]
     for word, explanation in [(m.group(1), m.group(2)) for m in BRACKETED.finditer(original)] + \
             named + defined:
         plain = content_stems(explanation)
-        hardest = max((syllables(w) for w in re.findall(r"[a-z]+", explanation)), default=9)
         # plainer words, or a definition ("wheezing (a whistling sound when breathing)")
-        explains = hardest < syllables(word) or re.match(r"(?:a|an|the)\s+\S+\s+\S+", explanation) \
+        explains = hardest(explanation) < syllables(word) or re.match(r"(?:a|an|the)\s+\S+\s+\S+", explanation) \
             or (word, explanation) in named and len(plain) >= 2  # "a genetic condition called ..."
         if all(re.search(r"[aeiouy]", w) for w in explanation.split()) \
                 and plain and explains and content_stems(word) & said and not plain & said:
@@ -955,4 +967,47 @@ def moves_a_condition_to_the_reader(original: str, candidate: str) -> str:
     if other and not IF_YOU.search(original) and IF_YOU.search(candidate) and \
             not IF_OTHER.search(candidate):
         return f'who it is about changed: "{other.group(0)}" said of the reader'
+    return ""
+
+
+# "instead of a blanket", "rather than pills": the thing set aside (up to three words)
+INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:(?:a|an|the|your|their)\s+)?"
+                        r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s*(?=[,.;:]|$)", re.IGNORECASE)
+
+
+def offers_what_it_sets_aside(original: str, candidate: str) -> str:
+    """A reason when the answer offers the very thing its "instead of" sets aside, and the
+    sentence did not: "Instead of a blanket, dress your baby in a wearable blanket" became
+    "Instead of a blanket, ... dress your baby in a blanket" (the word that made it another
+    thing dropped)."""
+    for m in INSTEAD_OF.finditer(candidate):
+        thing = m.group(1).lower()
+        # the thing itself, not a kind of it ("a wearable blanket" is another thing)
+        said = re.compile(rf"\b(?:a|an|the|your|their|of|in|with|use|than)\s+{re.escape(thing)}\b",
+                          re.IGNORECASE)
+        if len(said.findall(candidate)) > max(1, len(said.findall(original))):
+            return f'offers what it sets aside: "{m.group(0).strip()}"'
+    return ""
+
+
+# "the only recommended screening test for ...": what makes the one thing the only one
+THE_ONLY = re.compile(r"\b(?:the|your|their|its|our)\s+only\s+((?:[a-z][\w-]*\s+){1,3}?)([a-z][\w-]*)"
+                      r"(?=\s+(?:for|of|to|that|which|who|is|are|was|were|in|with|on|at|you|we|they)\b"
+                      r"|\s*[,.;:!?)]|$)", re.IGNORECASE)
+
+
+def widens_what_is_the_only_one(original: str, candidate: str,
+                                plain_of: PlainOf | None = None) -> str:
+    """A reason when the answer keeps "the only" thing and drops a word that said which:
+    "The only recommended screening test for lung cancer is a low-dose CT scan" became "The
+    only test for lung cancer is ..." (it is not the only test)."""
+    if not re.search(r"\bonly\b", candidate, re.IGNORECASE):
+        return ""  # "only" itself lost is the condition checks' to tell
+    said = sentence_stems(candidate, plain_of)
+    for m in THE_ONLY.finditer(original):
+        if not content_stems(m.group(2)) & said:
+            continue  # the thing itself is said otherwise
+        lost = [w for w in _content_words(m.group(1)) if not stems_with_plain(w, plain_of) & said]
+        if lost:
+            return f'which one lost: "{m.group(0).strip()}" without "{" ".join(lost)}"'
     return ""

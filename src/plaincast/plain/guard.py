@@ -41,8 +41,10 @@ TWO_AS_PRONOUN = re.compile(r"\bthe\s+$")
 CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)])")
 # "once a day", "once or twice", "take it once." count; "once you start" means "when"
 ONCE_AS_COUNT = re.compile(
-    r"\s*(?:$|[.,;:!?)—–-]|(?:a|an|per|every|each|daily|weekly|monthly|yearly|or|and|more|again|"
-    r"only)\b)", re.IGNORECASE)
+    r"\s*(?:$|[.,;:!?)—–-]|(?:per|every|each|daily|weekly|monthly|yearly|or|and|more|again|only)\b|"
+    # "once a day" counts; "stop once a person has quit" is "when"
+    r"(?:a|an)\s+(?:(?:single|whole|full|calendar)\s+)?(?:second|minute|hour|day|night|week|month|"
+    r"year|decade|season|lifetime|time|while|dose|meal|visit)s?\b)", re.IGNORECASE)
 # "the real one", "this one", "a new one", "no one": a pronoun, no count
 ONE_AS_PRONOUN = re.compile(
     r"\b(?:the|this|that|each|every|which|any|another|no|a|an|new|old|other|real|right|wrong|"
@@ -223,13 +225,17 @@ AMOUNT_NOUNS = frozenset(
     "ounces mile miles percent teaspoon tablespoon time times".split())
 
 
+def _is_count(word: str) -> bool:
+    return word.isdigit() or word in NUMBER_WORDS
+
+
 def _amount_follows(words: list[str], i: int, lex: Lexicon) -> bool:
     """Whether words[i:] start with an amount: "6", "six", "a week", "every 4 hours"."""
     if i < len(words) and words[i] in ("a", "an", "every", "one", "the"):
         if i + 1 < len(words) and (words[i + 1] in AMOUNT_NOUNS or words[i + 1] in lex.units):
             return True
         i += 1 if words[i] in ("every", "the") else 0
-    return i < len(words) and (words[i].isdigit() or words[i] in NUMBER_WORDS)
+    return i < len(words) and _is_count(words[i])
 
 
 def hedge_count(text: str, lex: Lexicon) -> Counter:
@@ -384,8 +390,9 @@ def qualifiers(text: str, lex: Lexicon) -> Counter:
         words = tokens(chunk)
         for i, word in enumerate(words):
             prep = QUALIFIER_PREPS.get(word)
-            if prep is None:
-                continue
+            if prep is None or word == "in" and 0 < i and _is_count(words[i - 1]) \
+                    and i + 1 < len(words) and _is_count(words[i + 1]):
+                continue  # "1 in 6 patients who ..." is a share of a group, not who
             for j, head in enumerate(words[i + 1:i + 4], start=i + 1):
                 key = stem(HEAD_ALIASES.get(head, head))
                 rate = prep == "per" and key in per_heads and (word not in ("a", "an") or j == i + 1)

@@ -115,6 +115,7 @@ KEEP_SAID = (
     (("a list left without its verb",), "each list in the same sentence as its verb"),
     (("reason for the name lost",), 'why it has its name, with "because"'),
     (("action left unsaid",), "every action in its own words"),
+    (("offers what it sets aside",), "every word that says which thing it is"),
 )
 # ... or told with the words the reason quotes
 KEEP_QUOTED = (
@@ -129,6 +130,9 @@ KEEP_QUOTED = (
     ("place changed", lambda q: f'"{q}"'),
     ("past told as now", lambda q: f'"{q}"'),
     ("which one changed", lambda q: f'"{q}"'),
+    ("which one lost", lambda q: f'"{q}"'),
+    ("advice made weaker", lambda q: f'"{q}"'),
+    ("emphasis added", lambda q: f'"{q}"'),
     ("reason lost", lambda q: f'"{q}" with the reason after it'),
     ("other name left out", lambda q: f'"{q}", the other name'),
 )

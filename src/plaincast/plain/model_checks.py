@@ -25,10 +25,11 @@ from .answer_facts import (adds_a_limit, adds_a_number, adds_a_result, changes_t
                            flips_a_place, flips_the_voice, leaves_a_list_without_a_verb,
                            leaves_an_abbreviation_unexplained, makes_a_risk_a_certainty,
                            merges_two_groups, moves_a_clause, moves_a_condition_to_the_reader,
-                           moves_a_number, names_another_illness, says_more,
+                           moves_a_number, names_another_illness, offers_what_it_sets_aside,
+                           says_more,
                            tells_of_one_what_was_of_many, tells_the_reason_as_a_result,
                            turns_and_into_or, unhedges_a_verb, widens_the_group,
-                           words_kept_and_added)
+                           widens_what_is_the_only_one, words_kept_and_added)
 from .guard import DENIAL, NOT_A_DENIAL, says_unless_as_if
 from .llm import Prompt
 from .rules import AUXILIARIES, MODALS, QUOTED
@@ -509,5 +510,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 drops_the_past(original, candidate),
                 adds_a_number(original, candidate),
                 moves_a_condition_to_the_reader(original, candidate),
+                offers_what_it_sets_aside(original, candidate),
+                widens_what_is_the_only_one(original, candidate, plain_of),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]
