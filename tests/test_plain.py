@@ -855,3 +855,19 @@ def test_round64_the_subsequent_weeks_are_the_next_ones():
     assert rewrite("About 1 in 6 patients who get it will get it again in the subsequent 2 to 8 weeks."
                    ).pieces == ("About 1 in 6 patients who get it will get it again in the next 2 to 8 weeks.",)
     assert rewrite("Subsequent visits are shorter.").pieces == ("Later visits are shorter.",)
+
+
+def test_round65_which_with_its_own_subject_and_which_after_an_adverb():
+    # "asthma, which hay fever can make worse": "which" is the object; "These hay fever can
+    # make worse." is no sentence
+    text = ("Talk with your doctor if your symptoms last more than a few weeks, or if you also have "
+            "asthma, which hay fever can make worse.")
+    assert rewrite(text).pieces == (text,)
+    # after an adverb that ends the clause "which" is the whole event
+    assert rewrite("Children with diarrhea can lose fluids and salts quickly, which can lead to "
+                   "dehydration.").pieces[1].startswith("This can lead to")
+    assert rewrite("Stay away from downed power lines, which can electrocute you.").pieces == (
+        "Stay away from downed power lines.", "These can electrocute you.")
+    # a sentence that leads into a list keeps its colon
+    assert rewrite("Medicines can help, and many are available without a prescription:").pieces == (
+        "Medicines can help.", "Many are available without a prescription:")

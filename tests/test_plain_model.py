@@ -1958,3 +1958,31 @@ def test_round64_the_only_one_a_thing_set_aside_and_firm_advice_are_kept():
     assert what_to_keep(['which one lost: "The only recommended screening test" without "recommended"',
                          'advice made weaker: "recommends" said as "suggests"']) == \
         '"The only recommended screening test" and "recommends"'
+
+
+def test_round65_the_childs_illness_a_size_and_a_share_are_kept():
+    refused_then_kept("Call your doctor if the diarrhea lasts more than 3 days, if there is blood in the "
+                      "stool, or if your child has a fever of 104°F or higher.",
+                      "If your diarrhea lasts more than 3 days, if there's blood in your stool, or if your "
+                      "child has a fever of 104°F or higher, call your doctor.",
+                      'who it is about changed: "the diarrhea" said as "your diarrhea"',
+                      "If the diarrhea lasts more than 3 days, if there's blood in the stool, or if your "
+                      "child has a fever of 104°F or higher, call your doctor.")
+    # a page about the reader may say "your": nobody else is named
+    assert kept_for("who it is about changed",
+                    "Call your doctor if the diarrhea lasts more than 3 days.",
+                    "Call your doctor if your diarrhea lasts more than 3 days.")
+    original = ("Babies and young children are more likely to become dehydrated than adults, because "
+                "they have smaller bodies and lose a greater share of their body water each day.")
+    refused_then_kept(original,
+                      "Babies and young children are more likely to get dehydrated than adults. This is "
+                      "because their bodies lose more water each day.",
+                      "comparison lost: smaller",
+                      "Babies and young children get dehydrated more easily than adults. Their bodies are "
+                      "small, and they lose more of their body water each day.")
+    refused_then_kept(original,
+                      "Babies and young children are more likely to become dehydrated than adults. They "
+                      "have smaller bodies and lose more water each day.",
+                      "how much lost: greater share of",
+                      "Babies and young children are more likely to become dehydrated than adults. They "
+                      "have smaller bodies and lose more of their body water each day.")

@@ -1011,3 +1011,32 @@ def widens_what_is_the_only_one(original: str, candidate: str,
         if lost:
             return f'which one lost: "{m.group(0).strip()}" without "{" ".join(lost)}"'
     return ""
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in data_table("plaincast.plain", "body_words.tsv"))
+
+
+# someone other than the reader the sentence is about: "your child", "the person"
+THIRD_PARTY = re.compile(r"\b(?:your|the|a|an)\s+(?:child|children|baby|babies|infant|toddler|kid|"
+                         r"teen|teenager|son|daughter|partner|parent|loved\s+one|person|patient)\b",
+                         re.IGNORECASE)
+
+
+def gives_the_reader_what_is_another_s(original: str, candidate: str) -> str:
+    """A reason when, in a sentence about someone else, the answer makes "the" thing the
+    reader's: "Call your doctor if the diarrhea lasts more than 3 days, if there is blood in
+    the stool, or if your child has a fever" became "If your diarrhea lasts ..., if there's
+    blood in your stool" (the child's illness told as the reader's)."""
+    if not THIRD_PARTY.search(original):
+        return ""
+    for m in re.finditer(r"\bthe\s+([a-z][a-z-]{2,})\b", original, re.IGNORECASE):
+        if m.group(1).lower() not in _body_words() and not find_conditions(m.group(1)):
+            continue  # "the action plan" may well be the reader's
+        thing = re.escape(m.group(1).lower())
+        if re.search(rf"\byour\s+{thing}\b", candidate, re.IGNORECASE) and \
+                not re.search(rf"\byour\s+{thing}\b", original, re.IGNORECASE) and \
+                not THIRD_PARTY.match(m.group(0)):
+            return f'who it is about changed: "{m.group(0)}" said as "your {m.group(1)}"'
+    return ""

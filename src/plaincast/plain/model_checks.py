@@ -22,7 +22,8 @@ from .answer_facts import (adds_a_limit, adds_a_number, adds_a_result, changes_t
                            drops_an_abbreviated_name, drops_another_name, drops_the_past,
                            drops_the_scope, drops_what_an_ellipsis_repeats,
                            drops_what_even_reaches, drops_which_medicine, drops_whom_it_is_for,
-                           flips_a_place, flips_the_voice, leaves_a_list_without_a_verb,
+                           flips_a_place, flips_the_voice, gives_the_reader_what_is_another_s,
+                           leaves_a_list_without_a_verb,
                            leaves_an_abbreviation_unexplained, makes_a_risk_a_certainty,
                            merges_two_groups, moves_a_clause, moves_a_condition_to_the_reader,
                            moves_a_number, names_another_illness, offers_what_it_sets_aside,
@@ -512,5 +513,6 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 moves_a_condition_to_the_reader(original, candidate),
                 offers_what_it_sets_aside(original, candidate),
                 widens_what_is_the_only_one(original, candidate, plain_of),
+                gives_the_reader_what_is_another_s(original, candidate),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]

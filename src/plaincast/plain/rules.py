@@ -820,6 +820,9 @@ def _an_order(words: list[str], lex: Lexicon) -> bool:
 
 FINITE = MODALS | frozenset("is are was were has have does do did".split())
 RELATIVE = frozenset("who that which whom whose".split())
+# words ending in "ly" that name things, not ways
+LY_NOUNS = frozenset("family belly supply fly butterfly jelly ally anomaly assembly reply rally "
+                     "bully lily monopoly italy".split())
 
 
 CONDITION_FIRST = re.compile(r"^(?:if|when|after|before|unless|once|until)\s+[^,;:]{3,80},\s+", re.IGNORECASE)
@@ -869,6 +872,24 @@ def _addresses_reader(text: str) -> bool:
     return re.match(r"\s*(?:[A-Za-z]+\s*,\s*)?you\b", text, re.IGNORECASE) is not None
 
 
+def _clause_has_own_subject(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words after a "which" start with a subject of their own: a pronoun or a
+    determiner ("which you take by mouth"), or a bare noun phrase with its modal after it
+    ("asthma, which hay fever can make worse"): "which" is then the object."""
+    lowered = [w.lower() for w in words]
+    if not lowered:
+        return False
+    if lowered[0] in PERSONAL | DETERMINERS | {"it"}:
+        return True
+    for i, word in enumerate(lowered[1:4], start=1):
+        if word in MODALS or word in AUXILIARIES:
+            before = lowered[:i]
+            return before[0] not in lex.verbs and not any(
+                w in ADVERBS_BEFORE_VERB or w.endswith("ly") or w in MODALS or w in AUXILIARIES
+                or w in RELATIVE or w in PREPOSITIONS for w in before)
+    return False
+
+
 def split_clauses(text: str, lex: Lexicon) -> list[str]:
     """Split at semicolons, dashes, ", and/but/so", ", which" and ", causing" where both
     halves stand alone; never inside brackets (a piece with "(" and no ")" is no sentence)
@@ -882,7 +903,7 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
 
 
 def _split_clauses(text: str, lex: Lexicon) -> list[str]:
-    end = text.rstrip()[-1] if text.rstrip()[-1:] in ".!?" else "."
+    end = text.rstrip()[-1] if text.rstrip()[-1:] in ".!?:" else "."
     # a pair of dashes around an aside: "most cases — mine included — heal"
     pair = re.search(r"\s[—–]\s([^—–]+?)\s[—–]\s", text)
     if pair:
@@ -1114,8 +1135,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                                text[:m.start()])
     # "levothyroxine, which you take by mouth": "which" is the object of a clause with its
     # own subject; "These you take ..." is no sentence
-    has_subject = m is not None and (WORDS.findall(text[m.end():]) or [""])[0].lower() in \
-        PERSONAL | DETERMINERS | {"it"}
+    has_subject = m is not None and _clause_has_own_subject(WORDS.findall(text[m.end():]), lex)
     # "reactions begin 2 to 6 hours after eating red meat or dairy products, which can make
     # the condition hard to recognize": after a time clause "which" is the whole event (the
     # delay), not the things just named: "This", never "These"
@@ -1140,7 +1160,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # warmth, redness, or swelling, which can ...": a series
                 plural = _plural(words_before[-1]) or "and" in [w.lower() for w in words_before[-4:-1]] \
                     or bool(re.search(r",\s+or\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$", left))
-            pronoun = "These" if plural and not after_when else "This"
+            # "lose fluids and salts quickly, which can lead to dehydration": after an adverb
+            # that ends the clause, "which" is the whole event, not the things named
+            event = bool(words_before) and words_before[-1].lower().endswith("ly") and \
+                words_before[-1].lower() not in LY_NOUNS
+            pronoun = "These" if plural and not after_when and not event else "This"
             # "... not related to the flu, which is caused by influenza virus": a passive
             # verb tells of the thing just named, and "This" could be the whole sentence
             named = re.search(r"\bthe\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)$", left)
