@@ -871,3 +871,20 @@ def test_round65_which_with_its_own_subject_and_which_after_an_adverb():
     # a sentence that leads into a list keeps its colon
     assert rewrite("Medicines can help, and many are available without a prescription:").pieces == (
         "Medicines can help.", "Many are available without a prescription:")
+
+
+def test_round66_an_abbreviation_used_inside_a_hyphenated_word_keeps_its_parentheses(tmp_path: Path):
+    article = make_article(
+        tmp_path, "The main treatment is anti-VEGF medicine, which blocks a protein called vascular "
+                  "endothelial growth factor (VEGF). | The FDA (Food and Drug Administration) approved it.")
+    plain = simplify(article, Settings(root=tmp_path, plain=PlainSettings(rewriter="rules")))
+    texts = " ".join(s.text for s in plain.all_sentences())
+    assert "vascular endothelial growth factor (VEGF)" in texts
+
+
+def test_round66_which_after_a_plural_noun_and_its_verb_is_the_object():
+    # "This doctors call "silent" gallstones." is no sentence
+    text = 'Most people with gallstones have no symptoms, which doctors call "silent" gallstones.'
+    assert rewrite(text).pieces == (text,)
+    assert rewrite("Avoid raw oysters, which carry germs that cause illness.").pieces == (
+        "Avoid raw oysters.", "These carry germs that cause illness.")

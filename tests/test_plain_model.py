@@ -1986,3 +1986,58 @@ def test_round65_the_childs_illness_a_size_and_a_share_are_kept():
                       "how much lost: greater share of",
                       "Babies and young children are more likely to become dehydrated than adults. They "
                       "have smaller bodies and lose more of their body water each day.")
+
+
+def test_round66_an_aside_a_must_a_first_step_and_a_persons_sex_are_kept():
+    original = ("The gallbladder is a small, pear-shaped organ under your liver that stores bile, a "
+                "fluid that helps your body digest fats.")
+    refused_then_kept(original,
+                      "The gallbladder is a small, pear-shaped organ under your liver that stores bile. It "
+                      "helps your body digest fats.",
+                      'who it is about changed: "bile, a fluid that helps" told of "It helps"',
+                      "The gallbladder is a small organ under your liver. It stores bile. Bile is a fluid "
+                      "that helps your body digest fats.")
+    # naming the thing again at the start of the next sentence is no repeated word
+    assert problems(original, "The gallbladder is a small organ under your liver that stores bile. "
+                              "Bile helps your body digest fats.") == []
+    assert kept_for("the answer repeats a word", "It causes a sharp pain.", "It causes a sharp, sharp pain.") \
+        is False
+    refused_then_kept("PEP must be started within 72 hours after a possible exposure.",
+                      "PEP should start within 72 hours after a possible exposure.",
+                      'order made weaker: "must" said as "should"',
+                      "You need to start PEP within 72 hours after a possible exposure.",
+                      "PEP must start within 72 hours after a possible exposure.")
+    refused_then_kept("Pour the amount of water listed in the instructions into a clean bottle first.",
+                      "Fill the bottle with the amount of water given in the instructions.",
+                      "order lost: first",
+                      "First, pour the amount of water in the instructions into a clean bottle.")
+    refused_then_kept("The surgeon may repair the bone with metal screws, a plate, or a rod, or replace "
+                      "part or all of the hip joint.",
+                      "The surgeon may fix the bone with metal screws, a plate, or a rod. Or he can "
+                      "replace part or all of the hip joint.",
+                      'who it is about changed: now says "he"',
+                      "The surgeon may fix the bone with metal screws, a plate, or a rod. Or the surgeon "
+                      "may replace part or all of the hip joint.")
+
+
+def test_round66_a_stage_what_is_counted_and_a_name_said_twice_are_kept():
+    refused_then_kept("People on peritoneal dialysis may have fewer limits on potassium and fluid.",
+                      "People on peritoneal dialysis may have less potassium and fluid.",
+                      'what is counted changed: "fewer limits on potassium" without "limits"',
+                      "People on peritoneal dialysis may have fewer limits on potassium and fluid.")
+    assert kept_for("what is counted changed", "You have more risk of bleeding after surgery.",
+                    "You are more likely to bleed after surgery.")
+    refused_then_kept("For people with intermediate AMD in one or both eyes, or late AMD in one eye only, "
+                      "a supplement formula called AREDS2 may slow the disease.",
+                      "For people with AMD in one or both eyes, or AMD in one eye only, a supplement "
+                      "called AREDS2 may help slow the disease.",
+                      "stage lost",
+                      "For people with middle-stage AMD in one or both eyes, or late AMD in one eye only, "
+                      "a supplement called AREDS2 may slow the disease.")
+    refused_then_kept("Whooping cough, also called pertussis, is a very contagious illness caused by "
+                      "bacteria called Bordetella pertussis.",
+                      "Whooping cough is a very contagious illness caused by bacteria called Bordetella "
+                      "pertussis.",
+                      'other name left out: "pertussis"',
+                      "Whooping cough, or pertussis, is a very contagious illness caused by bacteria "
+                      "called Bordetella pertussis.")

@@ -324,6 +324,10 @@ OTHER_NAME = re.compile(r"(?:\b(?:also|sometimes|often|commonly)\s+|,\s+)(?:call
                         r"referred\s+to\s+as)\s+[\"“]?([^,;:.()\"”]{3,40})")
 
 
+def _times(word: str, text: str) -> int:
+    return len(re.findall(rf"\b{re.escape(word)}\b", text, re.IGNORECASE))
+
+
 def drops_another_name(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
     """A reason when the answer drops the other name the sentence gives a thing:
     "Hypothyroidism, also called underactive thyroid, is a condition in which ..." became
@@ -334,7 +338,11 @@ def drops_another_name(original: str, candidate: str, plain_of: PlainOf | None =
     for m in OTHER_NAME.finditer(original):
         name = re.split(r"\s+(?:is|are|was|were|can|may|and|or|that|which|who)\b", m.group(1))[0]
         words = _content_words(name)
-        if words and 2 * _kept(words, said, plain_of) <= len(words):
+        # a one-word name said again elsewhere ("pertussis, ... called Bordetella pertussis")
+        # is kept only as often as the sentence says it
+        once_less = len(words) == 1 and _times(words[0], candidate) < _times(words[0], original) \
+            and not (plain_of and plain_of(words[0]))  # its plain words say it ("hypertension")
+        if words and (2 * _kept(words, said, plain_of) <= len(words) or once_less):
             return f'other name left out: "{name.strip()}"'
     return ""
 
@@ -1039,4 +1047,51 @@ def gives_the_reader_what_is_another_s(original: str, candidate: str) -> str:
                 not re.search(rf"\byour\s+{thing}\b", original, re.IGNORECASE) and \
                 not THIRD_PARTY.match(m.group(0)):
             return f'who it is about changed: "{m.group(0)}" said as "your {m.group(1)}"'
+    return ""
+
+
+# "stores bile, a fluid that helps your body digest fats": a thing, then what it is and does
+APPOSITIVE_CLAUSE = re.compile(r"\b([a-z][\w-]*),\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(?:that|which|who)\s+"
+                               r"(?:(?:can|may|might|will|often|usually|also)\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def tells_an_aside_of_the_subject(original: str, candidate: str) -> str:
+    """A reason when the answer tells with "It" what the sentence told of a thing it named
+    in passing: "The gallbladder is a small organ that stores bile, a fluid that helps your
+    body digest fats" became "... stores bile. It helps your body digest fats." ("It" is now
+    the gallbladder)."""
+    for m in APPOSITIVE_CLAUSE.finditer(original):
+        thing, verb = m.group(1).lower(), m.group(2).lower()
+        if original.lower().startswith(thing):
+            continue  # the sentence's own subject: "It" is still that
+        told = re.search(rf"(?:^|[.!?]\s+)(?:It|This|They)\s+(?:(?:can|may|might|will|often|usually|"
+                         rf"also)\s+)?{re.escape(verb)}\b", candidate)
+        if told and not re.search(rf"\b{re.escape(thing)}\s+(?:(?:can|may|might|will|often|usually|"
+                                  rf"also)\s+)?{re.escape(verb)}\b", candidate, re.IGNORECASE):
+            return f'who it is about changed: "{thing}, {m.group(0).split(",", 1)[1].strip()}" told of "{told.group(0).strip(" .!?")}"'
+    return ""
+
+
+# "fewer limits on potassium": what there is more or less of, and of what
+COUNTED = re.compile(r"\b(?:fewer|more|less|greater|extra)\s+([a-z]{4,})\s+(?:on|of|in|for)\s+([a-z]{4,})",
+                     re.IGNORECASE)
+# ways to say a likelihood without its noun ("more risk of bleeding" -> "more likely to bleed")
+# or what is counted said by the thing itself ("more episodes of dizziness" -> "more dizziness")
+LIKELIHOOD = frozenset("risk risks chance chances likelihood odds amount amounts episodes cases bouts "
+                       "instances kinds types forms".split())
+# "more typical of", "less common in": a describing word, not a thing counted
+DESCRIBING_ENDS = ("al", "ic", "ous", "ful", "ive", "able", "ible", "ly", "ant", "ent", "ing", "ed", "er")
+
+
+def drops_what_is_counted(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
+    """A reason when the answer keeps what there is more or less of something on and drops
+    the something: "People on peritoneal dialysis may have fewer limits on potassium and
+    fluid" became "may have less potassium and fluid"."""
+    said = sentence_stems(candidate, plain_of)
+    for m in COUNTED.finditer(original):
+        counted, of = m.group(1).lower(), m.group(2).lower()
+        if counted in LIKELIHOOD or counted.endswith(DESCRIBING_ENDS) or not content_stems(of) & said:
+            continue
+        if not stems_with_plain(counted, plain_of) & said:
+            return f'what is counted changed: "{m.group(0)}" without "{counted}"'
     return ""

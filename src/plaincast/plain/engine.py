@@ -155,8 +155,10 @@ def _acronym_uses(article: Article) -> dict[str, int]:
     counts: Counter = Counter()
     for sentence in article.all_sentences():
         for word in re.findall(r"[A-Za-z0-9-]+", sentence.text):
-            if ACRONYM.match(word):
-                counts[word] += 1
+            # "COVID-19" is one; "anti-VEGF" uses "VEGF"
+            for part in [word] if ACRONYM.match(word) else word.split("-"):
+                if ACRONYM.match(part):
+                    counts[part] += 1
     return dict(counts)
 
 

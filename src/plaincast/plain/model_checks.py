@@ -21,14 +21,16 @@ from .answer_facts import (adds_a_limit, adds_a_number, adds_a_result, changes_t
                            drops_a_list_item, drops_a_plain_explanation, drops_a_summary,
                            drops_an_abbreviated_name, drops_another_name, drops_the_past,
                            drops_the_scope, drops_what_an_ellipsis_repeats,
-                           drops_what_even_reaches, drops_which_medicine, drops_whom_it_is_for,
+                           drops_what_even_reaches, drops_what_is_counted, drops_which_medicine,
+                           drops_whom_it_is_for,
                            flips_a_place, flips_the_voice, gives_the_reader_what_is_another_s,
                            leaves_a_list_without_a_verb,
                            leaves_an_abbreviation_unexplained, makes_a_risk_a_certainty,
                            merges_two_groups, moves_a_clause, moves_a_condition_to_the_reader,
                            moves_a_number, names_another_illness, offers_what_it_sets_aside,
                            says_more,
-                           tells_of_one_what_was_of_many, tells_the_reason_as_a_result,
+                           tells_an_aside_of_the_subject, tells_of_one_what_was_of_many,
+                           tells_the_reason_as_a_result,
                            turns_and_into_or, unhedges_a_verb, widens_the_group,
                            widens_what_is_the_only_one, words_kept_and_added)
 from .guard import DENIAL, NOT_A_DENIAL, says_unless_as_if
@@ -284,8 +286,9 @@ def repeats_a_word(original: str, candidate: str) -> str:
     "long-term, painful pain") where the sentence did not: the model's way of
     filling a gap left by a word it dropped."""
     def pairs(text: str) -> list[tuple[str, str]]:
-        words = re.findall(r"[a-z]+", text.lower())
-        return list(zip(words, words[1:]))
+        # within a sentence: "stores bile. Bile helps ..." names it again, on purpose
+        return [pair for part in re.split(r"[.!?]\s+", text.lower())
+                for words in [re.findall(r"[a-z]+", part)] for pair in zip(words, words[1:])]
 
     said = set(pairs(original))
     for a, b in pairs(candidate):
@@ -514,5 +517,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 offers_what_it_sets_aside(original, candidate),
                 widens_what_is_the_only_one(original, candidate, plain_of),
                 gives_the_reader_what_is_another_s(original, candidate),
+                tells_an_aside_of_the_subject(original, candidate),
+                drops_what_is_counted(original, candidate, plain_of),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]

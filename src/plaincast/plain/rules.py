@@ -881,6 +881,11 @@ def _clause_has_own_subject(words: list[str], lex: Lexicon) -> bool:
         return False
     if lowered[0] in PERSONAL | DETERMINERS | {"it"}:
         return True
+    # "no symptoms, which doctors call "silent" gallstones": a plural noun, then its verb
+    if len(lowered) > 1 and lowered[0].endswith("s") and lowered[0] not in lex.verbs and \
+            lowered[0] not in AUXILIARIES and not lowered[0].endswith(("ss", "us", "ly")) and \
+            lowered[1] in lex.verbs and not lowered[1].endswith("s"):
+        return True
     for i, word in enumerate(lowered[1:4], start=1):
         if word in MODALS or word in AUXILIARIES:
             before = lowered[:i]
