@@ -888,3 +888,16 @@ def test_round66_which_after_a_plural_noun_and_its_verb_is_the_object():
     assert rewrite(text).pieces == (text,)
     assert rewrite("Avoid raw oysters, which carry germs that cause illness.").pieces == (
         "Avoid raw oysters.", "These carry germs that cause illness.")
+
+
+def test_round67_not_only_and_its_but_stay_together():
+    text = ("Not only can treating H. pylori heal an ulcer, but it also lowers the chance that the ulcer "
+            "will come back.")
+    assert rewrite(text).pieces == (text,)
+
+
+def test_round67_a_plural_abbreviation_is_used_again_by_its_singular(tmp_path: Path):
+    article = make_article(tmp_path, "You may need to stop taking proton pump inhibitors (PPIs) for 2 weeks. "
+                                     "| One plan includes a PPI and bismuth.")
+    plain = simplify(article, Settings(root=tmp_path, plain=PlainSettings(rewriter="rules")))
+    assert "proton pump inhibitors (PPIs)" in " ".join(s.text for s in plain.all_sentences())

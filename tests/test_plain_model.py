@@ -2041,3 +2041,29 @@ def test_round66_a_stage_what_is_counted_and_a_name_said_twice_are_kept():
                       'other name left out: "pertussis"',
                       "Whooping cough, or pertussis, is a very contagious illness caused by bacteria "
                       "called Bordetella pertussis.")
+
+
+def test_round67_a_germs_short_name_what_it_lowers_on_and_off_and_infection_are_kept():
+    from plaincast.plain.answer_facts import drops_an_abbreviation
+    assert drops_an_abbreviation("Helicobacter pylori (H. pylori) is a type of bacteria.",
+                                 "Helicobacter pylori is a type of bacteria.") == \
+        "abbreviation left out: H. pylori"
+    refused_then_kept("Helicobacter pylori (H. pylori) is a type of bacteria that infects the lining of "
+                      "the stomach.",
+                      "Helicobacter pylori (H. pylori) is a type of bacteria that lives in the stomach.",
+                      'infection told as living there: "infects" said as "lives in"',
+                      "H. pylori is a type of bacteria that infects the lining of the stomach.")
+    refused_then_kept("Treatment combines two or three antibiotics with a medicine that lowers stomach "
+                      "acid, and lasts 14 days.",
+                      "Treatment uses two or three antibiotics and a medicine that makes your stomach feel "
+                      "better. It lasts 14 days.",
+                      'what it changes lost: "lowers stomach acid"',
+                      "Treatment uses two or three antibiotics and a medicine that lowers acid in your "
+                      "stomach. It lasts 14 days.")
+    assert kept_for("what it changes lost", "PrEP reduces the risk of getting HIV from sex by about 99%.",
+                    "PrEP makes you much less likely to get HIV from sex, by about 99%.")
+    refused_then_kept("The pain may come and go for several days or weeks.",
+                      "The pain may last for several days or weeks.",
+                      "how often lost: come and go",
+                      "The pain may come and go for several days or weeks.",
+                      "The pain may stop and start for several days or weeks.")

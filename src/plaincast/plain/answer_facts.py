@@ -633,7 +633,9 @@ def says_more(original: str, candidate: str) -> str:
 
 # "(CO)", "(NSAIDs)", ", or CO,", and mixed-case ones with two capitals or more: "(AFib)"
 INTRODUCED = re.compile(r"\(([A-Z][A-Za-z]?[A-Z]{1,6}|[A-Z][a-z]?[A-Z][a-z]{1,3})s?\)|"
-                        r",\s+or\s+([A-Z][A-Za-z]?[A-Z]{1,6}),")
+                        r",\s+or\s+([A-Z][A-Za-z]?[A-Z]{1,6}),|"
+                        # a germ's short name: "Helicobacter pylori (H. pylori)"
+                        r"\(([A-Z]\.\s?[a-z]{3,})\)")
 
 
 def drops_an_abbreviation(kept: str, candidate: str) -> str:
@@ -641,7 +643,7 @@ def drops_an_abbreviation(kept: str, candidate: str) -> str:
     again) is missing from the answer: "Carbon monoxide, or CO, is ..." became "Carbon
     monoxide is ...", and every later "CO" is a puzzle."""
     for m in INTRODUCED.finditer(kept):
-        short = m.group(1) or m.group(2)
+        short = m.group(1) or m.group(2) or m.group(3)
         if not re.search(rf"\b{re.escape(short)}s?\b", candidate):
             return f"abbreviation left out: {short}"
     return ""
@@ -1094,4 +1096,42 @@ def drops_what_is_counted(original: str, candidate: str, plain_of: PlainOf | Non
             continue
         if not stems_with_plain(counted, plain_of) & said:
             return f'what is counted changed: "{m.group(0)}" without "{counted}"'
+    return ""
+
+
+# "a medicine that lowers stomach acid": what an action raises or lowers (up to two words,
+# ending where the phrase does)
+CHANGED_THING = re.compile(r"(?<!the\s)(?<!a\s)(?<!your\s)\b(?:lower|reduce|decrease|raise|increase|block|boost)(?:s|ed|ing)?\s+"
+                           r"(?:the\s+|your\s+|their\s+)?((?:[a-z][\w-]*\s+)?[a-z][\w-]*)"
+                           r"(?=\s*[,.;:!?)]|\s+(?:and|or|but|in|of|for|to|by|with|so|that|which|when|"
+                           r"if|while|after|before)\b|$)", re.IGNORECASE)
+
+
+# what a change is measured in ("the level of", "the number of"): the thing is after "of"
+MEASURES = frozenset("level levels number amount amounts activity rate size count part parts".split())
+HOW_MUCH = frozenset("enough too much more less further even".split())
+# "reduce long or heavy activity": a describing word, the thing comes after
+PLAIN_ADJECTIVES = frozenset("long heavy short high low big small hard mild severe".split())
+
+
+def changes_what_it_lowers(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
+    """A reason when the answer drops the thing an action raises or lowers: "a medicine that
+    lowers stomach acid" became "a medicine that makes your stomach feel better". The
+    thing's last word (or its plain word) must stay; a likelihood ("lowers your risk")
+    may be said other ways."""
+    said = sentence_stems(candidate, plain_of)
+    for m in CHANGED_THING.finditer(original):
+        words = [w.lower() for w in m.group(1).split() if w.lower() not in HOW_MUCH]
+        head = words[-1] if words else ""
+        end = m.end()
+        # "raise the level of the medicine": the medicine; "the activity of parts of the
+        # immune system": the immune system
+        while head in MEASURES and (measured := re.match(r"\s+of\s+(?:the\s+|your\s+)?([a-z][\w-]*)",
+                                                           original[end:], re.IGNORECASE)):
+            head, end = measured.group(1).lower(), end + measured.end()
+        if head in LIKELIHOOD or head in STOPWORDS or head.endswith(DESCRIBING_ENDS) or \
+                head in PLAIN_ADJECTIVES or not content_stems(head):
+            continue
+        if not stems_with_plain(head, plain_of) & said:
+            return f'what it changes lost: "{original[m.start():end].strip()}"'
     return ""

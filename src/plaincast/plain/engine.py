@@ -16,8 +16,8 @@ from .lexicon import Lexicon, load_lexicon
 from .lists import LISTED, laid_out
 from .overrides import Override, key, load_overrides
 from .readability import article_readability
-from .rules import ACRONYM, PAREN, Context, apply_glossary, drop_fillers, is_link_only, parentheses, \
-    split_clauses, swap_opener, swap_words, tidy
+from .rules import ACRONYM, PAREN, Context, acronym_key, apply_glossary, drop_fillers, is_link_only, \
+    parentheses, split_clauses, swap_opener, swap_words, tidy
 
 
 @dataclass(frozen=True)
@@ -158,7 +158,7 @@ def _acronym_uses(article: Article) -> dict[str, int]:
             # "COVID-19" is one; "anti-VEGF" uses "VEGF"
             for part in [word] if ACRONYM.match(word) else word.split("-"):
                 if ACRONYM.match(part):
-                    counts[part] += 1
+                    counts[acronym_key(part)] += 1  # "PPIs" and "a PPI" are one
     return dict(counts)
 
 

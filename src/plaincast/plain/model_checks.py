@@ -18,6 +18,7 @@ from itertools import takewhile
 
 from ..sentences import split_sentences
 from .answer_facts import (adds_a_limit, adds_a_number, adds_a_result, changes_the_effect,
+                           changes_what_it_lowers,
                            drops_a_list_item, drops_a_plain_explanation, drops_a_summary,
                            drops_an_abbreviated_name, drops_another_name, drops_the_past,
                            drops_the_scope, drops_what_an_ellipsis_repeats,
@@ -519,5 +520,6 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 gives_the_reader_what_is_another_s(original, candidate),
                 tells_an_aside_of_the_subject(original, candidate),
                 drops_what_is_counted(original, candidate, plain_of),
+                changes_what_it_lowers(original, candidate, plain_of),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]

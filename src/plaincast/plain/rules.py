@@ -32,6 +32,11 @@ WORDS = re.compile(r"[\w'’-]+")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s?$")
 
 
+def acronym_key(word: str) -> str:
+    """An abbreviation without its plural "s": "PPIs" is counted with "PPI"."""
+    return word[:-1] if word.endswith("s") and word[:-1].isupper() else word
+
+
 @dataclass
 class Context:
     """What the engine knows across the article while rewriting it sentence by sentence."""
@@ -1025,6 +1030,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         if m.group(1) == "and" and re.search(r"\b(?:both|either|neither)\b(?!.*\b(?:and|or|nor)\b)",
                                              left, re.IGNORECASE):
             continue  # "until both your symptoms are better, and you have had no fever": one pair
+        if m.group(1) in ("but", "yet") and re.search(r"\bnot\s+(?:only|just|merely)\b", left, re.IGNORECASE):
+            continue  # "Not only can it heal an ulcer, but it also ...": one claim in two halves
         orders = re.split(r",\s+", left)
         if m.group(1) == "and" and _governed_series(orders) and _is_clause(WORDS.findall(orders[-1]), lex):
             continue  # the last of the clauses an "until" governs
@@ -1376,7 +1383,7 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
         elif POINTER.match(inner):  # "(see the chart)": points elsewhere, says nothing itself
             replacement, rule = "", f"parentheses: dropped ({inner})"
         elif len(words) == 1 and ACRONYM.match(words[0]):
-            if ctx.acronym_uses.get(words[0], 0) <= 1:  # never used again: nothing to define
+            if ctx.acronym_uses.get(acronym_key(words[0]), 0) <= 1:  # never used again: nothing to define
                 replacement, rule = "", f"parentheses: dropped ({inner})"
         elif EXAMPLE_LEAD.match(inner) and not (_after_a_list_item(text[:m.start()]) and
                                                 re.match(r"\s*,", text[m.end():])):
