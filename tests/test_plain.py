@@ -873,13 +873,17 @@ def test_round65_which_with_its_own_subject_and_which_after_an_adverb():
         "Medicines can help.", "Many are available without a prescription:")
 
 
+def rules_text(tmp_path: Path, paragraph: str) -> str:
+    """The rules' plain text of a one-paragraph article (sentences split at " | ")."""
+    plain = simplify(make_article(tmp_path, paragraph),
+                     Settings(root=tmp_path, plain=PlainSettings(rewriter="rules")))
+    return " ".join(s.text for s in plain.all_sentences())
+
+
 def test_round66_an_abbreviation_used_inside_a_hyphenated_word_keeps_its_parentheses(tmp_path: Path):
-    article = make_article(
+    assert "vascular endothelial growth factor (VEGF)" in rules_text(
         tmp_path, "The main treatment is anti-VEGF medicine, which blocks a protein called vascular "
                   "endothelial growth factor (VEGF). | The FDA (Food and Drug Administration) approved it.")
-    plain = simplify(article, Settings(root=tmp_path, plain=PlainSettings(rewriter="rules")))
-    texts = " ".join(s.text for s in plain.all_sentences())
-    assert "vascular endothelial growth factor (VEGF)" in texts
 
 
 def test_round66_which_after_a_plural_noun_and_its_verb_is_the_object():
@@ -897,7 +901,26 @@ def test_round67_not_only_and_its_but_stay_together():
 
 
 def test_round67_a_plural_abbreviation_is_used_again_by_its_singular(tmp_path: Path):
-    article = make_article(tmp_path, "You may need to stop taking proton pump inhibitors (PPIs) for 2 weeks. "
-                                     "| One plan includes a PPI and bismuth.")
-    plain = simplify(article, Settings(root=tmp_path, plain=PlainSettings(rewriter="rules")))
-    assert "proton pump inhibitors (PPIs)" in " ".join(s.text for s in plain.all_sentences())
+    assert "proton pump inhibitors (PPIs)" in rules_text(
+        tmp_path, "You may need to stop taking proton pump inhibitors (PPIs) for 2 weeks. "
+                  "| One plan includes a PPI and bismuth.")
+
+
+def test_round68_names_lead_ins_list_items_and_pairs():
+    # a name given with "which is called" is the action's, not the thing just named
+    assert rewrite("Most people with appendicitis have surgery to remove the appendix, which is called an "
+                   "appendectomy.").pieces[1] == "This is called an appendectomy."
+    # a past verb shows no number: the noun before it does
+    assert rewrite('Many schools once had "no-nit" policies, which kept children home until every nit '
+                   'was removed.').pieces[1].startswith("These kept")
+    # a lead-in that its list finishes gets no stop
+    assert rewrite("Anyone can develop colon polyps, but you are more likely to have them if you").pieces == (
+        "Anyone can develop colon polyps.", "But you are more likely to have them if you")
+    # a list item that goes on from its lead-in keeps its small letter
+    assert rewrite("have been drinking alcohol, which makes the body lose heat faster").pieces == (
+        "have been drinking alcohol.", "This makes the body lose heat faster.")
+    # a plain word that would repeat its pair is not swapped in
+    assert rewrite("Do not rub or massage the frostbitten area.").pieces == (
+        "Do not rub or massage the frostbitten area.",)
+    assert rewrite("Imaging tests, such as an ultrasound, can show whether the appendix is swollen."
+                   ).pieces[0].startswith("Scans, such as an ultrasound")

@@ -2067,3 +2067,61 @@ def test_round67_a_germs_short_name_what_it_lowers_on_and_off_and_infection_are_
                       "how often lost: come and go",
                       "The pain may come and go for several days or weeks.",
                       "The pain may stop and start for several days or weeks.")
+
+
+def test_round68_quotes_reasons_ranges_and_which_clauses_are_kept():
+    # the second half of a quote that opened in the sentence before is somebody's words too
+    refused_then_kept('That is a meaningful difference, but we still need to learn how the drug works over '
+                      'a longer period."',
+                      "That's a big difference. But we need to learn more about how the medicine works over "
+                      "time.",
+                      "somebody's words changed",
+                      'That is a meaningful difference, but we still need to learn how the drug works over '
+                      'a longer period."')
+    refused_then_kept("Do not treat family members unless they have live lice, except for people who share a "
+                      "bed with the child.",
+                      "Do not treat family members unless they have live lice. Except for people who share "
+                      "a bed with the child.",
+                      "a sentence left unfinished")
+    refused_then_kept("Devices differ, so read the label before an emergency.",
+                      "Read the label before using an emergency device.",
+                      'reason lost: "Devices differ"',
+                      "Devices are different. So read the label before an emergency.")
+    refused_then_kept("Polyps are very common, especially in adults aged 50 years or older.",
+                      "Polyps are very common, especially in adults aged 50 to 50 years old.",
+                      'number changed: "50 to 50" is no range',
+                      "Polyps are very common, especially in adults 50 and older.")
+    refused_then_kept("Colon polyps are small growths on the inner lining of the colon or rectum, which "
+                      "together make up the large intestine.",
+                      "Colon polyps are small growths on the inside of the colon or rectum. They make up the "
+                      "large intestine.",
+                      'who it is about changed: "rectum, which make" told of "They make"',
+                      "Colon polyps are small growths on the inner lining of the colon or rectum. The colon "
+                      "and rectum together make up the large intestine.")
+    # a "which" after an order tells of the thing named: "It" is right
+    assert kept_for("who it is about changed", "Take levothyroxine, which comes as a pill.",
+                    "Take levothyroxine. It comes as a pill.")
+    refused_then_kept("For every 27 people treated, one fewer person was hospitalized or died.",
+                      "For every 27 people treated, one fewer person got sick or died.",
+                      'hospital stay told as illness: "hospitalized" said as "sick"',
+                      "For every 27 people treated, one fewer person went to the hospital or died.")
+    refused_then_kept("More than 6 million adults have heart failure, and it is a leading reason for "
+                      "hospital stays among older adults.",
+                      "More than 6 million adults have heart failure. It's the main reason older people go "
+                      "to the hospital.",
+                      'claim made stronger: "a leading" said as "the main"',
+                      "More than 6 million adults have heart failure. It is one of the main reasons older "
+                      "people stay in the hospital.")
+
+
+def test_round68_a_which_told_of_another_thing_by_name():
+    refused_then_kept("Colon polyps are small growths of extra tissue on the inner lining of the colon or "
+                      "rectum, which together make up the large intestine.",
+                      "Colon polyps are small growths of extra tissue on the inner lining of the colon or "
+                      "rectum. This tissue makes up the large intestine.",
+                      'who it is about changed: "rectum, which make" told of "This tissue makes"',
+                      "Colon polyps are small growths of extra tissue on the inner lining of the colon or "
+                      "rectum. The colon and rectum make up the large intestine.")
+    # "or more often" is no end of a range
+    assert kept_for("how much lost", "Never take opioids in greater amounts or more often than prescribed.",
+                    "Never take opioids in bigger amounts or more often than your doctor says.")

@@ -1135,3 +1135,57 @@ def changes_what_it_lowers(original: str, candidate: str, plain_of: PlainOf | No
         if not stems_with_plain(head, plain_of) & said:
             return f'what it changes lost: "{original[m.start():end].strip()}"'
     return ""
+
+
+# "Devices differ, so read the label": a reason, then what follows from it
+SO_REASON = re.compile(r"^(.{3,80}?),\s+so\s+(?!that\b|far\b|much\b|many\b|long\b)", re.IGNORECASE)
+
+
+def drops_the_reason_for_so(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
+    """A reason when the answer keeps what a "so" leads to and drops the reason before it:
+    "Devices differ, so read the label before an emergency" became "Read the label before
+    using an emergency device." (half the reason's words or more, or their plain words, gone)."""
+    m = SO_REASON.match(original)
+    if not m:
+        return ""
+    words = _content_words(m.group(1))
+    if words and 2 * _kept(words, sentence_stems(candidate, plain_of), plain_of) <= len(words):
+        return f'reason lost: "{m.group(1).strip()}"'
+    return ""
+
+
+def makes_a_range_of_one_number(original: str, candidate: str) -> str:
+    """A reason when the answer gives a range from a number to itself ("adults aged 50 years
+    or older" became "aged 50 to 50 years old")."""
+    for m in re.finditer(r"\b(\d+(?:\.\d+)?)\s*(?:to|-|–|through)\s*(\d+(?:\.\d+)?)\b", candidate):
+        if m.group(1) == m.group(2) and m.group(0) not in original:
+            return f'number changed: "{m.group(0)}" is no range'
+    return ""
+
+
+# "the colon or rectum, which together make up the large intestine": what the which tells of
+WHICH_VERB = re.compile(r"\b([a-z][\w-]*),\s+which\s+(?:together\s+|both\s+|also\s+|often\s+|usually\s+)?"
+                        r"([a-z]{3,})\b", re.IGNORECASE)
+SUBJECT_VERB = re.compile(r"^(?:[A-Za-z][\w'’-]*\s+){0,4}?([A-Za-z][\w'’-]*)\s+(is|are|was|were|has|have)\b")
+
+
+def tells_a_which_of_the_subject(original: str, candidate: str) -> str:
+    """A reason when the answer tells with "They" or "It" what the sentence's "which" told
+    of the thing just before it, and the pronoun now reads as the sentence's subject:
+    "Colon polyps are small growths ... of the colon or rectum, which together make up the
+    large intestine" became "... of the colon or rectum. They make up the large intestine."."""
+    subject = SUBJECT_VERB.match(original)
+    if not subject:
+        return ""
+    pronoun = "They" if subject.group(2).lower() in ("are", "were", "have") else "It"
+    for m in WHICH_VERB.finditer(original):
+        if m.group(1).lower() == subject.group(1).lower():
+            continue  # the subject's own which: the pronoun is right
+        # the words the which may tell of: "the colon or rectum"
+        named = {w.lower() for w in re.findall(r"[A-Za-z]+", original[:m.end(1)])[-3:]}
+        verb = re.escape(re.sub(r"(?<=[^s])s$", "", m.group(2)))
+        told = re.search(rf"(?:^|[.!?]\s+)(?:{pronoun}|(?:This|These|That|Those)\s+([a-z]+))\s+"
+                         rf"(?:together\s+|both\s+|also\s+|often\s+|usually\s+)?{verb}(?:s|es)?\b", candidate)
+        if told and not (told.group(1) and told.group(1).lower().rstrip("s") in {w.rstrip("s") for w in named}):
+            return f'who it is about changed: "{m.group(1)}, which {m.group(2)}" told of "{told.group(0).strip(" .!?")}"'
+    return ""

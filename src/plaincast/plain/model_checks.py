@@ -18,20 +18,18 @@ from itertools import takewhile
 
 from ..sentences import split_sentences
 from .answer_facts import (adds_a_limit, adds_a_number, adds_a_result, changes_the_effect,
-                           changes_what_it_lowers,
-                           drops_a_list_item, drops_a_plain_explanation, drops_a_summary,
-                           drops_an_abbreviated_name, drops_another_name, drops_the_past,
-                           drops_the_scope, drops_what_an_ellipsis_repeats,
-                           drops_what_even_reaches, drops_what_is_counted, drops_which_medicine,
-                           drops_whom_it_is_for,
+                           changes_what_it_lowers, drops_a_list_item, drops_a_plain_explanation,
+                           drops_a_summary, drops_an_abbreviated_name, drops_another_name,
+                           drops_the_past, drops_the_reason_for_so, drops_the_scope,
+                           drops_what_an_ellipsis_repeats, drops_what_even_reaches,
+                           drops_what_is_counted, drops_which_medicine, drops_whom_it_is_for,
                            flips_a_place, flips_the_voice, gives_the_reader_what_is_another_s,
-                           leaves_a_list_without_a_verb,
-                           leaves_an_abbreviation_unexplained, makes_a_risk_a_certainty,
-                           merges_two_groups, moves_a_clause, moves_a_condition_to_the_reader,
-                           moves_a_number, names_another_illness, offers_what_it_sets_aside,
-                           says_more,
-                           tells_an_aside_of_the_subject, tells_of_one_what_was_of_many,
-                           tells_the_reason_as_a_result,
+                           leaves_a_list_without_a_verb, leaves_an_abbreviation_unexplained,
+                           makes_a_range_of_one_number, makes_a_risk_a_certainty, merges_two_groups,
+                           moves_a_clause, moves_a_condition_to_the_reader, moves_a_number,
+                           names_another_illness, offers_what_it_sets_aside, says_more,
+                           tells_a_which_of_the_subject, tells_an_aside_of_the_subject,
+                           tells_of_one_what_was_of_many, tells_the_reason_as_a_result,
                            turns_and_into_or, unhedges_a_verb, widens_the_group,
                            widens_what_is_the_only_one, words_kept_and_added)
 from .guard import DENIAL, NOT_A_DENIAL, says_unless_as_if
@@ -136,6 +134,10 @@ SUBORDINATE_START = re.compile(
     r"so that)\b", re.IGNORECASE)
 
 
+# an exception or examples standing alone: "Except for people who share a bed with the child."
+EXCEPTION_START = re.compile(r"(?:except(?:\s+for)?|such\s+as|including|especially)\b", re.IGNORECASE)
+
+
 def leaves_a_fragment(original: str, candidate: str, verbs: frozenset[str] = frozenset()) -> str:
     """A reason when the answer has a sentence that is only a subordinate clause ("Never
     leave children in a parked car. Even if the windows are open."): the condition
@@ -144,6 +146,8 @@ def leaves_a_fragment(original: str, candidate: str, verbs: frozenset[str] = fro
     have pain with fever, chills, nausea, or vomiting."), but no part with a verb."""
     own = split_sentences(original)
     for piece in split_sentences(candidate):
+        if EXCEPTION_START.match(piece) and piece not in own:
+            return f"a sentence left unfinished: \"{piece}\""  # "Except for people who ..."
         parts = [part for part in re.split(r"[,;:]\s*", piece)[1:] if part.strip(" .!?")]
         if SUBORDINATE_START.match(piece) and piece not in own and \
                 all(SUBORDINATE_START.match(part) or not _has_a_verb(part, verbs) for part in parts):
@@ -449,10 +453,15 @@ def changes_a_quote(original: str, candidate: str) -> str:
     were: '"Our findings suggest that ...," said the lead author' told without its
     quotation marks is the page's own claim, and a quote in other words is a misquote."""
     said = " ".join(re.findall(r"[a-z0-9]+", candidate.lower().replace("’", "'")))
-    for m in QUOTED.finditer(original):
-        words = re.findall(r"[a-z0-9]+", m.group(0).lower().replace("’", "'"))
+    quotes = [m.group(0) for m in QUOTED.finditer(original)]
+    if original.count('"') % 2 or original.count("“") != original.count("”"):
+        # a quote that opened in the sentence before or goes on in the next: all of it is
+        # somebody's words ('That is a meaningful difference, but ... patients."')
+        quotes.append(original)
+    for quote in quotes:
+        words = re.findall(r"[a-z0-9]+", quote.lower().replace("’", "'"))
         if len(words) >= 3 and (" ".join(words) not in said or not re.search(r'["“”]', candidate)):
-            return f"somebody's words changed: {m.group(0)[:60]}"
+            return f"somebody's words changed: {quote[:60]}"
     return ""
 
 
@@ -521,5 +530,8 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 tells_an_aside_of_the_subject(original, candidate),
                 drops_what_is_counted(original, candidate, plain_of),
                 changes_what_it_lowers(original, candidate, plain_of),
+                drops_the_reason_for_so(original, candidate, plain_of),
+                makes_a_range_of_one_number(original, candidate),
+                tells_a_which_of_the_subject(original, candidate),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]

@@ -237,6 +237,13 @@ def swap_opener(text: str, lex: Lexicon) -> tuple[str, list[str]]:
     return text, []
 
 
+def _doubles_its_pair(text: str, start: int, end: int, plain: str) -> bool:
+    """Whether the plain word would repeat the word it is paired with by "and" or "or"."""
+    word = re.escape(plain.lower())
+    return bool(re.search(rf"\b{word}\s+(?:or|and)\s+$", text[:start].lower()) or
+                re.match(rf"\s+(?:or|and)\s+{word}\b", text[end:].lower()))
+
+
 def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
     """Plain words and phrases from the word list, every inflection, case kept; never a word
     inside a fixed term or a name ("confidence interval" is not "confidence gap")."""
@@ -266,6 +273,8 @@ def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
         if plain is None:
             continue
         plain = match_case(m.group(0), plain)
+        if _doubles_its_pair(text, m.start(), m.end(), plain):
+            continue  # "rub or massage" is not "rub or rub"
         out.append(text[last:m.start()])
         _fix_article(out, plain)
         last = m.end()
@@ -825,6 +834,11 @@ def _an_order(words: list[str], lex: Lexicon) -> bool:
 
 FINITE = MODALS | frozenset("is are was were has have does do did".split())
 RELATIVE = frozenset("who that which whom whose".split())
+# the last word of a lead-in that its list finishes ("... more likely to have them if you"):
+# no stop after it
+LEAD_IN_ENDS = frozenset("who that which if you to the a an of and or include includes including "
+                         "are is were was with for as when have has like such than by".split())
+NAMING = frozenset("called named known termed referred".split())
 # words ending in "ly" that name things, not ways
 LY_NOUNS = frozenset("family belly supply fly butterfly jelly ally anomaly assembly reply rally "
                      "bully lily monopoly italy".split())
@@ -906,6 +920,10 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
     or inside somebody's quoted words (a quote split in two misquotes and leaves a quotation
     mark open)."""
     pieces = _split_clauses(text, lex)
+    if len(pieces) > 1 and text[:1].islower() and pieces[0][:1] == text[:1].upper():
+        # a list item that goes on from its lead-in ("people who" / "have been drinking
+        # alcohol, which ...") keeps its small letter
+        pieces[0] = text[:1] + pieces[0][1:]
     if len(pieces) > 1 and any(p.count("(") != p.count(")") or p.count('"') % 2 or
                                p.count("“") != p.count("”") for p in pieces):
         return [text]
@@ -913,7 +931,8 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
 
 
 def _split_clauses(text: str, lex: Lexicon) -> list[str]:
-    end = text.rstrip()[-1] if text.rstrip()[-1:] in ".!?:" else "."
+    end = text.rstrip()[-1] if text.rstrip()[-1:] in ".!?:" else \
+        "" if (WORDS.findall(text) or [""])[-1].lower() in LEAD_IN_ENDS else "."
     # a pair of dashes around an aside: "most cases — mine included — heal"
     pair = re.search(r"\s[—–]\s([^—–]+?)\s[—–]\s", text)
     if pair:
@@ -1167,7 +1186,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "which can ..." shows no number: the thing just before it does ("downed power
             # lines, which can electrocute you" -> "These can ...")
             words_before = WORDS.findall(left)
-            if verb in MODALS and words_before:
+            # a past verb shows no number either: "policies, which kept children home"
+            if (verb in MODALS or verb in PAST or verb in lex.past_forms) and words_before:
                 # "hot showers and tight clothing, which can ...": two things joined; "pain,
                 # warmth, redness, or swelling, which can ...": a series
                 plural = _plural(words_before[-1]) or "and" in [w.lower() for w in words_before[-4:-1]] \
@@ -1181,8 +1201,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # verb tells of the thing just named, and "This" could be the whole sentence
             named = re.search(r"\bthe\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)$", left)
             passive = re.match(r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", right)
-            if named and passive and (passive.group(1).endswith("ed") or
-                                      passive.group(1) in _irregular_participles()) and \
+            # "remove the appendix, which is called an appendectomy": a name is the action's
+            if named and passive and passive.group(1) not in NAMING and \
+                    (passive.group(1).endswith("ed") or passive.group(1) in _irregular_participles()) and \
                     not {w.lower() for w in named.group(1).split()} & (BOUNDARY_WORDS | PREPOSITIONS):
                 pronoun = f"The {named.group(1)}"
             return split_clauses(_sentence(left), lex) + [_sentence(f"{pronoun} {right}", end)]
