@@ -924,3 +924,11 @@ def test_round68_names_lead_ins_list_items_and_pairs():
         "Do not rub or massage the frostbitten area.",)
     assert rewrite("Imaging tests, such as an ultrasound, can show whether the appendix is swollen."
                    ).pieces[0].startswith("Scans, such as an ultrasound")
+
+
+def test_round69_a_single_example_stays():
+    # one example is no list to set apart
+    assert rewrite("See your doctor if you get nosebleeds more than once a week, even if they stop quickly, "
+                   "because frequent nosebleeds can be a sign of another problem, such as a bleeding "
+                   "disorder.").pieces[-1] == ("This is because frequent nosebleeds can be a sign of another "
+                                              "problem, such as a bleeding disorder.")

@@ -2018,6 +2018,11 @@ def test_round66_an_aside_a_must_a_first_step_and_a_persons_sex_are_kept():
                       'who it is about changed: now says "he"',
                       "The surgeon may fix the bone with metal screws, a plate, or a rod. Or the surgeon "
                       "may replace part or all of the hip joint.")
+    # a person named by name may be "he" in the answer's next sentence
+    assert kept_for("who it is about changed",
+                    "George Walker Bush (born July 6, 1946) served as the 43rd President from 2001 to 2009.",
+                    "George Walker Bush was born on July 6, 1946. He served as the 43rd President from 2001 "
+                    "to 2009.")
 
 
 def test_round66_a_stage_what_is_counted_and_a_name_said_twice_are_kept():
@@ -2125,3 +2130,15 @@ def test_round68_a_which_told_of_another_thing_by_name():
     # "or more often" is no end of a range
     assert kept_for("how much lost", "Never take opioids in greater amounts or more often than prescribed.",
                     "Never take opioids in bigger amounts or more often than your doctor says.")
+
+
+def test_round69_small_amounts_and_an_expectation_are_kept():
+    refused_then_kept("Offer small amounts of breast milk or formula more often than usual.",
+                      "Offer breast milk or formula more often than usual.",
+                      "how much lost: small amounts",
+                      "Offer a little breast milk or formula more often than usual.")
+    refused_then_kept("You should start to feel better within 2 to 3 days, but keep taking the antibiotic "
+                      "until it is gone.",
+                      "You'll feel better in 2 to 3 days. Keep taking the antibiotic until it's gone.",
+                      "claim made stronger",
+                      "You should feel better in 2 to 3 days. Keep taking the antibiotic until it's gone.")

@@ -1189,3 +1189,21 @@ def tells_a_which_of_the_subject(original: str, candidate: str) -> str:
         if told and not (told.group(1) and told.group(1).lower().rstrip("s") in {w.rstrip("s") for w in named}):
             return f'who it is about changed: "{m.group(1)}, which {m.group(2)}" told of "{told.group(0).strip(" .!?")}"'
     return ""
+
+
+# someone named by what they do, whom the sentence gives no sex
+ROLE = re.compile(r"\b(?:surgeon|doctor|nurse|provider|pharmacist|dentist|therapist|specialist|"
+                  r"caregiver|parent|patient|person|child|baby|infant|teen|adult|partner|donor|"
+                  r"worker|employer|coach|teacher)s?\b", re.IGNORECASE)
+GENDERED = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
+
+
+def genders_a_role(original: str, candidate: str) -> str:
+    """A reason when the answer calls a person the sentence names only by their role "he"
+    or "she": "The surgeon may repair the bone ..., or replace ... the hip joint" became
+    "... Or he can replace ...". A named person ("George Bush ... He served") may be."""
+    said = GENDERED.search(candidate)
+    if said and ROLE.search(original) and not GENDERED.search(original) and \
+            not re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", original):
+        return f'who it is about changed: now says "{said.group(0).lower()}"'
+    return ""

@@ -1244,6 +1244,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             CLAUSE_OPENERS & {w.lower() for w in words[1:]} or
             words[:1] and words[0].lower() in CLAUSE_LINKS | RELATIVE or _purpose(words, lex)
             for words in later)
+        # one example ("another problem, such as a bleeding disorder") is no list to set apart
+        listed = listed and len(items) >= 2
         if listed and len(left_words) >= 5 and len(WORDS.findall(text)) >= 16 and _left_ok(left, lex) \
                 and not _after_a_list_item(left) and not re.search(r"[;:()—–]", right) \
                 and not re.search(r"\b(?:such as|including|for example)\b", right) \
