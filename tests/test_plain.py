@@ -932,3 +932,10 @@ def test_round69_a_single_example_stays():
                    "because frequent nosebleeds can be a sign of another problem, such as a bleeding "
                    "disorder.").pieces[-1] == ("This is because frequent nosebleeds can be a sign of another "
                                               "problem, such as a bleeding disorder.")
+
+
+def test_round70_which_after_an_amount_of_time_tells_of_what_came_before():
+    assert rewrite("Babies of vegan mothers can develop a deficiency within a few months, which may cause "
+                   "lasting harm.").pieces[1] == "This may cause lasting harm."
+    assert rewrite("Avoid these 3 foods, which can cause allergies in some people.").pieces[1].startswith(
+        "These can cause")

@@ -2142,3 +2142,18 @@ def test_round69_small_amounts_and_an_expectation_are_kept():
                       "You'll feel better in 2 to 3 days. Keep taking the antibiotic until it's gone.",
                       "claim made stronger",
                       "You should feel better in 2 to 3 days. Keep taking the antibiotic until it's gone.")
+
+
+def test_round70_a_babys_hip_and_what_stops_are_kept():
+    refused_then_kept("If a hip feels loose, or if your baby has risk factors such as breech position, the "
+                      "provider may order an ultrasound.",
+                      "If your hip feels loose, or if your baby has risk factors like breech position, the "
+                      "provider might order an ultrasound.",
+                      'who it is about changed: "a hip" said as "your hip"',
+                      "If a hip feels loose, or if your baby has risk factors like breech position, the "
+                      "provider might order an ultrasound.")
+    refused_then_kept("Before you stop, plan other ways to get around, such as rides from family.",
+                      "Before you stop using the medicine, think about other ways to get around, like rides "
+                      "from family.",
+                      'action added: "stop using the medicine"',
+                      "Before you stop, think about other ways to get around, like rides from family.")

@@ -1041,7 +1041,7 @@ def gives_the_reader_what_is_another_s(original: str, candidate: str) -> str:
     blood in your stool" (the child's illness told as the reader's)."""
     if not THIRD_PARTY.search(original):
         return ""
-    for m in re.finditer(r"\bthe\s+([a-z][a-z-]{2,})\b", original, re.IGNORECASE):
+    for m in re.finditer(r"\b(?:the|an?)\s+([a-z][a-z-]{2,})\b", original, re.IGNORECASE):
         if m.group(1).lower() not in _body_words() and not find_conditions(m.group(1)):
             continue  # "the action plan" may well be the reader's
         thing = re.escape(m.group(1).lower())
@@ -1206,4 +1206,20 @@ def genders_a_role(original: str, candidate: str) -> str:
     if said and ROLE.search(original) and not GENDERED.search(original) and \
             not re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", original):
         return f'who it is about changed: now says "{said.group(0).lower()}"'
+    return ""
+
+
+# "Before you stop, plan other ways to get around": a "stop" whose object the page said before
+STOP_ALONE = re.compile(r"\b(?:stop|quit)(?=\s*[,.;:!?]|\s*$)", re.IGNORECASE)
+STOP_WHAT = re.compile(r"\b(?:stop|quit)\s+(?:using|taking|doing|driving|eating|drinking|smoking|"
+                       r"wearing|giving)\b(?:\s+(?:the\s+|your\s+)?(?:it\b|them\b|[a-z]+))?", re.IGNORECASE)
+
+
+def says_what_stops(original: str, candidate: str) -> str:
+    """A reason when the answer says what is stopped where the sentence's "stop" left it
+    to the page (the page was about driving): "Before you stop, plan other ways to get
+    around" became "Before you stop using the medicine, ..."."""
+    said = STOP_WHAT.search(candidate)
+    if STOP_ALONE.search(original) and said and not STOP_WHAT.search(original):
+        return f'action added: "{said.group(0).strip()}"'
     return ""

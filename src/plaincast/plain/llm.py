@@ -103,7 +103,7 @@ KEEP_SAID = (
     (("informal word",), "words a health leaflet would print"),
     (("model answer", "answer says more", "condition added", "result added", "feeling added",
       "number added", "who it is for changed", "advice added", "symptom added", "place added",
-      "likeness added", "illness added"),
+      "likeness added", "illness added", "action added"),
      "to this sentence's own facts"),
     (("advice made an order",), "whose advice each action is"),
     (("an order to the reader", "who does it changed"), "who does each action"),

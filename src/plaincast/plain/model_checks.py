@@ -29,6 +29,7 @@ from .answer_facts import (adds_a_limit, adds_a_number, adds_a_result, changes_t
                            makes_a_range_of_one_number, makes_a_risk_a_certainty, merges_two_groups,
                            moves_a_clause, moves_a_condition_to_the_reader, moves_a_number,
                            names_another_illness, offers_what_it_sets_aside, says_more,
+                           says_what_stops,
                            tells_a_which_of_the_subject, tells_an_aside_of_the_subject,
                            tells_of_one_what_was_of_many, tells_the_reason_as_a_result,
                            turns_and_into_or, unhedges_a_verb, widens_the_group,
@@ -535,5 +536,6 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 makes_a_range_of_one_number(original, candidate),
                 tells_a_which_of_the_subject(original, candidate),
                 genders_a_role(original, candidate),
+                says_what_stops(original, candidate),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]
