@@ -939,3 +939,9 @@ def test_round70_which_after_an_amount_of_time_tells_of_what_came_before():
                    "lasting harm.").pieces[1] == "This may cause lasting harm."
     assert rewrite("Avoid these 3 foods, which can cause allergies in some people.").pieces[1].startswith(
         "These can cause")
+
+
+def test_round71_a_named_condition_keeps_its_medical_word():
+    # "pulmonary" -> "lung" elsewhere, but "a lung embolism" is no name a reader can look up
+    assert rewrite("This is called a pulmonary embolism, and it can be life-threatening.").pieces[0] == \
+        "This is called a pulmonary embolism."

@@ -2157,3 +2157,20 @@ def test_round70_a_babys_hip_and_what_stops_are_kept():
                       "from family.",
                       'action added: "stop using the medicine"',
                       "Before you stop, think about other ways to get around, like rides from family.")
+
+
+def test_round71_specific_parts_and_whichever_comes_first_are_kept():
+    refused_then_kept("Biologics are medicines made from living cells that block specific parts of the "
+                      "immune system.",
+                      "Biologics are medicines made from living cells that stop the immune system from "
+                      "working.",
+                      "which ones lost: specific parts",
+                      "Biologics are medicines made from living cells that block some parts of the immune "
+                      "system.")
+    refused_then_kept("Take your child to a dentist by their first birthday or within 6 months after the "
+                      "first tooth comes in, whichever comes first.",
+                      "Take your child to the dentist by their first birthday or within 6 months after the "
+                      "first tooth comes in.",
+                      "condition lost: whichever comes first",
+                      "Take your child to the dentist by their first birthday or within 6 months after the "
+                      "first tooth comes in, whichever is sooner.")
