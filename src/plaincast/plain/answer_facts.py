@@ -1053,8 +1053,17 @@ def gives_the_reader_what_is_another_s(original: str, candidate: str) -> str:
 
 
 # "stores bile, a fluid that helps your body digest fats": a thing, then what it is and does
-APPOSITIVE_CLAUSE = re.compile(r"\b([a-z][\w-]*),\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(?:that|which|who)\s+"
-                               r"(?:(?:can|may|might|will|often|usually|also)\s+)?([a-z]+)\b", re.IGNORECASE)
+# what may stand between a clause's subject and its verb ("which can help", "It often helps")
+BEFORE_VERB = r"(?:(?:can|may|might|will|often|usually|also|together|both)\s+)?"
+APPOSITIVE_CLAUSE = re.compile(rf"\b([a-z][\w-]*),\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:that|which|who)\s+"
+                               rf"{BEFORE_VERB}([a-z]+)\b", re.IGNORECASE)
+
+
+def _told_by(candidate: str, openers: str, verb: str) -> re.Match | None:
+    """A sentence of the answer that starts with one of `openers` ("It", "This tissue") and
+    goes on with `verb` (its -s form too)."""
+    stem = re.escape(re.sub(r"(?<=[^s])s$", "", verb))
+    return re.search(rf"(?:^|[.!?]\s+)(?:{openers})\s+{BEFORE_VERB}{stem}(?:s|es)?\b", candidate)
 
 
 def tells_an_aside_of_the_subject(original: str, candidate: str) -> str:
@@ -1066,10 +1075,9 @@ def tells_an_aside_of_the_subject(original: str, candidate: str) -> str:
         thing, verb = m.group(1).lower(), m.group(2).lower()
         if original.lower().startswith(thing):
             continue  # the sentence's own subject: "It" is still that
-        told = re.search(rf"(?:^|[.!?]\s+)(?:It|This|They)\s+(?:(?:can|may|might|will|often|usually|"
-                         rf"also)\s+)?{re.escape(verb)}\b", candidate)
-        if told and not re.search(rf"\b{re.escape(thing)}\s+(?:(?:can|may|might|will|often|usually|"
-                                  rf"also)\s+)?{re.escape(verb)}\b", candidate, re.IGNORECASE):
+        told = _told_by(candidate, "It|This|They", verb)
+        if told and not re.search(rf"\b{re.escape(thing)}\s+{BEFORE_VERB}{re.escape(verb)}\b", candidate,
+                                  re.IGNORECASE):
             return f'who it is about changed: "{thing}, {m.group(0).split(",", 1)[1].strip()}" told of "{told.group(0).strip(" .!?")}"'
     return ""
 
@@ -1079,7 +1087,7 @@ COUNTED = re.compile(r"\b(?:fewer|more|less|greater|extra)\s+([a-z]{4,})\s+(?:on
                      re.IGNORECASE)
 # ways to say a likelihood without its noun ("more risk of bleeding" -> "more likely to bleed")
 # or what is counted said by the thing itself ("more episodes of dizziness" -> "more dizziness")
-LIKELIHOOD = frozenset("risk risks chance chances likelihood odds amount amounts episodes cases bouts "
+SAID_OTHER_WAYS = frozenset("risk risks chance chances likelihood odds amount amounts episodes cases bouts "
                        "instances kinds types forms".split())
 # "more typical of", "less common in": a describing word, not a thing counted
 DESCRIBING_ENDS = ("al", "ic", "ous", "ful", "ive", "able", "ible", "ly", "ant", "ent", "ing", "ed", "er")
@@ -1092,7 +1100,7 @@ def drops_what_is_counted(original: str, candidate: str, plain_of: PlainOf | Non
     said = sentence_stems(candidate, plain_of)
     for m in COUNTED.finditer(original):
         counted, of = m.group(1).lower(), m.group(2).lower()
-        if counted in LIKELIHOOD or counted.endswith(DESCRIBING_ENDS) or not content_stems(of) & said:
+        if counted in SAID_OTHER_WAYS or counted.endswith(DESCRIBING_ENDS) or not content_stems(of) & said:
             continue
         if not stems_with_plain(counted, plain_of) & said:
             return f'what is counted changed: "{m.group(0)}" without "{counted}"'
@@ -1129,7 +1137,7 @@ def changes_what_it_lowers(original: str, candidate: str, plain_of: PlainOf | No
         while head in MEASURES and (measured := re.match(r"\s+of\s+(?:the\s+|your\s+)?([a-z][\w-]*)",
                                                            original[end:], re.IGNORECASE)):
             head, end = measured.group(1).lower(), end + measured.end()
-        if head in LIKELIHOOD or head in STOPWORDS or head.endswith(DESCRIBING_ENDS) or \
+        if head in SAID_OTHER_WAYS or head in STOPWORDS or head.endswith(DESCRIBING_ENDS) or \
                 head in PLAIN_ADJECTIVES or not content_stems(head):
             continue
         if not stems_with_plain(head, plain_of) & said:
@@ -1164,8 +1172,7 @@ def makes_a_range_of_one_number(original: str, candidate: str) -> str:
 
 
 # "the colon or rectum, which together make up the large intestine": what the which tells of
-WHICH_VERB = re.compile(r"\b([a-z][\w-]*),\s+which\s+(?:together\s+|both\s+|also\s+|often\s+|usually\s+)?"
-                        r"([a-z]{3,})\b", re.IGNORECASE)
+WHICH_VERB = re.compile(rf"\b([a-z][\w-]*),\s+which\s+{BEFORE_VERB}([a-z]{{3,}})\b", re.IGNORECASE)
 SUBJECT_VERB = re.compile(r"^(?:[A-Za-z][\w'’-]*\s+){0,4}?([A-Za-z][\w'’-]*)\s+(is|are|was|were|has|have)\b")
 
 
@@ -1183,9 +1190,7 @@ def tells_a_which_of_the_subject(original: str, candidate: str) -> str:
             continue  # the subject's own which: the pronoun is right
         # the words the which may tell of: "the colon or rectum"
         named = {w.lower() for w in re.findall(r"[A-Za-z]+", original[:m.end(1)])[-3:]}
-        verb = re.escape(re.sub(r"(?<=[^s])s$", "", m.group(2)))
-        told = re.search(rf"(?:^|[.!?]\s+)(?:{pronoun}|(?:This|These|That|Those)\s+([a-z]+))\s+"
-                         rf"(?:together\s+|both\s+|also\s+|often\s+|usually\s+)?{verb}(?:s|es)?\b", candidate)
+        told = _told_by(candidate, rf"{pronoun}|(?:This|These|That|Those)\s+([a-z]+)", m.group(2))
         if told and not (told.group(1) and told.group(1).lower().rstrip("s") in {w.rstrip("s") for w in named}):
             return f'who it is about changed: "{m.group(1)}, which {m.group(2)}" told of "{told.group(0).strip(" .!?")}"'
     return ""
