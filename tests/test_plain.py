@@ -945,3 +945,12 @@ def test_round71_a_named_condition_keeps_its_medical_word():
     # "pulmonary" -> "lung" elsewhere, but "a lung embolism" is no name a reader can look up
     assert rewrite("This is called a pulmonary embolism, and it can be life-threatening.").pieces[0] == \
         "This is called a pulmonary embolism."
+
+
+def test_round72_people_are_no_examples_of_a_thing_and_a_portion_stays():
+    text = ("Heat illness can happen to anyone who works in hot conditions, such as construction workers, "
+            "farmworkers, landscapers, and people in warehouses.")
+    assert rewrite(text).pieces == (text,)
+    # "a cooked part of meat" is not what a diet page means
+    assert rewrite("A cooked portion of meat or fish is usually about 2 to 3 ounces.").pieces == (
+        "A cooked portion of meat or fish is usually about 2 to 3 ounces.",)

@@ -2174,3 +2174,21 @@ def test_round71_specific_parts_and_whichever_comes_first_are_kept():
                       "condition lost: whichever comes first",
                       "Take your child to the dentist by their first birthday or within 6 months after the "
                       "first tooth comes in, whichever is sooner.")
+
+
+def test_round72_a_workers_symptoms_packaged_foods_and_safely_are_kept():
+    refused_then_kept("Take the worker to a clinic or emergency room if symptoms get worse or do not improve "
+                      "within 1 hour.",
+                      "If your symptoms get worse or don't get better in 1 hour, take the worker to a clinic "
+                      "or emergency room.",
+                      'who it is about changed: "symptoms" said as "your symptoms"',
+                      "If the worker's symptoms get worse or don't get better in 1 hour, take the worker to "
+                      "a clinic or emergency room.")
+    refused_then_kept("Phosphorus is often added to packaged foods and drinks.",
+                      "Phosphorus is often added to foods and drinks.",
+                      "which ones lost: packaged foods",
+                      "Phosphorus is often added to foods and drinks that come in packages.")
+    refused_then_kept("The most important step is to dry your home as quickly as you safely can.",
+                      "The best thing to do is to dry your home as quickly as you can.",
+                      "how lost: safely",
+                      "The most important step is to dry your home as fast as you safely can.")

@@ -1030,7 +1030,8 @@ def _body_words() -> frozenset[str]:
 
 # someone other than the reader the sentence is about: "your child", "the person"
 THIRD_PARTY = re.compile(r"\b(?:your|the|a|an)\s+(?:child|children|baby|babies|infant|toddler|kid|"
-                         r"teen|teenager|son|daughter|partner|parent|loved\s+one|person|patient)\b",
+                         r"teen|teenager|son|daughter|partner|parent|loved\s+one|person|patient|worker|"
+                         r"employee|coworker)\b",
                          re.IGNORECASE)
 
 
@@ -1041,13 +1042,14 @@ def gives_the_reader_what_is_another_s(original: str, candidate: str) -> str:
     blood in your stool" (the child's illness told as the reader's)."""
     if not THIRD_PARTY.search(original):
         return ""
-    for m in re.finditer(r"\b(?:the|an?)\s+([a-z][a-z-]{2,})\b", original, re.IGNORECASE):
-        if m.group(1).lower() not in _body_words() and not find_conditions(m.group(1)):
-            continue  # "the action plan" may well be the reader's
+    # "the diarrhea", "a hip", or a bare "symptoms"
+    for m in re.finditer(r"(?<!your\s)\b(?:(?:the|an?)\s+)?([a-z][a-z-]{2,})\b", original, re.IGNORECASE):
         thing = re.escape(m.group(1).lower())
-        if re.search(rf"\byour\s+{thing}\b", candidate, re.IGNORECASE) and \
-                not re.search(rf"\byour\s+{thing}\b", original, re.IGNORECASE) and \
-                not THIRD_PARTY.match(m.group(0)):
+        if not re.search(rf"\byour\s+{thing}\b", candidate, re.IGNORECASE) or \
+                re.search(rf"\byour\s+{thing}\b", original, re.IGNORECASE) or THIRD_PARTY.match(m.group(0)):
+            continue
+        if m.group(1).lower() in _body_words() or find_conditions(m.group(1)):
+            # ("the action plan" may well be the reader's)
             return f'who it is about changed: "{m.group(0)}" said as "your {m.group(1)}"'
     return ""
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .inflect import verb_forms
-from .lexicon import AUXILIARIES, PEOPLE, Lexicon, Swap, _irregular_verbs
+from .lexicon import AUXILIARIES, PEOPLE, PERSON, Lexicon, Swap, _irregular_verbs
 from .names import abbreviated_spans, name_spans
 from .syllables import syllables
 
@@ -1250,8 +1250,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             CLAUSE_OPENERS & {w.lower() for w in words[1:]} or
             words[:1] and words[0].lower() in CLAUSE_LINKS | RELATIVE or _purpose(words, lex)
             for words in later)
-        # one example ("another problem, such as a bleeding disorder") is no list to set apart
-        listed = listed and len(items) >= 2
+        # one example ("another problem, such as a bleeding disorder") is no list to set apart;
+        # people ("construction workers, farmworkers") are no examples of "hot conditions"
+        people = any(w.lower() in PEOPLE for item in items for w in WORDS.findall(item)[:2])
+        listed = listed and len(items) >= 2 and not (people and last not in PEOPLE and last not in PERSON
+                                                     and last not in ("anyone", "everyone", "someone"))
         if listed and len(left_words) >= 5 and len(WORDS.findall(text)) >= 16 and _left_ok(left, lex) \
                 and not _after_a_list_item(left) and not re.search(r"[;:()—–]", right) \
                 and not re.search(r"\b(?:such as|including|for example)\b", right) \
