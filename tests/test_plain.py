@@ -954,3 +954,26 @@ def test_round72_people_are_no_examples_of_a_thing_and_a_portion_stays():
     # "a cooked part of meat" is not what a diet page means
     assert rewrite("A cooked portion of meat or fish is usually about 2 to 3 ounces.").pieces == (
         "A cooked portion of meat or fish is usually about 2 to 3 ounces.",)
+
+
+def test_round73_examples_a_requirement_an_imaging_center_and_an_amount():
+    # the last example of a "such as" list is no clause of its own
+    text = ("It is advised for people who cannot get the vaccine, such as babies younger than 12 months, "
+            "pregnant people who are not immune, and people with severely weakened immune systems.")
+    assert rewrite(text).pieces == (text,)
+    # "require someone to do" is not "need someone to do"; "required before" is "needed before"
+    assert "has required mammography centers to tell you" in rewrite(
+        "Since 2024, the FDA has required mammography centers to tell you whether your breasts are dense."
+    ).pieces[0]
+    assert rewrite("This test is required before surgery.").pieces == ("This test is needed before surgery.",)
+    assert rewrite("Tell the imaging center where your earlier mammograms were done.").pieces == (
+        "Tell the imaging center where your earlier mammograms were done.",)
+    # "such as 4 or more" is an amount, not examples
+    assert rewrite("Polypharmacy: The regular use of many medicines at the same time, such as 4 or more, "
+                   "which raises the chance of side effects.").pieces[0].endswith("such as 4 or more.")
+    assert rewrite("Orthostatic hypotension is a drop in blood pressure when you stand up.").pieces == (
+        "Orthostatic hypotension is a drop in blood pressure when you stand up.",)
+    # after the examples, a clause of its own is still split off
+    assert rewrite("In emergencies such as hurricanes and power outages, people with diabetes may not have "
+                   "access to refrigeration, and their insulin may be exposed to extreme temperatures."
+                   ).pieces[1] == "Their insulin may be exposed to extreme temperatures."

@@ -2192,3 +2192,16 @@ def test_round72_a_workers_symptoms_packaged_foods_and_safely_are_kept():
                       "The best thing to do is to dry your home as quickly as you can.",
                       "how lost: safely",
                       "The most important step is to dry your home as fast as you safely can.")
+
+
+def test_round73_delay_and_early_are_kept():
+    refused_then_kept("If you receive IG, your quarantine may last until day 28, because IG can delay symptoms.",
+                      "If you get IG, your quarantine might last until day 28 because IG can make symptoms "
+                      "worse.",
+                      "what it causes changed: delay",
+                      "If you get IG, your quarantine might last until day 28 because IG can make symptoms "
+                      "start later.")
+    refused_then_kept("Early symptoms include high fever, cough, runny nose, and red, watery eyes.",
+                      "The symptoms include high fever, cough, runny nose, and red, watery eyes.",
+                      "when lost: early symptoms",
+                      "The first symptoms include high fever, cough, runny nose, and red, watery eyes.")

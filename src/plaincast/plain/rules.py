@@ -99,8 +99,13 @@ IN_AGAIN = re.compile(r"(?:\s+(?!(?:into|in|and|or|but|if|when)\b)[\w'’-]+){1,
                       re.IGNORECASE)
 # a plain verb and what may not follow its object: "provide your baby with protection" is
 # not "give your baby with", "insert the thermometer into" not "put in the thermometer into"
+# "has required mammography centers to tell you" is not "has needed centers to tell you"
+NEED_FORMS = frozenset("need needs needed needing".split())
+OBJECT_TO = re.compile(r"(?:\s+(?!(?:to|for|in|of|on|at|by|and|or)\b)[\w'’-]+){1,3}\s+to\s+[a-z]+",
+                       re.IGNORECASE)
 CLASHES = ((lambda plain: plain.split()[0] in GIVE_FORMS, GIVE_WITH),
-           (lambda plain: plain.endswith(" in"), IN_AGAIN))
+           (lambda plain: plain.endswith(" in"), IN_AGAIN),
+           (lambda plain: plain.split()[0] in NEED_FORMS, OBJECT_TO))
 OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|this|that|these|those|their|your|his|her|its|our|my|"
                          r"them|it|him|us|me|some|any|all|most|much|many)\b", re.IGNORECASE)
 PASSIVE_NEXT = frozenset("by is are was were has have had will can may might should must".split())
@@ -1050,6 +1055,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         if m.group(1) == "and" and re.search(r"\b(?:both|either|neither)\b(?!.*\b(?:and|or|nor)\b)",
                                              left, re.IGNORECASE):
             continue  # "until both your symptoms are better, and you have had no fever": one pair
+        if m.group(1) in ("and", "or") and re.search(r"\b(?:such as|including)\s+[^.;:()]*,[^.;:()]*$", left) \
+                and not {w.lower() for w in right_words} & FINITE:
+            continue  # "such as babies ..., pregnant people ..., and people with ...": the last example
         if m.group(1) in ("but", "yet") and re.search(r"\bnot\s+(?:only|just|merely)\b", left, re.IGNORECASE):
             continue  # "Not only can it heal an ulcer, but it also ...": one claim in two halves
         orders = re.split(r",\s+", left)
@@ -1258,7 +1266,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         if listed and len(left_words) >= 5 and len(WORDS.findall(text)) >= 16 and _left_ok(left, lex) \
                 and not _after_a_list_item(left) and not re.search(r"[;:()—–]", right) \
                 and not re.search(r"\b(?:such as|including|for example)\b", right) \
-                and all(first and first not in NOT_AN_EXAMPLE for first in firsts) and not goes_on:
+                and all(first and first not in NOT_AN_EXAMPLE for first in firsts) \
+                and not firsts[0][:1].isdigit() and not goes_on:  # "such as 4 or more" is an amount
             lead = "These include" if _plural(left_words[-1]) else "Examples include"
             return split_clauses(_sentence(left), lex) + [_sentence(f"{lead} {right}", end)]
     return [text]
