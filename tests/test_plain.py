@@ -977,3 +977,6 @@ def test_round73_examples_a_requirement_an_imaging_center_and_an_amount():
     assert rewrite("In emergencies such as hurricanes and power outages, people with diabetes may not have "
                    "access to refrigeration, and their insulin may be exposed to extreme temperatures."
                    ).pieces[1] == "Their insulin may be exposed to extreme temperatures."
+    # "imaging" said alone is "scans"; an imaging center keeps its name
+    assert "physical exam and scans" in rewrite("Diagnosing a compression fracture often involves a combination "
+                                                "of physical examination and imaging.").pieces[0]
