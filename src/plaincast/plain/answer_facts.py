@@ -965,8 +965,11 @@ def adds_a_number(original: str, candidate: str) -> str:
 
 # "If the person gets upset, stay calm": a condition about somebody else
 # ("if they" and "if the patient" may be the reader: "Patients should call ... if they ...")
-IF_OTHER = re.compile(r"\b(?:if|when|whenever)\s+(?:the\s+person|your\s+(?:child|baby|"
-                      r"loved\s+one|partner|parent)|he|she)\b", re.IGNORECASE)
+# people other than the reader whom a page tells of (one list for the checks of who it is about)
+OTHER_PEOPLE = (r"child|children|baby|babies|infant|toddler|kid|teen|teenager|son|daughter|partner|parent|"
+                r"loved\s+one|person|patient|worker|employee|coworker")
+IF_OTHER = re.compile(rf"\b(?:if|when|whenever)\s+(?:(?:the|your)\s+(?:{OTHER_PEOPLE})|he|she)\b",
+                      re.IGNORECASE)
 IF_YOU = re.compile(r"\b(?:if|when|whenever)\s+you(?:['’]re|['’]ve)?\b", re.IGNORECASE)
 
 
@@ -1029,10 +1032,7 @@ def _body_words() -> frozenset[str]:
 
 
 # someone other than the reader the sentence is about: "your child", "the person"
-THIRD_PARTY = re.compile(r"\b(?:your|the|a|an)\s+(?:child|children|baby|babies|infant|toddler|kid|"
-                         r"teen|teenager|son|daughter|partner|parent|loved\s+one|person|patient|worker|"
-                         r"employee|coworker)\b",
-                         re.IGNORECASE)
+THIRD_PARTY = re.compile(rf"\b(?:your|the|a|an)\s+(?:{OTHER_PEOPLE})\b", re.IGNORECASE)
 
 
 def gives_the_reader_what_is_another_s(original: str, candidate: str) -> str:
@@ -1042,21 +1042,22 @@ def gives_the_reader_what_is_another_s(original: str, candidate: str) -> str:
     blood in your stool" (the child's illness told as the reader's)."""
     if not THIRD_PARTY.search(original):
         return ""
-    # "the diarrhea", "a hip", or a bare "symptoms"
+    # the things the answer makes the reader's that the sentence did not: "the diarrhea", "a
+    # hip", a bare "symptoms"
+    def owned(text: str) -> set[str]:
+        return {w.lower() for w in re.findall(r"\byour\s+([a-z][a-z-]{2,})\b", text, re.IGNORECASE)}
+    yours = owned(candidate) - owned(original)
     for m in re.finditer(r"(?<!your\s)\b(?:(?:the|an?)\s+)?([a-z][a-z-]{2,})\b", original, re.IGNORECASE):
-        thing = re.escape(m.group(1).lower())
-        if not re.search(rf"\byour\s+{thing}\b", candidate, re.IGNORECASE) or \
-                re.search(rf"\byour\s+{thing}\b", original, re.IGNORECASE) or THIRD_PARTY.match(m.group(0)):
-            continue
-        if m.group(1).lower() in _body_words() or find_conditions(m.group(1)):
-            # ("the action plan" may well be the reader's)
+        thing = m.group(1).lower()
+        if thing in yours and not THIRD_PARTY.match(m.group(0)) and \
+                (thing in _body_words() or find_conditions(thing)):  # "the action plan" may be the reader's
             return f'who it is about changed: "{m.group(0)}" said as "your {m.group(1)}"'
     return ""
 
 
-# "stores bile, a fluid that helps your body digest fats": a thing, then what it is and does
 # what may stand between a clause's subject and its verb ("which can help", "It often helps")
 BEFORE_VERB = r"(?:(?:can|may|might|will|often|usually|also|together|both)\s+)?"
+# "stores bile, a fluid that helps your body digest fats": a thing, then what it is and does
 APPOSITIVE_CLAUSE = re.compile(rf"\b([a-z][\w-]*),\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:that|which|who)\s+"
                                rf"{BEFORE_VERB}([a-z]+)\b", re.IGNORECASE)
 
@@ -1199,9 +1200,8 @@ def tells_a_which_of_the_subject(original: str, candidate: str) -> str:
 
 
 # someone named by what they do, whom the sentence gives no sex
-ROLE = re.compile(r"\b(?:surgeon|doctor|nurse|provider|pharmacist|dentist|therapist|specialist|"
-                  r"caregiver|parent|patient|person|child|baby|infant|teen|adult|partner|donor|"
-                  r"worker|employer|coach|teacher)s?\b", re.IGNORECASE)
+ROLE = re.compile(rf"\b(?:surgeon|doctor|nurse|provider|pharmacist|dentist|therapist|specialist|"
+                  rf"caregiver|adult|donor|employer|coach|teacher|{OTHER_PEOPLE})s?\b", re.IGNORECASE)
 GENDERED = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
 
 

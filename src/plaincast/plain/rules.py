@@ -844,7 +844,6 @@ RELATIVE = frozenset("who that which whom whose".split())
 LEAD_IN_ENDS = frozenset("who that which if you to the a an of and or include includes including "
                          "are is were was with for as when have has like such than by".split())
 NAMING = frozenset("called named known termed referred".split())
-TIME_UNITS = frozenset("seconds minutes hours days nights weeks months years decades times".split())
 # words ending in "ly" that name things, not ways
 LY_NOUNS = frozenset("family belly supply fly butterfly jelly ally anomaly assembly reply rally "
                      "bully lily monopoly italy".split())
@@ -1204,7 +1203,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "over about 60 hours, which must be given ...", "within a few months, which may
             # cause harm": an amount of time or things is not what "which" tells of
             amount = re.search(r"\b(?:\d[\d,.]*|a\s+few|several|many)\s+([a-z]+)$", left, re.IGNORECASE)
-            if amount and (amount.group(1).lower() in TIME_UNITS or amount.group(1).lower() in lex.units):
+            if amount and amount.group(1).lower() in lex.units:  # units.tsv has the times too
                 plural = False
             # "lose fluids and salts quickly, which can lead to dehydration": after an adverb
             # that ends the clause, "which" is the whole event, not the things named
