@@ -980,3 +980,73 @@ def test_round73_examples_a_requirement_an_imaging_center_and_an_amount():
     # "imaging" said alone is "scans"; an imaging center keeps its name
     assert "physical exam and scans" in rewrite("Diagnosing a compression fracture often involves a combination "
                                                 "of physical examination and imaging.").pieces[0]
+
+
+def test_round74_a_statement_s_verbs_after_it_are_no_orders_and_a_how_is_an_order():
+    # "do not cause symptoms" goes on with the nodules' verbs: no "Do not cause symptoms."
+    text = "Most thyroid nodules are not cancer, do not cause symptoms, and do not need treatment."
+    assert rewrite(text).pieces == (text,)
+    # after an order, ", keeping X" tells how to do it: "Keep X", not "This keeps X"
+    assert rewrite("Put the affected leg a step behind the other, keeping the back heel on the floor "
+                   "and the knee straight.").pieces == (
+        "Put the affected leg a step behind the other.", "Keep the back heel on the floor and the knee straight.")
+    # and after an order ", so it does not pull" is its purpose, no sentence of its own
+    text = "Secure the catheter to your thigh with tape or a strap, so it does not pull."
+    assert rewrite(text).pieces == (text,)
+    assert rewrite("High blood pressure often has no warning signs or symptoms, so many people do not "
+                   "know they have it.").pieces[1] == "So many people do not know they have it."
+    # a result after a statement is still a sentence of its own
+    assert rewrite("The swelling presses on the nerve, causing pain and numbness in the hand.").pieces[1] == \
+        "This causes pain and numbness in the hand."
+
+
+def test_round74_examples_inside_a_list_item_and_brackets_that_belong_to_a_name():
+    # "such as walking or riding" are examples of the exercise; the cool-down is the session's
+    text = ("A typical session includes a warm-up, 20 to 40 minutes of aerobic exercise such as walking "
+            "on a treadmill or riding a stationary bike, and a cool-down.")
+    assert rewrite(text).pieces == (text,)
+    # "A(H5N1)" is the virus's name, not an abbreviation to drop
+    assert "influenza A(H5N1), often called bird flu" in rewrite(
+        "Highly pathogenic avian influenza A(H5N1), often called bird flu, is a virus that spreads among "
+        "wild birds and poultry.").pieces[0]
+    # "(cramps in the lower belly)" explains spasms: "lower" after "the" is no verb, so no sentence
+    text = ("Some bladder spasms (cramps in the lower belly) and a small amount of urine leaking around "
+            "the catheter can be normal, especially in the first few days.")
+    assert rewrite(text).pieces == (text,)
+    assert rewrite("Patients are more likely to get sick if they have a catheter (a thin tube placed "
+                   "in the body).").pieces == (
+        "Patients are more likely to get sick if they have a catheter (a thin tube placed in the body).",)
+
+
+def test_round74_words_that_are_nouns_names_and_defined_terms_stay():
+    assert rewrite("Try heel cups or shoe inserts (also called orthotics).").pieces == (
+        "Try heel cups or shoe inserts (also called orthotics).",)
+    assert rewrite("Rolling massage.").pieces == ("Rolling massage.",)
+    # "inserted into" is not "put in into"
+    assert "gently inserted into the rectum" in rewrite(
+        "The provider may do a rectal exam, in which a gloved finger is gently inserted into the rectum."
+    ).pieces[0]
+    # the plain phrase would repeat a word of the list it stands in
+    assert rewrite("Tell every doctor, dentist, and other health care provider that you have a pacemaker."
+                   ).pieces == ("Tell every doctor, dentist, and other health care provider that you have "
+                                "a pacemaker.",)
+    assert "your doctor or nurse" in rewrite("Talk with your health care provider about it.").pieces[0]
+    # the word in brackets is the one on the box; the term a line defines is the one on the report
+    assert "checked for accuracy (validated)" in rewrite(
+        "Look for a monitor that has been checked for accuracy (validated).").pieces[0]
+    assert rewrite("Malignant: Cancer.").pieces == ("Malignant: Cancer.",)
+    assert rewrite("Check the expiration date: sunscreen has a shelf life of three years.").pieces[0] \
+        .startswith("Check the end date:")
+    # a name the sentence gives stays whole
+    assert rewrite("This is called post-exposure prophylaxis, and it may lower the chance of becoming sick."
+                   ).pieces[0] == "This is called post-exposure prophylaxis."
+    assert rewrite("With prompt treatment, most children recover fully.").pieces == (
+        "With prompt treatment, most children get completely better.",)
+    assert "a poor diet" in rewrite("Have poor nutrition or do not drink enough fluids.").pieces[0]
+
+
+def test_round74_a_name_the_article_gives_is_kept_all_through_it(tmp_path: Path):
+    text = rules_text(tmp_path, "Cardiac rehabilitation, also called cardiac rehab, is a medically supervised "
+                                "program. | Cardiac rehab can benefit people of all ages. | Your doctor may "
+                                "refer you to cardiac rehab if you have had a heart attack.")
+    assert "Cardiac rehab can benefit" in text and "refer you to cardiac rehab" in text

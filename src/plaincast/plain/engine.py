@@ -14,6 +14,7 @@ from ..sentences import split_sentences
 from . import guard
 from .lexicon import Lexicon, load_lexicon
 from .lists import LISTED, laid_out
+from .names import given_names
 from .overrides import Override, key, load_overrides
 from .readability import article_readability
 from .rules import ACRONYM, PAREN, Context, acronym_key, apply_glossary, drop_fillers, is_link_only, \
@@ -96,7 +97,7 @@ def rewrite_sentence(text: str, lex: Lexicon, ctx: Context,
     trimmed = [drop_fillers(p, lex) for p in pieces]
     attempt("fillers", [s for s, _ in trimmed], [r for _, rs in trimmed for r in rs])
 
-    swapped = [swap_words(p, lex) for p in pieces]
+    swapped = [swap_words(p, lex, ctx.given_names) for p in pieces]
     attempt("plain words", [tidy(s) for s, _ in swapped], [r for _, rs in swapped for r in rs])
 
     explained_before = set(ctx.explained)
@@ -237,7 +238,8 @@ def simplify(article: Article, settings: Settings, rewriter=None) -> PlainArticl
     lex = lexicon_for(settings)
     overrides = load_overrides(article.source_path)
     wordings = {k: o for k, o in overrides.items() if o.keep or o.text}  # not approvals
-    ctx = Context(acronym_uses=_acronym_uses(article))
+    ctx = Context(acronym_uses=_acronym_uses(article),
+                  given_names=given_names([s.text for s in article.all_sentences()], lex.verbs))
     # the author note is shown on the page and in the text, so it is made plain too
     byline = tuple(Sentence(text, id=f"byline-{n}")
                    for n, text in enumerate(split_sentences(article.meta.byline), start=1))

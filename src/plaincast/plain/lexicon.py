@@ -49,6 +49,7 @@ class Swap:
     after_verb: bool = False  # the plain form only follows its verb ("heal well", not "to well heal")
     verb: bool = False  # a verb form: never swapped where the word is a noun ("a desire")
     intransitive: bool = False  # takes no object: "participated in 2010" is a past verb
+    noun_too: bool = False  # base and -s forms are nouns too: "shoe inserts", "a massage"
 
 
 @dataclass(frozen=True)
@@ -158,11 +159,11 @@ def _add_word_list(lex: Lexicon, text: str) -> None:
             lex.swaps[hard.lower()] = Swap(hard, rule="keep")
         elif kind == "s":
             lex.openers[hard.lower()] = easy
-        elif kind in ("v", "vi"):
+        elif kind in ("v", "vi", "vn"):
             h, p = verb_forms(hard, verbs), verb_forms(easy, verbs)
-            vi = kind == "vi"
-            lex.swaps[h.base] = Swap(p.base, verb=True, intransitive=vi)
-            lex.swaps[h.third] = Swap(p.third, verb=True, intransitive=vi)
+            vi, vn = kind == "vi", kind == "vn"
+            lex.swaps[h.base] = Swap(p.base, verb=True, intransitive=vi, noun_too=vn)
+            lex.swaps[h.third] = Swap(p.third, verb=True, intransitive=vi, noun_too=vn)
             # "-ing" is also a gerund: "avoiding alcohol"
             lex.swaps[h.ing] = Swap(p.ing, intransitive=vi)
             if h.past == h.participle:

@@ -144,3 +144,39 @@ def _letters_inside(words: list, letters: str) -> int | None:
         if all(letter in rest for letter in wanted):
             return len(words) - k
     return None
+
+
+# a name the text gives a thing: "This is called post-exposure prophylaxis", "also known as
+# active surveillance"; the name runs to the first word that ends a noun phrase
+NAMED = re.compile(r"\b(?:called|known as|termed)\s+(?:(?:an?|the)\s+)?"
+                   r"([\w'’-]+(?:\s+[\w'’-]+){0,3})", re.IGNORECASE)
+NAME_ENDS = frozenset("and or but nor is are was were be can may might will would should must to in "
+                      "on of for with that which who because when if as at by from than it this "
+                      "these they you your not".split())
+
+
+def named_spans(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> list[tuple[int, int]]:
+    """Spans of the names a sentence gives after "called", "known as" or "termed" (to the
+    first of `verbs` too: "a rash called erythema migrans occurs in ...")."""
+    spans = []
+    for m in NAMED.finditer(text):
+        words = []
+        for w in WORD.finditer(m.group(1)):
+            if w.group(0).lower() in NAME_ENDS or w.group(0).lower() in verbs:
+                break
+            words.append(w)
+        if words:
+            spans.append((m.start(1) + words[0].start(), m.start(1) + words[-1].end()))
+    return spans
+
+
+def given_names(sentences: list[str], verbs: frozenset[str] | set[str] = frozenset()
+                ) -> re.Pattern | None:
+    """The names of two words or more that an article gives ("Cardiac rehabilitation, also
+    called cardiac rehab"), as one pattern: the article calls the thing by that name later
+    too, and a plain word inside one use of it ("heart rehab") would make two names."""
+    names = {text[s:e].lower() for text in sentences for s, e in named_spans(text, verbs)}
+    names = sorted((n for n in names if " " in n), key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)

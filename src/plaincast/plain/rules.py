@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .inflect import verb_forms
 from .lexicon import AUXILIARIES, PEOPLE, PERSON, Lexicon, Swap, _irregular_verbs
-from .names import abbreviated_spans, name_spans
+from .names import abbreviated_spans, name_spans, named_spans
 from .syllables import syllables
 
 SUBORDINATORS = frozenset(
@@ -43,6 +43,7 @@ class Context:
 
     explained: set[str] = field(default_factory=set)  # glossary terms already explained
     acronym_uses: dict[str, int] = field(default_factory=dict)  # acronym -> uses in article
+    given_names: re.Pattern | None = None  # names the article gives (names.given_names)
 
 
 def match_case(source: str, replacement: str) -> str:
@@ -93,9 +94,9 @@ GIVE_WITH = re.compile(r"(?:\s+(?!(?:for|to|in|of|on|at|from|by)\b)[\w'’-]+){1
                        re.IGNORECASE)
 PARTICLES = frozenset("back in out away up down off on over".split())
 PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|him)\b(?!['’])", re.IGNORECASE)
-# "insert the thermometer into the thigh" is not "put in the thermometer into the thigh":
-# a plain verb's particle said again after its object
-IN_AGAIN = re.compile(r"(?:\s+(?!(?:into|in|and|or|but|if|when)\b)[\w'’-]+){1,4}\s+(?:into|in)\b",
+# "insert the thermometer into the thigh" is not "put in the thermometer into the thigh",
+# "inserted into" not "put in into": a plain verb's particle said again after its object
+IN_AGAIN = re.compile(r"(?:\s+(?!(?:into|in|and|or|but|if|when)\b)[\w'’-]+){0,4}\s+(?:into|in)\b",
                       re.IGNORECASE)
 # a plain verb and what may not follow its object: "provide your baby with protection" is
 # not "give your baby with", "insert the thermometer into" not "put in the thermometer into"
@@ -156,18 +157,34 @@ NAME_WORD = re.compile(r"(?:(?<=[\w,;)%] )|(?<=\())[A-Z][\w'’-]*")
 QUOTED = re.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”')
 
 
-def protected_spans(text: str, lex: Lexicon, dictionary_names: bool = True
+# the term a definition list or glossary line defines ("Malignant: Cancer."), and one word
+# in brackets after its plain wording ("checked for accuracy (validated)"): the words a
+# reader will meet on the label or the report, kept as written
+LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}(?=:\s+[A-Z\"“])")
+BRACKET_WORD = re.compile(r"(?<=\()[A-Za-z][\w-]*(?=\))")
+
+
+def protected_spans(text: str, lex: Lexicon, dictionary_names: bool = True,
+                    given: re.Pattern | None = None
                     ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Fixed terms and multi-word drug or condition names (a swap may replace one whole,
-    never a part), and capitalised name words (never swapped). The glossary's lay words
-    may go inside a dictionary name ("chronic pain" -> "long-term pain"): that is what
-    they are for."""
+    """Fixed terms, multi-word drug or condition names and the names the text gives ("is
+    called ...", and `given`: the article's): a swap may replace one whole, never a part;
+    and capitalised name words, quotes and the term a line defines (never swapped), and for
+    the plain words (not the glossary, which puts the plain word first) a word in brackets.
+    The glossary's lay words may go inside a dictionary name ("chronic pain" -> "long-term
+    pain"): that is what they are for."""
     terms = [m.span() for m in lex.fixed_re.finditer(text)] if lex.fixed_re else []
     terms += abbreviated_spans(text)  # a name with its abbreviation: no lay word inside either
+    terms += named_spans(text, lex.verbs)
+    if given is not None:
+        terms += [m.span() for m in given.finditer(text)]
     if dictionary_names:
         terms += name_spans(text)
-    return terms, [m.span() for m in NAME_WORD.finditer(text)] + \
-        [m.span() for m in QUOTED.finditer(text)]
+    names = [m.span() for m in NAME_WORD.finditer(text)] + [m.span() for m in QUOTED.finditer(text)] + \
+        [m.span() for m in LABEL.finditer(text)]
+    if dictionary_names:
+        names += [m.span() for m in BRACKET_WORD.finditer(text)]
+    return terms, names
 
 
 def _breaks_term(start: int, end: int, spans) -> bool:
@@ -227,10 +244,17 @@ VERB_AFTER = re.compile(r"\s+(?:include|includes|are|were|is|was|have|has|can|ma
                         r"should)\b", re.IGNORECASE)
 
 
-def _used_as_noun(text: str, start: int, end: int) -> bool:
+# what ends a phrase: a word that is a noun as often as a verb, with no object after it,
+# is the noun ("shoe inserts (also called orthotics)", "Rolling massage.")
+PHRASE_END = re.compile(r"\s*(?:$|[.,;:!?()]|(?:and|or)\b)")
+
+
+def _used_as_noun(text: str, start: int, end: int, noun_too: bool = False) -> bool:
     """Whether a verb's base or -s form at text[start:end] is a noun here: after a
-    determiner ("a desire", "the report") or before a verb ("manufactures include")."""
-    return bool(NOUN_BEFORE.search(text[:start])) or bool(VERB_AFTER.match(text, end))
+    determiner ("a desire", "the report"), before a verb ("manufactures include"), or,
+    for a word that is a noun too, with no object after it ("shoe inserts (orthotics)")."""
+    return bool(NOUN_BEFORE.search(text[:start])) or bool(VERB_AFTER.match(text, end)) or (
+        noun_too and bool(PHRASE_END.match(text, end)))
 
 
 def swap_opener(text: str, lex: Lexicon) -> tuple[str, list[str]]:
@@ -243,22 +267,31 @@ def swap_opener(text: str, lex: Lexicon) -> tuple[str, list[str]]:
 
 
 def _doubles_its_pair(text: str, start: int, end: int, plain: str) -> bool:
-    """Whether the plain word would repeat the word it is paired with by "and" or "or"."""
+    """Whether the plain word would repeat a word of the list it stands in: "rub or
+    massage" is not "rub or rub", "every doctor, dentist, and other health care provider"
+    not "... and other doctor or nurse"."""
     word = re.escape(plain.lower())
-    return bool(re.search(rf"\b{word}\s+(?:or|and)\s+$", text[:start].lower()) or
-                re.match(rf"\s+(?:or|and)\s+{word}\b", text[end:].lower()))
+    if re.search(rf"\b{word}\s+(?:or|and)\s+$", text[:start].lower()) or \
+            re.match(rf"\s+(?:or|and)\s+{word}\b", text[end:].lower()):
+        return True
+    # a plain phrase ("doctor or nurse") said after a list that already has one of its words
+    words = [w for w in WORDS.findall(plain.lower()) if w not in ("or", "and", "a", "an", "the")]
+    before = WORDS.findall(text[:start].lower())[-6:]
+    return len(words) > 1 and bool(re.search(r"(?:,|\b(?:or|and))\s+(?:\w+\s+)?$", text[:start])) \
+        and any(w in before for w in words)
 
 
-def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
+def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tuple[str, list[str]]:
     """Plain words and phrases from the word list, every inflection, case kept; never a word
-    inside a fixed term or a name ("confidence interval" is not "confidence gap")."""
+    inside a fixed term or a name ("confidence interval" is not "confidence gap"), `given`
+    the names the article gives."""
     # sentence openers first ("However," -> "But")
     text, fired = swap_opener(text, lex)
     if lex.swap_re is None:
         return text, fired
     out: list[str] = []
     last = 0
-    spans = protected_spans(text, lex)
+    spans = protected_spans(text, lex, given=given)
     for m in lex.swap_re.finditer(text):
         swap = lex.swaps.get(m.group(0).lower())
         if swap is None or swap.rule == "keep" or _breaks_term(m.start(), m.end(), spans):
@@ -267,7 +300,7 @@ def swap_words(text: str, lex: Lexicon) -> tuple[str, list[str]]:
             continue  # "to properly cool": "to well cool" is no English
         if _describes_a_noun(text, m.start(), m.end(), swap):
             continue  # "properly conducted trials" are not "properly did trials"
-        if swap.verb and _used_as_noun(text, m.start(), m.end()):
+        if swap.verb and _used_as_noun(text, m.start(), m.end(), swap.noun_too):
             continue  # "expressed a desire to" is not "a want to"
         if swap.intransitive and " " in swap.plain and OBJECT_NEXT.match(text, m.end()):
             continue  # "recover the costs" is not "get better the costs"
@@ -323,7 +356,7 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
     last = 0
     lowered_sentence = text.lower()
     length = len(WORDS.findall(text))
-    spans = protected_spans(text, lex, dictionary_names=False)
+    spans = protected_spans(text, lex, dictionary_names=False, given=ctx.given_names)
     # "warfarin sodium" is one drug: its "sodium" is neither salt nor explained as salt
     drugs = name_spans(text, with_conditions=False)
     for m in lex.glossary_re.finditer(text):
@@ -464,6 +497,8 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             continue
         if w.endswith("s") and w not in AUXILIARIES and "and" in lowered[i:i + j + 1]:
             continue  # "personality and behavior changes": two things take no -s verb
+        if j > 0 and before in DETERMINERS and w not in AUXILIARIES and w not in MODALS:
+            continue  # "cramps in the lower belly": after "the" comes a noun's word, no verb
         if w in lex.verbs and not (j == 0 and base in DETERMINERS and w not in AUXILIARIES
                                    and w not in MODALS) and not (
                 base in ("a", "an") and _bare_verb(w, lex)):
@@ -608,6 +643,23 @@ def _result_clause(participle: str, right: str, past: bool) -> str | None:
 
 
 
+# the participles that, after an order, tell how to carry it out ("keeping your back
+# straight"); others after an order ("..., causing a burn") stay in the sentence
+HOW_PARTICIPLES = frozenset("keeping making letting putting giving".split())
+
+
+def _how_clause(participle: str, right: str) -> str | None:
+    """", keeping X" after an order said as an order of its own ("Keep X"), a joined
+    participle too ("and making sure" -> "and make sure"); None for other participles."""
+    if participle not in HOW_PARTICIPLES:
+        return None
+
+    def turn(m: re.Match) -> str:
+        base = RESULT_PARTICIPLES.get(m.group(3))
+        return f"{m.group(1)} {m.group(2)}{base}" if base else m.group(0)
+    return f"{RESULT_PARTICIPLES[participle].capitalize()} {JOINED_PARTICIPLE.sub(turn, right)}"
+
+
 WHILE_CONCESSIVE = re.compile(r"^(?:while|whilst)\s+", re.IGNORECASE)
 # a "while" clause that concedes rather than tells time: it denies or hedges
 # ("While you can't undo a fracture, ..."), where a time clause states ("While you wait, ...")
@@ -630,6 +682,9 @@ def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
         return None
     if not _is_clause(WORDS.findall(right), lex):
         return None
+    if any(_denial(WORDS.findall(i)) for i in items[1:] + [right]) and \
+            not is_order(WORDS.findall(items[0]), lex):
+        return None  # "Most nodules are not cancer, do not cause symptoms, and ...": the subject's
     if _governed_series(items):
         return None
     return [_sentence(i) for i in items]
@@ -1059,6 +1114,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             continue  # "such as babies ..., pregnant people ..., and people with ...": the last example
         if m.group(1) in ("but", "yet") and re.search(r"\bnot\s+(?:only|just|merely)\b", left, re.IGNORECASE):
             continue  # "Not only can it heal an ulcer, but it also ...": one claim in two halves
+        if m.group(1) == "so" and is_order(_without_leading_adverbs(WORDS.findall(left)), lex):
+            continue  # "Tape the tube to your thigh, so it does not pull": after an order, a purpose
         orders = re.split(r",\s+", left)
         if m.group(1) == "and" and _governed_series(orders) and _is_clause(WORDS.findall(orders[-1]), lex):
             continue  # the last of the clauses an "until" governs
@@ -1225,7 +1282,16 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     if m and "," not in text[m.end():].rstrip(".!? "):
         left, right = text[:m.start()], text[m.end():]
         said = _result_clause(m.group(1), right, _told_in_past(WORDS.findall(left)))
-        if _left_ok(left, lex) and len(WORDS.findall(right)) >= 2 and said:
+        left_words = WORDS.findall(left)
+        # ("Sleep apnea happens when ...": a verb of its own after the first word, no order)
+        if is_order(left_words, lex) and not _is_clause(left_words, lex) and \
+                not RELATIVE & {w.lower() for w in left_words}:
+            # "Put the leg behind the other, keeping the heel on the floor": after an order
+            # the participle tells how to do it, a second order and no result
+            told = _how_clause(m.group(1), right)
+            if told and _left_ok(left, lex) and len(WORDS.findall(right)) >= 2:
+                return split_clauses(_sentence(left), lex) + [_sentence(told, end)]
+        elif _left_ok(left, lex) and len(WORDS.findall(right)) >= 2 and said:
             return split_clauses(_sentence(left), lex) + [_sentence(f"This {said}", end)]
     # "..., such as A, B, and C." at the end: "... These include A, B, and C." Without the
     # comma ("complications such as A, B, and C") only a list of three or more short items
@@ -1259,6 +1325,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             for words in later)
         # one example ("another problem, such as a bleeding disorder") is no list to set apart;
         # people ("construction workers, farmworkers") are no examples of "hot conditions"
+        # "includes a warm-up, 20 minutes of exercise such as walking or cycling, and a
+        # cool-down": examples inside an item of the sentence's own list end at their "or";
+        # the ", and" after them goes on with that list
+        goes_on = goes_on or (not m.group(0).startswith(",") and "," in left and
+                              bool(re.search(r"\s(?:and|or)\s[^,]*,\s+(?:and|or)\s", right)))
         people = any(w.lower() in PEOPLE for item in items for w in WORDS.findall(item)[:2])
         listed = listed and len(items) >= 2 and not (people and last not in PEOPLE and last not in PERSON
                                                      and last not in ("anyone", "everyone", "someone"))
@@ -1418,6 +1489,8 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
         inner = m.group(1).strip()
         words = WORDS.findall(inner)
         replacement = None
+        if m.group(0).startswith("(") and m.start() > 0 and text[m.start() - 1].isalnum():
+            continue  # "influenza A(H5N1)": a bracket joined to its word is part of a name
         if not words:
             replacement, rule = "", "parentheses: dropped empty"
         elif POINTER.match(inner):  # "(see the chart)": points elsewhere, says nothing itself
@@ -1437,7 +1510,8 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             # ("Meaning you might ...") it would lose what it explains, and what that is (a
             # word, or "get the disease (meaning they test positive)" a whole phrase) is unclear
             continue
-        elif _is_clause(words, lex) and len(words) >= 4 and not THAT_IS.match(inner):
+        elif _is_clause(words, lex) and len(words) >= 4 and not THAT_IS.match(inner) and \
+                words[0].lower() not in ("a", "an"):  # "(a thin tube placed in the body)": what it is
             after.append(_sentence(inner))
             replacement, rule = "", "parentheses: made a sentence"
         elif QUALIFIER.match(inner) and len(words) >= 2 and not re.search(r"[,;]", inner):
