@@ -2205,3 +2205,29 @@ def test_round73_delay_and_early_are_kept():
                       "The symptoms include high fever, cough, runny nose, and red, watery eyes.",
                       "when lost: early symptoms",
                       "The first symptoms include high fever, cough, runny nose, and red, watery eyes.")
+
+
+def test_round74_how_often_how_and_what_causes_it_are_kept():
+    refused_then_kept("You will need regular blood tests to check your kidney function and the level of "
+                      "potassium in your blood.",
+                      "You'll need to check your kidneys and potassium levels with blood tests.",
+                      "how often lost: regular blood tests",
+                      "You will need blood tests often to check your kidneys and the potassium in your "
+                      "blood.", "You will need regular blood tests to check your kidneys and potassium.")
+    refused_then_kept("Gently pat with moist towelettes or wet toilet paper instead of rubbing with dry paper.",
+                      "Use moist towelettes or wet toilet paper instead of dry paper.",
+                      "how to do it lost: gently",
+                      "Pat gently with wet wipes or wet toilet paper. Do not rub with dry paper.")
+    refused_then_kept("Cardiac rehab is a medically supervised program that helps you recover after a heart "
+                      "attack.",
+                      "Cardiac rehab is a program that helps you get better after a heart attack.",
+                      "who watches over it lost: supervised",
+                      "Cardiac rehab is a program run by doctors and nurses that helps you get better after "
+                      "a heart attack.")
+    refused_then_kept("Hemorrhoids develop when there is increased pressure on the veins in the lower rectum.",
+                      "Hemorrhoids happen when the veins in the lower rectum are too tight.",
+                      "what it tells of lost: pressure",
+                      "Hemorrhoids happen when too much pressure pushes on the veins in the lower rectum.")
+    # a pressure injury is a sore, not a force
+    assert kept_for("what it tells of lost", "Pressure injuries at Stage 3 need care from a nurse.",
+                    "Deep bedsores need care from a nurse.")
