@@ -160,7 +160,7 @@ QUOTED = re.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”')
 # the term a definition list or glossary line defines ("Malignant: Cancer."), and one word
 # in brackets after its plain wording ("checked for accuracy (validated)"): the words a
 # reader will meet on the label or the report, kept as written
-LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}(?=:\s+[A-Z\"“])")
+LABEL = re.compile(r"^[A-Z][\w'’-]*(?=:\s+[A-Z\"“])")  # one word: "Pain management:" heads a list item
 BRACKET_WORD = re.compile(r"(?<=\()[A-Za-z][\w-]*(?=\))")
 
 
@@ -274,11 +274,11 @@ def _doubles_its_pair(text: str, start: int, end: int, plain: str) -> bool:
     if re.search(rf"\b{word}\s+(?:or|and)\s+$", text[:start].lower()) or \
             re.match(rf"\s+(?:or|and)\s+{word}\b", text[end:].lower()):
         return True
-    # a plain phrase ("doctor or nurse") said after a list that already has one of its words
+    # a plain pair ("doctor or nurse") said in a list that already has one of its words
     words = [w for w in WORDS.findall(plain.lower()) if w not in ("or", "and", "a", "an", "the")]
     before = WORDS.findall(text[:start].lower())[-6:]
-    return len(words) > 1 and bool(re.search(r"(?:,|\b(?:or|and))\s+(?:\w+\s+)?$", text[:start])) \
-        and any(w in before for w in words)
+    return bool(re.search(r"\s(?:or|and)\s", plain)) and \
+        bool(re.search(r"(?:,|\b(?:or|and))\s+(?:\w+\s+)?$", text[:start])) and any(w in before for w in words)
 
 
 def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tuple[str, list[str]]:
@@ -1420,6 +1420,9 @@ QUALIFIER = re.compile(r"^(?:(?:especially|above all|mainly|mostly|only|ideally|
 MEANING = re.compile(r"^(?:meaning|which means|this means)\s+", re.IGNORECASE)
 POINTER = re.compile(r"^(?:see|read|visit|go to|click|listen to|watch)\b", re.IGNORECASE)
 THAT_IS = re.compile(r"^(?:i\.?e\.?|that is|namely)[,:]?\s", re.IGNORECASE)  # says the same again
+# "(a thin tube placed in the body)": a thing and what is done with it, what a word is, no claim
+DESCRIBED_THING = re.compile(r"^an?\s+(?:[\w-]+\s+){1,3}[a-z]+ed\s+(?:in|into|on|at|by|with|under|from|"
+                             r"for|inside|around|through|near)\b", re.IGNORECASE)
 EXAMPLE_LEAD = re.compile(r"^(?:e\.g\.|eg|for example|such as|including|like)[,:]?\s+", re.I)
 
 
@@ -1511,7 +1514,7 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             # word, or "get the disease (meaning they test positive)" a whole phrase) is unclear
             continue
         elif _is_clause(words, lex) and len(words) >= 4 and not THAT_IS.match(inner) and \
-                words[0].lower() not in ("a", "an"):  # "(a thin tube placed in the body)": what it is
+                not DESCRIBED_THING.match(inner):
             after.append(_sentence(inner))
             replacement, rule = "", "parentheses: made a sentence"
         elif QUALIFIER.match(inner) and len(words) >= 2 and not re.search(r"[,;]", inner):
