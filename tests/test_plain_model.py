@@ -2231,3 +2231,11 @@ def test_round74_how_often_how_and_what_causes_it_are_kept():
     # a pressure injury is a sore, not a force
     assert kept_for("what it tells of lost", "Pressure injuries at Stage 3 need care from a nurse.",
                     "Deep bedsores need care from a nurse.")
+    # the term's own word said again is no sign its explanation in brackets is kept
+    refused_then_kept("Take a pregnancy test if you have severe pain in your lower abdomen, which can be a "
+                      "sign of an ectopic pregnancy (a pregnancy outside the uterus).",
+                      "Take a pregnancy test if you have severe pain in your lower belly. This can be a sign "
+                      "of an ectopic pregnancy.",
+                      "plain explanation left out: pregnancy",
+                      "Take a pregnancy test if you have bad pain in your lower belly. This can be a sign of "
+                      "an ectopic pregnancy, a pregnancy outside the uterus.")

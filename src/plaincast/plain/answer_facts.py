@@ -252,7 +252,9 @@ def drops_a_plain_explanation(original: str, candidate: str,
                if len(content_stems(m.group(2))) >= 2]
     for word, explanation in [(m.group(1), m.group(2)) for m in BRACKETED.finditer(original)] + \
             named + defined:
-        plain = content_stems(explanation)
+        # "ectopic pregnancy (a pregnancy outside the uterus)": the term's own word, said
+        # again in the explanation, is no sign the explanation is kept
+        plain = content_stems(explanation) - content_stems(word)
         # plainer words, or a definition ("wheezing (a whistling sound when breathing)")
         explains = hardest(explanation) < syllables(word) or re.match(r"(?:a|an|the)\s+\S+\s+\S+", explanation) \
             or (word, explanation) in named and len(plain) >= 2  # "a genetic condition called ..."
