@@ -1050,3 +1050,12 @@ def test_round74_a_name_the_article_gives_is_kept_all_through_it(tmp_path: Path)
                                 "program. | Cardiac rehab can benefit people of all ages. | Your doctor may "
                                 "refer you to cardiac rehab if you have had a heart attack.")
     assert "Cardiac rehab can benefit" in text and "refer you to cardiac rehab" in text
+
+
+def test_round75_which_after_what_one_thing_is_of_is_this():
+    # the pouches are what the inflammation is of: "These may involve an infection" would
+    # tell it of the pouches; "This" may be either
+    assert rewrite("Diverticulitis is inflammation of one or more of these pouches, which may also "
+                   "involve an infection.").pieces[1] == "This may also involve an infection."
+    assert rewrite("Plaque builds up in the walls of the arteries, which can narrow them over time."
+                   ).pieces[1] == "These can narrow them over time."

@@ -900,6 +900,9 @@ LEAD_IN_ENDS = frozenset("who that which if you to the a an of and or include in
                          "are is were was with for as when have has like such than by".split())
 NAMING = frozenset("called named known termed referred".split())
 # words ending in "ly" that name things, not ways
+# words before "of" that count what follows ("a number of people", "one or more of them")
+OF_QUANTITIES = frozenset("one more most many some all each any none number lot lots group groups type "
+                          "types kind kinds few several both either neither half part percent".split())
 LY_NOUNS = frozenset("family belly supply fly butterfly jelly ally anomaly assembly reply rally "
                      "bully lily monopoly italy".split())
 
@@ -1257,6 +1260,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # warmth, redness, or swelling, which can ...": a series
                 plural = _plural(words_before[-1]) or "and" in [w.lower() for w in words_before[-4:-1]] \
                     or bool(re.search(r",\s+or\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$", left))
+                # "inflammation of one or more of these pouches, which may ...": the things
+                # are what one thing is of; which of the two "which" tells of is unclear, and
+                # "This" may be either, "These" only the things
+                head = re.search(r"\b([a-z]+)\s+of\s+(?:[\w'’-]+\s+){0,6}[\w'’-]+$", left)
+                if head and head.group(1) not in OF_QUANTITIES and not _plural(head.group(1)):
+                    plural = False
             # "over about 60 hours, which must be given ...", "within a few months, which may
             # cause harm": an amount of time or things is not what "which" tells of
             amount = re.search(r"\b(?:\d[\d,.]*|a\s+few|several|many)\s+([a-z]+)$", left, re.IGNORECASE)
