@@ -1059,3 +1059,22 @@ def test_round75_which_after_what_one_thing_is_of_is_this():
                    "involve an infection.").pieces[1] == "This may also involve an infection."
     assert rewrite("Plaque builds up in the walls of the arteries, which can narrow them over time."
                    ).pieces[1] == "These can narrow them over time."
+
+
+def test_round76_which_after_brushing_cannot_a_perfect_a_rule_and_two_actions():
+    # "brushing cannot clean away" has its own subject: "which" is its object
+    text = "Plaque that is not removed can harden and form tartar (also called calculus), which brushing cannot clean away."
+    assert rewrite(text).pieces == (text,)
+    # "have pulled away" is the present perfect: the result is told in the present
+    assert rewrite("Gums that have pulled away from your teeth, making teeth look longer than before."
+                   ).pieces[1] == "This makes teeth look longer than before."
+    # two actions joined are one event: "This", not "These"
+    assert rewrite("Low blood sugar can slow your reaction time and affect your judgment, which can make "
+                   "driving dangerous.").pieces[1] == "This can make driving dangerous."
+    # what an agency requires it orders; it does not "need" it
+    assert "FDA required a boxed warning" in rewrite(
+        "In 2019, FDA required a boxed warning on the labels of eszopiclone, zaleplon, and zolpidem.").pieces[0]
+    # a clause after the examples is no example
+    assert not any(p.startswith("These include") for p in rewrite(
+        "Some complex sleep behaviors have led to serious injuries, such as falls, burns, near-drowning, "
+        "and car crashes, and some have resulted in death.").pieces)

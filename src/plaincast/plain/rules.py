@@ -104,6 +104,9 @@ IN_AGAIN = re.compile(r"(?:\s+(?!(?:into|in|and|or|but|if|when)\b)[\w'’-]+){0,
 NEED_FORMS = frozenset("need needs needed needing".split())
 OBJECT_TO = re.compile(r"(?:\s+(?!(?:to|for|in|of|on|at|by|and|or)\b)[\w'’-]+){1,3}\s+to\s+[a-z]+",
                        re.IGNORECASE)
+# who makes rules: what they "require" they order, which "need" does not say
+RULE_MAKER = re.compile(r"(?:\b[A-Z]{2,}|\b(?:law|laws|rule|rules|state|states|government|agency|"
+                        r"regulations?|employers?|schools?|insurers?|Medicare|Medicaid))\s+(?:also\s+|now\s+)?$")
 CLASHES = ((lambda plain: plain.split()[0] in GIVE_FORMS, GIVE_WITH),
            (lambda plain: plain.endswith(" in"), IN_AGAIN),
            (lambda plain: plain.split()[0] in NEED_FORMS, OBJECT_TO))
@@ -306,6 +309,8 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
             continue  # "recover the costs" is not "get better the costs"
         if any(takes(swap.plain) and after.match(text, m.end()) for takes, after in CLASHES):
             continue  # the plain verb cannot take what follows its object
+        if swap.plain.split()[0] in NEED_FORMS and RULE_MAKER.search(text[:m.start()]):
+            continue  # "FDA required a boxed warning" made it a rule; it did not need one
         plain = _past_or_participle(text, m.start(), m.end(), swap) \
             if swap.participle and swap.participle != swap.plain else swap.plain
         if plain is None:
@@ -511,6 +516,7 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
 
 
 MODALS = frozenset("can could may might will would shall should must".split())
+NEGATED_MODALS = frozenset("cannot can't couldn't won't wouldn't shouldn't mustn't".split())
 # words that start a verb phrase and never an order: after them comes no subject
 VERB_FIRST = frozenset("cannot can't won't does doesn't did didn't couldn't wouldn't shouldn't "
                        "isn't aren't wasn't weren't hasn't haven't".split())
@@ -740,9 +746,11 @@ def _told_in_past(words: list[str]) -> bool:
     """A past auxiliary or an -ed verb that is no present passive ("I'm tuned into")."""
     lowered = [w.lower().replace("’", "'") for w in words]
     # "The collapsed bone pushes": after a determiner an -ed word describes a noun
+    # "Gums that have pulled away": after "have" an -ed word is the present perfect
     return any(w in PAST or (len(w) > 4 and w.endswith("ed") and i and
                              lowered[i - 1] not in PRESENT_AUXILIARIES and
-                             lowered[i - 1] not in DETERMINERS)
+                             lowered[i - 1] not in DETERMINERS and
+                             lowered[i - 1] not in ("have", "has", "'ve"))
                for i, w in enumerate(lowered))
 
 
@@ -969,7 +977,8 @@ def _clause_has_own_subject(words: list[str], lex: Lexicon) -> bool:
             lowered[1] in lex.verbs and not lowered[1].endswith("s"):
         return True
     for i, word in enumerate(lowered[1:4], start=1):
-        if word in MODALS or word in AUXILIARIES:
+        # ("tartar, which brushing cannot clean away")
+        if word in MODALS or word in AUXILIARIES or word.replace("’", "'") in NEGATED_MODALS:
             before = lowered[:i]
             return before[0] not in lex.verbs and not any(
                 w in ADVERBS_BEFORE_VERB or w.endswith("ly") or w in MODALS or w in AUXILIARIES
@@ -1258,7 +1267,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if (verb in MODALS or verb in PAST or verb in lex.past_forms) and words_before:
                 # "hot showers and tight clothing, which can ...": two things joined; "pain,
                 # warmth, redness, or swelling, which can ...": a series
-                plural = _plural(words_before[-1]) or "and" in [w.lower() for w in words_before[-4:-1]] \
+                # ("slow your reaction time and affect your judgment, which can ...": two
+                # actions joined are one event)
+                joined = [i for i, w in enumerate(words_before[-4:-1]) if w.lower() == "and"]
+                plural = _plural(words_before[-1]) or any(
+                    words_before[-4:][i + 1].lower() not in lex.verbs for i in joined) \
                     or bool(re.search(r",\s+or\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$", left))
                 # "inflammation of one or more of these pouches, which may ...": the things
                 # are what one thing is of; which of the two "which" tells of is unclear, and
@@ -1329,6 +1342,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         last_and = [*re.finditer(r"\b(?:and|or)\s+", right)][-1:]
         goes_on = bool(last_and and re.search(r",\s+\w", right[last_and[0].end():])) or any(
             is_order(words, lex) or _pronoun_clause(words, lex) or
+            # "falls, burns, and car crashes, and some have resulted in death"
+            len(words) >= 4 and words[0].lower() in OF_QUANTITIES and _is_clause(words, lex) or
             CLAUSE_OPENERS & {w.lower() for w in words[1:]} or
             words[:1] and words[0].lower() in CLAUSE_LINKS | RELATIVE or _purpose(words, lex)
             for words in later)
