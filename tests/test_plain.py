@@ -1078,3 +1078,17 @@ def test_round76_which_after_brushing_cannot_a_perfect_a_rule_and_two_actions():
     assert not any(p.startswith("These include") for p in rewrite(
         "Some complex sleep behaviors have led to serious injuries, such as falls, burns, near-drowning, "
         "and car crashes, and some have resulted in death.").pieces)
+
+
+def test_round77_which_that_names_them_again_an_example_s_own_which_and_a_last_order():
+    assert rewrite("Heat can also damage some medicines, which may make them work less well.").pieces[1] == \
+        "This may make them work less well."
+    # the last example's own "which" clause is no clause of the sentence
+    text = ("Other medicines can also raise your risk in hot weather, such as lithium, which can build up to "
+            "harmful levels in your blood if you become dehydrated, and stimulants used for ADHD, which can "
+            "raise body temperature.")
+    assert not any(p.startswith("Stimulants") for p in rewrite(text).pieces)
+    # an order after a reason is no part of the reason
+    assert rewrite("Make a fresh bleach solution every day, because it loses strength over time, and never "
+                   "mix bleach with ammonia or other cleaners.").pieces[-1] == \
+        "Never mix bleach with ammonia or other cleaners."

@@ -1121,8 +1121,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         if m.group(1) == "and" and re.search(r"\b(?:both|either|neither)\b(?!.*\b(?:and|or|nor)\b)",
                                              left, re.IGNORECASE):
             continue  # "until both your symptoms are better, and you have had no fever": one pair
+        # (a "which" clause of the last example has a verb of its own: "stimulants used for
+        # ADHD, which can raise body temperature")
+        example = WORDS.findall(re.split(r",?\s+(?:which|who|that)\b", right)[0])
         if m.group(1) in ("and", "or") and re.search(r"\b(?:such as|including)\s+[^.;:()]*,[^.;:()]*$", left) \
-                and not {w.lower() for w in right_words} & FINITE:
+                and not {w.lower() for w in example} & FINITE:
             continue  # "such as babies ..., pregnant people ..., and people with ...": the last example
         if m.group(1) in ("but", "yet") and re.search(r"\bnot\s+(?:only|just|merely)\b", left, re.IGNORECASE):
             continue  # "Not only can it heal an ulcer, but it also ...": one claim in two halves
@@ -1288,7 +1291,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # that ends the clause, "which" is the whole event, not the things named
             event = bool(words_before) and words_before[-1].lower().endswith("ly") and \
                 words_before[-1].lower() not in LY_NOUNS
-            pronoun = "These" if plural and not after_when and not event else "This"
+            # "damage some medicines, which may make them work less well": a "which" whose
+            # clause names the things again ("them") tells of the event
+            again = re.search(r"\bthem\b" if plural else r"\bit\b", right, re.IGNORECASE)
+            pronoun = "These" if plural and not after_when and not event and not again else "This"
             # "... not related to the flu, which is caused by influenza virus": a passive
             # verb tells of the thing just named, and "This" could be the whole sentence
             named = re.search(r"\bthe\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)$", left)
