@@ -1058,7 +1058,9 @@ def test_round75_which_after_what_one_thing_is_of_is_this():
     assert rewrite("Diverticulitis is inflammation of one or more of these pouches, which may also "
                    "involve an infection.").pieces[1] == "This may also involve an infection."
     assert rewrite("Plaque builds up in the walls of the arteries, which can narrow them over time."
-                   ).pieces[1] == "These can narrow them over time."
+                   ).pieces[1] == "This can narrow them over time."  # the build-up narrows them
+    assert rewrite("Stay away from the walls of old buildings, which can fall down after a storm."
+                   ).pieces[1] == "These can fall down after a storm."
 
 
 def test_round76_which_after_brushing_cannot_a_perfect_a_rule_and_two_actions():
