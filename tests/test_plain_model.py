@@ -2239,3 +2239,17 @@ def test_round74_how_often_how_and_what_causes_it_are_kept():
                       "plain explanation left out: pregnancy",
                       "Take a pregnancy test if you have bad pain in your lower belly. This can be a sign of "
                       "an ectopic pregnancy, a pregnancy outside the uterus.")
+
+
+def test_round74_an_order_split_off_keeps_its_condition():
+    refused_then_kept("If the person has incontinence, change wet or soiled pads right away and use a barrier "
+                      "cream.",
+                      "If the person has incontinence, change wet or soiled pads right away. Use a barrier cream.",
+                      "condition no longer covers",
+                      "If the person has incontinence, change wet or soiled pads right away. Then use a "
+                      "barrier cream.",
+                      "If the person has incontinence, change wet or soiled pads right away and use a "
+                      "barrier cream.")
+    # a statement after the order is no order freed of its condition
+    assert kept_for("condition no longer covers", "If you feel dizzy, sit down right away.",
+                    "If you feel dizzy, sit down right away. This can stop a fall.")

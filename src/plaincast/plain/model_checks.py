@@ -239,6 +239,28 @@ def orders_the_reader_for_others(original: str, candidate: str, verbs: frozenset
     return ""
 
 
+# words that carry a sentence on under the condition before it ("Then apply ...", "Also ...")
+GOES_ON = re.compile(r"^(?:then|also|and|next|after that|afterward|if so|in that case)\b", re.IGNORECASE)
+
+
+def frees_an_order_from_its_condition(original: str, candidate: str, verbs: frozenset[str]) -> str:
+    """A reason when the answer gives an order of the sentence's "If ..." a sentence of its
+    own without it: "If the person has incontinence, change wet pads right away and use a
+    barrier cream" became "If the person has incontinence, change wet pads right away. Use
+    a barrier cream." (now for everyone). "Then ..." or "Also ..." carries it on."""
+    if not LEADING_CLAUSE.match(original) or not _an_order(original, verbs):
+        return ""
+    pieces = split_sentences(candidate)
+    if len(pieces) < 2 or not LEADING_CLAUSE.match(pieces[0]):
+        return ""
+    for piece in pieces[1:]:
+        verb = _an_order(piece, verbs)
+        if verb and not LEADING_CLAUSE.match(piece) and not GOES_ON.match(piece) and \
+                not re.search(r"\b(?:if|when|unless|until)\b", piece, re.IGNORECASE):
+            return f'condition no longer covers "{verb}": the order is now for everyone'
+    return ""
+
+
 # "Don't stop taking the medicine ... Even if you feel better, do it.": after a denial,
 # "do it" can be read as doing what was denied
 DO_IT = re.compile(r"\bdo\s+(?:it|so|this|that)\b", re.IGNORECASE)
@@ -520,6 +542,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 drops_another_name(original, candidate, plain_of),
                 tells_of_one_what_was_of_many(original, candidate),
                 orders_the_reader_for_others(original, candidate, verbs, neighbours),
+                frees_an_order_from_its_condition(original, candidate, verbs),
                 says_a_denied_action_as_do_it(original, candidate),
                 adds_a_result(original, candidate, plain_of),
                 widens_the_group(original, candidate),
