@@ -2253,3 +2253,15 @@ def test_round74_an_order_split_off_keeps_its_condition():
     # a statement after the order is no order freed of its condition
     assert kept_for("condition no longer covers", "If you feel dizzy, sit down right away.",
                     "If you feel dizzy, sit down right away. This can stop a fall.")
+
+
+def test_round74_what_the_reader_asks_another_to_do_stays_the_other_s():
+    refused_then_kept("If a security officer uses a handheld metal detector wand, ask them not to hold it over "
+                      "your pacemaker for more than a few seconds, or ask for a pat-down search instead.",
+                      "If a security officer uses a metal detector wand, don't hold it over your pacemaker for "
+                      "more than a few seconds. Or ask for a pat-down search instead.",
+                      "who does it changed: what the reader asks another",
+                      "If a security officer uses a wand, ask them not to hold it over your pacemaker for more "
+                      "than a few seconds. Or ask for a pat-down search.")
+    assert kept_for("who does it changed", "Ask your pharmacist to explain how to use the inhaler.",
+                    "Have your pharmacist explain how to use the inhaler.")

@@ -239,6 +239,28 @@ def orders_the_reader_for_others(original: str, candidate: str, verbs: frozenset
     return ""
 
 
+# "ask them not to hold it over your pacemaker": what the reader asks another to do or not do
+ASK_TO = re.compile(r"\b(?:ask|tell)\s+(?:them|him|her|someone|(?:the|your|a)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                    r"(not\s+)?to\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def orders_the_reader_what_others_are_asked(original: str, candidate: str) -> str:
+    """A reason when the answer tells the reader to do (or not do) what the sentence has
+    the reader ask someone else to do: "ask them not to hold it over your pacemaker for
+    more than a few seconds" became "don't hold it over your pacemaker ..." (the security
+    officer holds the wand)."""
+    for m in ASK_TO.finditer(original):
+        verb = m.group(2).lower()
+        for piece in split_sentences(candidate):
+            if re.search(r"\b(?:ask|tell|let)\b", piece, re.IGNORECASE):
+                continue
+            order = re.search(rf"(?:^|[,;:]\s+|\b(?:and|or|then)\s+)(?:(?:do\s+not|don['’]t|never)\s+)?{verb}\b",
+                              piece, re.IGNORECASE)
+            if order:
+                return f'who does it changed: what the reader asks another to do is now the reader\'s ("{verb}")'
+    return ""
+
+
 # words that carry a sentence on under the condition before it ("Then apply ...", "Also ...")
 GOES_ON = re.compile(r"^(?:then|also|and|next|after that|afterward|if so|in that case)\b", re.IGNORECASE)
 
@@ -543,6 +565,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 tells_of_one_what_was_of_many(original, candidate),
                 orders_the_reader_for_others(original, candidate, verbs, neighbours),
                 frees_an_order_from_its_condition(original, candidate, verbs),
+                orders_the_reader_what_others_are_asked(original, candidate),
                 says_a_denied_action_as_do_it(original, candidate),
                 adds_a_result(original, candidate, plain_of),
                 widens_the_group(original, candidate),
