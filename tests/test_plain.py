@@ -1094,3 +1094,11 @@ def test_round77_which_that_names_them_again_an_example_s_own_which_and_a_last_o
     assert rewrite("Make a fresh bleach solution every day, because it loses strength over time, and never "
                    "mix bleach with ammonia or other cleaners.").pieces[-1] == \
         "Never mix bleach with ammonia or other cleaners."
+
+
+def test_round74_what_is_prevented_is_named_again_after_which():
+    # "This can block urine flow" would tell of avoiding constipation
+    assert rewrite("Eat foods with fiber, such as fruits and vegetables, to avoid constipation, which can block "
+                   "urine flow.").pieces[-1] == "Constipation can block urine flow."
+    assert rewrite("Studies suggest that 2 doses are about 66% to 89% effective at preventing mpox, which means "
+                   "some people may still get sick.").pieces[-1] == "This means some people may still get sick."

@@ -2265,3 +2265,20 @@ def test_round74_what_the_reader_asks_another_to_do_stays_the_other_s():
                       "than a few seconds. Or ask for a pat-down search.")
     assert kept_for("who does it changed", "Ask your pharmacist to explain how to use the inhaler.",
                     "Have your pharmacist explain how to use the inhaler.")
+
+
+def test_round74_a_hand_s_movement_a_rare_risk_and_a_history_are_kept():
+    refused_then_kept("Hold the catheter near where it enters your body, and clean the tube, moving away from your "
+                      "body, about 4 inches down.",
+                      "Hold the catheter near where it enters your body. Clean the tube. Move it away from your "
+                      "body, about 4 inches down.",
+                      "what moves changed",
+                      "Hold the catheter near where it enters your body. Clean the tube about 4 inches down, "
+                      "moving away from your body.")
+    lex = lexicon_for(Settings())
+    assert "hedge lost or made stronger: rarely" in guard_check(
+        "Risks of surgery, although uncommon, include a hoarse voice and low calcium levels.",
+        "Surgery can make your voice sound hoarse and your bones lose calcium.", lex)
+    assert 'term split or changed: "family history"' in guard_check(
+        "Your doctor will examine your neck and ask about your health and family history.",
+        "Your doctor will look at your neck and ask about your health and family.", lex)

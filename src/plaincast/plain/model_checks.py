@@ -261,6 +261,22 @@ def orders_the_reader_what_others_are_asked(original: str, candidate: str) -> st
     return ""
 
 
+# "clean the tube, moving away from your body": how the hand moves, with no object
+HOW_IT_MOVES = re.compile(r",\s+([a-z]{3,})ing\s+(away|toward|towards|down|up|back|outward|inward|along|around)\b",
+                          re.IGNORECASE)
+
+
+def moves_the_thing_for_the_hand(original: str, candidate: str) -> str:
+    """A reason when the answer makes a movement that tells how to do something ("clean the
+    tube, moving away from your body") an action on the thing ("Move it away from your
+    body": the tube is moved, not the cloth)."""
+    for m in HOW_IT_MOVES.finditer(original):
+        verb, way = m.group(1).lower(), m.group(2).lower()
+        if re.search(rf"\b{verb}e?s?\s+(?:it|them|the\s+\w+)\s+{way}\b", candidate, re.IGNORECASE):
+            return f'what moves changed: "{m.group(1)}ing {way}" now moves the thing'
+    return ""
+
+
 # words that carry a sentence on under the condition before it ("Then apply ...", "Also ...")
 GOES_ON = re.compile(r"^(?:then|also|and|next|after that|afterward|if so|in that case)\b", re.IGNORECASE)
 
@@ -566,6 +582,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 orders_the_reader_for_others(original, candidate, verbs, neighbours),
                 frees_an_order_from_its_condition(original, candidate, verbs),
                 orders_the_reader_what_others_are_asked(original, candidate),
+                moves_the_thing_for_the_hand(original, candidate),
                 says_a_denied_action_as_do_it(original, candidate),
                 adds_a_result(original, candidate, plain_of),
                 widens_the_group(original, candidate),

@@ -908,6 +908,10 @@ LEAD_IN_ENDS = frozenset("who that which if you to the a an of and or include in
                          "are is were was with for as when have has like such than by".split())
 NAMING = frozenset("called named known termed referred".split())
 # words ending in "ly" that name things, not ways
+# an action against a thing, then the thing, at the end of a clause: "to avoid constipation"
+PREVENTED = re.compile(r"\b(?:prevent|prevents|prevented|preventing|avoid|avoids|avoiding|stop|stops|stopping|"
+                       r"treat|treats|treating|relieve|relieves|relieving|ease|eases|easing|fight|fights|"
+                       r"fighting)\s+((?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
 # words before "of" that count what follows ("a number of people", "one or more of them")
 OF_QUANTITIES = frozenset("one more most many some all each any none number lot lots group groups type "
                           "types kind kinds few several both either neither half part percent".split())
@@ -1304,6 +1308,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     (passive.group(1).endswith("ed") or passive.group(1) in _irregular_participles()) and \
                     not {w.lower() for w in named.group(1).split()} & (BOUNDARY_WORDS | PREPOSITIONS):
                 pronoun = f"The {named.group(1)}"
+            # "to avoid constipation, which can block urine flow": "This can block ..." would
+            # tell of avoiding it; what is prevented is named again
+            prevented = PREVENTED.search(left)
+            # ("effective at preventing mpox, which means ...": what the whole clause means)
+            if prevented and not re.match(r"(?:means|meant|is\s+(?:why|how|when|called))\b", right) and \
+                    not {w.lower() for w in prevented.group(1).split()} & (BOUNDARY_WORDS | PREPOSITIONS):
+                pronoun = prevented.group(1)[0].upper() + prevented.group(1)[1:]
             return split_clauses(_sentence(left), lex) + [_sentence(f"{pronoun} {right}", end)]
     # ", causing ..." to the end of the sentence: "This causes ..."
     m = re.search(r",\s+(" + "|".join(RESULT_PARTICIPLES) + r")\s+(?=[a-z])", text)
