@@ -2282,3 +2282,12 @@ def test_round74_a_hand_s_movement_a_rare_risk_and_a_history_are_kept():
     assert 'term split or changed: "family history"' in guard_check(
         "Your doctor will examine your neck and ask about your health and family history.",
         "Your doctor will look at your neck and ask about your health and family.", lex)
+
+
+def test_round77_the_day_of_a_missed_dose_is_kept():
+    refused_then_kept("If you miss a dose, take it as soon as you remember on the same day, and then go back to "
+                      "your regular schedule.",
+                      "If you forget a dose, take it as soon as you remember. Then go back to your regular schedule.",
+                      "which day lost: on the same day",
+                      "If you forget a dose, take it as soon as you remember that day. Then go back to your "
+                      "regular schedule.")
