@@ -2291,3 +2291,7 @@ def test_round77_the_day_of_a_missed_dose_is_kept():
                       "which day lost: on the same day",
                       "If you forget a dose, take it as soon as you remember that day. Then go back to your "
                       "regular schedule.")
+    refused_then_kept("Liquids are applied to your cervix to show any abnormal areas more clearly.",
+                      "Liquids are put on your cervix to show any spots that look funny.",
+                      "informal word",
+                      "Liquids are put on your cervix to show any areas that are not normal more clearly.")
