@@ -2295,3 +2295,9 @@ def test_round77_the_day_of_a_missed_dose_is_kept():
                       "Liquids are put on your cervix to show any spots that look funny.",
                       "informal word",
                       "Liquids are put on your cervix to show any areas that are not normal more clearly.")
+    refused_then_kept("While you wait for help, move the person to a cooler place and cool them with wet cloths "
+                      "or a cool bath.",
+                      "Wait for help. Move the person to a cool place. Cool them with wet cloths or a cool bath.",
+                      "when changed",
+                      "While you wait for help, move the person to a cool place. Cool them with wet cloths or a "
+                      "cool bath.")

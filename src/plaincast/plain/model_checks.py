@@ -277,6 +277,24 @@ def moves_the_thing_for_the_hand(original: str, candidate: str) -> str:
     return ""
 
 
+# "While you wait for help, move the person ...": what the reader does meanwhile
+WHILE_YOU = re.compile(r"^(while|when|as|until|before|after|once)\s+you\s+(?:are\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def makes_a_time_clause_an_order(original: str, candidate: str) -> str:
+    """A reason when the answer turns the sentence's "While you ..." into an order of its own
+    and drops the time word: "While you wait for help, move the person to a cooler place"
+    became "Wait for help. Move the person to a cool place." (first wait, then move)."""
+    m = WHILE_YOU.match(original)
+    if not m or re.search(rf"\b{m.group(1)}\b", candidate, re.IGNORECASE):
+        return ""
+    verb = re.escape(m.group(2))
+    if any(re.match(rf"(?:(?:do\s+not|don['’]t)\s+)?{verb}\b", piece, re.IGNORECASE)
+           for piece in split_sentences(candidate)):
+        return f'when changed: "{m.group(1)} you {m.group(2)}" is now an order of its own'
+    return ""
+
+
 # words that carry a sentence on under the condition before it ("Then apply ...", "Also ...")
 GOES_ON = re.compile(r"^(?:then|also|and|next|after that|afterward|if so|in that case)\b", re.IGNORECASE)
 
@@ -583,6 +601,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 frees_an_order_from_its_condition(original, candidate, verbs),
                 orders_the_reader_what_others_are_asked(original, candidate),
                 moves_the_thing_for_the_hand(original, candidate),
+                makes_a_time_clause_an_order(original, candidate),
                 says_a_denied_action_as_do_it(original, candidate),
                 adds_a_result(original, candidate, plain_of),
                 widens_the_group(original, candidate),
