@@ -2301,3 +2301,20 @@ def test_round77_the_day_of_a_missed_dose_is_kept():
                       "when changed",
                       "While you wait for help, move the person to a cool place. Cool them with wet cloths or a "
                       "cool bath.")
+
+
+def test_round76_sudden_and_keep_doing_are_kept():
+    refused_then_kept("When an older family member is in the hospital, you may notice that they suddenly seem "
+                      "confused, drowsy, or not like themselves.",
+                      "When an older family member is in the hospital, they may seem confused, drowsy, or not "
+                      "like themselves.",
+                      "how fast lost: suddenly",
+                      "When an older family member is in the hospital, they may all at once seem confused, "
+                      "drowsy, or not like themselves.")
+    refused_then_kept("If you take a sulfonylurea, your blood sugar may drop again several hours later, so keep "
+                      "checking it and tell your doctor about the low.",
+                      "If you take a sulfonylurea, your blood sugar may drop again several hours later. So check "
+                      "it and tell your doctor about the low.",
+                      "how long lost: keep checking",
+                      "If you take a sulfonylurea, your blood sugar may drop again several hours later. So keep "
+                      "checking it and tell your doctor about the low.")
