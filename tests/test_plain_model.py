@@ -2318,3 +2318,10 @@ def test_round76_sudden_and_keep_doing_are_kept():
                       "how long lost: keep checking",
                       "If you take a sulfonylurea, your blood sugar may drop again several hours later. So keep "
                       "checking it and tell your doctor about the low.")
+    refused_then_kept("Babies who drink formula made with tap water may get a large share of their lead exposure "
+                      "from water, because they drink a lot of liquid for their body size.",
+                      "Babies who drink formula made with tap water may get a lot of lead from water. This is "
+                      "because they drink a lot of liquid for their body size.",
+                      "how much lost",
+                      "Babies who drink formula made with tap water may get much of their lead from water. This "
+                      "is because they drink a lot of liquid for their body size.")
