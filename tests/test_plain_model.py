@@ -2325,3 +2325,10 @@ def test_round76_sudden_and_keep_doing_are_kept():
                       "how much lost",
                       "Babies who drink formula made with tap water may get much of their lead from water. This "
                       "is because they drink a lot of liquid for their body size.")
+    # words the sentence says elsewhere ("the inside of the eye") are no sign the explanation is kept
+    refused_then_kept("The eye doctor will check the cornea (the clear front surface of the eye), the inside of "
+                      "the eye, and the pressure in the eye.",
+                      "The eye doctor will look at the cornea, the inside of the eye, and the pressure in the eye.",
+                      "plain explanation left out: cornea",
+                      "The eye doctor will look at the cornea, which is the clear front part of the eye, the "
+                      "inside of the eye, and the pressure in the eye.")

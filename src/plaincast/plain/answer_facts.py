@@ -254,7 +254,10 @@ def drops_a_plain_explanation(original: str, candidate: str,
             named + defined:
         # "ectopic pregnancy (a pregnancy outside the uterus)": the term's own word, said
         # again in the explanation, is no sign the explanation is kept
-        plain = content_stems(explanation) - content_stems(word)
+        # ("the cornea (the clear front surface of the eye), the inside of the eye": words the
+        # sentence says elsewhere are no sign either)
+        plain = content_stems(explanation) - content_stems(word) - \
+            content_stems(original.replace(explanation, " "))
         # plainer words, or a definition ("wheezing (a whistling sound when breathing)")
         explains = hardest(explanation) < syllables(word) or re.match(r"(?:a|an|the)\s+\S+\s+\S+", explanation) \
             or (word, explanation) in named and len(plain) >= 2  # "a genetic condition called ..."
