@@ -2332,3 +2332,16 @@ def test_round76_sudden_and_keep_doing_are_kept():
                       "plain explanation left out: cornea",
                       "The eye doctor will look at the cornea, which is the clear front part of the eye, the "
                       "inside of the eye, and the pressure in the eye.")
+
+
+def test_round75_even_for_and_a_dose_by_weight_are_kept():
+    refused_then_kept("In most cases, a single dose given by mouth is enough, even for children with mild croup.",
+                      "In most cases, a single dose is enough for children with mild croup.",
+                      "who it is for narrowed",
+                      "Usually one dose by mouth is enough, even for children with mild croup.")
+    refused_then_kept("Follow the dosing directions on the label or from your child's provider, based on your "
+                      "child's weight.",
+                      "Read the instructions on the label or ask your doctor about the right dose for your child.",
+                      "how much lost: based on your child's weight",
+                      "Follow the dose on the label or from your child's doctor. It depends on how much your "
+                      "child weighs.")

@@ -423,6 +423,11 @@ def drops_what_even_reaches(original: str, candidate: str, plain_of: PlainOf | N
     if conceded:
         # "even when there is no clear danger" is not "when there is no real danger"
         return f"condition changed: \"{conceded.group(0)}\" lost its \"even\""
+    # "a single dose is enough, even for children with mild croup" is not "enough for
+    # children with mild croup" (the others too, not only them)
+    widened = re.search(r"\beven\s+(?:for|in|with|among|at|after)\b", original, re.IGNORECASE)
+    if widened and re.search(rf"\b{widened.group(0).split()[-1]}\b", candidate, re.IGNORECASE):
+        return f"who it is for narrowed: \"{widened.group(0)}\" lost its \"even\""
     said = sentence_stems(candidate, None)
     for m in EVEN.finditer(original):
         words = _content_words(m.group(1))
