@@ -2345,3 +2345,10 @@ def test_round75_even_for_and_a_dose_by_weight_are_kept():
                       "how much lost: based on your child's weight",
                       "Follow the dose on the label or from your child's doctor. It depends on how much your "
                       "child weighs.")
+    refused_then_kept("If you have severe pain, cannot keep down liquids, or have complications, you may need to "
+                      "stay in the hospital.",
+                      "If you have severe pain, can't drink liquids, or have complications, you might need to stay "
+                      "in the hospital.",
+                      "what it tells of lost: keep down",
+                      "If you have bad pain, can't keep liquids down, or have problems, you might need to stay in "
+                      "the hospital.")
