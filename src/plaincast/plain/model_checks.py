@@ -277,8 +277,9 @@ def moves_the_thing_for_the_hand(original: str, candidate: str) -> str:
     return ""
 
 
-# "While you wait for help, move the person ...": what the reader does meanwhile
-WHILE_YOU = re.compile(r"^(while|when|as|until|before|after|once)\s+you\s+(?:are\s+)?([a-z]+)\b", re.IGNORECASE)
+# "While you wait for help, move the person ...": what the reader does meanwhile ("When you
+# take it, drink water" may well be "Take it with water")
+WHILE_YOU = re.compile(r"^(while|until|before|after|once)\s+you\s+(?:are\s+)?([a-z]+)\b", re.IGNORECASE)
 
 
 def makes_a_time_clause_an_order(original: str, candidate: str) -> str:

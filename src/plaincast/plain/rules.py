@@ -907,7 +907,6 @@ RELATIVE = frozenset("who that which whom whose".split())
 LEAD_IN_ENDS = frozenset("who that which if you to the a an of and or include includes including "
                          "are is were was with for as when have has like such than by".split())
 NAMING = frozenset("called named known termed referred".split())
-# words ending in "ly" that name things, not ways
 # an action against a thing, then the thing, at the end of a clause: "to avoid constipation"
 PREVENTED = re.compile(r"\b(?:prevent|prevents|prevented|preventing|avoid|avoids|avoiding|stop|stops|stopping|"
                        r"treat|treats|treating|relieve|relieves|relieving|ease|eases|easing|fight|fights|"
@@ -915,6 +914,7 @@ PREVENTED = re.compile(r"\b(?:prevent|prevents|prevented|preventing|avoid|avoids
 # words before "of" that count what follows ("a number of people", "one or more of them")
 OF_QUANTITIES = frozenset("one more most many some all each any none number lot lots group groups type "
                           "types kind kinds few several both either neither half part percent".split())
+# words ending in "ly" that name things, not ways
 LY_NOUNS = frozenset("family belly supply fly butterfly jelly ally anomaly assembly reply rally "
                      "bully lily monopoly italy".split())
 
