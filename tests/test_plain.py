@@ -994,7 +994,7 @@ def test_round74_a_statement_s_verbs_after_it_are_no_orders_and_a_how_is_an_orde
     text = "Secure the catheter to your thigh with tape or a strap, so it does not pull."
     assert rewrite(text).pieces == (text,)
     assert rewrite("High blood pressure often has no warning signs or symptoms, so many people do not "
-                   "know they have it.").pieces[1] == "So many people do not know they have it."
+                   "know they have it.").pieces[1] == "That is why many people do not know they have it."
     # a result after a statement is still a sentence of its own
     assert rewrite("The swelling presses on the nerve, causing pain and numbness in the hand.").pieces[1] == \
         "This causes pain and numbness in the hand."
@@ -1102,3 +1102,22 @@ def test_round74_what_is_prevented_is_named_again_after_which():
                    "urine flow.").pieces[-1] == "Constipation can block urine flow."
     assert rewrite("Studies suggest that 2 doses are about 66% to 89% effective at preventing mpox, which means "
                    "some people may still get sick.").pieces[-1] == "This means some people may still get sick."
+
+
+def test_round78_these_are_so_that_and_that_is_why():
+    # "which are" is plural whatever comes before it
+    assert rewrite("Uric acid is a waste product that forms when the body breaks down purines, which are "
+                   "substances found in your own cells and in many foods and drinks.").pieces[1].startswith(
+        "These are substances")
+    # "so they can" is a purpose ("so that"), no result to set apart
+    text = "The air pressure from CPAP keeps your airway open, so you can breathe normally."
+    assert rewrite(text).pieces == (text,)
+    # "So many people ..." would read as "such a lot of people"
+    assert rewrite("High blood pressure often has no warning signs or symptoms, so many people do not know "
+                   "they have it.").pieces[1] == "That is why many people do not know they have it."
+    assert rewrite("For this reason, many health care providers give people with gout a plan.").pieces[0] \
+        .startswith("That is why many")
+    assert rewrite("For this reason, you should drink water.").pieces == ("So you should drink water.",)
+    # a plain word that would repeat the list item before it is not swapped in
+    assert "Unborn babies, infants," in rewrite("Unborn babies, infants, older adults, and people with heart "
+                                                "disease are at higher risk of harm.").pieces[0]

@@ -265,6 +265,8 @@ def swap_opener(text: str, lex: Lexicon) -> tuple[str, list[str]]:
     sentences a split makes ("...; however, a person can ..." -> "But a person can ...")."""
     for opener, plain in lex.openers.items():
         if text.lower().startswith(opener + " "):
+            if plain == "So":
+                plain = _so(text[len(opener):].lstrip())
             return plain + text[len(opener):], [f"plain word: {opener.rstrip(',')} -> {plain.rstrip(',')}"]
     return text, []
 
@@ -276,6 +278,11 @@ def _doubles_its_pair(text: str, start: int, end: int, plain: str) -> bool:
     word = re.escape(plain.lower())
     if re.search(rf"\b{word}\s+(?:or|and)\s+$", text[:start].lower()) or \
             re.match(rf"\s+(?:or|and)\s+{word}\b", text[end:].lower()):
+        return True
+    # a bare item of a comma list: "Unborn babies, infants, older adults" is not "Unborn
+    # babies, babies, ..." ("pregnant people, and individuals with ..." may be "people with")
+    if re.search(rf"\b{word},\s+(?:(?:or|and)\s+)?$", text[:start].lower()) and \
+            re.match(r"\s*(?:[,.;:]|(?:and|or)\b|$)", text[end:]):
         return True
     # a plain pair ("doctor or nurse") said in a list that already has one of its words
     words = [w for w in WORDS.findall(plain.lower()) if w not in ("or", "and", "a", "an", "the")]
@@ -911,6 +918,17 @@ NAMING = frozenset("called named known termed referred".split())
 PREVENTED = re.compile(r"\b(?:prevent|prevents|prevented|preventing|avoid|avoids|avoiding|stop|stops|stopping|"
                        r"treat|treats|treating|relieve|relieves|relieving|ease|eases|easing|fight|fights|"
                        r"fighting)\s+((?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
+# after "So", a word that makes it "such a lot": "So many people ..."
+SO_AMOUNT = re.compile(r"(?:many|much|few|little|far|long|often)\b", re.IGNORECASE)
+
+
+def _so(result: str) -> str:
+    """The word that leads a result: "So", or "That is why" before "many", "much", ...
+    ("So many people do not know they have it" would read as "such a lot of people")."""
+    return "That is why" if SO_AMOUNT.match(result) else "So"
+# a purpose after "so": "so they can", "so you don't" ("so that" is never split)
+SO_THAT = re.compile(r"(?:you|they|he|she|we)\s+(?:can|could|will|won['’]t|don['’]t|do\s+not)\b",
+                     re.IGNORECASE)
 # words before "of" that count what follows ("a number of people", "one or more of them")
 OF_QUANTITIES = frozenset("one more most many some all each any none number lot lots group groups type "
                           "types kind kinds few several both either neither half part percent".split())
@@ -1045,10 +1063,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         split = _after_leading_clause(text, m.end(), lex)
         if split:
             left, right = split
-            # "So many people ..." would read as "such a lot of people": "That is why" then
-            lead = "That is why " if re.match(r"(?:many|much|few|little|far|long|often)\b",
-                                              right, re.IGNORECASE) else "So "
-            return [_sentence(left)] + split_clauses(_sentence(lead + right, end), lex)
+            return [_sentence(left)] + split_clauses(_sentence(f"{_so(right)} {right}", end), lex)
     # "While you can't undo it, you can lower your risk." -> "You can't undo it. But you can ..."
     m = WHILE_CONCESSIVE.match(text)
     if m:
@@ -1133,14 +1148,17 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             continue  # "such as babies ..., pregnant people ..., and people with ...": the last example
         if m.group(1) in ("but", "yet") and re.search(r"\bnot\s+(?:only|just|merely)\b", left, re.IGNORECASE):
             continue  # "Not only can it heal an ulcer, but it also ...": one claim in two halves
-        if m.group(1) == "so" and is_order(_without_leading_adverbs(WORDS.findall(left)), lex):
-            continue  # "Tape the tube to your thigh, so it does not pull": after an order, a purpose
+        if m.group(1) == "so" and (is_order(_without_leading_adverbs(WORDS.findall(left)), lex) or
+                                   SO_THAT.match(right)):
+            # "Tape the tube to your thigh, so it does not pull": after an order, a purpose;
+            # "give people a plan, so they can start medicine early": "so (that) they can"
+            continue
         orders = re.split(r",\s+", left)
         if m.group(1) == "and" and _governed_series(orders) and _is_clause(WORDS.findall(orders[-1]), lex):
             continue  # the last of the clauses an "until" governs
         series = _clause_series(left, right, lex) if "," in left else None
         if series and len(right_words) >= 3:
-            lead = CLAUSE_CONJUNCTIONS[m.group(1)]
+            lead = _so(right) if m.group(1) == "so" else CLAUSE_CONJUNCTIONS[m.group(1)]
             right = f"{lead} {right}" if lead else right
             return series + split_clauses(_sentence(right, end), lex)
         if m.group(1) == "and" and "," in left:
@@ -1163,7 +1181,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             continue  # "People who were vaccinated need two doses, and do not need ...": their verb
         if _left_ok(left, lex) and (_is_clause(right_words, lex) or _fronted_clause(right, lex)) \
                 and len(right_words) >= 4 and not _in_series(left, lex):
-            lead = CLAUSE_CONJUNCTIONS[m.group(1)]
+            lead = _so(right) if m.group(1) == "so" else CLAUSE_CONJUNCTIONS[m.group(1)]
             right = f"{lead} {right}" if lead else right
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
     # "A, however, B" (a comma splice): "A. However, B." (the opener is made plain later)
@@ -1299,6 +1317,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # clause names the things again ("them") tells of the event
             again = re.search(r"\bthem\b" if plural else r"\bit\b", right, re.IGNORECASE)
             pronoun = "These" if plural and not after_when and not event and not again else "This"
+            if verb in ("are", "were"):
+                pronoun = "These"  # "purines, which are substances ...": never "This are"
             # "... not related to the flu, which is caused by influenza virus": a passive
             # verb tells of the thing just named, and "This" could be the whole sentence
             named = re.search(r"\bthe\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)$", left)
