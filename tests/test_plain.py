@@ -1121,3 +1121,17 @@ def test_round78_these_are_so_that_and_that_is_why():
     # a plain word that would repeat the list item before it is not swapped in
     assert "Unborn babies, infants," in rewrite("Unborn babies, infants, older adults, and people with heart "
                                                 "disease are at higher risk of harm.").pieces[0]
+
+
+def test_round79_which_need_and_a_passive_told_in_the_present():
+    # "need" ends in "ed" but is no past verb: "These need", never "This need"
+    assert rewrite("These symptoms can be signs of infection, high eye pressure, or a detached retina, which "
+                   "need treatment quickly to protect your sight.").pieces[1] == \
+        "These need treatment quickly to protect your sight."
+    # "is often called" is the present: the result is told in the present
+    assert rewrite("Tetanus is often called lockjaw because it commonly causes the jaw muscles to tighten, "
+                   "making it hard to open the mouth or swallow.").pieces[-1] == \
+        "This makes it hard to open the mouth or swallow."
+    assert "gently insert it about ½ to 1 inch into" in rewrite(
+        "Put a little petroleum jelly on the tip and gently insert it about ½ to 1 inch into your baby's "
+        "bottom until it beeps.").pieces[0]

@@ -96,7 +96,7 @@ PARTICLES = frozenset("back in out away up down off on over".split())
 PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|him)\b(?!['’])", re.IGNORECASE)
 # "insert the thermometer into the thigh" is not "put in the thermometer into the thigh",
 # "inserted into" not "put in into": a plain verb's particle said again after its object
-IN_AGAIN = re.compile(r"(?:\s+(?!(?:into|in|and|or|but|if|when)\b)[\w'’-]+){0,4}\s+(?:into|in)\b",
+IN_AGAIN = re.compile(r"(?:\s+(?!(?:into|in|and|or|but|if|when)\b)[\w'’½¼¾./-]+){0,7}\s+(?:into|in)\b",
                       re.IGNORECASE)
 # a plain verb and what may not follow its object: "provide your baby with protection" is
 # not "give your baby with", "insert the thermometer into" not "put in the thermometer into"
@@ -754,10 +754,16 @@ def _told_in_past(words: list[str]) -> bool:
     lowered = [w.lower().replace("’", "'") for w in words]
     # "The collapsed bone pushes": after a determiner an -ed word describes a noun
     # "Gums that have pulled away": after "have" an -ed word is the present perfect
+    # "Tetanus is often called ...": an adverb may stand between the auxiliary and the -ed word
+    def before(i: int) -> str:
+        j = i - 1
+        while j > 0 and (lowered[j] in ADVERBS_BEFORE_VERB or lowered[j].endswith("ly")):
+            j -= 1
+        return lowered[j]
     return any(w in PAST or (len(w) > 4 and w.endswith("ed") and i and
-                             lowered[i - 1] not in PRESENT_AUXILIARIES and
+                             before(i) not in PRESENT_AUXILIARIES and
                              lowered[i - 1] not in DETERMINERS and
-                             lowered[i - 1] not in ("have", "has", "'ve"))
+                             before(i) not in ("have", "has", "'ve"))
                for i, w in enumerate(lowered))
 
 
@@ -1282,9 +1288,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # the verb after an adverb: "which then flushes it" points at one thing
             verb = next((w.lower() for w in right.split()
                          if w.lower() not in ADVERBS_BEFORE_VERB and not w.lower().endswith("ly")), "")
+            # ("which need treatment": "need" ends in "ed" and is no past)
             plural = verb in ("are", "were", "have", "do") or (
                 verb.isalpha() and verb not in AUXILIARIES and verb not in MODALS and
-                not verb.endswith(("s", "ed")) and verb not in PAST and verb not in lex.past_forms)
+                not verb.endswith("s") and not (verb.endswith("ed") and not verb.endswith("eed")) and
+                verb not in PAST and verb not in lex.past_forms)
             # "which can ..." shows no number: the thing just before it does ("downed power
             # lines, which can electrocute you" -> "These can ...")
             words_before = WORDS.findall(left)
@@ -1317,8 +1325,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # clause names the things again ("them") tells of the event
             again = re.search(r"\bthem\b" if plural else r"\bit\b", right, re.IGNORECASE)
             pronoun = "These" if plural and not after_when and not event and not again else "This"
-            if verb in ("are", "were"):
-                pronoun = "These"  # "purines, which are substances ...": never "This are"
+            if verb in ("are", "were") or plural and verb in lex.verbs and verb not in MODALS and \
+                    verb not in PAST and verb not in lex.past_forms:
+                pronoun = "These"  # "purines, which are substances ...": never "This are", "This need"
             # "... not related to the flu, which is caused by influenza virus": a passive
             # verb tells of the thing just named, and "This" could be the whole sentence
             named = re.search(r"\bthe\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)$", left)
