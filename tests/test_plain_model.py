@@ -2352,3 +2352,11 @@ def test_round75_even_for_and_a_dose_by_weight_are_kept():
                       "what it tells of lost: keep down",
                       "If you have bad pain, can't keep liquids down, or have problems, you might need to stay in "
                       "the hospital.")
+
+
+def test_round75_a_range_stays_a_range():
+    refused_then_kept("Illnesses started on dates ranging from September 19 to October 6, 2025.",
+                      "The illnesses began on September 19, October 6, and 2025.",
+                      "range lost",
+                      "People got sick between September 19 and October 6, 2025.",
+                      "Illnesses started from September 19 to October 6, 2025.")

@@ -1175,6 +1175,24 @@ def drops_the_reason_for_so(original: str, candidate: str, plain_of: PlainOf | N
     return ""
 
 
+# "from September 19 to October 6": two numbers and what joins them into a range
+RANGE = re.compile(r"\b(\d[\d,.]*)\s*(?:[A-Za-z]+\s*)?(?:to|through|until|–|-)\s*(?:[A-Za-z]+\s+)?(\d[\d,.]*)\b")
+
+
+def breaks_a_range(original: str, candidate: str) -> str:
+    """A reason when the answer keeps both ends of a range and drops what joins them:
+    "Illnesses started on dates ranging from September 19 to October 6, 2025" became "The
+    illnesses began on September 19, October 6, and 2025" (three dates)."""
+    for m in RANGE.finditer(original):
+        low, high = (re.escape(n.rstrip(".,")) for n in m.groups())
+        if not (re.search(rf"\b{low}\b", candidate) and re.search(rf"\b{high}\b", candidate)):
+            continue  # a number lost is the number checks' to say
+        if not re.search(rf"\b{low}\b[^.;]{{0,30}}?(?:\b(?:to|through|until|and)\b|[-–])[^.;]{{0,20}}?\b{high}\b",
+                         candidate):
+            return f'range lost: "{m.group(0)}" no longer runs from one to the other'
+    return ""
+
+
 def makes_a_range_of_one_number(original: str, candidate: str) -> str:
     """A reason when the answer gives a range from a number to itself ("adults aged 50 years
     or older" became "aged 50 to 50 years old")."""
