@@ -152,10 +152,10 @@ def polish(original: str, pieces: tuple[str, ...], lex: Lexicon) -> tuple[tuple[
     return polished, fired
 
 
-def _acronym_uses(article: Article) -> dict[str, int]:
+def _acronym_uses(texts: list[str]) -> dict[str, int]:
     counts: Counter = Counter()
-    for sentence in article.all_sentences():
-        for word in re.findall(r"[A-Za-z0-9-]+", sentence.text):
+    for text in texts:
+        for word in re.findall(r"[A-Za-z0-9-]+", text):
             # "COVID-19" is one; "anti-VEGF" uses "VEGF"
             for part in [word] if ACRONYM.match(word) else word.split("-"):
                 if ACRONYM.match(part):
@@ -238,8 +238,8 @@ def simplify(article: Article, settings: Settings, rewriter=None) -> PlainArticl
     lex = lexicon_for(settings)
     overrides = load_overrides(article.source_path)
     wordings = {k: o for k, o in overrides.items() if o.keep or o.text}  # not approvals
-    ctx = Context(acronym_uses=_acronym_uses(article),
-                  given_names=given_names([s.text for s in article.all_sentences()], lex.verbs))
+    texts = [s.text for s in article.all_sentences()]
+    ctx = Context(acronym_uses=_acronym_uses(texts), given_names=given_names(texts, lex.verbs))
     # the author note is shown on the page and in the text, so it is made plain too
     byline = tuple(Sentence(text, id=f"byline-{n}")
                    for n, text in enumerate(split_sentences(article.meta.byline), start=1))

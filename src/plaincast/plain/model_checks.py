@@ -215,6 +215,8 @@ OTHERS_SHOULD = re.compile(r"\b(?:they|he|she|someone(?:\s+else)?|others|family(
 LEADING_CLAUSE = re.compile(r"^(?:if|when|whenever|after|before|until|unless|once|while)\b[^,]*,\s+",
                             re.IGNORECASE)
 ORDER_ADVERB = re.compile(r"^(?:never|always|don['’]t|do\s+not|please)\s+", re.IGNORECASE)
+# what may stand before an order's verb when the order denies it ("don't hold it", "never ...")
+DENIED = r"(?:(?:do\s+not|don['’]t|never)\s+)?"
 
 
 def _an_order(piece: str, verbs: frozenset[str]) -> str:
@@ -255,8 +257,7 @@ def orders_the_reader_what_others_are_asked(original: str, candidate: str) -> st
         for piece in split_sentences(candidate):
             if re.search(r"\b(?:ask|tell|let)\b", piece, re.IGNORECASE):
                 continue
-            order = re.search(rf"(?:^|[,;:]\s+|\b(?:and|or|then)\s+)(?:(?:do\s+not|don['’]t|never)\s+)?{verb}\b",
-                              piece, re.IGNORECASE)
+            order = re.search(rf"(?:^|[,;:]\s+|\b(?:and|or|then)\s+){DENIED}{verb}\b", piece, re.IGNORECASE)
             if order:
                 return f'who does it changed: what the reader asks another to do is now the reader\'s ("{verb}")'
     return ""
@@ -291,7 +292,7 @@ def makes_a_time_clause_an_order(original: str, candidate: str) -> str:
     if not m or re.search(rf"\b{m.group(1)}\b", candidate, re.IGNORECASE):
         return ""
     verb = re.escape(m.group(2))
-    if any(re.match(rf"(?:(?:do\s+not|don['’]t)\s+)?{verb}\b", piece, re.IGNORECASE)
+    if any(re.match(rf"{DENIED}{verb}\b", piece, re.IGNORECASE)
            for piece in split_sentences(candidate)):
         return f'when changed: "{m.group(1)} you {m.group(2)}" is now an order of its own'
     return ""

@@ -525,8 +525,8 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
 MODALS = frozenset("can could may might will would shall should must".split())
 NEGATED_MODALS = frozenset("cannot can't couldn't won't wouldn't shouldn't mustn't".split())
 # words that start a verb phrase and never an order: after them comes no subject
-VERB_FIRST = frozenset("cannot can't won't does doesn't did didn't couldn't wouldn't shouldn't "
-                       "isn't aren't wasn't weren't hasn't haven't".split())
+VERB_FIRST = NEGATED_MODALS | frozenset("does doesn't did didn't isn't aren't wasn't weren't hasn't "
+                                        "haven't".split())
 
 
 def _sentence(text: str, end: str = ".") -> str:
@@ -631,46 +631,37 @@ JOINED_PARTICIPLE = re.compile(r"\b(and|or)\s+((?:[a-z]+ly\s+)?)([a-z]+ing)\b")
 
 
 @lru_cache(maxsize=1)
-def _result_verbs() -> dict[str, tuple[str, str]]:
-    """"causing" -> ("causes", "caused"): the present and past a result clause takes,
-    indexed by whether the clause before it is told in the past."""
+def _result_verbs() -> dict[str, tuple[str, str, str]]:
+    """"causing" -> ("causes", "caused", "cause"): the present and past a result clause
+    takes, and the base form of an order, indexed by PRESENT, PAST or ORDER."""
     irregular = _irregular_verbs()
-    return {ing: (verb_forms(base, irregular).third, verb_forms(base, irregular).past)
+    return {ing: (verb_forms(base, irregular).third, verb_forms(base, irregular).past, base)
             for ing, base in RESULT_PARTICIPLES.items()}
 
 
-def _result_clause(participle: str, right: str, past: bool) -> str | None:
-    """", causing X" said as a sentence's verb phrase ("causes X", "caused X"), each
-    joined participle of the list turned too ("and making it hard"). None when a second
-    verb right after the first has no known form ("reducing or halting airflow"); an
-    unknown -ing word further on describes a noun ("shooting or radiating pain")."""
+PRESENT, PAST_FORM, ORDER = 0, 1, 2
+
+
+def _result_clause(participle: str, right: str, form: int) -> str | None:
+    """", causing X" said as a sentence's verb phrase ("causes X", "caused X", or the order
+    "Keep X"), each joined participle of the list turned too ("and making it hard"). None
+    when a second verb right after the first has no known form ("reducing or halting
+    airflow"); an unknown -ing word further on describes a noun ("shooting or radiating
+    pain")."""
     forms = _result_verbs()
     first = JOINED_PARTICIPLE.match(right)
     if first and first.group(3) not in forms:
         return None
 
     def turn(m: re.Match) -> str:
-        form = forms.get(m.group(3))
-        return f"{m.group(1)} {m.group(2)}{form[past]}" if form else m.group(0)
-    return f"{forms[participle][past]} {JOINED_PARTICIPLE.sub(turn, right)}"
-
+        verb = forms.get(m.group(3))
+        return f"{m.group(1)} {m.group(2)}{verb[form]}" if verb else m.group(0)
+    return f"{forms[participle][form]} {JOINED_PARTICIPLE.sub(turn, right)}"
 
 
 # the participles that, after an order, tell how to carry it out ("keeping your back
 # straight"); others after an order ("..., causing a burn") stay in the sentence
 HOW_PARTICIPLES = frozenset("keeping making letting putting giving".split())
-
-
-def _how_clause(participle: str, right: str) -> str | None:
-    """", keeping X" after an order said as an order of its own ("Keep X"), a joined
-    participle too ("and making sure" -> "and make sure"); None for other participles."""
-    if participle not in HOW_PARTICIPLES:
-        return None
-
-    def turn(m: re.Match) -> str:
-        base = RESULT_PARTICIPLES.get(m.group(3))
-        return f"{m.group(1)} {m.group(2)}{base}" if base else m.group(0)
-    return f"{RESULT_PARTICIPLES[participle].capitalize()} {JOINED_PARTICIPLE.sub(turn, right)}"
 
 
 WHILE_CONCESSIVE = re.compile(r"^(?:while|whilst)\s+", re.IGNORECASE)
@@ -1148,9 +1139,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             continue  # "until both your symptoms are better, and you have had no fever": one pair
         # (a "which" clause of the last example has a verb of its own: "stimulants used for
         # ADHD, which can raise body temperature")
-        example = WORDS.findall(re.split(r",?\s+(?:which|who|that)\b", right)[0])
         if m.group(1) in ("and", "or") and re.search(r"\b(?:such as|including)\s+[^.;:()]*,[^.;:()]*$", left) \
-                and not {w.lower() for w in example} & FINITE:
+                and not {w.lower() for w in WORDS.findall(re.split(r",?\s+(?:which|who|that)\b", right)[0])} \
+                & FINITE:
             continue  # "such as babies ..., pregnant people ..., and people with ...": the last example
         if m.group(1) in ("but", "yet") and re.search(r"\bnot\s+(?:only|just|merely)\b", left, re.IGNORECASE):
             continue  # "Not only can it heal an ulcer, but it also ...": one claim in two halves
@@ -1349,16 +1340,16 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     m = re.search(r",\s+(" + "|".join(RESULT_PARTICIPLES) + r")\s+(?=[a-z])", text)
     if m and "," not in text[m.end():].rstrip(".!? "):
         left, right = text[:m.start()], text[m.end():]
-        said = _result_clause(m.group(1), right, _told_in_past(WORDS.findall(left)))
+        said = _result_clause(m.group(1), right, PAST_FORM if _told_in_past(WORDS.findall(left)) else PRESENT)
         left_words = WORDS.findall(left)
         # ("Sleep apnea happens when ...": a verb of its own after the first word, no order)
         if is_order(left_words, lex) and not _is_clause(left_words, lex) and \
                 not RELATIVE & {w.lower() for w in left_words}:
             # "Put the leg behind the other, keeping the heel on the floor": after an order
             # the participle tells how to do it, a second order and no result
-            told = _how_clause(m.group(1), right)
+            told = _result_clause(m.group(1), right, ORDER) if m.group(1) in HOW_PARTICIPLES else None
             if told and _left_ok(left, lex) and len(WORDS.findall(right)) >= 2:
-                return split_clauses(_sentence(left), lex) + [_sentence(told, end)]
+                return split_clauses(_sentence(left), lex) + [_sentence(told[0].upper() + told[1:], end)]
         elif _left_ok(left, lex) and len(WORDS.findall(right)) >= 2 and said:
             return split_clauses(_sentence(left), lex) + [_sentence(f"This {said}", end)]
     # "..., such as A, B, and C." at the end: "... These include A, B, and C." Without the
