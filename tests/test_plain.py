@@ -1135,3 +1135,98 @@ def test_round79_which_need_and_a_passive_told_in_the_present():
     assert "gently insert it about ½ to 1 inch into" in rewrite(
         "Put a little petroleum jelly on the tip and gently insert it about ½ to 1 inch into your baby's "
         "bottom until it beeps.").pieces[0]
+
+
+def test_round80_a_bracket_that_describes_a_thing_is_no_sentence():
+    # "(medicine used to make ...)", "(proteins your body makes ...)": a thing and what is
+    # said of it; set apart they were fragments ("Medicine used to make your child sleep.")
+    for text in ("But some may be fussy for the rest of the day because of the anesthesia (medicine used "
+                 "to make your child sleep during surgery).",
+                 "A blood test can show whether you have antibodies (proteins your body makes to fight "
+                 "germs) to the parasite."):
+        pieces = rewrite(text).pieces
+        assert len(pieces) == 1 and "(" in pieces[0], pieces
+    # a clause in brackets is still a sentence of its own
+    assert rewrite("Wash the area (the rash may spread to other parts of your body).").pieces == (
+        "Wash the area.", "The rash may spread to other parts of your body.")
+
+
+def test_round80_a_clause_after_a_semicolon_and_and_is_its_own_sentence():
+    # the participle's clause ran on past the semicolon: "This makes the joint feel loose ...;
+    # and a grade 3 (severe) sprain is a complete tear."
+    assert rewrite("A grade 2 (moderate) sprain involves a partial tear, making the joint feel loose when it "
+                   "is moved in certain ways; and a grade 3 (severe) sprain is a complete tear, which may "
+                   "cause the joint to give way.").pieces == (
+        "A grade 2 (moderate) sprain involves a partial tear.",
+        "This makes the joint feel loose when it is moved in certain ways.",
+        "A grade 3 (severe) sprain is a complete tear.", "This may cause the joint to give way.")
+    assert rewrite("Rest the joint; but keep moving your toes gently.").pieces == (
+        "Rest the joint.", "But keep moving your toes gently.")
+
+
+def test_round80_a_condition_that_ends_two_orders_and_a_verb_that_shares_a_subject_stay_joined():
+    # split, the first order lost its "unless"
+    text = "Never stop taking opioids all at once, and do not lower your dose on your own, unless your " \
+           "provider tells you to."
+    assert rewrite(text).pieces == (text,)
+    # "Then stop, only to come back later." would be an order to the reader
+    text = "Symptoms may come and go for weeks or months, and then stop, only to come back later."
+    assert rewrite(text).pieces == (text,)
+    # a statement's own clause after it still splits, and two orders do too
+    assert len(rewrite("Most people who are bitten by a tick do not get sick, and antibiotics are not usually "
+                       "advised after a tick bite, except in some areas where Lyme disease is common.").pieces) == 2
+    assert rewrite("Open doors and windows, and use fans to move air outside.").pieces == (
+        "Open doors and windows.", "Use fans to move air outside.")
+
+
+def test_round80_which_after_a_list_s_last_item_or_a_series_of_places():
+    # "These may help you walk farther" would tell it of all the medicines
+    text = ("These may include statins to lower cholesterol; medicines to control blood pressure and blood "
+            "sugar; and cilostazol, which may help you walk farther.")
+    assert rewrite(text).pieces == (text,)
+    # the places tell where the pain is: "This", not "These"
+    assert rewrite("Call your doctor if you have new or unusual pain in your thigh, hip, or groin, which may be "
+                   "a sign of an unusual fracture.").pieces[-1] == "This may be a sign of an unusual fracture."
+    assert rewrite("Watch for pain, warmth, redness, or swelling, which can be signs of infection.").pieces[-1] \
+        == "These can be signs of infection."
+
+
+def test_round80_examples_of_an_example_and_insert_into_after_a_bracket():
+    text = ("You also take other medicines that slow breathing, such as benzodiazepines (for example, "
+            "alprazolam or lorazepam).")
+    assert rewrite(text).pieces == (text,)
+    assert rewrite("Take it with other pain medicines (for example, ibuprofen).").pieces == (
+        "Take it with other pain medicines, such as ibuprofen.",)
+    # "Put in the full length of the needle ... into the skin fold"
+    assert "Put in" not in rewrite("Insert the full length of the needle straight down (at a 90-degree angle) "
+                                   "into the skin fold.").pieces[0]
+    # ... while "took part in" a name, then a clause with its own "in", is no particle said twice
+    assert "took part in" in rewrite("On February 23 she participated in the festival, as she played cello "
+                                     "in the semifinal.").pieces[0]
+
+
+def test_round80_terms_the_article_defines_are_kept_whole(tmp_path: Path):
+    from plaincast.plain.names import defined_spans, given_names
+
+    def defined(text: str) -> list[str]:
+        return [text[s:e] for s, e in defined_spans(text)]
+
+    assert defined("The warning is about complex sleep behaviors, which are activities that a person does "
+                   "while not fully awake.") == ["complex sleep behaviors"]
+    assert defined("Acute urinary retention: The sudden inability to urinate at all.") == \
+        ["Acute urinary retention"]
+    assert defined("Peripheral artery disease is a common condition.") == ["Peripheral artery disease"]
+    # an action is no term, nor a clause's whole meaning
+    assert defined("Quitting smoking is the best thing you can do.") == []
+    assert defined("Diets higher in sodium raise the risk of developing high blood pressure, which is a major "
+                   "cause of stroke.") == ["high blood pressure"]
+    assert defined("It is done as an outpatient procedure, which means you can go home.") == []
+    assert defined("Every day: Rinse the mask with warm water.") == []
+    given = given_names(["The warning is about complex sleep behaviors, which are activities done while not "
+                         "fully awake."])
+    assert given.search("after a complex sleep behavior") and given.search("two complex sleep behaviors")
+    # a definition-list term is kept whole where the article uses it again
+    text = rules_text(tmp_path, "Acute urinary retention: The sudden inability to urinate at all. | Untreated "
+                                "BPH may lead to complications, such as acute urinary retention and bladder "
+                                "stones.")
+    assert text.count("cute urinary retention") == 2

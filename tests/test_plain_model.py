@@ -2360,3 +2360,49 @@ def test_round75_a_range_stays_a_range():
                       "range lost",
                       "People got sick between September 19 and October 6, 2025.",
                       "Illnesses started from September 19 to October 6, 2025.")
+
+
+def test_round80_a_name_the_article_gives_is_kept_by_the_model(tmp_path: Path):
+    from plaincast.plain.model_checks import drops_a_given_name
+    from plaincast.plain.names import given_names
+
+    defining = "The warning is about complex sleep behaviors, which are activities that a person does " \
+               "while not fully awake."
+    later = ("FDA also added a contraindication, which means the medicine should not be used, for people "
+             "who have had a complex sleep behavior after taking any of these three medicines.")
+    given = given_names([defining, later])
+    assert drops_a_given_name(later, "FDA added a rule that says the medicine shouldn't be used for people "
+                              "who have trouble sleeping after taking these three medicines.", given) == \
+        'name the article gives lost: "complex sleep behavior"'
+    assert drops_a_given_name(later, "FDA now says the medicine should not be used by people who had a "
+                              "complex sleep behavior after taking one of these medicines.", given) == ""
+    # the article's other name for the thing may stand in
+    rehab = given_names(["Cardiac rehabilitation, also called cardiac rehab, is a program."])
+    assert drops_a_given_name("Cardiac rehabilitation lowers your risk of another heart attack.",
+                              "Cardiac rehab lowers your chance of another heart attack.", rehab) == ""
+    assert what_to_keep(['name the article gives lost: "complex sleep behavior"']) == \
+        '"complex sleep behavior", the name the article gives it'
+
+    # the model pass sees the names the whole article gives: the answer that drops one is
+    # asked for again, told what to keep
+    class ByRequest(ScriptedAnswers):
+        def ask(self, request: Request, keep: str = "") -> str:
+            self.asked.append((request.sentence, keep))
+            if request.sentence.startswith("FDA") and not keep:
+                return ("FDA added a rule that says the medicine shouldn't be used for people who have "
+                        "trouble sleeping after taking these three medicines.")
+            if request.sentence.startswith("FDA"):
+                return ("FDA added a rule: the medicine should not be used by people who have had a "
+                        "complex sleep behavior after taking any of these three medicines.")
+            return request.sentence
+
+    source = tmp_path / "sleep.md"
+    source.write_text("placeholder", encoding="utf-8")
+    article = Article("sleep", "Sleep Medicines", ArticleMeta(), (Section("", 1, (
+        Block("paragraph", (Sentence(defining, original=defining), Sentence(later, original=later))),)),),
+        source)
+    model = ByRequest()
+    plain = simplify(article, Settings(root=tmp_path, plain=PlainSettings(rewriter="model")), model)
+    retries = [keep for sentence, keep in model.asked if sentence.startswith("FDA") and keep]
+    assert retries == ['"complex sleep behavior", the name the article gives it']
+    assert "complex sleep behavior after" in " ".join(s.text for s in plain.all_sentences())

@@ -248,7 +248,8 @@ def simplify(article: Article, settings: Settings, rewriter=None) -> PlainArticl
     if settings.plain.rewriter == "model":
         from .model_pass import improve
 
-        outcomes = improve(article, outcomes, lex, settings, overrides, rewriter, extra=byline)
+        outcomes = improve(article, outcomes, lex, settings, overrides, rewriter, extra=byline,
+                           given=ctx.given_names)
     rewrites: list[Rewrite] = []
     sections = []
     for index, section in enumerate(article.sections):

@@ -135,6 +135,7 @@ KEEP_QUOTED = (
     ("emphasis added", lambda q: f'"{q}"'),
     ("reason lost", lambda q: f'"{q}" with the reason after it'),
     ("other name left out", lambda q: f'"{q}", the other name'),
+    ("name the article gives lost", lambda q: f'"{q}", the name the article gives it'),
 )
 
 

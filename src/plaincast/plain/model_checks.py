@@ -37,6 +37,7 @@ from .answer_facts import (adds_a_limit, adds_a_number, adds_a_result, changes_t
                            widens_what_is_the_only_one, words_kept_and_added)
 from .guard import DENIAL, NOT_A_DENIAL, says_unless_as_if
 from .llm import Prompt
+from .names import names_in
 from .rules import AUXILIARIES, MODALS, QUOTED
 from .stems import (STOPWORDS, PlainOf, content_stems, content_words, sentence_stems,
                     stems_with_plain)
@@ -548,12 +549,27 @@ def changes_a_quote(original: str, candidate: str) -> str:
     return ""
 
 
+def drops_a_given_name(original: str, candidate: str, given: re.Pattern | None) -> str:
+    """A name the article gives or defines ("complex sleep behaviors, which are activities
+    ... while not fully awake") told in other words later ("people who have had a complex
+    sleep behavior" -> "people who have trouble sleeping"): the reader met the name with
+    its meaning, and other words make another thing. The article's other name for it
+    ("cardiac rehab" for "cardiac rehabilitation") may stand in."""
+    kept = names_in(candidate, given)
+    lost = sorted(names_in(original, given) - kept)
+    if lost and not kept - names_in(original, given):
+        return f'name the article gives lost: "{lost[0]}"'
+    return ""
+
+
 def model_output_problems(original: str, candidate: str, prompt: Prompt,
                           neighbours: tuple[str, ...] = (),
                           plain_of: PlainOf | None = None,
-                          verbs: frozenset[str] = frozenset()) -> list[str]:
+                          verbs: frozenset[str] = frozenset(),
+                          given: re.Pattern | None = None) -> list[str]:
     """Reasons to refuse the model's answer that the meaning guard does not give.
-    `verbs`: the lexicon's finite verbs, to find a sentence that has none."""
+    `verbs`: the lexicon's finite verbs, to find a sentence that has none; `given`: the
+    names the article gives (names.given_names)."""
     if not candidate:
         return ["model gave no answer"]
     too_few = shares_too_few_words(original, candidate)
@@ -623,5 +639,6 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 tells_a_which_of_the_subject(original, candidate),
                 genders_a_role(original, candidate),
                 says_what_stops(original, candidate),
+                drops_a_given_name(original, candidate, given),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]

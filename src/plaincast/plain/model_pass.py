@@ -161,13 +161,14 @@ def _rules_stand(rules: Outcome, notes: list[str]) -> Outcome:
 
 
 def refusals(original: str, answer: str, request: Request, lex: Lexicon,
-             rewriter: ModelRewriter, rules: Outcome) -> list[str]:
+             rewriter: ModelRewriter, rules: Outcome, given: re.Pattern | None = None) -> list[str]:
     """Why the answer is refused: the model checks, the meaning guard, and an
-    abbreviation the rules kept for the article's later uses."""
+    abbreviation the rules kept for the article's later uses. `given`: the names the
+    article gives (names.given_names)."""
     neighbours = tuple(n for n in (request.before, request.after) if n)
     kept = drops_an_abbreviation(" ".join(rules.pieces), answer)
     return (model_output_problems(original, answer, rewriter.prompt, neighbours, lex.said_as,
-                                  lex.action_words)
+                                  lex.action_words, given)
             + ([kept] if kept else []) + guard_check(original, answer, lex))
 
 
@@ -178,9 +179,11 @@ def easier(answer: list[str], rules: tuple[str, ...]) -> bool:
 
 def improve(article: Article, outcomes: dict[str, Outcome], lex: Lexicon, settings: Settings,
             overrides: dict[str, Override], rewriter: ModelRewriter | None = None,
-            extra: tuple[Sentence, ...] = ()) -> dict[str, Outcome]:
+            extra: tuple[Sentence, ...] = (), given: re.Pattern | None = None
+            ) -> dict[str, Outcome]:
     """The outcomes with the model's accepted rewrites in place of the rules' wording;
-    `extra` are sentences shown after the article's own (the author note)."""
+    `extra` are sentences shown after the article's own (the author note); `given` the
+    names the article gives, which an answer must keep."""
     sentences = [*article.all_sentences(), *extra]
     listed = list_item_ids(article)
     # a paragraph's series is published as a list (engine._with_lists)
@@ -202,7 +205,7 @@ def improve(article: Article, outcomes: dict[str, Outcome], lex: Lexicon, settin
             improved[sentence.id] = _asked(
                 sentence.text, outcomes[sentence.id], lex, settings, rewriter, overrides,
                 before=sentences[i - 1].text if i > 0 else "",
-                after=sentences[i + 1].text if i + 1 < len(sentences) else "")
+                after=sentences[i + 1].text if i + 1 < len(sentences) else "", given=given)
     finally:
         if own:
             rewriter.release()
@@ -220,7 +223,7 @@ def improve_sentence(original: str, rules: Outcome, lex: Lexicon, settings: Sett
 
 def _asked(original: str, rules: Outcome, lex: Lexicon, settings: Settings,
            rewriter: ModelRewriter, overrides: dict[str, Override],
-           before: str = "", after: str = "") -> Outcome:
+           before: str = "", after: str = "", given: re.Pattern | None = None) -> Outcome:
     """The outcome once the model is asked about a sentence the pass found it needs.
 
     "A: Over time, high blood sugar can ...": the model answers without the page's label
@@ -228,7 +231,7 @@ def _asked(original: str, rules: Outcome, lex: Lexicon, settings: Settings,
     label = LABEL.match(original)
     body = original[label.end():] if label else original
     outcome = _one(body, request_for(body, before, after, lex), rules, lex, settings,
-                   overrides, rewriter)
+                   overrides, rewriter, given)
     if label and outcome.engine == "model":
         outcome = replace(outcome, pieces=(label.group(0) + outcome.pieces[0], *outcome.pieces[1:]))
     if label and outcome.pending:
@@ -237,9 +240,10 @@ def _asked(original: str, rules: Outcome, lex: Lexicon, settings: Settings,
 
 
 def _one(original: str, request: Request, rules: Outcome, lex: Lexicon, settings: Settings,
-         overrides: dict[str, Override], rewriter: ModelRewriter) -> Outcome:
+         overrides: dict[str, Override], rewriter: ModelRewriter,
+         given: re.Pattern | None = None) -> Outcome:
     answer, restored = restore_hedges(original, rewriter.ask(request), lex)
-    reasons = refusals(original, answer, request, lex, rewriter, rules)
+    reasons = refusals(original, answer, request, lex, rewriter, rules, given)
     notes: list[str] = []
     if reasons:
         notes += [f"refused model: {r}" for r in reasons]
@@ -248,7 +252,7 @@ def _one(original: str, request: Request, rules: Outcome, lex: Lexicon, settings
             return _rules_stand(rules, notes + [no_retry])
         answer, restored = restore_hedges(
             original, rewriter.ask(request, keep=what_to_keep(reasons)), lex)
-        reasons = refusals(original, answer, request, lex, rewriter, rules)
+        reasons = refusals(original, answer, request, lex, rewriter, rules, given)
         if reasons:
             return _rules_stand(rules, notes + [f"refused model retry: {r}" for r in reasons])
     pieces, polished = polish(original, tuple(split_sentences(answer)) or (answer,), lex)

@@ -170,13 +170,92 @@ def named_spans(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> li
     return spans
 
 
+# a term the text defines: "complex sleep behaviors, which are activities ...", "sodium,
+# which is salt"; and at a sentence's start "Peripheral artery disease is a condition ...".
+# Only the words before the definition that can be one noun phrase count: none of
+# NOT_IN_A_TERM, no finite verb or -ly word before the last, no -ing word first
+# ("Quitting smoking is a ..." names an action, not a thing). "which means" is left
+# out: it tells what a whole clause means as often as what a term does.
+DEFINED_AFTER = re.compile(r",\s+which\s+(?:is\s+an?\b|are\s+[a-z]+s\b)")
+DEFINED_AT_START = re.compile(r"^(?:(?:an?)\s+)?([A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3})"
+                              r"\s+(?:is|are)\s+(?:an?\b|when\b)")
+# the term of a definition list or glossary line: "Acute urinary retention: The sudden ..."
+DEFINED_LABEL = re.compile(r"^([A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3})(?:\s*\([^()]*\))?:\s+[A-Z]")
+NOT_IN_A_TERM = frozenset(
+    "a an the this that these those your my our their his her its some any each every all "
+    "most many more much few other such and or but nor with without of in on at by for from "
+    "into to under over about as than when if who which what it they you we he she i "
+    "is are was were be been being have has had do does did can could may might will would "
+    "should must not no also often usually very up down out off away back".split())
+
+
+def defined_spans(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> list[tuple[int, int]]:
+    """Spans of the terms of two words or more that `text` defines (DEFINED_AFTER,
+    DEFINED_LABEL, DEFINED_AT_START)."""
+    spans = []
+    for m in DEFINED_AFTER.finditer(text):
+        words = list(WORD.finditer(text[:m.start()]))[-MAX_WORDS:]
+        term: list[re.Match] = []
+        for w in reversed(words):
+            if not _in_a_term(w.group(0).lower(), verbs, last=not term) or \
+                    (term and text[w.end():term[0].start()].strip()):
+                break  # a comma or a bracket between two words ends the term too
+            term.insert(0, w)
+        while len(term) > 2 and term[0].group(0).lower().endswith("ing"):
+            term.pop(0)  # "developing high blood pressure, which is ...": the action's object
+        if len(term) >= 2 and not term[0].group(0).lower().endswith("ing"):
+            spans.append((term[0].start(), term[-1].end()))
+    label = DEFINED_LABEL.match(text)
+    if label and not any(w.lower() in NOT_IN_A_TERM for w in label.group(1).split()):
+        spans.append(label.span(1))
+    start = DEFINED_AT_START.match(text)
+    if start:
+        words = start.group(1).lower().split()
+        if not words[0].endswith("ing") and \
+                all(_in_a_term(w, verbs, last=i == len(words) - 1) for i, w in enumerate(words)):
+            spans.append(start.span(1))
+    return spans
+
+
+def _in_a_term(word: str, verbs: frozenset[str] | set[str], last: bool) -> bool:
+    if word in NOT_IN_A_TERM:
+        return False
+    # a noun may be a verb too ("sleep behaviors"); a finite form before the head is not
+    return last or not (word.endswith("ly") or word in verbs and word.endswith(("s", "ed")))
+
+
 def given_names(sentences: list[str], verbs: frozenset[str] | set[str] = frozenset()
                 ) -> re.Pattern | None:
     """The names of two words or more that an article gives ("Cardiac rehabilitation, also
-    called cardiac rehab"), as one pattern: the article calls the thing by that name later
-    too, and a plain word inside one use of it ("heart rehab") would make two names."""
-    names = {text[s:e].lower() for text in sentences for s, e in named_spans(text, verbs)}
+    called cardiac rehab") or defines ("complex sleep behaviors, which are ..."), as one
+    pattern, in the singular or the plural: the article calls the thing by that name later
+    too, and a plain word inside one use of it ("heart rehab", "trouble sleeping") would
+    make two names, or another thing."""
+    names = {_singular(text[s:e].lower()) for text in sentences
+             for s, e in named_spans(text, verbs) + defined_spans(text, verbs)}
     names = sorted((n for n in names if " " in n), key=len, reverse=True)
     if not names:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(_either_number(n) for n in names) + r")\b",
+                      re.IGNORECASE)
+
+
+def names_in(text: str, given: re.Pattern | None) -> set[str]:
+    """The article's given names (see given_names) that `text` uses, in the singular."""
+    return {_singular(m.group(0).lower()) for m in given.finditer(text)} if given else set()
+
+
+def _singular(term: str) -> str:
+    """The term with its last word's plural ending taken off ("behaviors" -> "behavior")."""
+    if term.endswith("ies") and len(term.split()[-1]) > 4:
+        return term[:-3] + "y"
+    if term.endswith("s") and not term.endswith(("ss", "us", "is")) and len(term.split()[-1]) > 3:
+        return term[:-1]
+    return term
+
+
+def _either_number(term: str) -> str:
+    """A pattern for the singular term and its plural."""
+    if term.endswith("y") and term[-2:-1] not in "aeiou":
+        return re.escape(term[:-1]) + "(?:y|ies)"
+    return re.escape(term) + "(?:e?s)?"

@@ -26,6 +26,12 @@ CLAUSE_OPENERS = frozenset("if unless because although though whereas".split())
 # ... or a clause joined after the examples ("such as A, B, or C, but these usually last ...")
 CLAUSE_LINKS = frozenset("but so yet which while although though because".split())
 CLAUSE_CONJUNCTIONS = {"and": "", "but": "But", "so": "So", "yet": "But"}
+# a series of places at a clause's end: "pain in your thigh, hip, or groin"
+PLACE_SERIES = re.compile(r"\b(?:in|on|at|from|around|near|behind|under|over|to)\s+(?:(?:your|the|his|her|"
+                          r"their|its|one)\s+)?[\w'’-]+(?:,\s+[\w'’-]+)+,?\s+(?:or|and)\s+[\w'’-]+$")
+# a condition at a sentence's end, set off by a comma: it may govern all that comes before
+TRAILING_CONDITION = re.compile(r",\s+(?:unless|if|until|except|as long as|only if)\b[^,;]*$",
+                                re.IGNORECASE)
 VOWEL_SOUND = re.compile(r"^(?:[aeio]|u(?!ni|s[eu]|ti|re)|hour|honest|heir|[fhlmnrsx][A-Z0-9]*$)")
 SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
 WORDS = re.compile(r"[\w'’-]+")
@@ -96,7 +102,9 @@ PARTICLES = frozenset("back in out away up down off on over".split())
 PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|him)\b(?!['’])", re.IGNORECASE)
 # "insert the thermometer into the thigh" is not "put in the thermometer into the thigh",
 # "inserted into" not "put in into": a plain verb's particle said again after its object
-IN_AGAIN = re.compile(r"(?:\s+(?!(?:into|in|and|or|but|if|when)\b)[\w'’½¼¾./-]+){0,7}\s+(?:into|in)\b",
+IN_AGAIN = re.compile(r"(?:\s+\([^()]*\)|\s+(?!(?:into|in|and|or|but|if|when|as|which|who|while|because|"
+                      r"so|then|after|before|until)\b)[\w'’½¼¾./,-]+){0,10}"
+                      r"\s+(?:into|in)\b",
                       re.IGNORECASE)
 # a plain verb and what may not follow its object: "provide your baby with protection" is
 # not "give your baby with", "insert the thermometer into" not "put in the thermometer into"
@@ -1117,6 +1125,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if ";" not in sep and left_words and right_words and left_words[-1][:1].isupper() \
                     and right_words[0][:1].isupper() and right_words[0].lower() not in lex.subjects:
                 continue  # "a Reed – Solomon code", "the Dow – Jones index": one name
+            # "...; and a grade 3 sprain is a complete tear": the joining word leads the clause
+            joined = re.match(r"(and|but|so|yet)\s+", right) if ";" in sep else None
+            rest = right[joined.end():] if joined else ""
+            if joined and (_is_clause(WORDS.findall(rest), lex) or is_order(WORDS.findall(rest), lex)):
+                lead = _so(rest) if joined.group(1) == "so" else CLAUSE_CONJUNCTIONS[joined.group(1)]
+                right, right_words = f"{lead} {rest}" if lead else rest, WORDS.findall(rest)
             # after a semicolon an order may follow: "do not retreat; comb the lice out"
             order = ";" in sep and (is_order(right_words, lex) or _semicolon_clause(right_words, lex)
                                     or _condition_first(right, lex))
@@ -1143,6 +1157,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 and not {w.lower() for w in WORDS.findall(re.split(r",?\s+(?:which|who|that)\b", right)[0])} \
                 & FINITE:
             continue  # "such as babies ..., pregnant people ..., and people with ...": the last example
+        if m.group(1) == "and" and TRAILING_CONDITION.search(right) and is_order(right_words, lex):
+            continue  # "Never stop ..., and do not lower your dose ..., unless your provider
+            # tells you to": set off by its comma, the condition is both actions'
         if m.group(1) in ("but", "yet") and re.search(r"\bnot\s+(?:only|just|merely)\b", left, re.IGNORECASE):
             continue  # "Not only can it heal an ulcer, but it also ...": one claim in two halves
         if m.group(1) == "so" and (is_order(_without_leading_adverbs(WORDS.findall(left)), lex) or
@@ -1172,10 +1189,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "Apply it to dry hair, and leave it on for 10 minutes." -> two instructions;
             # "Drink more fluids, however active you are, and don't wait ..." too
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
-        if m.group(1) == "and" and right_words[0].lower() in ("do", "don't", "don’t") and \
-                not is_order(_without_leading_adverbs(WORDS.findall(left)), lex) and \
-                not _addresses_reader(left):
-            continue  # "People who were vaccinated need two doses, and do not need ...": their verb
+        if m.group(1) == "and" and not _addresses_reader(left) and (
+                right_words[0].lower() in ("do", "don't", "don’t") and
+                not is_order(_without_leading_adverbs(WORDS.findall(left)), lex) or
+                is_order(_without_leading_adverbs(right_words), lex) and
+                _is_clause(WORDS.findall(left), lex) and
+                not is_order(_without_leading_adverbs(WORDS.findall(left)), lex)):
+            continue  # "People who were vaccinated need two doses, and do not need ...", "Symptoms
+            # may come and go ..., and then stop": their verb, no order to the reader
         if _left_ok(left, lex) and (_is_clause(right_words, lex) or _fronted_clause(right, lex)) \
                 and len(right_words) >= 4 and not _in_series(left, lex):
             lead = _so(right) if m.group(1) == "so" else CLAUSE_CONJUNCTIONS[m.group(1)]
@@ -1261,7 +1282,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # after the last item of an "and" series ("a flu shot, COVID-19 vaccines, and
     # pneumococcal vaccines, which protect against pneumonia") "which" may be that item's:
     # "These" would be them all (after "A, B, or C, which" it is any of them: "These")
-    after_series = m is not None and re.search(r",\s+and\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$",
+    # ("...; medicines to control blood pressure; and cilostazol, which may help you ...")
+    after_series = m is not None and re.search(r"[,;]\s+and\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$",
                                                text[:m.start()])
     # "levothyroxine, which you take by mouth": "which" is the object of a clause with its
     # own subject; "These you take ..." is no sentence
@@ -1302,6 +1324,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # "This" may be either, "These" only the things
                 head = re.search(r"\b([a-z]+)\s+of\s+(?:[\w'’-]+\s+){0,6}[\w'’-]+$", left)
                 if head and head.group(1) not in OF_QUANTITIES and not _plural(head.group(1)):
+                    plural = False
+                # "pain in your thigh, hip, or groin, which may be a sign ...": a series of
+                # places tells where the one thing before it is
+                if PLACE_SERIES.search(left):
                     plural = False
             # "over about 60 hours, which must be given ...", "within a few months, which may
             # cause harm": an amount of time or things is not what "which" tells of
@@ -1481,10 +1507,22 @@ QUALIFIER = re.compile(r"^(?:(?:especially|above all|mainly|mostly|only|ideally|
 MEANING = re.compile(r"^(?:meaning|which means|this means)\s+", re.IGNORECASE)
 POINTER = re.compile(r"^(?:see|read|visit|go to|click|listen to|watch)\b", re.IGNORECASE)
 THAT_IS = re.compile(r"^(?:i\.?e\.?|that is|namely)[,:]?\s", re.IGNORECASE)  # says the same again
-# "(a thin tube placed in the body)": a thing and what is done with it, what a word is, no claim
-DESCRIBED_THING = re.compile(r"^an?\s+(?:[\w-]+\s+){1,3}[a-z]+ed\s+(?:in|into|on|at|by|with|under|from|"
-                             r"for|inside|around|through|near)\b", re.IGNORECASE)
+# "(a thin tube placed in the body)", "(medicine used to make your child sleep)": a thing and
+# what is done with it, what a word is, no claim (a sentence would say "Medicine used to ...")
+DESCRIBED_THING = re.compile(r"^(?:an?\s+|(?!(?:the|this|these|those|that|your|their|his|her|its|our|my)\s))"
+                             r"(?:[\w-]+\s+){1,3}[a-z]+ed\s+(?:in|into|on|at|by|with|under|from|"
+                             r"for|to|inside|around|through|near)\b", re.IGNORECASE)
+# "(proteins your body makes to fight germs)": a noun, then a clause about it with no "that"
+NOUN_THEN_ITS_CLAUSE = re.compile(r"^([a-z][\w-]*)\s+(?:your|the|their|his|her|its|our|my|a|an)\s")
 EXAMPLE_LEAD = re.compile(r"^(?:e\.g\.|eg|for example|such as|including|like)[,:]?\s+", re.I)
+
+
+def _noun_then_its_clause(inner: str, lex: Lexicon) -> bool:
+    """A noun and a clause that tells of it ("proteins your body makes ..."), not an order
+    ("take the pills with food") or a subject ("you the ...")."""
+    m = NOUN_THEN_ITS_CLAUSE.match(inner)
+    return bool(m) and m.group(1) not in lex.verbs and m.group(1) not in lex.action_words and \
+        m.group(1) not in lex.subjects
 
 
 def _mean_syllables(text: str) -> float:
@@ -1562,6 +1600,10 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
         elif len(words) == 1 and ACRONYM.match(words[0]):
             if ctx.acronym_uses.get(acronym_key(words[0]), 0) <= 1:  # never used again: nothing to define
                 replacement, rule = "", f"parentheses: dropped ({inner})"
+        elif EXAMPLE_LEAD.match(inner) and re.search(r"\b(?:such as|including)\s[^.;:()]*$",
+                                                     text[:m.start()], re.IGNORECASE):
+            continue  # "such as benzodiazepines (for example, alprazolam)": examples of an
+            # example stay in their brackets, not "such as A, such as B"
         elif EXAMPLE_LEAD.match(inner) and not (_after_a_list_item(text[:m.start()]) and
                                                 re.match(r"\s*,", text[m.end():])):
             # "fish, other reptiles (including lizards), birds": as ", such as lizards," the
@@ -1575,7 +1617,7 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             # word, or "get the disease (meaning they test positive)" a whole phrase) is unclear
             continue
         elif _is_clause(words, lex) and len(words) >= 4 and not THAT_IS.match(inner) and \
-                not DESCRIBED_THING.match(inner):
+                not DESCRIBED_THING.match(inner) and not _noun_then_its_clause(inner, lex):
             after.append(_sentence(inner))
             replacement, rule = "", "parentheses: made a sentence"
         elif QUALIFIER.match(inner) and len(words) >= 2 and not re.search(r"[,;]", inner):
