@@ -2406,3 +2406,39 @@ def test_round80_a_name_the_article_gives_is_kept_by_the_model(tmp_path: Path):
     retries = [keep for sentence, keep in model.asked if sentence.startswith("FDA") and keep]
     assert retries == ['"complex sleep behavior", the name the article gives it']
     assert "complex sleep behavior after" in " ".join(s.text for s in plain.all_sentences())
+
+
+def test_round80_one_of_a_group_is_not_told_as_the_group():
+    refused_then_kept("NMBA belongs to a group of chemicals called nitrosamines, which may be found in small "
+                      "amounts in water and foods.",
+                      "NMBA is a group of chemicals called nitrosamines. It may be found in small amounts in "
+                      "water and foods.",
+                      "what it belongs to told as what it is",
+                      "NMBA is one of a group of chemicals called nitrosamines. They may be found in small "
+                      "amounts in water and foods.",
+                      "NMBA is a chemical called a nitrosamine. Nitrosamines may be found in water and foods.")
+    assert kept_for("what it belongs to", "Denosumab is in a class of medications called RANK ligand inhibitors.",
+                    "Denosumab is in a group of medicines called RANK ligand inhibitors.")
+    assert what_to_keep(['what it belongs to told as what it is: "is a group of"']) == \
+        "that it is one of the group, not the group"
+
+
+def test_round80_a_time_left_without_its_verb_and_what_is_normal_or_bloody_are_kept():
+    original = ("Your child should have a follow-up visit 2 to 4 weeks after surgery, and then every 4 to 6 "
+                "months for as long as the tubes are in place.")
+    refused_then_kept(original,
+                      "Your child should have a follow-up visit 2 to 4 weeks after surgery. Then, every 4 to 6 "
+                      "months for as long as the tubes are in place.",
+                      "a sentence left unfinished",
+                      "Your child should have a follow-up visit 2 to 4 weeks after surgery. Then they should "
+                      "have one every 4 to 6 months for as long as the tubes are in place.")
+    refused_then_kept("It is normal to see some drainage from the ears for 3 to 5 days after surgery.",
+                      "You might see some drainage from your ears for 3 to 5 days after surgery.",
+                      "what is expected lost",
+                      "Some drainage from the ears for 3 to 5 days after surgery is normal.",
+                      "You may see some fluid come out of the ears for 3 to 5 days. This is okay.")
+    refused_then_kept("The drainage may be clear, yellow, or pink, and it may be slightly tinged with blood.",
+                      "The drainage may be clear, yellow, or pink. It may be slightly red.",
+                      "what it shows lost",
+                      "The fluid may be clear, yellow, or pink. It may have a little blood in it.",
+                      "The fluid may be clear, yellow, pink, or a little bloody.")

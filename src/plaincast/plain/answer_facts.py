@@ -1258,3 +1258,21 @@ def says_what_stops(original: str, candidate: str) -> str:
     if STOP_ALONE.search(original) and said and not STOP_WHAT.search(original):
         return f'action added: "{said.group(0).strip()}"'
     return ""
+
+
+# "NMBA belongs to a group of chemicals called nitrosamines", "Denosumab is in a class of
+# medications called ...": one member of a group
+MEMBER_OF = re.compile(r"\b(?:belongs?\s+to|(?:is|are)\s+(?:in|part\s+of|one\s+of|a\s+member\s+of)|"
+                       r"comes?\s+from)\s+(?:a|an|the)\s+(?:group|class|family|type|kind|set)\s+of\b",
+                       re.IGNORECASE)
+THE_GROUP = re.compile(r"\b(?:is|are|'s|’s)\s+(?:a|an|the)\s+(?:group|class|family|set)\s+of\b", re.IGNORECASE)
+
+
+def makes_a_member_the_group(original: str, candidate: str) -> str:
+    """A reason when the answer tells a member of a group as the group itself: "NMBA belongs
+    to a group of chemicals called nitrosamines" became "NMBA is a group of chemicals called
+    nitrosamines"."""
+    told = THE_GROUP.search(candidate)
+    if MEMBER_OF.search(original) and told and not MEMBER_OF.search(candidate):
+        return f'what it belongs to told as what it is: "{told.group(0).strip()}"'
+    return ""

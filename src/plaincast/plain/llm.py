@@ -136,6 +136,7 @@ KEEP_QUOTED = (
     ("reason lost", lambda q: f'"{q}" with the reason after it'),
     ("other name left out", lambda q: f'"{q}", the other name'),
     ("name the article gives lost", lambda q: f'"{q}", the name the article gives it'),
+    ("what it belongs to told as what it is", lambda q: "that it is one of the group, not the group"),
 )
 
 

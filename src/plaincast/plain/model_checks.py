@@ -26,6 +26,7 @@ from .answer_facts import (adds_a_limit, adds_a_number, adds_a_result, changes_t
                            flips_a_place, flips_the_voice, genders_a_role,
                            gives_the_reader_what_is_another_s,
                            leaves_a_list_without_a_verb, leaves_an_abbreviation_unexplained,
+                           makes_a_member_the_group,
                            breaks_a_range, makes_a_range_of_one_number, makes_a_risk_a_certainty,
                            merges_two_groups,
                            moves_a_clause, moves_a_condition_to_the_reader, moves_a_number,
@@ -132,6 +133,11 @@ def adds_a_condition(original: str, candidate: str, plain_of: PlainOf | None = N
     return f"condition added: {', '.join(added)}" if added else ""
 
 
+# a sentence that goes on from the one before with only a time: "Then, every 4 to 6 months."
+ELLIPSIS_START = re.compile(r"^(?:and\s+then|then|and|also|or),?\s+(?:every|each|once|twice|for|after|"
+                            r"within|at|on|in)\b", re.IGNORECASE)
+CLAUSE_OPENER = re.compile(r"\b(?:as\s+long\s+as|if|when|until|while|because|before|after|that|which|"
+                           r"who|unless)\b", re.IGNORECASE)
 SUBORDINATE_START = re.compile(
     r"^(?:(?:and|but|or)\s+)?(?:even if|even though|if|because|although|though|unless|until|"
     r"whereas|while|since|after|before|"
@@ -152,6 +158,13 @@ def leaves_a_fragment(original: str, candidate: str, verbs: frozenset[str] = fro
     for piece in split_sentences(candidate):
         if EXCEPTION_START.match(piece) and piece not in own:
             return f"a sentence left unfinished: \"{piece}\""  # "Except for people who ..."
+        ellipsis = ELLIPSIS_START.match(piece)
+        if ellipsis and piece not in own and verbs and not any(
+                w in verbs or w in MODALS or w in AUXILIARIES for w in
+                re.findall(r"[a-z'’]+", CLAUSE_OPENER.split(piece[ellipsis.end():])[0].lower())):
+            # "Then, every 4 to 6 months for as long as the tubes are in place.": a time and
+            # no verb of its own (the one after "as long as" is the condition's)
+            return f"a sentence left unfinished: \"{piece}\""
         parts = [part for part in re.split(r"[,;:]\s*", piece)[1:] if part.strip(" .!?")]
         if SUBORDINATE_START.match(piece) and piece not in own and \
                 all(SUBORDINATE_START.match(part) or not _has_a_verb(part, verbs) for part in parts):
@@ -640,5 +653,6 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 genders_a_role(original, candidate),
                 says_what_stops(original, candidate),
                 drops_a_given_name(original, candidate, given),
+                makes_a_member_the_group(original, candidate),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]
