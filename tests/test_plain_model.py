@@ -2442,3 +2442,29 @@ def test_round80_a_time_left_without_its_verb_and_what_is_normal_or_bloody_are_k
                       "what it shows lost",
                       "The fluid may be clear, yellow, or pink. It may have a little blood in it.",
                       "The fluid may be clear, yellow, pink, or a little bloody.")
+
+
+def test_round80_a_which_of_the_group_is_not_told_of_the_subject():
+    # the subject's verb is no "is" here: "belongs to"
+    refused_then_kept("NMBA belongs to a group of chemicals called nitrosamines, which may be found in small "
+                      "amounts in water and foods.",
+                      "NMBA is one of a group of chemicals called nitrosamines. It may be found in small "
+                      "amounts in water and foods.",
+                      "who it is about changed",
+                      "NMBA is one of a group of chemicals called nitrosamines. They may be found in small "
+                      "amounts in water and foods.")
+
+
+def test_round80_a_verb_said_apart_from_a_denial_is_not_put_under_it():
+    original = ("Some people find that they cannot lower their dose, or that they take more than prescribed "
+                "or have strong cravings.")
+    refused_then_kept(original,
+                      "Some people can't lower their dose or take more than prescribed. Or they have strong "
+                      "cravings.",
+                      "denial widened",
+                      "Some people can't lower their dose. Others take more than prescribed or have strong "
+                      "cravings.")
+    assert kept_for("denial widened", "They cannot eat or drink for 6 hours.",
+                    "They can't eat or drink for 6 hours.")
+    assert what_to_keep(['denial widened: "take" is now denied']) == \
+        '"take" as the sentence says it, not denied'

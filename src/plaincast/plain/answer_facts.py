@@ -1204,7 +1204,11 @@ def makes_a_range_of_one_number(original: str, candidate: str) -> str:
 
 # "the colon or rectum, which together make up the large intestine": what the which tells of
 WHICH_VERB = re.compile(rf"\b([a-z][\w-]*),\s+which\s+{BEFORE_VERB}([a-z]{{3,}})\b", re.IGNORECASE)
-SUBJECT_VERB = re.compile(r"^(?:[A-Za-z][\w'’-]*\s+){0,4}?([A-Za-z][\w'’-]*)\s+(is|are|was|were|has|have)\b")
+# (or a verb in -s before its object: "NMBA belongs to a group of chemicals called nitrosamines,
+# which ...")
+SUBJECT_VERB = re.compile(r"^(?:[A-Za-z][\w'’-]*\s+){0,4}?([A-Za-z][\w'’-]*)\s+(is|are|was|were|has|have|"
+                          r"(?:belongs|comes|contains|includes|causes|affects|refers|leads|depends)"
+                          r"(?=\s+(?:to|a|an|the|in|on|from|with|into|of)\b))\b")
 
 
 def tells_a_which_of_the_subject(original: str, candidate: str) -> str:

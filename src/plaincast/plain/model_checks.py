@@ -477,6 +477,26 @@ def moves_a_negation(original: str, candidate: str, plain_of: PlainOf | None = N
     return ""
 
 
+# a denial and a verb joined to it by "or": "can't lower their dose or take more than prescribed"
+DENIAL_OR = re.compile(r"\b(?:can't|can’t|cannot|can\s+not|don't|don’t|do\s+not|doesn't|doesn’t|does\s+not|"
+                       r"won't|won’t|never)\s+(?:[\w'’-]+\s+){1,8}?or\s+([a-z]+)\b", re.IGNORECASE)
+# the same verb said with a subject of its own: "..., or that they take more than prescribed"
+OWN_SUBJECT = r"\b(?:they|you|he|she|it|we|people|that)\s+(?:also\s+|often\s+|sometimes\s+)?{}\b"
+
+
+def widens_a_denial(original: str, candidate: str) -> str:
+    """A reason when the answer puts under a denial a verb the sentence said apart from it:
+    "Some people find that they cannot lower their dose, or that they take more than
+    prescribed" became "Some people can't lower their dose or take more than prescribed"
+    (now they can't take more)."""
+    for m in DENIAL_OR.finditer(candidate):
+        verb = m.group(1).lower()
+        if re.search(OWN_SUBJECT.format(re.escape(verb)), original, re.IGNORECASE) and \
+                not re.search(rf"\bor\s+{re.escape(verb)}\b", original, re.IGNORECASE):
+            return f'denial widened: "{verb}" is now denied'
+    return ""
+
+
 LINK = re.compile(r"\b(?:associated|linked|tied|related|connected|correlated)\s+(?:to|with)\b|"
                   r"\bassociation\b|\blinks?\b|\bcontribut\w*\s+to\b|"
                   r"\bplay(?:s|ed|ing)?\s+a\s+(?:\w+\s+)?(?:role|part)\b",
@@ -653,6 +673,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 genders_a_role(original, candidate),
                 says_what_stops(original, candidate),
                 drops_a_given_name(original, candidate, given),
+                widens_a_denial(original, candidate),
                 makes_a_member_the_group(original, candidate),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]
