@@ -1230,3 +1230,44 @@ def test_round80_terms_the_article_defines_are_kept_whole(tmp_path: Path):
                                 "BPH may lead to complications, such as acute urinary retention and bladder "
                                 "stones.")
     assert text.count("cute urinary retention") == 2
+
+
+def test_round82_a_hedged_event_s_result_is_hedged_and_a_given_name_is_no_past():
+    # "This leads to an infection" would tell as certain what may happen
+    assert rewrite("There is a small risk that bacteria may enter the prostate, bladder, or bloodstream, "
+                   "leading to an infection.").pieces[-1] == "This may lead to an infection."
+    assert rewrite("Plaque builds up in the arteries, causing them to narrow.").pieces[-1] == \
+        "This causes them to narrow."
+    # "also called" gives a name: the sentence is told in the present
+    assert rewrite("Atrial flutter is an abnormal heart rhythm, also called an arrhythmia, in which an "
+                   "electrical signal travels in a loop, causing the atria to beat about 250 to 350 times a "
+                   "minute.").pieces[-1] == "This causes the atria to beat about 250 to 350 times a minute."
+
+
+def test_round82_examples_end_before_an_order_and_a_which_after_a_phrase_is_this():
+    assert rewrite("Limit outdoor activity to the coolest parts of the day, such as early morning and evening, "
+                   "and rest often in the shade.").pieces == (
+        "Limit outdoor activity to the coolest parts of the day.", "Examples include early morning and evening.",
+        "Rest often in the shade.")
+    assert rewrite("You will need to take these medicines for as long as your kidney is working, which for most "
+                   "people means for the rest of their lives.").pieces[-1] == \
+        "This for most people means for the rest of their lives."
+    # the last example, in brackets or not, is no sentence of its own ("Death, and these ...")
+    assert not any(p.startswith("Death") for p in rewrite(
+        "Measles can cause serious complications, such as pneumonia, encephalitis (swelling of the brain), and "
+        "death, and these complications are more common in children younger than 5 years.").pieces)
+    # "try to ..." is an order: "so they become a habit" is its purpose
+    text = "Try to do your exercises at the same times each day, so they become a habit."
+    assert rewrite(text).pieces == (text,)
+
+
+def test_round82_word_swaps_that_made_nonsense():
+    for text, kept, not_said in (
+            ("At 19 participating public libraries during regular hours.", "participating", "taking part"),
+            ("The program was created to compensate people who may have been injured.", "compensate", "make up"),
+            ("Outdoor workers and people experiencing homelessness are at risk.", "experiencing homelessness",
+             "having homelessness")):
+        said = " ".join(rewrite(text).pieces)
+        assert kept in said and not_said not in said, said
+    assert rewrite("This additional risk is small.").pieces == ("This extra risk is small.",)
+    assert "more large studies" in rewrite("It is unlikely that additional large studies will be done.").pieces[0]

@@ -212,7 +212,8 @@ AFTER_VERB_END = re.compile(
 
 
 ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|our|their|its|well|poorly|"
-                                r"newly|recently|properly|badly|widely)|\b[a-z]+ly)\s+$", re.IGNORECASE)
+                                r"newly|recently|properly|badly|widely|many|several|other|both)|\b[a-z]+ly|"
+                                r"\b\d[\d,.]*)\s+$", re.IGNORECASE)  # "At 19 participating libraries"
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|on|for|with|among|from|between|into)\s+$", re.IGNORECASE)
 NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?!(?:a|an|the|to|in|on|for|with|at|by|and|or|but|of|as|"
                                  r"better|worse|more|less|well|than|up|down|out|off|over|"
@@ -667,6 +668,11 @@ def _result_clause(participle: str, right: str, form: int) -> str | None:
     return f"{forms[participle][form]} {JOINED_PARTICIPLE.sub(turn, right)}"
 
 
+# a clause that says what may happen: its result may happen too (the last such word counts)
+HEDGED_CLAUSE = re.compile(r"\b(may|might|could|can)\b(?!.*\b(?:may|might|could|can|will|does|is|are)\b)",
+                           re.IGNORECASE)
+
+
 # the participles that, after an order, tell how to carry it out ("keeping your back
 # straight"); others after an order ("..., causing a burn") stay in the sentence
 HOW_PARTICIPLES = frozenset("keeping making letting putting giving".split())
@@ -759,7 +765,8 @@ def _told_in_past(words: list[str]) -> bool:
         while j > 0 and (lowered[j] in ADVERBS_BEFORE_VERB or lowered[j].endswith("ly")):
             j -= 1
         return lowered[j]
-    return any(w in PAST or (len(w) > 4 and w.endswith("ed") and i and
+    # "a heart rhythm, also called an arrhythmia, in which ...": a name given, no past
+    return any(w in PAST or (len(w) > 4 and w.endswith("ed") and i and w not in NAMING and
                              before(i) not in PRESENT_AUXILIARIES and
                              lowered[i - 1] not in DETERMINERS and
                              before(i) not in ("have", "has", "'ve"))
@@ -904,7 +911,8 @@ def is_order(words: list[str], lex: Lexicon) -> bool:
     first = words[0].lower()
     return first in lex.verbs and not first.endswith(("s", "ed", "ing")) and \
         first not in MODALS and first not in AUXILIARIES and first not in BE and \
-        words[1].lower() not in ("of", "and", "or", "to", "is", "are")
+        words[1].lower() not in ("of", "and", "or", "is", "are") and \
+        (words[1].lower() != "to" or first in VERBS_BEFORE_TO)  # "try to ...", not "access to"
 
 
 def _an_order(words: list[str], lex: Lexicon) -> bool:
@@ -912,6 +920,8 @@ def _an_order(words: list[str], lex: Lexicon) -> bool:
     return is_order(words, lex) or len(words) > _denial(words) > 0
 
 
+# verbs whose order goes on with "to": "try to do your exercises at the same times each day"
+VERBS_BEFORE_TO = frozenset("try remember plan continue learn start begin aim wait".split())
 FINITE = MODALS | frozenset("is are was were has have does do did".split())
 RELATIVE = frozenset("who that which whom whose".split())
 # the last word of a lead-in that its list finishes ("... more likely to have them if you"):
@@ -1153,8 +1163,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             continue  # "until both your symptoms are better, and you have had no fever": one pair
         # (a "which" clause of the last example has a verb of its own: "stimulants used for
         # ADHD, which can raise body temperature")
-        if m.group(1) in ("and", "or") and re.search(r"\b(?:such as|including)\s+[^.;:()]*,[^.;:()]*$", left) \
-                and not {w.lower() for w in WORDS.findall(re.split(r",?\s+(?:which|who|that)\b", right)[0])} \
+        if m.group(1) in ("and", "or") and re.search(r"\b(?:such as|including)\s+(?:[^.;:()]|\([^()]*\))*,"
+                                                     r"(?:[^.;:()]|\([^()]*\))*$", left) \
+                and not {w.lower() for w in WORDS.findall(re.split(r",|\s+(?:which|who|that)\b", right)[0])} \
                 & FINITE:
             continue  # "such as babies ..., pregnant people ..., and people with ...": the last example
         if m.group(1) == "and" and TRAILING_CONDITION.search(right) and is_order(right_words, lex):
@@ -1302,8 +1313,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             verb = next((w.lower() for w in right.split()
                          if w.lower() not in ADVERBS_BEFORE_VERB and not w.lower().endswith("ly")), "")
             # ("which need treatment": "need" ends in "ed" and is no past)
+            # ("which for most people means ...": a phrase first, then the verb)
             plural = verb in ("are", "were", "have", "do") or (
                 verb.isalpha() and verb not in AUXILIARIES and verb not in MODALS and
+                verb not in PREPOSITIONS and
                 not verb.endswith("s") and not (verb.endswith("ed") and not verb.endswith("eed")) and
                 verb not in PAST and verb not in lex.past_forms)
             # "which can ..." shows no number: the thing just before it does ("downed power
@@ -1377,6 +1390,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if told and _left_ok(left, lex) and len(WORDS.findall(right)) >= 2:
                 return split_clauses(_sentence(left), lex) + [_sentence(told[0].upper() + told[1:], end)]
         elif _left_ok(left, lex) and len(WORDS.findall(right)) >= 2 and said:
+            # "bacteria may enter the bloodstream, leading to an infection": what a hedged
+            # event leads to is hedged too ("This may lead to", not "This leads to")
+            hedge = HEDGED_CLAUSE.search(left)
+            if hedge and not _told_in_past(left_words):
+                said = f"{hedge.group(1).lower()} {_result_clause(m.group(1), right, ORDER)}"
             return split_clauses(_sentence(left), lex) + [_sentence(f"This {said}", end)]
     # "..., such as A, B, and C." at the end: "... These include A, B, and C." Without the
     # comma ("complications such as A, B, and C") only a list of three or more short items
