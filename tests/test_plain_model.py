@@ -2468,3 +2468,26 @@ def test_round80_a_verb_said_apart_from_a_denial_is_not_put_under_it():
                     "They can't eat or drink for 6 hours.")
     assert what_to_keep(['denial widened: "take" is now denied']) == \
         '"take" as the sentence says it, not denied'
+
+
+def test_round80_how_bad_and_first_are_kept():
+    refused_then_kept("You cannot walk more than four steps without significant pain.",
+                      "You can't walk more than four steps without feeling pain.",
+                      "how bad lost",
+                      "You can't walk more than four steps without a lot of pain.")
+    refused_then_kept("Talk to your doctor first if you have kidney disease, stomach ulcers, or heart disease.",
+                      "Talk to your doctor if you have kidney disease, stomach ulcers, or heart disease.",
+                      "when lost",
+                      "If you have kidney disease, stomach ulcers, or heart disease, talk to your doctor before "
+                      "you take them.")
+    assert kept_for("when lost", "The first dose is the most important.", "The dose at 2 months matters most.")
+
+
+def test_round80_the_words_that_say_which_thing_a_denial_is_of_are_kept():
+    refused_then_kept("A regular rapid flu test cannot tell whether you have the flu.",
+                      "A flu test can't tell if you have the flu.",
+                      "what is denied widened",
+                      "A regular rapid flu test can't tell if you have the flu.",
+                      "A regular fast flu test can't tell for sure if you have the flu.")
+    assert what_to_keep(['what is denied widened: "regular rapid flu test" lost "regular rapid"']) == \
+        '"regular rapid flu test", every word of it'

@@ -497,6 +497,31 @@ def widens_a_denial(original: str, candidate: str) -> str:
     return ""
 
 
+# the thing a denial is said of, with the words that say which one: "A regular rapid flu test
+# cannot tell ..."
+DENIED_THING = re.compile(r"^(?:(?:a|an|the|this|that|these|those|some|most|many)\s+)?"
+                          r"((?:[a-z][\w-]*\s+){1,3})([a-z][\w-]*)\s+(?:cannot|can't|can’t|can\s+not|"
+                          r"does\s+not|doesn't|doesn’t|do\s+not|don't|don’t|will\s+not|won't|won’t|"
+                          r"is\s+not|isn't|isn’t|are\s+not|aren't|aren’t)\b", re.IGNORECASE)
+
+
+def widens_what_is_denied(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
+    """A reason when the answer drops the words that say which thing a denial is of: "A
+    regular rapid flu test cannot tell ..." became "A flu test can't tell ..." (now said of
+    every flu test, the lab's too)."""
+    m = DENIED_THING.match(original.strip())
+    if not m or m.group(1).split()[0].lower() in NEGATORS:
+        return ""
+    head = m.group(2).lower()
+    said = sentence_stems(candidate, plain_of)
+    if not content_stems(head) <= said:
+        return ""  # the thing itself is told otherwise: other checks see what is lost
+    lost = [w for w in m.group(1).split() if content_stems(w) and not stems_with_plain(w, plain_of) & said]
+    if lost:
+        return f'what is denied widened: "{m.group(1)}{m.group(2)}" lost "{" ".join(lost)}"'
+    return ""
+
+
 LINK = re.compile(r"\b(?:associated|linked|tied|related|connected|correlated)\s+(?:to|with)\b|"
                   r"\bassociation\b|\blinks?\b|\bcontribut\w*\s+to\b|"
                   r"\bplay(?:s|ed|ing)?\s+a\s+(?:\w+\s+)?(?:role|part)\b",
@@ -674,6 +699,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 says_what_stops(original, candidate),
                 drops_a_given_name(original, candidate, given),
                 widens_a_denial(original, candidate),
+                widens_what_is_denied(original, candidate, plain_of),
                 makes_a_member_the_group(original, candidate),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]
