@@ -2488,6 +2488,6 @@ def test_round80_the_words_that_say_which_thing_a_denial_is_of_are_kept():
                       "A flu test can't tell if you have the flu.",
                       "what is denied widened",
                       "A regular rapid flu test can't tell if you have the flu.",
-                      "A regular fast flu test can't tell for sure if you have the flu.")
+                      "The regular rapid flu test at a clinic can't always tell if you have the flu.")
     assert what_to_keep(['what is denied widened: "regular rapid flu test" lost "regular rapid"']) == \
         '"regular rapid flu test", every word of it'
