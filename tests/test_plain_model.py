@@ -2491,3 +2491,14 @@ def test_round80_the_words_that_say_which_thing_a_denial_is_of_are_kept():
                       "The regular rapid flu test at a clinic can't always tell if you have the flu.")
     assert what_to_keep(['what is denied widened: "regular rapid flu test" lost "regular rapid"']) == \
         '"regular rapid flu test", every word of it'
+
+
+def test_round80_one_use_of_a_word_told_as_another_is_seen_by_counting():
+    # the answer says "infected" once of two: the other became "sick"
+    refused_then_kept("If you are infected during pregnancy, treatment is available and may reduce the chance "
+                      "that your baby becomes infected.",
+                      "If you get infected during pregnancy, treatment is available. It may help reduce the "
+                      "chance that your baby gets sick.",
+                      "infection told as illness",
+                      "If you get infected during pregnancy, treatment can help. It may lower the chance that "
+                      "your baby gets infected too.")

@@ -600,8 +600,11 @@ def words_kept_and_added(original: str, candidate: str) -> list[str]:
             if said and not kept.search(candidate):
                 reasons[reason] = f"{reason}: {said.group(0).lower()}"
         elif kind == "swap":
+            # counted, so one use of two may change ("Most healthy people who become
+            # infected do not feel sick" -> "Most healthy people who get sick do not feel bad")
             said, instead = words.search(original), kept.search(candidate)
-            if said and instead and not kept.search(original) and not words.search(candidate):
+            if said and instead and len(kept.findall(candidate)) > len(kept.findall(original)) and \
+                    len(words.findall(candidate)) < len(words.findall(original)):
                 reasons[reason] = f"{reason}: \"{said.group(0).lower()}\" said as \"{instead.group(0).lower()}\""
         else:
             said = words.search(candidate)
