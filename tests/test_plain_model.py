@@ -2502,3 +2502,13 @@ def test_round80_one_use_of_a_word_told_as_another_is_seen_by_counting():
                       "infection told as illness",
                       "If you get infected during pregnancy, treatment can help. It may lower the chance that "
                       "your baby gets infected too.")
+
+
+def test_round80_a_passive_which_told_of_the_subject():
+    refused_then_kept("Toxoplasmosis is caused by a single-celled parasite, Toxoplasma gondii, which is found "
+                      "throughout the world.",
+                      "Toxoplasmosis is caused by a single-celled parasite called Toxoplasma gondii. It can be "
+                      "found everywhere in the world.",
+                      "who it is about changed",
+                      "Toxoplasmosis is caused by a tiny parasite called Toxoplasma gondii. The parasite is found "
+                      "all over the world.")
