@@ -2512,3 +2512,18 @@ def test_round80_a_passive_which_told_of_the_subject():
                       "who it is about changed",
                       "Toxoplasmosis is caused by a tiny parasite called Toxoplasma gondii. The parasite is found "
                       "all over the world.")
+
+
+def test_round81_a_treatment_told_as_a_test_and_a_closure_dropped():
+    refused_then_kept("Your provider can perform a procedure called the canalith repositioning procedure, also "
+                      "called the Epley maneuver.",
+                      "Your doctor can do a special test called the canalith repositioning procedure. It's also "
+                      "called the Epley maneuver.",
+                      "treatment told as a test",
+                      "Your doctor can do a treatment called the canalith repositioning procedure. It's also "
+                      "called the Epley maneuver.")
+    refused_then_kept("The restaurant is cooperating fully with the health district and has voluntarily closed "
+                      "for cleaning.",
+                      "The restaurant is working with the health district to clean up.",
+                      "what happened lost",
+                      "The restaurant is working with the health district. It has closed for cleaning.")
