@@ -2527,3 +2527,20 @@ def test_round81_a_treatment_told_as_a_test_and_a_closure_dropped():
                       "The restaurant is working with the health district to clean up.",
                       "what happened lost",
                       "The restaurant is working with the health district. It has closed for cleaning.")
+
+
+def test_round81_a_shot_given_to_the_reader_and_effective_birth_control():
+    refused_then_kept("Denosumab comes as a solution (liquid) to be injected subcutaneously (under the skin) in "
+                      "your upper arm, upper thigh, or stomach area.",
+                      "Denosumab comes as a liquid that you put under your skin in your upper arm, upper thigh, "
+                      "or stomach.",
+                      "who does it changed",
+                      "Denosumab is a liquid. It is injected under the skin of your upper arm, upper thigh, or "
+                      "stomach.")
+    # a sentence that says the reader gives it lets the answer say so too
+    assert kept_for("who does it changed", "You will be taught how to inject it yourself, and it is given "
+                    "once a day.", "You will learn to inject it yourself once a day.")
+    refused_then_kept("You should use effective birth control during your treatment.",
+                      "You should use birth control during your treatment.",
+                      "which kind lost",
+                      "You should use birth control that works well during your treatment.")

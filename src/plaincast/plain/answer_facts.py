@@ -810,6 +810,24 @@ def flips_the_voice(original: str, candidate: str) -> str:
     return ""
 
 
+# a medicine given to the reader by someone unnamed: "a solution (liquid) to be injected
+# subcutaneously", "It is usually injected by a doctor or nurse"
+GIVEN_TO_YOU = re.compile(r"\b(?:to\s+be|is|are|will\s+be|may\s+be)\s+(?:usually\s+|then\s+)?"
+                          r"(?:injected|infused|administered|given)\b", re.IGNORECASE)
+GIVEN_BY_YOU = re.compile(r"\b(?:you|yourself)\s+(?:can\s+|will\s+|should\s+|must\s+)?"
+                          r"(?:inject|infuse|administer|put|give)\b", re.IGNORECASE)
+
+
+def gives_the_reader_the_shot(original: str, candidate: str) -> str:
+    """A reason when the answer tells the reader to give what the sentence says is given to
+    them: "Denosumab comes as a solution (liquid) to be injected subcutaneously" became
+    "... a liquid that you put under your skin" (a doctor or nurse injects it)."""
+    said = GIVEN_BY_YOU.search(candidate)
+    if said and GIVEN_TO_YOU.search(original) and not GIVEN_BY_YOU.search(original):
+        return f'who does it changed: "{said.group(0)}", but the sentence does not say the reader does it'
+    return ""
+
+
 SECOND_GROUP = re.compile(r"\b(?:and|or)\s+(?:those|people|anyone|adults|children)\s+who\s+"
                           r"([a-z]+)", re.IGNORECASE)
 
