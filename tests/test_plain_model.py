@@ -2544,3 +2544,17 @@ def test_round81_a_shot_given_to_the_reader_and_effective_birth_control():
                       "You should use birth control during your treatment.",
                       "which kind lost",
                       "You should use birth control that works well during your treatment.")
+
+
+def test_round81_what_a_which_explains_and_a_comparison_are_kept():
+    refused_then_kept("Bypass surgery, which routes blood around the blockage, may be needed for longer blockages.",
+                      "If the blockage is longer, bypass surgery may be needed.",
+                      "explanation left out",
+                      "Bypass surgery sends blood around the blockage. It may be needed for longer blockages.")
+    refused_then_kept("The most common test for PAD is the ankle-brachial index (ABI), which compares the blood "
+                      "pressure in your ankle with the blood pressure in your arm.",
+                      "The most common test for PAD is the ankle-brachial index (ABI). This test measures how well "
+                      "your blood pressure is working in your legs.",
+                      "comparison lost",
+                      "The most common test for PAD is the ankle-brachial index (ABI). It compares the blood "
+                      "pressure in your ankle with the blood pressure in your arm.")

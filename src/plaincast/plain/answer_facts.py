@@ -810,6 +810,25 @@ def flips_the_voice(original: str, candidate: str) -> str:
     return ""
 
 
+# an aside that tells what a thing is or does: "Bypass surgery, which routes blood around the
+# blockage, may be needed ..."
+WHICH_ASIDE = re.compile(r",\s+which\s+([^,;:()]+),", re.IGNORECASE)
+
+
+def drops_what_a_which_explains(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
+    """A reason when the answer drops the aside that explains a thing: "Bypass surgery,
+    which routes blood around the blockage, may be needed for longer blockages" became "If
+    the blockage is longer, bypass surgery may be needed" (what bypass surgery is, gone).
+    The aside's own words (not said elsewhere in the sentence) must mostly stay."""
+    said = sentence_stems(candidate, plain_of)
+    for m in WHICH_ASIDE.finditer(original):
+        rest = original[:m.start()] + original[m.end():]
+        own = content_stems(m.group(1)) - content_stems(rest)
+        if len(own) >= 2 and 2 * len(own & said) < len(own):
+            return f'explanation left out: "which {m.group(1).strip()}"'
+    return ""
+
+
 # a medicine given to the reader by someone unnamed: "a solution (liquid) to be injected
 # subcutaneously", "It is usually injected by a doctor or nurse"
 GIVEN_TO_YOU = re.compile(r"\b(?:to\s+be|is|are|will\s+be|may\s+be)\s+(?:usually\s+|then\s+)?"

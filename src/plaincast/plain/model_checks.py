@@ -21,7 +21,8 @@ from .answer_facts import (adds_a_limit, adds_a_number, adds_a_result, changes_t
                            changes_what_it_lowers, drops_a_list_item, drops_a_plain_explanation,
                            drops_a_summary, drops_an_abbreviated_name, drops_another_name,
                            drops_the_past, drops_the_reason_for_so, drops_the_scope,
-                           drops_what_an_ellipsis_repeats, drops_what_even_reaches,
+                           drops_what_a_which_explains, drops_what_an_ellipsis_repeats,
+                           drops_what_even_reaches,
                            drops_what_is_counted, drops_which_medicine, drops_whom_it_is_for,
                            flips_a_place, flips_the_voice, genders_a_role, gives_the_reader_the_shot,
                            gives_the_reader_what_is_another_s,
@@ -702,5 +703,6 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 widens_what_is_denied(original, candidate, plain_of),
                 makes_a_member_the_group(original, candidate),
                 gives_the_reader_the_shot(original, candidate),
+                "" if too_few else drops_what_a_which_explains(original, candidate, plain_of),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]
