@@ -2558,3 +2558,13 @@ def test_round81_what_a_which_explains_and_a_comparison_are_kept():
                       "comparison lost",
                       "The most common test for PAD is the ankle-brachial index (ABI). It compares the blood "
                       "pressure in your ankle with the blood pressure in your arm.")
+
+
+def test_round81_a_which_of_one_thing_is_not_said_of_two():
+    refused_then_kept("Other tests may include a postvoid residual measurement, and cystoscopy, which uses a thin, "
+                      "tube-like instrument to look inside the urethra and bladder.",
+                      "A postvoid residual measurement and cystoscopy, which use a thin, tube-like instrument to "
+                      "look inside the urethra and bladder, may also be done.",
+                      "who it is about widened",
+                      "You may also have a postvoid residual measurement and a cystoscopy, which uses a thin tube "
+                      "to look inside the urethra and bladder.")

@@ -829,6 +829,23 @@ def drops_what_a_which_explains(original: str, candidate: str, plain_of: PlainOf
     return ""
 
 
+SINGULAR_WHICH = re.compile(r"\bwhich\s+(?:also\s+|often\s+|usually\s+)?([a-z]{2,}[^s\W])s\b", re.IGNORECASE)
+
+
+def widens_a_which(original: str, candidate: str) -> str:
+    """A reason when a "which" said of one thing is said of more in the answer: "a postvoid
+    residual measurement, and cystoscopy, which uses a thin, tube-like instrument" became
+    "A postvoid residual measurement and cystoscopy, which use a thin, tube-like instrument"
+    (now both use it)."""
+    for m in SINGULAR_WHICH.finditer(original):
+        verb = m.group(1).lower()
+        if re.search(rf"\bwhich\s+(?:also\s+|often\s+|usually\s+)?{re.escape(verb)}\b", candidate,
+                     re.IGNORECASE) and not re.search(rf"\bwhich\s+(?:\w+\s+)?{re.escape(m.group(0).split()[-1])}\b",
+                                                      candidate, re.IGNORECASE):
+            return f'who it is about widened: "{m.group(0)}" now said of more than one'
+    return ""
+
+
 # a medicine given to the reader by someone unnamed: "a solution (liquid) to be injected
 # subcutaneously", "It is usually injected by a doctor or nurse"
 GIVEN_TO_YOU = re.compile(r"\b(?:to\s+be|is|are|will\s+be|may\s+be)\s+(?:usually\s+|then\s+)?"

@@ -36,7 +36,7 @@ from .answer_facts import (adds_a_limit, adds_a_number, adds_a_result, changes_t
                            tells_a_which_of_the_subject, tells_an_aside_of_the_subject,
                            tells_of_one_what_was_of_many, tells_the_reason_as_a_result,
                            turns_and_into_or, unhedges_a_verb, widens_the_group,
-                           widens_what_is_the_only_one, words_kept_and_added)
+                           widens_a_which, widens_what_is_the_only_one, words_kept_and_added)
 from .guard import DENIAL, NOT_A_DENIAL, says_unless_as_if
 from .llm import Prompt
 from .names import names_in
@@ -703,6 +703,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 widens_what_is_denied(original, candidate, plain_of),
                 makes_a_member_the_group(original, candidate),
                 gives_the_reader_the_shot(original, candidate),
+                widens_a_which(original, candidate),
                 "" if too_few else drops_what_a_which_explains(original, candidate, plain_of),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]
