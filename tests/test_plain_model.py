@@ -2568,3 +2568,15 @@ def test_round81_a_which_of_one_thing_is_not_said_of_two():
                       "who it is about widened",
                       "You may also have a postvoid residual measurement and a cystoscopy, which uses a thin tube "
                       "to look inside the urethra and bladder.")
+
+
+def test_round82_while_waiting_is_a_time_too():
+    refused_then_kept("While waiting for help, move the person to a cooler place and lower their temperature with "
+                      "cool cloths or a cool bath.",
+                      "Wait for help. Move the person to a cooler place. Lower their temperature with cool cloths "
+                      "or a cool bath.",
+                      "when changed",
+                      "While you wait for help, move the person to a cooler place. Cool them with cool cloths or a "
+                      "cool bath.")
+    # a time with no action of the reader's in it stays free to be said another way
+    assert kept_for("when changed", "After surgery, rest for two days.", "Rest for two days. Do this after surgery.")

@@ -296,7 +296,7 @@ def moves_the_thing_for_the_hand(original: str, candidate: str) -> str:
 
 # "While you wait for help, move the person ...": what the reader does meanwhile ("When you
 # take it, drink water" may well be "Take it with water")
-WHILE_YOU = re.compile(r"^(while|until|before|after|once)\s+you\s+(?:are\s+)?([a-z]+)\b", re.IGNORECASE)
+WHILE_YOU = re.compile(r"^(while|until|before|after|once)\s+(you\s+(?:are\s+)?)?([a-z]+)\b", re.IGNORECASE)
 
 
 def makes_a_time_clause_an_order(original: str, candidate: str) -> str:
@@ -306,10 +306,14 @@ def makes_a_time_clause_an_order(original: str, candidate: str) -> str:
     m = WHILE_YOU.match(original)
     if not m or re.search(rf"\b{m.group(1)}\b", candidate, re.IGNORECASE):
         return ""
-    verb = re.escape(m.group(2))
+    word = m.group(3).lower()
+    if not m.group(2) and not word.endswith("ing"):
+        return ""  # "After surgery, ...": no action of the reader's
+    # "While waiting for help, move ..." too: the -ing word's verb
+    verb = re.escape(word[:-3]) + "e?" if not m.group(2) else re.escape(word)
     if any(re.match(rf"{DENIED}{verb}\b", piece, re.IGNORECASE)
            for piece in split_sentences(candidate)):
-        return f'when changed: "{m.group(1)} you {m.group(2)}" is now an order of its own'
+        return f'when changed: "{m.group(1)} {m.group(2) or ""}{word}" is now an order of its own'
     return ""
 
 
