@@ -2580,3 +2580,15 @@ def test_round82_while_waiting_is_a_time_too():
                       "cool bath.")
     # a time with no action of the reader's in it stays free to be said another way
     assert kept_for("when changed", "After surgery, rest for two days.", "Rest for two days. Do this after surgery.")
+
+
+def test_round82_a_condition_of_the_reader_s_is_not_put_under_the_doctor_s_advice():
+    refused_then_kept("If your doctor limits the amount of fluid you drink or you take water pills, ask how much "
+                      "you should drink during hot weather.",
+                      "If your doctor tells you to limit your water intake or take water pills, ask how much you "
+                      "should drink during hot weather.",
+                      "advice widened",
+                      "If you take water pills or your doctor limits how much you drink, ask how much to drink when "
+                      "it is hot.")
+    assert what_to_keep(['advice widened: "take" is now what the reader is told to do']) == \
+        '"take" as the sentence says it, not as advice'

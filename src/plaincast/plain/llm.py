@@ -138,6 +138,7 @@ KEEP_QUOTED = (
     ("name the article gives lost", lambda q: f'"{q}", the name the article gives it'),
     ("what it belongs to told as what it is", lambda q: "that it is one of the group, not the group"),
     ("denial widened", lambda q: f'"{q}" as the sentence says it, not denied'),
+    ("advice widened", lambda q: f'"{q}" as the sentence says it, not as advice'),
     ("what is denied widened", lambda q: f'"{q}", every word of it'),
 )
 

@@ -489,16 +489,25 @@ DENIAL_OR = re.compile(r"\b(?:can't|can’t|cannot|can\s+not|don't|don’t|do\s+
 OWN_SUBJECT = r"\b(?:they|you|he|she|it|we|people|that)\s+(?:also\s+|often\s+|sometimes\s+)?{}\b"
 
 
+# somebody's advice and a verb joined to it by "or": "tells you to limit ... or take water pills"
+ADVICE_OR = re.compile(r"\b(?:tells?|told|asks?|asked|wants?|advises?|advised)\s+you\s+to\s+"
+                       r"(?:[\w'’-]+\s+){1,8}?or\s+([a-z]+)\b", re.IGNORECASE)
+
+
 def widens_a_denial(original: str, candidate: str) -> str:
-    """A reason when the answer puts under a denial a verb the sentence said apart from it:
-    "Some people find that they cannot lower their dose, or that they take more than
-    prescribed" became "Some people can't lower their dose or take more than prescribed"
-    (now they can't take more)."""
-    for m in DENIAL_OR.finditer(candidate):
-        verb = m.group(1).lower()
-        if re.search(OWN_SUBJECT.format(re.escape(verb)), original, re.IGNORECASE) and \
-                not re.search(rf"\bor\s+{re.escape(verb)}\b", original, re.IGNORECASE):
-            return f'denial widened: "{verb}" is now denied'
+    """A reason when the answer puts under a denial, or under somebody's advice, a verb the
+    sentence said apart from it: "Some people find that they cannot lower their dose, or
+    that they take more than prescribed" became "Some people can't lower their dose or take
+    more than prescribed" (now they can't take more); "If your doctor limits the amount of
+    fluid you drink or you take water pills" became "If your doctor tells you to limit your
+    water intake or take water pills"."""
+    for pattern, told in ((DENIAL_OR, "denial widened: \"{}\" is now denied"),
+                          (ADVICE_OR, "advice widened: \"{}\" is now what the reader is told to do")):
+        for m in pattern.finditer(candidate):
+            verb = m.group(1).lower()
+            if re.search(OWN_SUBJECT.format(re.escape(verb)), original, re.IGNORECASE) and \
+                    not re.search(rf"\bor\s+{re.escape(verb)}\b", original, re.IGNORECASE):
+                return told.format(verb)
     return ""
 
 
