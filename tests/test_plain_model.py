@@ -2592,3 +2592,13 @@ def test_round82_a_condition_of_the_reader_s_is_not_put_under_the_doctor_s_advic
                       "it is hot.")
     assert what_to_keep(['advice widened: "take" is now what the reader is told to do']) == \
         '"take" as the sentence says it, not as advice'
+
+
+def test_round82_almost_all_is_not_most():
+    refused_then_kept("Almost all babies who get rotavirus vaccine will be protected from severe rotavirus diarrhea, "
+                      "and most will not get rotavirus diarrhea at all.",
+                      "Most babies who get the rotavirus vaccine will be protected from severe diarrhea. Most won't "
+                      "get rotavirus diarrhea at all.",
+                      "how many changed",
+                      "Almost all babies who get the rotavirus vaccine will be protected from severe rotavirus "
+                      "diarrhea. Most won't get it at all.")
