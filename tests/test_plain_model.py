@@ -2602,3 +2602,24 @@ def test_round82_almost_all_is_not_most():
                       "how many changed",
                       "Almost all babies who get the rotavirus vaccine will be protected from severe rotavirus "
                       "diarrhea. Most won't get it at all.")
+
+
+def test_round82_a_quoted_other_name_prescription_and_certain_are_kept():
+    refused_then_kept('The amount of tacrolimus in your blood, called the "trough level," is measured just before '
+                      'a dose.',
+                      "The amount of tacrolimus in your blood is measured just before you take a dose.",
+                      "other name left out",
+                      'The amount of tacrolimus in your blood, called the "trough level," is checked just before '
+                      'you take a dose.')
+    refused_then_kept("For most people, the first treatment is prescription eye drops, which lower the pressure "
+                      "inside the eye.",
+                      "For most people, the first treatment is eye drops. These drops lower the pressure inside "
+                      "the eye.",
+                      "which kind lost",
+                      "For most people, the first treatment is eye drops from a doctor. These drops lower the "
+                      "pressure inside the eye.")
+    refused_then_kept("Many other medicines, such as certain antibiotics and antifungals, may raise or lower your "
+                      "level as well.",
+                      "Many medicines, like antibiotics and antifungals, may raise or lower your level.",
+                      "which ones lost",
+                      "Many other medicines, like some antibiotics and antifungals, may raise or lower your level.")

@@ -326,7 +326,7 @@ SHORTENED = re.compile(r"([A-Za-z][\w-]*)\s+\(([a-z]+)\)")
 # a thing's other name, given so a reader knows both: "Hypothyroidism, also called underactive
 # thyroid, is ..."
 OTHER_NAME = re.compile(r"(?:\b(?:also|sometimes|often|commonly)\s+|,\s+)(?:called|known\s+as|named|"
-                        r"referred\s+to\s+as)\s+[\"“]?([^,;:.()\"”]{3,40})")
+                        r"referred\s+to\s+as)\s+(?:(?:the|an?)\s+(?=[\"“]))?[\"“]?([^,;:.()\"”]{3,40})")
 
 
 def _times(word: str, text: str) -> int:
