@@ -2623,3 +2623,10 @@ def test_round82_a_quoted_other_name_prescription_and_certain_are_kept():
                       "Many medicines, like antibiotics and antifungals, may raise or lower your level.",
                       "which ones lost",
                       "Many other medicines, like some antibiotics and antifungals, may raise or lower your level.")
+
+
+def test_round83_unusual_problems_are_not_any_problems():
+    refused_then_kept("Call your doctor if you have any unusual problems.",
+                      "If you have any problems, call your doctor.",
+                      "which ones lost",
+                      "If you have any strange problems, call your doctor.")
