@@ -2630,3 +2630,15 @@ def test_round83_unusual_problems_are_not_any_problems():
                       "If you have any problems, call your doctor.",
                       "which ones lost",
                       "If you have any strange problems, call your doctor.")
+
+
+def test_round83_a_past_is_kept_for_its_own_thing():
+    # "had a baby" elsewhere in the answer keeps nothing of "has had prostate surgery"
+    refused_then_kept("They're especially recommended if you have recently had a baby or if you're a man who has "
+                      "had prostate surgery.",
+                      "They're especially recommended if you have recently had a baby or if you have prostate "
+                      "surgery.",
+                      "past told as now",
+                      "They're especially recommended if you have recently had a baby or if you're a man who has "
+                      "had prostate surgery before.",
+                      "They're especially recommended if you had a baby not long ago or had prostate surgery.")

@@ -1001,8 +1001,12 @@ def drops_the_past(original: str, candidate: str) -> str:
         thing = re.escape(m.group(1).lower())
         now = re.search(rf"\b(?:have|has|with)\s+(?:(?:a|an|the|any|some)\s+)?(?:[a-z][\w-]*\s+)?{thing}\b",
                         candidate, re.IGNORECASE)
-        if now and not re.search(r"\b(?:had|before|ever|past|previous\w*|earlier|already|once)\b",
-                                 candidate, re.IGNORECASE):
+        # the past said of this thing: "had a baby" elsewhere keeps nothing of "has had
+        # prostate surgery"
+        kept = re.search(rf"\b(?:had|ever|previous\w*|earlier|already|once)\s+(?:(?:a|an|the|any|some)\s+)?"
+                         rf"(?:[a-z][\w-]*\s+)?{thing}\b|\b{thing}\b[^.;]*\b(?:before|past|earlier|"
+                         rf"previously|ago)\b", candidate, re.IGNORECASE)
+        if now and not kept:
             return f'past told as now: "{m.group(0)}"'
     return ""
 
