@@ -519,12 +519,18 @@ DENIED_THING = re.compile(r"^(?:(?:a|an|the|this|that|these|those|some|most|many
                           r"is\s+not|isn't|isn’t|are\s+not|aren't|aren’t)\b", re.IGNORECASE)
 
 
+NOT_IN_A_NOUN_PHRASE = frozenset("that who which if when because find finds think thinks say says "
+                                 "know knows and or but".split())
+
+
 def widens_what_is_denied(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
     """A reason when the answer drops the words that say which thing a denial is of: "A
     regular rapid flu test cannot tell ..." became "A flu test can't tell ..." (now said of
     every flu test, the lab's too)."""
     m = DENIED_THING.match(original.strip())
-    if not m or m.group(1).split()[0].lower() in NEGATORS:
+    # a noun phrase only: "Some people find that they cannot ..." is a clause
+    if not m or {w.lower() for w in m.group(1).split()} & (NEGATORS | NOT_IN_A_NOUN_PHRASE) or \
+            not content_stems(m.group(2)):
         return ""
     head = m.group(2).lower()
     said = sentence_stems(candidate, plain_of)
