@@ -1206,22 +1206,21 @@ def test_round80_examples_of_an_example_and_insert_into_after_a_bracket():
 
 
 def test_round80_terms_the_article_defines_are_kept_whole(tmp_path: Path):
-    from plaincast.plain.names import defined_spans, given_names
+    from plaincast.plain.names import defined_spans, given_names, label_span
 
     def defined(text: str) -> list[str]:
         return [text[s:e] for s, e in defined_spans(text)]
 
     assert defined("The warning is about complex sleep behaviors, which are activities that a person does "
                    "while not fully awake.") == ["complex sleep behaviors"]
-    assert defined("Acute urinary retention: The sudden inability to urinate at all.") == \
-        ["Acute urinary retention"]
+    assert label_span("Acute urinary retention: The sudden inability to urinate at all.") == (0, 23)
     assert defined("Peripheral artery disease is a common condition.") == ["Peripheral artery disease"]
     # an action is no term, nor a clause's whole meaning
     assert defined("Quitting smoking is the best thing you can do.") == []
     assert defined("Diets higher in sodium raise the risk of developing high blood pressure, which is a major "
                    "cause of stroke.") == ["high blood pressure"]
     assert defined("It is done as an outpatient procedure, which means you can go home.") == []
-    assert defined("Every day: Rinse the mask with warm water.") == []
+    assert label_span("Every day: Rinse the mask with warm water.") is None
     given = given_names(["The warning is about complex sleep behaviors, which are activities done while not "
                          "fully awake."])
     assert given.search("after a complex sleep behavior") and given.search("two complex sleep behaviors")
@@ -1230,6 +1229,9 @@ def test_round80_terms_the_article_defines_are_kept_whole(tmp_path: Path):
                                 "BPH may lead to complications, such as acute urinary retention and bladder "
                                 "stones.")
     assert text.count("cute urinary retention") == 2
+    # a list's heading words, used nowhere else, are no name: their plain word goes in
+    assert "Activity change:" in rules_text(tmp_path, "Activity modification: Avoiding heavy lifting or "
+                                                      "bending. | Rest helps.")
 
 
 def test_round82_a_hedged_event_s_result_is_hedged_and_a_given_name_is_no_past():

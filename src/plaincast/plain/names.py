@@ -191,7 +191,7 @@ NOT_IN_A_TERM = frozenset(
 
 def defined_spans(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> list[tuple[int, int]]:
     """Spans of the terms of two words or more that `text` defines (DEFINED_AFTER,
-    DEFINED_LABEL, DEFINED_AT_START)."""
+    DEFINED_AT_START; a line's label is label_span's)."""
     spans = []
     for m in DEFINED_AFTER.finditer(text):
         words = list(WORD.finditer(text[:m.start()]))[-MAX_WORDS:]
@@ -205,9 +205,6 @@ def defined_spans(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> 
             term.pop(0)  # "developing high blood pressure, which is ...": the action's object
         if len(term) >= 2 and not term[0].group(0).lower().endswith("ing"):
             spans.append((term[0].start(), term[-1].end()))
-    label = DEFINED_LABEL.match(text)
-    if label and not any(w.lower() in NOT_IN_A_TERM for w in label.group(1).split()):
-        spans.append(label.span(1))
     start = DEFINED_AT_START.match(text)
     if start:
         words = start.group(1).lower().split()
@@ -215,6 +212,14 @@ def defined_spans(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> 
                 all(_in_a_term(w, verbs, last=i == len(words) - 1) for i, w in enumerate(words)):
             spans.append(start.span(1))
     return spans
+
+
+def label_span(text: str) -> tuple[int, int] | None:
+    """The span of the term a definition-list or glossary line defines (DEFINED_LABEL)."""
+    label = DEFINED_LABEL.match(text)
+    if label and not any(w.lower() in NOT_IN_A_TERM for w in label.group(1).split()):
+        return label.span(1)
+    return None
 
 
 def _in_a_term(word: str, verbs: frozenset[str] | set[str], last: bool) -> bool:
@@ -233,6 +238,12 @@ def given_names(sentences: list[str], verbs: frozenset[str] | set[str] = frozens
     make two names, or another thing."""
     names = {_singular(text[s:e].lower()) for text in sentences
              for s, e in named_spans(text, verbs) + defined_spans(text, verbs)}
+    # a line's label ("Acute urinary retention: The sudden ...") is a name where the article
+    # uses it again; a list's heading word ("Activity modification: Avoiding ...") is not
+    labels = {_singular(text[span[0]:span[1]].lower()) for text in sentences
+              if (span := label_span(text))}
+    lowered = [text.lower() for text in sentences]
+    names |= {label for label in labels if sum(label in text for text in lowered) >= 2}
     names = sorted((n for n in names if " " in n), key=len, reverse=True)
     if not names:
         return None
