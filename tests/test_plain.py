@@ -1273,3 +1273,43 @@ def test_round82_word_swaps_that_made_nonsense():
         assert kept in said and not_said not in said, said
     assert rewrite("This additional risk is small.").pieces == ("This extra risk is small.",)
     assert "more large studies" in rewrite("It is unlikely that additional large studies will be done.").pieces[0]
+
+
+def test_round84_an_aside_closed_by_a_comma_and_a_which_with_its_own_subject():
+    # "Early diagnosis ... . Prompt evaluation of heart symptoms, may help ..." was two fragments
+    pieces = rewrite("Early diagnosis and treatment of Lyme disease, as well as prompt evaluation of cardiac "
+                     "symptoms, may help prevent serious outcomes.").pieces
+    assert len(pieces) == 1 and "may help prevent" in pieces[0]
+    assert len(rewrite("Not everyone will get all of these symptoms, and some people, especially adults, may "
+                       "show no symptoms at all.").pieces) == 2
+    # "These cancer centers use to describe ..." is no sentence: "which" is the object
+    text = ("The grades below are based on the Common Terminology Criteria for Adverse Events, which cancer "
+            "centers use to describe side effects in the same way.")
+    assert rewrite(text).pieces == (text,)
+
+
+def test_round85_a_limit_after_the_examples_and_examples_that_are_more_than_one():
+    # "Take the opioid pain medicine you were prescribed." would lose "only for severe pain"
+    text = ("Take the opioid pain medicine you were prescribed, such as oxycodone, only for severe pain that is "
+            "not controlled by the medicines above.")
+    assert rewrite(text).pieces == (text,)
+    assert rewrite("Call 911 right away if you have signs of a stroke, such as sudden numbness or weakness of the "
+                   "face, arm, or leg, especially on one side of the body, trouble speaking, or a sudden severe "
+                   "headache.").pieces[0] == "Call 911 right away if you have signs of a stroke."
+    assert rewrite("Multivitamins and nutrition shakes, such as Ensure or Boost, which may contain vitamin "
+                   "K.").pieces[-1] == "These may have vitamin K."
+
+
+def test_round85_word_swaps_that_changed_the_sense():
+    for text, said in (
+            ("Some supplements affect warfarin, either by containing vitamin K or by changing how the body "
+             "handles it.", "by having vitamin K"),
+            ("The price of the product is determined by the manufacturer.", "set by the maker"),
+            ("Narcan nasal spray is intended for use by anyone.", "meant for use"),
+            ("Phosphorus is not required to be listed on the label.", "does not have to be listed"),
+            ("More research is required to confirm this.", "needed to confirm"),
+            ("Magnesium sulfate may lower the risk of cerebral palsy.", "cerebral palsy"),
+            ("Your surgeon will review the pathology report.", "pathology report"),
+            ("It may come with an erythema migrans rash.", "erythema migrans"),
+            ("Patients with a PR interval of less than 300 milliseconds can go home.", "PR interval")):
+        assert said in " ".join(rewrite(text).pieces), text

@@ -25,6 +25,9 @@ SUBORDINATORS = frozenset(
 CLAUSE_OPENERS = frozenset("if unless because although though whereas".split())
 # ... or a clause joined after the examples ("such as A, B, or C, but these usually last ...")
 CLAUSE_LINKS = frozenset("but so yet which while although though because".split())
+# ... or a limit on the action before the examples ("Take the opioid you were prescribed, such
+# as oxycodone, only for severe pain ...")
+LIMITS = frozenset("only if unless until except when before after".split())
 CLAUSE_CONJUNCTIONS = {"and": "", "but": "But", "so": "So", "yet": "But"}
 # a series of places at a clause's end: "pain in your thigh, hip, or groin"
 PLACE_SERIES = re.compile(r"\b(?:in|on|at|from|around|near|behind|under|over|to)\s+(?:(?:your|the|his|her|"
@@ -1008,11 +1011,16 @@ def _clause_has_own_subject(words: list[str], lex: Lexicon) -> bool:
         return False
     if lowered[0] in PERSONAL | DETERMINERS | {"it"}:
         return True
-    # "no symptoms, which doctors call "silent" gallstones": a plural noun, then its verb
-    if len(lowered) > 1 and lowered[0].endswith("s") and lowered[0] not in lex.verbs and \
-            lowered[0] not in AUXILIARIES and not lowered[0].endswith(("ss", "us", "ly")) and \
-            lowered[1] in lex.verbs and not lowered[1].endswith("s"):
-        return True
+    # "no symptoms, which doctors call "silent" gallstones", "(CTCAE), which cancer centers use
+    # to describe ...": a plural noun (after at most two words of its noun phrase), then its verb
+    for k in range(min(3, len(lowered) - 1)):
+        noun = lowered[k]
+        if noun.endswith("s") and noun not in lex.verbs and noun not in AUXILIARIES and \
+                not noun.endswith(("ss", "us", "ly")) and lowered[k + 1] in lex.verbs and \
+                not lowered[k + 1].endswith("s") and not any(
+                    w in lex.verbs or w in MODALS or w in AUXILIARIES or w in PREPOSITIONS
+                    or w.endswith("ly") for w in lowered[:k]):
+            return True
     for i, word in enumerate(lowered[1:4], start=1):
         # ("tartar, which brushing cannot clean away")
         if word in MODALS or word in AUXILIARIES or word.replace("’", "'") in NEGATED_MODALS:
@@ -1168,6 +1176,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 and not {w.lower() for w in WORDS.findall(re.split(r",|\s+(?:which|who|that)\b", right)[0])} \
                 & FINITE:
             continue  # "such as babies ..., pregnant people ..., and people with ...": the last example
+        if m.group(1) == "and" and not any(
+                w in MODALS or w in AUXILIARIES or w in NEGATED_MODALS or w in lex.verbs and
+                w.endswith(("s", "ed")) for w in (x.lower() for x in WORDS.findall(left))) and \
+                re.search(r",\s+(?:may|might|can|could|will|would|should|must|is|are|was|were|has|have|"
+                          r"does|do)\b", right):
+            continue  # "Early diagnosis ..., and prompt evaluation of symptoms, may help ...": the
+            # second comma closes an aside; the verb after it is the whole subject's
         if m.group(1) == "and" and TRAILING_CONDITION.search(right) and is_order(right_words, lex):
             continue  # "Never stop ..., and do not lower your dose ..., unless your provider
             # tells you to": set off by its comma, the condition is both actions'
@@ -1342,6 +1357,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # places tells where the one thing before it is
                 if PLACE_SERIES.search(left):
                     plural = False
+                # "Multivitamins and nutrition shakes, such as Ensure or Boost, which may ...":
+                # examples joined by "or" or "and" are more than one
+                elif re.search(r"\b(?:such as|including)\s+[^,;:()]+\s(?:or|and)\s+[\w'’-]+$", left):
+                    plural = True
             # "over about 60 hours, which must be given ...", "within a few months, which may
             # cause harm": an amount of time or things is not what "which" tells of
             amount = re.search(r"\b(?:\d[\d,.]*|a\s+few|several|many)\s+([a-z]+)$", left, re.IGNORECASE)
@@ -1426,7 +1445,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "falls, burns, and car crashes, and some have resulted in death"
             len(words) >= 4 and words[0].lower() in OF_QUANTITIES and _is_clause(words, lex) or
             CLAUSE_OPENERS & {w.lower() for w in words[1:]} or
-            words[:1] and words[0].lower() in CLAUSE_LINKS | RELATIVE or _purpose(words, lex)
+            words[:1] and words[0].lower() in CLAUSE_LINKS | RELATIVE | LIMITS or _purpose(words, lex)
             for words in later)
         # one example ("another problem, such as a bleeding disorder") is no list to set apart;
         # people ("construction workers, farmworkers") are no examples of "hot conditions"
