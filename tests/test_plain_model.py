@@ -2642,3 +2642,15 @@ def test_round83_a_past_is_kept_for_its_own_thing():
                       "They're especially recommended if you have recently had a baby or if you're a man who has "
                       "had prostate surgery before.",
                       "They're especially recommended if you had a baby not long ago or had prostate surgery.")
+
+
+def test_round84_how_a_medicine_is_taken_and_whose_count_it_is_are_kept():
+    refused_then_kept("Patients with first-degree AV block can usually be treated as outpatients with an oral "
+                      "antibiotic.",
+                      "People with first-degree AV block can usually be treated at home with an antibiotic.",
+                      "how to take it lost",
+                      "People with first-degree AV block can usually be treated at home with antibiotic pills.")
+    refused_then_kept("Lyme carditis occurs in approximately 1 out of every 100 Lyme disease cases reported to CDC.",
+                      "Lyme carditis happens in about 1 out of every 100 people who get Lyme disease.",
+                      "whose count lost",
+                      "Lyme carditis happens in about 1 out of every 100 Lyme disease cases reported to CDC.")
