@@ -2654,3 +2654,13 @@ def test_round84_how_a_medicine_is_taken_and_whose_count_it_is_are_kept():
                       "Lyme carditis happens in about 1 out of every 100 people who get Lyme disease.",
                       "whose count lost",
                       "Lyme carditis happens in about 1 out of every 100 Lyme disease cases reported to CDC.")
+
+
+def test_round84_for_good_is_kept():
+    refused_then_kept("Do not lower your dose on your own, and never stop your treatment for good without talking "
+                      "to your oncologist first.",
+                      "Don't change your dose on your own. Never stop your treatment without talking to your "
+                      "doctor first.",
+                      "how long lost",
+                      "Don't lower your dose on your own. Never stop your treatment for good without talking to "
+                      "your doctor first.")
