@@ -2664,3 +2664,20 @@ def test_round84_for_good_is_kept():
                       "how long lost",
                       "Don't lower your dose on your own. Never stop your treatment for good without talking to "
                       "your doctor first.")
+
+
+def test_round84_what_the_staff_do_and_what_the_reader_needs_stay_theirs():
+    refused_then_kept("Serious allergic reactions are rare, but they can be life-threatening, which is why you are "
+                      "monitored during and after the infusion.",
+                      "Serious allergic reactions are rare. But they can be life-threatening. So you need to watch "
+                      "closely during and after the infusion.",
+                      "who does it changed",
+                      "Serious allergic reactions are rare. But they can be life-threatening. That is why staff "
+                      "watch you closely during and after the infusion.")
+    refused_then_kept("Contact your GP if you develop new bone pain in the weeks after your infusion, as you may need "
+                      "a blood test to check your phosphate level.",
+                      "If you have new bone pain in the weeks after your infusion, contact your GP. They may need a "
+                      "blood test to check your phosphate level.",
+                      "who it is about changed",
+                      "If you have new bone pain in the weeks after your infusion, contact your GP. You may need a "
+                      "blood test to check your phosphate level.")

@@ -864,6 +864,28 @@ def gives_the_reader_the_shot(original: str, candidate: str) -> str:
     return ""
 
 
+# what is done to the reader by the staff: "you are monitored during and after the infusion"
+WATCHED = re.compile(r"\b(you|your\s+child)\s+(?:are|is|will\s+be)\s+(?:\w+ly\s+)?(monitored|watched|observed|"
+                     r"checked|examined)\b", re.IGNORECASE)
+# ... and a need the reader has: "as you may need a blood test"
+YOU_NEED = re.compile(r"\byou\s+(?:may\s+|might\s+|will\s+|could\s+)?need\b", re.IGNORECASE)
+THEY_NEED = re.compile(r"(?:^|[.!?]\s+)they\s+(?:may\s+|might\s+|will\s+|could\s+)?need\b", re.IGNORECASE)
+
+
+def moves_what_is_done_to_the_reader(original: str, candidate: str) -> str:
+    """A reason when the answer gives the reader what the staff do, or another the reader's
+    need: "which is why you are monitored during and after the infusion" became "So you
+    need to watch closely ..."; "contact your GP ..., as you may need a blood test" became
+    "... They may need a blood test"."""
+    watched = WATCHED.search(original)
+    if watched and re.search(rf"\b{watched.group(1)}\s+(?:\w+\s+){{0,3}}?(?:watch|monitor|observe|check|examine)\b",
+                             candidate, re.IGNORECASE) and not WATCHED.search(candidate):
+        return f'who does it changed: "{watched.group(0)}" is now the reader\'s to do'
+    if YOU_NEED.search(original) and THEY_NEED.search(candidate) and not YOU_NEED.search(candidate):
+        return 'who it is about changed: what "you" need is now what "they" need'
+    return ""
+
+
 SECOND_GROUP = re.compile(r"\b(?:and|or)\s+(?:those|people|anyone|adults|children)\s+who\s+"
                           r"([a-z]+)", re.IGNORECASE)
 
