@@ -840,47 +840,41 @@ def widens_a_which(original: str, candidate: str) -> str:
     for m in SINGULAR_WHICH.finditer(original):
         verb = m.group(1).lower()
         if re.search(rf"\bwhich\s+(?:also\s+|often\s+|usually\s+)?{re.escape(verb)}\b", candidate,
-                     re.IGNORECASE) and not re.search(rf"\bwhich\s+(?:\w+\s+)?{re.escape(m.group(0).split()[-1])}\b",
+                     re.IGNORECASE) and not re.search(rf"\bwhich\s+(?:\w+\s+)?{re.escape(verb)}s\b",
                                                       candidate, re.IGNORECASE):
             return f'who it is about widened: "{m.group(0)}" now said of more than one'
     return ""
 
 
-# a medicine given to the reader by someone unnamed: "a solution (liquid) to be injected
-# subcutaneously", "It is usually injected by a doctor or nurse"
-GIVEN_TO_YOU = re.compile(r"\b(?:to\s+be|is|are|will\s+be|may\s+be)\s+(?:usually\s+|then\s+)?"
-                          r"(?:injected|infused|administered|given)\b", re.IGNORECASE)
-GIVEN_BY_YOU = re.compile(r"\b(?:you|yourself)\s+(?:can\s+|will\s+|should\s+|must\s+)?"
-                          r"(?:inject|infuse|administer|put|give)\b", re.IGNORECASE)
-
-
-def gives_the_reader_the_shot(original: str, candidate: str) -> str:
-    """A reason when the answer tells the reader to give what the sentence says is given to
-    them: "Denosumab comes as a solution (liquid) to be injected subcutaneously" became
-    "... a liquid that you put under your skin" (a doctor or nurse injects it)."""
-    said = GIVEN_BY_YOU.search(candidate)
-    if said and GIVEN_TO_YOU.search(original) and not GIVEN_BY_YOU.search(original):
-        return f'who does it changed: "{said.group(0)}", but the sentence does not say the reader does it'
-    return ""
-
-
-# what is done to the reader by the staff: "you are monitored during and after the infusion"
-WATCHED = re.compile(r"\b(you|your\s+child)\s+(?:are|is|will\s+be)\s+(?:\w+ly\s+)?(monitored|watched|observed|"
-                     r"checked|examined)\b", re.IGNORECASE)
-# ... and a need the reader has: "as you may need a blood test"
+# what others do to the reader, and the reader doing it: a shot "to be injected
+# subcutaneously" that "you put under your skin"; "you are monitored during and after the
+# infusion" that "you need to watch closely"
+DONE_TO_THE_READER = (
+    (re.compile(r"\b(?:to\s+be|is|are|will\s+be|may\s+be)\s+(?:usually\s+|then\s+)?"
+                r"(?:injected|infused|administered|given)\b", re.IGNORECASE),
+     re.compile(r"\b(?:you|yourself)\s+(?:can\s+|will\s+|should\s+|must\s+)?"
+                r"(?:inject|infuse|administer|put|give)\b", re.IGNORECASE)),
+    (re.compile(r"\b(?:you|your\s+child)\s+(?:are|is|will\s+be)\s+(?:\w+ly\s+)?(?:monitored|watched|"
+                r"observed|checked|examined)\b", re.IGNORECASE),
+     re.compile(r"\b(?:you|your\s+child)\s+(?:\w+\s+){0,3}?(?:watch|monitor|observe|check|examine)\b",
+                re.IGNORECASE)),
+)
+# a need the reader has: "as you may need a blood test"
 YOU_NEED = re.compile(r"\byou\s+(?:may\s+|might\s+|will\s+|could\s+)?need\b", re.IGNORECASE)
 THEY_NEED = re.compile(r"(?:^|[.!?]\s+)they\s+(?:may\s+|might\s+|will\s+|could\s+)?need\b", re.IGNORECASE)
 
 
 def moves_what_is_done_to_the_reader(original: str, candidate: str) -> str:
-    """A reason when the answer gives the reader what the staff do, or another the reader's
-    need: "which is why you are monitored during and after the infusion" became "So you
-    need to watch closely ..."; "contact your GP ..., as you may need a blood test" became
-    "... They may need a blood test"."""
-    watched = WATCHED.search(original)
-    if watched and re.search(rf"\b{watched.group(1)}\s+(?:\w+\s+){{0,3}}?(?:watch|monitor|observe|check|examine)\b",
-                             candidate, re.IGNORECASE) and not WATCHED.search(candidate):
-        return f'who does it changed: "{watched.group(0)}" is now the reader\'s to do'
+    """A reason when the answer gives the reader what others do to them ("Denosumab comes as
+    a solution to be injected subcutaneously" became "... a liquid that you put under your
+    skin"; "which is why you are monitored during and after the infusion" became "So you need
+    to watch closely ..."), or another the reader's need ("as you may need a blood test"
+    became "They may need a blood test")."""
+    for done_to, by_reader in DONE_TO_THE_READER:
+        said = by_reader.search(candidate)
+        if said and done_to.search(original) and not done_to.search(candidate) and \
+                not by_reader.search(original):
+            return f'who does it changed: "{said.group(0)}", but the sentence does not say the reader does it'
     if YOU_NEED.search(original) and THEY_NEED.search(candidate) and not YOU_NEED.search(candidate):
         return 'who it is about changed: what "you" need is now what "they" need'
     return ""

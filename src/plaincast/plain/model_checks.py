@@ -24,7 +24,7 @@ from .answer_facts import (adds_a_limit, adds_a_number, adds_a_result, changes_t
                            drops_what_a_which_explains, drops_what_an_ellipsis_repeats,
                            drops_what_even_reaches,
                            drops_what_is_counted, drops_which_medicine, drops_whom_it_is_for,
-                           flips_a_place, flips_the_voice, genders_a_role, gives_the_reader_the_shot,
+                           flips_a_place, flips_the_voice, genders_a_role,
                            gives_the_reader_what_is_another_s,
                            leaves_a_list_without_a_verb, leaves_an_abbreviation_unexplained,
                            makes_a_member_the_group,
@@ -634,9 +634,9 @@ def drops_a_given_name(original: str, candidate: str, given: re.Pattern | None) 
     sleep behavior" -> "people who have trouble sleeping"): the reader met the name with
     its meaning, and other words make another thing. The article's other name for it
     ("cardiac rehab" for "cardiac rehabilitation") may stand in."""
-    kept = names_in(candidate, given)
-    lost = sorted(names_in(original, given) - kept)
-    if lost and not kept - names_in(original, given):
+    kept, own = names_in(candidate, given), names_in(original, given)
+    lost = sorted(own - kept)
+    if lost and not kept - own:
         return f'name the article gives lost: "{lost[0]}"'
     return ""
 
@@ -722,7 +722,6 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 widens_a_denial(original, candidate),
                 widens_what_is_denied(original, candidate, plain_of),
                 makes_a_member_the_group(original, candidate),
-                gives_the_reader_the_shot(original, candidate),
                 widens_a_which(original, candidate),
                 moves_what_is_done_to_the_reader(original, candidate),
                 "" if too_few else drops_what_a_which_explains(original, candidate, plain_of),
