@@ -1313,3 +1313,17 @@ def test_round85_word_swaps_that_changed_the_sense():
             ("It may come with an erythema migrans rash.", "erythema migrans"),
             ("Patients with a PR interval of less than 300 milliseconds can go home.", "PR interval")):
         assert said in " ".join(rewrite(text).pieces), text
+
+
+def test_round86_a_clause_after_a_list_closed_by_its_own_and():
+    # "A, B, and C, and D ..." cannot be one list: the second "and" starts a clause
+    pieces = rewrite("Measles can cause serious complications, such as pneumonia, encephalitis (swelling of the "
+                     "brain), and death, and these complications are more common in children younger than 5 "
+                     "years and in adults older than 20 years.").pieces
+    assert pieces[-1] == ("These complications are more common in children younger than 5 years and in adults "
+                          "older than 20 years.")
+    assert rewrite("Mold may cause a stuffy nose, wheezing, itchy eyes, or skin rash, and it can make asthma "
+                   "worse.").pieces == ("Mold may cause a stuffy nose, wheezing, itchy eyes, or skin rash.",
+                                        "It can make asthma worse.")
+    # a list still ending in its "and" is one list ("..., sleep aids, and pain pills contain it")
+    assert len(rewrite("Many cold medicines, sleep aids, and pain pills contain it.").pieces) == 1

@@ -558,6 +558,9 @@ def _in_series(left: str, lex: Lexicon) -> bool:
     if "," not in left:
         return False
     last = WORDS.findall(left.rsplit(",", 1)[1])
+    if last and last[0].lower() in ("and", "or"):
+        return False  # "such as A, B, and death, and these complications are ...": a list
+        # closed by its own "and" takes no further item; what follows is a clause
     return len(last) <= 4 and not any(w.lower() in lex.verbs for w in last[1:])
 
 
