@@ -1077,9 +1077,10 @@ def test_round76_which_after_brushing_cannot_a_perfect_a_rule_and_two_actions():
     assert "FDA required a boxed warning" in rewrite(
         "In 2019, FDA required a boxed warning on the labels of eszopiclone, zaleplon, and zolpidem.").pieces[0]
     # a clause after the examples is no example
-    assert not any(p.startswith("These include") for p in rewrite(
-        "Some complex sleep behaviors have led to serious injuries, such as falls, burns, near-drowning, "
-        "and car crashes, and some have resulted in death.").pieces)
+    # the clause after the list is its own sentence, never one of the examples
+    assert rewrite("Some complex sleep behaviors have led to serious injuries, such as falls, burns, "
+                   "near-drowning, and car crashes, and some have resulted in death.").pieces[-2:] == (
+        "These include falls, burns, near-drowning, and car crashes.", "Some have resulted in death.")
 
 
 def test_round77_which_that_names_them_again_an_example_s_own_which_and_a_last_order():
@@ -1327,3 +1328,43 @@ def test_round86_a_clause_after_a_list_closed_by_its_own_and():
                                         "It can make asthma worse.")
     # a list still ending in its "and" is one list ("..., sleep aids, and pain pills contain it")
     assert len(rewrite("Many cold medicines, sleep aids, and pain pills contain it.").pieces) == 1
+
+
+def test_round86_two_conditions_a_fact_then_its_order_and_as_for_because():
+    assert rewrite("If you miss a dose, take it as soon as you remember, but if it is almost time for your next "
+                   "dose, skip the missed dose and take the next dose at the regular time.").pieces == (
+        "If you miss a dose, take it as soon as you remember.",
+        "But if it is almost time for your next dose, skip the missed dose and take the next dose at the "
+        "regular time.")
+    assert rewrite("Liquid iron can stain your teeth, so drink it through a straw and brush your teeth "
+                   "afterward.").pieces == ("Liquid iron can stain your teeth.",
+                                            "So drink it through a straw and brush your teeth afterward.")
+    # an order after the condition it opens with keeps its reason: "This can start ..." is the
+    # blowing and bending just named
+    assert rewrite("After the bleeding stops, avoid blowing your nose, bending over, or lifting anything heavy "
+                   "for at least 24 hours, as this can start the bleeding again.").pieces[-1] == \
+        "This can start the bleeding again."
+    assert rewrite("If your medicine was repackaged by your pharmacy, the lot number may not appear on your "
+                   "bottle; in that case, ask your pharmacist whether your medicine came from an affected "
+                   "lot.").pieces[-1] == "In that case, ask your pharmacist whether your medicine came from an affected lot."
+    # "as" as a time or a source is no reason
+    assert len(rewrite("Your risk of falling goes up, as you get older and your balance changes.").pieces) == 1
+
+
+def test_round86_which_with_a_tail_and_a_definition_of_the_thing_just_named():
+    assert rewrite("It is often used after hip or knee replacement surgery or to treat a deep vein thrombosis, "
+                   "which is a blood clot in a deep vein, usually in the leg.").pieces[-1] == \
+        "A deep vein thrombosis is a blood clot in a deep vein, usually in the leg."
+    assert rewrite("Bacteria in the mouth feed on sugars from food and drinks and make acids, which attack the "
+                   "hard outer layer of the tooth, known as enamel.").pieces[-1] == \
+        "These attack the hard outer layer of the tooth, known as enamel."
+    # after a preposition the place is not what "which" defines
+    assert rewrite("In rare cases the bacteria can spread to the bloodstream, which is a life-threatening "
+                   "condition.").pieces[-1] != "The bloodstream is a life-threatening condition."
+    # "usually do not become cancer" is the main clause's verb, no tail of the "which" clause
+    text = ("Inflammatory polyps, which are sometimes seen in people with inflammatory bowel disease, usually do "
+            "not become cancer.")
+    assert "Inflammatory polyps." not in rewrite(text).pieces
+    # "spread" told in the present is the plural's verb
+    assert rewrite("Lyme disease is an infection caused by bacteria called Borrelia burgdorferi, which spread "
+                   "to people through the bite of an infected tick.").pieces[-1].startswith("These spread")

@@ -158,15 +158,16 @@ def test_especially_keeps_its_emphasis(lex):
     # the examples end before a clause joined after them
     ("Some people report having mild reactions after vaccination, such as soreness where the shot "
      "was given, headache, or low-grade fever, but these usually last only a day or two.",
-     ("Some people report having mild reactions after vaccination, such as soreness where the shot "
-      "was given, headache, or low-grade fever, but these usually last only a day or two.",)),
+     ("Some people report having mild reactions after vaccination.",
+      "Examples include soreness where the shot was given, headache, or low-grade fever.",
+      "But these usually last only a day or two.")),
     # "which can ..." shows no number; the thing before it does
     ("Stay away from downed power lines, which can electrocute you.",
      ("Stay away from downed power lines.", "These can electrocute you.")),
     ("They do not work on viruses, such as those that cause colds, flu, or COVID-19, and they "
      "are not needed for many sinus infections.",
-     ("They do not work on viruses, such as those that cause colds, flu, or COVID-19, and they "
-      "are not needed for many sinus infections.",)),
+     ("They do not work on viruses, such as those that cause colds, flu, or COVID-19.",
+      "They are not needed for many sinus infections.")),
     # "which" after a series' last item is that item's: no "These" for them all
     ("Adults should get vaccines, including a flu shot, COVID-19 vaccines, and pneumococcal "
      "vaccines, which protect against pneumonia.",

@@ -1154,7 +1154,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 right, right_words = f"{lead} {rest}" if lead else rest, WORDS.findall(rest)
             # after a semicolon an order may follow: "do not retreat; comb the lice out"
             order = ";" in sep and (is_order(right_words, lex) or _semicolon_clause(right_words, lex)
-                                    or _condition_first(right, lex))
+                                    or _condition_first(right, lex) or _fronted_order(right, lex))
             # "Once symptoms appear, rabies is nearly always fatal; however, ...": a whole
             # sentence before a semicolon may open with its condition
             whole = _left_ok(left, lex) or ";" in sep and _condition_first(left, lex)
@@ -1167,6 +1167,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     for m in re.finditer(r",\s+(and|but|so(?!\s+that\b)|yet)\s+", text):
         left, right = text[:m.start()], text[m.end():]
         right_words = WORDS.findall(right)
+        if m.group(1) in ("and", "but") and _condition_first(left, lex) and _condition_first(right, lex):
+            # "If you miss a dose, take it ..., but if it is almost time for the next, skip
+            # ...": two conditions, each with its own action
+            lead = CLAUSE_CONJUNCTIONS[m.group(1)]
+            right = f"{lead} {right}" if lead else right
+            return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
         if right_words and right_words[0].lower() in CONTENT_CLAUSE:
             continue  # "... suggests A, and that B": the second "that" clause has no verb of its own
         if m.group(1) == "and" and re.search(r"\b(?:both|either|neither)\b(?!.*\b(?:and|or|nor)\b)",
@@ -1226,7 +1232,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 not is_order(_without_leading_adverbs(WORDS.findall(left)), lex)):
             continue  # "People who were vaccinated need two doses, and do not need ...", "Symptoms
             # may come and go ..., and then stop": their verb, no order to the reader
-        if _left_ok(left, lex) and (_is_clause(right_words, lex) or _fronted_clause(right, lex)) \
+        # "Sunscreen wears off, so put it on again ...": a fact, then the order it leads to
+        result_order = m.group(1) == "so" and is_order(right_words, lex) and _is_clause(WORDS.findall(left), lex)
+        if _left_ok(left, lex) and (_is_clause(right_words, lex) or _fronted_clause(right, lex) or result_order) \
                 and len(right_words) >= 4 and not _in_series(left, lex):
             lead = _so(right) if m.group(1) == "so" else CLAUSE_CONJUNCTIONS[m.group(1)]
             right = f"{lead} {right}" if lead else right
@@ -1246,7 +1254,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
     # "A because B" with both long: "A. This is because B." (tense from A)
     m = re.search(r",?\s+because\s+(?!of\b)", text) or \
-        re.search(r",\s+since\s+(?=(?:it|they|this|these|you|he|she|we|there)\b)", text)
+        re.search(r",\s+since\s+(?=(?:it|they|this|these|you|he|she|we|there)\b)", text) or \
+        re.search(r",\s+as\s+(?=(?:this|that|these|it|they)\s+(?:can|could|may|might|will|would)\b)", text)
+    # (", as this can start the bleeding again": "as" then a hedged result is a reason;
+    # "as you get older" is a time and "as this study shows" a source, neither split)
     if m:
         left, right = text[:m.start()], text[m.end():]
         left_words, right_words = WORDS.findall(left), WORDS.findall(right)
@@ -1265,7 +1276,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             not (len(left_words) > 1 and left_words[-2].lower() in AUXILIARIES | {"to"})
         if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and \
                 not negated and since_ok and not ends_on_verb and \
-                _left_ok(left, lex) and _is_clause(right_words, lex):
+                (_left_ok(left, lex) or _condition_first(left, lex)) and _is_clause(right_words, lex):
             # "Note the time symptoms appeared, because treatments work best ...": an order
             # or a reason told in the present gives "This is because"
             present = any(w.lower() in MODALS or w.lower() in PRESENT_VERBS for w in left_words) \
@@ -1323,7 +1334,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     after_when = m is not None and re.search(
         r"\b(?:after|before|during|until|since|while|when)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+$",
         text[:m.start()])
-    if m and not after_series and not has_subject and "," not in text[m.end():].rstrip(".!? "):
+    # "which is a blood clot in a deep vein, usually in the leg", "which attack the outer
+    # layer of the tooth, known as enamel": a tail that tells where or names the last thing
+    # goes with the "which" clause, no comma that ends it
+    which_clause = WHICH_TAIL.sub("", text[m.end():].rstrip(".!? ")) if m else ""
+    if m and not after_series and not has_subject and "," not in which_clause:
         left, right = text[:m.start()], text[m.end():]
         if _left_ok(left, lex) and len(WORDS.findall(right)) >= 3:
             # "which are ..." / "which measure ..." points at a plural: "These"
@@ -1341,7 +1356,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # lines, which can electrocute you" -> "These can ...")
             words_before = WORDS.findall(left)
             # a past verb shows no number either: "policies, which kept children home"
-            if (verb in MODALS or verb in PAST or verb in lex.past_forms) and words_before:
+            # ("bacteria called Borrelia, which spread to people": "spread" is a past only in
+            # a story told in the past; in the present it is the plural's verb)
+            tenses = {w.lower() for w in words_before} & (PRESENT_VERBS | {"was", "were", "had", "did"})
+            base_too = verb in lex.verbs and verb in lex.past_forms and not verb.endswith("ed") and \
+                bool(tenses) and tenses <= PRESENT_VERBS
+            if base_too:
+                plural = True
+            elif (verb in MODALS or verb in PAST or verb in lex.past_forms) and words_before:
                 # "hot showers and tight clothing, which can ...": two things joined; "pain,
                 # warmth, redness, or swelling, which can ...": a series
                 # ("slow your reaction time and affect your judgment, which can ...": two
@@ -1389,6 +1411,17 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     (passive.group(1).endswith("ed") or passive.group(1) in _irregular_participles()) and \
                     not {w.lower() for w in named.group(1).split()} & (BOUNDARY_WORDS | PREPOSITIONS):
                 pronoun = f"The {named.group(1)}"
+            # "to treat a deep vein thrombosis, which is a blood clot ...": a definition tells of
+            # the thing just named; "This is a blood clot" could be the treatment
+            defined = re.match(r"(is|are)\s+(?:a|an|the|one)\b", right)
+            thing = re.search(r"\b(a|an|the)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)$", left, re.IGNORECASE)
+            # ("spread to the bloodstream, which is a life-threatening condition": after a
+            # preposition the place may be no more than where the event happens)
+            place = thing is not None and (WORDS.findall(left[:thing.start()]) or [""])[-1].lower()
+            if defined and thing and (place not in PREPOSITIONS or place == "by") and not {w.lower() for w in thing.group(2).split()} & (
+                    BOUNDARY_WORDS | PREPOSITIONS | AUXILIARIES | MODALS) and \
+                    not (thing.group(1).lower() != "the" and defined.group(1) == "are"):
+                pronoun = f"{thing.group(1).capitalize()} {thing.group(2)}"
             # "to avoid constipation, which can block urine flow": "This can block ..." would
             # tell of avoiding it; what is prevented is named again
             prevented = PREVENTED.search(left)
@@ -1503,6 +1536,18 @@ def _fronted_clause(text: str, lex: Lexicon) -> bool:
     cases, the pain lasts"."""
     m = FRONTED.match(text)
     return m is not None and _is_clause(WORDS.findall(text[m.end():]), lex)
+
+
+# ("..., usually do not become cancer" is the main clause's verb, no tail)
+WHICH_TAIL = re.compile(r",\s+(?:(?:also\s+)?(?:called|known\s+as)|(?:usually|often|mostly|mainly|especially|"
+                        r"typically)\s+(?:in|on|at|after|before|during|when|if|among|for|with|from|around|near|"
+                        r"between|while)\b)[^,;:()]*$")
+
+
+def _fronted_order(text: str, lex: Lexicon) -> bool:
+    """An order after a short phrase put first: "in that case, ask your pharmacist"."""
+    m = FRONTED.match(text)
+    return m is not None and is_order(WORDS.findall(text[m.end():]), lex)
 
 
 def _in_a_list(before: str, after: str) -> bool:
