@@ -1368,3 +1368,66 @@ def test_round86_which_with_a_tail_and_a_definition_of_the_thing_just_named():
     # "spread" told in the present is the plural's verb
     assert rewrite("Lyme disease is an infection caused by bacteria called Borrelia burgdorferi, which spread "
                    "to people through the bite of an infected tick.").pieces[-1].startswith("These spread")
+
+
+def test_round86_nouns_after_a_preposition_a_rule_maker_and_names_inside_terms():
+    for text, said in (
+            ("Return the products to the place of purchase for a full refund.", "place of purchase"),
+            ("Since 1998, the U.S. Food and Drug Administration (FDA) has required that folic acid be added "
+             "to enriched grain products.", "has required that"),
+            ("During an inspection of the manufacturing facility, investigators saw problems.", "the factory"),
+            ("The manufacturing process was changed.", "manufacturing process"),
+            ("Spina bifida, in which the spinal column does not close completely, can cause paralysis.",
+             "spinal column"),
+            ("It helps find other sources of lead, such as deteriorating paint or dust.", "deteriorating paint")):
+        assert said in " ".join(rewrite(text).pieces), text
+    # "both because A and because B" is one reason in two parts
+    text = ("Children younger than 6 years are at the greatest risk, both because their bodies absorb lead "
+            "more easily and because their brains are still developing.")
+    assert rewrite(text).pieces == (text,)
+
+
+def test_round86_brackets_that_belong_where_they_stand():
+    # each bracket tells what its own term means; as sentences after the whole they say both hold
+    text = ("This type is usually done in an operating room while you are under general anesthesia (you are "
+            "fully asleep) or spinal anesthesia (you are numb from the waist down).")
+    assert not any(p.startswith("You are") for p in rewrite(text).pieces)
+    # inline, the examples would take in the list's next item
+    pieces = rewrite("Follow-up care may include repeat testing, a home investigation to find other sources of "
+                     "lead (such as paint, dust, soil, or imported pottery), and nutritional counseling.").pieces
+    assert not any(p.startswith("Examples include") for p in pieces)
+    assert "(such as paint, dust, soil, or imported pottery), and nutritional counseling" in " ".join(pieces)
+
+
+def test_round86_orders_their_manner_and_a_word_the_article_sets_against_its_plain_word():
+    assert rewrite("Slide your operated leg forward, keeping the knee straight.").pieces == (
+        "Slide your operated leg forward.", "Keep the knee straight.")
+    assert rewrite("Make sure that working smoke alarms are installed on every level of your home, test them "
+                   "once a month, and keep a fire extinguisher where family members can reach it.").pieces[1:] == (
+        "Test them once a month.", "Keep a fire extinguisher where family members can reach it.")
+    # "it" may be the subject ("But it can also be raised ..."): no order
+    assert rewrite("But it can also be raised because of other conditions, such as an enlarged prostate, an "
+                   "infection, or recent ejaculation, so an elevated PSA level does not always mean cancer."
+                   ).pieces[-1].startswith("So an elevated PSA level")
+    # a possessive is one person's: "This", not "These"
+    assert rewrite("Jaundice is more likely in babies whose blood type is incompatible with the mother's, which "
+                   "can cause red blood cells to break down faster.").pieces[1].startswith("This can")
+    # "which ... but are not used long term": the later verb shows the number
+    assert rewrite("Corticosteroids, such as dexamethasone, which may relieve fatigue for a short time but are "
+                   "not used long term.").pieces[-1].startswith("These may")
+    # a dangling "and" is no sentence's end
+    assert not any(p.endswith("and.") for p in rewrite(
+        "Some people become so ill that they need to be hospitalized, and, although it is not common, people "
+        "can die from chickenpox.").pieces)
+
+
+def test_round86_a_word_the_article_sets_against_its_plain_word_stays(tmp_path):
+    def plain_text(*paragraphs: str) -> str:
+        article = make_article(tmp_path, *paragraphs)
+        return " ".join(s.text for s in simplify(article, settings(tmp_path)).all_sentences())
+    out = plain_text("Cancer-related fatigue differs from the tiredness that healthy people feel after a long day.",
+                     "Fatigue is reported by most patients who get chemotherapy.")
+    assert "Fatigue is reported" in out and "Tiredness is reported" not in out
+    # without the contrast the plain word stands
+    assert "Tiredness is reported" in plain_text("Fatigue is reported by most patients who get chemotherapy.",
+                                                  "Rest helps.")

@@ -14,7 +14,7 @@ from ..sentences import split_sentences
 from . import guard
 from .lexicon import Lexicon, load_lexicon
 from .lists import LISTED, laid_out
-from .names import given_names
+from .names import contrasted_words, given_names
 from .overrides import Override, key, load_overrides
 from .readability import article_readability
 from .rules import ACRONYM, PAREN, Context, acronym_key, apply_glossary, drop_fillers, is_link_only, \
@@ -239,7 +239,8 @@ def simplify(article: Article, settings: Settings, rewriter=None) -> PlainArticl
     overrides = load_overrides(article.source_path)
     wordings = {k: o for k, o in overrides.items() if o.keep or o.text}  # not approvals
     texts = [s.text for s in article.all_sentences()]
-    ctx = Context(acronym_uses=_acronym_uses(texts), given_names=given_names(texts, lex.verbs))
+    ctx = Context(acronym_uses=_acronym_uses(texts),
+                  given_names=given_names(texts, lex.verbs, contrasted_words(texts, lex.plain_of)))
     # the author note is shown on the page and in the text, so it is made plain too
     byline = tuple(Sentence(text, id=f"byline-{n}")
                    for n, text in enumerate(split_sentences(article.meta.byline), start=1))

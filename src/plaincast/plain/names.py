@@ -229,13 +229,37 @@ def _in_a_term(word: str, verbs: frozenset[str] | set[str], last: bool) -> bool:
     return last or not (word.endswith("ly") or word in verbs and word.endswith(("s", "ed")))
 
 
-def given_names(sentences: list[str], verbs: frozenset[str] | set[str] = frozenset()
-                ) -> re.Pattern | None:
+# words that set two things apart: "Cancer-related fatigue differs from the tiredness ..."
+CONTRAST = re.compile(r"\b(?:differs?\s+from|different\s+from|unlike|not\s+the\s+same\s+as|rather\s+than|"
+                      r"than|versus|instead\s+of)\b", re.IGNORECASE)
+
+
+def contrasted_words(sentences: list[str], plain_of) -> set[str]:
+    """Words the article sets against their own plain word ("fatigue differs from the
+    tiredness healthy people feel"): the article means two things, so the word stays.
+    `plain_of` gives a lowercased word's plain word ("" for none)."""
+    found: set[str] = set()
+    for text in sentences:
+        lowered = text.lower()
+        for word in {w.lower() for w in WORD.findall(text)}:
+            plain = plain_of(word)
+            if not plain or " " in plain or word in found:
+                continue
+            hard_at = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", lowered)]
+            plain_at = [m.start() for m in re.finditer(rf"\b{re.escape(plain)}\b", lowered)]
+            if any(CONTRAST.search(lowered[min(h, p):max(h, p)]) for h in hard_at for p in plain_at):
+                found.add(word)
+    return found
+
+
+def given_names(sentences: list[str], verbs: frozenset[str] | set[str] = frozenset(),
+                kept: set[str] = frozenset()) -> re.Pattern | None:
     """The names of two words or more that an article gives ("Cardiac rehabilitation, also
     called cardiac rehab") or defines ("complex sleep behaviors, which are ..."), as one
     pattern, in the singular or the plural: the article calls the thing by that name later
     too, and a plain word inside one use of it ("heart rehab", "trouble sleeping") would
-    make two names, or another thing."""
+    make two names, or another thing. `kept` adds single words the article holds on to
+    (contrasted_words)."""
     names = {_singular(text[s:e].lower()) for text in sentences
              for s, e in named_spans(text, verbs) + defined_spans(text, verbs)}
     # a line's label ("Acute urinary retention: The sudden ...") is a name where the article
@@ -244,7 +268,7 @@ def given_names(sentences: list[str], verbs: frozenset[str] | set[str] = frozens
               if (span := label_span(text))}
     lowered = [text.lower() for text in sentences]
     names |= {label for label in labels if sum(label in text for text in lowered) >= 2}
-    names = sorted((n for n in names if " " in n), key=len, reverse=True)
+    names = sorted({n for n in names if " " in n} | set(kept), key=len, reverse=True)
     if not names:
         return None
     return re.compile(r"\b(?:" + "|".join(_either_number(n) for n in names) + r")\b",

@@ -116,11 +116,17 @@ NEED_FORMS = frozenset("need needs needed needing".split())
 OBJECT_TO = re.compile(r"(?:\s+(?!(?:to|for|in|of|on|at|by|and|or)\b)[\w'’-]+){1,3}\s+to\s+[a-z]+",
                        re.IGNORECASE)
 # who makes rules: what they "require" they order, which "need" does not say
-RULE_MAKER = re.compile(r"(?:\b[A-Z]{2,}|\b(?:law|laws|rule|rules|state|states|government|agency|"
-                        r"regulations?|employers?|schools?|insurers?|Medicare|Medicaid))\s+(?:also\s+|now\s+)?$")
+# ("the Food and Drug Administration (FDA) has required that ...")
+RULE_MAKER = re.compile(r"(?:\b[A-Z]{2,}\)?|\b(?:law|laws|rule|rules|state|states|government|agency|"
+                        r"regulations?|employers?|schools?|insurers?|Medicare|Medicaid|Administration|"
+                        r"Department|Agency|Congress|Commission|Board))\s+(?:also\s+|now\s+)?"
+                        r"(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?$")
+# "has required that folic acid be added": "needed that" is no English
+THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
 CLASHES = ((lambda plain: plain.split()[0] in GIVE_FORMS, GIVE_WITH),
            (lambda plain: plain.endswith(" in"), IN_AGAIN),
-           (lambda plain: plain.split()[0] in NEED_FORMS, OBJECT_TO))
+           (lambda plain: plain.split()[0] in NEED_FORMS, OBJECT_TO),
+           (lambda plain: plain.split()[0] in NEED_FORMS, THAT_NEXT))
 OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|this|that|these|those|their|your|his|her|its|our|my|"
                          r"them|it|him|us|me|some|any|all|most|much|many)\b", re.IGNORECASE)
 PASSIVE_NEXT = frozenset("by is are was were has have had will can may might should must".split())
@@ -190,12 +196,13 @@ def protected_spans(text: str, lex: Lexicon, dictionary_names: bool = True,
     terms = [m.span() for m in lex.fixed_re.finditer(text)] if lex.fixed_re else []
     terms += abbreviated_spans(text)  # a name with its abbreviation: no lay word inside either
     terms += named_spans(text, lex.verbs)
-    if given is not None:
-        terms += [m.span() for m in given.finditer(text)]
+    given_spans = [m.span() for m in given.finditer(text)] if given is not None else []
+    # (a single word the article holds on to, "fatigue" set against "tiredness", is never swapped)
+    terms += [(s, e) for s, e in given_spans if " " in text[s:e]]
     if dictionary_names:
         terms += name_spans(text)
     names = [m.span() for m in NAME_WORD.finditer(text)] + [m.span() for m in QUOTED.finditer(text)] + \
-        [m.span() for m in LABEL.finditer(text)]
+        [m.span() for m in LABEL.finditer(text)] + [(s, e) for s, e in given_spans if " " not in text[s:e]]
     if dictionary_names:
         names += [m.span() for m in BRACKET_WORD.finditer(text)]
     return terms, names
@@ -240,7 +247,8 @@ def _describes_a_noun(text: str, start: int, end: int, swap: Swap) -> bool:
         # where a noun phrase starts, not after a noun or a preposition ("a trial examining
         # the data", "for establishing consensus": a verb with its object)
         starts_phrase = not text[:start].strip() or bool(
-            ATTRIBUTIVE_BEFORE.search(text[:start]) or re.search(r"(?:\band|\bor|,)\s+$", text[:start]))
+            ATTRIBUTIVE_BEFORE.search(text[:start]) or
+            re.search(r"(?:\band|\bor|,|\bsuch\s+as|\bincluding)\s+$", text[:start], re.IGNORECASE))
         return starts_phrase and bool(NOUN_PHRASE_GOES_ON.match(text, end))
     if not (word.endswith("ed") or word in _irregular_participles()) or " " in word \
             or not NOUN_PHRASE_GOES_ON.match(text, end) or _after_auxiliary(text[:start]):
@@ -264,11 +272,17 @@ VERB_AFTER = re.compile(r"\s+(?:include|includes|are|were|is|was|have|has|can|ma
 PHRASE_END = re.compile(r"\s*(?:$|[.,;:!?()]|(?:and|or)\b)")
 
 
+# after a preposition other than "to" a verb's base form is a noun: "the place of purchase"
+PREPOSITION_NOT_TO = re.compile(r"\b(?:of|at|after|before|for|on|upon|with|without|from|by|in)\s+$",
+                                re.IGNORECASE)
+
+
 def _used_as_noun(text: str, start: int, end: int, noun_too: bool = False) -> bool:
     """Whether a verb's base or -s form at text[start:end] is a noun here: after a
     determiner ("a desire", "the report"), before a verb ("manufactures include"), or,
     for a word that is a noun too, with no object after it ("shoe inserts (orthotics)")."""
-    return bool(NOUN_BEFORE.search(text[:start])) or bool(VERB_AFTER.match(text, end)) or (
+    return bool(NOUN_BEFORE.search(text[:start])) or bool(VERB_AFTER.match(text, end)) or \
+        bool(PREPOSITION_NOT_TO.search(text[:start])) or (
         noun_too and bool(PHRASE_END.match(text, end)))
 
 
@@ -570,6 +584,9 @@ def _left_ok(left: str, lex: Lexicon) -> bool:
     words = WORDS.findall(left)
     if len(words) < 3 or words[0].lower() in SUBORDINATORS:
         return False
+    if words[-1].lower() in ("and", "or", "but", "nor"):
+        return False  # "... hospitalized, and, although it is not common, ...": the joining word
+        # belongs to what follows
     if words[0].lower().endswith("ing"):  # a gerund subject needs its verb: "Healing wasn't ..."
         return any(w.lower() in lex.verbs or w.lower().endswith(("n't", "n’t"))
                    for w in words[1:5])
@@ -595,7 +612,7 @@ CAUSE_END = re.compile(r",\s+(?P<hedge>(?:usually|often|mostly|typically|mainly|
 
 
 # "just because", "only because", "not because": the "because" is bound to what comes before
-LIMITING = frozenset("just only not partly mainly mostly simply largely probably".split())
+LIMITING = frozenset("just only not partly mainly mostly simply largely probably both either".split())
 PAST = frozenset("was were had did went came got made took said found felt thought knew ate slept "
                  "lost became grew sat broke held swore wrote won began brought built left told "
                  "ran meant kept led gave saw".split())
@@ -628,6 +645,8 @@ SINGULAR_IN_S = ("diabetes", "measles", "mumps", "herpes", "rabies", "scabies", 
 
 def _plural(noun: str) -> bool:
     lowered = noun.lower()
+    if lowered.endswith(("'s", "’s")):
+        return False  # "incompatible with the mother's": one person's
     return lowered.endswith("ae") or (lowered.endswith("s") and not lowered.endswith(
         ("ss", "us", "is", "sis") + SINGULAR_IN_S))
 
@@ -907,6 +926,10 @@ def _denial(words: list[str]) -> int:
     return 2 if lowered == ["do", "not"] else 0
 
 
+# ("it" may be a subject: "But it can also be raised")
+OBJECT_PRONOUNS = frozenset("them him us me yourself yourselves".split())
+
+
 def is_order(words: list[str], lex: Lexicon) -> bool:
     """An order that starts with a plain verb: "Ask your doctor ...", "leave it on ...",
     "Don't wait until ...", "Do not share towels"."""
@@ -915,7 +938,10 @@ def is_order(words: list[str], lex: Lexicon) -> bool:
     if len(words) < (2 if denied else 3):
         return False
     first = words[0].lower()
-    return first in lex.verbs and not first.endswith(("s", "ed", "ing")) and \
+    # ("test them once a month": a word not listed as a verb is one before its object pronoun)
+    verb = first in lex.verbs or first.isalpha() and words[1].lower() in OBJECT_PRONOUNS and \
+        first not in SUBORDINATORS and first not in CLAUSE_CONJUNCTIONS and first not in ("or", "of", "to")
+    return verb and not first.endswith(("s", "ed", "ing")) and \
         first not in MODALS and first not in AUXILIARIES and first not in BE and \
         words[1].lower() not in ("of", "and", "or", "is", "are") and \
         (words[1].lower() != "to" or first in VERBS_BEFORE_TO)  # "try to ...", not "access to"
@@ -1386,6 +1412,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # examples joined by "or" or "and" are more than one
                 elif re.search(r"\b(?:such as|including)\s+[^,;:()]+\s(?:or|and)\s+[\w'’-]+$", left):
                     plural = True
+                # "corticosteroids, such as dexamethasone, which may relieve fatigue ... but are
+                # not used long term": the verb joined later shows the number (with one example
+                # "which" may tell of it or of the kind: "problems, such as rheumatic fever,
+                # which can damage the heart")
+                later = re.search(r"\b(?:and|but)\s+(?:[a-z]+ly\s+|not\s+)?(are|were|have|is|was|has)\b", right)
+                if later:
+                    plural = later.group(1) in ("are", "were", "have")
             # "over about 60 hours, which must be given ...", "within a few months, which may
             # cause harm": an amount of time or things is not what "which" tells of
             amount = re.search(r"\b(?:\d[\d,.]*|a\s+few|several|many)\s+([a-z]+)$", left, re.IGNORECASE)
@@ -1488,8 +1521,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # "includes a warm-up, 20 minutes of exercise such as walking or cycling, and a
         # cool-down": examples inside an item of the sentence's own list end at their "or";
         # the ", and" after them goes on with that list
-        goes_on = goes_on or (not m.group(0).startswith(",") and "," in left and
-                              bool(re.search(r"\s(?:and|or)\s[^,]*,\s+(?:and|or)\s", right)))
+        goes_on = goes_on or ((m.group(0).startswith(",") or "," in left) and
+                              bool(re.search(r"\s(?:and|or)\s[^,]*,\s+and\s", right)))
         people = any(w.lower() in PEOPLE for item in items for w in WORDS.findall(item)[:2])
         listed = listed and len(items) >= 2 and not (people and last not in PEOPLE and last not in PERSON
                                                      and last not in ("anyone", "everyone", "someone"))
@@ -1689,6 +1722,9 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                                                      text[:m.start()], re.IGNORECASE):
             continue  # "such as benzodiazepines (for example, alprazolam)": examples of an
             # example stay in their brackets, not "such as A, such as B"
+        elif EXAMPLE_LEAD.match(inner) and re.match(r"\s*,\s+(?:and|or)\s", text[m.end():]):
+            continue  # "sources of lead (such as paint, dust, or soil), and nutritional
+            # counseling": inline, the examples would take in the list's next item
         elif EXAMPLE_LEAD.match(inner) and not (_after_a_list_item(text[:m.start()]) and
                                                 re.match(r"\s*,", text[m.end():])):
             # "fish, other reptiles (including lizards), birds": as ", such as lizards," the
@@ -1702,7 +1738,8 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             # word, or "get the disease (meaning they test positive)" a whole phrase) is unclear
             continue
         elif _is_clause(words, lex) and len(words) >= 4 and not THAT_IS.match(inner) and \
-                not DESCRIBED_THING.match(inner) and not _noun_then_its_clause(inner, lex):
+                not DESCRIBED_THING.match(inner) and not _noun_then_its_clause(inner, lex) and \
+                not _explains_one_of_two(text, m):
             after.append(_sentence(inner))
             replacement, rule = "", "parentheses: made a sentence"
         elif QUALIFIER.match(inner) and len(words) >= 2 and not re.search(r"[,;]", inner):
@@ -1726,6 +1763,15 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
         fired.append(rule)
     out.append(text[last:])
     return tidy("".join(out)), after, fired
+
+
+def _explains_one_of_two(text: str, m: re.Match) -> bool:
+    """ "under general anesthesia (you are fully asleep) or spinal anesthesia (you are numb
+    from the waist down)": each bracket tells what its own term means; as sentences after
+    the whole ("You are fully asleep. You are numb ...") they say both hold."""
+    clauses = [p for p in PAREN.finditer(text) if len(WORDS.findall(p.group(1))) >= 4
+               and WORDS.findall(p.group(1))[0].lower() in PRONOUNS]
+    return len(clauses) > 1 or bool(re.match(r"\s+(?:or|and)\s", text[m.end():]))
 
 
 def tidy(text: str) -> str:
