@@ -2681,3 +2681,41 @@ def test_round84_what_the_staff_do_and_what_the_reader_needs_stay_theirs():
                       "who it is about changed",
                       "If you have new bone pain in the weeks after your infusion, contact your GP. You may need a "
                       "blood test to check your phosphate level.")
+
+
+def test_round85_opposites_a_standard_told_as_the_best_and_a_kind_of_valve():
+    refused_then_kept("Portion size matters as much as the food itself, since a large serving of a low-potassium food "
+                      "can turn it into a high-potassium food.",
+                      "The size of the food matters just as much as the type of food. A small serving of a "
+                      "low-potassium food can turn it into a high-potassium food.",
+                      "size reversed",
+                      "How much you eat matters as much as the food. A large serving of a low-potassium food can "
+                      "turn it into a high-potassium food.")
+    refused_then_kept("If your INR is too high, your blood may clot too slowly, which raises your risk of bleeding.",
+                      "If your INR is too low, your blood may clot too slowly. This raises your risk of bleeding.",
+                      "level reversed",
+                      "If your INR is too high, your blood may clot too slowly. This raises your risk of bleeding.")
+    refused_then_kept("Naloxone rapidly reverses an opioid overdose and is the standard treatment for opioid overdose.",
+                      "Naloxone quickly stops an opioid overdose. It's the best way to treat an opioid overdose.",
+                      "claim made stronger",
+                      "Naloxone quickly stops an opioid overdose. It's the standard treatment for an opioid overdose.")
+    refused_then_kept("Some people, such as those with certain mechanical heart valves, may need a higher range of "
+                      "2.5 to 3.5.",
+                      "Some people, like those with certain heart valves, may need a higher range of 2.5 to 3.5.",
+                      "which kind lost",
+                      "Some people, like those with certain mechanical heart valves, may need a higher range of 2.5 "
+                      "to 3.5.")
+
+
+def test_round85_advice_set_against_and_a_child_s_action_stay_as_said():
+    refused_then_kept("If your surgeon has told you otherwise, follow your surgeon's advice.",
+                      "If your surgeon says something, follow their advice.",
+                      "what it is set against lost",
+                      "If your surgeon has told you something different, follow your surgeon's advice.")
+    refused_then_kept("To help prevent fainting, your child should sit or lie down while getting the shot and stay "
+                      "seated for 15 minutes afterward.",
+                      "To help prevent fainting, your child should sit or lie down while getting the shot. Stay "
+                      "seated for 15 minutes afterward.",
+                      "who does it changed",
+                      "To help prevent fainting, your child should sit or lie down while getting the shot. Your "
+                      "child should stay seated for 15 minutes afterward.")

@@ -1142,6 +1142,34 @@ def gives_the_reader_what_is_another_s(original: str, candidate: str) -> str:
     return ""
 
 
+# another person the sentence tells what to do, the reader being the one who cares for them:
+# "your child should sit or lie down while getting the shot and stay seated for 15 minutes"
+ANOTHER_SHOULD = re.compile(rf"\b(?:your|the)\s+(?:{OTHER_PEOPLE})\s+(?:should|must|will|needs?\s+to|"
+                            rf"has\s+to|can)\b[^.;:!?]*", re.IGNORECASE)
+
+
+NOT_AN_ORDER = frozenset("then also so and but or this that these those it they he she the a an if when "
+                         "while after before once".split())
+
+
+def gives_the_reader_anothers_action(original: str, candidate: str) -> str:
+    """A reason when an action the sentence gives another person ("your child should sit or
+    lie down ... and stay seated for 15 minutes") becomes an order to the reader ("Stay
+    seated for 15 minutes afterward."): the parent is not the one to stay seated."""
+    for m in ANOTHER_SHOULD.finditer(original):
+        for order in re.finditer(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\b(?!,)", candidate):
+            verb = order.group(1).lower()
+            if verb in NOT_AN_ORDER:
+                continue
+            if re.search(rf"\b(?:should|must|will|to|can|and|or)\s+(?:\w+ly\s+)?{verb}\b", m.group(0),
+                         re.IGNORECASE) and not re.search(rf"(?:^|[.!?]\s+){verb}\b|\byou\s+(?:\w+\s+)?{verb}\b",
+                                                          original, re.IGNORECASE):
+                said = candidate[order.start(1):].split(".")[0]
+                return f'who does it changed: "{said}" told to the reader, but the sentence tells of ' \
+                       f'"{" ".join(m.group(0).split()[:2])}"'
+    return ""
+
+
 # what may stand between a clause's subject and its verb ("which can help", "It often helps")
 BEFORE_VERB = r"(?:(?:can|may|might|will|often|usually|also|together|both)\s+)?"
 # "stores bile, a fluid that helps your body digest fats": a thing, then what it is and does

@@ -140,6 +140,10 @@ KEEP_QUOTED = (
     ("denial widened", lambda q: f'"{q}" as the sentence says it, not denied'),
     ("advice widened", lambda q: f'"{q}" as the sentence says it, not as advice'),
     ("what is denied widened", lambda q: f'"{q}", every word of it'),
+    ("size reversed", lambda q: f'"{q}", not its opposite'),
+    ("level reversed", lambda q: f'"{q}", not its opposite'),
+    ("direction reversed", lambda q: f'"{q}", not its opposite'),
+    ("speed reversed", lambda q: f'"{q}", not its opposite'),
 )
 
 

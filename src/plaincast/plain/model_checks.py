@@ -31,7 +31,7 @@ from .answer_facts import (adds_a_limit, adds_a_number, adds_a_result, changes_t
                            breaks_a_range, makes_a_range_of_one_number, makes_a_risk_a_certainty,
                            merges_two_groups,
                            moves_a_clause, moves_a_condition_to_the_reader, moves_a_number,
-                           moves_what_is_done_to_the_reader,
+                           moves_what_is_done_to_the_reader, gives_the_reader_anothers_action,
                            names_another_illness, offers_what_it_sets_aside, says_more,
                            says_what_stops,
                            tells_a_which_of_the_subject, tells_an_aside_of_the_subject,
@@ -724,6 +724,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 makes_a_member_the_group(original, candidate),
                 widens_a_which(original, candidate),
                 moves_what_is_done_to_the_reader(original, candidate),
+                gives_the_reader_anothers_action(original, candidate),
                 "" if too_few else drops_what_a_which_explains(original, candidate, plain_of),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]
