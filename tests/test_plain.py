@@ -1431,3 +1431,51 @@ def test_round86_a_word_the_article_sets_against_its_plain_word_stays(tmp_path):
     # without the contrast the plain word stands
     assert "Tiredness is reported" in plain_text("Fatigue is reported by most patients who get chemotherapy.",
                                                   "Rest helps.")
+
+
+def test_round88_which_clauses_that_name_define_or_open_with_a_phrase():
+    assert rewrite("Two more people are being checked for Pontiac fever, which is a less serious illness caused by "
+                   "the same bacteria.").pieces[-1].startswith("Pontiac fever is a less serious illness")
+    assert rewrite("It will pass into your pouch, which is fitted with a charcoal filter that reduces "
+                   "odour.").pieces[-1].startswith("Your pouch is fitted")
+    assert rewrite("Ptosis: Drooping of the upper eyelid, which in infant botulism usually affects both "
+                   "eyes.").pieces[-1] == "In infant botulism, this usually affects both eyes."
+    # "which some people describe as ...": the clause has a subject of its own
+    text = ("Other symptoms can include confusion; trouble walking; and a severe headache with no known cause, "
+            "which some people describe as the worst headache of their life.")
+    assert not any(p.startswith("These some") for p in rewrite(text).pieces)
+    # "made by" is a participle, no past: the result is told in the present
+    assert rewrite("Botulinum toxin: A poison produced by Clostridium botulinum bacteria, which blocks the signals "
+                   "that nerves send to muscles, causing weakness and paralysis.").pieces[-1] == \
+        "This causes weakness and paralysis."
+
+
+def test_round88_splits_that_no_longer_break_a_list_a_question_or_a_time():
+    # "while the skin is still damp" tells when, no contrast
+    text = "Use them at least twice a day, and after washing, while the skin is still slightly damp."
+    assert not any(p.startswith("The skin is") for p in rewrite(text).pieces)
+    # a question's examples stay in it
+    text = ("E - Eyes: Does the person have sudden trouble seeing in one or both eyes, such as blurred vision, "
+            "double vision, or loss of vision?")
+    assert rewrite(text).pieces == (text,)
+    # a list of names is a subject, no clause before ", and"
+    pieces = rewrite("For this reason, the American Academy of Pediatrics, the Centers for Disease Control and "
+                     "Prevention, and other health organizations advise that honey should not be given to "
+                     "children younger than 12 months old.").pieces
+    assert len(pieces) == 1 and "and other health organizations advise" in pieces[0]
+    # "or a different illness altogether" is the other choice, no example
+    pieces = rewrite("The presence of a rash may indicate a co-infection with another tick-borne disease, such as "
+                     "Lyme disease or ehrlichiosis, or a different illness altogether.").pieces
+    assert not any(p.startswith("Examples include") for p in pieces)
+    # an abbreviation spelled out in brackets is no sentence of its own
+    pieces = rewrite("In some cases it may lead to HELLP syndrome (hemolysis, elevated liver enzymes, and low "
+                     "platelet count), a life-threatening complication.").pieces
+    assert not any(p.startswith("Hemolysis") for p in pieces)
+
+
+def test_round88_gotten_only_after_have():
+    for text, said in (("Preliminary results received on August 12 showed high levels.", "results received on"),
+                       ("You have already received two doses.", "already gotten two doses"),
+                       ("I received the vaccine last year.", "I got the vaccine"),
+                       ("Detailed data could not be obtained.", "could not be obtained")):
+        assert said in " ".join(rewrite(text).pieces), text

@@ -107,8 +107,15 @@ def test_a_long_sentence_stays_whole_and_a_runaway_one_is_cut():
     assert split_sentences(sentence) == [sentence]
     runaway = ", ".join(["one two three"] * 60) + "."
     pieces = split_sentences(runaway)
-    assert len(pieces) > 1 and all(len(p) <= 400 and len(p.split()) <= 80 for p in pieces)
+    assert len(pieces) > 1 and all(len(p) <= 600 and len(p.split()) <= 80 for p in pieces)
     assert " ".join(pieces) == runaway
+    # a 66-word lead of 430 characters stays whole too
+    lead = ("MILLBROOK - The Millbrook Water Utility, in coordination with the Cole County Health Department, "
+            "has issued a precautionary boil water advisory for customers in the Riverside, Ashford Heights, "
+            "Mill Creek, and Eastgate neighborhoods after a 24-inch water main broke early Tuesday morning "
+            "near the intersection of East Hanover Street and Pruitt Avenue, causing a significant loss of "
+            "water pressure across much of the city's east side.")
+    assert split_sentences(lead) == [lead]
 
 
 def test_a_named_letter_ends_a_sentence_and_an_initial_does_not():

@@ -67,8 +67,8 @@ def test_no_sentence_reaches_the_voice_whole_past_the_limit(tmp_path):
     assert run.exit_code == 0
     spoken = [line for line in run.stdout.splitlines() if line.startswith("[sentence]")]
     assert len(spoken) >= 10_000 // MAX_SENTENCE_WORDS
-    # at most 80 numbers (fewer: 400 characters come first), spoken as words
-    assert max(len(line.split()) for line in spoken) < 400
+    # at most 80 numbers, each spoken in at most six words ("nine thousand nine hundred ninety-nine")
+    assert max(len(line.split()) for line in spoken) <= 6 * MAX_SENTENCE_WORDS
     said = " ".join(spoken)
     assert "nine thousand nine hundred ninety-nine" in said and "five thousand" in said
 

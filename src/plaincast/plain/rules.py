@@ -153,21 +153,35 @@ def _past_or_participle(text: str, start: int, end: int, swap: Swap) -> str | No
     where neither reads right. The past only where a verb takes its object ("we obtained
     copies" -> "got copies"); the participle after an auxiliary, in a reduced clause ("the
     deaths observed in this trial", "a drug administered as ...") or where the clause ends;
-    nothing where the verb has no object ("they performed together")."""
+    nothing where the verb has no object ("they performed together"). "gotten" reads right
+    only after "have": "results received on August 12" are not "results gotten"."""
+    form = _verb_form(text, start, end, swap)
+    if form == "participle" and swap.participle == "gotten" and not HAVE_BEFORE.search(text[:start]):
+        return None
+    return {"participle": swap.participle, "past": swap.plain}.get(form)
+
+
+HAVE_BEFORE = re.compile(r"\b(?:have|has|had|having|['’]ve)\s+(?:(?:not|never|ever|already|just|yet|\w+ly)\s+){0,2}$",
+                         re.IGNORECASE)
+
+
+def _verb_form(text: str, start: int, end: int, swap: Swap) -> str | None:
+    """Which form of the verb the -ed word at text[start:end] is: "participle", "past", or
+    None where neither reads right (see _past_or_participle)."""
     before, after = text[:start], text[end:]
     if _after_auxiliary(before) or PARTICIPLE_AFTER.search(before):
-        return swap.participle
+        return "participle"
     if swap.intransitive:
-        return swap.plain  # "babies participated", "it deteriorated over time"
+        return "past"  # "babies participated", "it deteriorated over time"
     rest = re.sub(r"^\s*(?:[a-z]+ly\s+)*", "", after)
     following = WORDS.match(rest)
     word = following.group(0).lower() if following else ""
     if re.match(r"(?:[,;:.!?)]|$)", rest) or word in PASSIVE_NEXT or word in PARTICIPLE_NEXT:
         # "we observed in 2010" has a subject and no object: no form reads right
-        return None if SUBJECT_BEFORE.search(before) else swap.participle
+        return None if SUBJECT_BEFORE.search(before) else "participle"
     if word in NO_OBJECT_NEXT:
         return None
-    return swap.plain
+    return "past"
 
 
 # a capitalised word inside a sentence is part of a name ("Cochrane Central Register")
@@ -578,6 +592,22 @@ def _in_series(left: str, lex: Lexicon) -> bool:
     return len(last) <= 4 and not any(w.lower() in lex.verbs for w in last[1:])
 
 
+def _names_list(text: str) -> bool:
+    """Whether the words are a list of names: "the American Academy of Pediatrics, the
+    Centers for Disease Control and Prevention" is the start of a list subject, no clause."""
+    pieces = [p for p in re.split(r",\s*", text) if p.strip()]
+    if len(pieces) < 2:
+        return False
+    for piece in pieces:
+        words = [w for w in WORDS.findall(piece) if w.lower() not in NAME_JOINERS]
+        if not words or not all(w[:1].isupper() for w in words):
+            return False
+    return True
+
+
+NAME_JOINERS = frozenset("the of for and on in a an to so".split())
+
+
 def _left_ok(left: str, lex: Lexicon) -> bool:
     """The part before a split can stand alone: three words or more, not "If ..." and
     not a bare "-ing" phrase ("Fall-proofing your home")."""
@@ -791,11 +821,12 @@ def _told_in_past(words: list[str]) -> bool:
             j -= 1
         return lowered[j]
     # "a heart rhythm, also called an arrhythmia, in which ...": a name given, no past
-    return any(w in PAST or (len(w) > 4 and w.endswith("ed") and i and w not in NAMING and
-                             before(i) not in PRESENT_AUXILIARIES and
-                             lowered[i - 1] not in DETERMINERS and
-                             before(i) not in ("have", "has", "'ve"))
-               for i, w in enumerate(lowered))
+    # ("A poison made by Clostridium bacteria": a participle with its maker, no past)
+    return any(lowered[i + 1:i + 2] != ["by"] and (
+        w in PAST or len(w) > 4 and w.endswith("ed") and i and w not in NAMING and
+        before(i) not in PRESENT_AUXILIARIES and lowered[i - 1] not in DETERMINERS and
+        before(i) not in ("have", "has", "'ve"))
+        for i, w in enumerate(lowered))
 
 
 PERSONAL = frozenset("i you we they he she".split())
@@ -1031,6 +1062,10 @@ def _addresses_reader(text: str) -> bool:
     return re.match(r"\s*(?:[A-Za-z]+\s*,\s*)?you\b", text, re.IGNORECASE) is not None
 
 
+IRREGULAR_PLURAL_PEOPLE = frozenset("people children men women".split())
+QUANTIFIERS = frozenset("some many most few several other all both".split())
+
+
 def _clause_has_own_subject(words: list[str], lex: Lexicon) -> bool:
     """Whether the words after a "which" start with a subject of their own: a pronoun or a
     determiner ("which you take by mouth"), or a bare noun phrase with its modal after it
@@ -1040,12 +1075,17 @@ def _clause_has_own_subject(words: list[str], lex: Lexicon) -> bool:
         return False
     if lowered[0] in PERSONAL | DETERMINERS | {"it"}:
         return True
+    if lowered[0] in QUANTIFIERS and len(lowered) > 2 and (
+            lowered[1] in IRREGULAR_PLURAL_PEOPLE or lowered[1].endswith("s") and lowered[1] not in lex.verbs):
+        return True  # "which some people describe as ...": a subject of its own
     # "no symptoms, which doctors call "silent" gallstones", "(CTCAE), which cancer centers use
     # to describe ...": a plural noun (after at most two words of its noun phrase), then its verb
     for k in range(min(3, len(lowered) - 1)):
         noun = lowered[k]
-        if noun.endswith("s") and noun not in lex.verbs and noun not in AUXILIARIES and \
-                not noun.endswith(("ss", "us", "ly")) and lowered[k + 1] in lex.verbs and \
+        # ("a severe headache, which some people describe as the worst ...")
+        plural_noun = noun in IRREGULAR_PLURAL_PEOPLE or noun.endswith("s") and noun not in lex.verbs and \
+            noun not in AUXILIARIES and not noun.endswith(("ss", "us", "ly"))
+        if plural_noun and lowered[k + 1] in lex.verbs and \
                 not lowered[k + 1].endswith("s") and not any(
                     w in lex.verbs or w in MODALS or w in AUXILIARIES or w in PREPOSITIONS
                     or w.endswith("ly") for w in lowered[:k]):
@@ -1261,7 +1301,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # "Sunscreen wears off, so put it on again ...": a fact, then the order it leads to
         result_order = m.group(1) == "so" and is_order(right_words, lex) and _is_clause(WORDS.findall(left), lex)
         if _left_ok(left, lex) and (_is_clause(right_words, lex) or _fronted_clause(right, lex) or result_order) \
-                and len(right_words) >= 4 and not _in_series(left, lex):
+                and len(right_words) >= 4 and not _in_series(left, lex) and not _names_list(left):
             lead = _so(right) if m.group(1) == "so" else CLAUSE_CONJUNCTIONS[m.group(1)]
             right = f"{lead} {right}" if lead else right
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
@@ -1273,7 +1313,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence("However, " + right, end), lex)
     # "A, while B" (a contrast): two sentences, the second kept as written
     m = re.search(r",\s+(?:while|whereas)\s+", text)
-    if m:
+    # ("use them ... after washing, while the skin is still slightly damp": after an order, or
+    # with "still" or an "-ing" verb, "while" tells when)
+    during = m is not None and "while" in m.group(0) and (
+        is_order(_without_leading_adverbs(WORDS.findall(text[:m.start()])), lex) or
+        re.search(r"\bstill\b|\b(?:is|are|am|was|were)\s+\w+ing\b", text[m.end():]))
+    if m and not during:
         left, right = text[:m.start()], text[m.end():]
         if _left_ok(left, lex) and _is_clause(WORDS.findall(right), lex) and \
                 len(WORDS.findall(right)) >= 4:
@@ -1437,24 +1482,27 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 pronoun = "These"  # "purines, which are substances ...": never "This are", "This need"
             # "... not related to the flu, which is caused by influenza virus": a passive
             # verb tells of the thing just named, and "This" could be the whole sentence
-            named = re.search(r"\bthe\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)$", left)
+            named = re.search(r"\b(the|your)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)$", left)
             passive = re.match(r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", right)
             # "remove the appendix, which is called an appendectomy": a name is the action's
             if named and passive and passive.group(1) not in NAMING and \
                     (passive.group(1).endswith("ed") or passive.group(1) in _irregular_participles()) and \
-                    not {w.lower() for w in named.group(1).split()} & (BOUNDARY_WORDS | PREPOSITIONS):
-                pronoun = f"The {named.group(1)}"
+                    not {w.lower() for w in named.group(2).split()} & (BOUNDARY_WORDS | PREPOSITIONS):
+                pronoun = f"{named.group(1).capitalize()} {named.group(2)}"  # "Your pouch is fitted ..."
             # "to treat a deep vein thrombosis, which is a blood clot ...": a definition tells of
             # the thing just named; "This is a blood clot" could be the treatment
             defined = re.match(r"(is|are)\s+(?:a|an|the|one)\b", right)
-            thing = re.search(r"\b(a|an|the)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)$", left, re.IGNORECASE)
+            # ("checked for Pontiac fever, which is a less serious illness": a name, no "the")
+            thing = re.search(r"\b(a|an|the)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)$", left, re.IGNORECASE) or \
+                re.search(r"(?<=\s)()([A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})$", left)
             # ("spread to the bloodstream, which is a life-threatening condition": after a
-            # preposition the place may be no more than where the event happens)
+            # preposition of place the place may be no more than where the event happens)
             place = thing is not None and (WORDS.findall(left[:thing.start()]) or [""])[-1].lower()
-            if defined and thing and (place not in PREPOSITIONS or place == "by") and not {w.lower() for w in thing.group(2).split()} & (
+            if defined and thing and place not in PLACE_PREPOSITIONS and \
+                    not {w.lower() for w in thing.group(2).split()} & (
                     BOUNDARY_WORDS | PREPOSITIONS | AUXILIARIES | MODALS) and \
-                    not (thing.group(1).lower() != "the" and defined.group(1) == "are"):
-                pronoun = f"{thing.group(1).capitalize()} {thing.group(2)}"
+                    not (thing.group(1).lower() in ("a", "an") and defined.group(1) == "are"):
+                pronoun = f"{thing.group(1).capitalize()} {thing.group(2)}".strip()
             # "to avoid constipation, which can block urine flow": "This can block ..." would
             # tell of avoiding it; what is prevented is named again
             prevented = PREVENTED.search(left)
@@ -1462,6 +1510,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if prevented and not re.match(r"(?:means|meant|is\s+(?:why|how|when|called))\b", right) and \
                     not {w.lower() for w in prevented.group(1).split()} & (BOUNDARY_WORDS | PREPOSITIONS):
                 pronoun = prevented.group(1)[0].upper() + prevented.group(1)[1:]
+            # "which in infant botulism usually affects both eyes": the phrase goes first
+            # ("In infant botulism, this usually affects ...", not "This in infant botulism ...")
+            first = re.match(r"((?:in|for|among|during|with|after)\s+(?:[\w'’-]+\s+){0,3}?)"
+                             r"(?=(?:usually|often|also|then|may|might|can|could|will|is|are|has|have)\b)",
+                             right, re.IGNORECASE)
+            if first and pronoun in ("This", "These"):
+                phrase = first.group(1).strip()
+                said = f"{phrase[0].upper()}{phrase[1:]}, {pronoun.lower()} {right[first.end():]}"
+                return split_clauses(_sentence(left), lex) + [_sentence(said, end)]
             return split_clauses(_sentence(left), lex) + [_sentence(f"{pronoun} {right}", end)]
     # ", causing ..." to the end of the sentence: "This causes ..."
     m = re.search(r",\s+(" + "|".join(RESULT_PARTICIPLES) + r")\s+(?=[a-z])", text)
@@ -1523,10 +1580,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # the ", and" after them goes on with that list
         goes_on = goes_on or ((m.group(0).startswith(",") or "," in left) and
                               bool(re.search(r"\s(?:and|or)\s[^,]*,\s+and\s", right)))
+        # "a co-infection with another disease, such as A or B, or a different illness
+        # altogether": the last item is the other choice, no example
+        goes_on = goes_on or bool(re.search(r",\s+or\s+(?:an?\s+|some\s+)?(?:different|other|another)\b", right))
         people = any(w.lower() in PEOPLE for item in items for w in WORDS.findall(item)[:2])
         listed = listed and len(items) >= 2 and not (people and last not in PEOPLE and last not in PERSON
                                                      and last not in ("anyone", "everyone", "someone"))
-        if listed and len(left_words) >= 5 and len(WORDS.findall(text)) >= 16 and _left_ok(left, lex) \
+        # ("Does the person have trouble seeing, such as blurred vision ...?": a question's
+        # examples stay in it)
+        if listed and end != "?" and len(left_words) >= 5 and len(WORDS.findall(text)) >= 16 and _left_ok(left, lex) \
                 and not _after_a_list_item(left) and not re.search(r"[;:()—–]", right) \
                 and not re.search(r"\b(?:such as|including|for example)\b", right) \
                 and all(first and first not in NOT_AN_EXAMPLE for first in firsts) \
@@ -1572,6 +1634,7 @@ def _fronted_clause(text: str, lex: Lexicon) -> bool:
 
 
 # ("..., usually do not become cancer" is the main clause's verb, no tail)
+PLACE_PREPOSITIONS = frozenset("in into to on onto at from through under over inside within".split())
 WHICH_TAIL = re.compile(r",\s+(?:(?:also\s+)?(?:called|known\s+as)|(?:usually|often|mostly|mainly|especially|"
                         r"typically)\s+(?:in|on|at|after|before|during|when|if|among|for|with|from|around|near|"
                         r"between|while)\b)[^,;:()]*$")
@@ -1739,7 +1802,7 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             continue
         elif _is_clause(words, lex) and len(words) >= 4 and not THAT_IS.match(inner) and \
                 not DESCRIBED_THING.match(inner) and not _noun_then_its_clause(inner, lex) and \
-                not _explains_one_of_two(text, m):
+                not _explains_one_of_two(text, m) and not _spells_out(text[:m.start()], words):
             after.append(_sentence(inner))
             replacement, rule = "", "parentheses: made a sentence"
         elif QUALIFIER.match(inner) and len(words) >= 2 and not re.search(r"[,;]", inner):
@@ -1763,6 +1826,18 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
         fired.append(rule)
     out.append(text[last:])
     return tidy("".join(out)), after, fired
+
+
+def _spells_out(before: str, words: list[str]) -> bool:
+    """Whether the bracket's words spell out an abbreviation just before it: "HELLP syndrome
+    (hemolysis, elevated liver enzymes, and low platelet count)" names, it says nothing."""
+    initials = "".join(w[0].lower() for w in words)
+    for abbreviation in WORDS.findall(before)[-3:]:
+        if ACRONYM.match(abbreviation):
+            letters = iter(initials)
+            if all(c in letters for c in abbreviation.lower().rstrip("s") if c.isalpha()):
+                return True
+    return False
 
 
 def _explains_one_of_two(text: str, m: re.Match) -> bool:
