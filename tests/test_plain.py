@@ -1479,3 +1479,21 @@ def test_round88_gotten_only_after_have():
                        ("I received the vaccine last year.", "I got the vaccine"),
                        ("Detailed data could not be obtained.", "could not be obtained")):
         assert said in " ".join(rewrite(text).pieces), text
+
+
+def test_round89_since_with_a_modal_a_carer_who_and_a_which_with_its_examples():
+    assert rewrite("Enclose the mattress in a zippered cover, and keep it on for at least one year, since bed bugs "
+                   "can live that long without feeding.").pieces[-1] == \
+        "This is because bed bugs can live that long without feeding."
+    # "since" with a time is no reason
+    text = "Pain has been much less since the surgery last spring, and walking is easier."
+    assert not any(p.startswith("This is because") for p in rewrite(text).pieces)
+    assert rewrite("Do not throw your medicine in the trash until you have talked with your pharmacist, who may "
+                   "ask you to return it.").pieces[-1] == "Your pharmacist may ask you to return it."
+    assert rewrite("NMBA belongs to a group of chemicals called nitrosamines, which may be found in small amounts in "
+                   "water and foods, including cured and grilled meats, dairy products, and vegetables."
+                   ).pieces[-1].startswith("These may be found in small amounts in water and foods, including")
+    # examples after a singular are the main clause's: no "This usually lasts ..., such as ..."
+    text = ("An aura is a warning sign, which usually lasts less than an hour, such as seeing flashing lights or "
+            "zigzag lines.")
+    assert not any(p.startswith("This usually lasts") and "such as" in p for p in rewrite(text).pieces)

@@ -1325,7 +1325,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
     # "A because B" with both long: "A. This is because B." (tense from A)
     m = re.search(r",?\s+because\s+(?!of\b)", text) or \
-        re.search(r",\s+since\s+(?=(?:it|they|this|these|you|he|she|we|there)\b)", text) or \
+        re.search(r",\s+since\s+(?=(?:it|they|this|these|you|he|she|we|there)\b|(?:[a-z]+\s+){1,3}"
+                  r"(?:can|could|may|might|will|would|must|should)\b)", text) or \
         re.search(r",\s+as\s+(?=(?:this|that|these|it|they)\s+(?:can|could|may|might|will|would)\b)", text)
     # (", as this can start the bleeding again": "as" then a hedged result is a reason;
     # "as you get older" is a time and "as this study shows" a source, neither split)
@@ -1388,6 +1389,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 (verb in lex.verbs or verb in MODALS or verb.endswith("ed")) and \
                 not (verb.endswith("s") and verb not in ("was", "has", "does", "is")):
             return split_clauses(_sentence(left), lex) + [_sentence(f"They {right}", end)]
+        # "... until you have talked with your pharmacist, who may ask you to return it." ->
+        # "... Your pharmacist may ask you to return it." (one person named, a modal after)
+        carer = re.search(rf"\b(the|your)\s+((?:[a-z-]+\s+)?(?:{CARERS}))$", left, re.IGNORECASE)
+        if carer and verb in MODALS and _left_ok(left, lex) and len(right_words) >= 3:
+            return split_clauses(_sentence(left), lex) + [
+                _sentence(f"{carer.group(1).capitalize()} {carer.group(2)} {right}", end)]
     # ", which ..." to the end of the sentence
     m = re.search(r",\s+which\s+(?=[a-z])", text)
     # after the last item of an "and" series ("a flu shot, COVID-19 vaccines, and
@@ -1409,7 +1416,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # layer of the tooth, known as enamel": a tail that tells where or names the last thing
     # goes with the "which" clause, no comma that ends it
     which_clause = WHICH_TAIL.sub("", text[m.end():].rstrip(".!? ")) if m else ""
-    if m and not after_series and not has_subject and "," not in which_clause:
+    if m and not after_series and not has_subject and not re.search(r"[,;]", which_clause):
         left, right = text[:m.start()], text[m.end():]
         if _left_ok(left, lex) and len(WORDS.findall(right)) >= 3:
             # "which are ..." / "which measure ..." points at a plural: "These"
@@ -1634,10 +1641,17 @@ def _fronted_clause(text: str, lex: Lexicon) -> bool:
 
 
 # ("..., usually do not become cancer" is the main clause's verb, no tail)
+# the one who gives care, named with "the" or "your" ("your pharmacist, who may ...")
+CARERS = ("pharmacist|doctor|nurse|provider|surgeon|dentist|dietitian|therapist|specialist|physician|"
+          "midwife|GP|radiologist|oncologist|cardiologist|pediatrician|care team|health care team")
 PLACE_PREPOSITIONS = frozenset("in into to on onto at from through under over inside within".split())
 WHICH_TAIL = re.compile(r",\s+(?:(?:also\s+)?(?:called|known\s+as)|(?:usually|often|mostly|mainly|especially|"
                         r"typically)\s+(?:in|on|at|after|before|during|when|if|among|for|with|from|around|near|"
-                        r"between|while)\b)[^,;:()]*$")
+                        r"between|while)\b)[^,;:()]*$|"
+                        # "which may be found in water and foods, including cured meats, dairy ..."
+                        # (examples of the plural just before them: "lasts less than an hour, such
+                        # as seeing flashing lights" are the main clause's)
+                        r"(?<=[a-z]s),\s+(?:including|such\s+as)\s[^;:()]*$")
 
 
 def _fronted_order(text: str, lex: Lexicon) -> bool:
