@@ -1497,3 +1497,30 @@ def test_round89_since_with_a_modal_a_carer_who_and_a_which_with_its_examples():
     text = ("An aura is a warning sign, which usually lasts less than an hour, such as seeing flashing lights or "
             "zigzag lines.")
     assert not any(p.startswith("This usually lasts") and "such as" in p for p in rewrite(text).pieces)
+
+
+def test_round90_aged_describes_and_a_long_subject_after_but():
+    # "people aged 70 to 79" is no clause, and "adults aged 65 and older" an item of the list
+    text = ("A shingles vaccine is available on the NHS for people turning 65, people aged 70 to 79, and people "
+            "aged 50 and over who have a severely weakened immune system.")
+    assert rewrite(text).pieces == (text,)
+    assert rewrite("Most people recover within one to three days; however, young children, adults aged 65 and "
+                   "older, and people with weakened immune systems are more likely to become dehydrated."
+                   ).pieces[-1].startswith("But young children, adults aged 65 and older, and people with")
+    assert rewrite("Swaddling, which means wrapping a baby snugly in a thin blanket, can help calm newborns, but "
+                   "wrapping the legs too tightly can harm the hips.").pieces[-1] == \
+        "But wrapping the legs too tightly can harm the hips."
+
+
+def test_round91_a_definition_of_the_last_noun_a_present_clause_and_adjust_to():
+    assert rewrite("A colposcopy is an examination of the cervix using a colposcope, which is a lighted magnifying "
+                   "instrument.").pieces[-1] == "A colposcope is a lighted magnifying instrument."
+    # "collected from one trap" is a participle in a clause told in the present
+    assert rewrite("A mosquito pool, which is a batch of mosquitoes collected from one trap on one night, is tested "
+                   "as a group, allowing the District to estimate how much virus is circulating."
+                   ).pieces[-1].startswith("This allows")
+    for text, said in (("Their bodies become less able to adjust to sudden changes in temperature.", "get used to"),
+                       ("It takes time to adjust to a new routine.", "time to get used to a new routine"),
+                       ("Give yourself time to adjust.", "time to get used to it"),
+                       ("Your doctor may adjust your dose.", "change your dose")):
+        assert said in " ".join(rewrite(text).pieces), text

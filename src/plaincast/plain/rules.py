@@ -543,6 +543,8 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         following = lowered[i + j + 2] if len(lowered) > i + j + 2 else ""
         if w.endswith("ed") and following == "by" and before not in AUXILIARIES:
             continue  # "arthritis caused by a breakdown of ...": a thing and what caused it
+        if w == "aged" and following[:1].isdigit():
+            continue  # "people aged 70 to 79": the -ed word describes, no verb
         if w.endswith("ed") and (before in DETERMINERS or before in PREPOSITIONS or before in ("and", "or")):
             # "cigarettes with reduced tar", "health problems or weakened immune systems": a
             # participle describing a noun
@@ -589,7 +591,11 @@ def _in_series(left: str, lex: Lexicon) -> bool:
     if last and last[0].lower() in ("and", "or"):
         return False  # "such as A, B, and death, and these complications are ...": a list
         # closed by its own "and" takes no further item; what follows is a clause
-    return len(last) <= 4 and not any(w.lower() in lex.verbs for w in last[1:])
+    # ("young children, adults aged 65 and older, and people with ...": "aged 65" describes)
+    piece = left.rsplit(",", 1)[1]
+    described = re.findall(r"\b(aged)\s+\d", piece, re.IGNORECASE)
+    verbs = [w for w in last[1:] if w.lower() in lex.verbs and w not in described]
+    return len(last) <= (6 if described else 4) and not verbs
 
 
 def _names_list(text: str) -> bool:
@@ -822,8 +828,12 @@ def _told_in_past(words: list[str]) -> bool:
         return lowered[j]
     # "a heart rhythm, also called an arrhythmia, in which ...": a name given, no past
     # ("A poison made by Clostridium bacteria": a participle with its maker, no past)
+    # ("A mosquito pool, which is a batch ... collected from one trap, is tested": with a
+    # present auxiliary and no past one, an -ed word is a participle)
+    present = bool(set(lowered) & {"is", "are", "am", "has", "have", "does", "do"}) and \
+        not set(lowered) & {"was", "were", "had", "did"}
     return any(lowered[i + 1:i + 2] != ["by"] and (
-        w in PAST or len(w) > 4 and w.endswith("ed") and i and w not in NAMING and
+        w in PAST or not present and len(w) > 4 and w.endswith("ed") and i and w not in NAMING and
         before(i) not in PRESENT_AUXILIARIES and lowered[i - 1] not in DETERMINERS and
         before(i) not in ("have", "has", "'ve"))
         for i, w in enumerate(lowered))
@@ -1300,7 +1310,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # may come and go ..., and then stop": their verb, no order to the reader
         # "Sunscreen wears off, so put it on again ...": a fact, then the order it leads to
         result_order = m.group(1) == "so" and is_order(right_words, lex) and _is_clause(WORDS.findall(left), lex)
-        if _left_ok(left, lex) and (_is_clause(right_words, lex) or _fronted_clause(right, lex) or result_order) \
+        # ("but people aged 60 and older, African Americans over age 40, ... are at higher
+        # risk": after "but" a long subject may come before its verb)
+        contrast = m.group(1) in ("but", "yet") and _semicolon_clause(right_words, lex)
+        if _left_ok(left, lex) and (_is_clause(right_words, lex) or _fronted_clause(right, lex) or result_order
+                                    or contrast) \
                 and len(right_words) >= 4 and not _in_series(left, lex) and not _names_list(left):
             lead = _so(right) if m.group(1) == "so" else CLAUSE_CONJUNCTIONS[m.group(1)]
             right = f"{lead} {right}" if lead else right
@@ -1500,12 +1514,16 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # the thing just named; "This is a blood clot" could be the treatment
             defined = re.match(r"(is|are)\s+(?:a|an|the|one)\b", right)
             # ("checked for Pontiac fever, which is a less serious illness": a name, no "the")
-            thing = re.search(r"\b(a|an|the)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)$", left, re.IGNORECASE) or \
+            # ("an exam of the cervix using a colposcope, which is ...": the last determiner's
+            # noun, never a phrase with a verb in it)
+            thing = re.search(r"\b(a|an|the)\s+((?:(?!(?:a|an|the)\b)[\w'’-]+\s+){0,3}[\w'’-]+)$", left,
+                              re.IGNORECASE) or \
                 re.search(r"(?<=\s)()([A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})$", left)
             # ("spread to the bloodstream, which is a life-threatening condition": after a
             # preposition of place the place may be no more than where the event happens)
             place = thing is not None and (WORDS.findall(left[:thing.start()]) or [""])[-1].lower()
             if defined and thing and place not in PLACE_PREPOSITIONS and \
+                    not any(w.lower().endswith("ing") for w in thing.group(2).split()) and \
                     not {w.lower() for w in thing.group(2).split()} & (
                     BOUNDARY_WORDS | PREPOSITIONS | AUXILIARIES | MODALS) and \
                     not (thing.group(1).lower() in ("a", "an") and defined.group(1) == "are"):
