@@ -1524,3 +1524,20 @@ def test_round91_a_definition_of_the_last_noun_a_present_clause_and_adjust_to():
                        ("Give yourself time to adjust.", "time to get used to it"),
                        ("Your doctor may adjust your dose.", "change your dose")):
         assert said in " ".join(rewrite(text).pieces), text
+
+
+def test_round91_a_subject_of_two_things_an_example_told_as_a_clause_and_word_swaps():
+    text = ("Antihistamines, such as cetirizine or diphenhydramine, and asthma inhalers do not treat anaphylaxis "
+            "and must not be used instead of epinephrine.")
+    assert rewrite(text).pieces == (text,)
+    assert rewrite("Other brands work differently (for example, Auvi-Q gives spoken instructions and is held in "
+                   "place for 2 seconds).").pieces == (
+        "Other brands work differently.",
+        "For example, Auvi-Q gives spoken instructions and is held in place for 2 seconds.")
+    for text, said in (("Children enrolled in Medicaid are required to have a blood lead test.", "required to have"),
+                       ("You are not required to fast.", "not required to fast"),
+                       ("Further research is required to confirm this.", "needed to confirm"),
+                       ("They are advised for people who gave birth within the previous 3 months.",
+                        "within the past 3 months"),
+                       ("Children swallow dust from deteriorating paint.", "deteriorating paint")):
+        assert said in " ".join(rewrite(text).pieces), text

@@ -121,6 +121,9 @@ RULE_MAKER = re.compile(r"(?:\b[A-Z]{2,}\)?|\b(?:law|laws|rule|rules|state|state
                         r"regulations?|employers?|schools?|insurers?|Medicare|Medicaid|Administration|"
                         r"Department|Agency|Congress|Commission|Board))\s+(?:also\s+|now\s+)?"
                         r"(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?$")
+# people who "are required to" do a thing (the subject a person, a few words before)
+PEOPLE_REQUIRED = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE | PERSON))}|you|they|we|he|she)\b[^,.;:]{{0,60}}?"
+                             r"\b(?:is|are|was|were|be|been)\s+(?:not\s+|also\s+|usually\s+)?$", re.IGNORECASE)
 # "has required that folic acid be added": "needed that" is no English
 THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
 CLASHES = ((lambda plain: plain.split()[0] in GIVE_FORMS, GIVE_WITH),
@@ -257,6 +260,9 @@ def _describes_a_noun(text: str, start: int, end: int, swap: Swap) -> bool:
     no such use. An -ing word whose plain form is a phrase can't stand there either:
     "deteriorating paint" is not "getting worse paint"."""
     word, plain = text[start:end].lower(), swap.plain
+    if word.endswith("ing") and swap.intransitive and NOUN_PHRASE_GOES_ON.match(text, end) and \
+            not OBJECT_NEXT.match(text, end):
+        return True  # "dust from deteriorating paint": a verb with no object describes the noun after it
     if word.endswith("ing") and " " in plain.strip():
         # where a noun phrase starts, not after a noun or a preposition ("a trial examining
         # the data", "for establishing consensus": a verb with its object)
@@ -358,6 +364,10 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
             continue  # the plain verb cannot take what follows its object
         if swap.plain.split()[0] in NEED_FORMS and RULE_MAKER.search(text[:m.start()]):
             continue  # "FDA required a boxed warning" made it a rule; it did not need one
+        if swap.plain.split()[0] in NEED_FORMS and PEOPLE_REQUIRED.search(text[:m.start()]) and \
+                re.match(r"\s+to\s", text[m.end():]):
+            continue  # "Children enrolled in Medicaid are required to have a test" are made to,
+            # they do not "need to" ("research is required to confirm this" is needed)
         plain = _past_or_participle(text, m.start(), m.end(), swap) \
             if swap.participle and swap.participle != swap.plain else swap.plain
         if plain is None:
@@ -1256,6 +1266,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             continue  # "until both your symptoms are better, and you have had no fever": one pair
         # (a "which" clause of the last example has a verb of its own: "stimulants used for
         # ADHD, which can raise body temperature")
+        if m.group(1) in ("and", "or") and re.search(r"\b(?:such as|including)\s", left) and not any(
+                w.lower() in lex.verbs or w.lower() in FINITE or w.lower() in NEGATED_MODALS
+                for w in WORDS.findall(left)):
+            continue  # "Antihistamines, such as cetirizine, and asthma inhalers do not treat ...": one
+            # subject of two things, no clause before the "and"
         if m.group(1) in ("and", "or") and re.search(r"\b(?:such as|including)\s+(?:[^.;:()]|\([^()]*\))*,"
                                                      r"(?:[^.;:()]|\([^()]*\))*$", left) \
                 and not {w.lower() for w in WORDS.findall(re.split(r",|\s+(?:which|who|that)\b", right)[0])} \
@@ -1820,6 +1835,17 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
         elif EXAMPLE_LEAD.match(inner) and re.match(r"\s*,\s+(?:and|or)\s", text[m.end():]):
             continue  # "sources of lead (such as paint, dust, or soil), and nutritional
             # counseling": inline, the examples would take in the list's next item
+        elif EXAMPLE_LEAD.match(inner) and _is_clause(WORDS.findall(inner[EXAMPLE_LEAD.match(inner).end():]), lex) \
+                and len(WORDS.findall(inner)) >= 5:
+            # "(for example, Auvi-Q gives spoken instructions ...)": an example told as a
+            # clause is no "such as Auvi-Q gives ..."; at the sentence's end it is a sentence
+            # of its own, before more of the sentence it stays (after it, it would follow
+            # what it does not belong to)
+            if re.fullmatch(r"\s*[.!?]?\s*", text[m.end():]):
+                after.append(_sentence("For example, " + inner[EXAMPLE_LEAD.match(inner).end():]))
+                replacement, rule = "", "parentheses: made a sentence"
+            else:
+                continue
         elif EXAMPLE_LEAD.match(inner) and not (_after_a_list_item(text[:m.start()]) and
                                                 re.match(r"\s*,", text[m.end():])):
             # "fish, other reptiles (including lizards), birds": as ", such as lizards," the
