@@ -2719,3 +2719,31 @@ def test_round85_advice_set_against_and_a_child_s_action_stay_as_said():
                       "who does it changed",
                       "To help prevent fainting, your child should sit or lie down while getting the shot. Your "
                       "child should stay seated for 15 minutes afterward.")
+
+
+def test_round86_when_the_clinic_is_closed_a_kind_of_symptom_and_a_kind_by_its_cause_are_kept():
+    refused_then_kept("After hours, ask the operator to page the urologist on call.",
+                      "After a while, ask the operator to call the urologist.",
+                      "when lost",
+                      "When the clinic is closed, ask the operator to page the urologist on call.")
+    refused_then_kept("The department notes that lead poisoning often causes no obvious symptoms.",
+                      "The department says lead poisoning often causes no symptoms.",
+                      "which kind lost",
+                      "The department says lead poisoning often causes no clear symptoms.")
+    refused_then_kept("It is also used to treat children who have bladder overactivity that is caused by a "
+                      "neurological condition, such as spina bifida.",
+                      "It is used to treat children who have bladder overactivity. It's caused by a neurological "
+                      "condition like spina bifida.",
+                      "which kind lost",
+                      "It is used to treat children whose overactive bladder is caused by a nerve condition, like "
+                      "spina bifida.")
+
+
+def test_round86_examples_without_a_verb_and_becoming_infected():
+    refused_then_kept("Some groups of people may be at higher risk of becoming infected because of their work, such "
+                      "as construction workers, farm workers, and firefighters.",
+                      "Some people may be more likely to get sick because of their job. For example, construction "
+                      "workers, farm workers, and firefighters.",
+                      "a sentence left unfinished",
+                      "Some people may be more likely to become infected because of their work. Examples include "
+                      "construction workers, farm workers, and firefighters.")

@@ -880,6 +880,24 @@ def moves_what_is_done_to_the_reader(original: str, candidate: str) -> str:
     return ""
 
 
+# a kind named by its cause: "children who have bladder overactivity that is caused by a
+# neurological condition"
+KIND_BY_CAUSE = re.compile(r"\b[a-z][\w-]*\s+that\s+(?:is|are)\s+(caused|linked|due)\b", re.IGNORECASE)
+
+
+def tells_a_kind_as_all(original: str, candidate: str) -> str:
+    """A reason when a kind the sentence names by its cause ("bladder overactivity that is
+    caused by a neurological condition") becomes a claim about them all ("... who have
+    bladder overactivity. It's caused by a neurological condition")."""
+    for m in KIND_BY_CAUSE.finditer(original):
+        verb = m.group(1).lower()
+        if re.search(rf"(?:^|[.!?]\s+)(?:It|This|They|These)(?:['’]s|\s+is|\s+are)\s+(?:\w+ly\s+)?{verb}\b",
+                     candidate) and not re.search(rf"\b(?:that|which)\s+(?:is|are)\s+{verb}\b", candidate,
+                                                  re.IGNORECASE):
+            return f'which kind lost: "{m.group(0)}" told of them all'
+    return ""
+
+
 SECOND_GROUP = re.compile(r"\b(?:and|or)\s+(?:those|people|anyone|adults|children)\s+who\s+"
                           r"([a-z]+)", re.IGNORECASE)
 

@@ -32,6 +32,7 @@ from .answer_facts import (adds_a_limit, adds_a_number, adds_a_result, changes_t
                            merges_two_groups,
                            moves_a_clause, moves_a_condition_to_the_reader, moves_a_number,
                            moves_what_is_done_to_the_reader, gives_the_reader_anothers_action,
+                           tells_a_kind_as_all,
                            names_another_illness, offers_what_it_sets_aside, says_more,
                            says_what_stops,
                            tells_a_which_of_the_subject, tells_an_aside_of_the_subject,
@@ -146,6 +147,7 @@ SUBORDINATE_START = re.compile(
     r"so that)\b", re.IGNORECASE)
 
 
+EXAMPLE_START = re.compile(r"for\s+(?:example|instance),?\s+", re.IGNORECASE)
 # an exception or examples standing alone: "Except for people who share a bed with the child."
 EXCEPTION_START = re.compile(r"(?:except(?:\s+for)?|such\s+as|including|especially)\b", re.IGNORECASE)
 
@@ -160,6 +162,12 @@ def leaves_a_fragment(original: str, candidate: str, verbs: frozenset[str] = fro
     for piece in split_sentences(candidate):
         if EXCEPTION_START.match(piece) and piece not in own:
             return f"a sentence left unfinished: \"{piece}\""  # "Except for people who ..."
+        example = EXAMPLE_START.match(piece)
+        if example and piece not in own and verbs and not any(
+                w in verbs or w in MODALS or w in AUXILIARIES for w in
+                re.findall(r"[a-z'’]+", CLAUSE_OPENER.split(piece[example.end():])[0].lower())):
+            # "For example, construction workers, farmers, firefighters ...": examples with no verb
+            return f"a sentence left unfinished: \"{piece}\""
         ellipsis = ELLIPSIS_START.match(piece)
         if ellipsis and piece not in own and verbs and not any(
                 w in verbs or w in MODALS or w in AUXILIARIES for w in
@@ -725,6 +733,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 widens_a_which(original, candidate),
                 moves_what_is_done_to_the_reader(original, candidate),
                 gives_the_reader_anothers_action(original, candidate),
+                tells_a_kind_as_all(original, candidate),
                 "" if too_few else drops_what_a_which_explains(original, candidate, plain_of),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]
