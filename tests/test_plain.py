@@ -1541,3 +1541,34 @@ def test_round91_a_subject_of_two_things_an_example_told_as_a_clause_and_word_sw
                         "within the past 3 months"),
                        ("Children swallow dust from deteriorating paint.", "deteriorating paint")):
         assert said in " ".join(rewrite(text).pieces), text
+
+
+def test_round92_how_a_reader_may_do_it_participles_and_perfect_only_forms():
+    # what the reader may do, and how: no "This may allow ..."
+    text = ("You may shower 24 to 48 hours after surgery, allowing soapy water to run over the incisions and "
+            "patting them dry afterward.")
+    assert not any(p.startswith("This may allow") for p in rewrite(text).pieces)
+    # "had" reads right only after "have"
+    assert "any contained in combination products" in " ".join(rewrite(
+        "Do not take more than 3,000 mg of acetaminophen in 24 hours, including any contained in combination "
+        "products.").pieces)
+    assert rewrite("Call 911 if you develop chest pain, sudden shortness of breath, or pain and swelling in one "
+                   "calf, which may be signs of a blood clot.").pieces[-1] == "These may be signs of a blood clot."
+    assert rewrite("Target uric acid level: The level of uric acid in the blood that your doctor is trying to reach, "
+                   "which for most people with gout is less than 6 mg/dL.").pieces[-1] == \
+        "For most people with gout, this is less than 6 mg/dL."
+    # the last of a series of actions is no result
+    text = ("But you can reduce the risk by washing your hands often, cleaning toys and surfaces regularly, and, "
+            "where possible, keeping newborn babies away from people with colds or flu.")
+    assert not any(p.startswith("This can keep") for p in rewrite(text).pieces)
+    # after "in" the place is not what is checked
+    assert rewrite("Oxygen saturation: A measure of how much oxygen is being carried in the blood, which is checked "
+                   "in hospital using a small sensor.").pieces[-1].startswith("This is checked")
+    # examples that go on with the main clause's verb are no tail of the "which" clause
+    text = ("Consumers should also be aware that personal sound amplification products, which are intended for "
+            "people who want to amplify sounds in certain situations, such as bird-watching, are not hearing aids.")
+    assert not any(p.endswith("products.") for p in rewrite(text).pieces)
+    for text, said in (("They may not return unless documentation of immunity is provided.", "proof of immunity is"),
+                       ("The rule is intended to lower costs.", "meant to lower"),
+                       ("Your provider will stop any antibiotic that is not essential.", "not needed")):
+        assert said in " ".join(rewrite(text).pieces), text

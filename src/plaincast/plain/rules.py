@@ -159,11 +159,13 @@ def _past_or_participle(text: str, start: int, end: int, swap: Swap) -> str | No
     nothing where the verb has no object ("they performed together"). "gotten" reads right
     only after "have": "results received on August 12" are not "results gotten"."""
     form = _verb_form(text, start, end, swap)
-    if form == "participle" and swap.participle == "gotten" and not HAVE_BEFORE.search(text[:start]):
-        return None
+    if form == "participle" and swap.participle in PERFECT_ONLY and not HAVE_BEFORE.search(text[:start]):
+        return None  # ("including any contained in combination products" is no "any had in")
     return {"participle": swap.participle, "past": swap.plain}.get(form)
 
 
+# participles that read right only after "have": "has gotten", "has had"
+PERFECT_ONLY = frozenset("gotten had".split())
 HAVE_BEFORE = re.compile(r"\b(?:have|has|had|having|['’]ve)\s+(?:(?:not|never|ever|already|just|yet|\w+ly)\s+){0,2}$",
                          re.IGNORECASE)
 
@@ -369,7 +371,7 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
             continue  # "Children enrolled in Medicaid are required to have a test" are made to,
             # they do not "need to" ("research is required to confirm this" is needed)
         plain = _past_or_participle(text, m.start(), m.end(), swap) \
-            if swap.participle and swap.participle != swap.plain else swap.plain
+            if swap.participle and (swap.participle != swap.plain or swap.participle in PERFECT_ONLY) else swap.plain
         if plain is None:
             continue
         plain = match_case(m.group(0), plain)
@@ -747,6 +749,8 @@ HEDGED_CLAUSE = re.compile(r"\b(may|might|could|can)\b(?!.*\b(?:may|might|could|
 # the participles that, after an order, tell how to carry it out ("keeping your back
 # straight"); others after an order ("..., causing a burn") stay in the sentence
 HOW_PARTICIPLES = frozenset("keeping making letting putting giving".split())
+# what the reader may or should do: "You may shower ...", "You should sit ..."
+READER_MAY = re.compile(r"(?:[\w'’-]+,\s+)?you\s+(?:may|can|should|must|will|need\s+to)\b", re.IGNORECASE)
 
 
 WHILE_CONCESSIVE = re.compile(r"^(?:while|whilst)\s+", re.IGNORECASE)
@@ -1500,6 +1504,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 later = re.search(r"\b(?:and|but)\s+(?:[a-z]+ly\s+|not\s+)?(are|were|have|is|was|has)\b", right)
                 if later:
                     plural = later.group(1) in ("are", "were", "have")
+            # "..., or pain and swelling in one calf, which may be signs of a blood clot": a
+            # plural after "be" shows the number
+            signs = re.match(r"(?:may|might|can|could|will|would)\s+(?:also\s+)?be\s+(?:early\s+|warning\s+)?([a-z]+)\b", right)
+            if signs and _plural(signs.group(1)) and signs.group(1) not in ("a", "as", "less", "serious"):
+                plural = True
             # "over about 60 hours, which must be given ...", "within a few months, which may
             # cause harm": an amount of time or things is not what "which" tells of
             amount = re.search(r"\b(?:\d[\d,.]*|a\s+few|several|many)\s+([a-z]+)$", left, re.IGNORECASE)
@@ -1521,7 +1530,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             named = re.search(r"\b(the|your)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)$", left)
             passive = re.match(r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", right)
             # "remove the appendix, which is called an appendectomy": a name is the action's
-            if named and passive and passive.group(1) not in NAMING and \
+            # ("a measure of how much oxygen is carried in the blood, which is checked in
+            # hospital": after a preposition of place the place is not what is checked)
+            in_place = named is not None and (WORDS.findall(left[:named.start()]) or [""])[-1].lower() \
+                in ("in", "on", "at", "within", "inside")
+            if named and passive and not in_place and passive.group(1) not in NAMING and \
                     (passive.group(1).endswith("ed") or passive.group(1) in _irregular_participles()) and \
                     not {w.lower() for w in named.group(2).split()} & (BOUNDARY_WORDS | PREPOSITIONS):
                 pronoun = f"{named.group(1).capitalize()} {named.group(2)}"  # "Your pouch is fitted ..."
@@ -1552,7 +1565,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 pronoun = prevented.group(1)[0].upper() + prevented.group(1)[1:]
             # "which in infant botulism usually affects both eyes": the phrase goes first
             # ("In infant botulism, this usually affects ...", not "This in infant botulism ...")
-            first = re.match(r"((?:in|for|among|during|with|after)\s+(?:[\w'’-]+\s+){0,3}?)"
+            first = re.match(r"((?:in|for|among|during|with|after)\s+(?:[\w'’-]+\s+){0,4}?)"
                              r"(?=(?:usually|often|also|then|may|might|can|could|will|is|are|has|have)\b)",
                              right, re.IGNORECASE)
             if first and pronoun in ("This", "These"):
@@ -1562,12 +1575,19 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             return split_clauses(_sentence(left), lex) + [_sentence(f"{pronoun} {right}", end)]
     # ", causing ..." to the end of the sentence: "This causes ..."
     m = re.search(r",\s+(" + "|".join(RESULT_PARTICIPLES) + r")\s+(?=[a-z])", text)
+    # ("by washing your hands often, cleaning toys ..., and, where possible, keeping newborn
+    # babies away": the last of a series of actions, no result)
+    if m and re.search(r"(?:,\s+|\bby\s+)\w+ing\b", text[:m.start()]) and \
+            re.search(r"\b(?:and|or),?(?:\s+[\w'’-]+){0,3}$", text[:m.start()]):
+        m = None
     if m and "," not in text[m.end():].rstrip(".!? "):
         left, right = text[:m.start()], text[m.end():]
         said = _result_clause(m.group(1), right, PAST_FORM if _told_in_past(WORDS.findall(left)) else PRESENT)
         left_words = WORDS.findall(left)
         # ("Sleep apnea happens when ...": a verb of its own after the first word, no order)
-        if is_order(left_words, lex) and not _is_clause(left_words, lex) and \
+        # ("You may shower 24 to 48 hours after surgery, allowing soapy water to run over the
+        # incisions": what the reader may do, and how; no result)
+        if (is_order(left_words, lex) and not _is_clause(left_words, lex) or READER_MAY.match(left)) and \
                 not RELATIVE & {w.lower() for w in left_words}:
             # "Put the leg behind the other, keeping the heel on the floor": after an order
             # the participle tells how to do it, a second order and no result
@@ -1684,7 +1704,10 @@ WHICH_TAIL = re.compile(r",\s+(?:(?:also\s+)?(?:called|known\s+as)|(?:usually|of
                         # "which may be found in water and foods, including cured meats, dairy ..."
                         # (examples of the plural just before them: "lasts less than an hour, such
                         # as seeing flashing lights" are the main clause's)
-                        r"(?<=[a-z]s),\s+(?:including|such\s+as)\s[^;:()]*$")
+                        # (no verb in them: "situations, such as bird-watching, are not hearing
+                        # aids" goes on with the main clause)
+                        r"(?<=[a-z]s),\s+(?:including|such\s+as)\s(?:(?!\b(?:is|are|was|were|can|could|may|might|"
+                        r"will|would|should|must|do|does|did|not|has|have)\b)[^;:()])*$")
 
 
 def _fronted_order(text: str, lex: Lexicon) -> bool:
