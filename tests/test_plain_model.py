@@ -2747,3 +2747,13 @@ def test_round86_examples_without_a_verb_and_becoming_infected():
                       "a sentence left unfinished",
                       "Some people may be more likely to become infected because of their work. Examples include "
                       "construction workers, farm workers, and firefighters.")
+
+
+def test_round87_the_other_choice_instead_is_kept():
+    refused_then_kept("Do not use petroleum jelly; water-based lubricants may be used instead to relieve dryness of "
+                      "the nose and lips.",
+                      "Do not use petroleum jelly. You may use water-based lubricants to make your nose and lips "
+                      "feel better.",
+                      "choice lost",
+                      "Do not use petroleum jelly. You may use water-based lubricants instead to ease a dry nose "
+                      "and lips.")
