@@ -1572,3 +1572,21 @@ def test_round92_how_a_reader_may_do_it_participles_and_perfect_only_forms():
                        ("The rule is intended to lower costs.", "meant to lower"),
                        ("Your provider will stop any antibiotic that is not essential.", "not needed")):
         assert said in " ".join(rewrite(text).pieces), text
+
+
+def test_round94_a_reason_after_a_concession_keeping_in_mind_and_word_swaps():
+    # the reason after the concession is the first clause's: no split that ties it to the concession
+    text = ("Ice cubes and ice lollies must be counted as well, even though they may seem small, because they melt "
+            "into water once they are swallowed.")
+    assert rewrite(text).pieces == (text,)
+    # "keeping in mind" is an aside to the reader: an order after an order, never "This keeps in mind"
+    assert rewrite("Store it in a cool place, keeping in mind that heat can damage it.").pieces[-1] == \
+        "Keep in mind that heat can damage it."
+    assert not any(p.startswith("This keeps in mind") for p in rewrite(
+        "Point the engine exhaust away from your home, keeping in mind that the wind can change.").pieces)
+    for text, said in (("It is identical to the hormone your thyroid makes.", "the same as the hormone"),
+                       ("It is considered an acceptable alternative.", "an acceptable choice"),
+                       ("Tissue adhesives are an acceptable alternative to stitches.", "acceptable alternative to"),
+                       ("Discuss alternatives with your doctor.", "other choices"),
+                       ("An infection present at birth can be told from one acquired later.", "acquired later")):
+        assert said in " ".join(rewrite(text).pieces), text

@@ -144,7 +144,7 @@ SUBJECT_BEFORE = re.compile(r"(?:\b(?i:i|we|you|he|she|it|they|who|which|that)|"
                             r"(?:(?:also|then|not|never|all|both|only|first|later|each|[a-z]+ly)\s+)?$")
 PARTICIPLE_NEXT = frozenset("in at on among across between from within during over under for with "
                             "as to before after since without via using into through throughout "
-                            "alongside per until upon against beyond about".split())
+                            "alongside per until upon against beyond about later earlier".split())
 # words that end a verb phrase or start another one: no object after the verb
 NO_OBJECT_NEXT = frozenset("and or but nor so yet together again alone "
                            "abroad here there early late once twice already also too instead "
@@ -1377,10 +1377,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # ends on its verb says its point in the reason ("... deaths happen." says nothing)
         # ("would be hard to do because ..." ends on an infinitive and "tricyclics sometimes
         # are used because ..." on a passive; each says enough)
+        # ("must be counted as well, even though they may seem small, because they melt":
+        # the reason is the first clause's, and "This is because" would follow the concession)
+        conceded = re.search(r",\s+(?:even\s+though|although|though)\s[^,]*$", left)
         ends_on_verb = not m.group(0).startswith(",") and before in lex.verbs and \
             not (len(left_words) > 1 and left_words[-2].lower() in AUXILIARIES | {"to"})
         if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and \
-                not negated and since_ok and not ends_on_verb and \
+                not negated and since_ok and not ends_on_verb and not conceded and \
                 (_left_ok(left, lex) or _condition_first(left, lex)) and _is_clause(right_words, lex):
             # "Note the time symptoms appeared, because treatments work best ...": an order
             # or a reason told in the present gives "This is because"
@@ -1406,8 +1409,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     m = re.search(r",\s+(?:although|though|even though)\s+", text)
     if m:
         left, right = text[:m.start()], text[m.end():]
+        # ("must be counted as well, even though they may seem small, because they melt ...":
+        # the reason after the concession is the first clause's, so no split)
         if _left_ok(left, lex) and _stands_alone(left, lex) and len(WORDS.findall(right)) >= 3 \
-                and _is_clause(WORDS.findall(right), lex):
+                and _is_clause(WORDS.findall(right), lex) and \
+                not re.search(r",\s+(?:because|since|as|so\s+that)\s", right):
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence("But " + right, end), lex)
     # "..., adults aged 60 and older, who lowered their risk." -> "... They lowered their risk."
     # (a clause about people named just before it, to the end of the sentence)
@@ -1579,6 +1585,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # babies away": the last of a series of actions, no result)
     if m and re.search(r"(?:,\s+|\bby\s+)\w+ing\b", text[:m.start()]) and \
             re.search(r"\b(?:and|or),?(?:\s+[\w'’-]+){0,3}$", text[:m.start()]):
+        m = None
+    # ("..., keeping in mind that the wind can change": an aside to the reader, no result)
+    if m and re.match(r"in\s+mind\b", text[m.end():]) and \
+            not is_order(_without_leading_adverbs(WORDS.findall(text[:m.start()])), lex):
         m = None
     if m and "," not in text[m.end():].rstrip(".!? "):
         left, right = text[:m.start()], text[m.end():]
