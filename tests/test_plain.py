@@ -1590,3 +1590,19 @@ def test_round94_a_reason_after_a_concession_keeping_in_mind_and_word_swaps():
                        ("Discuss alternatives with your doctor.", "other choices"),
                        ("An infection present at birth can be told from one acquired later.", "acquired later")):
         assert said in " ".join(rewrite(text).pieces), text
+
+
+def test_round96_an_aside_closed_before_the_verb_a_one_word_item_and_examples_before_a_second_verb():
+    for text in ("Anemia becomes more common as CKD progresses, and most people with stage 4 or 5 CKD, and most "
+                 "people on dialysis, will develop it.",
+                 "Disposable lenses that were worn during the infection, and the lens case, should be thrown away.",
+                 "You may wish to let the school know, however, so that other parents can be advised to check "
+                 "their children."):
+        assert rewrite(text).pieces == (text,), text
+    pieces = rewrite("It can occur indoors, in a home that is kept only moderately cool, as well as outdoors, and "
+                     "older adults are at particular risk.").pieces
+    assert not any(p.startswith("Outdoors") for p in pieces)
+    pieces = rewrite("Early treatment with antibiotics reduces the risk of complications, such as ear infections, "
+                     "pneumonia and, rarely, invasive infection, and shortens the period during which the child is "
+                     "infectious.").pieces
+    assert not any(p.startswith("These include") for p in pieces)

@@ -768,11 +768,16 @@ def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
     """ "I felt fine, I was busy, and I assumed ...": when every item of the series is a
     clause with its own subject, each one becomes a sentence (else the first split
     would leave "I felt fine, I was busy." joined by a bare comma)."""
-    items = [i for i in re.split(r",\s+", left)]
+    # ("With age, the layer of fat ... becomes thinner, the ability to shiver may be reduced, and
+    # ...": a phrase put first belongs to the first clause, no item of its own)
+    fronted = FRONTED.match(left)
+    lead, body = (left[:fronted.end()], left[fronted.end():]) if fronted else ("", left)
+    items = [i for i in re.split(r",\s+", body)]
     if len(items) < 2 or not _left_ok(items[0], lex):
         return None
     if not all(_is_clause(WORDS.findall(i), lex) and not _series_opener(i) for i in items):
         return None
+    items[0] = lead + items[0]
     if not _is_clause(WORDS.findall(right), lex):
         return None
     if any(_denial(WORDS.findall(i)) for i in items[1:] + [right]) and \
@@ -1257,6 +1262,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     for m in re.finditer(r",\s+(and|but|so(?!\s+that\b)|yet)\s+", text):
         left, right = text[:m.start()], text[m.end():]
         right_words = WORDS.findall(right)
+        if re.match(r"[\w'’-]+,", right):
+            continue  # "..., in a home that is kept cool, and outdoors, and older adults ...": one
+            # word before a comma is an item of a list, no clause
         if m.group(1) in ("and", "but") and _condition_first(left, lex) and _condition_first(right, lex):
             # "If you miss a dose, take it ..., but if it is almost time for the next, skip
             # ...": two conditions, each with its own action
@@ -1287,6 +1295,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                           r"does|do)\b", right):
             continue  # "Early diagnosis ..., and prompt evaluation of symptoms, may help ...": the
             # second comma closes an aside; the verb after it is the whole subject's
+        item = re.match(r"([^,;:]+),\s+(?:may|might|can|could|will|would|should|must|is|are|was|were|has|"
+                        r"have|does|do)\b", right)
+        if m.group(1) == "and" and item and not any(
+                w.lower() in FINITE or w.lower() in lex.verbs for w in WORDS.findall(item.group(1))):
+            continue  # "most people with stage 4 CKD, and most people on dialysis, will develop it":
+            # the comma after the second item closes it; the verb after it is both items'
         if m.group(1) == "and" and TRAILING_CONDITION.search(right) and is_order(right_words, lex):
             continue  # "Never stop ..., and do not lower your dose ..., unless your provider
             # tells you to": set off by its comma, the condition is both actions'
@@ -1340,7 +1354,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
     # "A, however, B" (a comma splice): "A. However, B." (the opener is made plain later)
     m = re.search(r',(["”]?)\s+however,\s+', text)
-    if m:
+    # ("let the school know, however, so that other parents ...": a purpose is no sentence)
+    if m and not re.match(r"(?:so\s+that|because|if|when|unless|until|while|although|since|as)\b",
+                          text[m.end():], re.IGNORECASE):
         left, right = text[:m.start()] + m.group(1), text[m.end():]
         if _left_ok(left, lex) and _stands_alone(left, lex) and _is_clause(WORDS.findall(right), lex):
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence("However, " + right, end), lex)
@@ -1641,7 +1657,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "falls, burns, and car crashes, and some have resulted in death"
             len(words) >= 4 and words[0].lower() in OF_QUANTITIES and _is_clause(words, lex) or
             CLAUSE_OPENERS & {w.lower() for w in words[1:]} or
-            words[:1] and words[0].lower() in CLAUSE_LINKS | RELATIVE | LIMITS or _purpose(words, lex)
+            words[:1] and words[0].lower() in CLAUSE_LINKS | RELATIVE | LIMITS or _purpose(words, lex) or
+            # "..., invasive infection, and shortens the period ...": the subject's second verb
+            bool(re.match(r"[a-z]+s\s+(?:the|a|an|your|their|its|his|her)\b", " ".join(words)))
             for words in later)
         # one example ("another problem, such as a bleeding disorder") is no list to set apart;
         # people ("construction workers, farmworkers") are no examples of "hot conditions"
