@@ -2757,3 +2757,23 @@ def test_round87_the_other_choice_instead_is_kept():
                       "choice lost",
                       "Do not use petroleum jelly. You may use water-based lubricants instead to ease a dry nose "
                       "and lips.")
+
+
+def test_round88_a_precaution_a_first_result_minor_bleeding_and_a_leading_cause_are_kept():
+    refused_then_kept("The hotel hot tub has been closed as a precaution.",
+                      "The hotel hot tub has been closed because of a problem.",
+                      "precaution told as a problem",
+                      "The hotel hot tub has been closed to be safe, as a precaution.")
+    refused_then_kept("Preliminary results received on August 12 showed high levels of Legionella in the cooling "
+                      "tower.",
+                      "The results from August 12 showed high levels of Legionella in the cooling tower.",
+                      "how sure lost",
+                      "First results from August 12 showed high levels of Legionella in the cooling tower.")
+    refused_then_kept("Minor bleeding, such as nosebleeds and bruising more easily than usual, is common.",
+                      "Bleeding, like nosebleeds or bruising more easily than usual, is common.",
+                      "how bad lost",
+                      "Minor bleeding, like nosebleeds or bruising more easily than usual, is common.")
+    refused_then_kept("Stroke is a leading cause of serious long-term disability.",
+                      "Strokes are a serious cause of long-term disability.",
+                      "how it ranks lost",
+                      "Stroke is a leading cause of serious long-term disability.")
