@@ -1606,3 +1606,19 @@ def test_round96_an_aside_closed_before_the_verb_a_one_word_item_and_examples_be
                      "pneumonia and, rarely, invasive infection, and shortens the period during which the child is "
                      "infectious.").pieces
     assert not any(p.startswith("These include") for p in pieces)
+
+
+def test_round98_a_concession_the_main_clause_goes_on_after_and_a_which_after_of():
+    for text in ("Symptoms usually appear 16 to 18 days after exposure, although the incubation period can range "
+                 "from 12 to 25 days, and usually begin with fever and headache.",
+                 "It may take several weeks, and some dose increases, before you notice any benefit."):
+        assert rewrite(text).pieces == (text,), text
+    # after "of" the "which" may tell of the whole phrase: "This", not "The bladder is caused by ..."
+    assert rewrite("Cystitis is inflammation of the bladder, which is usually caused by a bacterial "
+                   "infection.").pieces[-1] == "This is usually caused by a bacterial infection."
+    # the phrase that limits the reason goes with it
+    assert rewrite("Because reinfection is common, especially among young people, the department advises that "
+                   "anyone treated be retested after 3 months.").pieces[0] == \
+        "Reinfection is common, especially among young people."
+    assert "not right if you are pregnant" in " ".join(rewrite("This service is not suitable if you are "
+                                                               "pregnant.").pieces)

@@ -1297,6 +1297,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # second comma closes an aside; the verb after it is the whole subject's
         item = re.match(r"([^,;:]+),\s+(?:may|might|can|could|will|would|should|must|is|are|was|were|has|"
                         r"have|does|do)\b", right)
+        closed = re.match(r"([^,;:]+),\s+(?:before|after|until|unless)\b[^,;:]*$", right)
+        if m.group(1) == "and" and closed and not any(
+                w.lower() in FINITE or w.lower() in NEGATED_MODALS for w in WORDS.findall(closed.group(1))):
+            continue  # "It may take several weeks, and some dose increases, before you notice any
+            # benefit": the second item is closed by the comma; the time clause is both items'
         if m.group(1) == "and" and item and not any(
                 w.lower() in FINITE or w.lower() in lex.verbs for w in WORDS.findall(item.group(1))):
             continue  # "most people with stage 4 CKD, and most people on dialysis, will develop it":
@@ -1427,8 +1432,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         left, right = text[:m.start()], text[m.end():]
         # ("must be counted as well, even though they may seem small, because they melt ...":
         # the reason after the concession is the first clause's, so no split)
+        # ("..., although the incubation period can range from 12 to 25 days, and usually begin
+        # with fever": the main clause goes on after the concession with its own verb)
+        following = re.search(r",\s+and\s+(?:[a-z]+ly\s+|then\s+|also\s+)?([a-z]+)\b", right)
+        goes_on = following is not None and following.group(1) in lex.verbs
         if _left_ok(left, lex) and _stands_alone(left, lex) and len(WORDS.findall(right)) >= 3 \
-                and _is_clause(WORDS.findall(right), lex) and \
+                and _is_clause(WORDS.findall(right), lex) and not goes_on and \
                 not re.search(r",\s+(?:because|since|as|so\s+that)\s", right):
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence("But " + right, end), lex)
     # "..., adults aged 60 and older, who lowered their risk." -> "... They lowered their risk."
@@ -1554,8 +1563,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "remove the appendix, which is called an appendectomy": a name is the action's
             # ("a measure of how much oxygen is carried in the blood, which is checked in
             # hospital": after a preposition of place the place is not what is checked)
+            # ("inflammation of the bladder, which is usually caused by ...": after "of" the thing
+            # may be the whole phrase, not the bladder)
             in_place = named is not None and (WORDS.findall(left[:named.start()]) or [""])[-1].lower() \
-                in ("in", "on", "at", "within", "inside")
+                in ("in", "on", "at", "within", "inside", "of")
             if named and passive and not in_place and passive.group(1) not in NAMING and \
                     (passive.group(1).endswith("ed") or passive.group(1) in _irregular_participles()) and \
                     not {w.lower() for w in named.group(2).split()} & (BOUNDARY_WORDS | PREPOSITIONS):
@@ -1703,6 +1714,11 @@ def _after_leading_clause(text: str, start: int, lex: Lexicon) -> tuple[str, str
         right = text[start + comma.end():]
         if not _is_clause(WORDS.findall(left), lex) or _in_a_list(left, right):
             continue
+        # ("Because reinfection is common, especially among young people, WDH advises ...": the
+        # phrase that limits the reason goes with it)
+        limit = re.match(r"(?:especially|particularly|mainly|mostly|even)\b[^,]*,\s+", right, re.IGNORECASE)
+        if limit:
+            left, right = f"{left}, {right[:limit.end()].rstrip(', ')}", right[limit.end():]
         return (left, right) if _is_clause(WORDS.findall(right), lex) else None
     return None
 
