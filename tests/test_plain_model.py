@@ -2777,3 +2777,10 @@ def test_round88_a_precaution_a_first_result_minor_bleeding_and_a_leading_cause_
                       "Strokes are a serious cause of long-term disability.",
                       "how it ranks lost",
                       "Stroke is a leading cause of serious long-term disability.")
+
+
+def test_round88_an_out_of_hours_service_is_kept():
+    refused_then_kept("Outside these hours, contact your GP out-of-hours service or call NHS 111.",
+                      "If you need help outside these hours, call your GP or call NHS 111.",
+                      "when lost",
+                      "Outside these hours, call your GP out-of-hours service or NHS 111.")
