@@ -2784,3 +2784,13 @@ def test_round88_an_out_of_hours_service_is_kept():
                       "If you need help outside these hours, call your GP or call NHS 111.",
                       "when lost",
                       "Outside these hours, call your GP out-of-hours service or NHS 111.")
+
+
+def test_round88_a_name_inside_the_sentence_is_kept():
+    refused_then_kept("Abrysvo is the only RSV vaccine approved for use during pregnancy; other RSV vaccines, such as "
+                      "Arexvy, are approved only for older adults.",
+                      "Abrysvo is the only RSV vaccine approved for use during pregnancy. Other RSV vaccines are "
+                      "only for older adults.",
+                      "name lost",
+                      "Abrysvo is the only RSV vaccine approved for use during pregnancy. Other RSV vaccines, like "
+                      "Arexvy, are approved only for older adults.")

@@ -880,6 +880,20 @@ def moves_what_is_done_to_the_reader(original: str, candidate: str) -> str:
     return ""
 
 
+# a capitalised word inside a sentence: a name, a brand, a month ("such as Arexvy", "since late July")
+NAME_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z][\w-]+")
+
+
+def drops_a_name(original: str, candidate: str) -> str:
+    """A reason when the answer leaves out a name the sentence gives inside it: "other RSV
+    vaccines, such as Arexvy, are approved only for older adults" became "Other RSV vaccines
+    are only for older adults" (which vaccine not to take), "reported since late July" lost
+    its month. A plain answer keeps names as they are."""
+    lower = candidate.lower()
+    lost = [m.group(0) for m in NAME_INSIDE.finditer(original) if m.group(0).lower() not in lower]
+    return f'name lost: "{lost[0]}"' if lost else ""
+
+
 # a kind named by its cause: "children who have bladder overactivity that is caused by a
 # neurological condition"
 KIND_BY_CAUSE = re.compile(r"\b[a-z][\w-]*\s+that\s+(?:is|are)\s+(caused|linked|due)\b", re.IGNORECASE)

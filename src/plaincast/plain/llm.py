@@ -140,6 +140,7 @@ KEEP_QUOTED = (
     ("denial widened", lambda q: f'"{q}" as the sentence says it, not denied'),
     ("advice widened", lambda q: f'"{q}" as the sentence says it, not as advice'),
     ("what is denied widened", lambda q: f'"{q}", every word of it'),
+    ("name lost", lambda q: f'"{q}", the name'),
     ("size reversed", lambda q: f'"{q}", not its opposite'),
     ("level reversed", lambda q: f'"{q}", not its opposite'),
     ("direction reversed", lambda q: f'"{q}", not its opposite'),

@@ -32,7 +32,7 @@ from .answer_facts import (adds_a_limit, adds_a_number, adds_a_result, changes_t
                            merges_two_groups,
                            moves_a_clause, moves_a_condition_to_the_reader, moves_a_number,
                            moves_what_is_done_to_the_reader, gives_the_reader_anothers_action,
-                           tells_a_kind_as_all,
+                           tells_a_kind_as_all, drops_a_name,
                            names_another_illness, offers_what_it_sets_aside, says_more,
                            says_what_stops,
                            tells_a_which_of_the_subject, tells_an_aside_of_the_subject,
@@ -734,6 +734,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 moves_what_is_done_to_the_reader(original, candidate),
                 gives_the_reader_anothers_action(original, candidate),
                 tells_a_kind_as_all(original, candidate),
+                drops_a_name(original, candidate),
                 "" if too_few else drops_what_a_which_explains(original, candidate, plain_of),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]
