@@ -18,6 +18,7 @@ import bz2
 import pickle
 import re
 from functools import lru_cache
+from typing import Callable
 
 from ..datafiles import data_table
 from .cache import cached_table, package_file
@@ -234,7 +235,7 @@ CONTRAST = re.compile(r"\b(?:differs?\s+from|different\s+from|unlike|not\s+the\s
                       r"than|versus|instead\s+of)\b", re.IGNORECASE)
 
 
-def contrasted_words(sentences: list[str], plain_of) -> set[str]:
+def contrasted_words(sentences: list[str], plain_of: Callable[[str], str]) -> set[str]:
     """Words the article sets against their own plain word ("fatigue differs from the
     tiredness healthy people feel"): the article means two things, so the word stays.
     `plain_of` gives a lowercased word's plain word ("" for none)."""

@@ -1430,10 +1430,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     m = re.search(r",\s+(?:although|though|even though)\s+", text)
     if m:
         left, right = text[:m.start()], text[m.end():]
-        # ("must be counted as well, even though they may seem small, because they melt ...":
-        # the reason after the concession is the first clause's, so no split)
-        # ("..., although the incubation period can range from 12 to 25 days, and usually begin
-        # with fever": the main clause goes on after the concession with its own verb)
+        # after the concession the first clause may go on, with a reason ("must be counted as
+        # well, even though they may seem small, because they melt ...") or a verb of its own
+        # ("Symptoms appear ..., although the incubation period can range ..., and usually
+        # begin with fever"): no split then
         following = re.search(r",\s+and\s+(?:[a-z]+ly\s+|then\s+|also\s+)?([a-z]+)\b", right)
         goes_on = following is not None and following.group(1) in lex.verbs
         if _left_ok(left, lex) and _stands_alone(left, lex) and len(WORDS.findall(right)) >= 3 \
