@@ -1392,6 +1392,9 @@ def test_round86_brackets_that_belong_where_they_stand():
     text = ("This type is usually done in an operating room while you are under general anesthesia (you are "
             "fully asleep) or spinal anesthesia (you are numb from the waist down).")
     assert not any(p.startswith("You are") for p in rewrite(text).pieces)
+    # one bracketed clause after the whole still becomes a sentence of its own
+    assert rewrite("This type is usually done in an operating room while you are under general anesthesia "
+                   "(you are fully asleep).").pieces[-1] == "You are fully asleep."
     # inline, the examples would take in the list's next item
     pieces = rewrite("Follow-up care may include repeat testing, a home investigation to find other sources of "
                      "lead (such as paint, dust, soil, or imported pottery), and nutritional counseling.").pieces
@@ -1458,11 +1461,17 @@ def test_round88_splits_that_no_longer_break_a_list_a_question_or_a_time():
     text = ("E - Eyes: Does the person have sudden trouble seeing in one or both eyes, such as blurred vision, "
             "double vision, or loss of vision?")
     assert rewrite(text).pieces == (text,)
+    # (told as a statement, the same examples are set apart)
+    assert len(rewrite("The person has sudden trouble seeing in one or both eyes, such as blurred vision, double "
+                       "vision, or loss of vision.").pieces) == 2
     # a list of names is a subject, no clause before ", and"
     pieces = rewrite("For this reason, the American Academy of Pediatrics, the Centers for Disease Control and "
                      "Prevention, and other health organizations advise that honey should not be given to "
                      "children younger than 12 months old.").pieces
     assert len(pieces) == 1 and "and other health organizations advise" in pieces[0]
+    # (one name with its verb is a clause: the split stays)
+    assert rewrite("The American Academy of Pediatrics advises parents to wait, and other health organizations "
+                   "have given the same advice.").pieces[-1] == "Other health organizations have given the same advice."
     # "or a different illness altogether" is the other choice, no example
     pieces = rewrite("The presence of a rash may indicate a co-infection with another tick-borne disease, such as "
                      "Lyme disease or ehrlichiosis, or a different illness altogether.").pieces
@@ -1599,13 +1608,21 @@ def test_round96_an_aside_closed_before_the_verb_a_one_word_item_and_examples_be
                  "You may wish to let the school know, however, so that other parents can be advised to check "
                  "their children."):
         assert rewrite(text).pieces == (text,), text
+    # (a clause after ", and" whose first comma is no item's end is still split)
+    assert rewrite("Iron-deficiency anemia is the most common type of anemia during pregnancy, and it is more likely "
+                   "if you are pregnant with more than one baby, have had two pregnancies close together, or had "
+                   "heavy periods.").pieces[-1].startswith("It is more likely if you are pregnant")
     pieces = rewrite("It can occur indoors, in a home that is kept only moderately cool, as well as outdoors, and "
                      "older adults are at particular risk.").pieces
     assert not any(p.startswith("Outdoors") for p in pieces)
+    assert pieces[-1] == "Older adults are at particular risk."
     pieces = rewrite("Early treatment with antibiotics reduces the risk of complications, such as ear infections, "
                      "pneumonia and, rarely, invasive infection, and shortens the period during which the child is "
                      "infectious.").pieces
     assert not any(p.startswith("These include") for p in pieces)
+    # (without the second verb the examples are set apart)
+    assert rewrite("Early treatment with antibiotics reduces the risk of complications, such as ear infections, "
+                   "pneumonia and, rarely, invasive infection.").pieces[-1].startswith("These include ear infections")
 
 
 def test_round98_a_concession_the_main_clause_goes_on_after_and_a_which_after_of():

@@ -2688,12 +2688,12 @@ def test_round85_opposites_a_standard_told_as_the_best_and_a_kind_of_valve():
                       "can turn it into a high-potassium food.",
                       "The size of the food matters just as much as the type of food. A small serving of a "
                       "low-potassium food can turn it into a high-potassium food.",
-                      "size reversed",
+                      "opposite said of a size",
                       "How much you eat matters as much as the food. A large serving of a low-potassium food can "
                       "turn it into a high-potassium food.")
     refused_then_kept("If your INR is too high, your blood may clot too slowly, which raises your risk of bleeding.",
                       "If your INR is too low, your blood may clot too slowly. This raises your risk of bleeding.",
-                      "level reversed",
+                      "opposite said of a level",
                       "If your INR is too high, your blood may clot too slowly. This raises your risk of bleeding.")
     refused_then_kept("Naloxone rapidly reverses an opioid overdose and is the standard treatment for opioid overdose.",
                       "Naloxone quickly stops an opioid overdose. It's the best way to treat an opioid overdose.",

@@ -141,10 +141,7 @@ KEEP_QUOTED = (
     ("advice widened", lambda q: f'"{q}" as the sentence says it, not as advice'),
     ("what is denied widened", lambda q: f'"{q}", every word of it'),
     ("name lost", lambda q: f'"{q}", the name'),
-    ("size reversed", lambda q: f'"{q}", not its opposite'),
-    ("level reversed", lambda q: f'"{q}", not its opposite'),
-    ("direction reversed", lambda q: f'"{q}", not its opposite'),
-    ("speed reversed", lambda q: f'"{q}", not its opposite'),
+    ("opposite said", lambda q: f'"{q}", not its opposite'),
 )
 
 

@@ -147,6 +147,7 @@ SUBORDINATE_START = re.compile(
     r"so that)\b", re.IGNORECASE)
 
 
+# examples told as a sentence of their own: "For example, construction workers, farmers."
 EXAMPLE_START = re.compile(r"for\s+(?:example|instance),?\s+", re.IGNORECASE)
 # an exception or examples standing alone: "Except for people who share a bed with the child."
 EXCEPTION_START = re.compile(r"(?:except(?:\s+for)?|such\s+as|including|especially)\b", re.IGNORECASE)
@@ -162,18 +163,13 @@ def leaves_a_fragment(original: str, candidate: str, verbs: frozenset[str] = fro
     for piece in split_sentences(candidate):
         if EXCEPTION_START.match(piece) and piece not in own:
             return f"a sentence left unfinished: \"{piece}\""  # "Except for people who ..."
-        example = EXAMPLE_START.match(piece)
-        if example and piece not in own and verbs and not any(
+        # "Then, every 4 to 6 months for as long as the tubes are in place.", "For example,
+        # construction workers, farmers, ...": a time or examples with no verb of their own (the
+        # one after "as long as" or "who" is the clause's)
+        opener = ELLIPSIS_START.match(piece) or EXAMPLE_START.match(piece)
+        if opener and piece not in own and verbs and not any(
                 w in verbs or w in MODALS or w in AUXILIARIES for w in
-                re.findall(r"[a-z'’]+", CLAUSE_OPENER.split(piece[example.end():])[0].lower())):
-            # "For example, construction workers, farmers, firefighters ...": examples with no verb
-            return f"a sentence left unfinished: \"{piece}\""
-        ellipsis = ELLIPSIS_START.match(piece)
-        if ellipsis and piece not in own and verbs and not any(
-                w in verbs or w in MODALS or w in AUXILIARIES for w in
-                re.findall(r"[a-z'’]+", CLAUSE_OPENER.split(piece[ellipsis.end():])[0].lower())):
-            # "Then, every 4 to 6 months for as long as the tubes are in place.": a time and
-            # no verb of its own (the one after "as long as" is the condition's)
+                re.findall(r"[a-z'’]+", CLAUSE_OPENER.split(piece[opener.end():])[0].lower())):
             return f"a sentence left unfinished: \"{piece}\""
         parts = [part for part in re.split(r"[,;:]\s*", piece)[1:] if part.strip(" .!?")]
         if SUBORDINATE_START.match(piece) and piece not in own and \

@@ -269,7 +269,8 @@ def given_names(sentences: list[str], verbs: frozenset[str] | set[str] = frozens
               if (span := label_span(text))}
     lowered = [text.lower() for text in sentences]
     names |= {label for label in labels if sum(label in text for text in lowered) >= 2}
-    names = sorted({n for n in names if " " in n} | set(kept), key=len, reverse=True)
+    # (a kept word in the singular too, as names_in reads it: "infections" and "infection")
+    names = sorted({n for n in names if " " in n} | {_singular(word) for word in kept}, key=len, reverse=True)
     if not names:
         return None
     return re.compile(r"\b(?:" + "|".join(_either_number(n) for n in names) + r")\b",

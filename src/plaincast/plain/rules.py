@@ -1091,7 +1091,6 @@ def _addresses_reader(text: str) -> bool:
     return re.match(r"\s*(?:[A-Za-z]+\s*,\s*)?you\b", text, re.IGNORECASE) is not None
 
 
-IRREGULAR_PLURAL_PEOPLE = frozenset("people children men women".split())
 QUANTIFIERS = frozenset("some many most few several other all both".split())
 
 
@@ -1105,14 +1104,14 @@ def _clause_has_own_subject(words: list[str], lex: Lexicon) -> bool:
     if lowered[0] in PERSONAL | DETERMINERS | {"it"}:
         return True
     if lowered[0] in QUANTIFIERS and len(lowered) > 2 and (
-            lowered[1] in IRREGULAR_PLURAL_PEOPLE or lowered[1].endswith("s") and lowered[1] not in lex.verbs):
+            lowered[1] in PEOPLE or lowered[1].endswith("s") and lowered[1] not in lex.verbs):
         return True  # "which some people describe as ...": a subject of its own
     # "no symptoms, which doctors call "silent" gallstones", "(CTCAE), which cancer centers use
     # to describe ...": a plural noun (after at most two words of its noun phrase), then its verb
     for k in range(min(3, len(lowered) - 1)):
         noun = lowered[k]
         # ("a severe headache, which some people describe as the worst ...")
-        plural_noun = noun in IRREGULAR_PLURAL_PEOPLE or noun.endswith("s") and noun not in lex.verbs and \
+        plural_noun = noun in PEOPLE or noun.endswith("s") and noun not in lex.verbs and \
             noun not in AUXILIARIES and not noun.endswith(("ss", "us", "ly"))
         if plural_noun and lowered[k + 1] in lex.verbs and \
                 not lowered[k + 1].endswith("s") and not any(
@@ -1249,7 +1248,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 right, right_words = f"{lead} {rest}" if lead else rest, WORDS.findall(rest)
             # after a semicolon an order may follow: "do not retreat; comb the lice out"
             order = ";" in sep and (is_order(right_words, lex) or _semicolon_clause(right_words, lex)
-                                    or _condition_first(right, lex) or _fronted_order(right, lex))
+                                    or _condition_first(right, lex) or _fronted_clause(right, lex, order=True))
             # "Once symptoms appear, rabies is nearly always fatal; however, ...": a whole
             # sentence before a semicolon may open with its condition
             whole = _left_ok(left, lex) or ";" in sep and _condition_first(left, lex)
@@ -1565,8 +1564,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # hospital": after a preposition of place the place is not what is checked)
             # ("inflammation of the bladder, which is usually caused by ...": after "of" the thing
             # may be the whole phrase, not the bladder)
-            in_place = named is not None and (WORDS.findall(left[:named.start()]) or [""])[-1].lower() \
-                in ("in", "on", "at", "within", "inside", "of")
+            in_place = named is not None and _word_before(left, named.start()) in WHERE_OR_OF
             if named and passive and not in_place and passive.group(1) not in NAMING and \
                     (passive.group(1).endswith("ed") or passive.group(1) in _irregular_participles()) and \
                     not {w.lower() for w in named.group(2).split()} & (BOUNDARY_WORDS | PREPOSITIONS):
@@ -1582,7 +1580,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 re.search(r"(?<=\s)()([A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})$", left)
             # ("spread to the bloodstream, which is a life-threatening condition": after a
             # preposition of place the place may be no more than where the event happens)
-            place = thing is not None and (WORDS.findall(left[:thing.start()]) or [""])[-1].lower()
+            place = thing is not None and _word_before(left, thing.start())
             if defined and thing and place not in PLACE_PREPOSITIONS and \
                     not any(w.lower().endswith("ing") for w in thing.group(2).split()) and \
                     not {w.lower() for w in thing.group(2).split()} & (
@@ -1730,18 +1728,29 @@ FRONTED = re.compile(r"(?:for|in|after|before|during|with|without|at|on|by|over|
                      r"at\s+times)\s+(?!,)", re.IGNORECASE)
 
 
-def _fronted_clause(text: str, lex: Lexicon) -> bool:
+def _word_before(text: str, index: int) -> str:
+    """The word before text[index], lowercased ("" at the start)."""
+    return (WORDS.findall(text[:index]) or [""])[-1].lower()
+
+
+def _fronted_clause(text: str, lex: Lexicon, order: bool = False) -> bool:
     """A clause after a short phrase put first: "for others, it can become ...", "in some
-    cases, the pain lasts"."""
+    cases, the pain lasts"; with `order`, an order: "in that case, ask your pharmacist"."""
     m = FRONTED.match(text)
-    return m is not None and _is_clause(WORDS.findall(text[m.end():]), lex)
+    rest = WORDS.findall(text[m.end():]) if m else []
+    return m is not None and (is_order(rest, lex) if order else _is_clause(rest, lex))
 
 
-# ("..., usually do not become cancer" is the main clause's verb, no tail)
 # the one who gives care, named with "the" or "your" ("your pharmacist, who may ...")
 CARERS = ("pharmacist|doctor|nurse|provider|surgeon|dentist|dietitian|therapist|specialist|physician|"
           "midwife|GP|radiologist|oncologist|cardiologist|pediatrician|care team|health care team")
+# after these a noun may be no more than where a thing happens ("spread to the bloodstream,
+# which is a life-threatening condition") or part of a longer phrase ("inflammation of the
+# bladder, which is caused by ..."): a "which" clause's definition skips the places, its
+# passive the places where a thing is and "of"
 PLACE_PREPOSITIONS = frozenset("in into to on onto at from through under over inside within".split())
+WHERE_OR_OF = frozenset("in on at within inside of".split())
+# ("..., usually do not become cancer" is the main clause's verb, no tail)
 WHICH_TAIL = re.compile(r",\s+(?:(?:also\s+)?(?:called|known\s+as)|(?:usually|often|mostly|mainly|especially|"
                         r"typically)\s+(?:in|on|at|after|before|during|when|if|among|for|with|from|around|near|"
                         r"between|while)\b)[^,;:()]*$|"
@@ -1753,11 +1762,6 @@ WHICH_TAIL = re.compile(r",\s+(?:(?:also\s+)?(?:called|known\s+as)|(?:usually|of
                         r"(?<=[a-z]s),\s+(?:including|such\s+as)\s(?:(?!\b(?:is|are|was|were|can|could|may|might|"
                         r"will|would|should|must|do|does|did|not|has|have)\b)[^;:()])*$")
 
-
-def _fronted_order(text: str, lex: Lexicon) -> bool:
-    """An order after a short phrase put first: "in that case, ask your pharmacist"."""
-    m = FRONTED.match(text)
-    return m is not None and is_order(WORDS.findall(text[m.end():]), lex)
 
 
 def _in_a_list(before: str, after: str) -> bool:
