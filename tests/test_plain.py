@@ -1639,3 +1639,139 @@ def test_round98_a_concession_the_main_clause_goes_on_after_and_a_which_after_of
         "Reinfection is common, especially among young people."
     assert "not right if you are pregnant" in " ".join(rewrite("This service is not suitable if you are "
                                                                "pregnant.").pieces)
+
+
+def test_round100_which_after_two_named_things_examples_that_stay_in_brackets_and_a_salt_form():
+    # "A and B, which": two things, even after an "of" that starts the clause ("The most important of these are")
+    assert rewrite("The most important of these are the antibiotics trimethoprim and co-trimoxazole, which should "
+                   "not be taken with it because together they can suppress the bone marrow.").pieces[-1] \
+        .startswith("These should not be taken")
+    # (the thing after "of" is still the one told of when no verb comes between)
+    assert rewrite("Diverticulitis is inflammation of one or more of these pouches, which may cause pain in the "
+                   "belly.").pieces[-1] == "This may cause pain in the belly."
+    # an example told as a condition, a dose given as an example and examples before a list's next item stay
+    for text, kept in (("The usual dose is 5 mg once a week, taken on a different day from your methotrexate (for "
+                        "example, if you take methotrexate on a Monday, you might take folic acid on a Thursday), "
+                        "although some teams prescribe it on more days.", "(for example, if you take"),
+                       ("Most people control their pain by taking ibuprofen (for example, 600 mg every 6 hours) "
+                        "with food.", "(for example, 600 mg"),
+                       ("Foods high in FODMAPs include some fruits (such as apples and pears), some vegetables "
+                        "(such as onions and garlic), wheat, and some sweeteners.", "fruits (such as apples")):
+        assert kept in " ".join(rewrite(text).pieces), text
+    # (at the sentence's end the condition is a sentence of its own; examples before a clause are made inline)
+    assert rewrite("Take folic acid on a different day (for example, if you take methotrexate on a Monday, you "
+                   "might take folic acid on a Thursday).").pieces[-1].startswith("For example, if you take")
+    assert "5 kg, such as a full shopping bag or a kettle, unless" in " ".join(rewrite(
+        "You should not lift anything heavier than about 5 kg (for example, a full shopping bag or a kettle), "
+        "unless the team has told you otherwise.").pieces)
+    # "semaglutide sodium" is a salt form of the drug: no "Sodium is a mineral found in salt."
+    pieces = rewrite("Some compounders may be using salt forms of semaglutide, such as semaglutide sodium and "
+                     "semaglutide acetate, which have not been shown to be safe.").pieces
+    assert not any(p.startswith("Sodium is") for p in pieces)
+    assert any(p.startswith("Sodium is") for p in rewrite("Too much sodium raises blood pressure in many "
+                                                          "people.").pieces)
+
+
+def test_round100_reasons_that_belong_to_an_example_a_list_lead_or_a_later_clause():
+    for text in ("Call us if your child has a weakened immune system, for example because they are having "
+                 "chemotherapy and cannot fight the infection.",
+                 "Many women with infertility may have the condition, possibly because scar tissue or cysts can "
+                 "affect the ovaries.",
+                 "Tell your doctor or pharmacist if you take any of the following, because they may increase your "
+                 "potassium level or affect your kidneys:"):
+        assert rewrite(text).pieces == (text,), text
+    # a reason put first after "; however," goes with the clause after it: the split is at the semicolon
+    pieces = rewrite("Illnesses began between May 23 and June 8, 2024; however, because it usually takes two to four "
+                     "weeks for a case to be reported, the Department expects that more cases may be found.").pieces
+    assert pieces[0] == "Illnesses began between May 23 and June 8, 2024."
+    assert "because it usually takes two to four weeks for a case to be reported, the Department expects" in pieces[1]
+    # (a reason after its clause is still split)
+    assert rewrite("You should keep taking it even if you feel well, because high blood pressure does not usually "
+                   "cause symptoms.").pieces[-1] == "This is because high blood pressure does not usually cause symptoms."
+
+
+def test_round100_conditions_a_series_governs_and_a_possessive_that_is_no_clause():
+    # what "until you can" governs is no series of orders
+    text = ("Do not drive until you can sit comfortably, wear a seatbelt, look over your shoulder, and make an "
+            "emergency stop without pain.")
+    assert rewrite(text).pieces == (text,)
+    assert rewrite("Move them to a cool place, loosen their clothing, and apply wet cloths.").pieces == (
+        "Move them to a cool place.", "Loosen their clothing.", "Apply wet cloths.")
+    # the second condition after "as long as" is the first's, no claim of its own
+    text = ("Mothers who have a cold sore can usually continue breastfeeding, as long as there is no sore on the "
+            "breast, and they follow the hand-washing steps above.")
+    assert rewrite(text).pieces == (text,)
+    # "Children's" owns; it is no "Children is": a title with a dash stays whole
+    text = "Children's Ear, Nose and Throat Department – Discharge Information for Parents and Carers"
+    assert not any(p.startswith("This is Discharge") for p in rewrite(text).pieces)
+    assert rewrite("The walk took longer than I expected — a real test of my patience.").pieces[-1] == \
+        "This was a real test of my patience."
+
+
+def test_round100_what_which_and_an_appositive_tell_of():
+    # a process tells of the whole clause
+    assert rewrite("It greatly reduces the risk of a clot forming while the lining of the artery grows over the "
+                   "stent, a process that usually takes several months.").pieces[-1] == \
+        "This is a process that usually takes several months."
+    assert rewrite("Your bones may break due to osteoporosis, a condition that weakens bones.").pieces[-1] == \
+        "Osteoporosis is a condition that weakens bones."
+    # a judgement of the whole ("which is normal") is no "Bleeding is normal"
+    assert rewrite("You may notice that small cuts take longer to stop bleeding, which is normal and is not usually "
+                   "a reason to stop treatment.").pieces[-1].startswith("This is normal")
+    assert rewrite("Drink plenty of water to avoid constipation, which can block urine flow.").pieces[-1] == \
+        "Constipation can block urine flow."
+    # below the collarbone the collarbone is where the device is, not what is connected
+    assert rewrite("An ICD is a small device, usually placed under the skin below the left collarbone, which is "
+                   "connected to your heart by thin wires.").pieces[-1].startswith("This is connected")
+    # a place or body that acts is named again
+    assert rewrite("Do not put unwanted medicines down the toilet; take them back to your pharmacy, which can "
+                   "dispose of them safely.").pieces[-1] == "Your pharmacy can dispose of them safely."
+    assert rewrite("You must also inform your car insurance company, which may otherwise refuse to pay out on a "
+                   "claim.").pieces[-1] == "Your car insurance company may otherwise refuse to pay out on a claim."
+
+
+def test_round100_brackets_that_describe_a_thing_and_word_swaps_that_fit():
+    # "(the stick attached to the cap)" describes the probe: no sentence "The stick attached to the cap."
+    pieces = rewrite("Twist open the green cap and pull out the probe (the stick attached to the cap), taking care "
+                     "not to spill the liquid.").pieces
+    assert not any(p.startswith("The stick attached") for p in pieces)
+    assert not any(p.startswith("Pain felt in") for p in rewrite(
+        "Earache is usually referred pain (pain felt in the ears because the throat and ears share nerves) rather "
+        "than an ear infection.").pieces)
+    # (a bracket with its own claim is still a sentence)
+    assert "The dose was increased to 10 mg." in rewrite(
+        "She felt better after a week (the dose was increased to 10 mg).").pieces
+    for text, said in (("Their voice may sound more nasal, for a few weeks.", "more nasal"),
+                       ("Use a saline nasal rinse.", "saline nose rinse"),
+                       ("See a cardiac nurse.", "heart nurse"),
+                       ("It was done through one large cut (an abdominal hysterectomy).", "(a belly"),
+                       ("They lower estrogen levels for a period of time.", "for a while"),
+                       ("Take it for a period of 3 months.", "for 3 months"),
+                       ("A provider may suggest changing them if a suitable alternative is available.",
+                        "alternative is available"),
+                       ("Ask about alternative treatments.", "other treatments"),
+                       ("This helps you get the most benefit from your treatment.", "the most benefit from"),
+                       ("Some people benefit from exercise.", "gain from exercise"),
+                       ("Their name and other identifying details are not being released.", "identifying details"),
+                       ("They are first-year students living in residence halls.", "residence halls")):
+        assert said in " ".join(rewrite(text).pieces), text
+
+
+def test_round100_fragments_and_asides_after_a_modal():
+    # "other treatments (ketamine, ...)" has no verb: no sentence of its own
+    text = ("Four studies found no difference in satisfaction between propofol, with and without added painkillers, "
+            "and alternative interventions (ketamine, etomidate, midazolam).")
+    assert not any(p.startswith("Other") for p in rewrite(text).pieces)
+    # after a modal the verb comes after "however": no "Doctors and nurses may."
+    text = "Doctors and nurses may, however, choose to prescribe antifungal medicine for people with severe symptoms."
+    assert not any(p.endswith("may.") for p in rewrite(text).pieces)
+    # after "if"/"unless" the clause after ", and" is the main one's and is still split
+    assert rewrite("Use an opened container within 1 month, unless the label says otherwise, and keep it tightly "
+                   "closed in a cool, dry place.").pieces[-1] == "Keep it tightly closed in a cool, dry place."
+    # "however, because" after a whole clause is a reason given for it
+    assert rewrite("Do not cut back on water to avoid leaks, however, because too little fluid can make urine "
+                   "more concentrated.").pieces[-1] == "This is because too little fluid can make urine more concentrated."
+    # verbs agencies use show a clause ("expects", "plan ...")
+    assert rewrite("Plan the heaviest work for the early morning, when temperatures are usually lower, and consider "
+                   "stopping nonessential work when the heat index is above 105°F.").pieces[0] == \
+        "Plan the heaviest work for the early morning."

@@ -123,3 +123,13 @@ def test_a_named_letter_ends_a_sentence_and_an_initial_does_not():
         "Very few foods contain vitamin D.", "Fatty fish are good sources."]
     assert split_sentences("It was signed by John F. Kennedy in 1963.") == [
         "It was signed by John F. Kennedy in 1963."]
+
+
+def test_a_unit_after_a_number_ends_a_sentence_before_a_capital():
+    # a unit takes no stop of its own: "100 mg." ends the sentence
+    assert split_sentences("Those weighing 5 kg or more receive 100 mg. Ideally, babies get it in their first "
+                           "week.") == ["Those weighing 5 kg or more receive 100 mg.",
+                                        "Ideally, babies get it in their first week."]
+    # (the unit inside a sentence, and a unit before a lower-case word, stay)
+    for text in ["Take 5 mg twice a day with food.", "Aim for 400 mcg. daily if you can."]:
+        assert split_sentences(text) == [text]

@@ -27,6 +27,7 @@ ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "al", "ca", "cf", "ed", "eds", "vol", "pp", "p", "ave", "blvd", "rd",
 }
+UNIT_END = re.compile(r"\d\s*(?:mg|mcg|kg|ml|mL|cm|mm|oz|lb|lbs|g)\.\s+([A-Z][\w'’]*)")
 # abbreviations that often end a sentence too: split after them before a usual opener
 SENTENCE_END_ABBREVIATIONS = ("a.m.", "p.m.", "etc.", "U.S.", "U.K.")
 OPENERS = frozenset(
@@ -157,6 +158,17 @@ def _split_at_known_ends(sentence: str) -> list[str]:
         pieces.append(sentence[start:m.end()].strip())
         start = m.end()
     pieces.append(sentence[start:].strip())
+    # a unit after a number takes no stop of its own, so "receive 100 mg. Ideally, ..." ends
+    # a sentence (Punkt keeps "mg" as an abbreviation for "mg. per day" and names)
+    out = []
+    for piece in pieces:
+        start = 0
+        for m in UNIT_END.finditer(piece):
+            if _starts_a_sentence(m.group(1)):
+                out.append(piece[start:m.start(1)].strip())
+                start = m.start(1)
+        out.append(piece[start:].strip())
+    pieces = [p for p in out if p]
     for abbrev in SENTENCE_END_ABBREVIATIONS:
         out = []
         for piece in pieces:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .inflect import verb_forms
 from .lexicon import AUXILIARIES, PEOPLE, PERSON, Lexicon, Swap, _irregular_verbs
-from .names import abbreviated_spans, name_spans, named_spans
+from .names import abbreviated_spans, drug_names, name_spans, named_spans
 from .syllables import syllables
 
 SUBORDINATORS = frozenset(
@@ -67,7 +67,7 @@ def _fix_article(out: list[str], next_word: str) -> None:
     """Make a trailing "a"/"an" in `out` agree with `next_word` (after a swap changed it)."""
     if not out:
         return
-    m = re.search(r"(^|\s)(a|an|A|An)(\s+)$", out[-1])
+    m = re.search(r"(^|[\s(\[“\"])(a|an|A|An)(\s+)$", out[-1])  # "(an abdominal" -> "(a belly"
     if not m:
         return
     wants_an = bool(VOWEL_SOUND.match(next_word)) if next_word else False
@@ -404,6 +404,14 @@ PREPOSITION_START = re.compile(r"^(?:through|on|in|by|under|after|before|with|at
 LONG_SENTENCE = 18  # words: an explanation that would make a sentence longer gets its own
 
 
+ADJECTIVE_END = re.compile(r"(?:al|ic|ac|ar|ary|ous|ive|ent|ant|ed|ing|ful|less)$", re.IGNORECASE)
+# the words before an adjective said of a thing ("is cardiac", "sounding more nasal")
+PREDICATIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|become|becomes|became|seem|seems|seemed|"
+                         r"sound|sounds|sounding|look|looks|looking|feel|feels|feeling|more|most|less|"
+                         r"very|too|quite|so)\s+$", re.IGNORECASE)
+SALTS = frozenset("sodium potassium calcium magnesium".split())
+
+
 def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str], list[str]]:
     """Swap lay terms in, or explain a kept term on its first use in the article.
 
@@ -428,12 +436,24 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
         if entry is None or _breaks_term(m.start(), m.end(), spans) or \
                 any(s <= m.start() and m.end() <= e for s, e in drugs):
             continue
+        # "semaglutide sodium", a salt form no dictionary lists: after a drug's name the
+        # salt is the rest of that name
+        before = re.search(r"([\w-]+)\s+$", text[:m.start()])
+        if m.group(0).lower() in SALTS and before and before.group(1).lower() in drug_names():
+            continue
         following = text[m.end():].lstrip()
         next_word = WORDS.match(following)
         next_lower = next_word.group(0).lower() if next_word else ""
         at_boundary = (not following or following[0] in ".;:!?,)" or next_lower in BOUNDARY_WORDS)
         if entry.mode == "replace" and PREPOSITION_START.match(entry.plain) and not at_boundary:
             # "through a vein" cannot stand before a noun: "intravenous iron" stays
+            continue
+        if entry.mode == "replace" and at_boundary and PREDICATIVE.search(text[:m.start()]) and \
+                not ADJECTIVE_END.search(entry.plain) and "-" not in entry.plain and \
+                not PREPOSITION_START.match(entry.plain):
+            # a noun said for an adjective stands only before a noun: "nasal spray" -> "nose
+            # spray", but "sounding more nasal" is no "sounding more nose" (the word before
+            # tells an adjective said of a thing, so a clinic's glossary needs no column for it)
             continue
         if entry.mode == "replace" and (entry.plain.lower() in lowered_sentence or
                                         INTRODUCED.search(text[:m.start()]) or
@@ -511,6 +531,10 @@ def _bare_verb(word: str, lex: Lexicon) -> bool:
         and word not in lex.past_forms
 
 
+QUANTITY_SUBJECTS = frozenset("other many some several both all most few".split())
+CONTRACTED_SUBJECTS = frozenset("i you we they he she it that there here what who where".split())
+
+
 def _is_clause(words: list[str], lex: Lexicon) -> bool:
     """A subject then a finite verb within a few words: enough to stand as a sentence."""
     if len(words) < 3:
@@ -541,8 +565,8 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
     if base not in lex.subjects and (base in lex.past_forms or (
             len(base) > 4 and base.endswith("ed") and not base.endswith("eed"))):
         return False  # "taken three times daily", "applied to the skin": a participle, no subject
-    if ("'" in first or "’" in first) and base in lex.subjects:
-        return True  # "it's", "I'd", "that's": subject and verb in one
+    if ("'" in first or "’" in first) and base in CONTRACTED_SUBJECTS:
+        return True  # "it's", "I'd", "that's": subject and verb in one ("Children's" owns)
     known_subject = base in lex.subjects or words[i][:1].isupper()
     if base in PRONOUNS and len(words) > i + 1 and lowered[i + 1] not in NOT_SUBJECT_START:
         return True  # "you wear it", "they walked": after a pronoun comes the verb
@@ -570,9 +594,13 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
                 base in ("a", "an") and _bare_verb(w, lex)):
             return True  # (after "a", "a whistling sound" is no clause: its verb would take -s)
         # a regular verb right after a known subject word ("it helps", "they walked")
+        # ("other treatments (ketamine, etomidate)": after a word of number an -s word may be a
+        # plural noun; a verb must come later)
         if known_subject and j == 0 and base not in DETERMINERS and (
                 w.endswith("ed") or (w.endswith("s") and not w.endswith(("ss", "us", "is")))):
-            return True
+            return base not in QUANTITY_SUBJECTS or w.endswith("ed") or any(
+                x in lex.verbs or x in MODALS or x in AUXILIARIES or x.endswith(("ed", "n't", "n’t"))
+                for x in lowered[i + 2:])
     return False
 
 
@@ -652,6 +680,7 @@ APPOSITIVE_MID = re.compile(
     r"(?P<head>[A-Za-z][\w-]+), (?P<appositive>(?:a|an) [^,;:()—–]+?), "
     r"(?P<rest>(?:can|could|may|might|will|should|must|is|are|was|were|has|have|does|do|"
     r"causes|helps|works|lowers|raises)\b[^;:]*)$")
+EVENT_NOUNS = frozenset("process step stage phase result outcome situation event change practice habit".split())
 TIME_NOUNS = frozenset("trimester year month week day hour age time period stage phase night "
                        "morning evening season childhood pregnancy".split())
 # "..., usually due to X." at the end: "This is usually due to X."
@@ -1022,6 +1051,10 @@ LEAD_IN_ENDS = frozenset("who that which if you to the a an of and or include in
                          "are is were was with for as when have has like such than by".split())
 NAMING = frozenset("called named known termed referred".split())
 # an action against a thing, then the thing, at the end of a clause: "to avoid constipation"
+# "which is normal", "which is rare": a judgement of the whole clause, no name for a thing
+JUDGED = re.compile(r"(?:is|are|was|were)\s+(?:not\s+|very\s+|quite\s+|usually\s+|often\s+|also\s+)*"
+                    r"(?:normal|common|rare|usual|likely|unlikely|possible|important|expected|safe|fine|ok|"
+                    r"[a-z]+(?:al|ic|ous|ive|ful|less|able|ible))\b", re.IGNORECASE)
 PREVENTED = re.compile(r"\b(?:prevent|prevents|prevented|preventing|avoid|avoids|avoiding|stop|stops|stopping|"
                        r"treat|treats|treating|relieve|relieves|relieving|ease|eases|easing|fight|fights|"
                        r"fighting)\s+((?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
@@ -1222,8 +1255,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             verb = "are" if _plural(head) else "is"
             # "damage the esophagus, the tube ..." -> "The esophagus is the tube ..."
             the = "the " if re.search(r"\bthe\s+$", text[:m.start("head")], re.IGNORECASE) else ""
+            subject = f"{the}{head}"
+            # "... grows over the stent, a process that takes months": a process tells of the
+            # whole clause ("This is", which fits "dialysis, a process that ..." too)
+            kind = WORDS.findall(m.group("appositive"))[1:2]
+            if kind and kind[0].lower() in EVENT_NOUNS:
+                subject, verb = "this", "is"
             return split_clauses(_sentence(text[:m.end("head")], end), lex) + [
-                _sentence(f"{the}{head} {verb} {m.group('appositive')}", end)]
+                _sentence(f"{subject} {verb} {m.group('appositive')}", end)]
     m = CAUSE_END.search(text)
     if m and _left_ok(text[:m.start()], lex):
         return split_clauses(_sentence(text[:m.start()]), lex) + [
@@ -1248,7 +1287,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 right, right_words = f"{lead} {rest}" if lead else rest, WORDS.findall(rest)
             # after a semicolon an order may follow: "do not retreat; comb the lice out"
             order = ";" in sep and (is_order(right_words, lex) or _semicolon_clause(right_words, lex)
-                                    or _condition_first(right, lex) or _fronted_clause(right, lex, order=True))
+                                    or _condition_first(right, lex) or _fronted_clause(right, lex, order=True)
+                                    or _reason_first(right, lex))
             # "Once symptoms appear, rabies is nearly always fatal; however, ...": a whole
             # sentence before a semicolon may open with its condition
             whole = _left_ok(left, lex) or ";" in sep and _condition_first(left, lex)
@@ -1308,6 +1348,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         if m.group(1) == "and" and TRAILING_CONDITION.search(right) and is_order(right_words, lex):
             continue  # "Never stop ..., and do not lower your dose ..., unless your provider
             # tells you to": set off by its comma, the condition is both actions'
+        if m.group(1) == "and" and re.match(r"(?:as|so)\s+long\s+as\b|provided\b|providing\b",
+                                            re.split(r"[,;]\s+", left)[-1], re.IGNORECASE) and \
+                not is_order(right_words, lex):
+            continue  # "can usually continue breastfeeding, as long as there is no sore on the
+            # breast, and they follow the hand-washing steps": the second condition is the first's
+            # (after "if"/"unless" the clause is the main one's: "..., unless the label says
+            # otherwise, and keep it closed")
         if m.group(1) in ("but", "yet") and re.search(r"\bnot\s+(?:only|just|merely)\b", left, re.IGNORECASE):
             continue  # "Not only can it heal an ulcer, but it also ...": one claim in two halves
         if m.group(1) == "so" and (is_order(_without_leading_adverbs(WORDS.findall(left)), lex) or
@@ -1316,8 +1363,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "give people a plan, so they can start medicine early": "so (that) they can"
             continue
         orders = re.split(r",\s+", left)
-        if m.group(1) == "and" and _governed_series(orders) and _is_clause(WORDS.findall(orders[-1]), lex):
-            continue  # the last of the clauses an "until" governs
+        if m.group(1) == "and" and _governed_series(orders) and (
+                _is_clause(WORDS.findall(orders[-1]), lex) or
+                is_order(WORDS.findall(orders[-1]), lex) and is_order(right_words, lex)):
+            continue  # the last of the clauses an "until" governs ("Do not drive until you can sit
+            # comfortably, wear a seatbelt, look over your shoulder, and ...": what you must be
+            # able to do, no orders)
         series = _clause_series(left, right, lex) if "," in left else None
         if series and len(right_words) >= 3:
             lead = _so(right) if m.group(1) == "so" else CLAUSE_CONJUNCTIONS[m.group(1)]
@@ -1362,7 +1413,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     if m and not re.match(r"(?:so\s+that|because|if|when|unless|until|while|although|since|as)\b",
                           text[m.end():], re.IGNORECASE):
         left, right = text[:m.start()] + m.group(1), text[m.end():]
-        if _left_ok(left, lex) and _stands_alone(left, lex) and _is_clause(WORDS.findall(right), lex):
+        # ("Doctors may, however, choose to prescribe ...": after a modal the verb comes after
+        # the aside)
+        last = (WORDS.findall(left) or [""])[-1].lower()
+        if _left_ok(left, lex) and _stands_alone(left, lex) and _is_clause(WORDS.findall(right), lex) and \
+                last not in MODALS and last not in AUXILIARIES and last != "to":
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence("However, " + right, end), lex)
     # "A, while B" (a contrast): two sentences, the second kept as written
     m = re.search(r",\s+(?:while|whereas)\s+", text)
@@ -1402,8 +1457,19 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         conceded = re.search(r",\s+(?:even\s+though|although|though)\s[^,]*$", left)
         ends_on_verb = not m.group(0).startswith(",") and before in lex.verbs and \
             not (len(left_words) > 1 and left_words[-2].lower() in AUXILIARIES | {"to"})
+        # "a weakened immune system, for example because they are having chemotherapy":
+        # the reason is the example, not "..., for example. This is because ..."
+        example = re.search(r"\b(?:for example|for instance|e\.g\.?|especially|particularly|possibly|perhaps|"
+                            r"maybe|likely)\s*,?$", left,
+                            re.IGNORECASE)
+        # "...; however, because it takes weeks ..., the Department expects ...": a reason
+        # put first in its clause goes with the clause after it
+        fronted = re.search(r"(?:^|[;:]\s*)(?:however|but|and|so|yet|therefore|then|or)\s*,?\s*$", left,
+                            re.IGNORECASE) is not None or left.rstrip().endswith((";", ":"))
+        # "Tell your doctor if you take any of the following, because they may ...:" leads a
+        # list, and the list is what the first clause asks about
         if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and \
-                not negated and since_ok and not ends_on_verb and not conceded and \
+                not example and not fronted and end != ":" and not negated and since_ok and not ends_on_verb and not conceded and \
                 (_left_ok(left, lex) or _condition_first(left, lex)) and _is_clause(right_words, lex):
             # "Note the time symptoms appeared, because treatments work best ...": an order
             # or a reason told in the present gives "This is because"
@@ -1454,7 +1520,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             return split_clauses(_sentence(left), lex) + [_sentence(f"They {right}", end)]
         # "... until you have talked with your pharmacist, who may ask you to return it." ->
         # "... Your pharmacist may ask you to return it." (one person named, a modal after)
-        carer = re.search(rf"\b(the|your)\s+((?:[a-z-]+\s+)?(?:{CARERS}))$", left, re.IGNORECASE)
+        carer = re.search(rf"\b(the|your)\s+((?:[a-z-]+\s+){{0,2}}(?:{CARERS}))$", left, re.IGNORECASE)
         if carer and verb in MODALS and _left_ok(left, lex) and len(right_words) >= 3:
             return split_clauses(_sentence(left), lex) + [
                 _sentence(f"{carer.group(1).capitalize()} {carer.group(2)} {right}", end)]
@@ -1516,8 +1582,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # "inflammation of one or more of these pouches, which may ...": the things
                 # are what one thing is of; which of the two "which" tells of is unclear, and
                 # "This" may be either, "These" only the things
-                head = re.search(r"\b([a-z]+)\s+of\s+(?:[\w'’-]+\s+){0,6}[\w'’-]+$", left)
-                if head and head.group(1) not in OF_QUANTITIES and not _plural(head.group(1)):
+                # ("The most important of these are the antibiotics A and B, which should not
+                # ...": a verb after "of" starts another clause; the things are its own)
+                head = re.search(r"\b([a-z]+)\s+of\s+((?:[\w'’-]+\s+){0,6}[\w'’-]+)$", left)
+                if head and head.group(1) not in OF_QUANTITIES and not _plural(head.group(1)) and \
+                        not set(head.group(2).lower().split()) & BE:
                     plural = False
                 # "pain in your thigh, hip, or groin, which may be a sign ...": a series of
                 # places tells where the one thing before it is
@@ -1591,7 +1660,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # tell of avoiding it; what is prevented is named again
             prevented = PREVENTED.search(left)
             # ("effective at preventing mpox, which means ...": what the whole clause means)
+            # ("take longer to stop bleeding, which is normal": a judgement of the whole)
             if prevented and not re.match(r"(?:means|meant|is\s+(?:why|how|when|called))\b", right) and \
+                    not JUDGED.match(right) and \
                     not {w.lower() for w in prevented.group(1).split()} & (BOUNDARY_WORDS | PREPOSITIONS):
                 pronoun = prevented.group(1)[0].upper() + prevented.group(1)[1:]
             # "which in infant botulism usually affects both eyes": the phrase goes first
@@ -1603,6 +1674,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 phrase = first.group(1).strip()
                 said = f"{phrase[0].upper()}{phrase[1:]}, {pronoun.lower()} {right[first.end():]}"
                 return split_clauses(_sentence(left), lex) + [_sentence(said, end)]
+            body = re.search(rf"\b(the|your)\s+((?:[a-z-]+\s+){{0,2}}(?:{ACTING_BODIES}))$", left, re.IGNORECASE)
+            if body and verb in MODALS and not re.match(r"[a-z]+\s+(?:also\s+)?be\b", right):
+                pronoun = f"{body.group(1).capitalize()} {body.group(2)}"
             return split_clauses(_sentence(left), lex) + [_sentence(f"{pronoun} {right}", end)]
     # ", causing ..." to the end of the sentence: "This causes ..."
     m = re.search(r",\s+(" + "|".join(RESULT_PARTICIPLES) + r")\s+(?=[a-z])", text)
@@ -1701,6 +1775,17 @@ def _pronoun_clause(words: list[str], lex: Lexicon) -> bool:
         _is_clause(words, lex)
 
 
+REASON_FIRST = re.compile(r"(?:(?:however|instead|still|otherwise),\s+)?(?:because|although|though|even though)\s+",
+                          re.IGNORECASE)
+
+
+def _reason_first(text: str, lex: Lexicon) -> bool:
+    """ "however, because it takes weeks for a case to be reported, the Department expects
+    ...": a reason or concession put first, then its whole clause."""
+    m = REASON_FIRST.match(text)
+    return m is not None and _after_leading_clause(text, m.end(), lex) is not None
+
+
 def _after_leading_clause(text: str, start: int, lex: Lexicon) -> tuple[str, str] | None:
     """The leading clause ("Although A, B": A from `start`) and the main one, split at the
     comma that closes A: the first comma after which A is a whole clause (A may hold a
@@ -1744,12 +1829,16 @@ def _fronted_clause(text: str, lex: Lexicon, order: bool = False) -> bool:
 # the one who gives care, named with "the" or "your" ("your pharmacist, who may ...")
 CARERS = ("pharmacist|doctor|nurse|provider|surgeon|dentist|dietitian|therapist|specialist|physician|"
           "midwife|GP|radiologist|oncologist|cardiologist|pediatrician|care team|health care team")
+# places and bodies that act, told of by "which" ("take them back to your pharmacy, which can
+# dispose of them safely": "This can dispose" would be the taking back)
+ACTING_BODIES = "pharmacy|clinic|hospital|practice|company|insurer|school|laboratory|lab|department"
 # after these a noun may be no more than where a thing happens ("spread to the bloodstream,
 # which is a life-threatening condition") or part of a longer phrase ("inflammation of the
 # bladder, which is caused by ..."): a "which" clause's definition skips the places, its
 # passive the places where a thing is and "of"
 PLACE_PREPOSITIONS = frozenset("in into to on onto at from through under over inside within".split())
-WHERE_OR_OF = frozenset("in on at within inside of".split())
+WHERE_OR_OF = frozenset("in on at within inside of below above under beneath behind beside near over between "
+                         "along around across".split())
 # ("..., usually do not become cancer" is the main clause's verb, no tail)
 WHICH_TAIL = re.compile(r",\s+(?:(?:also\s+)?(?:called|known\s+as)|(?:usually|often|mostly|mainly|especially|"
                         r"typically)\s+(?:in|on|at|after|before|during|when|if|among|for|with|from|around|near|"
@@ -1808,9 +1897,14 @@ POINTER = re.compile(r"^(?:see|read|visit|go to|click|listen to|watch)\b", re.IG
 THAT_IS = re.compile(r"^(?:i\.?e\.?|that is|namely)[,:]?\s", re.IGNORECASE)  # says the same again
 # "(a thin tube placed in the body)", "(medicine used to make your child sleep)": a thing and
 # what is done with it, what a word is, no claim (a sentence would say "Medicine used to ...")
-DESCRIBED_THING = re.compile(r"^(?:an?\s+|(?!(?:the|this|these|those|that|your|their|his|her|its|our|my)\s))"
-                             r"(?:[\w-]+\s+){1,3}[a-z]+ed\s+(?:in|into|on|at|by|with|under|from|"
-                             r"for|to|inside|around|through|near)\b", re.IGNORECASE)
+# ("the probe (the stick attached to the cap)": after "the" too, when no verb comes before
+# the participle: "(the dose was increased to 10 mg)" is a claim)
+DESCRIBED_THING = re.compile(r"^(?:an?\s+|(?!(?:the|this|these|those|that|your|their|his|her|its|our|my)\s)|"
+                             r"the\s+(?!(?:[\w-]+\s+){0,2}(?:is|are|was|were|has|have|had|be|been|"
+                             r"will|may|can|must|should)\s))"
+                             r"(?:[\w-]+\s+){1,3}(?:[a-z]+ed|felt|made|given|taken|found|seen|done|kept|"
+                             r"worn|shown|known|held|sent|put|left|spread|caught)\s+(?:in|into|on|at|by|"
+                             r"with|under|from|for|to|inside|around|through|near)\b", re.IGNORECASE)
 # "(proteins your body makes to fight germs)": a noun, then a clause about it with no "that"
 NOUN_THEN_ITS_CLAUSE = re.compile(r"^([a-z][\w-]*)\s+(?:your|the|their|his|her|its|our|my|a|an)\s")
 EXAMPLE_LEAD = re.compile(r"^(?:e\.g\.|eg|for example|such as|including|like)[,:]?\s+", re.I)
@@ -1903,11 +1997,18 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                                                      text[:m.start()], re.IGNORECASE):
             continue  # "such as benzodiazepines (for example, alprazolam)": examples of an
             # example stay in their brackets, not "such as A, such as B"
-        elif EXAMPLE_LEAD.match(inner) and re.match(r"\s*,\s+(?:and|or)\s", text[m.end():]):
+        elif EXAMPLE_LEAD.match(inner) and re.match(
+                r"\s*,\s+(?:and|or)\s|\s*,\s+(?!(?:unless|if|when|while|because|but|so|which|who|"
+                r"although|though|as|until|before|after|and|or|then|for|to|in|on|at|with|without)\b)[\w'’-]+"
+                r"(?:\s+[\w'’-]+){0,3}\s*(?:\(|,|\band\b|\bor\b)", text[m.end():]):
             continue  # "sources of lead (such as paint, dust, or soil), and nutritional
-            # counseling": inline, the examples would take in the list's next item
-        elif EXAMPLE_LEAD.match(inner) and _is_clause(WORDS.findall(inner[EXAMPLE_LEAD.match(inner).end():]), lex) \
-                and len(WORDS.findall(inner)) >= 5:
+            # counseling": inline, the examples would take in the list's next item (so after
+            # "some fruits (such as apples), some vegetables (such as onions), wheat")
+        elif EXAMPLE_LEAD.match(inner) and len(WORDS.findall(inner)) >= 5 and (
+                _is_clause(WORDS.findall(inner[EXAMPLE_LEAD.match(inner).end():]), lex) or
+                # "(for example, if you take it on a Monday, you might ...)": a condition
+                # and its clause, no "such as if you ..."
+                CONDITION_FIRST.match(inner[EXAMPLE_LEAD.match(inner).end():])):
             # "(for example, Auvi-Q gives spoken instructions ...)": an example told as a
             # clause is no "such as Auvi-Q gives ..."; at the sentence's end it is a sentence
             # of its own, before more of the sentence it stays (after it, it would follow
@@ -1917,6 +2018,9 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 replacement, rule = "", "parentheses: made a sentence"
             else:
                 continue
+        elif EXAMPLE_LEAD.match(inner) and inner[EXAMPLE_LEAD.match(inner).end():][:1].isdigit():
+            continue  # "ibuprofen (for example, 600 mg every 6 hours)": a dose is no example of
+            # the drug, as "ibuprofen, such as 600 mg" would read
         elif EXAMPLE_LEAD.match(inner) and not (_after_a_list_item(text[:m.start()]) and
                                                 re.match(r"\s*,", text[m.end():])):
             # "fish, other reptiles (including lizards), birds": as ", such as lizards," the
