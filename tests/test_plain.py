@@ -285,10 +285,13 @@ def test_round63_a_reason_after_a_clause_that_ends_on_its_verb_stays():
                      ).pieces
     assert not any(p.endswith("deaths happen.") for p in pieces)
     assert "more than half of these deaths happen because a caregiver forgot" in " ".join(pieces)
-    # a passive says enough: "... sometimes are used. This is because they ..."
-    assert rewrite("Older antidepressants, called tricyclics, sometimes are used because they "
-                   "affect the brain chemicals norepinephrine and dopamine.").pieces[0] == \
-        "Older antidepressants, called tricyclics, sometimes are used."
+    # a passive says enough: "... are sometimes vaccinated. This is because they ..."
+    assert rewrite("Older children with asthma are sometimes vaccinated because they are more likely "
+                   "to become seriously ill.").pieces[0] == "Older children with asthma are sometimes vaccinated."
+    # but "are used." says nothing: what they are used for is the reason (round 107)
+    text = ("Older antidepressants, called tricyclics, sometimes are used because they affect the brain "
+            "chemicals norepinephrine and dopamine.")
+    assert rewrite(text).pieces == (text,)
 
 
 def test_a_phrase_set_off_by_commas_before_a_list_item_is_no_appositive():
@@ -1775,3 +1778,79 @@ def test_round100_fragments_and_asides_after_a_modal():
     assert rewrite("Plan the heaviest work for the early morning, when temperatures are usually lower, and consider "
                    "stopping nonessential work when the heat index is above 105°F.").pieces[0] == \
         "Plan the heaviest work for the early morning."
+
+
+def test_round106_conditions_and_reasons_that_stay_with_their_clause():
+    for text in (
+            # a list item goes on from its lead ("Call us if:"): both conditions at once, no claim
+            "you have a sore throat and a high temperature, or you feel hot and shivery, and you have a weakened "
+            "immune system",
+            "your catheter stops draining for more than 1 hour, even though you have been drinking normally",
+            # all three are the condition of "you should"
+            "If you have not had chickenpox, or you are not sure, and you come into contact with someone who has "
+            "it, you should speak to your GP straight away.",
+            # the "unless" limits the order, not the reason; a reason runs into the list's next conditions
+            "Please avoid aspirin for the first 48 hours, because it may increase bleeding, unless it has been "
+            "prescribed by your doctor for a heart condition.",
+            "Get medical help if you have a severe headache, because it may be a sign of raised pressure inside "
+            "the skull; if you develop severe stomach pain; or if your skin turns yellow.",
+            # "it is used." says nothing; a list lead keeps its pointer with the list
+            "At low doses it is used because it changes the way that nerves send pain signals to the brain.",
+            "Call your nurse right away if you have any of the following, because they may be signs of a line "
+            "infection, which can become serious quickly:",
+            # a series of findings after "found that": each item is the finding's
+            "The analysis found that 41 percent of the mothers had no prenatal care, 27 percent tested negative "
+            "early in pregnancy, and 19 percent did not complete treatment."):
+        assert rewrite(text).pieces == (text,), text
+    # (the same shapes still split where the clause is whole)
+    assert rewrite("Your catheter may stop draining for more than 1 hour, even though you have been drinking "
+                   "normally.").pieces[-1] == "But you have been drinking normally."
+    assert rewrite("Please avoid aspirin for the first 48 hours, because it may increase bleeding.").pieces[-1] == \
+        "This is because it may increase bleeding."
+    # a phrase put first is no sentence: "For the first 48 hours." never stands alone
+    pieces = rewrite("For the first 48 hours, and for longer if your hand is swollen, you should keep your hand "
+                     "raised, because this helps to reduce swelling.").pieces
+    assert pieces[0].startswith("For the first 48 hours, and for longer") and len(pieces) == 2
+    # "and it is" starts a clause of its own: the list before it stays whole
+    assert rewrite("PID is an infection of a woman's reproductive organs, which include the uterus, the fallopian "
+                   "tubes, and the ovaries, and it is a serious complication of some infections.").pieces[-1] == \
+        "It is a serious complication of some infections."
+
+
+def test_round106_what_which_tells_of_and_brackets_that_name():
+    # "them" is the rodents named in the clause; "glue traps or live traps" are two
+    assert rewrite("Use snap traps, rather than glue traps or live traps, which can scare rodents and cause them "
+                   "to urinate.").pieces[-1] == "These can scare rodents and cause them to urinate."
+    # "crutches, which press": "press" is the plural's verb
+    assert rewrite("Do not do vigorous exercise with that arm, or use crutches, which press into the upper "
+                   "arm.").pieces[-1] == "These press into the upper arm."
+    # after a place word the thing before it acts; a time ("the first few days") never does
+    assert rewrite("PID can cause scar tissue to form both inside and outside the fallopian tubes, which can block "
+                   "the tubes.").pieces[-1] == "This can block the tubes."
+    assert rewrite("It is normal to have some pain for the first few days, which can usually be controlled with "
+                   "simple painkillers.").pieces[-1] == "This can usually be controlled with simple painkillers."
+    # "an emergency stop safely": "stop" is a thing, "safely" no name for what the clause tells of
+    assert "For most men, this is about 2 weeks after the operation." in rewrite(
+        "You should not drive until you can make an emergency stop safely, which for most men is about 2 weeks "
+        "after the operation.").pieces
+    # brackets that name or describe a thing are no sentences
+    for text, bad in (("In some people the bacteria may spread into the bloodstream (a condition called "
+                       "septicemia).", "A condition called"),
+                      ("Tell your doctor if you are taking clopidogrel (used to prevent blood clots) or warfarin.",
+                       "Used to prevent"),
+                      ("It causes the spleen (an organ on the upper left side of your tummy, just under your ribs) "
+                       "to become swollen.", "An organ on")):
+        assert not any(p.startswith(bad) for p in rewrite(text).pieces), text
+    # a list item that goes on ("; or") takes no explanation sentence after it
+    pieces = rewrite("an injection of antibodies called immunoglobulin, which can be given up to 10 days after "
+                     "contact; or").pieces
+    assert not any(p.startswith("Antibodies are") for p in pieces) and not pieces[-1].endswith("or.")
+    # a comma inside a closing quote becomes the stop
+    assert 'You should be wary of products that claim to be "FDA-approved".' in rewrite(
+        'A product that is not on the list is not necessarily safe, since testing is ongoing, and you should be '
+        'wary of products that claim to be "FDA-approved," because no hand sanitizers are approved.').pieces
+    for text, said in (("The food worker, who is not being identified, is no longer working at the booth.",
+                        "not being named"),
+                       ("They were helped by disease intervention specialists.", "disease intervention specialists"),
+                       ("According to preliminary data, most were not vaccinated.", "early data")):
+        assert said in " ".join(rewrite(text).pieces), text

@@ -107,7 +107,7 @@ def test_a_long_sentence_stays_whole_and_a_runaway_one_is_cut():
     assert split_sentences(sentence) == [sentence]
     runaway = ", ".join(["one two three"] * 60) + "."
     pieces = split_sentences(runaway)
-    assert len(pieces) > 1 and all(len(p) <= 600 and len(p.split()) <= 80 for p in pieces)
+    assert len(pieces) > 1 and all(len(p) <= 600 and len(p.split()) <= 120 for p in pieces)
     assert " ".join(pieces) == runaway
     # a 66-word lead of 430 characters stays whole too
     lead = ("MILLBROOK - The Millbrook Water Utility, in coordination with the Cole County Health Department, "
@@ -116,6 +116,13 @@ def test_a_long_sentence_stays_whole_and_a_runaway_one_is_cut():
             "near the intersection of East Hanover Street and Pruitt Avenue, causing a significant loss of "
             "water pressure across much of the city's east side.")
     assert split_sentences(lead) == [lead]
+    # an 82-word lead of 467 characters too (cut at 80 words it left "and the family members ...")
+    lead = ("Adults aged 65 and older are more than twice as likely to die in a home fire as the general "
+            "population, and the risk continues to rise after age 75, which is why the Riverton Fire Department "
+            "and the Harlan County Public Health Department are urging older residents, and the family members "
+            "and caregivers who support them, to make sure that every home has working smoke alarms and carbon "
+            "monoxide (CO) alarms that the people living there can actually hear or feel, day or night.")
+    assert len(lead.split()) > 80 and split_sentences(lead) == [lead]
 
 
 def test_a_named_letter_ends_a_sentence_and_an_initial_does_not():

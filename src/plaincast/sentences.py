@@ -186,7 +186,10 @@ def _split_at_known_ends(sentence: str) -> list[str]:
 # A sentence is never sent to the voice whole past these sizes: Piper's memory
 # grows with the square of an utterance's length (10,000 numbers in a row
 # asked onnxruntime for 3 TB). Real sentences stay far below them.
-MAX_SENTENCE_WORDS = 80  # a long agency sentence (66 words) stays whole; the characters bound the voice
+# a long agency sentence stays whole (66 words; an 82-word news lead of 467 characters was cut
+# at 80 words into a fragment "and the family members ..., to make sure ..."); the characters
+# bound the voice
+MAX_SENTENCE_WORDS = 120
 # (a 66-word news-release lead runs to 430 characters: cut at 400 it lost its last words to a
 # "sentence" of their own, "Street and Pruitt Avenue, causing ...")
 MAX_SENTENCE_CHARS = 600

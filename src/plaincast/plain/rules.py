@@ -493,6 +493,8 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
             last = m.end()
             fired.append(f"glossary: explained {m.group(0)}")
             continue
+        if re.search(r"(?:[;,]\s*(?:or|and)?|\b(?:or|and))\s*$", text.rstrip(".")):
+            continue  # "...; or" goes on in the list's next item: no sentence may come between
         ctx.explained.add(key)
         term = m.group(0)
         verb = "are" if _plural(term) and not term.isupper() or term.endswith("s") and \
@@ -531,6 +533,8 @@ def _bare_verb(word: str, lex: Lexicon) -> bool:
         and word not in lex.past_forms
 
 
+BODY_SIDES = frozenset("side sides hand arm leg eye ear foot shoulder knee hip lung breast chest ribs "
+                       "ventricle atrium kidney".split())
 QUANTITY_SUBJECTS = frozenset("other many some several both all most few".split())
 CONTRACTED_SUBJECTS = frozenset("i you we they he she it that there here what who where".split())
 
@@ -563,7 +567,7 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             first.replace("’", "'") in VERB_FIRST:
         return False  # "could not be ...", "was found ...", "cannot spread ...": no subject
     if base not in lex.subjects and (base in lex.past_forms or (
-            len(base) > 4 and base.endswith("ed") and not base.endswith("eed"))):
+            len(base) >= 4 and base.endswith("ed") and not base.endswith("eed"))):
         return False  # "taken three times daily", "applied to the skin": a participle, no subject
     if ("'" in first or "’" in first) and base in CONTRACTED_SUBJECTS:
         return True  # "it's", "I'd", "that's": subject and verb in one ("Children's" owns)
@@ -577,10 +581,14 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             return True
         before = lowered[i + j]
         following = lowered[i + j + 2] if len(lowered) > i + j + 2 else ""
+        if w in ("and", "or", "but") and following in ("it", "this", "these", "there", "they", "you", "we"):
+            return False  # "the ovaries, and it is ...": the verb is the next clause's
         if w.endswith("ed") and following == "by" and before not in AUXILIARIES:
             continue  # "arthritis caused by a breakdown of ...": a thing and what caused it
         if w == "aged" and following[:1].isdigit():
             continue  # "people aged 70 to 79": the -ed word describes, no verb
+        if w in ("left", "right") and following in BODY_SIDES:
+            continue  # "on the upper left side": a side, no verb
         if w.endswith("ed") and (before in DETERMINERS or before in PREPOSITIONS or before in ("and", "or")):
             # "cigarettes with reduced tar", "health problems or weakened immune systems": a
             # participle describing a noun
@@ -596,7 +604,7 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         # a regular verb right after a known subject word ("it helps", "they walked")
         # ("other treatments (ketamine, etomidate)": after a word of number an -s word may be a
         # plural noun; a verb must come later)
-        if known_subject and j == 0 and base not in DETERMINERS and (
+        if known_subject and j == 0 and base not in DETERMINERS and not first.endswith(("'s", "’s")) and (
                 w.endswith("ed") or (w.endswith("s") and not w.endswith(("ss", "us", "is")))):
             return base not in QUANTITY_SUBJECTS or w.endswith("ed") or any(
                 x in lex.verbs or x in MODALS or x in AUXILIARIES or x.endswith(("ed", "n't", "n’t"))
@@ -616,6 +624,8 @@ def _sentence(text: str, end: str = ".") -> str:
     if not text:
         return ""
     text = text[0].upper() + text[1:]
+    # 'claim to be "FDA-approved," because ...': the comma inside the quote becomes the stop
+    text = re.sub(r',(["”])$', r"\1", text) if end == "." else text
     # 'is often called "lockjaw."': the stop inside the closing quote ends the sentence
     if text[-1] not in ".!?" and not re.search(r"[.!?][\"”’']$", text):
         text += end
@@ -666,6 +676,9 @@ def _left_ok(left: str, lex: Lexicon) -> bool:
     if words[0].lower().endswith("ing"):  # a gerund subject needs its verb: "Healing wasn't ..."
         return any(w.lower() in lex.verbs or w.lower().endswith(("n't", "n’t"))
                    for w in words[1:5])
+    if words[0].lower() in PREPOSITIONS and "," not in left and not any(
+            w.lower() in lex.verbs or w.lower() in MODALS or w.lower() in AUXILIARIES for w in words[1:]):
+        return False  # "For the first 48 hours, and for longer if ...": a phrase put first, no clause
     return True
 
 
@@ -1161,6 +1174,10 @@ def _clause_has_own_subject(words: list[str], lex: Lexicon) -> bool:
     return False
 
 
+LIST_POINTER = re.compile(r"\b(?:the\s+following|any\s+of\s+these|these\s+(?:signs|symptoms|steps|things))\b",
+                          re.IGNORECASE)
+
+
 def split_clauses(text: str, lex: Lexicon) -> list[str]:
     """Split at semicolons, dashes, ", and/but/so", ", which" and ", causing" where both
     halves stand alone; never inside brackets (a piece with "(" and no ")" is no sentence)
@@ -1173,6 +1190,12 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
         pieces[0] = text[:1] + pieces[0][1:]
     if len(pieces) > 1 and any(p.count("(") != p.count(")") or p.count('"') % 2 or
                                p.count("“") != p.count("”") for p in pieces):
+        return [text]
+    if len(pieces) > 1 and text.rstrip().endswith(":") and LIST_POINTER.search(text) and \
+            not LIST_POINTER.search(pieces[-1]):
+        # "Call your doctor if you have any of the following, because they may be signs of
+        # infection, which can become serious quickly:": the list goes after the sentence
+        # that points to it, never after "This can become serious quickly:"
         return [text]
     return pieces
 
@@ -1200,8 +1223,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     if m:
         left, right = m.group(1), text[m.end():]
         left_words = WORDS.findall(left)
+        # ("... one of these active ingredients: DEET, picaridin (...), IR3535, ..., and reapply
+        # it": a list after the colon, its first item no clause)
         if (left_words[0].lower() in lex.verbs and len(left_words) >= 2) and \
-                _is_clause(WORDS.findall(right), lex):
+                _is_clause(WORDS.findall(right), lex) and \
+                _is_clause(WORDS.findall(re.split(r"[,;(]", right)[0]), lex):
             return [_sentence(left)] + split_clauses(_sentence(right, end), lex)
     # "Although A, B." -> "A. But B." (the contrast kept by "But")
     m = CONCESSIVE.match(text)
@@ -1310,6 +1336,19 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             lead = CLAUSE_CONJUNCTIONS[m.group(1)]
             right = f"{lead} {right}" if lead else right
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
+        if m.group(1) == "and" and re.search(r"\b(?:if|unless|when|whenever|once)\s[^.;:]*$", left, re.IGNORECASE) and \
+                re.search(r",\s+(?:you|they|we|he|she|it|your|their|the)\b[^,]*?\b(?:should|must|may|can|will|need)\b",
+                          right, re.IGNORECASE):
+            continue  # "if you have not had chickenpox, or you are not sure, and you come into
+            # contact with it, you should speak to your GP": all three are the condition
+        if m.group(1) == "and" and text[:1].islower() and not is_order(right_words, lex) and \
+                not is_order(WORDS.findall(left), lex):
+            continue  # "you have a sore throat and a high temperature, and you have a weakened
+            # immune system": a list item goes on its lead ("... if:"), both conditions at once
+        if right_words and right_words[0][:1].isdigit() and any(
+                item.strip()[:1].isdigit() for item in re.split(r",\s+", left)[1:]):
+            continue  # "found that 41 percent ..., 27 percent ..., and 19 percent ...": one
+            # series of findings, each item as the first ("that" is all of theirs)
         if right_words and right_words[0].lower() in CONTENT_CLAUSE:
             continue  # "... suggests A, and that B": the second "that" clause has no verb of its own
         if m.group(1) == "and" and re.search(r"\b(?:both|either|neither)\b(?!.*\b(?:and|or|nor)\b)",
@@ -1401,7 +1440,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # ("but people aged 60 and older, African Americans over age 40, ... are at higher
         # risk": after "but" a long subject may come before its verb)
         contrast = m.group(1) in ("but", "yet") and _semicolon_clause(right_words, lex)
-        if _left_ok(left, lex) and (_is_clause(right_words, lex) or _fronted_clause(right, lex) or result_order
+        # ("..., and children's toys indoors; and cover ...": the clause ends at the semicolon)
+        first_clause = WORDS.findall(right.split(";")[0])
+        if _left_ok(left, lex) and (_is_clause(first_clause, lex) or _fronted_clause(right, lex) or result_order
                                     or contrast) \
                 and len(right_words) >= 4 and not _in_series(left, lex) and not _names_list(left):
             lead = _so(right) if m.group(1) == "so" else CLAUSE_CONJUNCTIONS[m.group(1)]
@@ -1455,10 +1496,19 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # ("must be counted as well, even though they may seem small, because they melt":
         # the reason is the first clause's, and "This is because" would follow the concession)
         conceded = re.search(r",\s+(?:even\s+though|although|though)\s[^,]*$", left)
-        ends_on_verb = not m.group(0).startswith(",") and before in lex.verbs and \
-            not (len(left_words) > 1 and left_words[-2].lower() in AUXILIARIES | {"to"})
+        # ("at low doses it is used because it changes ...": "it is used." says nothing)
+        ends_on_verb = not m.group(0).startswith(",") and (before == "used" or before in lex.verbs and
+                                                           not (len(left_words) > 1 and
+                                                                left_words[-2].lower() in AUXILIARIES | {"to"}))
         # "a weakened immune system, for example because they are having chemotherapy":
         # the reason is the example, not "..., for example. This is because ..."
+        # ("immune to chickenpox because they had it as a child, but if you have not ..., you
+        # should ...": the "but" clause goes first; the reason is the first clause's)
+        # ("avoid aspirin for 48 hours, because it may increase bleeding, unless it was
+        # prescribed ...": the "unless" limits the order, not the reason)
+        # (nor a reason that runs into a list's next items: "...; if you develop ...; or if ...")
+        but_after = re.search(r",\s+(?:but|unless|except)\s", right) is not None or \
+            re.search(r";\s*(?:or\s+|and\s+)?(?:if|when|unless)\b", right) is not None
         example = re.search(r"\b(?:for example|for instance|e\.g\.?|especially|particularly|possibly|perhaps|"
                             r"maybe|likely)\s*,?$", left,
                             re.IGNORECASE)
@@ -1469,7 +1519,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # "Tell your doctor if you take any of the following, because they may ...:" leads a
         # list, and the list is what the first clause asks about
         if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and \
-                not example and not fronted and end != ":" and not negated and since_ok and not ends_on_verb and not conceded and \
+                not example and not fronted and not but_after and end != ":" and not negated and since_ok and not ends_on_verb and not conceded and \
                 (_left_ok(left, lex) or _condition_first(left, lex)) and _is_clause(right_words, lex):
             # "Note the time symptoms appeared, because treatments work best ...": an order
             # or a reason told in the present gives "This is because"
@@ -1493,6 +1543,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             return split_clauses(_sentence(left), lex) + [_sentence(f"This {verb} when {right}", end)]
     # "A, although B." -> "A. But B." (the contrast kept by "But")
     m = re.search(r",\s+(?:although|though|even though)\s+", text)
+    # ("your catheter stops draining for more than 1 hour, even though you have been drinking":
+    # a list item going on from its lead "... if:" is one condition, no claim "But you have ...")
+    if m and text[:1].islower():
+        m = None
     if m:
         left, right = text[:m.start()], text[m.end():]
         # after the concession the first clause may go on, with a reason ("must be counted as
@@ -1557,7 +1611,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             plural = verb in ("are", "were", "have", "do") or (
                 verb.isalpha() and verb not in AUXILIARIES and verb not in MODALS and
                 verb not in PREPOSITIONS and
-                not verb.endswith("s") and not (verb.endswith("ed") and not verb.endswith("eed")) and
+                not (verb.endswith("s") and not verb.endswith("ss")) and
+                not (verb.endswith("ed") and not verb.endswith("eed")) and
                 verb not in PAST and verb not in lex.past_forms)
             # "which can ..." shows no number: the thing just before it does ("downed power
             # lines, which can electrocute you" -> "These can ...")
@@ -1578,7 +1633,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 joined = [i for i, w in enumerate(words_before[-4:-1]) if w.lower() == "and"]
                 plural = _plural(words_before[-1]) or any(
                     words_before[-4:][i + 1].lower() not in lex.verbs for i in joined) \
-                    or bool(re.search(r",\s+or\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$", left))
+                    or bool(re.search(r",\s+or\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:\s*\([^()]*\))?$", left))
                 # "inflammation of one or more of these pouches, which may ...": the things
                 # are what one thing is of; which of the two "which" tells of is unclear, and
                 # "This" may be either, "These" only the things
@@ -1605,12 +1660,20 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     plural = later.group(1) in ("are", "were", "have")
             # "..., or pain and swelling in one calf, which may be signs of a blood clot": a
             # plural after "be" shows the number
+            # ("scar tissue to form inside and outside the fallopian tubes, which can block the
+            # tubes": after a place word the place is where the thing is, not what acts; the
+            # number is the word's before it, "nodules in the lungs, which may ...": "These")
+            where = re.search(r"\b(?:inside|outside|in|into|on|onto|within|around|near|behind|"
+                              r"between)\s+(?:the\s+|your\s+)?(?:[\w'’-]+\s+)?[\w'’-]+$", left, re.IGNORECASE)
+            if where and (verb in MODALS or verb in PAST):
+                held = [w for w in WORDS.findall(left[:where.start()]) if w.lower() not in ("and", "or", "both")]
+                plural = bool(held) and _plural(held[-1]) and held[-1].lower() not in lex.verbs
             signs = re.match(r"(?:may|might|can|could|will|would)\s+(?:also\s+)?be\s+(?:early\s+|warning\s+)?([a-z]+)\b", right)
             if signs and _plural(signs.group(1)) and signs.group(1) not in ("a", "as", "less", "serious"):
                 plural = True
             # "over about 60 hours, which must be given ...", "within a few months, which may
             # cause harm": an amount of time or things is not what "which" tells of
-            amount = re.search(r"\b(?:\d[\d,.]*|a\s+few|several|many)\s+([a-z]+)$", left, re.IGNORECASE)
+            amount = re.search(r"\b(?:\d[\d,.]*|few|several|many)\s+([a-z]+)$", left, re.IGNORECASE)
             if amount and amount.group(1).lower() in lex.units:  # units.tsv has the times too
                 plural = False
             # "lose fluids and salts quickly, which can lead to dehydration": after an adverb
@@ -1620,6 +1683,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "damage some medicines, which may make them work less well": a "which" whose
             # clause names the things again ("them") tells of the event
             again = re.search(r"\bthem\b" if plural else r"\bit\b", right, re.IGNORECASE)
+            # ("glue traps, which can scare rodents and cause them to urinate": "them" is the
+            # rodents named first in the clause)
+            if again and any(_plural(w) and w.lower() not in lex.verbs
+                             for w in WORDS.findall(right[:again.start()])[1:]):
+                again = None
             pronoun = "These" if plural and not after_when and not event and not again else "This"
             if verb in ("are", "were") or plural and verb in lex.verbs and verb not in MODALS and \
                     verb not in PAST and verb not in lex.past_forms:
@@ -1661,6 +1729,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             prevented = PREVENTED.search(left)
             # ("effective at preventing mpox, which means ...": what the whole clause means)
             # ("take longer to stop bleeding, which is normal": a judgement of the whole)
+            # ("make an emergency stop safely, which ...": "stop" is a thing, "safely" how)
+            if prevented and prevented.group(1).endswith("ly"):
+                prevented = None
             if prevented and not re.match(r"(?:means|meant|is\s+(?:why|how|when|called))\b", right) and \
                     not JUDGED.match(right) and \
                     not {w.lower() for w in prevented.group(1).split()} & (BOUNDARY_WORDS | PREPOSITIONS):
@@ -1899,7 +1970,8 @@ THAT_IS = re.compile(r"^(?:i\.?e\.?|that is|namely)[,:]?\s", re.IGNORECASE)  # s
 # what is done with it, what a word is, no claim (a sentence would say "Medicine used to ...")
 # ("the probe (the stick attached to the cap)": after "the" too, when no verb comes before
 # the participle: "(the dose was increased to 10 mg)" is a claim)
-DESCRIBED_THING = re.compile(r"^(?:an?\s+|(?!(?:the|this|these|those|that|your|their|his|her|its|our|my)\s)|"
+DESCRIBED_THING = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:called|named|known\s+as)\s|"
+                             r"^(?:an?\s+|(?!(?:the|this|these|those|that|your|their|his|her|its|our|my)\s)|"
                              r"the\s+(?!(?:[\w-]+\s+){0,2}(?:is|are|was|were|has|have|had|be|been|"
                              r"will|may|can|must|should)\s))"
                              r"(?:[\w-]+\s+){1,3}(?:[a-z]+ed|felt|made|given|taken|found|seen|done|kept|"
