@@ -1854,3 +1854,37 @@ def test_round106_what_which_tells_of_and_brackets_that_name():
                        ("They were helped by disease intervention specialists.", "disease intervention specialists"),
                        ("According to preliminary data, most were not vaccinated.", "early data")):
         assert said in " ".join(rewrite(text).pieces), text
+
+
+def test_round112_series_infinitives_times_and_brackets_that_name():
+    # parallel items ("some ..., some ..., and some ...") are one series
+    pieces = rewrite("Although most adults were vaccinated as children, some were never vaccinated, some received "
+                     "only 1 dose, and some cannot find their records.").pieces
+    assert pieces[-1] == "But some were never vaccinated, some got only 1 dose, and some cannot find their records."
+    # a contrast of two subjects still splits; the same subject again is a time
+    assert rewrite("Some people go home the same day, while others stay overnight in hospital for "
+                   "observation.").pieces == ("Some people go home the same day.",
+                                              "Others stay overnight in hospital for observation.")
+    text = ("You'll usually need regular checks, such as hearing tests or heart tracings, while you take some of "
+            "these medicines long term.")
+    assert rewrite(text).pieces == (text,)
+    # "to drink, a mouthful at a time" is no appositive of "drink"
+    assert not any(p.startswith("Drink is") for p in rewrite(
+        "You will then be given a cup of barium to drink, a mouthful at a time.").pieces)
+    # "paint, which was used": a past "was" is no plural's verb
+    assert rewrite("The most common source of lead is old paint, which was used in many homes built before "
+                   "1978.").pieces[-1] == "This was used in many homes built before 1978."
+    # a participle after "most infections" is no clause of its own
+    assert not any(p.startswith("Most infections") for p in rewrite(
+        "Cases have increased, with most cases reported from the Northeast, and most infections occurring between "
+        "late spring and mid-fall, when ticks are most active.").pieces)
+    # names in brackets are no sentences; "(this is called ...)" stays where it names the thing before it
+    for text, bad in (("It is spread by the blacklegged tick (Ixodes scapularis, sometimes called the deer tick), "
+                       "which also spreads Lyme disease.", "Ixodes scapularis,"),
+                      ("Ketoacidosis (a build-up of acids called ketones in the blood, sometimes called DKA) is rare "
+                       "in people taking these medicines.", "A build-up of acids"),
+                      ("A doctor may need to move them back into place (this is called a manipulation), which is "
+                       "usually done after a local anaesthetic.", "This is called a manipulation")):
+        assert not any(p.startswith(bad) for p in rewrite(text).pieces), text
+    assert rewrite("A doctor may need to move the bones back into place (this is called a "
+                   "manipulation).").pieces[-1] == "This is called a manipulation."

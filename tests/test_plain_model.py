@@ -2794,3 +2794,22 @@ def test_round88_a_name_inside_the_sentence_is_kept():
                       "name lost",
                       "Abrysvo is the only RSV vaccine approved for use during pregnancy. Other RSV vaccines, like "
                       "Arexvy, are approved only for older adults.")
+
+
+def test_round100_moving_water_and_an_event_the_sentence_never_told_of():
+    refused_then_kept("12 inches of moving water can float and carry away most small cars.",
+                      "12 inches of water can float and carry away most small cars.",
+                      "which kind lost",
+                      "12 inches of moving water can carry away most small cars.")
+    refused_then_kept("Children should not play in or near flood water, even after the rain has stopped, because "
+                      "currents may remain strong for hours or days.",
+                      "Children should not play near flood water. This may happen even after the rain stops. "
+                      "Currents can be strong for hours or days.",
+                      "an event added",
+                      "Children should not play in or near flood water, even after the rain stops. Currents may "
+                      "stay strong for hours or days.")
+    # (the sentence's own event may be told as "this can happen")
+    assert kept_for("an event added", "Families should prevent cross-contact, which can happen when gluten-free "
+                    "foods are prepared with the same toasters.",
+                    "Families should prevent cross-contact. This can happen when gluten-free foods are prepared with "
+                    "the same toasters.")

@@ -539,6 +539,22 @@ QUANTITY_SUBJECTS = frozenset("other many some several both all most few".split(
 CONTRACTED_SUBJECTS = frozenset("i you we they he she it that there here what who where".split())
 
 
+def _subject_word(text: str) -> str:
+    """The first word of a clause, a contraction's subject alone ("You'll" -> "you")."""
+    first = WORDS.match(text.strip())
+    return re.split(r"['’]", first.group(0).lower())[0] if first else ""
+
+
+def _parallel_opening(word: str, item: str) -> bool:
+    """Whether a list item opens as `word` does: both a number, or the same word."""
+    opening = WORDS.findall(item)[:1]
+    return bool(opening) and (word[:1].isdigit() and opening[0][:1].isdigit() or
+                              word.lower() == opening[0].lower() and word.lower() in PARALLEL_OPENERS)
+
+
+PARALLEL_OPENERS = frozenset("some others many most few all none each one two three".split())
+
+
 def _is_clause(words: list[str], lex: Lexicon) -> bool:
     """A subject then a finite verb within a few words: enough to stand as a sentence."""
     if len(words) < 3:
@@ -606,6 +622,10 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         # plural noun; a verb must come later)
         if known_subject and j == 0 and base not in DETERMINERS and not first.endswith(("'s", "’s")) and (
                 w.endswith("ed") or (w.endswith("s") and not w.endswith(("ss", "us", "is")))):
+            # ("most infections occurring between May and October, when ticks are active": a
+            # participle after the noun; the verb later is another clause's)
+            if base in QUANTITY_SUBJECTS and lowered[i + 2:i + 3] and lowered[i + 2].endswith("ing"):
+                return False
             return base not in QUANTITY_SUBJECTS or w.endswith("ed") or any(
                 x in lex.verbs or x in MODALS or x in AUXILIARIES or x.endswith(("ed", "n't", "n’t"))
                 for x in lowered[i + 2:])
@@ -1276,8 +1296,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             not re.search(r"\bof\s+the\s+$", text[:m.start("head")], re.IGNORECASE) and \
             _appositive_ok(text[:m.end("head")], m.group("appositive"), lex):
         head = m.group("head")
+        infinitive = re.search(r"\bto\s+$", text[:m.start("head")]) and head.lower() in lex.verbs
         if head.lower() not in NOT_SUBJECT_START and head.lower() not in lex.subjects and \
-                not head[:1].isdigit():
+                not head[:1].isdigit() and not infinitive:  # "a cup of barium to drink, a mouthful at a time"
             verb = "are" if _plural(head) else "is"
             # "damage the esophagus, the tube ..." -> "The esophagus is the tube ..."
             the = "the " if re.search(r"\bthe\s+$", text[:m.start("head")], re.IGNORECASE) else ""
@@ -1345,10 +1366,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 not is_order(WORDS.findall(left), lex):
             continue  # "you have a sore throat and a high temperature, and you have a weakened
             # immune system": a list item goes on its lead ("... if:"), both conditions at once
-        if right_words and right_words[0][:1].isdigit() and any(
-                item.strip()[:1].isdigit() for item in re.split(r",\s+", left)[1:]):
-            continue  # "found that 41 percent ..., 27 percent ..., and 19 percent ...": one
-            # series of findings, each item as the first ("that" is all of theirs)
+        if right_words and any(_parallel_opening(right_words[0], item) for item in re.split(r",\s+", left)[1:]):
+            continue  # "found that 41 percent ..., 27 percent ..., and 19 percent ...", "some were
+            # never vaccinated, some got 1 dose, and some cannot find their records": one series,
+            # each item opening as the one before ("that" and "although" are all of theirs)
         if right_words and right_words[0].lower() in CONTENT_CLAUSE:
             continue  # "... suggests A, and that B": the second "that" clause has no verb of its own
         if m.group(1) == "and" and re.search(r"\b(?:both|either|neither)\b(?!.*\b(?:and|or|nor)\b)",
@@ -1464,9 +1485,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     m = re.search(r",\s+(?:while|whereas)\s+", text)
     # ("use them ... after washing, while the skin is still slightly damp": after an order, or
     # with "still" or an "-ing" verb, "while" tells when)
+    # ("You'll need regular checks while you take these medicines": the same subject again,
+    # a time)
     during = m is not None and "while" in m.group(0) and (
         is_order(_without_leading_adverbs(WORDS.findall(text[:m.start()])), lex) or
-        re.search(r"\bstill\b|\b(?:is|are|am|was|were)\s+\w+ing\b", text[m.end():]))
+        re.search(r"\bstill\b|\b(?:is|are|am|was|were)\s+\w+ing\b", text[m.end():]) or
+        _subject_word(text[:m.start()]) in PRONOUNS and
+        _subject_word(text[:m.start()]) == _subject_word(text[m.end():]))
     if m and not during:
         left, right = text[:m.start()], text[m.end():]
         if _left_ok(left, lex) and _is_clause(WORDS.findall(right), lex) and \
@@ -1622,6 +1647,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # a story told in the past; in the present it is the plural's verb)
             tenses = {w.lower() for w in words_before} & (PRESENT_VERBS | {"was", "were", "had", "did"})
             base_too = verb in lex.verbs and verb in lex.past_forms and not verb.endswith("ed") and \
+                verb not in PAST and \
                 bool(tenses) and tenses <= PRESENT_VERBS
             if base_too:
                 plural = True
@@ -1970,7 +1996,8 @@ THAT_IS = re.compile(r"^(?:i\.?e\.?|that is|namely)[,:]?\s", re.IGNORECASE)  # s
 # what is done with it, what a word is, no claim (a sentence would say "Medicine used to ...")
 # ("the probe (the stick attached to the cap)": after "the" too, when no verb comes before
 # the participle: "(the dose was increased to 10 mg)" is a claim)
-DESCRIBED_THING = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:called|named|known\s+as)\s|"
+DESCRIBED_THING = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:called|named|known\s+as)\s|"
+                             r"^[^,]+,\s+(?:sometimes|also|often|usually)\s+(?:called|known\s+as)\b|"
                              r"^(?:an?\s+|(?!(?:the|this|these|those|that|your|their|his|her|its|our|my)\s)|"
                              r"the\s+(?!(?:[\w-]+\s+){0,2}(?:is|are|was|were|has|have|had|be|been|"
                              r"will|may|can|must|should)\s))"
@@ -2108,6 +2135,10 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
         elif _is_clause(words, lex) and len(words) >= 4 and not THAT_IS.match(inner) and \
                 not DESCRIBED_THING.match(inner) and not _noun_then_its_clause(inner, lex) and \
                 not _explains_one_of_two(text, m) and not _spells_out(text[:m.start()], words):
+            if words[0].lower() in ("this", "that", "these", "it", "they") and \
+                    not re.fullmatch(r"\s*[.!?;]?\s*", text[m.end():]):
+                continue  # "move them back into place (this is called a manipulation), which is done
+                # after ...": at the end "This" would name the last thing told, not the move
             after.append(_sentence(inner))
             replacement, rule = "", "parentheses: made a sentence"
         elif QUALIFIER.match(inner) and len(words) >= 2 and not re.search(r"[,;]", inner):
