@@ -2813,3 +2813,24 @@ def test_round100_moving_water_and_an_event_the_sentence_never_told_of():
                     "foods are prepared with the same toasters.",
                     "Families should prevent cross-contact. This can happen when gluten-free foods are prepared with "
                     "the same toasters.")
+
+
+def test_round101_the_full_effect_keeping_on_and_a_condition_over_two_duties():
+    refused_then_kept("Losartan may take three to six weeks to have its full effect on your blood pressure.",
+                      "Losartan may take three to six weeks to work.",
+                      "how much lost",
+                      "Losartan may take three to six weeks to work fully.")
+    refused_then_kept("The Department advises anyone who chooses to keep drinking raw milk that pasteurization is the "
+                      "only reliable way to make milk safe.",
+                      "The Department advises anyone who chooses to drink raw milk that pasteurization is the only "
+                      "reliable way to make milk safe.",
+                      "how long lost",
+                      "The Department tells anyone who keeps drinking raw milk that pasteurization is the only "
+                      "reliable way to make milk safe.")
+    refused_then_kept("Until their diarrhea has stopped for at least 24 hours, people who are ill should not prepare "
+                      "food for others, and children should not attend child care.",
+                      "Until their diarrhea has stopped for at least 24 hours, people who are sick should not "
+                      "prepare food for others. Children should not attend child care.",
+                      "condition no longer covers",
+                      "Until their diarrhea has stopped for at least 24 hours, people who are sick should not "
+                      "prepare food for others. Until then, children should not attend child care either.")

@@ -322,6 +322,7 @@ def makes_a_time_clause_an_order(original: str, candidate: str) -> str:
     return ""
 
 
+DUTY = re.compile(r"\b(?:should|must)\s+(?:not\s+)?[a-z]+", re.IGNORECASE)
 # words that carry a sentence on under the condition before it ("Then apply ...", "Also ...")
 GOES_ON = re.compile(r"^(?:then|also|and|next|after that|afterward|if so|in that case)\b", re.IGNORECASE)
 
@@ -331,13 +332,16 @@ def frees_an_order_from_its_condition(original: str, candidate: str, verbs: froz
     own without it: "If the person has incontinence, change wet pads right away and use a
     barrier cream" became "If the person has incontinence, change wet pads right away. Use
     a barrier cream." (now for everyone). "Then ..." or "Also ..." carries it on."""
-    if not LEADING_CLAUSE.match(original) or not _an_order(original, verbs):
+    # ("Until their diarrhea has stopped, people who are ill should not prepare food, and children
+    # should not attend child care" is an order told as "should" to both)
+    if not LEADING_CLAUSE.match(original) or not (_an_order(original, verbs) or DUTY.search(original)):
         return ""
     pieces = split_sentences(candidate)
     if len(pieces) < 2 or not LEADING_CLAUSE.match(pieces[0]):
         return ""
     for piece in pieces[1:]:
-        verb = _an_order(piece, verbs)
+        duty = DUTY.search(piece)
+        verb = _an_order(piece, verbs) or (duty.group(0) if duty else "")
         if verb and not LEADING_CLAUSE.match(piece) and not GOES_ON.match(piece) and \
                 not re.search(r"\b(?:if|when|unless|until)\b", piece, re.IGNORECASE):
             return f'condition no longer covers "{verb}": the order is now for everyone'
