@@ -1888,3 +1888,39 @@ def test_round112_series_infinitives_times_and_brackets_that_name():
         assert not any(p.startswith(bad) for p in rewrite(text).pieces), text
     assert rewrite("A doctor may need to move the bones back into place (this is called a "
                    "manipulation).").pieces[-1] == "This is called a manipulation."
+
+
+def test_round116_orders_in_a_series_and_what_which_tells_of():
+    # a series of orders is split whole, never into "A, B." and "C." (the lexicon need not know "lay")
+    assert rewrite("Lay the person on their back, insert the tip of the spray into one nostril, and press the "
+                   "plunger firmly.").pieces == ("Lay the person on their back.",
+                                                 "Insert the tip of the spray into one nostril.",
+                                                 "Press the plunger firmly.")
+    assert rewrite("Take a shower every day, brush your teeth with a soft toothbrush, and do not use "
+                   "enemas.").pieces == ("Take a shower every day.", "Brush your teeth with a soft toothbrush.",
+                                         "Do not use enemas.")
+    # (a statement's series stays whole)
+    text = "The doctor will check your blood, review your medicines, and tell you the results."
+    assert rewrite(text).pieces == (text,)
+    # the thing set against is what "which" tells of; a plural verb is the plural's
+    assert rewrite("Measure the liquid with the oral syringe rather than a kitchen spoon, which will not give the "
+                   "right amount.").pieces[-1] == "A kitchen spoon will not give the right amount."
+    assert rewrite("Bed bugs are small, flat insects, about the size of an apple seed when fully grown, which feed "
+                   "on human blood.").pieces[-1] == "These feed on human blood."
+    # an adverb and a participle is no clause; names in capitals with a plural are no sentence
+    text = "They are usually started at a moderate dose, often 20 to 40 mg a day, and then slowly lowered over 6 months."
+    assert rewrite(text).pieces == (text,)
+    assert rewrite("Vacuum your bed often, and immediately put the vacuum bag in a sealed plastic bag in the trash "
+                   "outside.").pieces[-1].startswith("Immediately put")
+    for text, bad in (("Use emollients (moisturisers used as a medical treatment) every day.", "Moisturisers used"),
+                      ("Screening involves retinal scans rather than a routine test (OCT scans and visual field "
+                       "tests).", "OCT scans")):
+        assert not any(p.startswith(bad) for p in rewrite(text).pieces), text
+
+
+def test_round118_a_list_item_is_no_appositive_head():
+    pieces = rewrite("Each kit contains two doses of naloxone nasal spray, a pair of gloves, a face shield for rescue "
+                     "breathing and step-by-step instructions.").pieces
+    assert not any(p.startswith("Gloves are") for p in pieces)
+    assert rewrite("Your bones may break due to osteoporosis, a condition that weakens bones.").pieces[-1] == \
+        "Osteoporosis is a condition that weakens bones."

@@ -585,6 +585,9 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
     if base not in lex.subjects and (base in lex.past_forms or (
             len(base) >= 4 and base.endswith("ed") and not base.endswith("eed"))):
         return False  # "taken three times daily", "applied to the skin": a participle, no subject
+    if first.endswith("ly") and first not in LY_NOUNS and len(lowered) > i + 1 and \
+            lowered[i + 1].endswith("ed"):  # ("immediately put the bag ..." is an order)
+        return False  # "then slowly lowered over 6 to 12 months": an adverb, then a participle
     if ("'" in first or "’" in first) and base in CONTRACTED_SUBJECTS:
         return True  # "it's", "I'd", "that's": subject and verb in one ("Children's" owns)
     known_subject = base in lex.subjects or words[i][:1].isupper()
@@ -620,7 +623,9 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         # a regular verb right after a known subject word ("it helps", "they walked")
         # ("other treatments (ketamine, etomidate)": after a word of number an -s word may be a
         # plural noun; a verb must come later)
-        if known_subject and j == 0 and base not in DETERMINERS and not first.endswith(("'s", "’s")) and (
+        # ("OCT scans and visual field tests": after a name in capitals an -s word is its plural)
+        if known_subject and j == 0 and base not in DETERMINERS and not first.endswith(("'s", "’s")) and \
+                not (words[i].isupper() and len(words[i]) > 1) and (
                 w.endswith("ed") or (w.endswith("s") and not w.endswith(("ss", "us", "is")))):
             # ("most infections occurring between May and October, when ticks are active": a
             # participle after the noun; the verb later is another clause's)
@@ -1036,8 +1041,8 @@ def _action_series(items: list[str], lex: Lexicon) -> bool:
     """Whether comma items after the first make a series of orders or a short list ("Move
     them to a cool place, loosen their clothing, and ..."): cutting off the last one would
     leave a comma splice."""
-    return any(is_order(WORDS.findall(item), lex) or len(WORDS.findall(item)) < 3
-               for item in items[1:])
+    return any(is_order(WORDS.findall(item), lex) or _bare_order(WORDS.findall(item), lex) or
+               len(WORDS.findall(item)) < 3 for item in items[1:])
 
 
 def _denial(words: list[str]) -> int:
@@ -1070,8 +1075,23 @@ def is_order(words: list[str], lex: Lexicon) -> bool:
 
 
 def _an_order(words: list[str], lex: Lexicon) -> bool:
-    """An order of a list of orders, a short denial too: "Wash your hands, do not smoke, and ..."."""
+    """An order of a list of orders, a short denial too: "Wash your hands, do not smoke, and ...";
+    after the first, a bare word before its object too ("..., brush your teeth, and ..."): the
+    lexicon does not know every verb, and the items of a list are all of one kind."""
     return is_order(words, lex) or len(words) > _denial(words) > 0
+
+
+OBJECT_WORDS = frozenset("the a an your their his her its our them it this these that those any all some".split())
+
+
+def _bare_order(words: list[str], lex: Lexicon) -> bool:
+    """ "brush your teeth", "insert the tip": a word no subject or determiner, then its object."""
+    if len(words) < 2:
+        return False
+    first = words[0].lower()
+    return first not in lex.subjects and first not in DETERMINERS and first not in NOT_SUBJECT_START and \
+        not (first.endswith("s") and not first.endswith("ss")) and not first.endswith(("ed", "ing", "ly")) and \
+        words[1].lower() in OBJECT_WORDS
 
 
 # verbs whose order goes on with "to": "try to do your exercises at the same times each day"
@@ -1292,7 +1312,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # "osteoarthritis of the knee, a common condition ...": after "of the" the head is part of
     # a longer name, which the appositive tells of ("The knee is a common condition ..."); in
     # "signs of anaphylaxis, a severe allergic reaction" it is the head's own
+    # ("each kit has two doses of spray, a pair of gloves, a face shield ... and instructions":
+    # a head whose phrase opens after a comma is a list's item, what follows its next item)
     if m and not re.search(r",\s+\w+\s+$", text[:m.start("head")]) and \
+            not re.search(r",\s+(?:a|an|the|two|three|four|\d+)\s+[^,]*$", text[:m.start("head")]) and \
             not re.search(r"\bof\s+the\s+$", text[:m.start("head")], re.IGNORECASE) and \
             _appositive_ok(text[:m.end("head")], m.group("appositive"), lex):
         head = m.group("head")
@@ -1438,8 +1461,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             actions = _shared_subject_series(left, right.rstrip(".!? "), lex)
             if actions:
                 return actions[:-1] + [_sentence(actions[-1], end)]
-        if m.group(1) == "and" and len(orders) >= 2 and is_order(right_words, lex) and \
-                all(_an_order(WORDS.findall(order), lex) for order in orders):
+        if m.group(1) == "and" and len(orders) >= 2 and (is_order(right_words, lex) or _bare_order(right_words, lex)) and \
+                (_an_order(WORDS.findall(orders[0]), lex) or _bare_order(WORDS.findall(orders[0]), lex)) and \
+                all(_an_order(WORDS.findall(order), lex) or _bare_order(WORDS.findall(order), lex)
+                    for order in orders[1:]):
             # "Move them to a cool place, loosen their clothing, and apply wet cloths." ->
             # one order a sentence (never after "If ...,": the first item is no order then)
             return [_sentence(order) for order in orders] + [_sentence(right, end)]
@@ -1639,6 +1664,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 not (verb.endswith("s") and not verb.endswith("ss")) and
                 not (verb.endswith("ed") and not verb.endswith("eed")) and
                 verb not in PAST and verb not in lex.past_forms)
+            verb_plural = plural  # the verb's own form: "which feed" is the plural's whatever else
             # "which can ..." shows no number: the thing just before it does ("downed power
             # lines, which can electrocute you" -> "These can ...")
             words_before = WORDS.findall(left)
@@ -1716,8 +1742,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 again = None
             pronoun = "These" if plural and not after_when and not event and not again else "This"
             if verb in ("are", "were") or plural and verb in lex.verbs and verb not in MODALS and \
-                    verb not in PAST and verb not in lex.past_forms:
-                pronoun = "These"  # "purines, which are substances ...": never "This are", "This need"
+                    verb not in PAST and verb not in lex.past_forms or \
+                    verb_plural and verb not in lex.verbs and verb not in lex.past_forms:
+                pronoun = "These"  # "purines, which are substances ...": never "This are", "This need",
+                # "This feed"
             # "... not related to the flu, which is caused by influenza virus": a passive
             # verb tells of the thing just named, and "This" could be the whole sentence
             named = re.search(r"\b(the|your)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)$", left)
@@ -1771,6 +1799,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 phrase = first.group(1).strip()
                 said = f"{phrase[0].upper()}{phrase[1:]}, {pronoun.lower()} {right[first.end():]}"
                 return split_clauses(_sentence(left), lex) + [_sentence(said, end)]
+            # ("measure it with the oral syringe rather than a kitchen spoon, which will not give the
+            # right amount": the thing set against is what "which" tells of, not the choice)
+            instead = re.search(r"\b(?:rather\s+than|instead\s+of)\s+((?:a|an|the|your)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$",
+                                left, re.IGNORECASE)
+            if instead and verb in MODALS:
+                pronoun = instead.group(1)[0].upper() + instead.group(1)[1:]
             body = re.search(rf"\b(the|your)\s+((?:[a-z-]+\s+){{0,2}}(?:{ACTING_BODIES}))$", left, re.IGNORECASE)
             if body and verb in MODALS and not re.match(r"[a-z]+\s+(?:also\s+)?be\b", right):
                 pronoun = f"{body.group(1).capitalize()} {body.group(2)}"
@@ -2003,7 +2037,7 @@ DESCRIBED_THING = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:called|named|
                              r"will|may|can|must|should)\s))"
                              r"(?:[\w-]+\s+){1,3}(?:[a-z]+ed|felt|made|given|taken|found|seen|done|kept|"
                              r"worn|shown|known|held|sent|put|left|spread|caught)\s+(?:in|into|on|at|by|"
-                             r"with|under|from|for|to|inside|around|through|near)\b", re.IGNORECASE)
+                             r"with|under|from|for|to|as|inside|around|through|near)\b", re.IGNORECASE)
 # "(proteins your body makes to fight germs)": a noun, then a clause about it with no "that"
 NOUN_THEN_ITS_CLAUSE = re.compile(r"^([a-z][\w-]*)\s+(?:your|the|their|his|her|its|our|my|a|an)\s")
 EXAMPLE_LEAD = re.compile(r"^(?:e\.g\.|eg|for example|such as|including|like)[,:]?\s+", re.I)
