@@ -2834,3 +2834,19 @@ def test_round101_the_full_effect_keeping_on_and_a_condition_over_two_duties():
                       "condition no longer covers",
                       "Until their diarrhea has stopped for at least 24 hours, people who are sick should not "
                       "prepare food for others. Until then, children should not attend child care either.")
+
+
+def test_round100_a_rough_guide_uncommon_and_on_or_after_are_kept():
+    refused_then_kept("As a rough guide, children should drink at least a cup of fluid every hour while they are awake.",
+                      "Children should drink at least a cup of water every hour when they are awake.",
+                      "how sure lost",
+                      "As a rough guide, children should drink about a cup of water every hour when they are awake.")
+    refused_then_kept("Bleeding after a tonsillectomy is uncommon, affecting about 2 to 5 children in every 100.",
+                      "Bleeding after a tonsillectomy is rare, affecting about 2 to 5 children in every 100.",
+                      "how common changed",
+                      "Bleeding after a tonsillectomy is not common. It affects about 2 to 5 children in every 100.")
+    refused_then_kept("Teens who get their first dose on or after their 16th birthday do not need a booster dose.",
+                      "If they get their first dose after 16, they do not need a booster.",
+                      "when lost",
+                      "Teens who get their first dose at 16 or older do not need a booster dose.",
+                      "Teens who get their first dose on or after their 16th birthday do not need a booster.")
