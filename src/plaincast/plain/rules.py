@@ -1461,10 +1461,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             actions = _shared_subject_series(left, right.rstrip(".!? "), lex)
             if actions:
                 return actions[:-1] + [_sentence(actions[-1], end)]
-        if m.group(1) == "and" and len(orders) >= 2 and (is_order(right_words, lex) or _bare_order(right_words, lex)) and \
-                (_an_order(WORDS.findall(orders[0]), lex) or _bare_order(WORDS.findall(orders[0]), lex)) and \
-                all(_an_order(WORDS.findall(order), lex) or _bare_order(WORDS.findall(order), lex)
-                    for order in orders[1:]):
+        if m.group(1) == "and" and len(orders) >= 2 and \
+                all(_an_order(words, lex) or _bare_order(words, lex)
+                    for words in [WORDS.findall(order) for order in orders] + [right_words]) and \
+                (is_order(right_words, lex) or _bare_order(right_words, lex)):
             # "Move them to a cool place, loosen their clothing, and apply wet cloths." ->
             # one order a sentence (never after "If ...,": the first item is no order then)
             return [_sentence(order) for order in orders] + [_sentence(right, end)]
@@ -1560,8 +1560,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         but_after = re.search(r",\s+(?:but|unless|except)\s", right) is not None or \
             re.search(r";\s*(?:or\s+|and\s+)?(?:if|when|unless)\b", right) is not None
         example = re.search(r"\b(?:for example|for instance|e\.g\.?|especially|particularly|possibly|perhaps|"
-                            r"maybe|likely)\s*,?$", left,
-                            re.IGNORECASE)
+                            r"maybe|likely)\s*,?$", left, re.IGNORECASE)
         # "...; however, because it takes weeks ..., the Department expects ...": a reason
         # put first in its clause goes with the clause after it
         fronted = re.search(r"(?:^|[;:]\s*)(?:however|but|and|so|yet|therefore|then|or)\s*,?\s*$", left,
@@ -1569,7 +1568,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # "Tell your doctor if you take any of the following, because they may ...:" leads a
         # list, and the list is what the first clause asks about
         if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and \
-                not example and not fronted and not but_after and end != ":" and not negated and since_ok and not ends_on_verb and not conceded and \
+                not example and not fronted and not but_after and end != ":" and not negated and since_ok and \
+                not ends_on_verb and not conceded and \
                 (_left_ok(left, lex) or _condition_first(left, lex)) and _is_clause(right_words, lex):
             # "Note the time symptoms appeared, because treatments work best ...": an order
             # or a reason told in the present gives "This is because"
@@ -1801,8 +1801,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 return split_clauses(_sentence(left), lex) + [_sentence(said, end)]
             # ("measure it with the oral syringe rather than a kitchen spoon, which will not give the
             # right amount": the thing set against is what "which" tells of, not the choice)
-            instead = re.search(r"\b(?:rather\s+than|instead\s+of)\s+((?:a|an|the|your)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$",
-                                left, re.IGNORECASE)
+            instead = re.search(r"\b(?:rather\s+than|instead\s+of)\s+"
+                                r"((?:a|an|the|your)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", left, re.IGNORECASE)
             if instead and verb in MODALS:
                 pronoun = instead.group(1)[0].upper() + instead.group(1)[1:]
             body = re.search(rf"\b(the|your)\s+((?:[a-z-]+\s+){{0,2}}(?:{ACTING_BODIES}))$", left, re.IGNORECASE)
