@@ -1765,6 +1765,9 @@ def test_round100_fragments_and_asides_after_a_modal():
     text = ("Four studies found no difference in satisfaction between propofol, with and without added painkillers, "
             "and alternative interventions (ketamine, etomidate, midazolam).")
     assert not any(p.startswith("Other") for p in rewrite(text).pieces)
+    # (with a verb of its own such a subject still starts a clause)
+    assert rewrite("Some people feel better within a few days, and other people need treatment for several "
+                   "months.").pieces[-1] == "Other people need treatment for several months."
     # after a modal the verb comes after "however": no "Doctors and nurses may."
     text = "Doctors and nurses may, however, choose to prescribe antifungal medicine for people with severe symptoms."
     assert not any(p.endswith("may.") for p in rewrite(text).pieces)
@@ -1878,6 +1881,9 @@ def test_round112_series_infinitives_times_and_brackets_that_name():
     assert not any(p.startswith("Most infections") for p in rewrite(
         "Cases have increased, with most cases reported from the Northeast, and most infections occurring between "
         "late spring and mid-fall, when ticks are most active.").pieces)
+    # (with its verb the same subject is a clause)
+    assert rewrite("Cases have increased across the state this year, and most infections are mild and clear up "
+                   "without treatment.").pieces[-1] == "Most infections are mild and clear up without treatment."
     # names in brackets are no sentences; "(this is called ...)" stays where it names the thing before it
     for text, bad in (("It is spread by the blacklegged tick (Ixodes scapularis, sometimes called the deer tick), "
                        "which also spreads Lyme disease.", "Ixodes scapularis,"),

@@ -545,14 +545,15 @@ def _subject_word(text: str) -> str:
     return re.split(r"['’]", first.group(0).lower())[0] if first else ""
 
 
+PARALLEL_OPENERS = frozenset("some others many most few all none each one two three".split())
+
+
 def _parallel_opening(word: str, item: str) -> bool:
     """Whether a list item opens as `word` does: both a number, or the same word."""
     opening = WORDS.findall(item)[:1]
     return bool(opening) and (word[:1].isdigit() and opening[0][:1].isdigit() or
                               word.lower() == opening[0].lower() and word.lower() in PARALLEL_OPENERS)
 
-
-PARALLEL_OPENERS = frozenset("some others many most few all none each one two three".split())
 
 
 def _is_clause(words: list[str], lex: Lexicon) -> bool:
@@ -1715,8 +1716,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("scar tissue to form inside and outside the fallopian tubes, which can block the
             # tubes": after a place word the place is where the thing is, not what acts; the
             # number is the word's before it, "nodules in the lungs, which may ...": "These")
-            where = re.search(r"\b(?:inside|outside|in|into|on|onto|within|around|near|behind|"
-                              r"between)\s+(?:the\s+|your\s+)?(?:[\w'’-]+\s+)?[\w'’-]+$", left, re.IGNORECASE)
+            where = AFTER_A_PLACE.search(left)
             if where and (verb in MODALS or verb in PAST):
                 held = [w for w in WORDS.findall(left[:where.start()]) if w.lower() not in ("and", "or", "both")]
                 plural = bool(held) and _plural(held[-1]) and held[-1].lower() not in lex.verbs
@@ -1970,6 +1970,10 @@ ACTING_BODIES = "pharmacy|clinic|hospital|practice|company|insurer|school|labora
 PLACE_PREPOSITIONS = frozenset("in into to on onto at from through under over inside within".split())
 WHERE_OR_OF = frozenset("in on at within inside of below above under beneath behind beside near over between "
                          "along around across".split())
+# a place named last, "which" after it ("... outside the fallopian tubes, which can block ..."):
+# the places of a passive, with "outside", "into" and "onto", never "of"
+AFTER_A_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(WHERE_OR_OF - {'of'} | {'outside', 'into', 'onto'}))})\s+"
+                           r"(?:the\s+|your\s+)?(?:[\w'’-]+\s+)?[\w'’-]+$", re.IGNORECASE)
 # ("..., usually do not become cancer" is the main clause's verb, no tail)
 WHICH_TAIL = re.compile(r",\s+(?:(?:also\s+)?(?:called|known\s+as)|(?:usually|often|mostly|mainly|especially|"
                         r"typically)\s+(?:in|on|at|after|before|during|when|if|among|for|with|from|around|near|"
