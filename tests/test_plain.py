@@ -1930,3 +1930,64 @@ def test_round118_a_list_item_is_no_appositive_head():
     assert not any(p.startswith("Gloves are") for p in pieces)
     assert rewrite("Your bones may break due to osteoporosis, a condition that weakens bones.").pieces[-1] == \
         "Osteoporosis is a condition that weakens bones."
+
+
+def test_round119_what_an_appositive_or_a_which_tells_of():
+    # a noun phrase with a verb after it is a subject, and "tablets, a nasal spray and injections"
+    # a list; neither is an appositive
+    for text, bad in (("Clinical studies have shown that, in people with osteoporosis, a yearly infusion of "
+                       "zoledronic acid may reduce the risk of breaking a hip by about 40%.", "Osteoporosis is a yearly"),
+                      ("Sumatriptan is available on prescription as tablets, a nasal spray and injections, and you "
+                       "can also buy it from a pharmacy.", "Tablets are")):
+        assert not any(p.startswith(bad) for p in rewrite(text).pieces), text
+    # (the appositive of a whole clause still is one; a problem tells of the whole event)
+    assert rewrite("Your back may hurt because of osteoporosis, a disease that can make bones thin and weak.").pieces[-1] \
+        == "Osteoporosis is a disease that can make bones thin and weak."
+    assert rewrite("Aspirin can cause bleeding in the stomach, a problem that is more common in older "
+                   "people.").pieces[-1] == "This is a problem that is more common in older people."
+    # a thing inside a way of doing, or a thing not done, is not what "which" tells of
+    assert rewrite("Do not try to break a cyst by hitting it with a heavy object, which is an old home remedy that "
+                   "can injure the hand.").pieces[-1].startswith("This is an old home remedy")
+    assert rewrite("Some men feel anxious about not treating their cancer, which is a normal reaction that you "
+                   "can discuss with your care team.").pieces[-1].startswith("This is a normal reaction")
+    # (the way's own object is named; so is a short name in brackets just given)
+    assert rewrite("Glaucoma can cause blindness by damaging the optic nerve, which is the bundle of nerve fibers "
+                   "that carries information to the brain.").pieces[-1].startswith("The optic nerve is the bundle")
+    assert rewrite("PEP does not replace condoms or pre-exposure prophylaxis (PrEP), which is medicine taken before "
+                   "possible exposures.").pieces[-1] == "PrEP is medicine taken before possible exposures."
+    # two actions joined are one event: "This", not "These"
+    assert rewrite("The test is sometimes done while you are sitting up and bending forward, which may make it "
+                   "easier to find the correct spot.").pieces[-1].startswith("This may make it easier")
+
+
+def test_round119_shared_subjects_conditions_and_participles():
+    # a bare verb after "usually" shares the subject before it
+    text = ("You are considered to have evidence of immunity, and usually do not need MMR vaccine, if you have "
+            "written proof of two doses.")
+    assert not any(p.startswith("Usually do") for p in rewrite(text).pieces)
+    assert rewrite("The rash is itchy and sore at first, and usually it fades within a week or two.").pieces[-1] == \
+        "Usually it fades within a week or two."
+    # "A, as well as B, may ...": a subject split by commas stays whole
+    text = ("Many products that were sold before the rule, as well as some products sold online by sellers that "
+            "ignore the rule, may still be found in homes.")
+    assert len(rewrite(text).pieces) == 1
+    # a condition set off after the second order is both orders'
+    text = "Tell your doctor, and tell the nurse when we call to confirm your appointment, if any of these apply."
+    assert not any(p == "Tell your doctor." for p in rewrite(text).pieces)
+    assert rewrite("Open the valve slowly, and close it fully when the cylinder is not in use.").pieces == \
+        ("Open the valve slowly.", "Close it fully when the cylinder is not in use.")
+    # a participle after an order tells how (its joined steps orders too); after "by lying down," the
+    # next way, no result
+    assert rewrite("Close one nostril with your finger and tilt your head forward slightly, keeping the bottle "
+                   "upright.").pieces[-1] == "Keep the bottle upright."
+    assert rewrite("Wear compression stockings every day, putting them on when you get up in the morning and taking "
+                   "them off at bedtime.").pieces[-1] == \
+        "Put them on when you get up in the morning and take them off at bedtime."
+    assert rewrite("Keep your dressing dry for 3 days, after which you may remove it and shower, letting the water "
+                   "run over the incisions.").pieces[-1] == "Let the water run over the incisions."
+    text = ("You cannot stop the bleeding by lying down, raising your leg above the level of your heart and "
+            "pressing firmly on the area for 10 minutes.")
+    assert not any(p.startswith("This raises") for p in rewrite(text).pieces)
+    # (once the ways are all told, what follows is their result)
+    assert rewrite("Beta blockers work by slowing the heart rate and reducing the force of each beat, lowering "
+                   "blood pressure and reducing the heart's need for oxygen.").pieces[-1].startswith("This lowers")

@@ -75,6 +75,7 @@ class Lexicon:
     openers_adverbs: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
     past_forms: frozenset[str] = frozenset()  # irregular pasts and participles ("led", "took")
+    ing_bases: dict[str, str] = field(default_factory=dict)  # "taking" -> "take" (listed verbs)
     # both of the above: what the model checks take for a verb ("given" in a list is an action)
     action_words: frozenset[str] = frozenset()
     fillers: tuple[re.Pattern, ...] = ()
@@ -238,6 +239,9 @@ def load_lexicon(extra_glossaries: tuple[Path, ...] = ()) -> Lexicon:
     lex.fixed_terms = frozenset(r[0].lower() for r in rows(data_text("fixed_terms.tsv")))
     lex.past_forms = frozenset(form for f in _irregular_verbs().values()
                                for form in (f.past, f.participle))
+    irregular = _irregular_verbs()
+    lex.ing_bases = {verb_forms(base, irregular).ing: base
+                     for base in [*listed, *plain_verbs, *irregular] if base.isalpha()}
     lex.action_words = lex.verbs | lex.past_forms
     lex.equivalents = {r[0].lower(): " ".join(r[1].split("|"))
                        for r in rows(data_text("answer_equivalents.tsv"))}

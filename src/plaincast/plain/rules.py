@@ -529,6 +529,8 @@ PREPOSITIONS = frozenset("with without of in on at by for from into to under ove
 
 def _bare_verb(word: str, lex: Lexicon) -> bool:
     """A verb's base form, which no singular subject takes ("sound", not "sounds")."""
+    if word.endswith("eed") and word + "s" in lex.verbs:
+        return True  # "need", "bleed": no past tense for all the "-ed"
     return not word.endswith(("s", "ed")) and word not in AUXILIARIES and word not in MODALS \
         and word not in lex.past_forms
 
@@ -537,6 +539,10 @@ BODY_SIDES = frozenset("side sides hand arm leg eye ear foot shoulder knee hip l
                        "ventricle atrium kidney".split())
 QUANTITY_SUBJECTS = frozenset("other many some several both all most few".split())
 CONTRACTED_SUBJECTS = frozenset("i you we they he she it that there here what who where".split())
+# how often something is so: an order is never hedged by them, so a bare verb after one
+# shares the subject before it ("You are immune, and usually do not need MMR vaccine")
+FREQUENCY_ADVERBS = frozenset("usually often sometimes generally typically normally rarely seldom "
+                              "occasionally frequently mostly".split())
 
 
 def _subject_word(text: str) -> str:
@@ -566,6 +572,9 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         return False
     first = lowered[i]
     base = first.split("’")[0].split("'")[0]
+    if i and lowered[0] in FREQUENCY_ADVERBS and (base in ("do", "don") or base in lex.verbs) and \
+            _bare_verb(base, lex) and base not in lex.subjects:
+        return False
     if lowered[i + 1:i + 2] == ["time"] and first in ("any", "every", "each", "next"):
         return False  # "any time your treatment changes" is a "when" clause
     if first.endswith("ing") and base not in lex.subjects:
@@ -719,7 +728,8 @@ APPOSITIVE_MID = re.compile(
     r"(?P<head>[A-Za-z][\w-]+), (?P<appositive>(?:a|an) [^,;:()—–]+?), "
     r"(?P<rest>(?:can|could|may|might|will|should|must|is|are|was|were|has|have|does|do|"
     r"causes|helps|works|lowers|raises)\b[^;:]*)$")
-EVENT_NOUNS = frozenset("process step stage phase result outcome situation event change practice habit".split())
+EVENT_NOUNS = frozenset("process step stage phase result outcome situation event change practice habit "
+                        "problem complication".split())
 TIME_NOUNS = frozenset("trimester year month week day hour age time period stage phase night "
                        "morning evening season childhood pregnancy".split())
 # "..., usually due to X." at the end: "This is usually due to X."
@@ -749,9 +759,16 @@ def _appositive_ok(left: str, appositive: str, lex: Lexicon) -> bool:
     words = WORDS.findall(appositive)
     if not _left_ok(left, lex) or not _is_clause(WORDS.findall(left), lex) or len(words) < 2:
         return False
-    if _is_clause(words, lex):
-        return False
-    return words[0].lower() in ("a", "an") or not {"and", "or"} & {w.lower() for w in words}
+    if _is_clause(words, lex) or re.search(r"\bthat,\s+[^,]+$", left):
+        return False  # ("have shown that, in people with osteoporosis, a yearly ..."): no clause yet
+    lowered = [w.lower() for w in words]
+    own = lowered[:next((k for k, w in enumerate(lowered) if w in RELATIVE), len(lowered))]
+    if any(w in MODALS or w in NEGATED_MODALS or w in ("is", "are", "was", "were") for w in own[1:]):
+        return False  # "osteoporosis, a yearly infusion ... may reduce ...": the subject of a verb
+    joined = next((k for k, w in enumerate(own) if w in ("and", "or")), None)
+    if joined is not None and joined <= 4 and not any(w in PREPOSITIONS for w in own[1:joined]):
+        return False  # "as tablets, a nasal spray and injections": the last items of a list
+    return lowered[0] in ("a", "an") or not {"and", "or"} & set(lowered)
 
 
 # names of one thing that end in -s: "Prediabetes is ...", "Shingles is ..."
@@ -792,7 +809,8 @@ def _result_verbs() -> dict[str, tuple[str, str, str]]:
 PRESENT, PAST_FORM, ORDER = 0, 1, 2
 
 
-def _result_clause(participle: str, right: str, form: int) -> str | None:
+def _result_clause(participle: str, right: str, form: int,
+                   ing_bases: dict[str, str] | None = None) -> str | None:
     """", causing X" said as a sentence's verb phrase ("causes X", "caused X", or the order
     "Keep X"), each joined participle of the list turned too ("and making it hard"). None
     when a second verb right after the first has no known form ("reducing or halting
@@ -805,7 +823,11 @@ def _result_clause(participle: str, right: str, form: int) -> str | None:
 
     def turn(m: re.Match) -> str:
         verb = forms.get(m.group(3))
-        return f"{m.group(1)} {m.group(2)}{verb[form]}" if verb else m.group(0)
+        if verb:
+            return f"{m.group(1)} {m.group(2)}{verb[form]}"
+        # an order's second step is an order too: "putting them on ... and taking them off"
+        base = (ing_bases or {}).get(m.group(3)) if form == ORDER else None
+        return f"{m.group(1)} {m.group(2)}{base}" if base else m.group(0)
     return f"{forms[participle][form]} {JOINED_PARTICIPLE.sub(turn, right)}"
 
 
@@ -1241,6 +1263,12 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
     return pieces
 
 
+# "many products sold before the rule, and some sold online, may still be found": a verb
+# right after a comma has its subject before the comma, across the "and"
+SHARED_VERB = re.compile(r"^[^,]*,\s+(?:may|might|can|could|will|would|should|must|is|are|was|were)\s+\w",
+                         re.IGNORECASE)
+
+
 def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     end = text.rstrip()[-1] if text.rstrip()[-1:] in ".!?:" else \
         "" if (WORDS.findall(text) or [""])[-1].lower() in LEAD_IN_ENDS else "."
@@ -1470,9 +1498,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # one order a sentence (never after "If ...,": the first item is no order then)
             return [_sentence(order) for order in orders] + [_sentence(right, end)]
         if m.group(1) == "and" and is_order(WORDS.findall(left), lex) and \
-                is_order(right_words, lex) and not _action_series(orders, lex):
+                is_order(right_words, lex) and not _action_series(orders, lex) and \
+                not (re.search(r",\s+(?:if|unless)\s", right) and not re.search(r"\b(?:if|unless)\s", left)):
             # "Apply it to dry hair, and leave it on for 10 minutes." -> two instructions;
             # "Drink more fluids, however active you are, and don't wait ..." too
+            # ("Tell your doctor, and tell us when we call, if any of these apply": a condition
+            # set off by a comma after the second order is both orders')
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
         if m.group(1) == "and" and not _addresses_reader(left) and (
                 right_words[0].lower() in ("do", "don't", "don’t") and
@@ -1491,7 +1522,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         first_clause = WORDS.findall(right.split(";")[0])
         if _left_ok(left, lex) and (_is_clause(first_clause, lex) or _fronted_clause(right, lex) or result_order
                                     or contrast) \
-                and len(right_words) >= 4 and not _in_series(left, lex) and not _names_list(left):
+                and len(right_words) >= 4 and not _in_series(left, lex) and not _names_list(left) \
+                and not SHARED_VERB.match(right):
             lead = _so(right) if m.group(1) == "so" else CLAUSE_CONJUNCTIONS[m.group(1)]
             right = f"{lead} {right}" if lead else right
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
@@ -1683,9 +1715,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # warmth, redness, or swelling, which can ...": a series
                 # ("slow your reaction time and affect your judgment, which can ...": two
                 # actions joined are one event)
-                joined = [i for i, w in enumerate(words_before[-4:-1]) if w.lower() == "and"]
+                # ("while you are sitting up and bending forward, which may make it easier": an
+                # -ing word with its particle is an action too)
+                last4 = [w.lower() for w in words_before[-4:]]
+                joined = [i for i, w in enumerate(last4[:-1]) if w == "and"]
                 plural = _plural(words_before[-1]) or any(
-                    words_before[-4:][i + 1].lower() not in lex.verbs for i in joined) \
+                    last4[i + 1] not in lex.verbs and not (
+                        last4[i + 1].endswith("ing") and last4[i + 2:i + 3] and
+                        (last4[i + 2] in PARTICLES or last4[i + 2] in ("forward", "forwards", "backward")))
+                    for i in joined) \
                     or bool(re.search(r",\s+or\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:\s*\([^()]*\))?$", left))
                 # "inflammation of one or more of these pouches, which may ...": the things
                 # are what one thing is of; which of the two "which" tells of is unclear, and
@@ -1772,12 +1810,26 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("spread to the bloodstream, which is a life-threatening condition": after a
             # preposition of place the place may be no more than where the event happens)
             place = thing is not None and _word_before(left, thing.start())
-            if defined and thing and place not in PLACE_PREPOSITIONS and \
+            # ("break a cyst ... by hitting it with a heavy object, which is an old home remedy":
+            # a thing inside a way of doing is no more than the way's, which "which" tells of)
+            # ("by damaging the optic nerve, which is the bundle ...": the way's own object is
+            # named)
+            way = thing is not None and re.search(r"\b(?:by|about|from|without)\s+(?:not\s+)?\w+ing\b([^,]*)$",
+                                                  left[:thing.start()], re.IGNORECASE)
+            way = way and {w.lower() for w in WORDS.findall(way.group(1))} & PREPOSITIONS
+            if defined and thing and not way and place not in PLACE_PREPOSITIONS and \
                     not any(w.lower().endswith("ing") for w in thing.group(2).split()) and \
                     not {w.lower() for w in thing.group(2).split()} & (
                     BOUNDARY_WORDS | PREPOSITIONS | AUXILIARIES | MODALS) and \
                     not (thing.group(1).lower() in ("a", "an") and defined.group(1) == "are"):
                 pronoun = f"{thing.group(1).capitalize()} {thing.group(2)}".strip()
+            # "does not replace condoms or pre-exposure prophylaxis (PrEP), which is medicine
+            # taken before ...": the short name just given names it again ("This" could be
+            # what the sentence is about)
+            short = re.search(r"\(([A-Z][A-Za-z0-9-]{1,9})\)$", left.strip())
+            if short and re.match(r"(?:is|are)\s+(?!why|how|when|where|what|called|named|known)", right) \
+                    and not JUDGED.match(right):
+                pronoun = short.group(1)
             # "to avoid constipation, which can block urine flow": "This can block ..." would
             # tell of avoiding it; what is prevented is named again
             prevented = PREVENTED.search(left)
@@ -1785,6 +1837,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("take longer to stop bleeding, which is normal": a judgement of the whole)
             # ("make an emergency stop safely, which ...": "stop" is a thing, "safely" how)
             if prevented and prevented.group(1).endswith("ly"):
+                prevented = None
+            # ("feel anxious about not treating their cancer, which is a normal reaction": what
+            # is not done is no thing the "which" can tell of)
+            if prevented and re.search(r"\b(?:not|without)\s+\w+\s+" + re.escape(prevented.group(1)) + "$", left):
                 prevented = None
             if prevented and not re.match(r"(?:means|meant|is\s+(?:why|how|when|called))\b", right) and \
                     not JUDGED.match(right) and \
@@ -1816,6 +1872,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     if m and re.search(r"(?:,\s+|\bby\s+)\w+ing\b", text[:m.start()]) and \
             re.search(r"\b(?:and|or),?(?:\s+[\w'’-]+){0,3}$", text[:m.start()]):
         m = None
+    # ("stop it by lying down, raising your leg ... and pressing ...": the next of the ways)
+    # (after "by slowing the heart rate and reducing the force ..., lowering blood pressure"
+    # the ways are all told: a result)
+    way = m and re.search(r"\bby\s+\w+ing\b[^,;]*$", text[:m.start()])
+    if way and not re.search(r"\b(?:and|or)\s+\w+ing\b", way.group(0)):
+        m = None
     # ("..., keeping in mind that the wind can change": an aside to the reader, no result)
     if m and re.match(r"in\s+mind\b", text[m.end():]) and \
             not is_order(_without_leading_adverbs(WORDS.findall(text[:m.start()])), lex):
@@ -1827,11 +1889,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # ("Sleep apnea happens when ...": a verb of its own after the first word, no order)
         # ("You may shower 24 to 48 hours after surgery, allowing soapy water to run over the
         # incisions": what the reader may do, and how; no result)
+        # ("Keep it dry for 3 days, after which you may remove it and shower, letting ...": a
+        # "which" after a preposition opens a time or place, no thing the participle tells of)
+        related = {w.lower() for w in WORDS.findall(re.sub(r"\b(?:after|before|during|in|at)\s+which\b", "", left))}
         if (is_order(left_words, lex) and not _is_clause(left_words, lex) or READER_MAY.match(left)) and \
-                not RELATIVE & {w.lower() for w in left_words}:
+                not RELATIVE & related:
             # "Put the leg behind the other, keeping the heel on the floor": after an order
             # the participle tells how to do it, a second order and no result
-            told = _result_clause(m.group(1), right, ORDER) if m.group(1) in HOW_PARTICIPLES else None
+            told = _result_clause(m.group(1), right, ORDER, lex.ing_bases) \
+                if m.group(1) in HOW_PARTICIPLES else None
             if told and _left_ok(left, lex) and len(WORDS.findall(right)) >= 2:
                 return split_clauses(_sentence(left), lex) + [_sentence(told[0].upper() + told[1:], end)]
         elif _left_ok(left, lex) and len(WORDS.findall(right)) >= 2 and said:
