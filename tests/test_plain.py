@@ -1991,3 +1991,11 @@ def test_round119_shared_subjects_conditions_and_participles():
     # (once the ways are all told, what follows is their result)
     assert rewrite("Beta blockers work by slowing the heart rate and reducing the force of each beat, lowering "
                    "blood pressure and reducing the heart's need for oxygen.").pieces[-1].startswith("This lowers")
+
+
+def test_round122_named_treatments_keep_their_names():
+    assert "post-exposure prophylaxis" in rewrite(
+        "PEP (post-exposure prophylaxis) is the use of HIV medicines after a possible exposure.").pieces[0]
+    # (the word alone is still made plain)
+    assert rewrite("Antibiotic prophylaxis is given before some dental work.").pieces[0] == \
+        "Antibiotic prevention is given before some dental work."
