@@ -1999,3 +1999,66 @@ def test_round122_named_treatments_keep_their_names():
     # (the word alone is still made plain)
     assert rewrite("Antibiotic prophylaxis is given before some dental work.").pieces[0] == \
         "Antibiotic prevention is given before some dental work."
+
+
+def test_round123_reasons_examples_and_labels_stay_with_their_clause():
+    # a reason inside an open condition, or one that runs into a list's next choice, stays
+    for text in ("Statins may slightly raise blood sugar levels, so if you have diabetes, or are more likely to "
+                 "develop it because you are overweight, your doctor will keep a closer check on you.",
+                 "Your doctor may suggest a daily medicine, such as verapamil, which means you need heart tracings "
+                 "because it can affect your heart rhythm, or a short course of steroid tablets while another "
+                 "medicine starts to work.",
+                 "Officials are reminding families that splash pads, which are often thought of as safer than pools "
+                 "because they have no standing water, can still spread germs if sick people use them."):
+        assert len(rewrite(text).pieces) <= 2 and not any(p.startswith("This is because") for p in
+                                                          rewrite(text).pieces), text
+    # (a reason of shared verbs closed by "and" still is one)
+    assert rewrite("Cancer-related fatigue differs from the tiredness that healthy people feel after a long day, "
+                   "because it may come on suddenly, may be more severe, and is usually not relieved by "
+                   "rest.").pieces[-1].startswith("This is because it may come on suddenly")
+    # what follows the examples tells of the main clause; a list going on after a qualifier still lists
+    text = ("Legionella bacteria can multiply in building water systems, such as hot tubs, cooling towers and hot "
+            "water tanks, particularly when the water is warm.")
+    assert not any(p.startswith("These include") for p in rewrite(text).pieces)
+    assert rewrite("Call 911 right away if you have signs of a stroke, such as sudden numbness of the face, "
+                   "especially on one side of the body, trouble speaking, or a sudden severe "
+                   "headache.").pieces[-1].startswith("Examples include sudden numbness")
+    # a list's term that starts with "have" or tells the reader what follows is no order
+    for text in ("Have diabetes: Your doctor may ask you to check your blood sugar more often after the injection.",
+                 "Take blood thinners: You may have a greater risk of bleeding into the joint after the injection."):
+        assert len(rewrite(text).pieces) == 1, text
+    assert rewrite("Replace CO alarms as directed: Most CO alarms last between 5 and 10 years, depending on the "
+                   "model.").pieces[0] == "Replace CO alarms as directed."
+    # "a small, flexible camera passed into the bladder" is a thing, no sentence; "(for example, becoming
+    # brown)" no list of things
+    for text, bad in (("It will be removed with a cystoscope (a small, flexible camera passed into the bladder), "
+                       "which takes a few minutes.", "A small, flexible camera"),
+                      ("Call your GP if the skin over your veins is changing colour (for example, becoming brown "
+                       "or darker).", "Examples include becoming")):
+        assert not any(p.startswith(bad) for p in rewrite(text).pieces), text
+
+
+def test_round123_which_after_one_sign_and_shared_subjects():
+    assert rewrite("Female athletes may have irregular or absent periods, which may be a sign that they are not "
+                   "eating enough.").pieces[-1].startswith("This may be a sign")
+    assert rewrite("Follow these instructions carefully, because eating, drinking or exercising at the wrong time "
+                   "can change your results, which may mean that the test has to be repeated on another "
+                   "day.").pieces[-1].startswith("This may mean")
+    # (a plural sign is the plural's)
+    assert rewrite("You may have pain and swelling in one calf, which may be signs of a blood "
+                   "clot.").pieces[-1].startswith("These may be signs")
+    # "and which" shares the first "which"'s subject
+    assert rewrite("Some children also have pain in the shoulder, which is caused by the gas used during surgery "
+                   "and which usually goes away within 48 hours.").pieces[-1] == \
+        "This is caused by the gas used during surgery and usually goes away within 48 hours."
+    # two things joined by "or" before their describing word take no verb; one thing after "or" does
+    text = ("Other treatments include sumatriptan injections, which you can learn to give yourself, and sumatriptan "
+            "or zolmitriptan nasal sprays, although these are not suitable for everyone.")
+    assert not any(p.startswith("Sumatriptan or zolmitriptan") for p in rewrite(text).pieces)
+    assert rewrite("The patch gives a steady level of nicotine, and the gum or lozenge helps with sudden "
+                   "cravings.").pieces[-1] == "The gum or lozenge helps with sudden cravings."
+    # "clear up" is a verb: the comma splice is two sentences
+    assert rewrite("Most cases clear up on their own within a week or two, however, some people need antibiotics "
+                   "to get better.").pieces[-1].startswith("However, some people") or rewrite(
+        "Most cases clear up on their own within a week or two, however, some people need antibiotics to get "
+        "better.").pieces[-1].startswith("But some people")

@@ -624,6 +624,11 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             continue
         if w.endswith("s") and w not in AUXILIARIES and "and" in lowered[i:i + j + 1]:
             continue  # "personality and behavior changes": two things take no -s verb
+        joined = [k for k in range(i, i + j + 1) if lowered[k] == "or"]
+        if w.endswith("s") and joined and i + j + 1 - joined[-1] >= 3 and \
+                not set(lowered[joined[-1]:i + j + 1]) & PREPOSITIONS:
+            continue  # "sumatriptan or zolmitriptan nasal sprays": a thing with its describing word
+            # ("the gum or lozenge helps" has its verb)
         if j > 0 and before in DETERMINERS and w not in AUXILIARIES and w not in MODALS:
             continue  # "cramps in the lower belly": after "the" comes a noun's word, no verb
         if w in lex.verbs and not (j == 0 and base in DETERMINERS and w not in AUXILIARIES
@@ -1294,7 +1299,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         left_words = WORDS.findall(left)
         # ("... one of these active ingredients: DEET, picaridin (...), IR3535, ..., and reapply
         # it": a list after the colon, its first item no clause)
+        # ("tell your doctor if you: Have diabetes: Your doctor may ...", "Take blood thinners:
+        # You may have a greater risk ...": a term of a list of what the reader has or does,
+        # told to the reader after it, is no order)
         if (left_words[0].lower() in lex.verbs and len(left_words) >= 2) and \
+                left_words[0].lower() not in AUXILIARIES | BE and \
+                not re.match(r"(?:you|your)\b", right, re.IGNORECASE) and \
                 _is_clause(WORDS.findall(right), lex) and \
                 _is_clause(WORDS.findall(re.split(r"[,;(]", right)[0]), lex):
             return [_sentence(left)] + split_clauses(_sentence(right, end), lex)
@@ -1591,7 +1601,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # prescribed ...": the "unless" limits the order, not the reason)
         # (nor a reason that runs into a list's next items: "...; if you develop ...; or if ...")
         but_after = re.search(r",\s+(?:but|unless|except)\s", right) is not None or \
-            re.search(r";\s*(?:or\s+|and\s+)?(?:if|when|unless)\b", right) is not None
+            re.search(r";\s*(?:or\s+|and\s+)?(?:if|when|unless)\b", right) is not None or \
+            _list_goes_on(right, lex) or (SHARED_VERB.match(right) is not None and not re.search(
+                r",\s+(?:and|or)\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|may|can|will|has|have|[a-z]+(?:s|ed))\b",
+                right)) or \
+            _main_clause_after(left, right)
         example = re.search(r"\b(?:for example|for instance|e\.g\.?|especially|particularly|possibly|perhaps|"
                             r"maybe|likely)\s*,?$", left, re.IGNORECASE)
         # "...; however, because it takes weeks ..., the Department expects ...": a reason
@@ -1761,6 +1775,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             signs = re.match(r"(?:may|might|can|could|will|would)\s+(?:also\s+)?be\s+(?:early\s+|warning\s+)?([a-z]+)\b", right)
             if signs and _plural(signs.group(1)) and signs.group(1) not in ("a", "as", "less", "serious"):
                 plural = True
+            # "irregular or absent periods, which may be a sign that ...", "change your results,
+            # which may mean that ...": one sign, one meaning; the whole is what "which" tells of
+            if signs and signs.group(1) in ("a", "an") or \
+                    re.match(r"(?:may|might|can|could|will|would)\s+(?:also\s+)?mean\b", right):
+                plural = False
             # "over about 60 hours, which must be given ...", "within a few months, which may
             # cause harm": an amount of time or things is not what "which" tells of
             amount = re.search(r"\b(?:\d[\d,.]*|few|several|many)\s+([a-z]+)$", left, re.IGNORECASE)
@@ -1864,6 +1883,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             body = re.search(rf"\b(the|your)\s+((?:[a-z-]+\s+){{0,2}}(?:{ACTING_BODIES}))$", left, re.IGNORECASE)
             if body and verb in MODALS and not re.match(r"[a-z]+\s+(?:also\s+)?be\b", right):
                 pronoun = f"{body.group(1).capitalize()} {body.group(2)}"
+            # "which is caused by the gas ... and which usually goes away": the second "which"
+            # has the same subject as the first ("This is caused ... and usually goes away")
+            right = re.sub(r"\b(and|but)\s+which\s+(?=(?:[a-z]+ly\s+)?(?:is|are|can|may|will|does|do|"
+                           r"has|have|[a-z]+s)\b)", r"\1 ", right)
             return split_clauses(_sentence(left), lex) + [_sentence(f"{pronoun} {right}", end)]
     # ", causing ..." to the end of the sentence: "This causes ..."
     m = re.search(r",\s+(" + "|".join(RESULT_PARTICIPLES) + r")\s+(?=[a-z])", text)
@@ -1951,6 +1974,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # "a co-infection with another disease, such as A or B, or a different illness
         # altogether": the last item is the other choice, no example
         goes_on = goes_on or bool(re.search(r",\s+or\s+(?:an?\s+|some\s+)?(?:different|other|another)\b", right))
+        # "multiply in building water systems, such as A and B, particularly when the water is
+        # warm", "an antiviral medicine, such as tenofovir, starting at 28 weeks": what follows
+        # the examples tells of the main clause
+        # (not where the list goes on after it: "such as numbness of the face, especially on one
+        # side, trouble speaking, or a headache")
+        told = re.search(r",\s+(?:particularly|especially|mainly|mostly|usually|often|even|when|if|unless|"
+                         r"until|because|although|while|starting|beginning|depending|lasting)\b", right)
+        goes_on = goes_on or bool(told and "," not in right[told.end():])
         people = any(w.lower() in PEOPLE for item in items for w in WORDS.findall(item)[:2])
         listed = listed and len(items) >= 2 and not (people and last not in PEOPLE and last not in PERSON
                                                      and last not in ("anyone", "everyone", "someone"))
@@ -1970,6 +2001,29 @@ def _pronoun_clause(words: list[str], lex: Lexicon) -> bool:
     """A clause with a pronoun for its subject ("they are not needed for ..."): no example."""
     return bool(words) and words[0].lower() in PERSONAL | {"it", "this", "these", "there"} and \
         _is_clause(words, lex)
+
+
+def _main_clause_after(left: str, right: str) -> bool:
+    """Whether a "because" clause sits inside an open condition whose main clause follows it:
+    "so if you have diabetes, or are more likely to develop it because you are overweight,
+    your doctor will keep a closer check" (the reason is the condition's, not a sentence)."""
+    return re.search(r"(?:^|,\s+(?:so|and|but)\s+)(?:if|when|unless|once|until)\b[^;]*$", left,
+                     re.IGNORECASE) is not None and re.search(
+        r",\s+(?!(?:and|or|but|so|which|who|that|especially|particularly|even|because|as|since|"
+        r"although|though|if|when|unless|for|such|including|not|usually|often)\b)[a-z]+\s+(?:[a-z]+\s+)?"
+        r"(?:will|may|can|should|must|might|could|is|are|needs?)\b", right) is not None
+
+
+def _list_goes_on(text: str, lex: Lexicon) -> bool:
+    """Whether a clause runs into the next item of a list from before it: "because it can
+    affect your heart rhythm, or a short course of steroid tablets while ...": after ", or a"
+    a phrase without a verb is another choice, not more of the clause."""
+    for m in re.finditer(r",\s+(?:or|and)\s+(?:a|an|the)\s+", text):
+        phrase = re.split(r"\b(?:while|when|if|until|because|which|that|who|to)\b", text[m.end():])[0]
+        if not any(w in lex.verbs or w in MODALS or w in AUXILIARIES or w.endswith(("n't", "n’t"))
+                   for w in (x.lower() for x in WORDS.findall(phrase))):
+            return True
+    return False
 
 
 REASON_FIRST = re.compile(r"(?:(?:however|instead|still|otherwise),\s+)?(?:because|although|though|even though)\s+",
@@ -2105,7 +2159,7 @@ DESCRIBED_THING = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:called|named|
                              r"^(?:an?\s+|(?!(?:the|this|these|those|that|your|their|his|her|its|our|my)\s)|"
                              r"the\s+(?!(?:[\w-]+\s+){0,2}(?:is|are|was|were|has|have|had|be|been|"
                              r"will|may|can|must|should)\s))"
-                             r"(?:[\w-]+\s+){1,3}(?:[a-z]+ed|felt|made|given|taken|found|seen|done|kept|"
+                             r"(?:[\w-]+,?\s+){1,3}(?:[a-z]+ed|felt|made|given|taken|found|seen|done|kept|"
                              r"worn|shown|known|held|sent|put|left|spread|caught)\s+(?:in|into|on|at|by|"
                              r"with|under|from|for|to|as|inside|around|through|near)\b", re.IGNORECASE)
 # "(proteins your body makes to fight germs)": a noun, then a clause about it with no "that"
@@ -2221,9 +2275,11 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 replacement, rule = "", "parentheses: made a sentence"
             else:
                 continue
-        elif EXAMPLE_LEAD.match(inner) and inner[EXAMPLE_LEAD.match(inner).end():][:1].isdigit():
+        elif EXAMPLE_LEAD.match(inner) and (inner[EXAMPLE_LEAD.match(inner).end():][:1].isdigit() or
+                                            re.match(r"[a-z]+ing\b", inner[EXAMPLE_LEAD.match(inner).end():])):
             continue  # "ibuprofen (for example, 600 mg every 6 hours)": a dose is no example of
-            # the drug, as "ibuprofen, such as 600 mg" would read
+            # the drug, as "ibuprofen, such as 600 mg" would read; "changing colour (for example,
+            # becoming brown)": a way of changing, no thing to list ("Examples include becoming")
         elif EXAMPLE_LEAD.match(inner) and not (_after_a_list_item(text[:m.start()]) and
                                                 re.match(r"\s*,", text[m.end():])):
             # "fish, other reptiles (including lizards), birds": as ", such as lizards," the
