@@ -2062,3 +2062,51 @@ def test_round123_which_after_one_sign_and_shared_subjects():
                    "to get better.").pieces[-1].startswith("However, some people") or rewrite(
         "Most cases clear up on their own within a week or two, however, some people need antibiotics to get "
         "better.").pieces[-1].startswith("But some people")
+
+
+def test_round127_reasons_times_and_likenesses():
+    # "in part because", "which is often because": the reason is bound to the word before it
+    for text in ("The campaign is aimed at adults born between 1945 and 1965, who have had higher rates of "
+                 "infection than other age groups, in part because many of them may have been exposed before 1992.",
+                 "A significant share of the allergy alerts that we issue each year involve products that were "
+                 "imported, which is often because the original label was written for a different market."):
+        assert not any(p.endswith(("in part.", "which is often.")) for p in rewrite(text).pieces), text
+    # a reason inside a list of "that" clauses stays
+    text = ("It often helps to explain that the change is temporary, that you are doing it because you care about "
+            "them, and that the goal is to keep them safe.")
+    assert not any(p.startswith("This is because") for p in rewrite(text).pieces)
+    # "while" after a denied order tells when
+    assert rewrite("Do not drive, or operate machinery, while the stimulator is switched on.").pieces == \
+        ("Do not drive, or operate machinery, while the stimulator is switched on.",)
+    # a time and a likeness are no clauses; a filler dropped after a semicolon leaves no comma behind
+    for text, bad in (("Please contact us, during office hours (Monday to Friday, 8:30 am to 4:30 pm), if your "
+                       "pouches are leaking more than once a week.", "Monday to Friday"),
+                      ("Your stoma should be pink or red and moist, rather like the inside of your mouth, and it has "
+                       "no nerve endings, so it will not hurt when it is touched.", "Rather like"),
+                      ("A speculum (the same instrument used during a cervical screening test) will be gently placed "
+                       "so that the cervix can be seen.", "The same instrument")):
+        assert not any(p.startswith(bad) for p in rewrite(text).pieces), text
+    assert not any(";," in p for p in rewrite(
+        "Ondansetron does not treat the infection, and it will not stop diarrhoea; in fact, some children may have "
+        "slightly more diarrhoea for a day or so.").pieces)
+    # a present passive with an irregular participle is no past ("This is when", not "This was when")
+    assert rewrite("Lung cancer is found in 1 in 100 people screened, and most of these cancers are found at an "
+                   "early stage, when treatment is more likely to work.").pieces[-1] == \
+        "This is when treatment is more likely to work."
+
+
+def test_round127_what_which_tells_of_after_a_time_or_a_place():
+    # a thing named for when is no antecedent; two places joined are where the thing is
+    assert rewrite("Most insurance plans also require a psychological evaluation before the trial, which is a "
+                   "routine part of the process.").pieces[-1].startswith("This is a routine part")
+    assert rewrite("In some cases, a thick gray coating may form over the throat and tonsils, which can make "
+                   "breathing and swallowing difficult.").pieces[-1].startswith("This can make")
+    # "vulnerable to" is "at risk from"; "which further reduces" is one thing's verb
+    assert "at risk from lead" in rewrite("Children are especially vulnerable to lead because their bodies are "
+                                         "still developing.").pieces[0]
+    assert not any(p.startswith("These further") for p in rewrite(
+        "Some people are also given a third drop, known as a non-steroidal anti-inflammatory drop (for example, "
+        "ketorolac or nepafenac), which further reduces the risk of swelling.").pieces)
+    # a list item's "but" in a condition list stays one condition
+    text = "the recipe has changed in the country of origin, but the English label was not updated before shipping; or"
+    assert rewrite(text).pieces == (text,)

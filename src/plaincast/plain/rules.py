@@ -80,7 +80,7 @@ def _fix_article(out: list[str], next_word: str) -> None:
 
 # adverbs that may stand between a subject or auxiliary and its verb ("which then flushes it")
 ADVERBS_BEFORE_VERB = frozenset("not never also then already just only often usually sometimes "
-                                "always still later yet".split())
+                                "always still later yet further".split())
 # ... and what else may stand between an auxiliary and its participle: "has not yet been
 # widely used", "have all received"
 BETWEEN_AUXILIARY = ADVERBS_BEFORE_VERB | frozenset("n't been being first all both each since".split())
@@ -616,6 +616,11 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             continue  # "arthritis caused by a breakdown of ...": a thing and what caused it
         if w == "aged" and following[:1].isdigit():
             continue  # "people aged 70 to 79": the -ed word describes, no verb
+        if w in ("am", "pm") and before[:1].isdigit():
+            continue  # "(Monday to Friday, 8:30 am to 4:30 pm)": a time, no verb
+        if w == "like" and before in ("rather", "much", "just", "quite", "more", "very", "bit", "looks", "look",
+                                      "feels", "feel", "sounds", "seems", "something", "nothing"):
+            continue  # "rather like the inside of your mouth": a likeness, no verb
         if w in ("left", "right") and following in BODY_SIDES:
             continue  # "on the upper left side": a side, no verb
         if w.endswith("ed") and (before in DETERMINERS or before in PREPOSITIONS or before in ("and", "or")):
@@ -743,7 +748,8 @@ CAUSE_END = re.compile(r",\s+(?P<hedge>(?:usually|often|mostly|typically|mainly|
 
 
 # "just because", "only because", "not because": the "because" is bound to what comes before
-LIMITING = frozenset("just only not partly mainly mostly simply largely probably both either".split())
+LIMITING = frozenset("just only not partly mainly mostly simply largely probably both either often usually "
+                     "sometimes generally typically part".split())  # ("in part because")
 PAST = frozenset("was were had did went came got made took said found felt thought knew ate slept "
                  "lost became grew sat broke held swore wrote won began brought built left told "
                  "ran meant kept led gave saw".split())
@@ -946,8 +952,10 @@ def _told_in_past(words: list[str]) -> bool:
     # present auxiliary and no past one, an -ed word is a participle)
     present = bool(set(lowered) & {"is", "are", "am", "has", "have", "does", "do"}) and \
         not set(lowered) & {"was", "were", "had", "did"}
+    # ("these cancers are found at an early stage": a past form after "are" is a participle)
     return any(lowered[i + 1:i + 2] != ["by"] and (
-        w in PAST or not present and len(w) > 4 and w.endswith("ed") and i and w not in NAMING and
+        w in PAST and not (i and before(i) in ("is", "are", "am", "be")) or
+        not present and len(w) > 4 and w.endswith("ed") and i and w not in NAMING and
         before(i) not in PRESENT_AUXILIARIES and lowered[i - 1] not in DETERMINERS and
         before(i) not in ("have", "has", "'ve"))
         for i, w in enumerate(lowered))
@@ -1424,10 +1432,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                           right, re.IGNORECASE):
             continue  # "if you have not had chickenpox, or you are not sure, and you come into
             # contact with it, you should speak to your GP": all three are the condition
-        if m.group(1) == "and" and text[:1].islower() and not is_order(right_words, lex) and \
+        if m.group(1) in ("and", "but") and text[:1].islower() and not is_order(right_words, lex) and \
                 not is_order(WORDS.findall(left), lex):
             continue  # "you have a sore throat and a high temperature, and you have a weakened
             # immune system": a list item goes on its lead ("... if:"), both conditions at once
+            # ("the recipe has changed, but the English label was not updated; or": one condition)
         if right_words and any(_parallel_opening(right_words[0], item) for item in re.split(r",\s+", left)[1:]):
             continue  # "found that 41 percent ..., 27 percent ..., and 19 percent ...", "some were
             # never vaccinated, some got 1 dose, and some cannot find their records": one series,
@@ -1555,8 +1564,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # with "still" or an "-ing" verb, "while" tells when)
     # ("You'll need regular checks while you take these medicines": the same subject again,
     # a time)
+    # ("Do not drive, or operate machinery, while the stimulator is switched on": a denied
+    # order too)
     during = m is not None and "while" in m.group(0) and (
         is_order(_without_leading_adverbs(WORDS.findall(text[:m.start()])), lex) or
+        _denial(WORDS.findall(text[:m.start()])) > 0 or
         re.search(r"\bstill\b|\b(?:is|are|am|was|were)\s+\w+ing\b", text[m.end():]) or
         _subject_word(text[:m.start()]) in PRONOUNS and
         _subject_word(text[:m.start()]) == _subject_word(text[m.end():]))
@@ -1602,7 +1614,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # (nor a reason that runs into a list's next items: "...; if you develop ...; or if ...")
         but_after = re.search(r",\s+(?:but|unless|except)\s", right) is not None or \
             re.search(r";\s*(?:or\s+|and\s+)?(?:if|when|unless)\b", right) is not None or \
-            _list_goes_on(right, lex) or (SHARED_VERB.match(right) is not None and not re.search(
+            _list_goes_on(right, lex) or re.search(r",\s+(?:and|or)\s+(?:that|whether|how)\s", right) is not None or \
+            (SHARED_VERB.match(right) is not None and not re.search(
                 r",\s+(?:and|or)\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|may|can|will|has|have|[a-z]+(?:s|ed))\b",
                 right)) or \
             _main_clause_after(left, right)
@@ -1836,7 +1849,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             way = thing is not None and re.search(r"\b(?:by|about|from|without)\s+(?:not\s+)?\w+ing\b([^,]*)$",
                                                   left[:thing.start()], re.IGNORECASE)
             way = way and {w.lower() for w in WORDS.findall(way.group(1))} & PREPOSITIONS
+            # ("require a psychological evaluation before the trial, which is a routine part":
+            # a thing named for when is no more than the time)
             if defined and thing and not way and place not in PLACE_PREPOSITIONS and \
+                    place not in ("before", "after", "during", "until") and \
                     not any(w.lower().endswith("ing") for w in thing.group(2).split()) and \
                     not {w.lower() for w in thing.group(2).split()} & (
                     BOUNDARY_WORDS | PREPOSITIONS | AUXILIARIES | MODALS) and \
@@ -2093,7 +2109,8 @@ WHERE_OR_OF = frozenset("in on at within inside of below above under beneath beh
 # a place named last, "which" after it ("... outside the fallopian tubes, which can block ..."):
 # the places of a passive, with "outside", "into" and "onto", never "of"
 AFTER_A_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(WHERE_OR_OF - {'of'} | {'outside', 'into', 'onto'}))})\s+"
-                           r"(?:the\s+|your\s+)?(?:[\w'’-]+\s+)?[\w'’-]+$", re.IGNORECASE)
+                           r"(?:the\s+|your\s+)?(?:[\w'’-]+\s+)?[\w'’-]+"
+                           r"(?:\s+(?:and|or)\s+(?:the\s+|your\s+)?[\w'’-]+)?$", re.IGNORECASE)
 # ("..., usually do not become cancer" is the main clause's verb, no tail)
 WHICH_TAIL = re.compile(r",\s+(?:(?:also\s+)?(?:called|known\s+as)|(?:usually|often|mostly|mainly|especially|"
                         r"typically)\s+(?:in|on|at|after|before|during|when|if|among|for|with|from|around|near|"
@@ -2161,7 +2178,8 @@ DESCRIBED_THING = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:called|named|
                              r"will|may|can|must|should)\s))"
                              r"(?:[\w-]+,?\s+){1,3}(?:[a-z]+ed|felt|made|given|taken|found|seen|done|kept|"
                              r"worn|shown|known|held|sent|put|left|spread|caught)\s+(?:in|into|on|at|by|"
-                             r"with|under|from|for|to|as|inside|around|through|near)\b", re.IGNORECASE)
+                             r"with|under|from|for|to|as|inside|around|through|near|during|after|before|"
+                             r"over|within|between)\b", re.IGNORECASE)
 # "(proteins your body makes to fight germs)": a noun, then a clause about it with no "that"
 NOUN_THEN_ITS_CLAUSE = re.compile(r"^([a-z][\w-]*)\s+(?:your|the|their|his|her|its|our|my|a|an)\s")
 EXAMPLE_LEAD = re.compile(r"^(?:e\.g\.|eg|for example|such as|including|like)[,:]?\s+", re.I)
@@ -2349,6 +2367,7 @@ def tidy(text: str) -> str:
     text = SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = re.sub(r",\s*,", ",", text)
     text = re.sub(r",([.;:!?])", r"\1", text)
+    text = re.sub(r"([;:])\s*,", r"\1", text)  # "diarrhoea; in fact, some" without its filler
     text = re.sub(r",+\s*$", "", text)  # a list item that ended in an inlined parenthesis
     text = re.sub(r"\s{2,}", " ", text).strip()
     text = re.sub(r"\b([Aa])n? other\b", r"\1nother", text)  # "an alternative" -> "another"
