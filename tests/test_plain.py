@@ -2110,3 +2110,37 @@ def test_round127_what_which_tells_of_after_a_time_or_a_place():
     # a list item's "but" in a condition list stays one condition
     text = "the recipe has changed in the country of origin, but the English label was not updated before shipping; or"
     assert rewrite(text).pieces == (text,)
+
+
+def test_round131_manner_bodies_and_reasons():
+    # a state kept while doing is how, no result ("This keeps the seat high")
+    text = ("Most patients start riding a stationary bike within 1 to 2 days of surgery, keeping the seat high "
+            "enough to stop the hip from bending too far.")
+    assert not any(p.startswith("This keeps") for p in rewrite(text).pieces)
+    # (after an order it is an order)
+    assert rewrite("Close one nostril with your finger and tilt your head forward slightly, keeping the bottle "
+                   "upright.").pieces[-1] == "Keep the bottle upright."
+    # a named body that has acted is named again
+    assert rewrite("The state is working with the county health department and the county's Mosquito Control "
+                   "District, which has increased mosquito trapping in the area.").pieces[-1].startswith(
+        "The county's Mosquito Control District has increased")
+    # a reason whose clause goes on with "and then" an order stays; "this medicine" keeps "because"
+    text = "Remove any jewelry from your hands, because mercury can bind to gold and silver, and then put on your gloves."
+    assert not any(p.startswith("This is because") for p in rewrite(text).pieces)
+    assert rewrite("Your doctor will ask you to have blood tests while you are taking it, because this medicine can "
+                   "occasionally affect your blood cells and your liver.").pieces[-1].startswith(
+        "This is because this medicine")
+    assert rewrite("Do not touch the tip of the dropper, because this can contaminate the medicine and cause an "
+                   "infection.").pieces[-1].startswith("This can contaminate")
+    # the subject's second verb after examples keeps them in the sentence; a noun and what it is for is no
+    # clause; "suitable for" is "right for"
+    text = "These effects are common with some medicines, such as albuterol, and usually go away after the treatment."
+    assert not any(p.startswith("These include albuterol") for p in rewrite(text).pieces)
+    assert not any(p.startswith("Medicine to help") for p in rewrite(
+        "If you would like to have sedation (medicine to help you relax), an adult must collect you from the "
+        "unit.").pieces)
+    assert rewrite("So they may not be suitable for everyone with an allergy.").pieces == \
+        ("So they may not be right for everyone with an allergy.",)
+    # (a verb before "to" still starts an order: "ask to see")
+    assert rewrite("Aim for a balanced diet that includes protein to support healing, and ask to see a dietitian if "
+                   "you have lost weight.").pieces[-1].startswith("Ask to see a dietitian")

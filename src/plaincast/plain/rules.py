@@ -616,6 +616,9 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             continue  # "arthritis caused by a breakdown of ...": a thing and what caused it
         if w == "aged" and following[:1].isdigit():
             continue  # "people aged 70 to 79": the -ed word describes, no verb
+        if before == "to" and j == 1 and base not in lex.subjects and base not in DETERMINERS and base not in lex.verbs and \
+                w not in AUXILIARIES and w not in MODALS:
+            return False  # "(medicine to help you relax)": a noun and what it is for, no clause
         if w in ("am", "pm") and before[:1].isdigit():
             continue  # "(Monday to Friday, 8:30 am to 4:30 pm)": a time, no verb
         if w == "like" and before in ("rather", "much", "just", "quite", "more", "very", "bit", "looks", "look",
@@ -1615,6 +1618,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         but_after = re.search(r",\s+(?:but|unless|except)\s", right) is not None or \
             re.search(r";\s*(?:or\s+|and\s+)?(?:if|when|unless)\b", right) is not None or \
             _list_goes_on(right, lex) or re.search(r",\s+(?:and|or)\s+(?:that|whether|how)\s", right) is not None or \
+            re.search(r",\s+(?:and\s+)?then\s", right) is not None or \
             (SHARED_VERB.match(right) is not None and not re.search(
                 r",\s+(?:and|or)\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|may|can|will|has|have|[a-z]+(?:s|ed))\b",
                 right)) or \
@@ -1639,7 +1643,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             verb = "was" if _past(left_words) and not present else "is"
             # "..., because this can contaminate the medicine": "This can contaminate ..."
             # (not "This is because this can ...")
-            lead = "" if right_words[0].lower() in ("this", "that") else f"This {verb} because "
+            # ("because this medicine can affect ...": "this" with its noun is no pronoun, and
+            # the reason keeps its "because")
+            pronoun_this = right_words[0].lower() in ("this", "that") and len(right_words) > 1 and (
+                right_words[1].lower() in MODALS or right_words[1].lower() in lex.verbs or
+                right_words[1].lower() in AUXILIARIES)
+            lead = "" if pronoun_this else f"This {verb} because "
             return split_clauses(_sentence(left), lex) + split_clauses(
                 _sentence(f"{lead}{right}", end), lex)
     # "... during the first trimester, when the organs form." -> "... This is when the organs form."
@@ -1896,8 +1905,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                 r"((?:a|an|the|your)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", left, re.IGNORECASE)
             if instead and verb in MODALS:
                 pronoun = instead.group(1)[0].upper() + instead.group(1)[1:]
-            body = re.search(rf"\b(the|your)\s+((?:[a-z-]+\s+){{0,2}}(?:{ACTING_BODIES}))$", left, re.IGNORECASE)
-            if body and verb in MODALS and not re.match(r"[a-z]+\s+(?:also\s+)?be\b", right):
+            # ("the county's Mosquito Control District, which has increased ...": a body with
+            # its name, which has done something)
+            body = re.search(rf"\b(the|your)\s+((?:[\w'’-]+\s+){{0,3}}(?:{ACTING_BODIES}))$", left, re.IGNORECASE)
+            if body and (verb in MODALS or verb in ("has", "have")) and \
+                    not re.match(r"[a-z]+\s+(?:also\s+)?be\b", right):
                 pronoun = f"{body.group(1).capitalize()} {body.group(2)}"
             # "which is caused by the gas ... and which usually goes away": the second "which"
             # has the same subject as the first ("This is caused ... and usually goes away")
@@ -1916,6 +1928,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # the ways are all told: a result)
     way = m and re.search(r"\bby\s+\w+ing\b[^,;]*$", text[:m.start()])
     if way and not re.search(r"\b(?:and|or)\s+\w+ing\b", way.group(0)):
+        m = None
+    # ("start riding a stationary bike ..., keeping the seat high enough to ...": how it is
+    # done, a state kept, no result of it)
+    if m and m.group(1) == "keeping" and re.match(
+            r"(?:the|your|their|his|her|its|a|an)?\s*(?:[\w-]+\s+){1,2}(?:high|low|straight|upright|still|dry|"
+            r"clean|warm|cool|flat|raised|level|close|open|closed|bent|steady|covered|elevated)\b", text[m.end():]) \
+            and not is_order(_without_leading_adverbs(WORDS.findall(text[:m.start()])), lex):
         m = None
     # ("..., keeping in mind that the wind can change": an aside to the reader, no result)
     if m and re.match(r"in\s+mind\b", text[m.end():]) and \
@@ -1990,6 +2009,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # "a co-infection with another disease, such as A or B, or a different illness
         # altogether": the last item is the other choice, no example
         goes_on = goes_on or bool(re.search(r",\s+or\s+(?:an?\s+|some\s+)?(?:different|other|another)\b", right))
+        # "common with some medicines, such as albuterol, and usually go away ...": the subject's
+        # second verb after the examples
+        goes_on = goes_on or bool(re.search(r",\s+(?:and|but)\s+(?:[a-z]+ly\s+|often\s+|also\s+|then\s+)?"
+                                            r"(?:go|goes|get|gets|can|may|will|should|must|is|are|do|does|have|has|"
+                                            r"need|needs|last|lasts|become|becomes|cause|causes)\b", right))
         # "multiply in building water systems, such as A and B, particularly when the water is
         # warm", "an antiviral medicine, such as tenofovir, starting at 28 weeks": what follows
         # the examples tells of the main clause
@@ -2098,7 +2122,8 @@ CARERS = ("pharmacist|doctor|nurse|provider|surgeon|dentist|dietitian|therapist|
           "midwife|GP|radiologist|oncologist|cardiologist|pediatrician|care team|health care team")
 # places and bodies that act, told of by "which" ("take them back to your pharmacy, which can
 # dispose of them safely": "This can dispose" would be the taking back)
-ACTING_BODIES = "pharmacy|clinic|hospital|practice|company|insurer|school|laboratory|lab|department"
+ACTING_BODIES = ("pharmacy|clinic|hospital|practice|company|insurer|school|laboratory|lab|department|district|"
+                 "agency|office|board|team|service|council|authority")
 # after these a noun may be no more than where a thing happens ("spread to the bloodstream,
 # which is a life-threatening condition") or part of a longer phrase ("inflammation of the
 # bladder, which is caused by ..."): a "which" clause's definition skips the places, its
