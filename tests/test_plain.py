@@ -2144,3 +2144,28 @@ def test_round131_manner_bodies_and_reasons():
     # (a verb before "to" still starts an order: "ask to see")
     assert rewrite("Aim for a balanced diet that includes protein to support healing, and ask to see a dietitian if "
                    "you have lost weight.").pieces[-1].startswith("Ask to see a dietitian")
+
+
+def test_round135_objects_rates_and_open_reasons():
+    # the object of "asked to buy" is no appositive; after "lead to" a noun still takes one
+    text = "You may be given, or asked to buy, a home blood pressure monitor, and you should take readings daily."
+    assert not any(p.startswith("Buy is") for p in rewrite(text).pieces)
+    assert rewrite("Severe frostbite can cause permanent damage and may lead to amputation, the removal of a body "
+                   "part by surgery.").pieces[-1] == "Amputation is the removal of a body part by surgery."
+    # "600 mg a day, which is the maximum": a rate is no thing
+    assert rewrite("Your doctor may increase this slowly, over one to two weeks, to a dose of between 150 mg and "
+                   "600 mg a day, which is the maximum.").pieces[-1] == "This is the maximum."
+    # a reason that runs on into a list's next items after a semicolon stays; one that ends its item splits
+    text = ("Talk to your doctor before taking pregabalin if any of the following apply to you: you have kidney "
+            "problems, because your dose may need to be lower; you have heart failure; or you have had seizures.")
+    assert len(rewrite(text).pieces) == 1
+    assert rewrite("you have had an operation on your nose in the last few months, because steroids may slow down "
+                   "healing;").pieces[-1].startswith("This is because steroids")
+    # two reasons put first after ", and" wait for their clause
+    text = ("Your body needs iron to make haemoglobin, and because your blood volume increases while you are "
+            "pregnant, and your baby builds up its own iron stores, the amount of iron you need rises.")
+    assert not any(p.startswith("Your baby also") or p.startswith("Your baby builds") for p in rewrite(text).pieces)
+    # examples in brackets before the list's next item stay in their brackets
+    text = ("You may be given medicines to lower your blood pressure (such as labetalol or nifedipine) and a medicine "
+            "called magnesium sulfate, which is given through a vein, to help prevent seizures.")
+    assert not any(p.startswith("A medicine called") for p in rewrite(text).pieces)

@@ -731,6 +731,9 @@ def _left_ok(left: str, lex: Lexicon) -> bool:
 
 
 CONCESSIVE = re.compile(r"^(?:although|though|even though)\s+", re.IGNORECASE)
+# words after which "to" opens an infinitive, never a place ("asked to buy", not "lead to")
+TO_VERBS = frozenset("asked told want wants wanted need needs needed try tried able unable allowed "
+                     "advised expected going used likely".split())
 # an appositive at the end of a sentence after a one-word noun phrase:
 # "... due to osteoporosis, a condition that weakens bones."
 APPOSITIVE_END = re.compile(
@@ -1369,7 +1372,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             not re.search(r"\bof\s+the\s+$", text[:m.start("head")], re.IGNORECASE) and \
             _appositive_ok(text[:m.end("head")], m.group("appositive"), lex):
         head = m.group("head")
-        infinitive = re.search(r"\bto\s+$", text[:m.start("head")]) and head.lower() in lex.verbs
+        # ("You may be given, or asked to buy, a home monitor": after a verb's "to" the head is
+        # a verb whose object follows)
+        to = re.search(r"(\w+)\s+to\s+$", text[:m.start("head")])
+        infinitive = to and (head.lower() in lex.verbs or to.group(1).lower() in TO_VERBS)
         if head.lower() not in NOT_SUBJECT_START and head.lower() not in lex.subjects and \
                 not head[:1].isdigit() and not infinitive:  # "a cup of barium to drink, a mouthful at a time"
             verb = "are" if _plural(head) else "is"
@@ -1435,6 +1441,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                           right, re.IGNORECASE):
             continue  # "if you have not had chickenpox, or you are not sure, and you come into
             # contact with it, you should speak to your GP": all three are the condition
+        if m.group(1) == "and" and re.search(r",\s+(?:and|but|so)\s+(?:because|since|although|though|as|if|when|"
+                                             r"unless|once)\s[^,;:]*$", left, re.IGNORECASE):
+            continue  # "..., and because your blood volume increases, and your baby builds up its
+            # stores, the amount you need rises": both are the reason, its clause comes after
         if m.group(1) in ("and", "but") and text[:1].islower() and not is_order(right_words, lex) and \
                 not is_order(WORDS.findall(left), lex):
             continue  # "you have a sore throat and a high temperature, and you have a weakened
@@ -1616,7 +1626,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # prescribed ...": the "unless" limits the order, not the reason)
         # (nor a reason that runs into a list's next items: "...; if you develop ...; or if ...")
         but_after = re.search(r",\s+(?:but|unless|except)\s", right) is not None or \
-            re.search(r";\s*(?:or\s+|and\s+)?(?:if|when|unless)\b", right) is not None or \
+            re.search(r";\s*\S", right) is not None or \
             _list_goes_on(right, lex) or re.search(r",\s+(?:and|or)\s+(?:that|whether|how)\s", right) is not None or \
             re.search(r",\s+(?:and\s+)?then\s", right) is not None or \
             (SHARED_VERB.match(right) is not None and not re.search(
@@ -1851,6 +1861,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("spread to the bloodstream, which is a life-threatening condition": after a
             # preposition of place the place may be no more than where the event happens)
             place = thing is not None and _word_before(left, thing.start())
+            # ("between 150 mg and 600 mg a day, which is the maximum": "a day" is a rate)
+            if thing is not None and re.search(r"\d\s*(?:[a-zA-Zµ%]+\s+)?$", left[:thing.start()]):
+                thing = None
             # ("break a cyst ... by hitting it with a heavy object, which is an old home remedy":
             # a thing inside a way of doing is no more than the way's, which "which" tells of)
             # ("by damaging the optic nerve, which is the bundle ...": the way's own object is
@@ -2298,7 +2311,7 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             continue  # "such as benzodiazepines (for example, alprazolam)": examples of an
             # example stay in their brackets, not "such as A, such as B"
         elif EXAMPLE_LEAD.match(inner) and re.match(
-                r"\s*,\s+(?:and|or)\s|\s*,\s+(?!(?:unless|if|when|while|because|but|so|which|who|"
+                r"\s*,?\s+(?:and|or)\s|\s*,\s+(?!(?:unless|if|when|while|because|but|so|which|who|"
                 r"although|though|as|until|before|after|and|or|then|for|to|in|on|at|with|without)\b)[\w'’-]+"
                 r"(?:\s+[\w'’-]+){0,3}\s*(?:\(|,|\band\b|\bor\b)", text[m.end():]):
             continue  # "sources of lead (such as paint, dust, or soil), and nutritional
