@@ -2850,3 +2850,60 @@ def test_round100_a_rough_guide_uncommon_and_on_or_after_are_kept():
                       "when lost",
                       "Teens who get their first dose at 16 or older do not need a booster dose.",
                       "Teens who get their first dose on or after their 16th birthday do not need a booster.")
+
+
+def test_round125_a_condition_of_a_series_is_never_told_as_done():
+    refused_then_kept("The city closed the splash pad on July 11, and it will remain closed until the water system has "
+                      "been treated, the filters have been cleaned or replaced, and follow-up testing shows that the "
+                      "facility is safe to reopen.",
+                      "The city closed the splash pad on July 11. It will stay closed until the water system is "
+                      "treated. The filters have been cleaned or replaced. Testing shows that the facility is safe "
+                      "to reopen.",
+                      "condition told as a fact",
+                      "The city closed the splash pad on July 11. It will stay closed until the water is treated, "
+                      "the filters are cleaned or replaced, and testing shows it is safe to reopen.")
+    # the bare verbs under "until you can" are what you must be able to do, no orders
+    refused_then_kept("Do not drive until you can sit comfortably, wear a seatbelt, look over your shoulder, and make "
+                      "an emergency stop.",
+                      "Do not drive until you can sit comfortably. Wear a seatbelt. Look over your shoulder and make "
+                      "an emergency stop.",
+                      "condition told as a fact",
+                      "Do not drive until you can sit comfortably, wear a seatbelt, look over your shoulder and make "
+                      "an emergency stop.")
+    # (examples of what the condition names are things, no conditions of their own)
+    assert kept_for("condition told as a fact",
+                    "Call your care team if you have signs of bleeding, such as bleeding gums, nosebleeds that do "
+                    "not stop within 10 minutes, unusual bruising, or pink urine.",
+                    "If you have bleeding, call your care team. This includes bleeding gums, nosebleeds that don't "
+                    "stop in 10 minutes, unusual bruising, or pink urine.")
+
+
+def test_round124_an_unless_is_said_as_if_only_with_its_own_case():
+    refused_then_kept("Keep taking the tablets until the course is finished, even if you feel better, unless your "
+                      "doctor tells you to stop, because if you stop too early the infection may come back.",
+                      "Take the tablets until the course is over, even if you feel better. If you stop too early, "
+                      "the infection might come back.",
+                      "condition word lost",
+                      "Keep taking the tablets until the course is over, even if you feel better, unless your doctor "
+                      "tells you to stop. If you stop too early, the infection may come back.")
+    # (the case said whole, with the action the sentence gives it, is the "unless" said as "if")
+    assert kept_for("condition word lost",
+                    "If you miss a dose, take it as soon as you remember, unless it is almost time for your next "
+                    "dose; in that case, skip the missed dose.",
+                    "If you forget a dose, take it as soon as you remember. If it's almost time for your next dose, "
+                    "skip the missed dose.")
+
+
+def test_round127_a_single_dose_an_oral_syringe_and_the_heart_rhythm():
+    refused_then_kept("A typical single dose is between 2 mg and 8 mg, but follow the instructions on the label.",
+                      "A typical dose is between 2 mg and 8 mg. But follow the instructions on the label.",
+                      "how much lost",
+                      "One dose is usually between 2 mg and 8 mg. But follow the instructions on the label.")
+    refused_then_kept("Measure the dose with an oral syringe from your pharmacist, not a kitchen teaspoon.",
+                      "Measure the dose with a syringe from your pharmacist. Don't use a kitchen teaspoon.",
+                      "which kind lost",
+                      "Measure the dose with an oral syringe from your pharmacist, not a kitchen spoon.")
+    refused_then_kept("Very rarely, ondansetron can affect the rhythm of the heart.",
+                      "Very rarely, ondansetron can make your heart beat faster or slower.",
+                      "what it tells of changed",
+                      "Very rarely, ondansetron can change the rhythm of the heart.")

@@ -27,6 +27,7 @@ from typing import Callable
 from .lexicon import PEOPLE, PERSON, Lexicon
 from .names import find_conditions, find_drugs
 from .rules import WORDS, is_order
+from .stems import content_stems
 
 NUMBER_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -185,7 +186,17 @@ def says_unless_as_if(original: str, candidate: str) -> bool:
         return len(UNDOING.findall(clause)) % 2 == 1
 
     main = turned(original[:m.start()] + original[m.end():])
-    return any(turned(t.group(1)) != main for t in IF_THEN.finditer(candidate))
+    # (the "if" must say the unless clause's own case: "unless your doctor tells you to stop"
+    # is no "If you stop too early, ...")
+    # ("unless it is almost time for your next dose; in that case, skip it" -> "If it's almost
+    # time for your next dose, skip it": the whole case said, its action kept as written)
+    case = content_stems(m.group(0)) - {"unles"}
+
+    def says_the_case(t: re.Match, share: float) -> bool:
+        return len(case & content_stems(t.group(0)[:t.start(1) - t.start(0)])) >= share * len(case)
+    told = re.search(r"\b(?:in\s+(?:that|which)\s+case|if\s+so)\b", original[m.end():], re.IGNORECASE)
+    return any(turned(t.group(1)) != main and says_the_case(t, 0.5) or told and says_the_case(t, 0.75)
+               for t in IF_THEN.finditer(candidate))
 
 
 # hedge classes (hedges.tsv) a claim may be said with instead, none of them stronger: "in

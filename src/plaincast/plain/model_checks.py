@@ -348,6 +348,47 @@ def frees_an_order_from_its_condition(original: str, candidate: str, verbs: froz
     return ""
 
 
+# a condition that ends the sentence: "... will remain closed until A, B, and C"
+TRAILING_CONDITION = re.compile(r"(?<=\S)(?<!\beven)\s+(until|unless|if|once(?!\s+(?:a|an|every|or|daily|more|again)\b)|"
+                                r"as\s+long\s+as|provided\s+that)\s+([^;]+)", re.IGNORECASE)
+# what opens no clause of a condition's series: a verb of the main clause, an aside, a reason
+NOT_A_CONDITION = frozenset("because which who that while whereas then such including especially particularly "
+                            "for to with in on at by so but although though as and or".split())
+CONDITION_WORDS = re.compile(r"\b(?:until|unless|if|once|when|before|after|as\s+long\s+as|provided)\b",
+                             re.IGNORECASE)
+
+
+def tells_a_condition_as_fact(original: str, candidate: str, verbs: frozenset[str]) -> str:
+    """A reason when an item of a series the sentence's last "until"/"if" governs is told as a
+    fact of its own: "will remain closed until the system has been treated, the filters have
+    been cleaned or replaced, and testing shows it is safe" became "... until the system is
+    treated. The filters have been cleaned or replaced. Testing shows that it is safe." (what
+    must still happen told as done)."""
+    m = TRAILING_CONDITION.search(original)
+    if not m:
+        return ""
+    # (examples in it are things, no conditions: "if you have signs of bleeding, such as ...")
+    series = re.split(r",?\s+(?:such\s+as|including|for\s+example|like)\b", re.sub(r"\([^()]*\)", "", m.group(2)))[0]
+    items = [i for i in re.split(r",\s+(?:and\s+|or\s+)?", series) if i.strip()]
+    if len(items) < 3:
+        return ""  # a series of conditions, not one condition and an aside
+    # ("until you can sit comfortably, wear a seatbelt, ...": the bare verbs are what you must
+    # be able to do, all under the "can")
+    able = re.match(r"\w+\s+(?:can|could|are\s+able\s+to|is\s+able\s+to)\s", items[0], re.IGNORECASE)
+    for item in items[1:]:
+        said = re.findall(r"[a-z]+", item.lower())
+        words = [w for w in said if w in verbs or w in AUXILIARIES]
+        stems = content_stems(item)
+        first = said[0] if said else ""
+        if not able and (not words or first in verbs) or len(stems) < 2 or first in NOT_A_CONDITION or \
+                first in MODALS or first.endswith("ing"):
+            continue
+        for piece in split_sentences(candidate)[1:]:
+            if not CONDITION_WORDS.search(piece) and len(stems & content_stems(piece)) >= 0.7 * len(stems):
+                return f'condition told as a fact: "{item.strip()}" no longer follows "{m.group(1).lower()}"'
+    return ""
+
+
 # "Don't stop taking the medicine ... Even if you feel better, do it.": after a denial,
 # "do it" can be read as doing what was denied
 DO_IT = re.compile(r"\bdo\s+(?:it|so|this|that)\b", re.IGNORECASE)
@@ -705,6 +746,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 tells_of_one_what_was_of_many(original, candidate),
                 orders_the_reader_for_others(original, candidate, verbs, neighbours),
                 frees_an_order_from_its_condition(original, candidate, verbs),
+                tells_a_condition_as_fact(original, candidate, verbs) if verbs else "",
                 orders_the_reader_what_others_are_asked(original, candidate),
                 moves_the_thing_for_the_hand(original, candidate),
                 makes_a_time_clause_an_order(original, candidate),
