@@ -1257,7 +1257,7 @@ def test_round82_examples_end_before_an_order_and_a_which_after_a_phrase_is_this
         "Rest often in the shade.")
     assert rewrite("You will need to take these medicines for as long as your kidney is working, which for most "
                    "people means for the rest of their lives.").pieces[-1] == \
-        "This for most people means for the rest of their lives."
+        "For most people, this means for the rest of their lives."
     # the last example, in brackets or not, is no sentence of its own ("Death, and these ...")
     assert not any(p.startswith("Death") for p in rewrite(
         "Measles can cause serious complications, such as pneumonia, encephalitis (swelling of the brain), and "
@@ -2169,3 +2169,19 @@ def test_round135_objects_rates_and_open_reasons():
     text = ("You may be given medicines to lower your blood pressure (such as labetalol or nifedipine) and a medicine "
             "called magnesium sulfate, which is given through a vein, to help prevent seizures.")
     assert not any(p.startswith("A medicine called") for p in rewrite(text).pieces)
+
+
+def test_round137_a_hanging_because_and_reasons_in_example_brackets():
+    # "This is important because, although ...": the clause after the aside is the reason
+    text = ("This is important because, although the medicine can make you feel better during an attack, taking it "
+            "for several weeks may slow down your recovery.")
+    assert not any(p.rstrip(".").endswith("because") for p in rewrite(text).pieces)
+    # "(for example, because ...)" is a reason, neither "such as because" nor a sentence
+    text = "you have a weakened immune system (for example, because you are having chemotherapy or are living with HIV)."
+    assert rewrite(text).pieces == (text,)
+    # (an example that is a condition and its clause still is a sentence at the end)
+    assert rewrite("Take methotrexate once a week on the same day (for example, if you take it on a Monday, you might "
+                   "take folic acid on a Thursday).").pieces[-1].startswith("For example, if you take it on a Monday")
+    # the phrase before a "which ... means" goes first
+    assert rewrite("Prochlorperazine is intended to be used for a short time only, which for most attacks of vertigo "
+                   "means a few days.").pieces[-1] == "For most attacks of vertigo, this means a few days."

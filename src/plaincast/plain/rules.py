@@ -718,7 +718,9 @@ def _left_ok(left: str, lex: Lexicon) -> bool:
     words = WORDS.findall(left)
     if len(words) < 3 or words[0].lower() in SUBORDINATORS:
         return False
-    if words[-1].lower() in ("and", "or", "but", "nor"):
+    if words[-1].lower() in ("and", "or", "but", "nor", "because", "since", "that", "if", "when", "unless",
+                             "although", "though", "while", "whether"):
+        # ("This is important because, although ...": the clause after the aside is the reason)
         return False  # "... hospitalized, and, although it is not common, ...": the joining word
         # belongs to what follows
     if words[0].lower().endswith("ing"):  # a gerund subject needs its verb: "Healing wasn't ..."
@@ -1906,7 +1908,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "which in infant botulism usually affects both eyes": the phrase goes first
             # ("In infant botulism, this usually affects ...", not "This in infant botulism ...")
             first = re.match(r"((?:in|for|among|during|with|after)\s+(?:[\w'’-]+\s+){0,4}?)"
-                             r"(?=(?:usually|often|also|then|may|might|can|could|will|is|are|has|have)\b)",
+                             r"(?=(?:usually|often|also|then|may|might|can|could|will|is|are|has|have|means)\b)",
                              right, re.IGNORECASE)
             if first and pronoun in ("This", "These"):
                 phrase = first.group(1).strip()
@@ -2033,7 +2035,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # (not where the list goes on after it: "such as numbness of the face, especially on one
         # side, trouble speaking, or a headache")
         told = re.search(r",\s+(?:particularly|especially|mainly|mostly|usually|often|even|when|if|unless|"
-                         r"until|because|although|while|starting|beginning|depending|lasting)\b", right)
+                         r"until|because|although|while|starting|beginning|depending|lasting|"
+                         + "|".join(RESULT_PARTICIPLES) + r")\b", right)
         goes_on = goes_on or bool(told and "," not in right[told.end():])
         people = any(w.lower() in PEOPLE for item in items for w in WORDS.findall(item)[:2])
         listed = listed and len(items) >= 2 and not (people and last not in PEOPLE and last not in PERSON
@@ -2317,6 +2320,11 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             continue  # "sources of lead (such as paint, dust, or soil), and nutritional
             # counseling": inline, the examples would take in the list's next item (so after
             # "some fruits (such as apples), some vegetables (such as onions), wheat")
+        elif EXAMPLE_LEAD.match(inner) and re.match(r"(?:because|since|as|while|after|before|when|if)\b",
+                                                    inner[EXAMPLE_LEAD.match(inner).end():], re.IGNORECASE) and \
+                not CONDITION_FIRST.match(inner[EXAMPLE_LEAD.match(inner).end():]):
+            continue  # "(for example, because you are having chemotherapy)": a reason or a time is
+            # no "such as because ..." and no sentence of its own
         elif EXAMPLE_LEAD.match(inner) and len(WORDS.findall(inner)) >= 5 and (
                 _is_clause(WORDS.findall(inner[EXAMPLE_LEAD.match(inner).end():]), lex) or
                 # "(for example, if you take it on a Monday, you might ...)": a condition
