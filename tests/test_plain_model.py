@@ -2907,3 +2907,11 @@ def test_round127_a_single_dose_an_oral_syringe_and_the_heart_rhythm():
                       "Very rarely, ondansetron can make your heart beat faster or slower.",
                       "what it tells of changed",
                       "Very rarely, ondansetron can change the rhythm of the heart.")
+
+
+def test_round129_how_bad_a_harm_is_kept():
+    refused_then_kept("Valproate can seriously harm an unborn baby if it is taken during pregnancy.",
+                      "Valproate can harm a baby if it is taken during pregnancy.",
+                      "how bad lost",
+                      "Valproate can badly harm an unborn baby if it is taken during pregnancy.",
+                      "Valproate can cause serious harm to an unborn baby if it is taken during pregnancy.")
