@@ -349,7 +349,8 @@ def frees_an_order_from_its_condition(original: str, candidate: str, verbs: froz
 
 
 # a condition that ends the sentence: "... will remain closed until A, B, and C"
-TRAILING_CONDITION = re.compile(r"(?<=\S)(?<!\beven)\s+(until|unless|if|once(?!\s+(?:a|an|every|or|daily|more|again)\b)|"
+TRAILING_CONDITION = re.compile(r"(?<=\S)(?<!\beven)\s+(until|unless|if|"
+                                r"once(?!\s+(?:a|an|every|or|daily|more|again)\b)|"
                                 r"as\s+long\s+as|provided\s+that)\s+([^;]+)", re.IGNORECASE)
 # what opens no clause of a condition's series: a verb of the main clause, an aside, a reason
 NOT_A_CONDITION = frozenset("because which who that while whereas then such including especially particularly "

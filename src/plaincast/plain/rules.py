@@ -616,7 +616,7 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             continue  # "arthritis caused by a breakdown of ...": a thing and what caused it
         if w == "aged" and following[:1].isdigit():
             continue  # "people aged 70 to 79": the -ed word describes, no verb
-        if before == "to" and j == 1 and base not in lex.subjects and base not in DETERMINERS and base not in lex.verbs and \
+        if before == "to" and j == 1 and base not in lex.subjects | lex.verbs and base not in DETERMINERS and \
                 w not in AUXILIARIES and w not in MODALS:
             return False  # "(medicine to help you relax)": a noun and what it is for, no clause
         if w in ("am", "pm") and before[:1].isdigit():
@@ -1620,21 +1620,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         ends_on_verb = not m.group(0).startswith(",") and (before == "used" or before in lex.verbs and
                                                            not (len(left_words) > 1 and
                                                                 left_words[-2].lower() in AUXILIARIES | {"to"}))
+        but_after = _reason_runs_on(left, right, lex)
         # "a weakened immune system, for example because they are having chemotherapy":
         # the reason is the example, not "..., for example. This is because ..."
-        # ("immune to chickenpox because they had it as a child, but if you have not ..., you
-        # should ...": the "but" clause goes first; the reason is the first clause's)
-        # ("avoid aspirin for 48 hours, because it may increase bleeding, unless it was
-        # prescribed ...": the "unless" limits the order, not the reason)
-        # (nor a reason that runs into a list's next items: "...; if you develop ...; or if ...")
-        but_after = re.search(r",\s+(?:but|unless|except)\s", right) is not None or \
-            re.search(r";\s*\S", right) is not None or \
-            _list_goes_on(right, lex) or re.search(r",\s+(?:and|or)\s+(?:that|whether|how)\s", right) is not None or \
-            re.search(r",\s+(?:and\s+)?then\s", right) is not None or \
-            (SHARED_VERB.match(right) is not None and not re.search(
-                r",\s+(?:and|or)\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|may|can|will|has|have|[a-z]+(?:s|ed))\b",
-                right)) or \
-            _main_clause_after(left, right)
         example = re.search(r"\b(?:for example|for instance|e\.g\.?|especially|particularly|possibly|perhaps|"
                             r"maybe|likely)\s*,?$", left, re.IGNORECASE)
         # "...; however, because it takes weeks ..., the Department expects ...": a reason
@@ -2057,6 +2045,29 @@ def _pronoun_clause(words: list[str], lex: Lexicon) -> bool:
     """A clause with a pronoun for its subject ("they are not needed for ..."): no example."""
     return bool(words) and words[0].lower() in PERSONAL | {"it", "this", "these", "there"} and \
         _is_clause(words, lex)
+
+
+def _reason_runs_on(left: str, right: str, lex: Lexicon) -> bool:
+    """Whether the words after "because" go on past the reason, so that the reason cannot be a
+    sentence of its own ("This is because ...") without taking what follows it along."""
+    # the "but" clause, the "unless" of the order, the next choice or step, or the next items
+    # ("immune to chickenpox because they had it, but if you have not ..., you should ...";
+    # "avoid aspirin, because it may increase bleeding, unless it was prescribed ...";
+    # "you have kidney problems, because your dose may be lower; you have heart failure; ...";
+    # "because mercury can bind to gold, and then put on your gloves")
+    if re.search(r",\s+(?:but|unless|except)\s|;\s*\S|,\s+(?:and\s+)?then\s", right) or _list_goes_on(right, lex):
+        return True
+    # a list of "that" clauses ("that you are doing it because you care, and that the goal is ...")
+    if re.search(r",\s+(?:and|or)\s+(?:that|whether|how)\s", right):
+        return True
+    # a verb after a comma whose subject came before the "because" ("splash pads, which are thought
+    # safer because they have no standing water, can still spread germs"), unless the reason's own
+    # verbs run in a series closed by "and"/"or" ("because it may come on suddenly, may be more
+    # severe, and is usually not relieved by rest")
+    if SHARED_VERB.match(right) and not re.search(
+            r",\s+(?:and|or)\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|may|can|will|has|have|[a-z]+(?:s|ed))\b", right):
+        return True
+    return _main_clause_after(left, right)
 
 
 def _main_clause_after(left: str, right: str) -> bool:
