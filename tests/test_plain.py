@@ -2185,3 +2185,16 @@ def test_round137_a_hanging_because_and_reasons_in_example_brackets():
     # the phrase before a "which ... means" goes first
     assert rewrite("Prochlorperazine is intended to be used for a short time only, which for most attacks of vertigo "
                    "means a few days.").pieces[-1] == "For most attacks of vertigo, this means a few days."
+
+
+def test_round139_a_reason_in_a_list_of_conditions_and_which_after_a_series():
+    # the list's next conditions after a reason stay with it; a reason's own "if" still splits
+    text = ("Talk to your doctor before taking this medicine if you have glandular fever, because a rash is much "
+            "more likely to develop, if you have liver problems, or if you are not passing water regularly.")
+    assert not any(p.startswith("This is because") for p in rewrite(text).pieces)
+    assert rewrite("PEP must be started within 72 hours after a possible exposure, because it is much less likely to "
+                   "work, and may not work at all, if it is started later.").pieces[-1].startswith("This is because")
+    # after a series of places "which" tells of them all
+    assert rewrite("Plantar warts develop on the soles of the feet, most often on the heels, the balls of the feet or "
+                   "the undersides of the toes, which are the areas that carry the most weight.").pieces[-1] == \
+        "These are the areas that carry the most weight."

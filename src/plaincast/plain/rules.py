@@ -1863,7 +1863,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             way = way and {w.lower() for w in WORDS.findall(way.group(1))} & PREPOSITIONS
             # ("require a psychological evaluation before the trial, which is a routine part":
             # a thing named for when is no more than the time)
-            if defined and thing and not way and place not in PLACE_PREPOSITIONS and \
+            # ("on the heels, the balls of the feet or the undersides of the toes, which are the
+            # areas ...": the last of a series is no more what "which" tells of than the others)
+            series = re.search(r",\s+[^,]*\b(?:or|and)\s+[^,]*$", left)
+            if defined and thing and not way and not series and place not in PLACE_PREPOSITIONS and \
                     place not in ("before", "after", "during", "until") and \
                     not any(w.lower().endswith("ing") for w in thing.group(2).split()) and \
                     not {w.lower() for w in thing.group(2).split()} & (
@@ -2055,7 +2058,10 @@ def _reason_runs_on(left: str, right: str, lex: Lexicon) -> bool:
     # "avoid aspirin, because it may increase bleeding, unless it was prescribed ...";
     # "you have kidney problems, because your dose may be lower; you have heart failure; ...";
     # "because mercury can bind to gold, and then put on your gloves")
-    if re.search(r",\s+(?:but|unless|except)\s|;\s*\S|,\s+(?:and\s+)?then\s", right) or _list_goes_on(right, lex):
+    # ("if you have glandular fever, because a rash is more likely, if you have liver problems,
+    # or if ...": the list's next conditions)
+    if re.search(r",\s+(?:but|unless|except)\s|;\s*\S|,\s+(?:and\s+)?then\s", right) or _list_goes_on(right, lex) or \
+            re.search(r"\bif\s", left) and re.search(r",\s+or\s+if\s", right):
         return True
     # a list of "that" clauses ("that you are doing it because you care, and that the goal is ...")
     if re.search(r",\s+(?:and|or)\s+(?:that|whether|how)\s", right):
