@@ -376,6 +376,9 @@ def tells_a_condition_as_fact(original: str, candidate: str, verbs: frozenset[st
     # ("until you can sit comfortably, wear a seatbelt, ...": the bare verbs are what you must
     # be able to do, all under the "can")
     able = re.match(r"\w+\s+(?:can|could|are\s+able\s+to|is\s+able\s+to)\s", items[0], re.IGNORECASE)
+    # the answer's later sentences that say no condition, with their stems, worked out once
+    claims = [(piece, content_stems(piece)) for piece in split_sentences(candidate)[1:]
+              if not CONDITION_WORDS.search(piece)]
     for item in items[1:]:
         said = re.findall(r"[a-z]+", item.lower())
         words = [w for w in said if w in verbs or w in AUXILIARIES]
@@ -384,8 +387,8 @@ def tells_a_condition_as_fact(original: str, candidate: str, verbs: frozenset[st
         if not able and (not words or first in verbs) or len(stems) < 2 or first in NOT_A_CONDITION or \
                 first in MODALS or first.endswith("ing"):
             continue
-        for piece in split_sentences(candidate)[1:]:
-            if not CONDITION_WORDS.search(piece) and len(stems & content_stems(piece)) >= 0.7 * len(stems):
+        for piece, said_stems in claims:
+            if len(stems & said_stems) >= 0.7 * len(stems):
                 return f'condition told as a fact: "{item.strip()}" no longer follows "{m.group(1).lower()}"'
     return ""
 

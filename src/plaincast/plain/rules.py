@@ -733,9 +733,6 @@ def _left_ok(left: str, lex: Lexicon) -> bool:
 
 
 CONCESSIVE = re.compile(r"^(?:although|though|even though)\s+", re.IGNORECASE)
-# words after which "to" opens an infinitive, never a place ("asked to buy", not "lead to")
-TO_VERBS = frozenset("asked told want wants wanted need needs needed try tried able unable allowed "
-                     "advised expected going used likely".split())
 # an appositive at the end of a sentence after a one-word noun phrase:
 # "... due to osteoporosis, a condition that weakens bones."
 APPOSITIVE_END = re.compile(
@@ -1140,6 +1137,10 @@ def _bare_order(words: list[str], lex: Lexicon) -> bool:
 
 # verbs whose order goes on with "to": "try to do your exercises at the same times each day"
 VERBS_BEFORE_TO = frozenset("try remember plan continue learn start begin aim wait".split())
+# words after which "to" opens an infinitive, never a place ("asked to buy", not "lead to"): the
+# verbs above and more that take one
+TO_VERBS = VERBS_BEFORE_TO | frozenset("asked told want wants wanted need needs needed tried able unable allowed "
+                                       "advised expected going used likely".split())
 FINITE = MODALS | frozenset("is are was were has have does do did".split())
 RELATIVE = frozenset("who that which whom whose".split())
 # the last word of a lead-in that its list finishes ("... more likely to have them if you"):
@@ -1860,13 +1861,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # named)
             way = thing is not None and re.search(r"\b(?:by|about|from|without)\s+(?:not\s+)?\w+ing\b([^,]*)$",
                                                   left[:thing.start()], re.IGNORECASE)
-            way = way and {w.lower() for w in WORDS.findall(way.group(1))} & PREPOSITIONS
+            inside_a_way = bool(way) and bool({w.lower() for w in WORDS.findall(way.group(1))} & PREPOSITIONS)
             # ("require a psychological evaluation before the trial, which is a routine part":
             # a thing named for when is no more than the time)
             # ("on the heels, the balls of the feet or the undersides of the toes, which are the
             # areas ...": the last of a series is no more what "which" tells of than the others)
-            series = re.search(r",\s+[^,]*\b(?:or|and)\s+[^,]*$", left)
-            if defined and thing and not way and not series and place not in PLACE_PREPOSITIONS and \
+            last_of_many = re.search(r",\s+[^,]*\b(?:or|and)\s+[^,]*$", left)
+            if defined and thing and not inside_a_way and not last_of_many and \
+                    place not in PLACE_PREPOSITIONS and \
                     place not in ("before", "after", "during", "until") and \
                     not any(w.lower().endswith("ing") for w in thing.group(2).split()) and \
                     not {w.lower() for w in thing.group(2).split()} & (
