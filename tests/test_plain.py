@@ -2199,3 +2199,104 @@ def test_round139_a_reason_in_a_list_of_conditions_and_which_after_a_series():
     assert rewrite("Plantar warts develop on the soles of the feet, most often on the heels, the balls of the feet or "
                    "the undersides of the toes, which are the areas that carry the most weight.").pieces[-1] == \
         "These are the areas that carry the most weight."
+
+
+def test_round140_asides_shared_subjects_and_orders_with_lists():
+    # a verbless aside after "although" is no clause of its own, nor is "which" a sentence's end
+    text = ("Many mushroom poisonings cause vomiting and stomach cramps which begin within 3 hours of eating, "
+            "and which, although unpleasant, usually improve with supportive care.")
+    assert list(rewrite(text).pieces) == [text]
+    assert list(rewrite("The test is quick, although uncomfortable, and most people go home the same day.").pieces) == \
+        ["The test is quick, although uncomfortable, and most people go home the same day."]
+    assert rewrite("Symptoms usually start within 2 days of eating the food, although the time can vary from a few "
+                   "hours to 10 days.").pieces[-1] == "But the time can vary from a few hours to 10 days."
+    # a bare verb after a clause with its subject shares it: no order "Drive and return ..."
+    pieces = rewrite("You can go home, drive and return to your usual activities straight away, and you should "
+                     "restart any inhalers which you stopped.").pieces
+    assert pieces[0] == "You can go home, drive and return to your usual activities straight away."
+    # orders with the things each names: one order a sentence, no comma splice
+    assert list(rewrite("Do not use fizzy drinks, fruit juice or too much force, do not insert anything into the tube to "
+                   "clear it, and do not cut the tube.").pieces) == [
+        "Do not use fizzy drinks, fruit juice or too much force.",
+        "Do not insert anything into the tube to clear it.", "Do not cut the tube."]
+    # ... but not where the things are a definition's, a relative clause's or one more thing
+    for text in ("Gluten: A protein found naturally in wheat, barley, and rye that triggers an immune reaction in "
+                 "people with celiac disease.",
+                 "Keep the oxygen gear, tubing, and cannula at least 10 feet away from open flames, gas stoves "
+                 "and candles.",
+                 "Choose foods that are higher in dietary fiber, vitamin D, calcium, iron, and potassium, and lower "
+                 "in saturated fat, sodium, and added sugars."):
+        assert rewrite(text).pieces[0] == text  # (a glossary sentence may follow)
+    # a reason after an order ends where the next order starts
+    pieces = rewrite("If you are planning a pregnancy, talk with your team well before you stop contraception, "
+                     "because the medicine will usually need to be stopped beforehand, and tell them straight away "
+                     "if you think you may already be pregnant.").pieces
+    assert list(pieces[1:]) == ["This is because the medicine will usually need to be stopped beforehand.",
+                          "Tell them straight away if you think you may already be pregnant."]
+    # (the reason's own series of verbs stays whole)
+    assert rewrite("Do not put water beads in your mouth, because they may quickly dissolve, swell, and cause "
+                   "choking or gagging if they are not swallowed right away.").pieces[-1] == (
+        "This is because they may quickly dissolve, swell, and cause choking or gagging if they are not swallowed "
+        "right away.")
+
+
+def test_round141_lists_of_what_is_explained_examples_and_which():
+    # "how ..., what ..., and the risks" are what the leaflet explains, no sentences
+    text = ("This leaflet explains how to prepare, what will happen on the day, and the risks involved, so that you "
+            "can make an informed decision before you sign the consent form.")
+    assert list(rewrite(text).pieces) == [text]
+    # the examples sit inside the subject: its verb follows them
+    text = "Minor illnesses without a fever, such as a cold with no temperature, do not usually need a change in dose."
+    assert list(rewrite(text).pieces) == [text]
+    assert rewrite("Some foods are very high in salt, such as bacon, ham, sausages, cheese, crisps and salted "
+                   "nuts.").pieces[-1].startswith("Examples include bacon")
+    # a second "which" after "and" goes; the number is the things', not a place's or "most"'s
+    assert rewrite("A few people have sudden falls without losing consciousness (called drop attacks), which can "
+                   "cause injuries and which should be reported to a doctor promptly.").pieces[-1] == \
+        "These can cause injuries and should be reported to a doctor right away."
+    assert rewrite("Never pick at crusts or scabs, which should be softened with saline and allowed to come away on "
+                   "their own.").pieces[-1].startswith("These should be softened")
+    assert rewrite("Scar tissue can form inside the fallopian tubes, which can block the tubes and cause "
+                   "infertility.").pieces[-1].startswith("This can block")
+    assert rewrite("In a few people the infection can persist and cause a long-term illness called chronic Q fever, "
+                   "which most often affects the heart valves.").pieces[-1] == "This most often affects the heart valves."
+    # a body that is bound to do a thing is named again; what it is required to do it must do
+    pieces = rewrite("Contact your local water utility, which is required to send customers an annual water quality "
+                     "report that lists the amount of fluoride.").pieces
+    assert pieces[-1].startswith("Your local water utility is required to send")
+    assert "are required to tell" in rewrite("This means that health care providers and laboratories are required "
+                                               "to notify public health authorities of any case.").pieces[-1]
+    assert "is needed to confirm" in rewrite("More research is required to confirm this finding in children.").pieces[-1]
+
+
+def test_round142_colon_leads_verdicts_and_known_verbs():
+    # a colon that leads a list keeps its first clause with it
+    text = "Typical restrictions after a dose of 400 to 600 MBq are as follows, although your own dates may differ:"
+    assert list(rewrite(text).pieces) == [text]
+    # "suitable" is "right" only as a verdict
+    assert rewrite("Only give medicines through the tube if a pharmacist has confirmed that they are "
+                   "suitable.").pieces[-1].endswith("they are right.")
+    assert "suitable alternative" in rewrite("You should not usually be given carbamazepine unless there is no "
+                                             "suitable alternative.").pieces[-1]
+    # "flush" is an order among orders; "recheck after 15 minutes" too, so no comma splice
+    assert list(rewrite("Use the toilet sitting down (this applies to men as well), flush twice after each use, and wash "
+                   "your hands thoroughly afterwards.").pieces[1:]) == [
+        "Flush twice after each use.", "Wash your hands thoroughly afterwards."]
+    text = "Treat it, recheck after 15 minutes, and do not drive until it is back in your target range."
+    assert list(rewrite(text).pieces) == [text]
+
+
+def test_round143_a_shared_subject_after_a_phrase_and_which_after_numbers():
+    # "and in some cases adjust settings": the people's own "can", no order to the reader
+    text = ("People can usually turn the device on and off, and in some cases adjust settings within limits set by "
+            "their doctor, using a handheld controller.")
+    assert len(rewrite(text).pieces) == 1
+    assert rewrite("Most people get better within a week, and in some cases symptoms last for longer than a "
+                   "month.").pieces[-1] == "In some cases symptoms last for longer than a month."
+    # a number of things is no place: "which" tells of the things
+    assert rewrite("DBS surgery is usually performed in two stages, which may take place on the same day or several "
+                   "weeks apart.").pieces[-1].startswith("These may take place")
+    # the thing set aside with ", not" is what "which" tells of
+    assert rewrite("Measure the dose using the oral syringe that came with the medicine, not a kitchen teaspoon, "
+                   "which may hold much more or much less than 5 ml.").pieces[-1] == \
+        "A kitchen teaspoon may hold much more or much less than 5 ml."

@@ -122,7 +122,12 @@ RULE_MAKER = re.compile(r"(?:\b[A-Z]{2,}\)?|\b(?:law|laws|rule|rules|state|state
                         r"Department|Agency|Congress|Commission|Board))\s+(?:also\s+|now\s+)?"
                         r"(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?$")
 # people who "are required to" do a thing (the subject a person, a few words before)
-PEOPLE_REQUIRED = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE | PERSON))}|you|they|we|he|she)\b[^,.;:]{{0,60}}?"
+# (bodies that act are bound the same way: "providers and laboratories are required to
+# notify", "your water utility, which is required to send")
+REQUIRED_BODIES = "providers employers clinicians staff pharmacists manufacturers companies businesses " \
+    "facilities utility utilities laboratories labs hospitals schools restaurants operators owners systems"
+PEOPLE_REQUIRED = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE | PERSON | set(REQUIRED_BODIES.split())))}|"
+                             r"you|they|we|he|she)\b(?:,\s+(?:which|who|that)\b)?[^,.;:]{0,60}?"
                              r"\b(?:is|are|was|were|be|been)\s+(?:not\s+|also\s+|usually\s+)?$", re.IGNORECASE)
 # "has required that folic acid be added": "needed that" is no English
 THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
@@ -691,6 +696,12 @@ def _in_series(left: str, lex: Lexicon) -> bool:
         # closed by its own "and" takes no further item; what follows is a clause
     # ("young children, adults aged 65 and older, and people with ...": "aged 65" describes)
     piece = left.rsplit(",", 1)[1]
+    # ("explains how to prepare, what will happen on the day, and the risks": the things
+    # explained, each a content clause after the same verb)
+    before = WORDS.findall(left.rsplit(",", 1)[0])
+    asked = CONTENT_CLAUSE - {"that", "if", "which", "who", "whom"}
+    if last and last[0].lower() in asked and any(w.lower() in asked for w in before[2:]):
+        return True
     described = re.findall(r"\b(aged)\s+\d", piece, re.IGNORECASE)
     verbs = [w for w in last[1:] if w.lower() in lex.verbs and w not in described]
     return len(last) <= (6 if described else 4) and not verbs
@@ -719,10 +730,11 @@ def _left_ok(left: str, lex: Lexicon) -> bool:
     if len(words) < 3 or words[0].lower() in SUBORDINATORS:
         return False
     if words[-1].lower() in ("and", "or", "but", "nor", "because", "since", "that", "if", "when", "unless",
-                             "although", "though", "while", "whether"):
+                             "although", "though", "while", "whether", "which", "who", "whom", "whose",
+                             "where"):
         # ("This is important because, although ...": the clause after the aside is the reason)
         return False  # "... hospitalized, and, although it is not common, ...": the joining word
-        # belongs to what follows
+        # belongs to what follows (so does a relative word: "... and which, although unpleasant,")
     if words[0].lower().endswith("ing"):  # a gerund subject needs its verb: "Healing wasn't ..."
         return any(w.lower() in lex.verbs or w.lower().endswith(("n't", "n’t"))
                    for w in words[1:5])
@@ -889,9 +901,57 @@ def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
     if any(_denial(WORDS.findall(i)) for i in items[1:] + [right]) and \
             not is_order(WORDS.findall(items[0]), lex):
         return None  # "Most nodules are not cancer, do not cause symptoms, and ...": the subject's
+    if not is_order(WORDS.findall(items[0]), lex) and any(_no_subject(WORDS.findall(i), lex) for i in items[1:]):
+        return None  # "You can go home, drive and return to ..., and you should ...": a bare verb
+        # after a clause with its subject shares that subject and its "can", no order
     if _governed_series(items):
         return None
     return [_sentence(i) for i in items]
+
+
+def _order_groups(items: list[str], last: str, lex: Lexicon) -> list[str] | None:
+    """The comma items before a last ", and <order>" as orders, each with the short list of
+    things it names: "Do not use fizzy drinks, fruit juice or force, do not insert ..., and
+    ..." has two orders, the first with three things (cutting off only the last order would
+    leave a comma splice). None unless the first item is an order and every other item is
+    an order or a verbless list item of up to six words."""
+    def order(words: list[str]) -> bool:
+        return _an_order(words, lex) or _bare_order(words, lex)
+    groups: list[str] = []
+    attached = False
+    for item in items:
+        words = WORDS.findall(item)
+        if order(words):
+            groups.append(item)
+        elif groups and 0 < len(words) <= 6 and words[0].lower() not in lex.verbs and \
+                not any(w.lower() in FINITE for w in words):  # ("too much force": a noun)
+            # ("Use insect repellent that has DEET, picaridin, or oil of lemon eucalyptus, treat
+            # ...": the things may be a relative clause's, when another order follows them)
+            if not is_order(WORDS.findall(items[0]), lex):
+                return None  # ("Gluten: A protein found in wheat, barley, and rye that ...")
+            groups[-1] += ", " + item
+            attached = True
+        else:
+            return None
+    # ("Choose foods that are higher in fiber, iron, and potassium, and lower in fat": with no
+    # order after the things, the last "order" may be the relative clause's own word)
+    # ("Keep the oxygen gear, tubing, and cannula ... away": after the things the last item
+    # must be an order of its own, not one more thing)
+    if attached and (not is_order(WORDS.findall(last), lex) or
+                     len(groups) == 1 and any(w.lower() in FINITE for w in WORDS.findall(groups[0]))):
+        return None
+    return groups
+
+
+def _no_subject(words: list[str], lex: Lexicon) -> bool:
+    """An item that opens on its plain verb ("drive and return to ...", "rest"): an order, or
+    the verb of a subject before it."""
+    if not words:
+        return False
+    first, second = words[0].lower(), (words[1].lower() if len(words) > 1 else "")
+    return is_order(words, lex) or _bare_order(words, lex) or (
+        first in lex.verbs and not first.endswith(("s", "ed", "ing")) and first not in MODALS | AUXILIARIES | BE
+        and second not in MODALS | AUXILIARIES | BE)
 
 
 def _governed_series(items: list[str]) -> bool:
@@ -907,8 +967,10 @@ SERIES_GOVERNORS = frozenset("until till unless if when whenever before after on
 
 def _series_opener(item: str) -> bool:
     first = WORDS.match(item.strip())
+    # ("explains how to prepare, what will happen on the day, and ...": a list of what is
+    # explained, no clauses)
     return first is None or first.group(0).lower() in SUBORDINATORS or \
-        first.group(0).lower() in NOT_SUBJECT_START
+        first.group(0).lower() in NOT_SUBJECT_START | CONTENT_CLAUSE
 
 
 def _stands_alone(text: str, lex: Lexicon) -> bool:
@@ -1083,7 +1145,18 @@ def _action_series(items: list[str], lex: Lexicon) -> bool:
     them to a cool place, loosen their clothing, and ..."): cutting off the last one would
     leave a comma splice."""
     return any(is_order(WORDS.findall(item), lex) or _bare_order(WORDS.findall(item), lex) or
-               len(WORDS.findall(item)) < 3 for item in items[1:])
+               _order_then_when(WORDS.findall(item), lex) or len(WORDS.findall(item)) < 3 for item in items[1:])
+
+
+def _order_then_when(words: list[str], lex: Lexicon) -> bool:
+    """ "recheck after 15 minutes", "rinse twice": a word the lexicon may not know as a verb,
+    then when or how often; no noun takes those straight after it in a list of orders."""
+    if len(words) < 2:
+        return False
+    first = words[0].lower()
+    return first not in lex.subjects and first not in DETERMINERS and first not in NOT_SUBJECT_START and \
+        first not in PEOPLE and not first.endswith(("s", "ed", "ing", "ly")) and \
+        words[1].lower() in ("after", "before", "until", "again", "twice", "once", "every", "daily", "often")
 
 
 def _denial(words: list[str]) -> int:
@@ -1203,6 +1276,17 @@ def _without_leading_adverbs(words: list[str]) -> list[str]:
     while words and (words[0].lower() in ("always", "also", "first", "then", "please", "still")
                      or words[0].lower().endswith("ly")):
         words = words[1:]
+    return words
+
+
+def _without_leading_phrase(words: list[str]) -> list[str]:
+    """ "in some cases adjust settings": the words after leading adverbs and a short phrase of
+    when or for whom ("in some cases", "at times", "for most people")."""
+    words = _without_leading_adverbs(words)
+    if len(words) > 3 and words[0].lower() in ("in", "at", "for", "on") and \
+            words[1].lower() in QUANTIFIERS | {"rare", "certain", "these", "those", "such", "that", "this", "times"}:
+        rest = words[2:] if words[1].lower() == "times" else words[3:]
+        return _without_leading_adverbs(rest)
     return words
 
 
@@ -1525,13 +1609,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             actions = _shared_subject_series(left, right.rstrip(".!? "), lex)
             if actions:
                 return actions[:-1] + [_sentence(actions[-1], end)]
-        if m.group(1) == "and" and len(orders) >= 2 and \
-                all(_an_order(words, lex) or _bare_order(words, lex)
-                    for words in [WORDS.findall(order) for order in orders] + [right_words]) and \
+        groups = _order_groups(orders, right, lex) if m.group(1) == "and" and len(orders) >= 2 else None
+        if groups and (_an_order(right_words, lex) or _bare_order(right_words, lex)) and \
                 (is_order(right_words, lex) or _bare_order(right_words, lex)):
             # "Move them to a cool place, loosen their clothing, and apply wet cloths." ->
             # one order a sentence (never after "If ...,": the first item is no order then)
-            return [_sentence(order) for order in orders] + [_sentence(right, end)]
+            return [piece for order in groups for piece in split_clauses(_sentence(order), lex)] + \
+                split_clauses(_sentence(right, end), lex)
         if m.group(1) == "and" and is_order(WORDS.findall(left), lex) and \
                 is_order(right_words, lex) and not _action_series(orders, lex) and \
                 not (re.search(r",\s+(?:if|unless)\s", right) and not re.search(r"\b(?:if|unless)\s", left)):
@@ -1543,11 +1627,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         if m.group(1) == "and" and not _addresses_reader(left) and (
                 right_words[0].lower() in ("do", "don't", "don’t") and
                 not is_order(_without_leading_adverbs(WORDS.findall(left)), lex) or
-                is_order(_without_leading_adverbs(right_words), lex) and
+                is_order(_without_leading_phrase(right_words), lex) and
                 _is_clause(WORDS.findall(left), lex) and
                 not is_order(_without_leading_adverbs(WORDS.findall(left)), lex)):
             continue  # "People who were vaccinated need two doses, and do not need ...", "Symptoms
-            # may come and go ..., and then stop": their verb, no order to the reader
+            # may come and go ..., and then stop": their verb, no order to the reader ("People
+            # can turn the device on and off, and in some cases adjust settings": nor after a phrase)
         # "Sunscreen wears off, so put it on again ...": a fact, then the order it leads to
         result_order = m.group(1) == "so" and is_order(right_words, lex) and _is_clause(WORDS.findall(left), lex)
         # ("but people aged 60 and older, African Americans over age 40, ... are at higher
@@ -1650,6 +1735,18 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 right_words[1].lower() in MODALS or right_words[1].lower() in lex.verbs or
                 right_words[1].lower() in AUXILIARIES)
             lead = "" if pronoun_this else f"This {verb} because "
+            # "talk with your team ..., because the medicine will need to be stopped, and tell
+            # them straight away if ...": after an order the next order ends the reason (the
+            # reason's sentence would take it along as a verb of "the medicine")
+            then = re.search(r",\s+and\s+(?=[a-z])", right)
+            if then and (is_order(left_words, lex) or is_order(WORDS.findall(re.split(r",\s+", left)[-1]), lex)) \
+                    and is_order(WORDS.findall(right[then.end():]), lex) and \
+                    len(WORDS.findall(right[:then.start()])) >= 4 and "," not in right[:then.start()]:
+                # (not after a series of the reason's verbs: "because they may dissolve, swell,
+                # and cause choking")
+                return split_clauses(_sentence(left), lex) + split_clauses(
+                    _sentence(f"{lead}{right[:then.start()]}"), lex) + split_clauses(
+                    _sentence(right[then.end():], end), lex)
             return split_clauses(_sentence(left), lex) + split_clauses(
                 _sentence(f"{lead}{right}", end), lex)
     # "... during the first trimester, when the organs form." -> "... This is when the organs form."
@@ -1667,6 +1764,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # a list item going on from its lead "... if:" is one condition, no claim "But you have ...")
     if m and text[:1].islower():
         m = None
+    # ("Typical restrictions are as follows, although your own dates may differ:": the colon
+    # leads the list from the first clause, which "But ...:" would cut off)
+    if m and end == ":":
+        m = None
     if m:
         left, right = text[:m.start()], text[m.end():]
         # after the concession the first clause may go on, with a reason ("must be counted as
@@ -1675,6 +1776,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # begin with fever"): no split then
         following = re.search(r",\s+and\s+(?:[a-z]+ly\s+|then\s+|also\s+)?([a-z]+)\b", right)
         goes_on = following is not None and following.group(1) in lex.verbs
+        # a verbless aside ("which, although unpleasant, usually improve"): the clause goes on
+        # after it, so "But unpleasant, ..." would be no sentence ("although some, especially
+        # babies, may need ..." has its subject before the comma and still splits)
+        aside = WORDS.findall(right.split(",", 1)[0]) if "," in right else []
+        goes_on = goes_on or (0 < len(aside) <= 3 and not _is_clause(aside, lex) and aside[0].lower() not in (
+            DETERMINERS | QUANTITY_SUBJECTS | PRONOUNS | {"it", "this", "these", "those", "there", "that"}))
         if _left_ok(left, lex) and _stands_alone(left, lex) and len(WORDS.findall(right)) >= 3 \
                 and _is_clause(WORDS.findall(right), lex) and not goes_on and \
                 not re.search(r",\s+(?:because|since|as|so\s+that)\s", right):
@@ -1724,8 +1831,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         if _left_ok(left, lex) and len(WORDS.findall(right)) >= 3:
             # "which are ..." / "which measure ..." points at a plural: "These"
             # the verb after an adverb: "which then flushes it" points at one thing
-            verb = next((w.lower() for w in right.split()
-                         if w.lower() not in ADVERBS_BEFORE_VERB and not w.lower().endswith("ly")), "")
+            # ("which most often affects": "most" before its adverb is no verb either)
+            verb = next((w.lower() for w, after in zip(right.split(), right.split()[1:] + [""])
+                         if w.lower() not in ADVERBS_BEFORE_VERB and not w.lower().endswith("ly") and
+                         not (w.lower() in ("most", "more", "less", "least") and
+                              (after.lower() in ADVERBS_BEFORE_VERB or after.lower().endswith("ly")))), "")
             # ("which need treatment": "need" ends in "ed" and is no past)
             # ("which for most people means ...": a phrase first, then the verb)
             plural = verb in ("are", "were", "have", "do") or (
@@ -1792,9 +1902,16 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # tubes": after a place word the place is where the thing is, not what acts; the
             # number is the word's before it, "nodules in the lungs, which may ...": "These")
             where = AFTER_A_PLACE.search(left)
+            # ("done in two stages, which may take place ...": a number of things is no place)
+            if where and re.match(r"\w+\s+(?:\d|two|three|four|five|several|many|few)\b", where.group(0)):
+                where = None
             if where and (verb in MODALS or verb in PAST):
                 held = [w for w in WORDS.findall(left[:where.start()]) if w.lower() not in ("and", "or", "both")]
-                plural = bool(held) and _plural(held[-1]) and held[-1].lower() not in lex.verbs
+                # ("Never pick at crusts or scabs, which should be softened": after an order's
+                # verb the words are its object, no place; their own number stands)
+                core = held[_denial(held):]
+                if len(core) != 1:
+                    plural = bool(held) and _plural(held[-1]) and held[-1].lower() not in lex.verbs
             signs = re.match(r"(?:may|might|can|could|will|would)\s+(?:also\s+)?be\s+(?:early\s+|warning\s+)?([a-z]+)\b", right)
             if signs and _plural(signs.group(1)) and signs.group(1) not in ("a", "as", "less", "serious"):
                 plural = True
@@ -1909,20 +2026,22 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 return split_clauses(_sentence(left), lex) + [_sentence(said, end)]
             # ("measure it with the oral syringe rather than a kitchen spoon, which will not give the
             # right amount": the thing set against is what "which" tells of, not the choice)
-            instead = re.search(r"\b(?:rather\s+than|instead\s+of)\s+"
+            # (", not a kitchen teaspoon, which may hold more": the thing set aside)
+            instead = re.search(r"(?:\brather\s+than|\binstead\s+of|,\s+not)\s+"
                                 r"((?:a|an|the|your)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", left, re.IGNORECASE)
             if instead and verb in MODALS:
                 pronoun = instead.group(1)[0].upper() + instead.group(1)[1:]
             # ("the county's Mosquito Control District, which has increased ...": a body with
             # its name, which has done something)
             body = re.search(rf"\b(the|your)\s+((?:[\w'’-]+\s+){{0,3}}(?:{ACTING_BODIES}))$", left, re.IGNORECASE)
-            if body and (verb in MODALS or verb in ("has", "have")) and \
+            if body and (verb in MODALS or verb in ("has", "have") or
+                         re.match(r"(?:is|are)\s+(?:also\s+)?required\s+to\b", right)) and \
                     not re.match(r"[a-z]+\s+(?:also\s+)?be\b", right):
                 pronoun = f"{body.group(1).capitalize()} {body.group(2)}"
             # "which is caused by the gas ... and which usually goes away": the second "which"
             # has the same subject as the first ("This is caused ... and usually goes away")
-            right = re.sub(r"\b(and|but)\s+which\s+(?=(?:[a-z]+ly\s+)?(?:is|are|can|may|will|does|do|"
-                           r"has|have|[a-z]+s)\b)", r"\1 ", right)
+            right = re.sub(r"\b(and|but)\s+which\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|can|could|may|might|"
+                           r"will|would|should|must|does|do|did|has|have|had|[a-z]+s)\b)", r"\1 ", right)
             return split_clauses(_sentence(left), lex) + [_sentence(f"{pronoun} {right}", end)]
     # ", causing ..." to the end of the sentence: "This causes ..."
     m = re.search(r",\s+(" + "|".join(RESULT_PARTICIPLES) + r")\s+(?=[a-z])", text)
@@ -2031,6 +2150,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                          r"until|because|although|while|starting|beginning|depending|lasting|"
                          + "|".join(RESULT_PARTICIPLES) + r")\b", right)
         goes_on = goes_on or bool(told and "," not in right[told.end():])
+        # "Minor illnesses without a fever, such as a cold with no temperature, do not usually
+        # need ...": a last piece with no "and"/"or" that opens on a verb is the subject's own
+        tail = WORDS.findall(re.split(r",\s+", right)[-1]) if "," in right else []
+        goes_on = goes_on or bool(tail and tail[0].lower() not in ("and", "or") and (
+            tail[0].lower() in FINITE | NEGATED_MODALS | {"don't", "doesn't", "don’t", "doesn’t"} or
+            tail[0].lower() in lex.verbs and len(tail) >= 3))
         people = any(w.lower() in PEOPLE for item in items for w in WORDS.findall(item)[:2])
         listed = listed and len(items) >= 2 and not (people and last not in PEOPLE and last not in PERSON
                                                      and last not in ("anyone", "everyone", "someone"))
@@ -2158,7 +2283,7 @@ CARERS = ("pharmacist|doctor|nurse|provider|surgeon|dentist|dietitian|therapist|
 # places and bodies that act, told of by "which" ("take them back to your pharmacy, which can
 # dispose of them safely": "This can dispose" would be the taking back)
 ACTING_BODIES = ("pharmacy|clinic|hospital|practice|company|insurer|school|laboratory|lab|department|district|"
-                 "agency|office|board|team|service|council|authority")
+                 "agency|office|board|team|service|council|authority|utility|provider|supplier")
 # after these a noun may be no more than where a thing happens ("spread to the bloodstream,
 # which is a life-threatening condition") or part of a longer phrase ("inflammation of the
 # bladder, which is caused by ..."): a "which" clause's definition skips the places, its
