@@ -2300,3 +2300,61 @@ def test_round143_a_shared_subject_after_a_phrase_and_which_after_numbers():
     assert rewrite("Measure the dose using the oral syringe that came with the medicine, not a kitchen teaspoon, "
                    "which may hold much more or much less than 5 ml.").pieces[-1] == \
         "A kitchen teaspoon may hold much more or much less than 5 ml."
+
+
+def test_round144_brackets_that_describe_labels_and_compared_things():
+    # a bracket that describes a noun is no sentence ("A dormant, protected form ...."); one
+    # with its own verb still is
+    text = ("Anthrax is caused by a bacterium that forms spores (a dormant, protected form of the bacterium) which "
+            "can survive in soil for many years.")
+    assert rewrite(text).pieces == (text,)
+    assert rewrite("Scenario analysis showed that missing outcomes might have introduced bias (a worst-case scenario "
+                   "showed no significant effect of oral steroids).").pieces[-1] == \
+        "A worst-case scenario showed no significant effect of oral steroids."
+    assert "enzymes, especially one called CYP2C9, that" in rewrite(
+        "Some antibiotics slow down the liver enzymes (especially one called CYP2C9) that break warfarin down, so "
+        "that more warfarin stays in your body.").pieces[0]
+    # an "-s" word before a colon heads a label, no order
+    assert rewrite("Changes to periods: Some women notice a change to their menstrual cycle, which usually settles "
+                   "within one cycle.").pieces[0].startswith("Changes to periods: Some women")
+    # a list item that names a thing keeps its note after a dash
+    text = "cloudy drained fluid, even if you feel well — keep the bag and bring it with you;"
+    assert rewrite(text).pieces == (text,)
+    # the thing compared is what "which" defines
+    assert rewrite("A febrile seizure is not the same as epilepsy, which is a condition where seizures happen "
+                   "without a fever.").pieces[-1].startswith("Epilepsy is a condition")
+    # after a denied order, the next order ends the reason too
+    assert rewrite("Do not rub frostbitten skin or use a heating pad to warm it, because numb skin can burn easily, "
+                   "and do not give the person alcohol.").pieces[-1] == "Do not give the person alcohol."
+    # requirements that are set are rules, not needs
+    assert "stricter requirements" in rewrite("Local health departments may set stricter requirements during an "
+                                              "outbreak of this kind.").pieces[0]
+
+
+def test_round146_which_after_adverbs_brackets_amounts_and_names():
+    # after an adverb "which" is the action
+    assert rewrite("Do these exercises to straighten your knee fully, which is needed for walking "
+                   "normally.").pieces[-1] == "This is needed for walking normally."
+    # the bracket's name gives the number, not the words before it
+    assert rewrite("Surgery increases the risk of a blood clot forming in the legs (deep vein thrombosis), which can "
+                   "travel to the lungs.").pieces[-1] == "This can travel to the lungs."
+    assert rewrite("You have atrial fibrillation (an irregular and often fast heartbeat), which can allow blood to "
+                   "collect and clot inside the heart.").pieces[-1].startswith("This can allow")
+    # ... unless it gives examples; two medicines taken together are two
+    assert rewrite("Repeated vomiting causes the loss of fluid and salts (electrolytes such as chloride and "
+                   "potassium), which must be corrected before anesthesia is safe.").pieces[-1].startswith("These must")
+    assert rewrite("Most people can control their pain by taking ibuprofen (600 mg every 6 hours) together with "
+                   "acetaminophen (650 mg every 6 hours), which can be taken at the same time.").pieces[-1] == \
+        "These can be taken at the same time."
+    # units joined are one amount; a verb after ", or" is no series of things
+    assert rewrite("It is normal to have period-like cramping for a few hours or days, which can usually be managed "
+                   "with regular ibuprofen.").pieces[-1].startswith("This can usually")
+    assert rewrite("Most of the people who became ill reported using drugs, or were experiencing homelessness, which "
+                   "can make it harder to wash hands.").pieces[-1].startswith("This can make")
+    assert rewrite("Watch for pain, warmth, redness, or swelling around the wound, which can be signs of "
+                   "infection.").pieces[-1].startswith("These can be")
+    # a name of three words is said again; what is thought is the whole event
+    assert rewrite("Hepatitis A is a liver infection caused by the hepatitis A virus, which is found in the stool of "
+                   "people who have it.").pieces[-1].startswith("The hepatitis A virus is found")
+    assert rewrite("TN is caused by a blood vessel pressing against the nerve near the point where it enters the "
+                   "brainstem, which is thought to wear away the nerve's coating.").pieces[-1].startswith("This is")

@@ -129,6 +129,9 @@ REQUIRED_BODIES = "providers employers clinicians staff pharmacists manufacturer
 PEOPLE_REQUIRED = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE | PERSON | set(REQUIRED_BODIES.split())))}|"
                              r"you|they|we|he|she)\b(?:,\s+(?:which|who|that)\b)?[^,.;:]{0,60}?"
                              r"\b(?:is|are|was|were|be|been)\s+(?:not\s+|also\s+|usually\s+)?$", re.IGNORECASE)
+# requirements that are rules by the word before them: "may set stricter requirements"
+RULES_SET = re.compile(r"\b(?:set|sets|setting|stricter|strict|legal|federal|state|exclusion|reporting|"
+                       r"licensing|labelling|labeling|regulatory)\s+$", re.IGNORECASE)
 # "has required that folic acid be added": "needed that" is no English
 THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
 CLASHES = ((lambda plain: plain.split()[0] in GIVE_FORMS, GIVE_WITH),
@@ -257,6 +260,11 @@ NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?!(?:a|an|the|to|in|on|for|with|at|by|and
 
 
 @lru_cache(maxsize=1)
+def _all_participles() -> frozenset[str]:
+    """Every irregular participle, "found" and "made" too: after "is" each is a passive."""
+    return frozenset(f.participle for f in _irregular_verbs().values())
+
+
 def _irregular_participles() -> frozenset[str]:
     return frozenset(f.participle for f in _irregular_verbs().values() if f.participle != f.past)
 
@@ -369,8 +377,10 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
             continue  # "recover the costs" is not "get better the costs"
         if any(takes(swap.plain) and after.match(text, m.end()) for takes, after in CLASHES):
             continue  # the plain verb cannot take what follows its object
-        if swap.plain.split()[0] in NEED_FORMS and RULE_MAKER.search(text[:m.start()]):
-            continue  # "FDA required a boxed warning" made it a rule; it did not need one
+        if swap.plain.split()[0] in NEED_FORMS and (RULE_MAKER.search(text[:m.start()]) or
+                                                    RULES_SET.search(text[:m.start()])):
+            continue  # "FDA required a boxed warning" made it a rule; it did not need one (nor
+            # are "stricter requirements" or "labelling requirements" needs)
         if swap.plain.split()[0] in NEED_FORMS and PEOPLE_REQUIRED.search(text[:m.start()]) and \
                 re.match(r"\s+to\s", text[m.end():]):
             continue  # "Children enrolled in Medicaid are required to have a test" are made to,
@@ -1221,6 +1231,7 @@ RELATIVE = frozenset("who that which whom whose".split())
 LEAD_IN_ENDS = frozenset("who that which if you to the a an of and or include includes including "
                          "are is were was with for as when have has like such than by".split())
 NAMING = frozenset("called named known termed referred".split())
+REPORTING = frozenset("thought believed said considered estimated suspected assumed presumed".split())
 # an action against a thing, then the thing, at the end of a clause: "to avoid constipation"
 # "which is normal", "which is rare": a judgement of the whole clause, no name for a thing
 JUDGED = re.compile(r"(?:is|are|was|were)\s+(?:not\s+|very\s+|quite\s+|usually\s+|often\s+|also\s+)*"
@@ -1277,6 +1288,29 @@ def _without_leading_adverbs(words: list[str]) -> list[str]:
                      or words[0].lower().endswith("ly")):
         words = words[1:]
     return words
+
+
+def _things_series_or(left: str, lex: Lexicon) -> bool:
+    """ "pain, warmth, redness, or swelling, which can ...": the last of a series of things
+    joined by ", or" (", or were experiencing homelessness" is a verb's, one thing)."""
+    m = re.search(r",\s+or\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)(?:\s*\([^()]*\))?$", left)
+    return m is not None and not any(w.lower() in lex.verbs or w.lower() in FINITE or w.lower() in BE
+                                     for w in WORDS.findall(m.group(1)))
+
+
+def _a_described_noun(words: list[str], lex: Lexicon) -> bool:
+    """ "(a dormant, protected form of the bacterium)": "a" and a noun with its describing
+    words, no verb that tells a time ("protected" describes the noun after it; "a scenario
+    showed no effect" has its verb, with an object after it); no sentence of its own."""
+    if words[0].lower() not in ("a", "an") or any(
+            w.lower() in FINITE or w.lower() in BE or w.lower().endswith(("n't", "n’t")) for w in words):
+        return False
+    for i, w in enumerate(words[1:], 1):
+        if w.lower() in lex.past_forms or w.lower().endswith("ed"):
+            after = words[i + 1].lower() if i + 1 < len(words) else ""
+            if not after or after in DETERMINERS | OBJECT_WORDS | PREPOSITIONS | {"that", "to"}:
+                return False
+    return True
 
 
 def _without_leading_phrase(words: list[str]) -> list[str]:
@@ -1403,8 +1437,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # ("tell your doctor if you: Have diabetes: Your doctor may ...", "Take blood thinners:
         # You may have a greater risk ...": a term of a list of what the reader has or does,
         # told to the reader after it, is no order)
+        # ("Changes to periods: Some women notice ...": an "-s" word heads a label, no order)
         if (left_words[0].lower() in lex.verbs and len(left_words) >= 2) and \
                 left_words[0].lower() not in AUXILIARIES | BE and \
+                not (left_words[0].lower().endswith(("s", "ed", "ing")) and not left_words[0].lower().endswith("ss")) and \
                 not re.match(r"(?:you|your)\b", right, re.IGNORECASE) and \
                 _is_clause(WORDS.findall(right), lex) and \
                 _is_clause(WORDS.findall(re.split(r"[,;(]", right)[0]), lex):
@@ -1505,6 +1541,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "Once symptoms appear, rabies is nearly always fatal; however, ...": a whole
             # sentence before a semicolon may open with its condition
             whole = _left_ok(left, lex) or ";" in sep and _condition_first(left, lex)
+            # ("cloudy drained fluid, even if you feel well — keep the bag ...;": a list item
+            # that names a thing keeps its note; "cloudy drained fluid." is no sentence)
+            if ";" not in sep and text[:1].islower() and left_words and \
+                    left_words[0].lower() not in lex.subjects and not is_order(left_words, lex):
+                whole = False
             if whole and (_is_clause(right_words, lex) or order) and len(right_words) >= 3:
                 return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
     appositive = _dash_appositive(text, end, lex)
@@ -1739,7 +1780,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # them straight away if ...": after an order the next order ends the reason (the
             # reason's sentence would take it along as a verb of "the medicine")
             then = re.search(r",\s+and\s+(?=[a-z])", right)
-            if then and (is_order(left_words, lex) or is_order(WORDS.findall(re.split(r",\s+", left)[-1]), lex)) \
+            if then and (is_order(left_words, lex) or _denial(left_words) or
+                         is_order(WORDS.findall(re.split(r",\s+", left)[-1]), lex)) \
                     and is_order(WORDS.findall(right[then.end():]), lex) and \
                     len(WORDS.findall(right[:then.start()])) >= 4 and "," not in right[:then.start()]:
                 # (not after a series of the reason's verbs: "because they may dissolve, swell,
@@ -1847,7 +1889,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             verb_plural = plural  # the verb's own form: "which feed" is the plural's whatever else
             # "which can ..." shows no number: the thing just before it does ("downed power
             # lines, which can electrocute you" -> "These can ...")
-            words_before = WORDS.findall(left)
+            # (the words in a bracket at the end explain the thing before them and show no
+            # number: "atrial fibrillation (an irregular and often fast heartbeat), which can")
+            unbracketed = re.sub(r"\s*\([^()]*\)\s*$", "", left)
+            words_before = WORDS.findall(unbracketed)
             # a past verb shows no number either: "policies, which kept children home"
             # ("bacteria called Borrelia, which spread to people": "spread" is a past only in
             # a story told in the past; in the present it is the plural's verb)
@@ -1866,12 +1911,26 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # -ing word with its particle is an action too)
                 last4 = [w.lower() for w in words_before[-4:]]
                 joined = [i for i, w in enumerate(last4[:-1]) if w == "and"]
-                plural = _plural(words_before[-1]) or any(
+                # (a thing explained in brackets is the one thing named last: "travel to your
+                # lungs (pulmonary embolism), which can be life threatening" tells of it alone)
+                # (the bracket's name tells the number: "a blood clot forming in the legs (deep
+                # vein thrombosis)" is one thing)
+                named_in = re.search(r"\(([^()]*)\)\s*$", left)
+                inside = WORDS.findall(named_in.group(1)) if named_in else []
+                number_word = words_before[-1]
+                if inside and len(inside) <= 6 and not re.search(r"\d", named_in.group(1)) and \
+                        not EXAMPLE_LEAD.match(named_in.group(1)) and \
+                        not re.search(r"\b(?:such as|including|for example|e\.g)", named_in.group(1)):
+                    number_word = "one" if inside[0].lower() in ("a", "an") else inside[-1]
+                plural = _plural(number_word) or unbracketed == left and any(
                     last4[i + 1] not in lex.verbs and not (
                         last4[i + 1].endswith("ing") and last4[i + 2:i + 3] and
                         (last4[i + 2] in PARTICLES or last4[i + 2] in ("forward", "forwards", "backward")))
                     for i in joined) \
-                    or bool(re.search(r",\s+or\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:\s*\([^()]*\))?$", left))
+                    or bool(_things_series_or(left, lex)) \
+                    or bool(re.search(r"\b(?:together|along)\s+with\s+[\w'’-]+(?:\s*\([^()]*\))?$", left))
+                # ("ibuprofen (...) together with acetaminophen (...), which can be taken at the
+                # same time": the two things)
                 # "inflammation of one or more of these pouches, which may ...": the things
                 # are what one thing is of; which of the two "which" tells of is unclear, and
                 # "This" may be either, "These" only the things
@@ -1922,7 +1981,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 plural = False
             # "over about 60 hours, which must be given ...", "within a few months, which may
             # cause harm": an amount of time or things is not what "which" tells of
-            amount = re.search(r"\b(?:\d[\d,.]*|few|several|many)\s+([a-z]+)$", left, re.IGNORECASE)
+            # ("for a few hours or days, which can be managed": the units joined are one amount)
+            amount = re.search(r"\b(?:\d[\d,.]*|few|several|many)\s+(?:[a-z]+\s+(?:or|to|and)\s+)?([a-z]+)$", left,
+                               re.IGNORECASE)
             if amount and amount.group(1).lower() in lex.units:  # units.tsv has the times too
                 plural = False
             # "lose fluids and salts quickly, which can lead to dehydration": after an adverb
@@ -1945,7 +2006,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # "This feed"
             # "... not related to the flu, which is caused by influenza virus": a passive
             # verb tells of the thing just named, and "This" could be the whole sentence
-            named = re.search(r"\b(the|your)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)$", left)
+            # ("caused by the hepatitis A virus, which is found in ...": a name of three words)
+            named = re.search(r"\b(the|your)\s+((?:[a-z][\w-]*\s+)?(?:[A-Z0-9]{1,3}\s+)?[a-z][\w-]*)$", left)
+            # ("straighten your knee fully, which is needed for walking": after an adverb the
+            # "which" is the whole action, no "Your knee fully")
+            if named and named.group(2).endswith("ly") and named.group(2).split()[-1] not in LY_NOUNS:
+                named = None
             passive = re.match(r"(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", right)
             # "remove the appendix, which is called an appendectomy": a name is the action's
             # ("a measure of how much oxygen is carried in the blood, which is checked in
@@ -1953,9 +2019,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("inflammation of the bladder, which is usually caused by ...": after "of" the thing
             # may be the whole phrase, not the bladder)
             in_place = named is not None and _word_before(left, named.start()) in WHERE_OR_OF
+            # ("..., which is thought to wear away ...": what is thought or believed is the whole
+            # event told, not the thing named last)
             if named and passive and not in_place and passive.group(1) not in NAMING and \
-                    (passive.group(1).endswith("ed") or passive.group(1) in _irregular_participles()) and \
-                    not {w.lower() for w in named.group(2).split()} & (BOUNDARY_WORDS | PREPOSITIONS):
+                    passive.group(1) not in REPORTING and \
+                    (passive.group(1).endswith("ed") or passive.group(1) in _all_participles()) and \
+                    not {w for w in named.group(2).split() if w.islower()} & (BOUNDARY_WORDS | PREPOSITIONS):
                 pronoun = f"{named.group(1).capitalize()} {named.group(2)}"  # "Your pouch is fitted ..."
             # "to treat a deep vein thrombosis, which is a blood clot ...": a definition tells of
             # the thing just named; "This is a blood clot" could be the treatment
@@ -1963,8 +2032,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("checked for Pontiac fever, which is a less serious illness": a name, no "the")
             # ("an exam of the cervix using a colposcope, which is ...": the last determiner's
             # noun, never a phrase with a verb in it)
-            thing = re.search(r"\b(a|an|the)\s+((?:(?!(?:a|an|the)\b)[\w'’-]+\s+){0,3}[\w'’-]+)$", left,
-                              re.IGNORECASE) or \
+            # ("is not the same as epilepsy, which is a condition where ...": a bare noun after
+            # "as", "than" or "like" is the thing compared, which the definition tells of)
+            thing = re.search(r"\b(?:as|than|like)\s+()([a-z]{4,})$", left) or \
+                re.search(r"\b(a|an|the)\s+((?:(?!(?:a|an|the)\b)[\w'’-]+\s+){0,3}[\w'’-]+)$", left,
+                          re.IGNORECASE) or \
                 re.search(r"(?<=\s)()([A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})$", left)
             # ("spread to the bloodstream, which is a life-threatening condition": after a
             # preposition of place the place may be no more than where the event happens)
@@ -2502,6 +2574,9 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             continue
         elif _is_clause(words, lex) and len(words) >= 4 and not THAT_IS.match(inner) and \
                 not DESCRIBED_THING.match(inner) and not _noun_then_its_clause(inner, lex) and \
+                not _a_described_noun(words, lex) and \
+                not re.match(r"(?:especially|particularly|mainly|mostly|usually|often|typically|notably)\b", inner,
+                             re.IGNORECASE) and \
                 not _explains_one_of_two(text, m) and not _spells_out(text[:m.start()], words):
             if words[0].lower() in ("this", "that", "these", "it", "they") and \
                     not re.fullmatch(r"\s*[.!?;]?\s*", text[m.end():]):
