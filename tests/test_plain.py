@@ -2358,3 +2358,38 @@ def test_round146_which_after_adverbs_brackets_amounts_and_names():
                    "people who have it.").pieces[-1].startswith("The hepatitis A virus is found")
     assert rewrite("TN is caused by a blood vessel pressing against the nerve near the point where it enters the "
                    "brainstem, which is thought to wear away the nerve's coating.").pieces[-1].startswith("This is")
+
+
+def test_round148_series_of_clauses_lists_and_amounts():
+    # a series of clauses each with its own subject: one sentence each, no comma splice
+    pieces = rewrite("During pregnancy, the body produces more heat, the heart pumps more blood, and the body holds "
+                     "more fluid, which means that workers may become overheated more quickly.").pieces
+    assert list(pieces[:3]) == ["During pregnancy, the body makes more heat.", "The heart pumps more blood.",
+                                "The body holds more fluid."]
+    pieces = rewrite("Although it is sometimes possible to reverse the operation, reversal is not routinely funded, it "
+                     "is a much larger procedure, and it is not always successful.").pieces
+    assert "It is a much larger procedure." in pieces and not any(", it is a" in p for p in pieces)
+    # ... but a phrase between commas is no clause of the series
+    text = ("Horse owners are reminded that, unlike for people, an effective vaccine is available for horses, and "
+            "they are encouraged to speak with their veterinarian about vaccinating their animals.")
+    assert len(rewrite(text).pieces) == 2
+    # a list of things before ", and" is a subject, no clause
+    text = ("Babies, older adults, pregnant women, people with heart or lung disease, and pets are usually affected "
+            "first and most severely.")
+    assert rewrite(text).pieces == (text,)
+    # a time told in the present is "is"; a second "which" after "but" goes
+    assert rewrite("This means that workers may become overheated more quickly than they did before they were "
+                   "pregnant, especially during the third trimester, when the body has more weight to "
+                   "carry.").pieces[1] == "This is when the body has more weight to carry."
+    assert rewrite("The first sign is usually one or more small, firm lumps in the palm, which may feel slightly "
+                   "tender at first but which usually stop hurting over time.").pieces[-1] == \
+        "These may feel slightly tender at first but usually stop hurting over time."
+    # the end of a series of things is more than one; an amount tells of the figure
+    assert rewrite("Sore mouth, nausea, loss of appetite and tiredness, which can usually be managed with "
+                   "mouthwashes.").pieces[-1].startswith("These can")
+    assert rewrite("Of the 26 people who were interviewed, 19 (73%) reported contact with a pet turtle, which is a "
+                   "much higher proportion than expected.").pieces[-1].startswith("This is a much higher")
+    # a noun with a relative clause and a verb of its own after it is a subject, no appositive
+    text = ("Damage often begins deep in the tissue close to the bone, the wound that eventually appears on the "
+            "surface may be only a small part of the total damage.")
+    assert not any(p.startswith("The bone is") for p in rewrite(text).pieces)

@@ -803,6 +803,17 @@ def _appositive_ok(left: str, appositive: str, lex: Lexicon) -> bool:
     own = lowered[:next((k for k, w in enumerate(lowered) if w in RELATIVE), len(lowered))]
     if any(w in MODALS or w in NEGATED_MODALS or w in ("is", "are", "was", "were") for w in own[1:]):
         return False  # "osteoporosis, a yearly infusion ... may reduce ...": the subject of a verb
+    # ("close to the bone, the wound that eventually appears on the surface may be only a small
+    # part": after the relative clause's own verb a second one is the head's, a subject again)
+    relative = lowered[len(own) + 1:]
+    # (up to a clause that opens inside it: "a test that can show whether ... is inflamed")
+    inner = next((k for k, w in enumerate(relative) if k > 0 and (w in CONTENT_CLAUSE or w in SUBORDINATORS)), None)
+    relative = relative[:inner]
+    verbs_after = [k for k, w in enumerate(relative) if w in MODALS or w in NEGATED_MODALS or w in BE or
+                   w in FINITE or w in lex.verbs or re.fullmatch(r"[a-z]+(?<!s)s", w) and k > 0]
+    if len(verbs_after) >= 2 and any(relative[k] in MODALS | NEGATED_MODALS | {"is", "are", "was", "were"}
+                                     for k in verbs_after[1:]):
+        return False
     joined = next((k for k, w in enumerate(own) if w in ("and", "or")), None)
     if joined is not None and joined <= 4 and not any(w in PREPOSITIONS for w in own[1:joined]):
         return False  # "as tablets, a nasal spray and injections": the last items of a list
@@ -1234,6 +1245,9 @@ NAMING = frozenset("called named known termed referred".split())
 REPORTING = frozenset("thought believed said considered estimated suspected assumed presumed".split())
 # an action against a thing, then the thing, at the end of a clause: "to avoid constipation"
 # "which is normal", "which is rare": a judgement of the whole clause, no name for a thing
+AMOUNT_NOUN = re.compile(r"(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:proportion|percentage|"
+                         r"rate|number|increase|decrease|rise|drop|fall|figure|amount|share|total|ratio|fraction|"
+                         r"quarter|third|half)\b", re.IGNORECASE)
 JUDGED = re.compile(r"(?:is|are|was|were)\s+(?:not\s+|very\s+|quite\s+|usually\s+|often\s+|also\s+)*"
                     r"(?:normal|common|rare|usual|likely|unlikely|possible|important|expected|safe|fine|ok|"
                     r"[a-z]+(?:al|ic|ous|ive|ful|less|able|ible))\b", re.IGNORECASE)
@@ -1288,6 +1302,52 @@ def _without_leading_adverbs(words: list[str]) -> list[str]:
                      or words[0].lower().endswith("ly")):
         words = words[1:]
     return words
+
+
+def _list_of_things(text: str, lex: Lexicon) -> bool:
+    """ "Infants, older adults, pregnant women, people with heart disease, and pets are ...":
+    three or more short pieces with no verb, a list subject before its ", and", no clause."""
+    pieces = re.split(r",\s+", text)
+    return len(pieces) >= 3 and all(
+        0 < len(WORDS.findall(p)) <= 6 and not any(
+            w.lower() in lex.verbs or w.lower() in FINITE or w.lower() in NEGATED_MODALS or
+            w.lower() in lex.past_forms or w.lower().endswith(("ed", "n't", "n’t", "'s", "’s"))
+            for w in WORDS.findall(p)) for p in pieces)
+
+
+def _splice_left(left: str, lex: Lexicon) -> list[str] | None:
+    """ "the body makes more heat, the heart pumps more blood, and the body holds ...": the
+    piece after the first clause's last comma is a clause with its own subject and verb (one
+    the lexicon may not know), so cutting off only the last clause would leave "..., the
+    heart pumps more blood." joined by a bare comma. Returns the pieces (the phrase put first
+    stays with the first), or None when the left part is no such series of clauses."""
+    fronted = FRONTED.match(left)
+    lead, body = (left[:fronted.end()], left[fronted.end():]) if fronted else ("", left)
+    if "," not in body:
+        return None
+    pieces = re.split(r",\s+", body)
+    # (the first piece a main clause too: "Even after stitches are removed, the wound is still
+    # weak" and "But if you have ..., your contraceptive may not ..." open on what comes first)
+    opening = re.sub(r"^(?:but|and|so|yet)\s+", "", pieces[0], flags=re.IGNORECASE)  # "But reversal is ..."
+    first = WORDS.findall(opening)
+    if not SUBJECT_VERB.match(pieces[-1]) or not first or not (
+            SUBJECT_VERB.match(opening) or first[0].lower() not in NOT_SUBJECT_START | SUBORDINATORS and
+            _is_clause(first, lex)):
+        return None
+    if not all(_is_clause(WORDS.findall(p), lex) or SUBJECT_VERB.match(p) for p in [opening] + pieces[1:]):
+        return None  # a piece that is no clause ("unlike for people"): an aside, no series
+    pieces[0] = lead + pieces[0]
+    return pieces
+
+
+# a clause opening on a short subject with "the"/"a" and then its verb: "the heart pumps more
+# blood", "the ability to shiver may be reduced" (a noun ending in "s" before an "-s" word is
+# a plural, no subject of it: "your age and")
+SUBJECT_VERB = re.compile(r"(?:(?:the|a|an|your|their|his|her|its|this|these|those)\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:(?:can|could|may|might|will|would|should|must|is|are|was|were|has|have)\s+\w+|"
+                          r"[a-z]+[^s\W]\s+(?!and\b|or\b)[a-z]+(?<!s)s\s+\w+)|"
+                          r"(?:it|they|we|he|she)\s+(?:[a-z]+ly\s+)?(?:can|could|may|might|will|would|should|must|is|"
+                          r"are|was|were|has|have|does|do|did|[a-z]+s)\s+\w+)", re.IGNORECASE)
 
 
 def _things_series_or(left: str, lex: Lexicon) -> bool:
@@ -1684,9 +1744,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         if _left_ok(left, lex) and (_is_clause(first_clause, lex) or _fronted_clause(right, lex) or result_order
                                     or contrast) \
                 and len(right_words) >= 4 and not _in_series(left, lex) and not _names_list(left) \
-                and not SHARED_VERB.match(right):
+                and not SHARED_VERB.match(right) and not _list_of_things(left, lex):
             lead = _so(right) if m.group(1) == "so" else CLAUSE_CONJUNCTIONS[m.group(1)]
             right = f"{lead} {right}" if lead else right
+            splice = _splice_left(left, lex)
+            if splice and _left_ok(splice[0], lex):
+                return [piece for p in splice for piece in split_clauses(_sentence(p), lex)] + \
+                    split_clauses(_sentence(right, end), lex)
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
     # "A, however, B" (a comma splice): "A. However, B." (the opener is made plain later)
     m = re.search(r',(["”]?)\s+however,\s+', text)
@@ -1798,7 +1862,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         left_words = WORDS.findall(left)
         if left_words and left_words[-1].lower().rstrip("s") in TIME_NOUNS and len(left_words) >= 6 and \
                 _left_ok(left, lex) and _is_clause(WORDS.findall(right), lex):
-            verb = "was" if _told_in_past(left_words) else "is"
+            # ("..., especially during the third trimester, when the body has more weight": a
+            # time told in the present is "is", whatever past the clause before compares with)
+            now = any(w.lower() in ("is", "are", "am", "has", "does") or w.lower() in MODALS
+                      for w in WORDS.findall(right))
+            verb = "was" if _told_in_past(left_words) and not now else "is"
             return split_clauses(_sentence(left), lex) + [_sentence(f"This {verb} when {right}", end)]
     # "A, although B." -> "A. But B." (the contrast kept by "But")
     m = re.search(r",\s+(?:although|though|even though)\s+", text)
@@ -1937,7 +2005,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # ("The most important of these are the antibiotics A and B, which should not
                 # ...": a verb after "of" starts another clause; the things are its own)
                 head = re.search(r"\b([a-z]+)\s+of\s+((?:[\w'’-]+\s+){0,6}[\w'’-]+)$", left)
+                # (not at the end of a series of things: "Sore mouth, nausea, loss of appetite and
+                # tiredness"; a series of actions, "eat a balanced diet and drink plenty of fluids", is one)
+                things = re.search(r",[^,]*,[^,]*\band\s+(\w+)[^,]*$", left)
                 if head and head.group(1) not in OF_QUANTITIES and not _plural(head.group(1)) and \
+                        not (things and things.group(1).lower() not in lex.verbs) and \
                         not set(head.group(2).lower().split()) & BE:
                     plural = False
                 # "pain in your thigh, hip, or groin, which may be a sign ...": a series of
@@ -2056,6 +2128,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("on the heels, the balls of the feet or the undersides of the toes, which are the
             # areas ...": the last of a series is no more what "which" tells of than the others)
             last_of_many = re.search(r",\s+[^,]*\b(?:or|and)\s+[^,]*$", left)
+            # ("19 (73%) reported contact with a pet turtle, which is a much higher proportion":
+            # an amount tells of the figure, never of the thing named last)
+            if defined and AMOUNT_NOUN.match(right):
+                defined = None
             if defined and thing and not inside_a_way and not last_of_many and \
                     place not in PLACE_PREPOSITIONS and \
                     place not in ("before", "after", "during", "until") and \
@@ -2114,6 +2190,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # has the same subject as the first ("This is caused ... and usually goes away")
             right = re.sub(r"\b(and|but)\s+which\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|can|could|may|might|"
                            r"will|would|should|must|does|do|did|has|have|had|[a-z]+s)\b)", r"\1 ", right)
+            # ("... but which usually stop hurting": a verb the lexicon knows, after an adverb)
+            right = re.sub(r"\b(and|but)\s+which\s+(?=(?:usually|often|then|also|sometimes|[a-z]+ly)\s+([a-z]+)\b)",
+                           lambda m: f"{m.group(1)} " if m.group(2) in lex.verbs else m.group(0), right)
             return split_clauses(_sentence(left), lex) + [_sentence(f"{pronoun} {right}", end)]
     # ", causing ..." to the end of the sentence: "This causes ..."
     m = re.search(r",\s+(" + "|".join(RESULT_PARTICIPLES) + r")\s+(?=[a-z])", text)
