@@ -2393,3 +2393,23 @@ def test_round148_series_of_clauses_lists_and_amounts():
     text = ("Damage often begins deep in the tissue close to the bone, the wound that eventually appears on the "
             "surface may be only a small part of the total damage.")
     assert not any(p.startswith("The bone is") for p in rewrite(text).pieces)
+
+
+def test_round152_what_things_are_made_of_participles_and_conditions_after_asides():
+    # what a thing is made of is no head of "of": the spots are more than one
+    assert rewrite("The rash is made up of small pink or red spots, which may be raised or flat, and it usually "
+                   "starts on the chest.").pieces[1] == "These may be raised or flat."
+    # an "-ed" word after a preposition describes a noun: no past ("This meant")
+    assert rewrite("The figures in this release refer to confirmed cases only, meaning cases in which the germ was "
+                   "found in a laboratory sample.").pieces[-1].startswith("This means cases")
+    # a condition set off after an aside is the main clause's: no "But you may ..., if ..."
+    text = ("You should not get Tdap, although you may still be able to get Td, if you had a coma or seizures "
+            "within 7 days of the first dose.")
+    assert rewrite(text).pieces == (text,)
+    assert rewrite("Your stent will usually stay in for between 4 and 14 days, although your urologist may leave it in "
+                   "place for longer if the stone was large, if the ureter was narrowed, or if a second procedure is "
+                   "planned.").pieces[-1].startswith("But your urologist may leave it")
+    # a denied order after a reason ends it, "or" in its verbs too
+    assert rewrite("Do not mix bleach with ammonia or other cleaning products, because this can produce toxic fumes, "
+                   "and do not paint or caulk over mold, since it will continue to grow underneath.").pieces[2] == \
+        "Do not paint or caulk over mold."

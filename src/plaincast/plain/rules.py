@@ -1045,6 +1045,7 @@ def _told_in_past(words: list[str]) -> bool:
         w in PAST and not (i and before(i) in ("is", "are", "am", "be")) or
         not present and len(w) > 4 and w.endswith("ed") and i and w not in NAMING and
         before(i) not in PRESENT_AUXILIARIES and lowered[i - 1] not in DETERMINERS and
+        lowered[i - 1] not in PREPOSITIONS and  # "refer to confirmed cases": it describes the noun
         before(i) not in ("have", "has", "'ve"))
         for i, w in enumerate(lowered))
 
@@ -1846,7 +1847,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             then = re.search(r",\s+and\s+(?=[a-z])", right)
             if then and (is_order(left_words, lex) or _denial(left_words) or
                          is_order(WORDS.findall(re.split(r",\s+", left)[-1]), lex)) \
-                    and is_order(WORDS.findall(right[then.end():]), lex) and \
+                    and (is_order(WORDS.findall(right[then.end():]), lex) or _denial(WORDS.findall(right[then.end():]))) \
+                    and \
                     len(WORDS.findall(right[:then.start()])) >= 4 and "," not in right[:then.start()]:
                 # (not after a series of the reason's verbs: "because they may dissolve, swell,
                 # and cause choking")
@@ -1890,6 +1892,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # after it, so "But unpleasant, ..." would be no sentence ("although some, especially
         # babies, may need ..." has its subject before the comma and still splits)
         aside = WORDS.findall(right.split(",", 1)[0]) if "," in right else []
+        # ("You should not get Tdap, although you may still get Td, if you had a coma ...": a
+        # condition set off after the aside is the main clause's)
+        # (unless the aside has a condition of its own that the later ones go on: "... may leave it in
+        # longer if the stone was large, if the ureter was narrowed, or if ...")
+        later_condition = re.search(r",\s+(?:if|unless|until)\s", right)
+        goes_on = goes_on or bool(later_condition and not re.search(r"\b(?:if|unless|until)\s",
+                                                                    right[:later_condition.start()]))
         goes_on = goes_on or (0 < len(aside) <= 3 and not _is_clause(aside, lex) and aside[0].lower() not in (
             DETERMINERS | QUANTITY_SUBJECTS | PRONOUNS | {"it", "this", "these", "those", "there", "that"}))
         if _left_ok(left, lex) and _stands_alone(left, lex) and len(WORDS.findall(right)) >= 3 \
@@ -2008,7 +2017,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # (not at the end of a series of things: "Sore mouth, nausea, loss of appetite and
                 # tiredness"; a series of actions, "eat a balanced diet and drink plenty of fluids", is one)
                 things = re.search(r",[^,]*,[^,]*\band\s+(\w+)[^,]*$", left)
+                # ("made up of small pink or red spots": what a thing is made of, no thing of
+                # which they are part)
                 if head and head.group(1) not in OF_QUANTITIES and not _plural(head.group(1)) and \
+                        not re.search(r"\b(?:made\s+up|consists?|composed|comprised)\s+of\s+[^,]*$", left) and \
                         not (things and things.group(1).lower() not in lex.verbs) and \
                         not set(head.group(2).lower().split()) & BE:
                     plural = False
