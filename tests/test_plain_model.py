@@ -127,13 +127,17 @@ def test_terse_list_items_keep_the_rules_wording(tmp_path: Path):
     source.write_text("# Care\n\nThings that help:\n\n"
                       "- Regular bone density testing (especially for women over 50)\n"
                       "- Using proper lifting techniques with no twisting and lifting at the same time\n"
-                      "- Ask your doctor whether a brace would help your back heal after the fracture.\n",
+                      "- Ask your doctor whether a brace would help your back heal after the fracture.\n\n"
+                      "Talk to your doctor before you start if:\n\n"
+                      "- you are due to have an operation under general anaesthetic, in which case you should "
+                      "tell the doctor in charge.\n",
                       encoding="utf-8")
     article = read_article(source)
     listed = list_item_ids(article)
     items = [s for s in article.all_sentences() if s.id in listed]
-    assert len(items) == 3
-    assert [is_full_sentence(s.text) for s in items] == [False, False, True]
+    assert len(items) == 4
+    # (an item that goes on from its lead-in is a condition, never told as a claim)
+    assert [is_full_sentence(s.text) for s in items] == [False, False, True, False]
 
 
 def test_a_lead_in_to_a_list_is_left_to_the_rules():
@@ -2915,3 +2919,15 @@ def test_round129_how_bad_a_harm_is_kept():
                       "how bad lost",
                       "Valproate can badly harm an unborn baby if it is taken during pregnancy.",
                       "Valproate can cause serious harm to an unborn baby if it is taken during pregnancy.")
+
+
+def test_round148_where_a_thing_is_kept():
+    refused_then_kept("Before first use, store the pen in a refrigerator (2 to 8 degrees C), away from the freezer "
+                      "compartment, and do not use it if it has been frozen.",
+                      "Before using the pen, keep it in the refrigerator (2 to 8 degrees C). Don't use it if it has "
+                      "been frozen.",
+                      "where lost",
+                      "Before using the pen, keep it in the refrigerator (2 to 8 degrees C), away from the freezer "
+                      "part. Don't use it if it has been frozen.",
+                      "Before using the pen, keep it in the refrigerator (2 to 8 degrees C), not next to the freezer. "
+                      "Don't use it if it has been frozen.")

@@ -83,9 +83,13 @@ def is_full_sentence(text: str) -> bool:
     Terse items ("Bracing: Prevents further collapse", "Regular bone density testing
     (especially for women over 50)") lean on the list around them; the model turned
     them into claims of their own ("Regular bone density testing is important for
-    women over 50"), so those keep the rules' wording.
+    women over 50"), so those keep the rules' wording. So do items that go on from their
+    lead-in with a small letter ("Talk to your doctor if: - you are due to have an
+    operation ..."): the model told the condition as a fact ("You're going to have an
+    operation.").
     """
-    return text.rstrip().endswith(".") and len(words_of(text)) >= 10 and ":" not in text
+    return text.rstrip().endswith(".") and len(words_of(text)) >= 10 and ":" not in text and \
+        text.lstrip()[:1].isupper()
 
 
 REFERRING = frozenset("this these that those it its they them their such both he she his her "

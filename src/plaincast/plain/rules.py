@@ -265,6 +265,7 @@ def _all_participles() -> frozenset[str]:
     return frozenset(f.participle for f in _irregular_verbs().values())
 
 
+@lru_cache(maxsize=1)
 def _irregular_participles() -> frozenset[str]:
     return frozenset(f.participle for f in _irregular_verbs().values() if f.participle != f.past)
 
@@ -1243,12 +1244,14 @@ RELATIVE = frozenset("who that which whom whose".split())
 LEAD_IN_ENDS = frozenset("who that which if you to the a an of and or include includes including "
                          "are is were was with for as when have has like such than by".split())
 NAMING = frozenset("called named known termed referred".split())
+# what is thought or said of a thing is the whole event told ("which is thought to wear away")
 REPORTING = frozenset("thought believed said considered estimated suspected assumed presumed".split())
-# an action against a thing, then the thing, at the end of a clause: "to avoid constipation"
-# "which is normal", "which is rare": a judgement of the whole clause, no name for a thing
+# "which is a much higher proportion": an amount tells of a figure, no name for a thing
 AMOUNT_NOUN = re.compile(r"(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:proportion|percentage|"
                          r"rate|number|increase|decrease|rise|drop|fall|figure|amount|share|total|ratio|fraction|"
                          r"quarter|third|half)\b", re.IGNORECASE)
+# an action against a thing, then the thing, at the end of a clause: "to avoid constipation"
+# "which is normal", "which is rare": a judgement of the whole clause, no name for a thing
 JUDGED = re.compile(r"(?:is|are|was|were)\s+(?:not\s+|very\s+|quite\s+|usually\s+|often\s+|also\s+)*"
                     r"(?:normal|common|rare|usual|likely|unlikely|possible|important|expected|safe|fine|ok|"
                     r"[a-z]+(?:al|ic|ous|ive|ful|less|able|ible))\b", re.IGNORECASE)
@@ -1844,14 +1847,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "talk with your team ..., because the medicine will need to be stopped, and tell
             # them straight away if ...": after an order the next order ends the reason (the
             # reason's sentence would take it along as a verb of "the medicine")
+            # (not after a series of the reason's verbs: "because they may dissolve, swell, and
+            # cause choking")
             then = re.search(r",\s+and\s+(?=[a-z])", right)
+            next_order = WORDS.findall(right[then.end():]) if then else []
             if then and (is_order(left_words, lex) or _denial(left_words) or
-                         is_order(WORDS.findall(re.split(r",\s+", left)[-1]), lex)) \
-                    and (is_order(WORDS.findall(right[then.end():]), lex) or _denial(WORDS.findall(right[then.end():]))) \
-                    and \
+                         is_order(WORDS.findall(re.split(r",\s+", left)[-1]), lex)) and \
+                    (is_order(next_order, lex) or _denial(next_order)) and \
                     len(WORDS.findall(right[:then.start()])) >= 4 and "," not in right[:then.start()]:
-                # (not after a series of the reason's verbs: "because they may dissolve, swell,
-                # and cause choking")
                 return split_clauses(_sentence(left), lex) + split_clauses(
                     _sentence(f"{lead}{right[:then.start()]}"), lex) + split_clauses(
                     _sentence(right[then.end():], end), lex)
@@ -1892,15 +1895,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # after it, so "But unpleasant, ..." would be no sentence ("although some, especially
         # babies, may need ..." has its subject before the comma and still splits)
         aside = WORDS.findall(right.split(",", 1)[0]) if "," in right else []
+        goes_on = goes_on or (0 < len(aside) <= 3 and not _is_clause(aside, lex) and aside[0].lower() not in (
+            DETERMINERS | QUANTITY_SUBJECTS | PRONOUNS | {"it", "this", "these", "those", "there", "that"}))
         # ("You should not get Tdap, although you may still get Td, if you had a coma ...": a
-        # condition set off after the aside is the main clause's)
-        # (unless the aside has a condition of its own that the later ones go on: "... may leave it in
-        # longer if the stone was large, if the ureter was narrowed, or if ...")
+        # condition set off after the aside is the main clause's; unless the aside has one of
+        # its own that the later ones go on: "may leave it in longer if the stone was large, if
+        # the ureter was narrowed, or if ...")
         later_condition = re.search(r",\s+(?:if|unless|until)\s", right)
         goes_on = goes_on or bool(later_condition and not re.search(r"\b(?:if|unless|until)\s",
                                                                     right[:later_condition.start()]))
-        goes_on = goes_on or (0 < len(aside) <= 3 and not _is_clause(aside, lex) and aside[0].lower() not in (
-            DETERMINERS | QUANTITY_SUBJECTS | PRONOUNS | {"it", "this", "these", "those", "there", "that"}))
         if _left_ok(left, lex) and _stands_alone(left, lex) and len(WORDS.findall(right)) >= 3 \
                 and _is_clause(WORDS.findall(right), lex) and not goes_on and \
                 not re.search(r",\s+(?:because|since|as|so\s+that)\s", right):
@@ -1992,6 +1995,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # lungs (pulmonary embolism), which can be life threatening" tells of it alone)
                 # (the bracket's name tells the number: "a blood clot forming in the legs (deep
                 # vein thrombosis)" is one thing)
+                # ("ibuprofen (...) together with acetaminophen (...), which can be taken at the
+                # same time": the two things)
                 named_in = re.search(r"\(([^()]*)\)\s*$", left)
                 inside = WORDS.findall(named_in.group(1)) if named_in else []
                 number_word = words_before[-1]
@@ -2004,10 +2009,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                         last4[i + 1].endswith("ing") and last4[i + 2:i + 3] and
                         (last4[i + 2] in PARTICLES or last4[i + 2] in ("forward", "forwards", "backward")))
                     for i in joined) \
-                    or bool(_things_series_or(left, lex)) \
+                    or _things_series_or(left, lex) \
                     or bool(re.search(r"\b(?:together|along)\s+with\s+[\w'’-]+(?:\s*\([^()]*\))?$", left))
-                # ("ibuprofen (...) together with acetaminophen (...), which can be taken at the
-                # same time": the two things)
                 # "inflammation of one or more of these pouches, which may ...": the things
                 # are what one thing is of; which of the two "which" tells of is unclear, and
                 # "This" may be either, "These" only the things
