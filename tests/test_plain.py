@@ -2413,3 +2413,18 @@ def test_round152_what_things_are_made_of_participles_and_conditions_after_aside
     assert rewrite("Do not mix bleach with ammonia or other cleaning products, because this can produce toxic fumes, "
                    "and do not paint or caulk over mold, since it will continue to grow underneath.").pieces[2] == \
         "Do not paint or caulk over mold."
+
+
+def test_round154_a_list_s_last_things_and_an_open_that_clause_are_no_clauses():
+    text = ("Oats are a useful source of fibre, B vitamins and iron, and many people find that being able to eat "
+            "porridge, oatcakes or flapjacks makes a gluten-free diet easier to follow, so it is worth "
+            "understanding which oat products are safe.")
+    pieces = rewrite(text).pieces
+    assert not any(p.startswith(("B vitamins", "Oatcakes")) for p in pieces)
+    assert pieces[-1] == "So it is worth understanding which oat products are safe."
+    assert not any(p.startswith("Salts and weight") for p in rewrite(
+        "Some people need to stay in hospital for a few days so that their fluids, salts and weight can be checked "
+        "regularly, and most go home once they can keep fluids down.").pieces)
+    # (a series of whole clauses still splits)
+    assert list(rewrite("I felt fine, I was busy, and I assumed it would pass on its own.").pieces) == [
+        "I felt fine.", "I was busy.", "I assumed it would pass on its own."]

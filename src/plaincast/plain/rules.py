@@ -917,6 +917,10 @@ def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
         return None
     if not all(_is_clause(WORDS.findall(i), lex) and not _series_opener(i) for i in items):
         return None
+    if any(_open_content_clause(i, lex) for i in items) or any(_short_pair(i) for i in items[1:]):
+        return None  # "Oats are a source of fibre, B vitamins and iron, and ...": a list's last
+        # things; "find that being able to eat porridge, oatcakes or flapjacks makes ...": a
+        # "that" clause whose verb comes after the comma
     items[0] = lead + items[0]
     if not _is_clause(WORDS.findall(right), lex):
         return None
@@ -974,6 +978,24 @@ def _no_subject(words: list[str], lex: Lexicon) -> bool:
     return is_order(words, lex) or _bare_order(words, lex) or (
         first in lex.verbs and not first.endswith(("s", "ed", "ing")) and first not in MODALS | AUXILIARIES | BE
         and second not in MODALS | AUXILIARIES | BE)
+
+
+def _short_pair(item: str) -> bool:
+    """ "B vitamins and iron": a few words joined by "and"/"or" with no verb of time, a list's
+    last things however the lexicon reads "iron"."""
+    words = [w.lower() for w in WORDS.findall(item)]
+    return len(words) <= 4 and bool({"and", "or"} & set(words)) and not set(words) & (FINITE | NEGATED_MODALS)
+
+
+def _open_content_clause(item: str, lex: Lexicon) -> bool:
+    """ "many people find that being able to eat porridge": a "that" clause with no finite
+    verb yet, which the next comma piece goes on."""
+    words = [w.lower() for w in WORDS.findall(item)]
+    if "that" not in words[1:]:
+        return False
+    after = words[words.index("that", 1) + 1:]
+    return bool(after) and not any(w in FINITE or w in NEGATED_MODALS or w in lex.past_forms or
+                                   w in lex.verbs and w.endswith("s") and not w.endswith("ss") for w in after)
 
 
 def _governed_series(items: list[str]) -> bool:
