@@ -191,12 +191,12 @@ def says_unless_as_if(original: str, candidate: str) -> bool:
     # ("unless it is almost time for your next dose; in that case, skip it" -> "If it's almost
     # time for your next dose, skip it": the whole case said, its action kept as written)
     case = content_stems(m.group(0)) - {"unles"}
-
-    def says_the_case(t: re.Match, share: float) -> bool:
-        return len(case & content_stems(t.group(0)[:t.start(1) - t.start(0)])) >= share * len(case)
     told = re.search(r"\b(?:in\s+(?:that|which)\s+case|if\s+so)\b", original[m.end():], re.IGNORECASE)
-    return any(turned(t.group(1)) != main and says_the_case(t, 0.5) or told and says_the_case(t, 0.75)
-               for t in IF_THEN.finditer(candidate))
+    for t in IF_THEN.finditer(candidate):
+        said = len(case & content_stems(t.group(0)[:t.start(1) - t.start(0)]))  # of the case's words
+        if said >= 0.5 * len(case) and turned(t.group(1)) != main or told and said >= 0.75 * len(case):
+            return True
+    return False
 
 
 # hedge classes (hedges.tsv) a claim may be said with instead, none of them stronger: "in

@@ -980,11 +980,18 @@ def _no_subject(words: list[str], lex: Lexicon) -> bool:
         and second not in MODALS | AUXILIARIES | BE)
 
 
+def _tells_time(word: str) -> bool:
+    """A finite auxiliary, modal or form of "be" ("is", "can", "don't", "been"): a word that
+    makes a clause whatever the lexicon knows of the words around it."""
+    lowered = word.lower()
+    return lowered in FINITE or lowered in NEGATED_MODALS or lowered in BE or lowered.endswith(("n't", "n’t"))
+
+
 def _short_pair(item: str) -> bool:
     """ "B vitamins and iron": a few words joined by "and"/"or" with no verb of time, a list's
     last things however the lexicon reads "iron"."""
     words = [w.lower() for w in WORDS.findall(item)]
-    return len(words) <= 4 and bool({"and", "or"} & set(words)) and not set(words) & (FINITE | NEGATED_MODALS)
+    return len(words) <= 4 and bool({"and", "or"} & set(words)) and not any(_tells_time(w) for w in words)
 
 
 def _open_content_clause(item: str, lex: Lexicon) -> bool:
@@ -994,7 +1001,7 @@ def _open_content_clause(item: str, lex: Lexicon) -> bool:
     if "that" not in words[1:]:
         return False
     after = words[words.index("that", 1) + 1:]
-    return bool(after) and not any(w in FINITE or w in NEGATED_MODALS or w in lex.past_forms or
+    return bool(after) and not any(_tells_time(w) or w in lex.past_forms or
                                    w in lex.verbs and w.endswith("s") and not w.endswith("ss") for w in after)
 
 
@@ -1190,18 +1197,12 @@ def _action_series(items: list[str], lex: Lexicon) -> bool:
     them to a cool place, loosen their clothing, and ..."): cutting off the last one would
     leave a comma splice."""
     return any(is_order(WORDS.findall(item), lex) or _bare_order(WORDS.findall(item), lex) or
-               _order_then_when(WORDS.findall(item), lex) or len(WORDS.findall(item)) < 3 for item in items[1:])
+               _bare_order(WORDS.findall(item), lex, WHEN_NEXT) or len(WORDS.findall(item)) < 3 for item in items[1:])
 
 
-def _order_then_when(words: list[str], lex: Lexicon) -> bool:
-    """ "recheck after 15 minutes", "rinse twice": a word the lexicon may not know as a verb,
-    then when or how often; no noun takes those straight after it in a list of orders."""
-    if len(words) < 2:
-        return False
-    first = words[0].lower()
-    return first not in lex.subjects and first not in DETERMINERS and first not in NOT_SUBJECT_START and \
-        first not in PEOPLE and not first.endswith(("s", "ed", "ing", "ly")) and \
-        words[1].lower() in ("after", "before", "until", "again", "twice", "once", "every", "daily", "often")
+# when or how often, straight after a bare verb: "recheck after 15 minutes", "rinse twice" (no
+# noun takes these straight after it in a list of orders)
+WHEN_NEXT = frozenset("after before until again twice once every daily often".split())
 
 
 def _denial(words: list[str]) -> int:
@@ -1243,14 +1244,16 @@ def _an_order(words: list[str], lex: Lexicon) -> bool:
 OBJECT_WORDS = frozenset("the a an your their his her its our them it this these that those any all some".split())
 
 
-def _bare_order(words: list[str], lex: Lexicon) -> bool:
-    """ "brush your teeth", "insert the tip": a word no subject or determiner, then its object."""
+def _bare_order(words: list[str], lex: Lexicon, then: frozenset[str] = OBJECT_WORDS) -> bool:
+    """ "brush your teeth", "insert the tip": a word no subject or determiner, then its object
+    (or with `then` = WHEN_NEXT, when: "recheck after 15 minutes"); the lexicon need not know
+    the verb."""
     if len(words) < 2:
         return False
     first = words[0].lower()
     return first not in lex.subjects and first not in DETERMINERS and first not in NOT_SUBJECT_START and \
-        not (first.endswith("s") and not first.endswith("ss")) and not first.endswith(("ed", "ing", "ly")) and \
-        words[1].lower() in OBJECT_WORDS
+        first not in PEOPLE and not (first.endswith("s") and not first.endswith("ss")) and \
+        not first.endswith(("ed", "ing", "ly")) and words[1].lower() in then
 
 
 # verbs whose order goes on with "to": "try to do your exercises at the same times each day"
@@ -1336,9 +1339,8 @@ def _list_of_things(text: str, lex: Lexicon) -> bool:
     pieces = re.split(r",\s+", text)
     return len(pieces) >= 3 and all(
         0 < len(WORDS.findall(p)) <= 6 and not any(
-            w.lower() in lex.verbs or w.lower() in FINITE or w.lower() in NEGATED_MODALS or
-            w.lower() in lex.past_forms or w.lower().endswith(("ed", "n't", "n’t", "'s", "’s"))
-            for w in WORDS.findall(p)) for p in pieces)
+            _tells_time(w) or w.lower() in lex.verbs or w.lower() in lex.past_forms or
+            w.lower().endswith(("ed", "'s", "’s")) for w in WORDS.findall(p)) for p in pieces)
 
 
 def _splice_left(left: str, lex: Lexicon) -> list[str] | None:
@@ -1388,8 +1390,7 @@ def _a_described_noun(words: list[str], lex: Lexicon) -> bool:
     """ "(a dormant, protected form of the bacterium)": "a" and a noun with its describing
     words, no verb that tells a time ("protected" describes the noun after it; "a scenario
     showed no effect" has its verb, with an object after it); no sentence of its own."""
-    if words[0].lower() not in ("a", "an") or any(
-            w.lower() in FINITE or w.lower() in BE or w.lower().endswith(("n't", "n’t")) for w in words):
+    if words[0].lower() not in ("a", "an") or any(_tells_time(w) for w in words):
         return False
     for i, w in enumerate(words[1:], 1):
         if w.lower() in lex.past_forms or w.lower().endswith("ed"):
@@ -1737,8 +1738,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if actions:
                 return actions[:-1] + [_sentence(actions[-1], end)]
         groups = _order_groups(orders, right, lex) if m.group(1) == "and" and len(orders) >= 2 else None
-        if groups and (_an_order(right_words, lex) or _bare_order(right_words, lex)) and \
-                (is_order(right_words, lex) or _bare_order(right_words, lex)):
+        if groups and (is_order(right_words, lex) or _bare_order(right_words, lex)):
             # "Move them to a cool place, loosen their clothing, and apply wet cloths." ->
             # one order a sentence (never after "If ...,": the first item is no order then)
             return [piece for order in groups for piece in split_clauses(_sentence(order), lex)] + \
