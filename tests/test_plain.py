@@ -2428,3 +2428,88 @@ def test_round154_a_list_s_last_things_and_an_open_that_clause_are_no_clauses():
     # (a series of whole clauses still splits)
     assert list(rewrite("I felt fine, I was busy, and I assumed it would pass on its own.").pieces) == [
         "I felt fine.", "I was busy.", "I assumed it would pass on its own."]
+
+
+def test_round155_gerund_subjects_infinitives_and_states_inside_a_condition():
+    # an -ing word with a verb of its own is that verb's subject, no result ("This stopped them")
+    pieces = rewrite("Do not stop any of these medicines until the team has told you to, because for some people, "
+                     "such as those with a recently fitted heart stent, stopping them without a plan may be "
+                     "dangerous.").pieces
+    assert not any(p.startswith("This stop") for p in pieces)
+    assert pieces[-1].endswith("stopping them without a plan may be dangerous.")
+    assert rewrite("Bacteria may enter the bloodstream, causing an infection that can be serious.").pieces[-1] == \
+        "This may cause an infection that can be serious."
+    # "the medicines to be given" has no verb of time: a list's last thing, no sentence
+    pieces = rewrite("Bring a care plan, signed by the student's doctor, which lists the foods the student must "
+                     "avoid, the symptoms to watch for, and the medicines to be given, including the dose.").pieces
+    assert not any(p.startswith("The medicines") for p in pieces)
+    # (the subject's verb after the infinitive still makes a clause)
+    assert rewrite("There are no vaccines to treat most of these diseases, so the best way to protect yourself is to "
+                   "prevent bites.").pieces[-1] == "So the best way to protect yourself is to prevent bites."
+    # a state joined to an order's "until" clause is the condition's, no claim of its own
+    text = ("Cook pork and game meats until they are steaming hot throughout, with no pink meat in the centre, "
+            "and the juices run clear.")
+    assert rewrite(text).pieces == (text,)
+    assert len(rewrite("Wait until the swelling goes down, and the doctor will check the wound.").pieces) == 2
+
+
+def test_round155_which_after_examples_in_a_condition_and_after_an_action():
+    # "a condition, such as X, which would make it unsafe": split off, the condition is any condition
+    pieces = rewrite("The programme may need to be delayed if your blood pressure is not well controlled, or if you "
+                     "have a condition, such as severe arthritis or dementia, which would make it unsafe for you to "
+                     "exercise.").pieces
+    assert not any(p.endswith("if you have a condition.") for p in pieces)
+    # (outside a condition the example's "which" still splits)
+    assert rewrite("Your provider may refer you to an exercise program, such as tai chi, which can improve your leg "
+                   "strength and balance.").pieces[-1].startswith("This can improve")
+    # after "developing" the complications are its object, what "which" tells of
+    assert rewrite("People with weakened immune systems are at higher risk of developing these complications, which "
+                   "can be life-threatening unless they are treated promptly.").pieces[-1].startswith("These can be")
+    # a subject with its own relative clause is a clause of the series: no comma splice left
+    pieces = rewrite("With age, the layer of fat under the skin that helps to hold in heat becomes thinner, the "
+                     "ability to shiver may be reduced, and the sense of feeling cold may be less sharp.").pieces
+    assert pieces[0].endswith("becomes thinner.") and pieces[1].startswith("The ability to shiver")
+
+
+def test_round155_names_and_senses_the_word_swaps_keep():
+    # named conditions of three words or more keep their name (British spelling too)
+    pieces = " ".join(rewrite("He had acute myeloid leukaemia and chronic obstructive pulmonary disease, and "
+                              "chronic pain in his back.").pieces)
+    assert "acute myeloid leukaemia" in pieces and "chronic obstructive pulmonary disease" in pieces
+    assert "long-term pain" in pieces
+    # a named procedure is one term
+    assert "lumbar puncture" in " ".join(rewrite("Your doctor may do a lumbar puncture to test the fluid.").pieces)
+    # "through a vein" cannot stand where "an" still waits for its noun
+    assert "an intravenous, or IV, iron infusion" in " ".join(rewrite(
+        "Your doctor has recommended that you receive an intravenous, or IV, iron infusion.").pieces)
+    # a verb with no object has no passive: "recovered from the tower" is found, not made better
+    pieces = " ".join(rewrite("Bacteria from the tower closely match those recovered from two of the patients, and "
+                              "samples were recovered from the roof.").pieces)
+    assert "got better" not in pieces and "gotten better" not in pieces
+    assert "got better" in " ".join(rewrite("She recovered quickly after the operation.").pieces)
+
+
+def test_round155_things_places_and_brackets_stay_with_their_sentence():
+    # a bracket whose verb comes after a comma is a name or a thing, no sentence
+    for text in ('Your arteriovenous fistula (AV fistula, often just called your "fistula") is your lifeline for '
+                 'dialysis, and looking after it carefully will help it to work well.',
+                 "Your therapist will describe the scale, which ranges from level 0 (thin drinks, such as water) to "
+                 "level 7 (regular, everyday food), at your first visit."):
+        assert not any(p.startswith(("AV fistula", "Thin drinks")) for p in rewrite(text).pieces)
+    # the last of the places an order names, and the last thing of a list subject, are no sentences
+    assert not any(p.startswith("Out of") for p in rewrite(
+        "Storage: keep the syringes in their box, at room temperature (below 25°C), and out of the sight and reach "
+        "of children.").pieces)
+    text = ("A list of certified laboratories, step-by-step instructions for disinfecting a well, and information on "
+            "financial help for well owners can be found on our main page.")
+    assert rewrite(text).pieces == (text,)
+    assert len(rewrite("The symptoms usually come on suddenly, often over a few hours or overnight, and they tend to "
+                       "reach their worst within 48 to 72 hours.").pieces) == 2
+    # "which apply" is the plural's ("apply" is no adverb in "-ly"); a thing set aside is named
+    assert rewrite("It should be read alongside the Control of Substances Hazardous to Health Regulations 2002 "
+                   "(COSHH), which apply to all work that creates silica dust.").pieces[-1].startswith("These apply")
+    assert rewrite("Measure it with the oral syringe provided, not with a kitchen teaspoon, which will not give an "
+                   "accurate dose.").pieces[-1].startswith("A kitchen teaspoon will not")
+    # after a thing described by a participle and its preposition, the place is not what is told of
+    assert rewrite("You may have inflatable sleeves fitted to your lower legs, which are connected to a pump that "
+                   "squeezes the legs.").pieces[-1].startswith("These are connected")

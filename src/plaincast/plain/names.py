@@ -69,20 +69,32 @@ def find_names(text: str, names: frozenset[str]) -> set[str]:
     return found
 
 
-def name_spans(text: str, with_conditions: bool = True) -> list[tuple[int, int]]:
-    """Character spans of the drug and condition names of two words or more in `text`:
-    a word inside one must not be swapped ("whooping cough" is one name).
-    `with_conditions` False: drug names only."""
+# British spellings of the dictionaries' American names ("acute myeloid leukaemia",
+# "chronic lymphocytic leukaemia", "oesophageal cancer", "tumour")
+BRITISH = [(re.compile(r"(?<=[a-z])ae(?=[a-z])"), "e"), (re.compile(r"\boe(?=[a-z])|(?<=[a-z])oe(?=[a-z])"), "e"),
+           (re.compile(r"(?<=[a-z]{2})our\b"), "or")]
+
+
+def _american(name: str) -> str:
+    for pattern, to in BRITISH:
+        name = pattern.sub(to, name)
+    return name
+
+
+def name_spans(text: str, with_conditions: bool = True, min_words: int = 2) -> list[tuple[int, int]]:
+    """Character spans of the drug and condition names of `min_words` words or more in
+    `text`, in American or British spelling: a word inside one must not be swapped
+    ("whooping cough" is one name). `with_conditions` False: drug names only."""
     matches = list(WORD.finditer(text))
     words = [m.group(0).lower().strip("'’") for m in matches]
     drugs = drug_names()
     conditions = condition_names() if with_conditions else frozenset()
     spans = []
     for i in range(len(words)):
-        for n in range(MAX_WORDS, 1, -1):
+        for n in range(MAX_WORDS, min_words - 1, -1):
             if i + n <= len(words):
                 candidate = " ".join(words[i:i + n])
-                if candidate in drugs or candidate in conditions:
+                if candidate in drugs or candidate in conditions or _american(candidate) in conditions:
                     spans.append((matches[i].start(), matches[i + n - 1].end()))
                     break
     return spans

@@ -172,6 +172,9 @@ def _past_or_participle(text: str, start: int, end: int, swap: Swap) -> str | No
     return {"participle": swap.participle, "past": swap.plain}.get(form)
 
 
+# a participle after these is passive (or a passive's reduced relative after "those")
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|those)\s+(?:(?:not|never|\w+ly)\s+)?$",
+                            re.IGNORECASE)
 # participles that read right only after "have": "has gotten", "has had"
 PERFECT_ONLY = frozenset("gotten had".split())
 HAVE_BEFORE = re.compile(r"\b(?:have|has|had|having|['’]ve)\s+(?:(?:not|never|ever|already|just|yet|\w+ly)\s+){0,2}$",
@@ -226,8 +229,9 @@ def protected_spans(text: str, lex: Lexicon, dictionary_names: bool = True,
     given_spans = [m.span() for m in given.finditer(text)] if given is not None else []
     # (a single word the article holds on to, "fatigue" set against "tiredness", is never swapped)
     terms += [(s, e) for s, e in given_spans if " " in text[s:e]]
-    if dictionary_names:
-        terms += name_spans(text)
+    # (a named condition of three words or more is a name, never a lay phrase: "chronic
+    # kidney disease" and "acute myeloid leukaemia" stay; "chronic pain" may be "long-term pain")
+    terms += name_spans(text) if dictionary_names else name_spans(text, min_words=3)
     names = [m.span() for m in NAME_WORD.finditer(text)] + [m.span() for m in QUOTED.finditer(text)] + \
         [m.span() for m in LABEL.finditer(text)] + [(s, e) for s, e in given_spans if " " not in text[s:e]]
     if dictionary_names:
@@ -376,6 +380,9 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
             continue  # "expressed a desire to" is not "a want to"
         if swap.intransitive and " " in swap.plain and OBJECT_NEXT.match(text, m.end()):
             continue  # "recover the costs" is not "get better the costs"
+        if swap.intransitive and m.group(0).lower().endswith("ed") and PASSIVE_BEFORE.search(text[:m.start()]):
+            continue  # a verb with no object has no passive: "bacteria were recovered from the
+            # tower", "those recovered from two patients" were found, not made better
         if any(takes(swap.plain) and after.match(text, m.end()) for takes, after in CLASHES):
             continue  # the plain verb cannot take what follows its object
         if swap.plain.split()[0] in NEED_FORMS and (RULE_MAKER.search(text[:m.start()]) or
@@ -461,8 +468,10 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
         next_word = WORDS.match(following)
         next_lower = next_word.group(0).lower() if next_word else ""
         at_boundary = (not following or following[0] in ".;:!?,)" or next_lower in BOUNDARY_WORDS)
-        if entry.mode == "replace" and PREPOSITION_START.match(entry.plain) and not at_boundary:
-            # "through a vein" cannot stand before a noun: "intravenous iron" stays
+        if entry.mode == "replace" and PREPOSITION_START.match(entry.plain) and (
+                not at_boundary or before and before.group(1).lower() in DETERMINERS):
+            # "through a vein" cannot stand before a noun: "intravenous iron" stays (and after
+            # "an" a noun is still to come: "an intravenous, or IV, iron infusion")
             continue
         if entry.mode == "replace" and at_boundary and PREDICATIVE.search(text[:m.start()]) and \
                 not ADJECTIVE_END.search(entry.plain) and "-" not in entry.plain and \
@@ -541,6 +550,7 @@ DETERMINERS = frozenset("the a an your my our their his her its every each no".s
 # ("all solid sources if you want ...", "things I used to ignore")
 CLAUSE_BREAKERS = SUBORDINATORS | {"that", "which", "who", "whom", "whose", "where"}
 PREPOSITIONS = frozenset("with without of in on at by for from into to under over about".split())
+PLACE_OPENERS = frozenset("in on at under over out away inside within below above near behind".split())
 
 
 def _bare_verb(word: str, lex: Lexicon) -> bool:
@@ -637,6 +647,12 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             return False  # "(medicine to help you relax)": a noun and what it is for, no clause
         if w in ("am", "pm") and before[:1].isdigit():
             continue  # "(Monday to Friday, 8:30 am to 4:30 pm)": a time, no verb
+        if before == "to" and j > 0 and base in DETERMINERS and w in lex.verbs and not w.endswith("s"):
+            # "the medicines to be given": an infinitive, no verb of time; the subject's verb
+            # may come later ("the best way to protect yourself is ...") or be a past before it
+            # ("the Corporation refused to allow ...")
+            return any(x in FINITE or x in NEGATED_MODALS for x in lowered[i + j + 1:]) or any(
+                x.endswith("ed") or x in lex.past_forms for x in lowered[i + 1:i + j])
         if w == "like" and before in ("rather", "much", "just", "quite", "more", "very", "bit", "looks", "look",
                                       "feels", "feel", "sounds", "seems", "something", "nothing"):
             continue  # "rather like the inside of your mouth": a likeness, no verb
@@ -715,6 +731,15 @@ def _in_series(left: str, lex: Lexicon) -> bool:
         return True
     described = re.findall(r"\b(aged)\s+\d", piece, re.IGNORECASE)
     verbs = [w for w in last[1:] if w.lower() in lex.verbs and w not in described]
+    # ("A list of certified laboratories, step-by-step instructions for disinfecting a well,
+    # and information ... can be found": from "A" on no verb of time, all things of a subject)
+    whole = [w.lower() for w in WORDS.findall(left)]
+    # (a verb's form after "of" or "a" is a thing or describes one: "a list of certified
+    # laboratories", "instructions for disinfecting a well")
+    if whole[0] in DETERMINERS and len(last) <= 8 and not any(
+            _tells_time(w) or (w in lex.past_forms or w.endswith("ed") or w in lex.verbs) and k and
+            whole[k - 1] not in DETERMINERS | PREPOSITIONS for k, w in enumerate(whole)):
+        return True
     return len(last) <= (6 if described else 4) and not verbs
 
 
@@ -985,6 +1010,62 @@ def _tells_time(word: str) -> bool:
     makes a clause whatever the lexicon knows of the words around it."""
     lowered = word.lower()
     return lowered in FINITE or lowered in NEGATED_MODALS or lowered in BE or lowered.endswith(("n't", "n’t"))
+
+
+def _gerund_subject(words: list[str]) -> bool:
+    """ "(stopping) them without a plan may be dangerous": the words after an -ing word reach a
+    verb of time with no relative word or subordinator before it, so the -ing phrase is that
+    verb's subject ("causing pain that can last" has its verb inside a relative clause)."""
+    for w in words:
+        lowered = w.lower()
+        if lowered in RELATIVE or lowered in SUBORDINATORS or lowered in CONTENT_CLAUSE or lowered in (
+                "and", "or", "so", "but", "you", "we", "they", "he", "she", "i"):
+            return False  # ("causing damage you may not notice": the verb is another clause's)
+        if lowered in FINITE or lowered in NEGATED_MODALS or lowered.endswith(("n't", "n’t")):
+            return True
+    return False
+
+
+CONDITION_WORDS = frozenset("if unless until once before when whenever".split())
+ONCE_AS_COUNT = frozenset("a an or daily weekly monthly more again every per only in and".split())
+
+
+def _open_condition(left: str, lex: Lexicon) -> bool:
+    """ "cook meats until they are steaming hot throughout, with no pink meat": the left part
+    ends inside a clause of condition or time (after it only phrases, no main clause), so a
+    clause joined to it by "and" may be more of that condition."""
+    pieces = re.split(r",\s+", left)
+    order = is_order(_without_leading_adverbs(WORDS.findall(pieces[0])), lex)
+    for k in range(len(pieces) - 1, -1, -1):
+        words = [w.lower() for w in WORDS.findall(pieces[k])]
+        # (a "which" clause between is a clause of its own: "until you can make an emergency
+        # stop, which for most men is about 2 weeks after, and it is ...")
+        if words[:1] and words[0] in RELATIVE:
+            return False
+        # ("once or twice a day", "when to take them": no clause after the word) ("A stroke
+        # happens when an artery leaks, and the leaked blood puts pressure on ...": after a
+        # claim's "when" what follows is a claim too)
+        if any(w in CONDITION_WORDS and (w != "when" or order) and
+               any(_tells_time(x) or x in lex.verbs for x in words[i + 2:]) and
+               words[i + 1:i + 2] != ["to"] and not (w == "once" and words[i + 1:i + 2] and words[i + 1] in ONCE_AS_COUNT)
+               for i, w in enumerate(words)):
+            return True
+        if k == 0 or any(_tells_time(w) for w in words) or \
+                _is_clause(WORDS.findall(pieces[k]), lex) or is_order(WORDS.findall(pieces[k]), lex):
+            return False
+    return False
+
+
+def _plain_state(words: list[str], lex: Lexicon) -> bool:
+    """ "the juices run clear": a clause in the plain present with no modal, no order and no
+    past; a state that may belong to a condition ("the doctor will check it" is a claim)."""
+    lowered = [w.lower() for w in words]
+    # (a thing named with "the", "a" or "your", no pronoun that goes on with the main clause's
+    # subject, and no denial: "it does not need to be mixed" is a claim)
+    return lowered[:1] != [] and lowered[0] in DETERMINERS and _is_clause(words, lex) and \
+        not is_order(words, lex) and "not" not in lowered and not any(
+        w in MODALS or w in NEGATED_MODALS or w in ("was", "were", "had", "did", "will") or
+        w in lex.past_forms and w not in lex.verbs for w in lowered)  # ("run" is a present too)
 
 
 def _short_pair(item: str) -> bool:
@@ -1359,13 +1440,30 @@ def _splice_left(left: str, lex: Lexicon) -> list[str] | None:
     opening = re.sub(r"^(?:but|and|so|yet)\s+", "", pieces[0], flags=re.IGNORECASE)  # "But reversal is ..."
     first = WORDS.findall(opening)
     if not SUBJECT_VERB.match(pieces[-1]) or not first or not (
-            SUBJECT_VERB.match(opening) or first[0].lower() not in NOT_SUBJECT_START | SUBORDINATORS and
-            _is_clause(first, lex)):
+            SUBJECT_VERB.match(opening) or _relative_subject(first, lex) or
+            first[0].lower() not in NOT_SUBJECT_START | SUBORDINATORS and _is_clause(first, lex)):
         return None
-    if not all(_is_clause(WORDS.findall(p), lex) or SUBJECT_VERB.match(p) for p in [opening] + pieces[1:]):
+    if not all(_is_clause(WORDS.findall(p), lex) or SUBJECT_VERB.match(p) for p in pieces[1:]):
         return None  # a piece that is no clause ("unlike for people"): an aside, no series
     pieces[0] = lead + pieces[0]
     return pieces
+
+
+def _relative_subject(words: list[str], lex: Lexicon) -> bool:
+    """ "the layer of fat under the skin that helps to hold in heat becomes thinner": a subject
+    with "the"/"a", a relative clause with its verb, then the main verb (two verbs of time
+    after "that", no word between them that opens another clause: "the test that shows
+    whether the cancer has spread" is a thing)."""
+    lowered = [w.lower() for w in words]
+    if not lowered or lowered[0] not in DETERMINERS:
+        return False
+    at = next((k for k in range(2, min(len(lowered), 9)) if lowered[k] in ("that", "which", "who")), None)
+    if at is None:
+        return False
+    finite = [k for k in range(at + 1, len(lowered)) if _tells_time(lowered[k]) or
+              lowered[k] in lex.verbs and lowered[k].endswith("s") and not lowered[k].endswith("ss")]
+    return len(finite) >= 2 and not set(lowered[finite[0] + 1:finite[-1]]) & (
+        SUBORDINATORS | RELATIVE | CONTENT_CLAUSE | {"and", "or", "whether", "what", "how", "where"})
 
 
 # a clause opening on a short subject with "the"/"a" and then its verb: "the heart pumps more
@@ -1656,6 +1754,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                           right, re.IGNORECASE):
             continue  # "if you have not had chickenpox, or you are not sure, and you come into
             # contact with it, you should speak to your GP": all three are the condition
+        if m.group(1) == "and" and _open_condition(left, lex) and _plain_state(right_words, lex):
+            continue  # "cook meats until they are steaming hot throughout, with no pink meat, and
+            # the juices run clear": the second state is the "until" clause's too, no claim
         if m.group(1) == "and" and re.search(r",\s+(?:and|but|so)\s+(?:because|since|although|though|as|if|when|"
                                              r"unless|once)\s[^,;:]*$", left, re.IGNORECASE):
             continue  # "..., and because your blood volume increases, and your baby builds up its
@@ -1669,6 +1770,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             continue  # "found that 41 percent ..., 27 percent ..., and 19 percent ...", "some were
             # never vaccinated, some got 1 dose, and some cannot find their records": one series,
             # each item opening as the one before ("that" and "although" are all of theirs)
+        if m.group(1) == "and" and right_words and right_words[0].lower() in PLACE_OPENERS and \
+                WORDS.findall(re.split(r",\s+", left)[-1])[:1] and \
+                WORDS.findall(re.split(r",\s+", left)[-1])[0].lower() in PLACE_OPENERS and \
+                not _fronted_clause(right, lex):
+            continue  # "keep the syringes in their box, at room temperature, and out of the sight
+            # and reach of children": the last of the places, no clause
         if right_words and right_words[0].lower() in CONTENT_CLAUSE:
             continue  # "... suggests A, and that B": the second "that" clause has no verb of its own
         if m.group(1) == "and" and re.search(r"\b(?:both|either|neither)\b(?!.*\b(?:and|or|nor)\b)",
@@ -1970,14 +2077,21 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # layer of the tooth, known as enamel": a tail that tells where or names the last thing
     # goes with the "which" clause, no comma that ends it
     which_clause = WHICH_TAIL.sub("", text[m.end():].rstrip(".!? ")) if m else ""
-    if m and not after_series and not has_subject and not re.search(r"[,;]", which_clause):
+    # ("if you have a condition, such as severe arthritis, which would make it unsafe": in a
+    # condition the "which" picks out the kind of thing named with "a"; as a sentence of its
+    # own the condition would be any condition)
+    picks_out = m is not None and re.search(r"\b(?:if|unless|when|whenever)\s+[^,;]*\b(?:a|an|any)\s+"
+                                            r"(?:[\w'’-]+\s+){0,2}[\w'’-]+,\s+such\s+as\s+[^,;]+$",
+                                            text[:m.start()], re.IGNORECASE)
+    if m and not after_series and not has_subject and not picks_out and not re.search(r"[,;]", which_clause):
         left, right = text[:m.start()], text[m.end():]
         if _left_ok(left, lex) and len(WORDS.findall(right)) >= 3:
             # "which are ..." / "which measure ..." points at a plural: "These"
             # the verb after an adverb: "which then flushes it" points at one thing
             # ("which most often affects": "most" before its adverb is no verb either)
             verb = next((w.lower() for w, after in zip(right.split(), right.split()[1:] + [""])
-                         if w.lower() not in ADVERBS_BEFORE_VERB and not w.lower().endswith("ly") and
+                         if w.lower() not in ADVERBS_BEFORE_VERB and
+                         not (w.lower().endswith("ly") and w.lower() not in lex.verbs) and  # ("apply")
                          not (w.lower() in ("most", "more", "less", "least") and
                               (after.lower() in ADVERBS_BEFORE_VERB or after.lower().endswith("ly")))), "")
             # ("which need treatment": "need" ends in "ed" and is no past)
@@ -2044,6 +2158,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 things = re.search(r",[^,]*,[^,]*\band\s+(\w+)[^,]*$", left)
                 # ("made up of small pink or red spots": what a thing is made of, no thing of
                 # which they are part)
+                # ("at higher risk of developing these complications, which can ...": after an
+                # action the things are its object, what the "which" tells of)
+                if head and head.group(2).split()[0].lower().endswith("ing"):
+                    head = None
                 if head and head.group(1) not in OF_QUANTITIES and not _plural(head.group(1)) and \
                         not re.search(r"\b(?:made\s+up|consists?|composed|comprised)\s+of\s+[^,]*$", left) and \
                         not (things and things.group(1).lower() not in lex.verbs) and \
@@ -2110,9 +2228,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             pronoun = "These" if plural and not after_when and not event and not again else "This"
             if verb in ("are", "were") or plural and verb in lex.verbs and verb not in MODALS and \
                     verb not in PAST and verb not in lex.past_forms or \
-                    verb_plural and verb not in lex.verbs and verb not in lex.past_forms:
+                    verb_plural and verb not in lex.past_forms:
                 pronoun = "These"  # "purines, which are substances ...": never "This are", "This need",
-                # "This feed"
+                # "This feed", "This apply"
             # "... not related to the flu, which is caused by influenza virus": a passive
             # verb tells of the thing just named, and "This" could be the whole sentence
             # ("caused by the hepatitis A virus, which is found in ...": a name of three words)
@@ -2128,6 +2246,16 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("inflammation of the bladder, which is usually caused by ...": after "of" the thing
             # may be the whole phrase, not the bladder)
             in_place = named is not None and _word_before(left, named.start()) in WHERE_OR_OF
+            # ("inflatable sleeves fitted to your lower legs, which are connected to a pump": after
+            # a participle and its preposition the thing described first may be what is told of)
+            # ("not related to the flu, which is caused by ...": after "not" or "is" the participle
+            # is said of the subject; "caused by the hepatitis A virus": "by" names the agent)
+            before_named = [w.lower() for w in WORDS.findall(left[:named.start()])[-3:]] if named is not None else []
+            if len(before_named) == 3 and before_named[2] in PREPOSITIONS - {"by"} and (
+                    before_named[1].endswith("ed") or before_named[1] in _all_participles()) and \
+                    before_named[0] not in BE | {"not", "been", "get", "got", "become", "became"} and \
+                    not before_named[0].endswith("ly"):
+                in_place = True
             # ("..., which is thought to wear away ...": what is thought or believed is the whole
             # event told, not the thing named last)
             if named and passive and not in_place and passive.group(1) not in NAMING and \
@@ -2212,7 +2340,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("measure it with the oral syringe rather than a kitchen spoon, which will not give the
             # right amount": the thing set against is what "which" tells of, not the choice)
             # (", not a kitchen teaspoon, which may hold more": the thing set aside)
-            instead = re.search(r"(?:\brather\s+than|\binstead\s+of|,\s+not)\s+"
+            # (", not with a kitchen teaspoon, which will not give ...": the same, with its preposition)
+            instead = re.search(r"(?:\brather\s+than|\binstead\s+of|,\s+not)\s+(?:(?:with|in|from|by|on)\s+)?"
                                 r"((?:a|an|the|your)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", left, re.IGNORECASE)
             if instead and verb in MODALS:
                 pronoun = instead.group(1)[0].upper() + instead.group(1)[1:]
@@ -2254,6 +2383,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # ("..., keeping in mind that the wind can change": an aside to the reader, no result)
     if m and re.match(r"in\s+mind\b", text[m.end():]) and \
             not is_order(_without_leading_adverbs(WORDS.findall(text[:m.start()])), lex):
+        m = None
+    # ("because for some people, ..., stopping them without a plan may be dangerous": the -ing
+    # word is the subject of a verb of its own, no result of what came before)
+    if m and m.group(1) != "meaning" and _gerund_subject(WORDS.findall(text[m.end():])):
         m = None
     if m and "," not in text[m.end():].rstrip(".!? "):
         left, right = text[:m.start()], text[m.end():]
@@ -2688,7 +2821,9 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             # ("Meaning you might ...") it would lose what it explains, and what that is (a
             # word, or "get the disease (meaning they test positive)" a whole phrase) is unclear
             continue
-        elif _is_clause(words, lex) and len(words) >= 4 and not THAT_IS.match(inner) and \
+        # (its verb before any comma: "(AV fistula, often just called your "fistula")" and "(thin
+        # drinks, such as water)" are names and things, no sentence)
+        elif _is_clause(WORDS.findall(inner.split(",")[0]), lex) and len(words) >= 4 and not THAT_IS.match(inner) and \
                 not DESCRIBED_THING.match(inner) and not _noun_then_its_clause(inner, lex) and \
                 not _a_described_noun(words, lex) and \
                 not re.match(r"(?:especially|particularly|mainly|mostly|usually|often|typically|notably)\b", inner,
