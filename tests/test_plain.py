@@ -2513,3 +2513,26 @@ def test_round155_things_places_and_brackets_stay_with_their_sentence():
     # after a thing described by a participle and its preposition, the place is not what is told of
     assert rewrite("You may have inflatable sleeves fitted to your lower legs, which are connected to a pump that "
                    "squeezes the legs.").pieces[-1].startswith("These are connected")
+
+
+def test_round163_time_clauses_phrases_and_what_which_tells_of():
+    # a time clause first is no order of a series: no "Once the AQI has returned ... range."
+    assert not any(p.startswith("Once the AQI") and p.endswith("range.") for p in rewrite(
+        "Once the AQI has returned to the green or yellow range, open windows to air out your home, and replace any "
+        "filters that look dirty.").pieces)
+    # a phrase after "and possibly" goes on the clause before it
+    assert not any(p.startswith("Possibly") for p in rewrite(
+        "Your facility may continue these precautions for the rest of your stay, and possibly during future stays, "
+        "even after you feel well.").pieces)
+    # the states told after "in which" are all the relative clause's
+    text = ("Vitrectomy, in which the vitreous jelly is removed through tiny openings in the eye, the retina is "
+            "flattened, and the tear is sealed with laser.")
+    assert rewrite(text).pieces == (text,)
+    # ", provided you ..." is a condition, never "gave you"
+    assert "provided you do not eat" in " ".join(rewrite(
+        "You can drive home on the same day, provided you do not eat or drink until the numbness has worn off.").pieces)
+    # what the whole event does not mean; a later "do" shows the plural
+    assert rewrite("You may bruise more easily, or small cuts may take longer to stop bleeding, which does not "
+                   "usually mean that anything is wrong.").pieces[-1].startswith("This does not")
+    assert rewrite("You may be offered a procedure such as cardioversion or catheter ablation, which can improve "
+                   "your symptoms but do not remove the need for an anticoagulant.").pieces[-1].startswith("These can")

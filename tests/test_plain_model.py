@@ -2931,3 +2931,28 @@ def test_round148_where_a_thing_is_kept():
                       "part. Don't use it if it has been frozen.",
                       "Before using the pen, keep it in the refrigerator (2 to 8 degrees C), not next to the freezer. "
                       "Don't use it if it has been frozen.")
+
+
+def test_round163_a_part_of_the_body_and_an_only_if_clause_are_kept():
+    # the sentence's body part gone ("bowel preparation", "coronary artery") is refused; an
+    # equivalent ("intestines") or the part kept passes
+    refused_then_kept("These timings also apply if you are having a colonoscopy or another test that requires you to "
+                      "take bowel preparation.",
+                      "These rules apply if you have a colonoscopy or another test that needs to be done.",
+                      "a part of the body left out: bowel",
+                      "These times also apply if you have a colonoscopy or another test where you must take a bowel "
+                      "prep drink first.")
+    refused_then_kept("IVIG lowers inflammation and greatly reduces the chance of coronary artery damage.",
+                      "IVIG helps lower swelling and reduces the chance of damage to your heart.",
+                      "a part of the body left out: artery",
+                      "IVIG lowers swelling and greatly lowers the chance of damage to the heart's arteries.")
+    assert kept_for("a part of the body", "Intussusception is a type of bowel blockage that is treated in a hospital.",
+                    "Intussusception is a blockage in the intestines. It is treated in a hospital.")
+    # a condition with "only" standing alone is a fragment
+    refused_then_kept("If you go home on the day of your procedure, you should not restart it until at least the "
+                      "following day, and only if you have returned to eating and drinking your usual amounts.",
+                      "If you go home on the day of your procedure, you should not restart it until at least the "
+                      "following day. Only if you have returned to eating and drinking your usual amounts.",
+                      "a sentence left unfinished",
+                      "If you go home on the day of your procedure, do not start it again until at least the next "
+                      "day. Start it again only if you are eating and drinking your usual amounts.")

@@ -319,6 +319,24 @@ def drops_whom_it_is_for(original: str, candidate: str, plain_of: PlainOf | None
     return ""
 
 
+@lru_cache(maxsize=1)
+def _body_parts() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in data_table("plaincast.plain", "body_parts.tsv"))
+
+
+def drops_a_body_part(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
+    """A reason when a part of the body the sentence names is gone from the answer: "coronary
+    artery damage" became "damage to your heart", "(the muscle under your lungs)" became
+    "This is under your lungs", "given by mouth" lost how it is given."""
+    said = sentence_stems(candidate, plain_of)
+    words = set(re.findall(r"[a-z]+", candidate.lower()))
+    for part in sorted(_body_parts() & set(re.findall(r"[a-z]+", original.lower()))):
+        if part not in words and part.rstrip("s") not in words and part + "s" not in words and \
+                not _kept([part], said, plain_of):
+            return f"a part of the body left out: {part}"
+    return ""
+
+
 NAMED = re.compile(r"([A-Za-z][\w-]*)\s+\(((?:[A-Z][a-z]?){2,6}s?)\)")
 SHORTENED = re.compile(r"([A-Za-z][\w-]*)\s+\(([a-z]+)\)")
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from ..sentences import split_sentences
-from .answer_facts import (adds_a_limit, adds_a_number, adds_a_result, changes_the_effect,
+from .answer_facts import (adds_a_limit, adds_a_number, adds_a_result, changes_the_effect, drops_a_body_part,
                            changes_what_it_lowers, drops_a_list_item, drops_a_plain_explanation,
                            drops_a_summary, drops_an_abbreviated_name, drops_another_name,
                            drops_the_past, drops_the_reason_for_so, drops_the_scope,
@@ -142,7 +142,7 @@ ELLIPSIS_START = re.compile(r"^(?:and\s+then|then|and|also|or),?\s+(?:every|each
 CLAUSE_OPENER = re.compile(r"\b(?:as\s+long\s+as|if|when|until|while|because|before|after|that|which|"
                            r"who|unless)\b", re.IGNORECASE)
 SUBORDINATE_START = re.compile(
-    r"^(?:(?:and|but|or)\s+)?(?:even if|even though|if|because|although|though|unless|until|"
+    r"^(?:(?:and|but|or)\s+)?(?:only\s+)?(?:even if|even though|if|because|although|though|unless|until|"
     r"whereas|while|since|after|before|"
     r"so that)\b", re.IGNORECASE)
 
@@ -731,6 +731,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 adds_a_limit(original, candidate, plain_of),
                 says_more(original, candidate),
                 "" if too_few else drops_whom_it_is_for(original, candidate, plain_of),
+                "" if too_few else drops_a_body_part(original, candidate, plain_of),
                 turns_and_into_or(original, candidate),
                 leaves_a_list_without_a_verb(original, candidate, verbs) if verbs else "",
                 orders_the_reader_to_themselves(original, candidate, verbs),

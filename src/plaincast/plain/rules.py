@@ -374,6 +374,9 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
             continue
         if swap.after_verb and not AFTER_VERB_END.match(text, m.end()):
             continue  # "to properly cool": "to well cool" is no English
+        if m.group(0).lower() in ("provided", "providing") and re.search(r"[,;(]\s*$", text[:m.start()]) and \
+                re.match(r"\s+(?:that|you|they|we|he|she|it|there|the|your|their|his|her)\b", text[m.end():], re.IGNORECASE):
+            continue  # ", provided you do not eat": a condition ("if"), never "gave you do not eat"
         if _describes_a_noun(text, m.start(), m.end(), swap):
             continue  # "properly conducted trials" are not "properly did trials"
         if swap.verb and _used_as_noun(text, m.start(), m.end(), swap.noun_too):
@@ -967,7 +970,10 @@ def _order_groups(items: list[str], last: str, lex: Lexicon) -> list[str] | None
     leave a comma splice). None unless the first item is an order and every other item is
     an order or a verbless list item of up to six words."""
     def order(words: list[str]) -> bool:
-        return _an_order(words, lex) or _bare_order(words, lex)
+        # ("Once the AQI has returned to the green range, open windows, and ...": a time clause
+        # first is no order, whatever word after it the lexicon knows)
+        return bool(words) and words[0].lower() not in SUBORDINATORS and (
+            _an_order(words, lex) or _bare_order(words, lex))
     groups: list[str] = []
     attached = False
     for item in items:
@@ -1054,6 +1060,30 @@ def _open_condition(left: str, lex: Lexicon) -> bool:
                 _is_clause(WORDS.findall(pieces[k]), lex) or is_order(WORDS.findall(pieces[k]), lex):
             return False
     return False
+
+
+def _inside_relative(left: str, lex: Lexicon) -> bool:
+    """ "Vitrectomy, in which the jelly is removed ..., the retina is flattened": the left part
+    goes on a clause opened by "in which" or "where" with states of the same kind, so one more
+    state joined by "and" is the relative clause's too."""
+    pieces = re.split(r",\s+", left)
+    for k in range(len(pieces) - 1, 0, -1):
+        if re.match(r"(?:(?:in|during|by|through|with|after|before|under)\s+which|where|whereby)\b", pieces[k],
+                    re.IGNORECASE):
+            return True
+        words = WORDS.findall(pieces[k])
+        if not _plain_state(words, lex) and any(_tells_time(w) for w in words):
+            return False
+    return False
+
+
+def _phrase_goes_on(right: str, lex: Lexicon) -> bool:
+    """ "possibly during future stays, even after you feel well": after "and" (and an adverb)
+    a phrase of time or place up to its comma, with no verb or subject of its own."""
+    segment = [w.lower() for w in _without_leading_adverbs(WORDS.findall(re.split(r"[,;]", right)[0]))]
+    return bool(segment) and segment[0] in PREPOSITIONS | PLACE_OPENERS | {"during"} and \
+        "," in right and not _fronted_clause(right, lex) and not any(
+            _tells_time(w) or w in PRONOUNS or w in lex.past_forms or w.endswith("ed") for w in segment)
 
 
 def _plain_state(words: list[str], lex: Lexicon) -> bool:
@@ -1754,7 +1784,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                           right, re.IGNORECASE):
             continue  # "if you have not had chickenpox, or you are not sure, and you come into
             # contact with it, you should speak to your GP": all three are the condition
-        if m.group(1) == "and" and _open_condition(left, lex) and _plain_state(right_words, lex):
+        if m.group(1) == "and" and (_open_condition(left, lex) or _inside_relative(left, lex)) and \
+                _plain_state(right_words, lex):
             continue  # "cook meats until they are steaming hot throughout, with no pink meat, and
             # the juices run clear": the second state is the "until" clause's too, no claim
         if m.group(1) == "and" and re.search(r",\s+(?:and|but|so)\s+(?:because|since|although|though|as|if|when|"
@@ -1776,6 +1807,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 not _fronted_clause(right, lex):
             continue  # "keep the syringes in their box, at room temperature, and out of the sight
             # and reach of children": the last of the places, no clause
+        if m.group(1) == "and" and _phrase_goes_on(right, lex):
+            continue  # "continue these steps for the rest of your stay, and possibly during future
+            # stays, even after you feel well": a phrase of the left clause, no clause
         if right_words and right_words[0].lower() in CONTENT_CLAUSE:
             continue  # "... suggests A, and that B": the second "that" clause has no verb of its own
         if m.group(1) == "and" and re.search(r"\b(?:both|either|neither)\b(?!.*\b(?:and|or|nor)\b)",
@@ -2179,9 +2213,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # not used long term": the verb joined later shows the number (with one example
                 # "which" may tell of it or of the kind: "problems, such as rheumatic fever,
                 # which can damage the heart")
-                later = re.search(r"\b(?:and|but)\s+(?:[a-z]+ly\s+|not\s+)?(are|were|have|is|was|has)\b", right)
+                # ("which can improve your symptoms but do not usually remove ...": "do" too)
+                later = re.search(r"\b(?:and|but)\s+(?:[a-z]+ly\s+|not\s+)?(are|were|have|is|was|has|do|does)\b", right)
                 if later:
-                    plural = later.group(1) in ("are", "were", "have")
+                    plural = later.group(1) in ("are", "were", "have", "do")
             # "..., or pain and swelling in one calf, which may be signs of a blood clot": a
             # plural after "be" shows the number
             # ("scar tissue to form inside and outside the fallopian tubes, which can block the
@@ -2324,7 +2359,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # is not done is no thing the "which" can tell of)
             if prevented and re.search(r"\b(?:not|without)\s+\w+\s+" + re.escape(prevented.group(1)) + "$", left):
                 prevented = None
-            if prevented and not re.match(r"(?:means|meant|is\s+(?:why|how|when|called))\b", right) and \
+            # ("take longer to stop bleeding, which does not usually mean ...": what the whole
+            # event means, denied too)
+            if prevented and not re.match(r"(?:(?:does|do|did)\s+not\s+|doesn['’]t\s+|don['’]t\s+)?(?:[a-z]+ly\s+)?"
+                                          r"(?:means?|meant)\b|is\s+(?:why|how|when|called)\b", right) and \
                     not JUDGED.match(right) and \
                     not {w.lower() for w in prevented.group(1).split()} & (BOUNDARY_WORDS | PREPOSITIONS):
                 pronoun = prevented.group(1)[0].upper() + prevented.group(1)[1:]
