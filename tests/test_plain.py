@@ -2536,3 +2536,33 @@ def test_round163_time_clauses_phrases_and_what_which_tells_of():
                    "usually mean that anything is wrong.").pieces[-1].startswith("This does not")
     assert rewrite("You may be offered a procedure such as cardioversion or catheter ablation, which can improve "
                    "your symptoms but do not remove the need for an anticoagulant.").pieces[-1].startswith("These can")
+
+
+def test_round165_what_which_tells_of_and_brackets_inside_lists():
+    # a kind with its name, and a place defined as a place, are named again
+    assert rewrite("Cholera is caused by the bacterium Vibrio cholerae, which is usually spread through contaminated "
+                   "water.").pieces[-1].startswith("The bacterium Vibrio cholerae is usually spread")
+    assert rewrite("Fluid builds up in the middle ear, which is the air-filled space behind the eardrum."
+                   ).pieces[-1].startswith("The middle ear is the air-filled space")
+    assert rewrite("The infection can spread to the bloodstream, which is a life-threatening condition."
+                   ).pieces[-1].startswith("This is")
+    # a time after the last example is the main clause's: no "straw for weeks" examples
+    assert not any(p.startswith("These include") for p in rewrite(
+        "E. coli can survive in soil and on surfaces such as fences, gates, and straw for weeks.").pieces)
+    # a second "which" that is an object, or one before "cannot"
+    assert not any(p.startswith(("This may", "These may")) for p in rewrite(
+        "Ask about sexual problems, such as reduced sex drive, which may not improve with time and which you should "
+        "feel able to discuss with your prescriber.").pieces)
+    assert rewrite("Loud noise can cause permanent hearing damage, which usually develops over many years and which "
+                   "cannot be reversed.").pieces[-1] == "This usually develops over many years and cannot be reversed."
+    # a condition in brackets inside a list stays in its brackets; "(so you are asleep)" is no sentence
+    assert "aspirin (unless prescribed by your doctor), non-steroidal" in " ".join(rewrite(
+        "Some medicines can increase the risk of bleeding, including aspirin (unless prescribed by your doctor), "
+        "non-steroidal anti-inflammatory drugs such as ibuprofen, and certain antidepressants.").pieces)
+    assert not any(p.startswith("So you are asleep") for p in rewrite(
+        "Most hernia repairs are carried out under a general anaesthetic (so you are asleep), although an open repair "
+        "can sometimes be done under a local anaesthetic.").pieces)
+    # the second verb of "need to ... and in many cases arrange" is no order
+    assert not any(p.startswith("In many cases arrange") for p in rewrite(
+        "You will probably need to assess the risk, and in many cases arrange for noise levels to be measured by a "
+        "competent person, if any of the following apply:").pieces)

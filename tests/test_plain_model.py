@@ -2956,3 +2956,23 @@ def test_round163_a_part_of_the_body_and_an_only_if_clause_are_kept():
                       "a sentence left unfinished",
                       "If you go home on the day of your procedure, do not start it again until at least the next "
                       "day. Start it again only if you are eating and drinking your usual amounts.")
+
+
+def test_round165_a_name_spelled_out_in_brackets_is_kept_by_its_letters_or_its_words():
+    refused_then_kept("If you take warfarin, you will need regular blood tests to check your INR (international "
+                      "normalised ratio, a measure of how long your blood takes to clot), which for most people with "
+                      "AF should be kept between 2 and 3.",
+                      "If you take warfarin, you need to check your blood's clotting time regularly. This is usually "
+                      "between 2 and 3.",
+                      "name left out: INR",
+                      "If you take warfarin, you will need regular blood tests to check your INR. Your INR shows how "
+                      "long your blood takes to clot. For most people with AF it should be kept between 2 and 3.",
+                      "If you take warfarin, you will need blood tests to check your international normalised "
+                      "ratio. For most people with AF it should be kept between 2 and 3.")
+    refused_then_kept("It is usually taken in doses of 500 mg to 2,000 mg a day, either as regular tablets taken "
+                      "with meals or as extended-release (ER or XR) tablets taken once a day.",
+                      "Metformin is usually taken in doses of 500 mg to 2,000 mg a day. It's taken with food or "
+                      "once a day.",
+                      "name left out: extended-release",
+                      "It is usually taken in doses of 500 mg to 2,000 mg a day. You take regular tablets with meals, "
+                      "or extended-release (XR) tablets once a day.")

@@ -337,7 +337,10 @@ def drops_a_body_part(original: str, candidate: str, plain_of: PlainOf | None = 
     return ""
 
 
-NAMED = re.compile(r"([A-Za-z][\w-]*)\s+\(((?:[A-Z][a-z]?){2,6}s?)\)")
+NAMED = re.compile(r"([A-Za-z][\w-]*)\s+\(((?:[A-Z][a-z]?){2,6}s?)(?:\s+or\s+(?:[A-Z][a-z]?){2,6}s?)?\)")
+# an abbreviation with its meaning in brackets after it: "your INR (international normalised
+# ratio, a measure of how long your blood takes to clot)"
+SPELLED_AFTER = re.compile(r"\b([A-Z][A-Z0-9]{1,5})\s+\(([^()]{6,})\)")
 SHORTENED = re.compile(r"([A-Za-z][\w-]*)\s+\(([a-z]+)\)")
 
 
@@ -380,8 +383,15 @@ def drops_an_abbreviated_name(original: str, candidate: str) -> str:
                  if len(m.group(2)) >= 3 and m.group(1).lower().startswith(m.group(2).lower())
                  and m.group(1).lower() != m.group(2).lower()]
     for m in [*NAMED.finditer(original), *shortened]:
-        if not re.search(rf"\b{re.escape(m.group(2))}\b", candidate, re.IGNORECASE) and \
+        if not re.search(rf"\b{re.escape(m.group(2).split()[0])}\b", candidate, re.IGNORECASE) and \
                 not content_stems(m.group(1)) & said:
+            return f"name left out: {m.group(1)} ({m.group(2)})"
+    # "check your INR (international normalised ratio, ...)" became "check your blood's clotting
+    # time": the name a reader meets on the results, said by neither its letters nor its words
+    for m in SPELLED_AFTER.finditer(original):
+        meaning = list(content_stems(re.split(r"[,;]", m.group(2))[0]))
+        if not re.search(rf"\b{m.group(1)}\b", candidate) and \
+                len(set(meaning) & said) * 2 < len(meaning):
             return f"name left out: {m.group(1)} ({m.group(2)})"
     return ""
 

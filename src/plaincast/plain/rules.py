@@ -1550,6 +1550,11 @@ def _purpose(words: list[str], lex: Lexicon) -> bool:
                for k, w in enumerate(lowered[:-1]) if k)
 
 
+# a modal or "need to" that may govern a second verb after "and"
+SHARED_MODAL = re.compile(r"\b(?:(?:need|needs|have|has)\s+to|should|must|will|may|might|can|could)\s+"
+                          r"(?:(?:[a-z]+ly|also|then)\s+)?(?:(?:need|have)\s+to\s+)?[a-z]+\b[^,;]*$", re.IGNORECASE)
+
+
 def _addresses_reader(text: str) -> bool:
     """Whether a statement is said to the reader ("You can ..."), so an order may follow it."""
     return re.match(r"\s*(?:[A-Za-z]+\s*,\s*)?you\b", text, re.IGNORECASE) is not None
@@ -1892,6 +1897,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("Tell your doctor, and tell us when we call, if any of these apply": a condition
             # set off by a comma after the second order is both orders')
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
+        if m.group(1) == "and" and SHARED_MODAL.search(left) and \
+                _without_leading_phrase(right_words) != right_words and \
+                is_order(_without_leading_phrase(right_words), lex):
+            continue  # "You will probably need to assess the risk, and in many cases arrange for ...":
+            # the second verb is the "need to"'s too, no order of its own
         if m.group(1) == "and" and not _addresses_reader(left) and (
                 right_words[0].lower() in ("do", "don't", "don’t") and
                 not is_order(_without_leading_adverbs(WORDS.findall(left)), lex) or
@@ -2111,6 +2121,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # layer of the tooth, known as enamel": a tail that tells where or names the last thing
     # goes with the "which" clause, no comma that ends it
     which_clause = WHICH_TAIL.sub("", text[m.end():].rstrip(".!? ")) if m else ""
+    # ("which may not improve with time and which you should feel able to discuss": a second
+    # "which" that is an object has no verb to stand on in a sentence of its own)
+    if m and re.search(r"\b(?:and|but)\s+which\s+(?:you|we|they|he|she|it|the|your|their|a|an)\b", text[m.end():]):
+        m = None
     # ("if you have a condition, such as severe arthritis, which would make it unsafe": in a
     # condition the "which" picks out the kind of thing named with "a"; as a sentence of its
     # own the condition would be any condition)
@@ -2269,7 +2283,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "... not related to the flu, which is caused by influenza virus": a passive
             # verb tells of the thing just named, and "This" could be the whole sentence
             # ("caused by the hepatitis A virus, which is found in ...": a name of three words)
-            named = re.search(r"\b(the|your)\s+((?:[a-z][\w-]*\s+)?(?:[A-Z0-9]{1,3}\s+)?[a-z][\w-]*)$", left)
+            # ("the bacterium Vibrio cholerae, which is usually spread ...": a kind with its name)
+            named = re.search(r"\b(the|your)\s+((?:[a-z][\w-]*\s+)?(?:[A-Z0-9]{1,3}\s+|[A-Z][a-z]+\s+)?[a-z][\w-]*)$",
+                              left)
             # ("straighten your knee fully, which is needed for walking": after an adverb the
             # "which" is the whole action, no "Your knee fully")
             if named and named.group(2).endswith("ly") and named.group(2).split()[-1] not in LY_NOUNS:
@@ -2333,7 +2349,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if defined and AMOUNT_NOUN.match(right):
                 defined = None
             if defined and thing and not inside_a_way and not last_of_many and \
-                    place not in PLACE_PREPOSITIONS and \
+                    (place not in PLACE_PREPOSITIONS or PLACE_DEFINED.match(right)) and \
                     place not in ("before", "after", "during", "until") and \
                     not any(w.lower().endswith("ing") for w in thing.group(2).split()) and \
                     not {w.lower() for w in thing.group(2).split()} & (
@@ -2393,7 +2409,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "which is caused by the gas ... and which usually goes away": the second "which"
             # has the same subject as the first ("This is caused ... and usually goes away")
             right = re.sub(r"\b(and|but)\s+which\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|can|could|may|might|"
-                           r"will|would|should|must|does|do|did|has|have|had|[a-z]+s)\b)", r"\1 ", right)
+                           r"will|would|should|must|does|do|did|has|have|had|cannot|can['’]t|won['’]t|"
+                           r"doesn['’]t|don['’]t|[a-z]+s)\b)", r"\1 ", right)
             # ("... but which usually stop hurting": a verb the lexicon knows, after an adverb)
             right = re.sub(r"\b(and|but)\s+which\s+(?=(?:usually|often|then|also|sometimes|[a-z]+ly)\s+([a-z]+)\b)",
                            lambda m: f"{m.group(1)} " if m.group(2) in lex.verbs else m.group(0), right)
@@ -2509,6 +2526,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                          r"until|because|although|while|starting|beginning|depending|lasting|"
                          + "|".join(RESULT_PARTICIPLES) + r")\b", right)
         goes_on = goes_on or bool(told and "," not in right[told.end():])
+        # "survive in soil and on surfaces such as fences, gates, and straw for weeks": a time
+        # after the last example is the main clause's
+        goes_on = goes_on or bool(re.search(r"\s(?:for|within|over|after|during|up\s+to)\s+(?:\d[\d.]*\s+|a\s+few\s+|"
+                                            r"several\s+|many\s+)?(?:minutes|hours|days|weeks|months|years)\s*$",
+                                            right))
         # "Minor illnesses without a fever, such as a cold with no temperature, do not usually
         # need ...": a last piece with no "and"/"or" that opens on a verb is the subject's own
         tail = WORDS.findall(re.split(r",\s+", right)[-1]) if "," in right else []
@@ -2648,6 +2670,10 @@ ACTING_BODIES = ("pharmacy|clinic|hospital|practice|company|insurer|school|labor
 # bladder, which is caused by ..."): a "which" clause's definition skips the places, its
 # passive the places where a thing is and "of"
 PLACE_PREPOSITIONS = frozenset("in into to on onto at from through under over inside within".split())
+# a definition that names a place or a part ("in the middle ear, which is the air-filled space
+# behind the eardrum"): it tells of the place named, not of what happens there
+PLACE_DEFINED = re.compile(r"(?:is|are)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:space|area|part|tube|organ|gland|"
+                           r"layer|lining|opening|passage|cavity|sac|canal|vessel|region|membrane|pouch)s?\b")
 WHERE_OR_OF = frozenset("in on at within inside of below above under beneath behind beside near over between "
                          "along around across".split())
 # a place named last, "which" after it ("... outside the fallopian tubes, which can block ..."):
@@ -2867,13 +2893,17 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 not re.match(r"(?:especially|particularly|mainly|mostly|usually|often|typically|notably)\b", inner,
                              re.IGNORECASE) and \
                 not _explains_one_of_two(text, m) and not _spells_out(text[:m.start()], words):
-            if words[0].lower() in ("this", "that", "these", "it", "they") and \
+            if words[0].lower() in ("this", "that", "these", "it", "they", "so", "and", "but", "or", "because") and \
                     not re.fullmatch(r"\s*[.!?;]?\s*", text[m.end():]):
                 continue  # "move them back into place (this is called a manipulation), which is done
                 # after ...": at the end "This" would name the last thing told, not the move
             after.append(_sentence(inner))
             replacement, rule = "", "parentheses: made a sentence"
-        elif QUALIFIER.match(inner) and len(words) >= 2 and not re.search(r"[,;]", inner):
+        elif QUALIFIER.match(inner) and len(words) >= 2 and not re.search(r"[,;]", inner) and \
+                not (re.match(r"\s*,\s+\S", text[m.end():]) and
+                     re.search(r"\b(?:including|such as|like)\s[^.;:()]*$|,[^,.;:()]*$", text[:m.start()])):
+            # (not inside a list: "including aspirin (unless prescribed by your doctor), ibuprofen
+            # and ..." between commas would read as the condition of the items after it)
             # "(if needed)": a condition on what comes before, kept between commas
             replacement, rule = ", " + inner.rstrip(". ") + ",", "parentheses: condition kept inline"
         elif not re.search(r"[\d%;=]", inner):
