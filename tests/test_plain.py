@@ -2566,3 +2566,14 @@ def test_round165_what_which_tells_of_and_brackets_inside_lists():
     assert not any(p.startswith("In many cases arrange") for p in rewrite(
         "You will probably need to assess the risk, and in many cases arrange for noise levels to be measured by a "
         "competent person, if any of the following apply:").pieces)
+
+
+def test_round167_names_of_several_words_and_judgements_of_an_action():
+    assert rewrite("It can only be given at a registered Yellow Fever Vaccination Centre, which is a clinic that has "
+                   "been approved to give the vaccine.").pieces[-1].startswith(
+        "A Yellow Fever Vaccination Centre is a clinic")
+    assert rewrite("Chew every mouthful slowly and thoroughly, until it is almost a paste, which is the single most "
+                   "useful thing you can do to prevent a blockage.").pieces[-1].startswith("This is the single")
+    # (a thing compared is still named bare: no "The epilepsy")
+    assert rewrite("Febrile seizures are not the same as epilepsy, which is a condition where seizures happen without "
+                   "a fever.").pieces[-1].startswith("Epilepsy is a condition")

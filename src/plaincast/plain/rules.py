@@ -1391,6 +1391,8 @@ AMOUNT_NOUN = re.compile(r"(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,
 JUDGED = re.compile(r"(?:is|are|was|were)\s+(?:not\s+|very\s+|quite\s+|usually\s+|often\s+|also\s+)*"
                     r"(?:normal|common|rare|usual|likely|unlikely|possible|important|expected|safe|fine|ok|"
                     r"[a-z]+(?:al|ic|ous|ive|ful|less|able|ible))\b", re.IGNORECASE)
+ACTION_JUDGED = re.compile(r"(?:is|are)\s+(?:the|one\s+of\s+the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:thing|things|way|ways|step|steps|method|methods)\b", re.IGNORECASE)
 PREVENTED = re.compile(r"\b(?:prevent|prevents|prevented|preventing|avoid|avoids|avoiding|stop|stops|stopping|"
                        r"treat|treats|treating|relieve|relieves|relieving|ease|eases|easing|fight|fights|"
                        r"fighting)\s+((?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
@@ -2325,7 +2327,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             thing = re.search(r"\b(?:as|than|like)\s+()([a-z]{4,})$", left) or \
                 re.search(r"\b(a|an|the)\s+((?:(?!(?:a|an|the)\b)[\w'’-]+\s+){0,3}[\w'’-]+)$", left,
                           re.IGNORECASE) or \
-                re.search(r"(?<=\s)()([A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})$", left)
+                re.search(r"(?<=\s)()((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})$", left)
+            # (a name of several capitalised words is named whole: "a registered Yellow Fever
+            # Vaccination Centre, which is a clinic ..." is no "Centre is a clinic")
+            # ("chew it until it is almost a paste, which is the single most useful thing you can
+            # do": a judgement of the action, never of the thing named last)
+            if defined and ACTION_JUDGED.match(right):
+                defined = None
             # ("spread to the bloodstream, which is a life-threatening condition": after a
             # preposition of place the place may be no more than where the event happens)
             place = thing is not None and _word_before(left, thing.start())
@@ -2356,6 +2364,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     BOUNDARY_WORDS | PREPOSITIONS | AUXILIARIES | MODALS) and \
                     not (thing.group(1).lower() in ("a", "an") and defined.group(1) == "are"):
                 pronoun = f"{thing.group(1).capitalize()} {thing.group(2)}".strip()
+                # ("at a registered Yellow Fever Vaccination Centre, which is": "A Yellow Fever ...")
+                article = not thing.group(1) and thing.group(2)[:1].isupper() and re.search(
+                    r"\b(a|an|the)\s+(?:[a-z][\w-]*\s+)?$", left[:thing.start(2)], re.IGNORECASE)
+                if article:
+                    pronoun = f"{article.group(1).capitalize()} {thing.group(2)}"
             # "does not replace condoms or pre-exposure prophylaxis (PrEP), which is medicine
             # taken before ...": the short name just given names it again ("This" could be
             # what the sentence is about)
