@@ -2976,3 +2976,27 @@ def test_round165_a_name_spelled_out_in_brackets_is_kept_by_its_letters_or_its_w
                       "name left out: extended-release",
                       "It is usually taken in doses of 500 mg to 2,000 mg a day. You take regular tablets with meals, "
                       "or extended-release (XR) tablets once a day.")
+
+
+def test_round167_a_clause_of_condition_told_as_a_fact_is_refused():
+    refused_then_kept("You can usually have inactivated vaccines, such as the flu and COVID-19 vaccines, but you should "
+                      "not have live vaccines, such as the yellow fever vaccine, while you are taking higher doses.",
+                      "You can usually have inactivated vaccines, like the flu and COVID-19 vaccines. But you should "
+                      "not have live vaccines, like the yellow fever vaccine. You're taking higher doses.",
+                      "condition told as a fact",
+                      "You can usually have inactivated vaccines, like the flu and COVID-19 vaccines. But while you "
+                      "are taking higher doses, you should not have live vaccines, like the yellow fever vaccine.")
+    refused_then_kept("It explains why these medicines need to be stopped for a short time before your procedure, "
+                      "when you should take your last dose, and when it is usually safe to start taking them again.",
+                      "This leaflet explains why these medicines need to be stopped for a short time before your "
+                      "procedure. You should take your last dose before your procedure. It is usually safe to start "
+                      "taking them again.",
+                      "condition told as a fact",
+                      "It explains why these medicines must be stopped for a short time before your procedure. It "
+                      "also says when to take your last dose, and when it is usually safe to start them again.")
+    # ("while" that sets one fact against another is no condition)
+    assert kept_for("condition told as a fact",
+                    "The usual dose to prevent clots is 40 mg once a day, while the dose to treat a clot is based on "
+                    "your weight.",
+                    "The usual dose to prevent clots is 40 mg once a day. The dose to treat a clot is based on your "
+                    "weight.")

@@ -393,6 +393,32 @@ def tells_a_condition_as_fact(original: str, candidate: str, verbs: frozenset[st
     return ""
 
 
+# a clause of condition or time: "while you are taking higher doses"
+# ("while the dose to treat a clot is based on ..." sets a fact against another: "while" counts
+# only with the reader in it)
+CONDITION_CLAUSE = re.compile(r"\b(?:while(?=\s+(?:you|your|taking|using))|when|whenever|if|unless|until|once|"
+                              r"as\s+long\s+as)\s+([^,;:.()]+)", re.IGNORECASE)
+CONDITION_OR_WHILE = re.compile(r"\b(?:until|unless|if|once|when|whenever|while|before|after|during|as\s+long\s+as|"
+                                r"provided|only)\b", re.IGNORECASE)
+
+
+def tells_a_clause_of_condition_as_fact(original: str, candidate: str) -> str:
+    """A reason when a clause of condition or time becomes a sentence of its own with no word
+    of condition: "you should not have live vaccines ... while you are taking higher doses"
+    became "... like the yellow fever vaccine. You're taking higher doses." (a condition
+    told as a fact about the reader)."""
+    for m in CONDITION_CLAUSE.finditer(original):
+        stems = content_stems(m.group(1))
+        if len(stems) < 2:
+            continue
+        for piece in split_sentences(candidate)[1:]:
+            said = content_stems(piece)
+            if not CONDITION_OR_WHILE.search(piece) and len(stems & said) >= 0.7 * len(stems) and \
+                    len(said) <= len(stems) + 1:
+                return f'condition told as a fact: "{piece.strip()}"'
+    return ""
+
+
 # "Don't stop taking the medicine ... Even if you feel better, do it.": after a denial,
 # "do it" can be read as doing what was denied
 DO_IT = re.compile(r"\bdo\s+(?:it|so|this|that)\b", re.IGNORECASE)
@@ -752,6 +778,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 orders_the_reader_for_others(original, candidate, verbs, neighbours),
                 frees_an_order_from_its_condition(original, candidate, verbs),
                 tells_a_condition_as_fact(original, candidate, verbs) if verbs else "",
+                tells_a_clause_of_condition_as_fact(original, candidate),
                 orders_the_reader_what_others_are_asked(original, candidate),
                 moves_the_thing_for_the_hand(original, candidate),
                 makes_a_time_clause_an_order(original, candidate),
