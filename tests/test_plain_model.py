@@ -3000,3 +3000,19 @@ def test_round167_a_clause_of_condition_told_as_a_fact_is_refused():
                     "your weight.",
                     "The usual dose to prevent clots is 40 mg once a day. The dose to treat a clot is based on your "
                     "weight.")
+
+
+def test_round169_an_offer_and_how_it_happens_are_kept():
+    refused_then_kept("Once your cervix has started to open, your midwife or doctor may offer to break your waters "
+                      "using a small plastic hook.",
+                      "When your cervix starts to open, your midwife or doctor might use a small plastic hook to break "
+                      "your waters.",
+                      "who decides lost",
+                      "When your cervix starts to open, your midwife or doctor may offer to break your waters with a "
+                      "small plastic hook.",
+                      "When your cervix starts to open, your midwife or doctor may ask if you want them to break your "
+                      "waters with a small plastic hook.")
+    refused_then_kept("Most people go into labour naturally between 37 and 42 weeks of pregnancy.",
+                      "Most people go into labor between 37 and 42 weeks of pregnancy.",
+                      "how it happens lost",
+                      "Most people go into labour on their own between 37 and 42 weeks of pregnancy.")
