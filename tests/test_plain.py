@@ -2577,3 +2577,14 @@ def test_round167_names_of_several_words_and_judgements_of_an_action():
     # (a thing compared is still named bare: no "The epilepsy")
     assert rewrite("Febrile seizures are not the same as epilepsy, which is a condition where seizures happen without "
                    "a fever.").pieces[-1].startswith("Epilepsy is a condition")
+
+
+def test_round169_a_subject_after_although_and_what_determine_how_means():
+    # the main clause's subject holds an aside: no "But helps the throat to heal"
+    pieces = rewrite("Although it may seem counterintuitive, eating normal food, including toast and cereals, helps "
+                     "the throat to heal and reduces the risk of infection.").pieces
+    assert not any(p.startswith("But helps") for p in pieces)
+    # "determine how often" sets something, it finds nothing out
+    assert "decide how often" in " ".join(rewrite(
+        "You will then be told your risk level, which will determine how often you need to be seen.").pieces)
+    assert "find out whether" in " ".join(rewrite("Tests can determine whether you have the infection.").pieces)

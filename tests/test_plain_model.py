@@ -3016,3 +3016,16 @@ def test_round169_an_offer_and_how_it_happens_are_kept():
                       "Most people go into labor between 37 and 42 weeks of pregnancy.",
                       "how it happens lost",
                       "Most people go into labour on their own between 37 and 42 weeks of pregnancy.")
+
+
+def test_round169_a_reason_s_named_subject_said_as_this_is_refused():
+    refused_then_kept("If you take indigestion remedies that contain aluminium or magnesium, you should wait at least 2 "
+                      "hours after taking them before you take your gabapentin, because these remedies can reduce the "
+                      "amount of gabapentin that your body absorbs.",
+                      "If you take indigestion remedies that have aluminium or magnesium, wait at least 2 hours after "
+                      "taking them before taking gabapentin. This can reduce the amount of gabapentin your body "
+                      "absorbs.",
+                      "what the reason tells of lost",
+                      "If you take indigestion remedies that have aluminium or magnesium, wait at least 2 hours after "
+                      "taking them before taking gabapentin. These remedies can reduce the amount of gabapentin your "
+                      "body absorbs.")

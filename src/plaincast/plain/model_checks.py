@@ -419,6 +419,25 @@ def tells_a_clause_of_condition_as_fact(original: str, candidate: str) -> str:
     return ""
 
 
+# a reason whose subject is named: "because these remedies can reduce ..."
+NAMED_REASON = re.compile(r"\b(?:because|since|as)\s+(?:these|those|the|their|your|its)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)"
+                          r"\s+(?:can|may|might|will|could|is|are|do|does|have|has|make|makes|cause|causes)\b")
+THIS_STARTS = re.compile(r"(?:This|That|It)\s+(?:can|may|might|will|could|is|are|does|has|makes|causes)\b")
+
+
+def says_a_named_reason_of_this(original: str, candidate: str) -> str:
+    """A reason when a reason's named subject becomes "This": "wait 2 hours before you take
+    your gabapentin, because these remedies can reduce the amount ..." became "... This can
+    reduce the amount ..." ("This" reads as the waiting)."""
+    for m in NAMED_REASON.finditer(original):
+        told = content_stems(re.split(r"[,;.]", original[m.end():])[0])
+        for piece in split_sentences(candidate):
+            said = content_stems(piece)
+            if THIS_STARTS.match(piece) and not content_stems(m.group(1)) & said and len(told & said) >= 2:
+                return f'what the reason tells of lost: "{m.group(1)}" became "{piece.split()[0]}"'
+    return ""
+
+
 # "Don't stop taking the medicine ... Even if you feel better, do it.": after a denial,
 # "do it" can be read as doing what was denied
 DO_IT = re.compile(r"\bdo\s+(?:it|so|this|that)\b", re.IGNORECASE)
@@ -779,6 +798,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 frees_an_order_from_its_condition(original, candidate, verbs),
                 tells_a_condition_as_fact(original, candidate, verbs) if verbs else "",
                 tells_a_clause_of_condition_as_fact(original, candidate),
+                says_a_named_reason_of_this(original, candidate),
                 orders_the_reader_what_others_are_asked(original, candidate),
                 moves_the_thing_for_the_hand(original, candidate),
                 makes_a_time_clause_an_order(original, candidate),

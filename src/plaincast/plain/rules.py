@@ -2647,6 +2647,10 @@ def _after_leading_clause(text: str, start: int, lex: Lexicon) -> tuple[str, str
         limit = re.match(r"(?:especially|particularly|mainly|mostly|even)\b[^,]*,\s+", right, re.IGNORECASE)
         if limit:
             left, right = f"{left}, {right[:limit.end()].rstrip(', ')}", right[limit.end():]
+        first = (WORDS.findall(right) or [""])[0].lower()
+        if first in lex.verbs and first.endswith("s") and not first.endswith("ss"):
+            return None  # ("Although it may seem odd, eating normal food, including toast, helps
+            # ...": a verb with no subject after the comma is the subject's on the left)
         return (left, right) if _is_clause(WORDS.findall(right), lex) else None
     return None
 
