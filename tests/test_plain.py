@@ -2588,3 +2588,35 @@ def test_round169_a_subject_after_although_and_what_determine_how_means():
     assert "decide how often" in " ".join(rewrite(
         "You will then be told your risk level, which will determine how often you need to be seen.").pieces)
     assert "find out whether" in " ".join(rewrite("Tests can determine whether you have the infection.").pieces)
+
+
+def test_round171_words_of_a_list_a_phrase_first_and_lead_ins():
+    # a participle after a list of things describes the next one: no "threw away tires"
+    assert "discarded tires" in " ".join(rewrite(
+        "The mosquitoes breed in containers that hold water, such as flowerpots, buckets, discarded tires, and water "
+        "storage drums.").pieces)
+    assert "thrown away" in " ".join(rewrite("The gown must be removed and discarded before leaving the room.").pieces)
+    # the phrase goes first before an "-s" verb too
+    assert any(p.startswith("For most people, this takes") for p in rewrite(
+        "You should not drive until you can walk without crutches and bend your knee comfortably, which for most "
+        "people takes between 1 and 3 weeks.").pieces)
+    # "as well as to" is no "as well about"; "the route" is the way, not the thing named last
+    assert "as well as to night-time sleep" in " ".join(rewrite(
+        "This applies to daytime naps as well as to night-time sleep, but you should not worry if you wake up on your "
+        "back.").pieces)
+    assert rewrite("The needle passes through the skin of the perineum rather than through the wall of the back "
+                   "passage, which is the route used in the older method.").pieces[-1].startswith("This is the route")
+    # an "-s" verb with no subject after ", and" is the subject's before it
+    text = ("Pontiac fever: A milder illness caused by the same bacteria, which does not involve pneumonia, usually "
+            "starts within 3 days after exposure, and generally gets better without treatment in 2 to 5 days.")
+    assert not any(p.startswith("Generally gets") for p in rewrite(text).pieces)
+    # a bracket inside a noun phrase stays; a lead-in before its list keeps its colon
+    assert "your fasting (before breakfast) glucose" in " ".join(rewrite(
+        "Your dose is then usually increased by 2 units every 3 days until your fasting (before breakfast) glucose is "
+        "within the target agreed with you.").pieces)
+
+
+def test_round171_a_lead_in_keeps_its_colon():
+    pieces = rewrite("Vaccine or, in some cases, immune globulin (a preparation of antibodies given by injection) is "
+                     "recommended for:").pieces
+    assert pieces[-1].endswith("for:")

@@ -297,8 +297,10 @@ def _describes_a_noun(text: str, start: int, end: int, swap: Swap) -> bool:
     # the sentence too: "in selected cases", "Selected patients", "of acquired anaemia"
     two_forms = bool(swap.participle) and swap.participle != swap.plain \
         or word in _irregular_participles()
+    # ("flowerpots, buckets, discarded tires": after a list of things the word describes the next)
     return bool(ATTRIBUTIVE_BEFORE.search(text[:start])) or two_forms and bool(
-        not text[:start].strip() or PREPOSITION_BEFORE.search(text[:start]))
+        not text[:start].strip() or PREPOSITION_BEFORE.search(text[:start]) or
+        re.search(r",\s*[a-z]+[^s\W]s\s*,\s*(?:and\s+|or\s+)?$", text[:start]))
 
 
 NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|these|those|their|his|her|its|our|your|my|"
@@ -521,8 +523,9 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
             last = m.end()
             fired.append(f"glossary: explained {m.group(0)}")
             continue
-        if re.search(r"(?:[;,]\s*(?:or|and)?|\b(?:or|and))\s*$", text.rstrip(".")):
-            continue  # "...; or" goes on in the list's next item: no sentence may come between
+        if re.search(r"(?:[;,:]\s*(?:or|and)?|\b(?:or|and))\s*$", text.rstrip(".")):
+            continue  # "...; or" goes on in the list's next item, "... is recommended for:" opens
+            # a list: no sentence may come between
         ctx.explained.add(key)
         term = m.group(0)
         verb = "are" if _plural(term) and not term.isupper() or term.endswith("s") and \
@@ -1077,6 +1080,15 @@ def _inside_relative(left: str, lex: Lexicon) -> bool:
     return False
 
 
+def _subjectless(words: list[str], lex: Lexicon) -> bool:
+    """ "generally gets better without treatment": after an adverb, an "-s" verb with no
+    subject of its own (the verb of a subject before the "and")."""
+    rest = _without_leading_adverbs(words)
+    first = rest[0].lower() if rest else ""
+    return first in lex.verbs and first.endswith("s") and not first.endswith("ss") and \
+        first not in lex.subjects and len(rest) < len(words)
+
+
 def _phrase_goes_on(right: str, lex: Lexicon) -> bool:
     """ "possibly during future stays, even after you feel well": after "and" (and an adverb)
     a phrase of time or place up to its comma, with no verb or subject of its own."""
@@ -1392,7 +1404,7 @@ JUDGED = re.compile(r"(?:is|are|was|were)\s+(?:not\s+|very\s+|quite\s+|usually\s
                     r"(?:normal|common|rare|usual|likely|unlikely|possible|important|expected|safe|fine|ok|"
                     r"[a-z]+(?:al|ic|ous|ive|ful|less|able|ible))\b", re.IGNORECASE)
 ACTION_JUDGED = re.compile(r"(?:is|are)\s+(?:the|one\s+of\s+the|a|an)\s+(?:[\w-]+\s+){0,3}?"
-                           r"(?:thing|things|way|ways|step|steps|method|methods)\b", re.IGNORECASE)
+                           r"(?:thing|things|way|ways|step|steps|method|methods|route|routes|approach)\b", re.IGNORECASE)
 PREVENTED = re.compile(r"\b(?:prevent|prevents|prevented|preventing|avoid|avoids|avoiding|stop|stops|stopping|"
                        r"treat|treats|treating|relieve|relieves|relieving|ease|eases|easing|fight|fights|"
                        r"fighting)\s+((?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
@@ -1923,7 +1935,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         if _left_ok(left, lex) and (_is_clause(first_clause, lex) or _fronted_clause(right, lex) or result_order
                                     or contrast) \
                 and len(right_words) >= 4 and not _in_series(left, lex) and not _names_list(left) \
-                and not SHARED_VERB.match(right) and not _list_of_things(left, lex):
+                and not SHARED_VERB.match(right) and not _list_of_things(left, lex) \
+                and not _subjectless(right_words, lex):
             lead = _so(right) if m.group(1) == "so" else CLAUSE_CONJUNCTIONS[m.group(1)]
             right = f"{lead} {right}" if lead else right
             splice = _splice_left(left, lex)
@@ -2397,9 +2410,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 pronoun = prevented.group(1)[0].upper() + prevented.group(1)[1:]
             # "which in infant botulism usually affects both eyes": the phrase goes first
             # ("In infant botulism, this usually affects ...", not "This in infant botulism ...")
+            # ("which for most people takes between 1 and 3 weeks": an "-s" verb too)
             first = re.match(r"((?:in|for|among|during|with|after)\s+(?:[\w'’-]+\s+){0,4}?)"
-                             r"(?=(?:usually|often|also|then|may|might|can|could|will|is|are|has|have|means)\b)",
-                             right, re.IGNORECASE)
+                             r"(?=(?:usually|often|also|then|may|might|can|could|will|is|are|has|have|means|"
+                             r"takes|lasts|happens|occurs|runs|varies|depends|helps|starts|begins)\b)", right, re.IGNORECASE)
             if first and pronoun in ("This", "These"):
                 phrase = first.group(1).strip()
                 said = f"{phrase[0].upper()}{phrase[1:]}, {pronoun.lower()} {right[first.end():]}"
@@ -2719,6 +2733,16 @@ def _in_a_list(before: str, after: str) -> bool:
     return _after_a_list_item(before) or (first is not None and len(WORDS.findall(first.group(1))) < 4)
 
 
+def _noun_goes_on(after: str, lex: Lexicon) -> bool:
+    """ "your fasting (before breakfast) glucose": the word after a bracket is more of the noun
+    phrase it sits in, so between commas it would cut the phrase in two."""
+    nxt = WORDS.match(after.lstrip()) if after[:1] == " " else None
+    word = nxt.group(0).lower() if nxt else ""
+    return bool(word) and word not in PREPOSITIONS | FINITE | SUBORDINATORS | NEGATED_MODALS | BE | RELATIVE and \
+        word not in ("and", "or", "but", "so", "then", "to", "as") and word not in lex.verbs and \
+        not word.endswith("ly")
+
+
 def _after_a_list_item(before: str) -> bool:
     """Whether `before` ends with one short item of a comma list ("fish, other reptiles")."""
     items = re.split(r"[,;:]", before)
@@ -2917,6 +2941,7 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             after.append(_sentence(inner))
             replacement, rule = "", "parentheses: made a sentence"
         elif QUALIFIER.match(inner) and len(words) >= 2 and not re.search(r"[,;]", inner) and \
+                not _noun_goes_on(text[m.end():], lex) and \
                 not (re.match(r"\s*,\s+\S", text[m.end():]) and
                      re.search(r"\b(?:including|such as|like)\s[^.;:()]*$|,[^,.;:()]*$", text[:m.start()])):
             # (not inside a list: "including aspirin (unless prescribed by your doctor), ibuprofen
