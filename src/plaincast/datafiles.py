@@ -32,4 +32,10 @@ def data_table(package: str, name: str) -> tuple[tuple[str, ...], ...]:
     return table_rows(data_text(package, name))
 
 
-__all__ = ["data_table", "data_text", "table_rows"]
+@lru_cache(maxsize=None)
+def word_set(package: str, name: str) -> frozenset[str]:
+    """The first field of every row of a bundled word list, lowercased, read once."""
+    return frozenset(row[0].lower() for row in data_table(package, name))
+
+
+__all__ = ["data_table", "data_text", "table_rows", "word_set"]

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import takewhile
 from typing import Callable
 
-from ..datafiles import data_table
+from ..datafiles import data_table, word_set
 from ..sentences import split_sentences
 from .guard import NUMBER, NUMBER_WORDS, PERSON_WORDS
 from .lexicon import PEOPLE, PERSON
@@ -319,18 +319,13 @@ def drops_whom_it_is_for(original: str, candidate: str, plain_of: PlainOf | None
     return ""
 
 
-@lru_cache(maxsize=1)
-def _body_parts() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in data_table("plaincast.plain", "body_parts.tsv"))
-
-
 def drops_a_body_part(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
     """A reason when a part of the body the sentence names is gone from the answer: "coronary
     artery damage" became "damage to your heart", "(the muscle under your lungs)" became
     "This is under your lungs", "given by mouth" lost how it is given."""
     said = sentence_stems(candidate, plain_of)
     words = set(re.findall(r"[a-z]+", candidate.lower()))
-    for part in sorted(_body_parts() & set(re.findall(r"[a-z]+", original.lower()))):
+    for part in sorted(word_set("plaincast.plain", "body_parts.tsv") & set(re.findall(r"[a-z]+", original.lower()))):
         if part not in words and part.rstrip("s") not in words and part + "s" not in words and \
                 not _kept([part], said, plain_of):
             return f"a part of the body left out: {part}"
@@ -1179,11 +1174,6 @@ def widens_what_is_the_only_one(original: str, candidate: str,
     return ""
 
 
-@lru_cache(maxsize=1)
-def _body_words() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in data_table("plaincast.plain", "body_words.tsv"))
-
-
 # someone other than the reader the sentence is about: "your child", "the person"
 THIRD_PARTY = re.compile(rf"\b(?:your|the|a|an)\s+(?:{OTHER_PEOPLE})\b", re.IGNORECASE)
 
@@ -1203,7 +1193,7 @@ def gives_the_reader_what_is_another_s(original: str, candidate: str) -> str:
     for m in re.finditer(r"(?<!your\s)\b(?:(?:the|an?)\s+)?([a-z][a-z-]{2,})\b", original, re.IGNORECASE):
         thing = m.group(1).lower()
         if thing in yours and not THIRD_PARTY.match(m.group(0)) and \
-                (thing in _body_words() or find_conditions(thing)):  # "the action plan" may be the reader's
+                (thing in word_set("plaincast.plain", "body_words.tsv") or find_conditions(thing)):  # "the action plan" may be the reader's
             return f'who it is about changed: "{m.group(0)}" said as "your {m.group(1)}"'
     return ""
 

@@ -27,7 +27,7 @@ from typing import Callable
 from ..config import Settings
 from ..errors import ModelError
 from . import cache
-from ..datafiles import data_table
+from ..datafiles import word_set
 from .lexicon import data_text
 from .weights import ModelFile, ModelMissing, model_file
 
@@ -175,9 +175,8 @@ def what_to_keep(reasons: list[str]) -> str:
     return " and ".join(dict.fromkeys(said))
 
 
-@lru_cache(maxsize=1)
 def _condition_phrases() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in data_table("plaincast.plain", "conditions.tsv"))
+    return word_set("plaincast.plain", "conditions.tsv")
 
 
 def clean_answer(text: str) -> str:

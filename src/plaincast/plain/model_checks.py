@@ -398,8 +398,8 @@ def tells_a_condition_as_fact(original: str, candidate: str, verbs: frozenset[st
 # only with the reader in it)
 CONDITION_CLAUSE = re.compile(r"\b(?:while(?=\s+(?:you|your|taking|using))|when|whenever|if|unless|until|once|"
                               r"as\s+long\s+as)\s+([^,;:.()]+)", re.IGNORECASE)
-CONDITION_OR_WHILE = re.compile(r"\b(?:until|unless|if|once|when|whenever|while|before|after|during|as\s+long\s+as|"
-                                r"provided|only)\b", re.IGNORECASE)
+# what still marks a condition or a time besides CONDITION_WORDS
+ALSO_CONDITIONAL = re.compile(r"\b(?:whenever|while|during|only)\b", re.IGNORECASE)
 
 
 def tells_a_clause_of_condition_as_fact(original: str, candidate: str) -> str:
@@ -413,7 +413,8 @@ def tells_a_clause_of_condition_as_fact(original: str, candidate: str) -> str:
             continue
         for piece in split_sentences(candidate)[1:]:
             said = content_stems(piece)
-            if not CONDITION_OR_WHILE.search(piece) and len(stems & said) >= 0.7 * len(stems) and \
+            if not (CONDITION_WORDS.search(piece) or ALSO_CONDITIONAL.search(piece)) and \
+                    len(stems & said) >= 0.7 * len(stems) and \
                     len(said) <= len(stems) + 1:
                 return f'condition told as a fact: "{piece.strip()}"'
     return ""

@@ -87,6 +87,7 @@ def name_spans(text: str, with_conditions: bool = True, min_words: int = 2) -> l
     ("whooping cough" is one name). `with_conditions` False: drug names only."""
     matches = list(WORD.finditer(text))
     words = [m.group(0).lower().strip("'’") for m in matches]
+    american = [_american(w) for w in words]  # once a word, not once a candidate
     drugs = drug_names()
     conditions = condition_names() if with_conditions else frozenset()
     spans = []
@@ -94,7 +95,7 @@ def name_spans(text: str, with_conditions: bool = True, min_words: int = 2) -> l
         for n in range(MAX_WORDS, min_words - 1, -1):
             if i + n <= len(words):
                 candidate = " ".join(words[i:i + n])
-                if candidate in drugs or candidate in conditions or _american(candidate) in conditions:
+                if candidate in drugs or candidate in conditions or " ".join(american[i:i + n]) in conditions:
                     spans.append((matches[i].start(), matches[i + n - 1].end()))
                     break
     return spans

@@ -1080,22 +1080,33 @@ def _inside_relative(left: str, lex: Lexicon) -> bool:
     return False
 
 
+def _s_verb(word: str, lex: Lexicon) -> bool:
+    """A verb in its "-s" form ("helps", "becomes"), not a word in "-ss" ("pass")."""
+    return word in lex.verbs and word.endswith("s") and not word.endswith("ss")
+
+
 def _subjectless(words: list[str], lex: Lexicon) -> bool:
     """ "generally gets better without treatment": after an adverb, an "-s" verb with no
     subject of its own (the verb of a subject before the "and")."""
     rest = _without_leading_adverbs(words)
     first = rest[0].lower() if rest else ""
-    return first in lex.verbs and first.endswith("s") and not first.endswith("ss") and \
-        first not in lex.subjects and len(rest) < len(words)
+    return _s_verb(first, lex) and first not in lex.subjects and len(rest) < len(words)
 
 
-def _phrase_goes_on(right: str, lex: Lexicon) -> bool:
-    """ "possibly during future stays, even after you feel well": after "and" (and an adverb)
-    a phrase of time or place up to its comma, with no verb or subject of its own."""
+def _phrase_goes_on(left: str, right: str, lex: Lexicon) -> bool:
+    """A phrase of time or place after "and" that goes on the left clause: "possibly during
+    future stays, even after you feel well" (up to its comma, with no verb or subject of its
+    own), or "out of the sight and reach of children" after "..., at room temperature" (the
+    last of a series of places)."""
+    if _fronted_clause(right, lex):
+        return False
+    words = WORDS.findall(right)
+    last_item = WORDS.findall(re.split(r",\s+", left)[-1])
+    if words and words[0].lower() in PLACE_OPENERS and last_item and last_item[0].lower() in PLACE_OPENERS:
+        return True
     segment = [w.lower() for w in _without_leading_adverbs(WORDS.findall(re.split(r"[,;]", right)[0]))]
-    return bool(segment) and segment[0] in PREPOSITIONS | PLACE_OPENERS | {"during"} and \
-        "," in right and not _fronted_clause(right, lex) and not any(
-            _tells_time(w) or w in PRONOUNS or w in lex.past_forms or w.endswith("ed") for w in segment)
+    return bool(segment) and segment[0] in PREPOSITIONS | PLACE_OPENERS | {"during"} and "," in right and \
+        not any(_tells_time(w) or w in PRONOUNS or w in lex.past_forms or w.endswith("ed") for w in segment)
 
 
 def _plain_state(words: list[str], lex: Lexicon) -> bool:
@@ -1125,7 +1136,7 @@ def _open_content_clause(item: str, lex: Lexicon) -> bool:
         return False
     after = words[words.index("that", 1) + 1:]
     return bool(after) and not any(_tells_time(w) or w in lex.past_forms or
-                                   w in lex.verbs and w.endswith("s") and not w.endswith("ss") for w in after)
+                                   _s_verb(w, lex) for w in after)
 
 
 def _governed_series(items: list[str]) -> bool:
@@ -1504,8 +1515,7 @@ def _relative_subject(words: list[str], lex: Lexicon) -> bool:
     at = next((k for k in range(2, min(len(lowered), 9)) if lowered[k] in ("that", "which", "who")), None)
     if at is None:
         return False
-    finite = [k for k in range(at + 1, len(lowered)) if _tells_time(lowered[k]) or
-              lowered[k] in lex.verbs and lowered[k].endswith("s") and not lowered[k].endswith("ss")]
+    finite = [k for k in range(at + 1, len(lowered)) if _tells_time(lowered[k]) or _s_verb(lowered[k], lex)]
     return len(finite) >= 2 and not set(lowered[finite[0] + 1:finite[-1]]) & (
         SUBORDINATORS | RELATIVE | CONTENT_CLAUSE | {"and", "or", "whether", "what", "how", "where"})
 
@@ -1820,15 +1830,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             continue  # "found that 41 percent ..., 27 percent ..., and 19 percent ...", "some were
             # never vaccinated, some got 1 dose, and some cannot find their records": one series,
             # each item opening as the one before ("that" and "although" are all of theirs)
-        if m.group(1) == "and" and right_words and right_words[0].lower() in PLACE_OPENERS and \
-                WORDS.findall(re.split(r",\s+", left)[-1])[:1] and \
-                WORDS.findall(re.split(r",\s+", left)[-1])[0].lower() in PLACE_OPENERS and \
-                not _fronted_clause(right, lex):
-            continue  # "keep the syringes in their box, at room temperature, and out of the sight
-            # and reach of children": the last of the places, no clause
-        if m.group(1) == "and" and _phrase_goes_on(right, lex):
+        if m.group(1) == "and" and _phrase_goes_on(left, right, lex):
             continue  # "continue these steps for the rest of your stay, and possibly during future
-            # stays, even after you feel well": a phrase of the left clause, no clause
+            # stays, even after you feel well", "keep the syringes in their box, at room
+            # temperature, and out of the sight and reach of children": a phrase, no clause
         if right_words and right_words[0].lower() in CONTENT_CLAUSE:
             continue  # "... suggests A, and that B": the second "that" clause has no verb of its own
         if m.group(1) == "and" and re.search(r"\b(?:both|either|neither)\b(?!.*\b(?:and|or|nor)\b)",
@@ -2662,7 +2667,7 @@ def _after_leading_clause(text: str, start: int, lex: Lexicon) -> tuple[str, str
         if limit:
             left, right = f"{left}, {right[:limit.end()].rstrip(', ')}", right[limit.end():]
         first = (WORDS.findall(right) or [""])[0].lower()
-        if first in lex.verbs and first.endswith("s") and not first.endswith("ss"):
+        if _s_verb(first, lex):
             return None  # ("Although it may seem odd, eating normal food, including toast, helps
             # ...": a verb with no subject after the comma is the subject's on the left)
         return (left, right) if _is_clause(WORDS.findall(right), lex) else None
