@@ -2620,3 +2620,66 @@ def test_round171_a_lead_in_keeps_its_colon():
     pieces = rewrite("Vaccine or, in some cases, immune globulin (a preparation of antibodies given by injection) is "
                      "recommended for:").pieces
     assert pieces[-1].endswith("for:")
+
+
+def test_round173_an_appositive_a_temporal_while_and_a_modal_again():
+    # "osteoporosis, a disease that makes bones weak, and ...": the noun's explanation, no sentence
+    pieces = rewrite("Many hip fractures occur in people who have osteoporosis, a disease that makes bones weak and "
+                     "more likely to break, and your doctor may recommend a bone density test.").pieces
+    assert not any(p.startswith("A disease") for p in pieces)
+    assert pieces[-1].startswith("Your doctor may")
+    # ("the body makes more heat, the heart pumps more blood, and ...": still clauses)
+    assert rewrite("In hot weather, the body makes more heat, the heart pumps more blood, and the skin loses more "
+                   "water as sweat.").pieces[1] == "The heart pumps more blood."
+    # "while you're taking it" tells when, as "while you are taking it" does
+    text = ("Amiodarone makes your skin much more sensitive to sunlight, so you should protect your skin from the "
+            "sun, even on cloudy days, while you're taking it and for several months after you stop.")
+    assert "while you're taking it" in " ".join(rewrite(text).pieces)
+    assert rewrite("Some states allow homeowners to remove it themselves, while others require a licensed "
+                   "contractor for every job.").pieces[-1].startswith("Others need")
+    # the first clause's modal again after the reason is its second verb, not the reason's
+    text = ("If the test is positive, your doctor will usually stop any antibiotics that are not essential, because "
+            "continuing them may make the infection harder to clear, and will review any medicines that reduce "
+            "stomach acid.")
+    assert not any(p.startswith("This is because") and "review" in p for p in rewrite(text).pieces)
+    assert any(p.startswith("This is because") for p in rewrite(
+        "Your doctor will usually stop any antibiotics that are not essential, because continuing them may make "
+        "the infection harder to clear.").pieces)
+
+
+def test_round173_what_a_thing_is_used_for_and_an_explanation_already_given():
+    # "the black adhesive (mastic) used to install them" is a thing in a list, no sentence
+    pieces = rewrite("Floor tiles and adhesives: Vinyl floor tiles, especially those measuring 9 inches by 9 inches, "
+                     "the backing of some sheet vinyl flooring, and the black adhesive (mastic) used to install "
+                     "them.").pieces
+    assert not any(p.startswith("The black adhesive") for p in pieces)
+    # a term the writer explains in brackets right after gets no glossary sentence too
+    explained = rewrite("While you have diarrhoea, you should drink plenty of fluids, which helps to prevent "
+                        "dehydration (lack of fluid in the body).").pieces
+    assert len(explained) == 1 and "(lack of fluid in the body)" in explained[0]
+    # ("trimester (up to 12 weeks)" says which one: the term is still explained)
+    told = rewrite("You are usually considered to be anaemic if your haemoglobin is below 110 g/L in the first "
+                   "trimester (up to 12 weeks).").pieces
+    assert told[-1] == "A trimester is a stage of pregnancy."
+
+
+def test_round175_a_series_of_subjects_a_kind_of_thing_and_a_noun_in_ing():
+    # "..., people with weakened immune systems, and people with liver disease may be offered":
+    # the last two items open alike and no verb comes before the "and": one subject
+    pieces = rewrite("Infants younger than 12 months, people with weakened immune systems, and people with chronic "
+                     "liver disease may be offered immune globulin instead of the vaccine.").pieces
+    assert len(pieces) == 1
+    # ("People with diabetes need a yearly check, and people with kidney disease need one too": two clauses)
+    assert len(rewrite("People who have diabetes should have a yearly eye check, and people with kidney disease "
+                       "should have a yearly urine test.").pieces) == 2
+    # a subject and its "which" clause before ", and" have no verb of their own
+    pieces = rewrite("Gentle walking, which can be increased a little each day, and pelvic floor exercises can "
+                     "usually be started straight away.").pieces
+    assert not any(p.startswith("Pelvic floor") for p in pieces)
+    # "different forms, including liquids, and these are ...": "forms" is no verb
+    pieces = rewrite("There are different brands, such as Priadel and Camcolit, and different forms, including "
+                     "liquids, and these are not interchangeable.").pieces
+    assert not any(p.startswith("Different forms") for p in pieces)
+    # an -ing word with a describing word before it and no object is a thing, not a verb to swap
+    assert "cracked rendering" in " ".join(rewrite(
+        "Damp can come in through a leaking roof, blocked gutters, cracked rendering or faulty window seals.").pieces)

@@ -3029,3 +3029,15 @@ def test_round169_a_reason_s_named_subject_said_as_this_is_refused():
                       "If you take indigestion remedies that have aluminium or magnesium, wait at least 2 hours after "
                       "taking them before taking gabapentin. These remedies can reduce the amount of gabapentin your "
                       "body absorbs.")
+
+
+def test_round175_harm_that_comes_with_years_of_use_keeps_its_time():
+    refused_then_kept("Because lithium can, over a period of years, affect how well your kidneys and thyroid gland "
+                      "work, you will also have blood tests to check your kidney function at least every 6 months.",
+                      "Lithium can affect how well your kidneys and thyroid gland work. So you'll need blood tests to "
+                      "check your kidney function at least every 6 months.",
+                      "how soon lost",
+                      "Over many years, lithium can affect how well your kidneys and thyroid gland work. So you'll "
+                      "need blood tests to check your kidney function at least every 6 months.",
+                      "Lithium can affect your kidneys and thyroid gland in the long term. So you'll need blood tests "
+                      "to check your kidney function at least every 6 months.")

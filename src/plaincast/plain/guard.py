@@ -24,19 +24,11 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable
 
-from .lexicon import PEOPLE, PERSON, Lexicon
+from .lexicon import NUMBER_WORDS, PEOPLE, PERSON, Lexicon
 from .names import find_conditions, find_drugs
 from .rules import WORDS, is_order
 from .stems import content_stems
 
-NUMBER_WORDS = frozenset(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-    "eighty ninety hundred thousand million billion half quarter twice once thrice dozen "
-    "double triple hundreds thousands millions billions dozens "
-    # ages by decade: "people in their twenties" are not "people of all ages"
-    "twenties thirties forties fifties sixties seventies eighties nineties".split()
-)
 # "a mix of the two." is "both": a pronoun, no count
 TWO_AS_PRONOUN = re.compile(r"\bthe\s+$")
 CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)])")

@@ -27,6 +27,16 @@ PEOPLE = frozenset("people persons individuals adults children kids women men pa
 PERSON = frozenset("person individual adult child kid teen teenager adolescent infant baby "
                    "newborn toddler woman man patient participant parent user".split())
 
+# numbers said in words (the guard counts them; a bracket that opens with one is a count)
+NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million billion half quarter twice once thrice dozen "
+    "double triple hundreds thousands millions billions dozens "
+    # ages by decade: "people in their twenties" are not "people of all ages"
+    "twenties thirties forties fifties sixties seventies eighties nineties".split()
+)
+
 
 def data_text(name: str) -> str:
     return datafiles.data_text("plaincast.plain", name)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .inflect import verb_forms
-from .lexicon import AUXILIARIES, PEOPLE, PERSON, Lexicon, Swap, _irregular_verbs
+from .lexicon import AUXILIARIES, NUMBER_WORDS, PEOPLE, PERSON, Lexicon, Swap, _irregular_verbs
 from .names import abbreviated_spans, drug_names, name_spans, named_spans
 from .syllables import syllables
 
@@ -314,6 +314,12 @@ VERB_AFTER = re.compile(r"\s+(?:include|includes|are|were|is|was|have|has|can|ma
 PHRASE_END = re.compile(r"\s*(?:$|[.,;:!?()]|(?:and|or)\b)")
 
 
+# before an -ing word that names a thing: a determiner, or a participle that starts a noun phrase
+ING_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|that|its|their|your|his|her|our|any|no)|"
+                             r"(?:^|[,(;:]|\b(?:and|or|of|with|from|through|in|on))\s+[a-z]+ed)\s+$",
+                             re.IGNORECASE)
+
+
 # after a preposition other than "to" a verb's base form is a noun: "the place of purchase"
 PREPOSITION_NOT_TO = re.compile(r"\b(?:of|at|after|before|for|on|upon|with|without|from|by|in)\s+$",
                                 re.IGNORECASE)
@@ -383,6 +389,10 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
             continue  # "properly conducted trials" are not "properly did trials"
         if swap.verb and _used_as_noun(text, m.start(), m.end(), swap.noun_too):
             continue  # "expressed a desire to" is not "a want to"
+        if m.group(0).lower().endswith("ing") and swap.plain.endswith("ing") and PHRASE_END.match(text, m.end()) and \
+                ING_NOUN_BEFORE.search(text[:m.start()]):
+            continue  # "cracked rendering or faulty seals": an -ing word with a describing word or a
+            # determiner before it and no object after it is a thing, no "cracked making"
         if swap.intransitive and " " in swap.plain and OBJECT_NEXT.match(text, m.end()):
             continue  # "recover the costs" is not "get better the costs"
         if swap.intransitive and m.group(0).lower().endswith("ed") and PASSIVE_BEFORE.search(text[:m.start()]):
@@ -502,8 +512,15 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
         key = entry.term.lower()
         if key in ctx.explained:
             continue
-        if text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")"):
-            ctx.explained.add(key)  # "salt (sodium)": the plain word is right before it
+        bracket = re.match(r"\s*\(([a-z][^()\d]*\s[^()\d]*)\)", text[m.end():])
+        if text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")") or \
+                bracket and not (QUALIFIER.match(bracket.group(1)) or POINTER.match(bracket.group(1)) or
+                                 re.match(r"(?:up|such|for|e\.g|usually|often|also)\b", bracket.group(1)) or
+                                 WORDS.match(bracket.group(1)).group(0) in PREPOSITIONS | NUMBER_WORDS):
+            # "salt (sodium)": the plain word is right before it; "dehydration (lack of fluid in
+            # the body)": the writer explains it right after ("trimester (up to 12 weeks)" tells
+            # which one, no explanation)
+            ctx.explained.add(key)
             continue
         # already explained in the sentence itself ("vertebrae, those bones in your spine")
         content = [w for w in WORDS.findall(entry.plain.lower()) if len(w) > 3]
@@ -570,6 +587,9 @@ def _bare_verb(word: str, lex: Lexicon) -> bool:
 BODY_SIDES = frozenset("side sides hand arm leg eye ear foot shoulder knee hip lung breast chest ribs "
                        "ventricle atrium kidney".split())
 QUANTITY_SUBJECTS = frozenset("other many some several both all most few".split())
+# words of kind before a plural noun ("different forms", "various types"): no subject of an -s verb
+KIND_ADJECTIVES = frozenset("different various certain similar separate several other many numerous "
+                            "additional further new older younger".split())
 CONTRACTED_SUBJECTS = frozenset("i you we they he she it that there here what who where".split())
 # how often something is so: an order is never hedged by them, so a bare verb after one
 # shares the subject before it ("You are immune, and usually do not need MMR vaccine")
@@ -653,6 +673,8 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             return False  # "(medicine to help you relax)": a noun and what it is for, no clause
         if w in ("am", "pm") and before[:1].isdigit():
             continue  # "(Monday to Friday, 8:30 am to 4:30 pm)": a time, no verb
+        if w == "used" and following == "to" and before not in AUXILIARIES:
+            continue  # "the black adhesive (mastic) used to install them": what it is for, no verb
         if before == "to" and j > 0 and base in DETERMINERS and w in lex.verbs and not w.endswith("s"):
             # "the medicines to be given": an infinitive, no verb of time; the subject's verb
             # may come later ("the best way to protect yourself is ...") or be a past before it
@@ -677,6 +699,16 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             # ("the gum or lozenge helps" has its verb)
         if j > 0 and before in DETERMINERS and w not in AUXILIARIES and w not in MODALS:
             continue  # "cramps in the lower belly": after "the" comes a noun's word, no verb
+        if j == 0 and base in KIND_ADJECTIVES and w.endswith("s") and w not in AUXILIARIES:
+            # "different forms, including liquids, and these are ...": a kind and its plural noun;
+            # the verb comes later, and is another subject's after "and these"
+            # ("other viruses, such as influenza, can also cause it" has its verb; a verb inside a
+            # "that" or "when" clause is no verb of the kind's)
+            rest = lowered[i + 2:]
+            at = next((k for k, x in enumerate(rest) if x in FINITE or x in NEGATED_MODALS), None)
+            if at is not None and not set(rest[:at]) & (SUBORDINATORS | RELATIVE | {"when", "that"}):
+                return not (at >= 2 and rest[at - 1] in ("these", "they", "it", "this", "there") and
+                            rest[at - 2] in ("and", "or", "but"))
         if w in lex.verbs and not (j == 0 and base in DETERMINERS and w not in AUXILIARIES
                                    and w not in MODALS) and not (
                 base in ("a", "an") and _bare_verb(w, lex)):
@@ -1498,10 +1530,23 @@ def _splice_left(left: str, lex: Lexicon) -> list[str] | None:
             SUBJECT_VERB.match(opening) or _relative_subject(first, lex) or
             first[0].lower() not in NOT_SUBJECT_START | SUBORDINATORS and _is_clause(first, lex)):
         return None
-    if not all(_is_clause(WORDS.findall(p), lex) or SUBJECT_VERB.match(p) for p in pieces[1:]):
+    if not all((_is_clause(WORDS.findall(p), lex) or SUBJECT_VERB.match(p)) and
+               not _appositive(WORDS.findall(p), lex) for p in pieces[1:]):
         return None  # a piece that is no clause ("unlike for people"): an aside, no series
+        # ("osteoporosis, a disease that makes bones weak, and ...": a noun and its "that"
+        # clause say what the noun before is, with no verb of their own)
     pieces[0] = lead + pieces[0]
     return pieces
+
+
+def _appositive(words: list[str], lex: Lexicon) -> bool:
+    """ "a disease that makes bones weak": "a"/"an", a noun, then a relative clause whose verb
+    is the only one (no main verb after it, as "_relative_subject" would find)."""
+    lowered = [w.lower() for w in words]
+    if not lowered or lowered[0] not in ("a", "an"):
+        return False
+    at = next((k for k in range(2, min(len(lowered), 6)) if lowered[k] in ("that", "which", "who")), None)
+    return at is not None and not _relative_subject(["the", *words[1:]], lex)
 
 
 def _relative_subject(words: list[str], lex: Lexicon) -> bool:
@@ -1869,6 +1914,20 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 w.lower() in FINITE or w.lower() in lex.verbs for w in WORDS.findall(item.group(1))):
             continue  # "most people with stage 4 CKD, and most people on dialysis, will develop it":
             # the comma after the second item closes it; the verb after it is both items'
+        parts = re.split(r",\s+", left)
+        opening = (WORDS.findall(parts[-1]) or [""])[0].lower()
+        if m.group(1) in ("and", "or") and len(parts) >= 2 and opening == right_words[0].lower() and \
+                opening not in lex.verbs and opening not in DETERMINERS and not any(
+                w.lower() in FINITE or w.lower() in AUXILIARIES or w.lower() in NEGATED_MODALS
+                for w in WORDS.findall(left)):
+            continue  # "Infants younger than 12 months, people with weakened immune systems, and
+            # people with liver disease may be offered ...": a series of subjects, the last two
+            # opening alike, with no verb before the "and"
+        if m.group(1) == "and" and re.fullmatch(r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+(?:which|who)\b[^,]*", left) and \
+                _subject_word(left) not in PRONOUNS and \
+                any(w.lower() in FINITE or w.lower() in NEGATED_MODALS for w in right_words[1:6]):
+            continue  # "Gentle walking, which can be increased ..., and pelvic floor exercises can be
+            # started": a subject and its "which" clause, no verb of its own before the "and"
         if m.group(1) == "and" and TRAILING_CONDITION.search(right) and is_order(right_words, lex):
             continue  # "Never stop ..., and do not lower your dose ..., unless your provider
             # tells you to": set off by its comma, the condition is both actions'
@@ -1972,7 +2031,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     during = m is not None and "while" in m.group(0) and (
         is_order(_without_leading_adverbs(WORDS.findall(text[:m.start()])), lex) or
         _denial(WORDS.findall(text[:m.start()])) > 0 or
-        re.search(r"\bstill\b|\b(?:is|are|am|was|were)\s+\w+ing\b", text[m.end():]) or
+        re.search(r"\bstill\b|(?:\b(?:is|are|am|was|were)\s+|\w['’](?:re|m|s)\s+)\w+ing\b", text[m.end():]) or
         _subject_word(text[:m.start()]) in PRONOUNS and
         _subject_word(text[:m.start()]) == _subject_word(text[m.end():]))
     if m and not during:
@@ -2019,7 +2078,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                             re.IGNORECASE) is not None or left.rstrip().endswith((";", ":"))
         # "Tell your doctor if you take any of the following, because they may ...:" leads a
         # list, and the list is what the first clause asks about
-        if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and \
+        # "your doctor will usually stop ..., because continuing them may ..., and will review
+        # ...": the first clause's modal again after ", and" is that clause's second verb, which
+        # a reason's sentence would take along as its own
+        modal_again = re.search(r",\s+and\s+(\w+)\s", right)
+        modal_again = bool(modal_again and modal_again.group(1).lower() in MODALS and
+                           modal_again.group(1).lower() in {w.lower() for w in left_words})
+        if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and not modal_again and \
                 not example and not fronted and not but_after and end != ":" and not negated and since_ok and \
                 not ends_on_verb and not conceded and \
                 (_left_ok(left, lex) or _condition_first(left, lex)) and _is_clause(right_words, lex):
