@@ -2683,3 +2683,36 @@ def test_round175_a_series_of_subjects_a_kind_of_thing_and_a_noun_in_ing():
     # an -ing word with a describing word before it and no object is a thing, not a verb to swap
     assert "cracked rendering" in " ".join(rewrite(
         "Damp can come in through a leaking roof, blocked gutters, cracked rendering or faulty window seals.").pieces)
+
+
+def test_round177_what_hangs_on_the_clause_before_stays_with_it():
+    # a time clause with no main clause after it is no sentence ("Once it has finished.")
+    pieces = rewrite("A nurse will check your temperature, pulse and blood pressure before each unit is started, "
+                     "again about 15 minutes after it has started, and once it has finished.").pieces
+    assert not any(p.startswith("Once") for p in pieces)
+    # (with its main clause after the comma it is one: "and once the rash has crusted over, the
+    # person is no longer infectious")
+    assert rewrite("A person is not infectious before the blisters appear, and once the rash has crusted over, the "
+                   "person is no longer infectious.").pieces[-1].startswith("Once the rash")
+    # one more thing needed and what both are for; a focusing word's phrase; a question's last item
+    pieces = rewrite("You may then need further blood tests, and occasionally further treatment, to make sure that "
+                     "all of the pregnancy tissue has gone.").pieces
+    assert not any(p.startswith(("Occasionally", "Sometimes")) for p in pieces)
+    pieces = rewrite("Watch your child closely for any change in how they feel, think, or behave, and especially for "
+                     "changes that come on suddenly.").pieces
+    assert not any(p.startswith("Especially") for p in pieces)
+    pieces = rewrite("What is the most important information I should know about antidepressant medicines, depression "
+                     "and other serious mental illnesses, and suicidal thoughts or actions?").pieces
+    assert len(pieces) == 1
+
+
+def test_round177_a_bracket_s_head_word_names_and_job_titles():
+    # "osteoporosis (thinning of the bones), which": one thing, told by the bracket's head word
+    assert rewrite("HRT also has some benefits beyond relieving symptoms, including helping to prevent osteoporosis "
+                   "(thinning of the bones), which can lead to fractures.").pieces[-1] == "This can lead to fractures."
+    # a job title is one name; "identified by" tells how things are told apart, not found
+    text = " ".join(rewrite("It can be prescribed by any licensed provider, including primary care physicians, nurse "
+                            "practitioners, and physician assistants.").pieces)
+    assert "physician assistants" in text and "primary care doctors" in text
+    assert "identified by a heat-sensing pit" in " ".join(rewrite(
+        "These snakes can usually be identified by a heat-sensing pit between each eye and nostril.").pieces)

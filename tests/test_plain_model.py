@@ -3041,3 +3041,53 @@ def test_round175_harm_that_comes_with_years_of_use_keeps_its_time():
                       "need blood tests to check your kidney function at least every 6 months.",
                       "Lithium can affect your kidneys and thyroid gland in the long term. So you'll need blood tests "
                       "to check your kidney function at least every 6 months.")
+
+
+def test_round176_urgency_the_sentence_did_not_give_is_refused():
+    refused_then_kept("Contact your GP or NHS 111 if you have any side effects, such as severe diarrhoea.",
+                      "If you have side effects like severe diarrhoea, contact your doctor or NHS 111 right away.",
+                      "urgency added",
+                      "If you have side effects like severe diarrhoea, contact your doctor or NHS 111.")
+    # the sentence's own urgency may be said in other words; "two doses at once" tells no urgency
+    assert kept_for("urgency added", "Call 911 if your baby has a seizure, which requires immediate treatment.",
+                    "If your baby has a seizure, call 911 right away.")
+    assert kept_for("urgency added", "Never take two doses together to make up for a forgotten one.",
+                    "Don't take two doses at once to make up for a missed one.")
+
+
+def test_round177_not_reliably_is_no_never():
+    refused_then_kept("Your room will be cleaned daily with a chlorine (bleach) product, because ordinary detergents do "
+                      "not reliably destroy spores.",
+                      "Your room will be cleaned daily with a chlorine (bleach) product. Ordinary detergents don't kill "
+                      "spores.",
+                      "how sure lost",
+                      "Your room will be cleaned daily with a chlorine (bleach) product. Ordinary detergents don't "
+                      "always kill spores.")
+
+
+def test_round179_the_same_time_and_each_time_are_kept():
+    refused_then_kept("Take tacrolimus at the same time every day, swallowing the capsules or tablets whole with a glass "
+                      "of water.",
+                      "Take tacrolimus every day. Swallow the capsules or tablets whole with a glass of water.",
+                      "when lost",
+                      "Take tacrolimus at the same time every day. Swallow the capsules or tablets whole with a glass "
+                      "of water.")
+    refused_then_kept("You should always check that you receive the same brand, and the same type (twice daily or "
+                      "once daily), each time you collect a prescription.",
+                      "Always check the same brand and type of transplant medicine twice a day or once a day.",
+                      "when lost",
+                      "Each time you collect a prescription, check that you get the same brand and the same type "
+                      "(twice daily or once daily).")
+    # "two doses at the same time" may be "together"
+    assert kept_for("when lost", "Never take 2 doses at the same time to make up for a missed dose.",
+                    "Never take 2 doses together to make up for a missed dose.")
+
+
+def test_round177_one_kind_of_hrt_stays_that_kind():
+    refused_then_kept("You should also tell your GP if you have bleeding that continues after the first 3 to 6 months "
+                      "of taking continuous combined HRT.",
+                      "Tell your doctor if you have bleeding that continues after the first 3 to 6 months of taking "
+                      "combined HRT.",
+                      "which kind lost",
+                      "Tell your doctor if you have bleeding that continues after the first 3 to 6 months of taking "
+                      "continuous combined HRT.")

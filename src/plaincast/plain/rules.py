@@ -1539,6 +1539,30 @@ def _splice_left(left: str, lex: Lexicon) -> list[str] | None:
     return pieces
 
 
+# words that point at part of what came before: what follows them hangs on that clause
+FOCUSING = frozenset("especially particularly mainly mostly notably chiefly primarily".split())
+
+
+def _hangs_on(right: str, words: list[str], end: str, lex: Lexicon) -> bool:
+    """What follows a joining word but cannot stand as a sentence: a subordinate clause with no
+    main clause after it ("..., and once it has finished"), a phrase a focusing word ties to
+    the clause before ("..., and especially for changes that come on suddenly"), or a
+    question's last item with no verb ("..., and suicidal thoughts or actions?")."""
+    first = words[0].lower() if words else ""
+    after_comma = re.split(r",\s+", right, maxsplit=1)[1:]
+    if first in SUBORDINATORS and first != "as" and not _fronted_clause(right, lex) and \
+            not (after_comma and _is_clause(WORDS.findall(after_comma[0]), lex)):
+        return True
+    # ("..., and occasionally further treatment, to make sure ...": one more thing needed, and
+    # what both are for)
+    item = re.match(r"([^,]+),\s+(?:to|so\s+that|in\s+order\s+to)\s", right)
+    if item and not any(w.lower() in FINITE or w.lower() in NEGATED_MODALS or w.lower() in lex.verbs
+                        for w in WORDS.findall(item.group(1))):
+        return True
+    return first in FOCUSING or end == "?" and not any(
+        w.lower() in FINITE or w.lower() in NEGATED_MODALS for w in words)
+
+
 def _appositive(words: list[str], lex: Lexicon) -> bool:
     """ "a disease that makes bones weak": "a"/"an", a noun, then a relative clause whose verb
     is the only one (no main verb after it, as "_relative_subject" would find)."""
@@ -2000,7 +2024,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                     or contrast) \
                 and len(right_words) >= 4 and not _in_series(left, lex) and not _names_list(left) \
                 and not SHARED_VERB.match(right) and not _list_of_things(left, lex) \
-                and not _subjectless(right_words, lex):
+                and not _subjectless(right_words, lex) and not _hangs_on(right, right_words, end, lex):
             lead = _so(right) if m.group(1) == "so" else CLAUSE_CONJUNCTIONS[m.group(1)]
             right = f"{lead} {right}" if lead else right
             splice = _splice_left(left, lex)
@@ -2272,7 +2296,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 if inside and len(inside) <= 6 and not re.search(r"\d", named_in.group(1)) and \
                         not EXAMPLE_LEAD.match(named_in.group(1)) and \
                         not re.search(r"\b(?:such as|including|for example|e\.g)", named_in.group(1)):
-                    number_word = "one" if inside[0].lower() in ("a", "an") else inside[-1]
+                    # ("osteoporosis (thinning of the bones), which can lead to fractures": the
+                    # bracket's head word, before its "of", tells the number)
+                    cut = next((k for k, w in enumerate(inside) if k and w.lower() in PREPOSITIONS | RELATIVE),
+                               len(inside))
+                    number_word = "one" if inside[0].lower() in ("a", "an") else inside[cut - 1]
                 plural = _plural(number_word) or unbracketed == left and any(
                     last4[i + 1] not in lex.verbs and not (
                         last4[i + 1].endswith("ing") and last4[i + 2:i + 3] and
