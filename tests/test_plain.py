@@ -2716,3 +2716,25 @@ def test_round177_a_bracket_s_head_word_names_and_job_titles():
     assert "physician assistants" in text and "primary care doctors" in text
     assert "identified by a heat-sensing pit" in " ".join(rewrite(
         "These snakes can usually be identified by a heat-sensing pit between each eye and nostril.").pieces)
+
+
+def test_round181_a_condition_of_a_part_a_way_of_doing_and_a_place():
+    # "osteonecrosis of the jaw, which is a condition": the condition, not the jaw
+    pieces = rewrite("The rare side effects include osteonecrosis of the jaw, which is a condition in which an area "
+                     "of bone in the jaw does not heal after a tooth has been taken out.").pieces
+    assert not any(p.startswith("The jaw is") for p in pieces)
+    # ("the lining of the womb, which is the organ ...": a part's own definition may still name it)
+    # "making sure" tells how to do it: never "This made sure"
+    pieces = rewrite("Give painkillers such as paracetamol or ibuprofen if needed, making sure that you follow the "
+                     "dosage instructions on the packet for your child's age.").pieces
+    assert not any(p.startswith(("This made", "This makes")) for p in pieces)
+    assert rewrite("Apply the pouch from the bottom upwards, making sure that the tap is closed.").pieces[-1] == \
+        "Make sure that the tap is closed."
+    # a place after the examples is no order of its own
+    pieces = rewrite("Avoid aerosol sprays, such as hairspray, deodorant and air freshener, near your equipment, and "
+                     "do not use alcohol-based hand gel until it has fully dried on your skin.").pieces
+    assert not any(p.startswith("Near") for p in pieces)
+    # "very occasionally" is never "very sometimes"
+    assert "very sometimes" not in " ".join(rewrite(
+        "Mesalazine can, very occasionally, cause kidney damage, which usually does not produce any symptoms until "
+        "it is advanced.").pieces).lower()

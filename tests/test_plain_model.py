@@ -2408,7 +2408,8 @@ def test_round80_a_name_the_article_gives_is_kept_by_the_model(tmp_path: Path):
     model = ByRequest()
     plain = simplify(article, Settings(root=tmp_path, plain=PlainSettings(rewriter="model")), model)
     retries = [keep for sentence, keep in model.asked if sentence.startswith("FDA") and keep]
-    assert retries == ['"complex sleep behavior", the name the article gives it']
+    # (the answer also changed which people: the retry names that too)
+    assert len(retries) == 1 and retries[0].endswith('"complex sleep behavior", the name the article gives it')
     assert "complex sleep behavior after" in " ".join(s.text for s in plain.all_sentences())
 
 
@@ -3091,3 +3092,44 @@ def test_round177_one_kind_of_hrt_stays_that_kind():
                       "which kind lost",
                       "Tell your doctor if you have bleeding that continues after the first 3 to 6 months of taking "
                       "continuous combined HRT.")
+
+
+def test_round182_the_baby_s_armpit_is_not_the_reader_s():
+    refused_then_kept("Your baby can have the BCG vaccine at the same time as other vaccines, but no further vaccines "
+                      "should be given into the same arm for 3 months afterwards, because of the risk of swollen "
+                      "glands in the armpit.",
+                      "Your baby can get the BCG vaccine at the same time as other vaccines. No more vaccines should go "
+                      "into the same arm for 3 months. This is because it might make your armpit swell.",
+                      "who it is about changed",
+                      "Your baby can get the BCG vaccine at the same time as other vaccines. No more vaccines should go "
+                      "into the same arm for 3 months. This is because the glands in the armpit might swell.")
+
+
+def test_round182_which_people_and_an_informal_feeling():
+    refused_then_kept("Most people who respond to mesalazine notice an improvement within two to four weeks.",
+                      "Most people who take mesalazine notice an improvement within two to four weeks.",
+                      "who it is for changed",
+                      "Most people who respond to mesalazine feel better within two to four weeks.")
+    # ("people who develop symptoms" may be "people with symptoms")
+    assert kept_for("who it is for changed", "People who develop symptoms should stay home from work.",
+                    "People with symptoms should stay home from work.")
+    refused_then_kept("Rarely, mesalazine can affect your blood, kidneys, liver, pancreas, heart or lungs.",
+                      "Mesalazine can rarely make your blood, kidneys, liver, pancreas, heart, or lungs feel funny.",
+                      "informal word",
+                      "Rarely, mesalazine can affect your blood, kidneys, liver, pancreas, heart, or lungs.")
+
+
+def test_round184_which_way_a_dose_moves_is_kept():
+    refused_then_kept("If you are an older adult or have kidney disease, tell your pharmacist, since your dose may need "
+                      "to be lowered.",
+                      "If you're older or have kidney disease, tell your pharmacist. They might need to change the "
+                      "medicine's dose.",
+                      "which way lost",
+                      "If you're older or have kidney disease, tell your pharmacist. Your dose may need to be lower.")
+    refused_then_kept("If you have taken a short course, for example 5 days for asthma, you can usually stop without "
+                      "reducing the dose.",
+                      "If you took a short course, like 5 days for asthma, you can usually stop without changing the "
+                      "dose.",
+                      "which way lost",
+                      "If you took a short course, like 5 days for asthma, you can usually stop without lowering the "
+                      "dose first.")

@@ -300,6 +300,14 @@ VERB_AFTER_WITH = re.compile(r"\s(?:should|can|could|may|might|must|will|would|a
                              r"have|has|had|need|needs|get|gets|do|does|did)\b.*", re.IGNORECASE)
 
 
+# verbs of a "who" clause that a plain answer may well leave to its noun ("people who develop
+# symptoms" are "people with symptoms")
+WEAK_WHO_VERBS = frozenset("develop develops developed become becomes became get gets got have has had are is "
+                           "were was otherwise reported report reports diagnosed experience experiences "
+                           "experienced experiencing developing becoming getting having living receiving received "
+                           "live lives lived prescribed given offered treated".split())
+
+
 def drops_whom_it_is_for(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
     """A reason when the people a sentence is about lose the clause that says which
     people: "they help provide a sense of sound to people who are profoundly deaf or very
@@ -316,6 +324,11 @@ def drops_whom_it_is_for(original: str, candidate: str, plain_of: PlainOf | None
         words = _content_words(which)[:3]
         if words and not _kept(words, said, plain_of):
             return f"who it is for left out: {m.group(1)} {m.group(2)} {which.strip()}"
+        # ("Most people who respond to mesalazine notice ..." is not "Most people who take
+        # mesalazine": the clause's own verb says which people)
+        if m.group(2).lower() == "who" and len(words) >= 2 and words[0].lower() not in WEAK_WHO_VERBS and \
+                not _kept(words[:1], said, plain_of):
+            return f"who it is for changed: {m.group(1)} {m.group(2)} {which.strip()}"
     return ""
 
 
@@ -1193,7 +1206,10 @@ def gives_the_reader_what_is_another_s(original: str, candidate: str) -> str:
     for m in re.finditer(r"(?<!your\s)\b(?:(?:the|an?)\s+)?([a-z][a-z-]{2,})\b", original, re.IGNORECASE):
         thing = m.group(1).lower()
         if thing in yours and not THIRD_PARTY.match(m.group(0)) and \
-                (thing in word_set("plaincast.plain", "body_words.tsv") or find_conditions(thing)):  # "the action plan" may be the reader's
+                (thing in word_set("plaincast.plain", "body_words.tsv") or
+                 thing in word_set("plaincast.plain", "body_parts.tsv") or find_conditions(thing)):
+            # ("the action plan" may be the reader's; "swollen glands in the armpit" of "your
+            # baby" are the baby's, never "your armpit")
             return f'who it is about changed: "{m.group(0)}" said as "your {m.group(1)}"'
     return ""
 

@@ -17,28 +17,22 @@ from functools import lru_cache
 from itertools import takewhile
 
 from ..sentences import split_sentences
-from .answer_facts import (adds_a_limit, adds_a_number, adds_a_result, changes_the_effect, drops_a_body_part,
-                           changes_what_it_lowers, drops_a_list_item, drops_a_plain_explanation,
-                           drops_a_summary, drops_an_abbreviated_name, drops_another_name,
-                           drops_the_past, drops_the_reason_for_so, drops_the_scope,
-                           drops_what_a_which_explains, drops_what_an_ellipsis_repeats,
-                           drops_what_even_reaches,
-                           drops_what_is_counted, drops_which_medicine, drops_whom_it_is_for,
-                           flips_a_place, flips_the_voice, genders_a_role,
-                           gives_the_reader_what_is_another_s,
-                           leaves_a_list_without_a_verb, leaves_an_abbreviation_unexplained,
-                           makes_a_member_the_group,
-                           breaks_a_range, makes_a_range_of_one_number, makes_a_risk_a_certainty,
-                           merges_two_groups,
-                           moves_a_clause, moves_a_condition_to_the_reader, moves_a_number,
-                           moves_what_is_done_to_the_reader, gives_the_reader_anothers_action,
-                           tells_a_kind_as_all, drops_a_name,
-                           names_another_illness, offers_what_it_sets_aside, says_more,
-                           says_what_stops,
-                           tells_a_which_of_the_subject, tells_an_aside_of_the_subject,
-                           tells_of_one_what_was_of_many, tells_the_reason_as_a_result,
-                           turns_and_into_or, unhedges_a_verb, widens_the_group,
-                           widens_a_which, widens_what_is_the_only_one, words_kept_and_added)
+from .answer_facts import (adds_a_limit, adds_a_number, adds_a_result, breaks_a_range, changes_the_effect,
+                           changes_what_it_lowers, drops_a_body_part, drops_a_list_item, drops_a_name,
+                           drops_a_plain_explanation, drops_a_summary, drops_an_abbreviated_name, drops_another_name,
+                           drops_the_past, drops_the_reason_for_so, drops_the_scope, drops_what_a_which_explains,
+                           drops_what_an_ellipsis_repeats, drops_what_even_reaches, drops_what_is_counted,
+                           drops_which_medicine, drops_whom_it_is_for, flips_a_place, flips_the_voice,
+                           genders_a_role, gives_the_reader_anothers_action,
+                           gives_the_reader_what_is_another_s, leaves_a_list_without_a_verb,
+                           leaves_an_abbreviation_unexplained, makes_a_member_the_group, makes_a_range_of_one_number,
+                           makes_a_risk_a_certainty, merges_two_groups, moves_a_clause,
+                           moves_a_condition_to_the_reader, moves_a_number, moves_what_is_done_to_the_reader,
+                           names_another_illness, offers_what_it_sets_aside, says_more, says_what_stops,
+                           tells_a_kind_as_all, tells_a_which_of_the_subject, tells_an_aside_of_the_subject,
+                           tells_of_one_what_was_of_many, tells_the_reason_as_a_result, turns_and_into_or,
+                           unhedges_a_verb, widens_a_which, widens_the_group, widens_what_is_the_only_one,
+                           words_kept_and_added)
 from .guard import DENIAL, NOT_A_DENIAL, says_unless_as_if
 from .llm import Prompt
 from .names import names_in

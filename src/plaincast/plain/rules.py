@@ -998,6 +998,11 @@ def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
     return [_sentence(i) for i in items]
 
 
+# words that open a phrase of place, never an order
+PLACE_WORDS = frozenset("near around beside behind below above between beyond inside outside next along "
+                        "across toward towards away".split())
+
+
 def _order_groups(items: list[str], last: str, lex: Lexicon) -> list[str] | None:
     """The comma items before a last ", and <order>" as orders, each with the short list of
     things it names: "Do not use fizzy drinks, fruit juice or force, do not insert ..., and
@@ -1007,7 +1012,9 @@ def _order_groups(items: list[str], last: str, lex: Lexicon) -> list[str] | None
     def order(words: list[str]) -> bool:
         # ("Once the AQI has returned to the green range, open windows, and ...": a time clause
         # first is no order, whatever word after it the lexicon knows)
-        return bool(words) and words[0].lower() not in SUBORDINATORS and (
+        # ("Avoid aerosol sprays, such as hairspray, near your equipment, and ...": a place is
+        # no order)
+        return bool(words) and words[0].lower() not in SUBORDINATORS | PREPOSITIONS | PLACE_WORDS and (
             _an_order(words, lex) or _bare_order(words, lex))
     groups: list[str] = []
     attached = False
@@ -2448,6 +2455,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("spread to the bloodstream, which is a life-threatening condition": after a
             # preposition of place the place may be no more than where the event happens)
             place = thing is not None and _word_before(left, thing.start())
+            # ("osteonecrosis of the jaw, which is a condition in which ...": a condition is the
+            # whole "X of the Y", not the part it affects)
+            if place == "of" and re.match(r"(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:condition|disease|disorder|"
+                                          r"illness|infection|syndrome|complication|injury|cancer)s?\b", right):
+                thing = None
             # ("between 150 mg and 600 mg a day, which is the maximum": "a day" is a rate)
             if thing is not None and re.search(r"\d\s*(?:[a-zA-Zµ%]+\s+)?$", left[:thing.start()]):
                 thing = None
@@ -2542,6 +2554,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             return split_clauses(_sentence(left), lex) + [_sentence(f"{pronoun} {right}", end)]
     # ", causing ..." to the end of the sentence: "This causes ..."
     m = re.search(r",\s+(" + "|".join(RESULT_PARTICIPLES) + r")\s+(?=[a-z])", text)
+    # ("..., making sure that you follow the dosage instructions": how to do it, an order's
+    # second order at most, never a result "This made sure")
+    if m and re.match(r"(?:sure|certain)\b", text[m.end():]):
+        before = WORDS.findall(text[:m.start()])
+        if not (is_order(before, lex) and not _is_clause(before, lex)):
+            m = None
     # ("by washing your hands often, cleaning toys ..., and, where possible, keeping newborn
     # babies away": the last of a series of actions, no result)
     if m and re.search(r"(?:,\s+|\bby\s+)\w+ing\b", text[:m.start()]) and \
