@@ -2738,3 +2738,16 @@ def test_round181_a_condition_of_a_part_a_way_of_doing_and_a_place():
     assert "very sometimes" not in " ".join(rewrite(
         "Mesalazine can, very occasionally, cause kidney damage, which usually does not produce any symptoms until "
         "it is advanced.").pieces).lower()
+
+
+def test_round185_while_you_wait_and_a_well_established_cough():
+    # after advice to the reader, "while you ..." tells when: never the claim "You wait to post it."
+    pieces = rewrite("Please post your kit as soon as possible, and do not keep it somewhere hot, such as a car, "
+                     "while you wait to post it.").pieces
+    assert not any(p.startswith("You wait") for p in pieces)
+    # ("Some states allow it, while others do not" is still a contrast)
+    assert rewrite("Some states allow homeowners to remove it themselves, while others require a licensed "
+                   "contractor for every job.").pieces[-1].startswith("Others")
+    assert "well established" in " ".join(rewrite(
+        "Antibiotics are most effective when they are started early, but they do not usually stop a cough that is "
+        "already well established.").pieces)

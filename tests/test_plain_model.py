@@ -3133,3 +3133,12 @@ def test_round184_which_way_a_dose_moves_is_kept():
                       "which way lost",
                       "If you took a short course, like 5 days for asthma, you can usually stop without lowering the "
                       "dose first.")
+
+
+def test_round185_regular_use_says_how_often():
+    refused_then_kept("If your symptoms have not improved after 7 days of regular use, you should speak to your "
+                      "pharmacist or GP.",
+                      "If your symptoms haven't gotten better after 7 days, talk to your pharmacist or doctor.",
+                      "how often lost",
+                      "If your symptoms haven't gotten better after 7 days of using it every day, talk to your "
+                      "pharmacist or doctor.")

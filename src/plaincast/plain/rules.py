@@ -587,7 +587,8 @@ def _bare_verb(word: str, lex: Lexicon) -> bool:
 BODY_SIDES = frozenset("side sides hand arm leg eye ear foot shoulder knee hip lung breast chest ribs "
                        "ventricle atrium kidney".split())
 QUANTITY_SUBJECTS = frozenset("other many some several both all most few".split())
-# words of kind before a plural noun ("different forms", "various types"): no subject of an -s verb
+# words of kind before a plural noun ("different forms", "various types"): the -s word after one
+# is the noun, and the kind's verb, if any, comes later
 KIND_ADJECTIVES = frozenset("different various certain similar separate several other many numerous "
                             "additional further new older younger".split())
 CONTRACTED_SUBJECTS = frozenset("i you we they he she it that there here what who where".split())
@@ -2064,7 +2065,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         _denial(WORDS.findall(text[:m.start()])) > 0 or
         re.search(r"\bstill\b|(?:\b(?:is|are|am|was|were)\s+|\w['’](?:re|m|s)\s+)\w+ing\b", text[m.end():]) or
         _subject_word(text[:m.start()]) in PRONOUNS and
-        _subject_word(text[:m.start()]) == _subject_word(text[m.end():]))
+        _subject_word(text[:m.start()]) == _subject_word(text[m.end():]) or
+        # ("..., and do not keep it somewhere hot, such as a car, while you wait to post it": the
+        # reader's own doing after advice to the reader is a time, no contrast)
+        _subject_word(text[m.end():]) == "you" and
+        re.search(r"\b(?:you|your|please)\b", text[:m.start()], re.IGNORECASE) is not None)
     if m and not during:
         left, right = text[:m.start()], text[m.end():]
         if _left_ok(left, lex) and _is_clause(WORDS.findall(right), lex) and \
@@ -2557,8 +2562,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # ("..., making sure that you follow the dosage instructions": how to do it, an order's
     # second order at most, never a result "This made sure")
     if m and re.match(r"(?:sure|certain)\b", text[m.end():]):
-        before = WORDS.findall(text[:m.start()])
-        if not (is_order(before, lex) and not _is_clause(before, lex)):
+        leading = WORDS.findall(text[:m.start()])
+        if not (is_order(leading, lex) and not _is_clause(leading, lex)):
             m = None
     # ("by washing your hands often, cleaning toys ..., and, where possible, keeping newborn
     # babies away": the last of a series of actions, no result)
