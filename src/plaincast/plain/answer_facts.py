@@ -15,8 +15,8 @@ from typing import Callable
 
 from ..datafiles import data_table, word_set
 from ..sentences import split_sentences
-from .guard import NUMBER, NUMBER_WORDS, PERSON_WORDS
-from .lexicon import PEOPLE, PERSON
+from .guard import NUMBER, PERSON_WORDS
+from .lexicon import NUMBER_WORDS, PEOPLE, PERSON
 from .names import abbreviated_spans, find_conditions
 from .rules import AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS, WORDS
 from .stems import STOPWORDS, PlainOf, content_stems, sentence_stems, stems_with_plain
@@ -1203,11 +1203,10 @@ def gives_the_reader_what_is_another_s(original: str, candidate: str) -> str:
     def owned(text: str) -> set[str]:
         return {w.lower() for w in re.findall(r"\byour\s+([a-z][a-z-]{2,})\b", text, re.IGNORECASE)}
     yours = owned(candidate) - owned(original)
+    body = word_set("plaincast.plain", "body_words.tsv") | word_set("plaincast.plain", "body_parts.tsv")
     for m in re.finditer(r"(?<!your\s)\b(?:(?:the|an?)\s+)?([a-z][a-z-]{2,})\b", original, re.IGNORECASE):
         thing = m.group(1).lower()
-        if thing in yours and not THIRD_PARTY.match(m.group(0)) and \
-                (thing in word_set("plaincast.plain", "body_words.tsv") or
-                 thing in word_set("plaincast.plain", "body_parts.tsv") or find_conditions(thing)):
+        if thing in yours and not THIRD_PARTY.match(m.group(0)) and (thing in body or find_conditions(thing)):
             # ("the action plan" may be the reader's; "swollen glands in the armpit" of "your
             # baby" are the baby's, never "your armpit")
             return f'who it is about changed: "{m.group(0)}" said as "your {m.group(1)}"'

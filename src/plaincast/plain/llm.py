@@ -159,8 +159,8 @@ def what_to_keep(reasons: list[str]) -> str:
             # the guard quotes the condition with the words it governs ("at least one
             # month after ..."): the model is told the condition's own words
             words = items.strip(chr(34)).split()
-            phrase = next((" ".join(words[:n]) for n in (3, 2) if " ".join(words[:n]) in
-                           _condition_phrases()), words[0])
+            phrases = word_set("plaincast.plain", "conditions.tsv")
+            phrase = next((" ".join(words[:n]) for n in (3, 2) if " ".join(words[:n]) in phrases), words[0])
             said.append(f'"{phrase}" with the same action')
         elif told:
             if quoted:
@@ -173,10 +173,6 @@ def what_to_keep(reasons: list[str]) -> str:
         elif items:
             said.append(", ".join(f'"{item.strip(chr(34))}"' for item in items.split(", ")))
     return " and ".join(dict.fromkeys(said))
-
-
-def _condition_phrases() -> frozenset[str]:
-    return word_set("plaincast.plain", "conditions.tsv")
 
 
 def clean_answer(text: str) -> str:

@@ -314,10 +314,8 @@ VERB_AFTER = re.compile(r"\s+(?:include|includes|are|were|is|was|have|has|can|ma
 PHRASE_END = re.compile(r"\s*(?:$|[.,;:!?()]|(?:and|or)\b)")
 
 
-# before an -ing word that names a thing: a determiner, or a participle that starts a noun phrase
-ING_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|that|its|their|your|his|her|our|any|no)|"
-                             r"(?:^|[,(;:]|\b(?:and|or|of|with|from|through|in|on))\s+[a-z]+ed)\s+$",
-                             re.IGNORECASE)
+# a participle that starts a noun phrase, before the noun it describes: "..., cracked rendering"
+PARTICIPLE_BEFORE = re.compile(r"(?:^|[,(;:]|\b(?:and|or|of|with|from|through|in|on))\s+[a-z]+ed\s+$", re.IGNORECASE)
 
 
 # after a preposition other than "to" a verb's base form is a noun: "the place of purchase"
@@ -390,7 +388,7 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
         if swap.verb and _used_as_noun(text, m.start(), m.end(), swap.noun_too):
             continue  # "expressed a desire to" is not "a want to"
         if m.group(0).lower().endswith("ing") and swap.plain.endswith("ing") and PHRASE_END.match(text, m.end()) and \
-                ING_NOUN_BEFORE.search(text[:m.start()]):
+                (NOUN_BEFORE.search(text[:m.start()]) or PARTICIPLE_BEFORE.search(text[:m.start()])):
             continue  # "cracked rendering or faulty seals": an -ing word with a describing word or a
             # determiner before it and no object after it is a thing, no "cracked making"
         if swap.intransitive and " " in swap.plain and OBJECT_NEXT.match(text, m.end()):
@@ -573,7 +571,9 @@ DETERMINERS = frozenset("the a an your my our their his her its every each no".s
 # ("all solid sources if you want ...", "things I used to ignore")
 CLAUSE_BREAKERS = SUBORDINATORS | {"that", "which", "who", "whom", "whose", "where"}
 PREPOSITIONS = frozenset("with without of in on at by for from into to under over about".split())
-PLACE_OPENERS = frozenset("in on at under over out away inside within below above near behind".split())
+# words that open a phrase of place, never an order or a clause
+PLACE_WORDS = frozenset("in on at under over out away inside within below above near behind around beside "
+                        "between beyond outside next along across toward towards".split())
 
 
 def _bare_verb(word: str, lex: Lexicon) -> bool:
@@ -999,11 +999,6 @@ def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
     return [_sentence(i) for i in items]
 
 
-# words that open a phrase of place, never an order
-PLACE_WORDS = frozenset("near around beside behind below above between beyond inside outside next along "
-                        "across toward towards away".split())
-
-
 def _order_groups(items: list[str], last: str, lex: Lexicon) -> list[str] | None:
     """The comma items before a last ", and <order>" as orders, each with the short list of
     things it names: "Do not use fizzy drinks, fruit juice or force, do not insert ..., and
@@ -1142,10 +1137,10 @@ def _phrase_goes_on(left: str, right: str, lex: Lexicon) -> bool:
         return False
     words = WORDS.findall(right)
     last_item = WORDS.findall(re.split(r",\s+", left)[-1])
-    if words and words[0].lower() in PLACE_OPENERS and last_item and last_item[0].lower() in PLACE_OPENERS:
+    if words and words[0].lower() in PLACE_WORDS and last_item and last_item[0].lower() in PLACE_WORDS:
         return True
     segment = [w.lower() for w in _without_leading_adverbs(WORDS.findall(re.split(r"[,;]", right)[0]))]
-    return bool(segment) and segment[0] in PREPOSITIONS | PLACE_OPENERS | {"during"} and "," in right and \
+    return bool(segment) and segment[0] in PREPOSITIONS | PLACE_WORDS | {"during"} and "," in right and \
         not any(_tells_time(w) or w in PRONOUNS or w in lex.past_forms or w.endswith("ed") for w in segment)
 
 
@@ -1946,9 +1941,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 w.lower() in FINITE or w.lower() in lex.verbs for w in WORDS.findall(item.group(1))):
             continue  # "most people with stage 4 CKD, and most people on dialysis, will develop it":
             # the comma after the second item closes it; the verb after it is both items'
-        parts = re.split(r",\s+", left)
-        opening = (WORDS.findall(parts[-1]) or [""])[0].lower()
-        if m.group(1) in ("and", "or") and len(parts) >= 2 and opening == right_words[0].lower() and \
+        orders = re.split(r",\s+", left)
+        opening = (WORDS.findall(orders[-1]) or [""])[0].lower()
+        if m.group(1) in ("and", "or") and len(orders) >= 2 and opening == right_words[0].lower() and \
                 opening not in lex.verbs and opening not in DETERMINERS and not any(
                 w.lower() in FINITE or w.lower() in AUXILIARIES or w.lower() in NEGATED_MODALS
                 for w in WORDS.findall(left)):
@@ -1977,7 +1972,6 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "Tape the tube to your thigh, so it does not pull": after an order, a purpose;
             # "give people a plan, so they can start medicine early": "so (that) they can"
             continue
-        orders = re.split(r",\s+", left)
         if m.group(1) == "and" and _governed_series(orders) and (
                 _is_clause(WORDS.findall(orders[-1]), lex) or
                 is_order(WORDS.findall(orders[-1]), lex) and is_order(right_words, lex)):
