@@ -208,3 +208,53 @@ def test_a_heading_right_before_a_sub_heading(tmp_path: Path):
         ("", 1), ("Everyday Changes That Help", 1), ("Eat Less Salt", 2), ("Springfield", 2)]
     assert article.sections[1].blocks == ()
     assert [b.text for b in article.sections[2].blocks][1:] == ["Northfield Clinic", "12 Main Street"]
+
+
+def test_unbulleted_list_after_a_lead_in(tmp_path: Path):
+    # as pasted from a web page: the bullets are gone, each item a line of its own after a
+    # lead-in that ends in ":"; the lines must not run together into one sentence
+    path = write(tmp_path, "unbulleted.txt", """\
+        Clarithromycin Tablets
+
+        Clarithromycin is an antibiotic that treats chest, skin and ear infections in adults and children.
+
+        Before you start taking it, tell your doctor or pharmacist if you:
+
+        have ever had an allergic reaction to clarithromycin or to any other macrolide antibiotic, such as erythromycin
+        have liver or kidney problems, because your dose may need to be lowered
+        are pregnant, trying to get pregnant or breastfeeding
+
+        How to Take It
+
+        Swallow the tablets whole with a drink of water, and do not chew or crush them at any time.
+        Take them at the same time each day so that you keep a steady level of the medicine in your blood.
+        """)
+    article = read_article(path)
+    blocks = article.sections[0].blocks
+    assert [b.kind for b in blocks] == ["paragraph", "paragraph", "list"]
+    assert [i.text for i in blocks[2].items] == [
+        "have ever had an allergic reaction to clarithromycin or to any other macrolide antibiotic, such as "
+        "erythromycin",
+        "have liver or kidney problems, because your dose may need to be lowered",
+        "are pregnant, trying to get pregnant or breastfeeding"]
+    # the file is not hard-wrapped: its paragraphs stay one a line
+    assert [s.heading for s in article.sections] == ["", "How to Take It"]
+    assert [b.kind for b in article.sections[1].blocks] == ["paragraph", "paragraph"]
+
+
+def test_a_wrapped_paragraph_after_a_lead_in_is_no_list(tmp_path: Path):
+    path = write(tmp_path, "wrapped-lead.txt", """\
+        Caring for a Sprained Ankle
+
+        A sprain happens when the bands that hold your ankle bones together
+        stretch too far or tear. Most sprains heal at home in two to six
+        weeks with rest and simple care.
+
+        Watch for the following:
+
+        swelling that keeps growing after the first two days, even though
+        you have rested the ankle and kept it raised above your heart
+        """)
+    blocks = read_article(path).sections[0].blocks
+    assert [b.kind for b in blocks] == ["paragraph", "paragraph", "paragraph"]
+    assert blocks[2].text.startswith("swelling that keeps growing after the first two days, even though you")

@@ -2751,3 +2751,127 @@ def test_round185_while_you_wait_and_a_well_established_cough():
     assert "well established" in " ".join(rewrite(
         "Antibiotics are most effective when they are started early, but they do not usually stop a cough that is "
         "already well established.").pieces)
+
+
+def test_round188_bare_nouns_required_bodies_and_all_of_which():
+    # a noun swapped to a word that is also a verb does not open a sentence bare: it reads as an order
+    assert rewrite("Assessment usually takes about two hours and includes a physical examination.").pieces[0] \
+        .startswith("Assessment usually takes")
+    assert "The check usually takes" in " ".join(rewrite("The assessment usually takes about two hours.").pieces)
+    # ships, like people and bodies, are bound by a rule: they are not "needed to report"
+    joined = " ".join(rewrite("Cruise ships sailing in U.S. waters are required to report the number of cases "
+                              "to CDC before they arrive in a U.S. port.").pieces)
+    assert "needed to report" not in joined and "required to report" in joined
+    assert "is needed to confirm" in " ".join(rewrite("Further research is required to confirm these findings in "
+                                                       "larger groups of people.").pieces)
+    # a bare plural after a preposition means only what its examples make it
+    pieces = rewrite("These medicines work by blocking a protein in the body that drives swelling in conditions "
+                     "such as psoriasis, rheumatoid arthritis and Crohn's disease.").pieces
+    assert not any(p.endswith("in conditions.") for p in pieces)
+    # (a plural with a word that says which ones still gives its examples a sentence)
+    assert any(p.startswith("These include") for p in rewrite(
+        "Some people need extra care because they have long-term conditions, such as diabetes, heart disease or "
+        "kidney disease.").pieces)
+    # "all of which" speaks of both sides of ", and": no split leaves it with one
+    pieces = rewrite("You should have the annual flu vaccine and the pneumococcal vaccine, and you may be offered "
+                     "the COVID-19 and shingles vaccines, all of which are safe.").pieces
+    assert not any(p.startswith("You may be offered") for p in pieces)
+
+
+def test_round189_while_meanwhile_series_of_verbs_and_rules_that_require():
+    # "while" that tells what happens meanwhile keeps its link: never the bare claim
+    # "A nurse checks your blood pressure."
+    pieces = rewrite("Afterward, you must lie flat on your back for at least 4 to 6 hours, while a nurse checks your "
+                     "blood pressure, pulse and urine for signs of bleeding.").pieces
+    assert not any(p.startswith("A nurse checks") for p in pieces)
+    # (a contrast still splits: the same verb said of another subject, or another group)
+    assert rewrite("Part of the line is often owned by the water system, while the section on private property "
+                   "is owned by the property owner.").pieces[-1].startswith("The section on private property")
+    assert rewrite("Some states allow homeowners to remove it themselves, while others require a licensed "
+                   "contractor for every job.").pieces[-1].startswith("Others")
+    # the last verb of one subject's series is no sentence of its own ("Leads to ...")
+    pieces = rewrite("It normally begins with a short questionnaire before or soon after a worker starts the job, "
+                     "is repeated at least once a year, and leads to a more detailed assessment by a qualified "
+                     "nurse or doctor if any symptoms are reported.").pieces
+    assert not any(p.startswith("Leads") for p in pieces)
+    # a rule named after "required" makes it a rule, not a need
+    joined = " ".join(rewrite("Since December 2018, window coverings sold as stock products have been required "
+                              "under the industry voluntary standard to be either cordless or to have short cords.").pieces)
+    assert "needed under" not in joined
+    assert "needed to follow" not in " ".join(rewrite(
+        "Applicators are required to follow label instructions on wind speed, droplet size and buffer zones.").pieces)
+    # "currently no" is no "now no", which would say there was one before
+    assert "now no" not in " ".join(rewrite("There is currently no vaccine for CMV, but several are being studied.").pieces)
+
+
+def test_round190_conditions_of_both_orders_lists_that_finish_and_reasons_that_go_on():
+    # "until ..." after two orders is both orders': neither is cut from it
+    pieces = rewrite("Do not stop taking the tablets suddenly, and do not change the dose, until you have discussed "
+                     "it with the ENT team.").pieces
+    assert all("until" in p for p in pieces)
+    # (two orders with no shared condition still split)
+    assert len(rewrite("Take one tablet with breakfast, and take the second tablet with your evening meal.").pieces) == 2
+    # an amount more, then the next order: no "Preferably 45 days, and ..."
+    pieces = rewrite("Keep newly purchased birds apart from other birds for at least 30 days, and preferably 45 "
+                     "days, and have them checked by a veterinarian before they are placed with other birds.").pieces
+    assert not any(p.startswith("Preferably") for p in pieces)
+    # a list after a semicolon is finished by the words after its ", and"
+    pieces = rewrite("The water inside these machines never comes into direct contact with the patient's blood; "
+                     "however, investigations by the U.S. Food and Drug Administration (FDA), the Centers for "
+                     "Disease Control and Prevention (CDC), and health agencies in other countries have found that "
+                     "some devices could release droplets of contaminated water into the air.").pieces
+    assert not any(p.startswith("Health agencies") for p in pieces)
+    assert not any(p.rstrip(".").endswith("(CDC)") or p.rstrip(".").endswith("Prevention") for p in pieces)
+    # a verb among the examples is no verb of the list item they are examples of
+    pieces = rewrite("Several types of treatment systems can reduce arsenic in well water, and the best choice for "
+                     "your home will depend on your arsenic level, the form of arsenic present, and other features "
+                     "of your water, such as its pH and whether it contains iron, manganese, or sulfate.").pieces
+    assert not any(p.startswith("Other features") for p in pieces)
+    # the order's next order after its reason stays an order, not part of "This is because ..."
+    pieces = rewrite("Always follow the instructions on the tin or sachet for the brand you have been given, "
+                     "because different brands need different amounts to reach the same level, and check the "
+                     "number of scoops on your individual recommendation sheet.").pieces
+    assert not any(p.startswith("This is because") and "check the number" in p for p in pieces)
+    # a bare plural after "have" means only what its examples make it
+    pieces = rewrite("Trouble swallowing is common after a stroke and in people who have conditions such as "
+                     "Parkinson's disease, dementia, motor neurone disease or head and neck cancer.").pieces
+    assert not any(p.endswith("have conditions.") for p in pieces)
+
+
+def test_round191_narrowed_first_versions_still_split():
+    # (each of these split before the round's guards and must still split)
+    # examples in the middle of the subject: the verb after them is the clause's
+    pieces = rewrite("Gentle exercise is usually encouraged, and hand exercises, such as squeezing a soft ball for "
+                     "a few minutes several times a day, may help a new fistula to mature.").pieces
+    assert pieces[-1].startswith("Hand exercises")
+    # a verb the lexicon does not know before ", and": no short item of a list
+    pieces = rewrite("Airlines do not allow you to bring your own oxygen cylinders on board, but most permit "
+                     "portable oxygen concentrators approved by the Federal Aviation Administration, and you may "
+                     "need a signed form from your provider.").pieces
+    assert len(pieces) == 3 and pieces[1].startswith("But most permit")
+    # a subject of two parts after "but" is no list item
+    pieces = rewrite("Students who have been trained to manage their own care may carry their supplies and give their "
+                     "own insulin, but younger students, and students who are newly diagnosed, will usually be "
+                     "supervised by the school nurse.").pieces
+    assert pieces[1].startswith("But younger students")
+    # the reason's own series of verbs is no order after it
+    pieces = rewrite("Take the tablets with a full glass of water, because they may quickly dissolve, swell, and "
+                     "cause choking or gagging if they are not swallowed right away.").pieces
+    assert pieces[-1].startswith("This is because")
+    # semicolons inside a bracket are the bracket's own
+    pieces = rewrite("For grade 2 or higher diarrhoea, the pooled RR was 0.75 (95% CI 0.55 to 1.03; four studies; "
+                     "420 people), and for grade 3 or higher diarrhoea, RRs ranged from 0.11 to 1.24 (three "
+                     "studies).").pieces
+    assert len(pieces) == 2
+    # "while" with a finding in the past, or the same verb said of another thing, is a contrast
+    assert len(rewrite("In most of them, aspirin was started immediately at the start of down-regulation, while "
+                       "the length of treatment varied widely.").pieces) == 2
+    assert len(rewrite("The Tuvaluan language is spoken by virtually everyone, while a language very similar to "
+                       "Gilbertese is spoken on Nui.").pieces) == 2
+    # (and a process going on meanwhile is no contrast)
+    assert len(rewrite("Hyperchlorination is a cleaning process in which pool water is treated with much higher "
+                       "levels of chlorine than usual, for many hours, while the pool is closed to swimmers.").pieces) == 1
+    # a "which" that defines a thing named with "called" tells of the name
+    pieces = rewrite("Tell your doctor if you have a condition called porphyria, which is a rare inherited blood "
+                     "disorder.").pieces
+    assert pieces[-1].startswith("Porphyria is a rare")

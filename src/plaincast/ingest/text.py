@@ -92,6 +92,14 @@ def parse_text(text: str, draft: Draft) -> None:
             list_items.append(" ".join(parts))
             continue
 
+        run_end = _lead_in_run(lines, index)
+        if run_end > index and not (width and all(len(x.text) >= 0.6 * width for x in lines[index:run_end - 1])):
+            flush_list()
+            list_ordered = False
+            list_items.extend(x.text for x in lines[index:run_end])
+            index = run_end
+            continue
+
         flush_list()
         following = _first_content(lines, index + 1)
         previous = lines[index - 1] if index > 0 else None
@@ -186,6 +194,33 @@ def _heading_text(text: str) -> str:
     return text[:-1].rstrip() if text.endswith(":") else text
 
 
+def _lead_in_run(lines: list[_Line], index: int) -> int:
+    """The end of a list whose items have no bullets, as pasted from a web page: two or more
+    lines with no blank between them, right after a lead-in that ends in ":" ("tell your
+    doctor if you:" then "have liver or kidney problems" ...), none but the last closing a
+    sentence. `index` itself when the lines there are no such list."""
+    if lines[index].blank or lines[index].item:
+        return index
+    before = index - 1
+    while before >= max(0, index - 3) and lines[before].blank:  # a blank line or two after the lead-in
+        before -= 1
+    if before < 0 or lines[before].blank or lines[before].item or not lines[before].text.endswith(":") or \
+            is_title_case(lines[before].text[:-1]):
+        return index
+    end = index
+    while end < len(lines) and not lines[end].blank and not lines[end].item:
+        end += 1
+    run = lines[index:end]
+    if end - index < 2 or any(_ends_sentence(x.text) for x in run[:-1]):
+        return index
+    # items start in lower case ("have liver problems") or none closes a sentence ("UPC: ...");
+    # a capitalised line, then a line of sentences, is a heading and its paragraph
+    if all(x.text[:1].islower() for x in run) or \
+            not any(_ends_sentence(x.text) or _INNER_BREAK.search(x.text) for x in run):
+        return end
+    return index
+
+
 def _ends_sentence(text: str) -> bool:
     end = text.rstrip(_TRAILING_CLOSERS) or text
     return end[-1:] in {".", "!", "?", ":", "…"}
@@ -200,8 +235,12 @@ def _is_hard_wrapped(lines: list[_Line]) -> bool:
     """
     long_lines = 0
     broken = 0
-    for line, nxt in zip(lines, lines[1:]):
-        if line.blank or line.item or len(line.text) < 40:
+    # (lines of an unbulleted list run into each other without closing a sentence too)
+    run_end = 0
+    for i, (line, nxt) in enumerate(zip(lines, lines[1:])):
+        if i >= run_end:
+            run_end = _lead_in_run(lines, i)
+        if line.blank or line.item or len(line.text) < 40 or i < run_end:
             continue
         long_lines += 1
         if not nxt.blank and not nxt.item and not _ends_sentence(line.text):

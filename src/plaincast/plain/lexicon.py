@@ -59,6 +59,7 @@ class Swap:
     after_verb: bool = False  # the plain form only follows its verb ("heal well", not "to well heal")
     verb: bool = False  # a verb form: never swapped where the word is a noun ("a desire")
     intransitive: bool = False  # takes no object: "participated in 2010" is a past verb
+    noun: bool = False  # a singular noun, which opens a sentence bare ("Assessment usually takes")
     noun_too: bool = False  # base and -s forms are nouns too: "shoe inserts", "a massage"
 
 
@@ -185,7 +186,7 @@ def _add_word_list(lex: Lexicon, text: str) -> None:
         elif kind == "after":
             lex.swaps[hard.lower()] = Swap(easy, after_verb=True)
         elif kind == "n":
-            lex.swaps[hard] = Swap(easy)
+            lex.swaps[hard] = Swap(easy, noun=True)
             lex.swaps[plural(hard, plurals)] = Swap(plural(easy, plurals))
         else:
             lex.swaps[hard.lower()] = Swap(easy)

@@ -125,13 +125,20 @@ RULE_MAKER = re.compile(r"(?:\b[A-Z]{2,}\)?|\b(?:law|laws|rule|rules|state|state
 # (bodies that act are bound the same way: "providers and laboratories are required to
 # notify", "your water utility, which is required to send")
 REQUIRED_BODIES = "providers employers clinicians staff pharmacists manufacturers companies businesses " \
-    "facilities utility utilities laboratories labs hospitals schools restaurants operators owners systems"
+    "facilities utility utilities laboratories labs hospitals schools restaurants operators owners systems " \
+    "landlord landlords retailers ships vessels airlines carriers agencies districts"
 PEOPLE_REQUIRED = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE | PERSON | set(REQUIRED_BODIES.split())))}|"
-                             r"you|they|we|he|she)\b(?:,\s+(?:which|who|that)\b)?[^,.;:]{0,60}?"
+                             # ("applicators", "growers", "pharmacists": a word for people who do a
+                             # thing; kept "required" is never wrong where it is a thing)
+                             r"[a-z]+(?:ers|ors|ists|ians)|you|they|we|he|she)\b(?:,\s+(?:which|who|that)\b)?(?:[^,.;:]|(?<=\b[A-Z])\.){0,60}?"
                              r"\b(?:is|are|was|were|be|been)\s+(?:not\s+|also\s+|usually\s+)?$", re.IGNORECASE)
 # requirements that are rules by the word before them: "may set stricter requirements"
 RULES_SET = re.compile(r"\b(?:set|sets|setting|stricter|strict|legal|federal|state|exclusion|reporting|"
                        r"licensing|labelling|labeling|regulatory)\s+$", re.IGNORECASE)
+# a rule named after the word: "have been required under the industry standard to be cordless",
+# "are required by law to report"
+RULE_AFTER = re.compile(r"\s+(?:under|by)\s+(?:the\s+|a\s+|state\s+|federal\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"(?:law|laws|rule|rules|regulations?|standards?|act|code|statute)\b", re.IGNORECASE)
 # "has required that folic acid be added": "needed that" is no English
 THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
 CLASHES = ((lambda plain: plain.split()[0] in GIVE_FORMS, GIVE_WITH),
@@ -387,6 +394,9 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
             continue  # "properly conducted trials" are not "properly did trials"
         if swap.verb and _used_as_noun(text, m.start(), m.end(), swap.noun_too):
             continue  # "expressed a desire to" is not "a want to"
+        if swap.noun and swap.plain in lex.verbs and not text[:m.start()].strip():
+            continue  # a bare noun opening a sentence: "Assessment usually takes" made "Check
+            # usually takes" and "Beverage containers" "Drink containers", read as orders
         if m.group(0).lower().endswith("ing") and swap.plain.endswith("ing") and PHRASE_END.match(text, m.end()) and \
                 (NOUN_BEFORE.search(text[:m.start()]) or PARTICIPLE_BEFORE.search(text[:m.start()])):
             continue  # "cracked rendering or faulty seals": an -ing word with a describing word or a
@@ -399,7 +409,8 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
         if any(takes(swap.plain) and after.match(text, m.end()) for takes, after in CLASHES):
             continue  # the plain verb cannot take what follows its object
         if swap.plain.split()[0] in NEED_FORMS and (RULE_MAKER.search(text[:m.start()]) or
-                                                    RULES_SET.search(text[:m.start()])):
+                                                    RULES_SET.search(text[:m.start()]) or
+                                                    RULE_AFTER.match(text, m.end())):
             continue  # "FDA required a boxed warning" made it a rule; it did not need one (nor
             # are "stricter requirements" or "labelling requirements" needs)
         if swap.plain.split()[0] in NEED_FORMS and PEOPLE_REQUIRED.search(text[:m.start()]) and \
@@ -596,6 +607,36 @@ CONTRACTED_SUBJECTS = frozenset("i you we they he she it that there here what wh
 # shares the subject before it ("You are immune, and usually do not need MMR vaccine")
 FREQUENCY_ADVERBS = frozenset("usually often sometimes generally typically normally rarely seldom "
                               "occasionally frequently mostly".split())
+
+
+# what makes a "while" clause a contrast: another group for its subject, or a comparison
+WHILE_CONTRAST_SUBJECT = re.compile(r"(?:others?|some|many|most|another|one|the\s+(?:rest|remaining|other))\b|\d",
+                                    re.IGNORECASE)
+WHILE_COMPARES = re.compile(r"\b(?:more|less|fewer|only|than|relatively|instead|both|either|older|younger|"
+                            r"larger|smaller|higher|lower|longer|shorter|better|worse)\b", re.IGNORECASE)
+TIME_SPANS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years".split())
+
+
+def _while_tells_time(left: str, right: str, lex: Lexicon) -> bool:
+    """Whether "..., while B" tells what happens meanwhile rather than what differs: "lie flat
+    for 4 to 6 hours, while a nurse checks your blood pressure", "pool water is treated with
+    chlorine for many hours, while the pool is closed". A contrast says the same kind of thing
+    of another subject: its verb, amount or time is the left's ("is owned by ..., while the
+    section on private property is owned by ..."), its subject another group ("others"), or it
+    compares, hedges or tells how often ("may last", "usually", "more likely")."""
+    words = [w.lower() for w in WORDS.findall(right)]
+    # (a verb in the past tells a finding, no meanwhile: "aspirin was started at once, while
+    # the length of treatment varied widely")
+    if not words or WHILE_CONTRAST_SUBJECT.match(right) or WHILE_COMPARES.search(right) or \
+            any(w in MODALS or w in FREQUENCY_ADVERBS or
+                (w in lex.past_forms or w.endswith("ed")) and k and words[k - 1] not in BE | {"has", "have", "had"}
+                for k, w in enumerate(words)):
+        return False
+    said = {w.lower() for w in WORDS.findall(left)}
+    return not any(w in said and w not in FINITE and w not in BE and
+                   (w in lex.verbs or w in lex.past_forms or w.endswith("ed") or w in TIME_SPANS or
+                    w in lex.units or w[:1].isdigit() or k and words[k - 1] in BE)  # "is spoken ..., while ... is spoken"
+                   for k, w in enumerate(words))
 
 
 def _subject_word(text: str) -> str:
@@ -1120,12 +1161,18 @@ def _s_verb(word: str, lex: Lexicon) -> bool:
     return word in lex.verbs and word.endswith("s") and not word.endswith("ss")
 
 
-def _subjectless(words: list[str], lex: Lexicon) -> bool:
+def _subjectless(words: list[str], lex: Lexicon, left: str = "") -> bool:
     """ "generally gets better without treatment": after an adverb, an "-s" verb with no
-    subject of its own (the verb of a subject before the "and")."""
+    subject of its own (the verb of a subject before the "and"); with no adverb, the last of a
+    series of verbs of one subject ("It begins with a questionnaire, is repeated once a year,
+    and leads to ..."), whose item before it opens on its verb too."""
     rest = _without_leading_adverbs(words)
     first = rest[0].lower() if rest else ""
-    return _s_verb(first, lex) and first not in lex.subjects and len(rest) < len(words)
+    if not _s_verb(first, lex) and first not in FINITE or first in lex.subjects:
+        return False
+    before = WORDS.findall(re.split(r",\s+", left)[-1]) if "," in left else []
+    return len(rest) < len(words) and _s_verb(first, lex) or \
+        bool(before) and (before[0].lower() in FINITE or _s_verb(before[0].lower(), lex))
 
 
 def _phrase_goes_on(left: str, right: str, lex: Lexicon) -> bool:
@@ -1542,6 +1589,10 @@ def _splice_left(left: str, lex: Lexicon) -> list[str] | None:
     return pieces
 
 
+# "all of which" speaks of every thing before it ("most of which" of the nearest: "a few
+# changes, most of which are inexpensive")
+WHICH_OF_ALL = re.compile(r",\s+(?:all|both|each|none|any|either|neither)\s+of\s+(?:which|whom)\b",
+                          re.IGNORECASE)
 # words that point at part of what came before: what follows them hangs on that clause
 FOCUSING = frozenset("especially particularly mainly mostly notably chiefly primarily".split())
 
@@ -1550,20 +1601,45 @@ def _hangs_on(right: str, words: list[str], end: str, lex: Lexicon) -> bool:
     """What follows a joining word but cannot stand as a sentence: a subordinate clause with no
     main clause after it ("..., and once it has finished"), a phrase a focusing word ties to
     the clause before ("..., and especially for changes that come on suddenly"), or a
-    question's last item with no verb ("..., and suicidal thoughts or actions?")."""
+    question's last item with no verb ("..., and suicidal thoughts or actions?"), or a clause
+    whose "all of which" speaks of the things on both sides ("you should have the flu vaccine,
+    and you may be offered the COVID-19 vaccine, all of which are safe")."""
     first = words[0].lower() if words else ""
+    if WHICH_OF_ALL.search(right):
+        return True
     after_comma = re.split(r",\s+", right, maxsplit=1)[1:]
     if first in SUBORDINATORS and first != "as" and not _fronted_clause(right, lex) and \
             not (after_comma and _is_clause(WORDS.findall(after_comma[0]), lex)):
         return True
     # ("..., and occasionally further treatment, to make sure ...": one more thing needed, and
-    # what both are for)
-    item = re.match(r"([^,]+),\s+(?:to|so\s+that|in\s+order\s+to)\s", right)
+    # what both are for; "for at least 30 days, and preferably 45 days, and have them checked":
+    # one more amount, then the next order)
+    item = re.match(r"([^,]+),\s+(?:(to|so\s+that|in\s+order\s+to)|and|or)\s", right)
+    said = WORDS.findall(item.group(1)) if item else []
+    # (before ", and" only a short phrase with no verb form at all, and an order after it: "most
+    # permit portable oxygen concentrators approved by the FAA, and ..." has verbs the lexicon
+    # may not know; "younger students, and students who are newly diagnosed, will ..." is a
+    # subject of two parts)
+    after = WORDS.findall(right[item.end():]) if item else []
+    order_next = is_order(after, lex) or after[:1] != [] and after[0].lower() in ("have", "get", "keep")
     if item and not any(w.lower() in FINITE or w.lower() in NEGATED_MODALS or w.lower() in lex.verbs
-                        for w in WORDS.findall(item.group(1))):
+                        for w in said) and \
+            (item.group(2) or len(said) <= 5 and not any(w.lower().endswith("ed") for w in said) and order_next):
         return True
     return first in FOCUSING or end == "?" and not any(
         w.lower() in FINITE or w.lower() in NEGATED_MODALS for w in words)
+
+
+def _list_after_semicolon(left: str, lex: Lexicon) -> bool:
+    """ "...; however, investigations by the FDA, the CDC, and health agencies in other countries
+    have found ...": after the left's last semicolon no clause has begun, so the words after
+    ", and" finish that list, not a clause of their own."""
+    left = re.sub(r"\([^()]*\)", "", left)  # ("0.75 (95% CI 0.55 to 1.03; four studies)": a bracket's own)
+    if ";" not in left:
+        return False
+    tail = WORDS.findall(left.rsplit(";", 1)[1])
+    return bool(tail) and not _is_clause(tail, lex) and not is_order(_without_leading_adverbs(tail), lex) and \
+        not any(_tells_time(w) or w.lower().endswith("ed") or w.lower() in lex.past_forms for w in tail)
 
 
 def _appositive(words: list[str], lex: Lexicon) -> bool:
@@ -1995,11 +2071,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 split_clauses(_sentence(right, end), lex)
         if m.group(1) == "and" and is_order(WORDS.findall(left), lex) and \
                 is_order(right_words, lex) and not _action_series(orders, lex) and \
-                not (re.search(r",\s+(?:if|unless)\s", right) and not re.search(r"\b(?:if|unless)\s", left)):
+                not (re.search(r",\s+(?:if|unless|until|before|while)\s", right) and
+                     not re.search(r"\b(?:if|unless|until|before|while)\s", left)):
             # "Apply it to dry hair, and leave it on for 10 minutes." -> two instructions;
             # "Drink more fluids, however active you are, and don't wait ..." too
             # ("Tell your doctor, and tell us when we call, if any of these apply": a condition
-            # set off by a comma after the second order is both orders')
+            # set off by a comma after the second order is both orders'; "do not stop suddenly,
+            # and do not change the dose, until you have discussed it" too)
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
         if m.group(1) == "and" and SHARED_MODAL.search(left) and \
                 _without_leading_phrase(right_words) != right_words and \
@@ -2020,13 +2098,17 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # ("but people aged 60 and older, African Americans over age 40, ... are at higher
         # risk": after "but" a long subject may come before its verb)
         contrast = m.group(1) in ("but", "yet") and _semicolon_clause(right_words, lex)
-        # ("..., and children's toys indoors; and cover ...": the clause ends at the semicolon)
-        first_clause = WORDS.findall(right.split(";")[0])
+        # ("..., and children's toys indoors; and cover ...": the clause ends at the semicolon;
+        # "..., and other features of your water, such as its pH and whether it contains iron":
+        # a verb among the examples is no verb of the words they are examples of)
+        first_clause = WORDS.findall(re.sub(r",\s+(?:such\s+as|including|for\s+example)\b[^,;]*", "",
+                                            right.split(";")[0]))
         if _left_ok(left, lex) and (_is_clause(first_clause, lex) or _fronted_clause(right, lex) or result_order
                                     or contrast) \
                 and len(right_words) >= 4 and not _in_series(left, lex) and not _names_list(left) \
                 and not SHARED_VERB.match(right) and not _list_of_things(left, lex) \
-                and not _subjectless(right_words, lex) and not _hangs_on(right, right_words, end, lex):
+                and not _subjectless(right_words, lex, left) and not _hangs_on(right, right_words, end, lex) \
+                and not _list_after_semicolon(left, lex):
             lead = _so(right) if m.group(1) == "so" else CLAUSE_CONJUNCTIONS[m.group(1)]
             right = f"{lead} {right}" if lead else right
             splice = _splice_left(left, lex)
@@ -2063,7 +2145,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # ("..., and do not keep it somewhere hot, such as a car, while you wait to post it": the
         # reader's own doing after advice to the reader is a time, no contrast)
         _subject_word(text[m.end():]) == "you" and
-        re.search(r"\b(?:you|your|please)\b", text[:m.start()], re.IGNORECASE) is not None)
+        re.search(r"\b(?:you|your|please)\b", text[:m.start()], re.IGNORECASE) is not None or
+        _while_tells_time(text[:m.start()], text[m.end():], lex))
     if m and not during:
         left, right = text[:m.start()], text[m.end():]
         if _left_ok(left, lex) and _is_clause(WORDS.findall(right), lex) and \
@@ -2491,6 +2574,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     r"\b(a|an|the)\s+(?:[a-z][\w-]*\s+)?$", left[:thing.start(2)], re.IGNORECASE)
                 if article:
                     pronoun = f"{article.group(1).capitalize()} {thing.group(2)}"
+                # ("have a condition called porphyria, which is a rare blood disorder": the name
+                # is what the definition is of, not "A condition called porphyria")
+                called = re.match(r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:called|named|known\s+as)\s+(.+)$", pronoun,
+                                  re.IGNORECASE)
+                if called and not re.search(r"\b(?:a|an|the)\b", called.group(1), re.IGNORECASE):
+                    pronoun = called.group(1)[0].upper() + called.group(1)[1:]
             # "does not replace condoms or pre-exposure prophylaxis (PrEP), which is medicine
             # taken before ...": the short name just given names it again ("This" could be
             # what the sentence is about)
@@ -2627,6 +2716,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # to, such as trouble breathing" they are signs, not allergens, so no split there
         last = left_words[-1].lower() if left_words else ""
         listed = listed and last not in BOUNDARY_WORDS and last not in PREPOSITIONS
+        # a bare plural right after a preposition or "have" means only what its examples make
+        # it: "drives swelling in conditions such as psoriasis" is no claim about "conditions";
+        # "found in foods", "happen with symptoms", "people who have conditions" the same
+        listed = listed and not re.search(r"\b(?:in|from|for|with|at|on|by|among|during|have|has|had|having)\s+"
+                                          r"[a-z]+s\W*$", left)
         # "includes fish, other reptiles, such as lizards, birds, ...": inside a list
         # "such as meat, eggs, and seafood, and avoid foods high in oxalate if ...": the
         # sentence goes on after the examples with an order or a clause of its own
@@ -2712,6 +2806,17 @@ def _reason_runs_on(left: str, right: str, lex: Lexicon) -> bool:
     # or if ...": the list's next conditions)
     if re.search(r",\s+(?:but|unless|except)\s|;\s*\S|,\s+(?:and\s+)?then\s", right) or _list_goes_on(right, lex) or \
             re.search(r"\bif\s", left) and re.search(r",\s+or\s+if\s", right):
+        return True
+    # the order's next order ("Always follow the instructions ..., because different brands
+    # need different amounts ..., and check the number of scoops ...")
+    # (not the reason's own verbs: "because they may dissolve, swell, and cause choking", where
+    # the piece before the "and" is a bare verb too, or its modal is shared)
+    step = re.search(r",\s+(?:and|or)\s+(?=\w)", right)
+    pieces = re.split(r",\s+", right[:step.start()]) if step else []
+    if step and is_order(_without_leading_adverbs(WORDS.findall(left)), lex) and \
+            is_order(_without_leading_adverbs(WORDS.findall(right[step.end():])), lex) and \
+            not is_order(WORDS.findall(pieces[-1]), lex) and \
+            not re.search(r"\b(?:may|might|can|could|will|would|should|must)\s", right[:step.start()]):
         return True
     # a list of "that" clauses ("that you are doing it because you care, and that the goal is ...")
     if re.search(r",\s+(?:and|or)\s+(?:that|whether|how)\s", right):
