@@ -2875,3 +2875,78 @@ def test_round191_narrowed_first_versions_still_split():
     pieces = rewrite("Tell your doctor if you have a condition called porphyria, which is a rare inherited blood "
                      "disorder.").pieces
     assert pieces[-1].startswith("Porphyria is a rare")
+
+
+def test_round194_examples_lists_names_and_words_said_twice():
+    # the sentence's own list goes on after its examples ("or against bacteria ...")
+    pieces = rewrite("Trimethoprim will not work against viruses, such as colds or flu, or against bacteria that "
+                     "have become resistant to it, which is why your prescriber may send a urine sample.").pieces
+    assert not any(p.startswith("These include colds") for p in pieces)
+    # "many other commonly used antibiotics" is a thing, no sentence
+    pieces = rewrite("Some of these bacteria can make enzymes called carbapenemases, which break down carbapenems "
+                     "(a group of powerful antibiotics), as well as many other commonly used antibiotics.").pieces
+    assert not any(p.startswith("Many other") for p in pieces)
+    # a "which" after things joined before a preposition tells of the thing named last
+    pieces = rewrite("Wear long-sleeved shirts and long pants, and consider treating your clothing and gear with "
+                     "permethrin, which should not be applied directly to skin.").pieces
+    assert not any(p.startswith("These should not") for p in pieces)
+    # two medicines named last are what "which" tells of, even inside a time clause
+    pieces = rewrite("Please avoid painkillers that contain codeine, because these cause constipation, and check "
+                     "with your doctor before taking aspirin or ibuprofen, which may increase bleeding.").pieces
+    assert pieces[-1].startswith("These may increase bleeding")
+    # a definition of a medicine named last names it
+    assert rewrite("Tell your doctor if you take warfarin, which is a blood thinner.").pieces[-1] \
+        .startswith("Warfarin is a blood thinner")
+    assert rewrite("Some medicines can cause mouth ulcers, including beta blockers and nicorandil, which is a "
+                   "medicine used for angina.").pieces[-1].startswith("Nicorandil is")
+    # a name of capitalised words at the start of a line is a name
+    assert " ".join(rewrite("Assisted Conception Unit nurses: 8am to 6pm, seven days a week.").pieces) \
+        .startswith("Assisted Conception Unit")
+    # plain words that would say a word just said, or change a fixed phrase
+    joined = " ".join(rewrite("Keep appliances maintained: have gas appliances inspected by a qualified "
+                              "technician every year.").pieces)
+    assert "kept" not in joined
+    assert "conduct electricity" in " ".join(rewrite(
+        "Stay away from objects that conduct electricity, such as wire fences, power lines and metal bleachers.").pieces)
+    assert "high consequence" in " ".join(rewrite(
+        "The unit is designed to care for patients with high consequence infectious diseases while protecting "
+        "staff.").pieces)
+    # a bare "assessment" stays: "needs urgent check" would lack its "a"
+    assert "urgent assessment" in " ".join(rewrite(
+        "A high temperature always needs urgent assessment in babies under 3 months old.").pieces)
+    assert "needed to take" not in " ".join(rewrite(
+        "Used vapes can be returned to most shops that sell them, which are required to take them back.").pieces)
+
+
+def test_round195_reasons_purposes_and_series_of_who():
+    # a reason put first after ", and" goes with the clause after it: no "..., and."
+    pieces = rewrite("When hair cells are exposed to sound that is too loud for too long, they can become damaged "
+                     "or die, and because the body cannot replace them, the hearing loss that results is usually "
+                     "permanent.").pieces
+    assert not any(p.rstrip(".").endswith(", and") or p.endswith("and.") for p in pieces)
+    # an order, its reason, and the next order: three sentences
+    pieces = rewrite("Always follow the instructions on the tin for the brand you have been given, because "
+                     "different brands need different amounts to reach the same level, and check the number of "
+                     "scoops on your recommendation sheet.").pieces
+    assert len(pieces) == 3 and pieces[1].startswith("This is because") and pieces[2].startswith("Check")
+    # a second purpose of the first clause is no sentence
+    pieces = rewrite("Most patients with a pack will stay on the ward until it has been removed, so that the nurses "
+                     "can check your pulse and blood pressure, and so that help is available quickly if bleeding "
+                     "restarts.").pieces
+    assert not any(p.startswith("So that") for p in pieces)
+    # a series of "who" clauses with their subject's verb after them
+    pieces = rewrite("The risk to the liver is similar, and people who are underweight, who drink heavily or who "
+                     "have not been eating properly may be at greater risk.").pieces
+    assert not any(p.startswith("They drink") for p in pieces)
+    # a noun and its purpose in brackets is no sentence
+    pieces = rewrite("You will be asked to return for a test of cure (a repeat test to make sure that the "
+                     "infection has gone), usually at least 14 days after treatment.").pieces
+    assert not any(p.startswith("A repeat test") for p in pieces)
+    # (a medicine's whole name; and never the medicine for what it is a level of)
+    assert rewrite("You have been prescribed insulin glargine, which is a long-acting insulin taken once a "
+                   "day.").pieces[-1].startswith("Insulin glargine is")
+    assert not rewrite("You will have regular blood tests to measure the trough level of tacrolimus, which is the "
+                       "lowest level in your blood before your next dose.").pieces[-1].startswith("Tacrolimus is")
+    # (no repeat where the word before is a helping verb: "who have undergone surgery" is "have had")
+    assert "have had surgical treatment" in " ".join(rewrite(
+        "Hormone therapy may slightly improve survival in women who have undergone surgical treatment.").pieces)

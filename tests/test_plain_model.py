@@ -3142,3 +3142,22 @@ def test_round185_regular_use_says_how_often():
                       "how often lost",
                       "If your symptoms haven't gotten better after 7 days of using it every day, talk to your "
                       "pharmacist or doctor.")
+
+
+def test_round189_it_said_as_a_later_medicine_and_which_one_is_first():
+    # "it" (the page's gliclazide) said as insulin, which the sentence names only later
+    refused_then_kept("If you are planning a pregnancy, or become pregnant while taking it, speak to your doctor, "
+                      "who will usually switch you to insulin.",
+                      "If you're planning a pregnancy or are already pregnant while taking insulin, talk to your "
+                      "doctor. They usually switch you to insulin.",
+                      '"it" said as insulin',
+                      "If you plan a pregnancy or become pregnant while taking it, talk to your doctor. They will "
+                      "usually switch you to insulin.")
+    # the one that matters most is not the one seen most
+    refused_then_kept("The most important side effect of gliclazide is low blood sugar, which doctors call "
+                      "hypoglycaemia (or a \"hypo\").",
+                      "The most common side effect of gliclazide is low blood sugar. This is called hypoglycaemia "
+                      "(or a \"hypo\").",
+                      "which one lost",
+                      "The most important side effect of gliclazide is low blood sugar. Doctors call this "
+                      "hypoglycaemia (or a \"hypo\").")

@@ -17,7 +17,7 @@ from ..datafiles import data_table, word_set
 from ..sentences import split_sentences
 from .guard import NUMBER, PERSON_WORDS
 from .lexicon import NUMBER_WORDS, PEOPLE, PERSON
-from .names import abbreviated_spans, find_conditions
+from .names import abbreviated_spans, drug_names, find_conditions
 from .rules import AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS, WORDS
 from .stems import STOPWORDS, PlainOf, content_stems, sentence_stems, stems_with_plain
 
@@ -756,6 +756,19 @@ def drops_which_medicine(original: str, candidate: str, plain_of: PlainOf | None
             continue
         if not _kept(words, said, plain_of):
             return f"which medicine lost: {kind}"
+    return ""
+
+
+def names_it_a_later_medicine(original: str, candidate: str) -> str:
+    """A reason when the answer says "it" as a medicine the sentence names only after the
+    "it": "If you become pregnant while taking it, speak to your doctor, who will usually switch
+    you to insulin" became "... while taking insulin" ("it" was the page's gliclazide)."""
+    said = [w.lower() for w in WORDS.findall(original)]
+    told = [w.lower() for w in WORDS.findall(candidate)]
+    for name in sorted(set(told) & set(said) & drug_names()):
+        first = said.index(name)
+        if told.count(name) > said.count(name) and {"it", "them"} & set(said[:first]):
+            return f'"it" said as {name}, a medicine the sentence names only later'
     return ""
 
 

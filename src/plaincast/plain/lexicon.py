@@ -60,6 +60,7 @@ class Swap:
     verb: bool = False  # a verb form: never swapped where the word is a noun ("a desire")
     intransitive: bool = False  # takes no object: "participated in 2010" is a past verb
     noun: bool = False  # a singular noun, which opens a sentence bare ("Assessment usually takes")
+    counted: bool = False  # its plain word needs "a" or "the": "needs urgent assessment" is no "urgent check"
     noun_too: bool = False  # base and -s forms are nouns too: "shoe inserts", "a massage"
 
 
@@ -185,8 +186,8 @@ def _add_word_list(lex: Lexicon, text: str) -> None:
                 lex.swaps[h.participle] = Swap(p.participle, intransitive=vi)
         elif kind == "after":
             lex.swaps[hard.lower()] = Swap(easy, after_verb=True)
-        elif kind == "n":
-            lex.swaps[hard] = Swap(easy, noun=True)
+        elif kind in ("n", "nc"):
+            lex.swaps[hard] = Swap(easy, noun=True, counted=kind == "nc")
             lex.swaps[plural(hard, plurals)] = Swap(plural(easy, plurals))
         else:
             lex.swaps[hard.lower()] = Swap(easy)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 
 from .inflect import verb_forms
 from .lexicon import AUXILIARIES, NUMBER_WORDS, PEOPLE, PERSON, Lexicon, Swap, _irregular_verbs
@@ -126,11 +127,12 @@ RULE_MAKER = re.compile(r"(?:\b[A-Z]{2,}\)?|\b(?:law|laws|rule|rules|state|state
 # notify", "your water utility, which is required to send")
 REQUIRED_BODIES = "providers employers clinicians staff pharmacists manufacturers companies businesses " \
     "facilities utility utilities laboratories labs hospitals schools restaurants operators owners systems " \
-    "landlord landlords retailers ships vessels airlines carriers agencies districts"
+    "landlord landlords retailers shops stores pharmacies councils ships vessels airlines carriers agencies districts"
 PEOPLE_REQUIRED = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE | PERSON | set(REQUIRED_BODIES.split())))}|"
                              # ("applicators", "growers", "pharmacists": a word for people who do a
                              # thing; kept "required" is never wrong where it is a thing)
-                             r"[a-z]+(?:ers|ors|ists|ians)|you|they|we|he|she)\b(?:,\s+(?:which|who|that)\b)?(?:[^,.;:]|(?<=\b[A-Z])\.){0,60}?"
+                             r"[a-z]+(?:ers|ors|ists|ians)|you|they|we|he|she|these|those)\b"
+                             r"(?:[^,.;:]{0,40}?,\s+(?:which|who|that)\b)?(?:[^,.;:]|(?<=\b[A-Z])\.){0,60}?"
                              r"\b(?:is|are|was|were|be|been)\s+(?:not\s+|also\s+|usually\s+)?$", re.IGNORECASE)
 # requirements that are rules by the word before them: "may set stricter requirements"
 RULES_SET = re.compile(r"\b(?:set|sets|setting|stricter|strict|legal|federal|state|exclusion|reporting|"
@@ -208,7 +210,8 @@ def _verb_form(text: str, start: int, end: int, swap: Swap) -> str | None:
 
 
 # a capitalised word inside a sentence is part of a name ("Cochrane Central Register")
-NAME_WORD = re.compile(r"(?:(?<=[\w,;)%] )|(?<=\())[A-Z][\w'’-]*")
+# (at the start, the first word of a run of capitalised words: "Assisted Conception Unit nurses")
+NAME_WORD = re.compile(r"(?:(?<=[\w,;)%] )|(?<=\())[A-Z][\w'’-]*|^(?![A-Z][a-z]*ly\b)[A-Z][\w'’-]*(?=\s+[A-Z][a-z])")
 # words in double quotes are somebody's words or a word being named ('is called
 # "chronic" because ...'): a plain word there would misquote or rename it
 QUOTED = re.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”')
@@ -325,6 +328,9 @@ PHRASE_END = re.compile(r"\s*(?:$|[.,;:!?()]|(?:and|or)\b)")
 PARTICIPLE_BEFORE = re.compile(r"(?:^|[,(;:]|\b(?:and|or|of|with|from|through|in|on))\s+[a-z]+ed\s+$", re.IGNORECASE)
 
 
+# a noun phrase's determiner, up to two describing words before the noun: "a full assessment"
+DETERMINED = re.compile(r"\b(?:a|an|the|this|that|your|their|his|her|its|our|my|each|every|any|no|one)\s+"
+                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # after a preposition other than "to" a verb's base form is a noun: "the place of purchase"
 PREPOSITION_NOT_TO = re.compile(r"\b(?:of|at|after|before|for|on|upon|with|without|from|by|in)\s+$",
                                 re.IGNORECASE)
@@ -370,6 +376,20 @@ def _doubles_its_pair(text: str, start: int, end: int, plain: str) -> bool:
         bool(re.search(r"(?:,|\b(?:or|and))\s+(?:\w+\s+)?$", text[:start])) and any(w in before for w in words)
 
 
+def _said_just_before(text: str, start: int, plain: str) -> bool:
+    """Whether the plain word's verb is one of the few words before it: "Keep appliances
+    maintained" would become "Keep appliances kept"."""
+    word = plain.split()[0].lower()
+    irregular = _irregular_verbs()
+    for before in WORDS.findall(text[:start])[-3:]:
+        if before.lower() in AUXILIARIES or before.lower() in MODALS or before.lower() in BE:
+            continue  # ("who have undergone surgery": "have" is no verb said, "had" no repeat)
+        forms = verb_forms(before.lower(), irregular)
+        if before.lower() != word and word in (forms.base, forms.third, forms.past, forms.participle, forms.ing):
+            return True
+    return False
+
+
 def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tuple[str, list[str]]:
     """Plain words and phrases from the word list, every inflection, case kept; never a word
     inside a fixed term or a name ("confidence interval" is not "confidence gap"), `given`
@@ -394,6 +414,8 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
             continue  # "properly conducted trials" are not "properly did trials"
         if swap.verb and _used_as_noun(text, m.start(), m.end(), swap.noun_too):
             continue  # "expressed a desire to" is not "a want to"
+        if swap.counted and not DETERMINED.search(text[:m.start()]):
+            continue  # "needs urgent assessment": "needs urgent check" lacks its "a"
         if swap.noun and swap.plain in lex.verbs and not text[:m.start()].strip():
             continue  # a bare noun opening a sentence: "Assessment usually takes" made "Check
             # usually takes" and "Beverage containers" "Drink containers", read as orders
@@ -422,8 +444,8 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
         if plain is None:
             continue
         plain = match_case(m.group(0), plain)
-        if _doubles_its_pair(text, m.start(), m.end(), plain):
-            continue  # "rub or massage" is not "rub or rub"
+        if _doubles_its_pair(text, m.start(), m.end(), plain) or _said_just_before(text, m.start(), plain):
+            continue  # "rub or massage" is not "rub or rub", "Keep appliances maintained" not "... kept"
         out.append(text[last:m.start()])
         _fix_article(out, plain)
         last = m.end()
@@ -728,6 +750,9 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             continue  # "rather like the inside of your mouth": a likeness, no verb
         if w in ("left", "right") and following in BODY_SIDES:
             continue  # "on the upper left side": a side, no verb
+        if w.endswith("ed") and j and (before.endswith("ly") or before in FREQUENCY_ADVERBS | {"widely", "well"}) and \
+                lowered[i + j - 1] in DETERMINERS | KIND_ADJECTIVES | {"other", "many", "some", "most", "several"}:
+            continue  # "many other commonly used antibiotics": a describing word, no verb
         if w.endswith("ed") and (before in DETERMINERS or before in PREPOSITIONS or before in ("and", "or")):
             # "cigarettes with reduced tar", "health problems or weakened immune systems": a
             # participle describing a noun
@@ -1605,8 +1630,8 @@ def _hangs_on(right: str, words: list[str], end: str, lex: Lexicon) -> bool:
     whose "all of which" speaks of the things on both sides ("you should have the flu vaccine,
     and you may be offered the COVID-19 vaccine, all of which are safe")."""
     first = words[0].lower() if words else ""
-    if WHICH_OF_ALL.search(right):
-        return True
+    if WHICH_OF_ALL.search(right) or re.match(r"(?:so\s+that|in\s+order\s+to)\b", right, re.IGNORECASE):
+        return True  # (", and so that help is available quickly": a second purpose of the first clause)
     after_comma = re.split(r",\s+", right, maxsplit=1)[1:]
     if first in SUBORDINATORS and first != "as" and not _fronted_clause(right, lex) and \
             not (after_comma and _is_clause(WORDS.findall(after_comma[0]), lex)):
@@ -1686,13 +1711,24 @@ def _things_series_or(left: str, lex: Lexicon) -> bool:
                                      for w in WORDS.findall(m.group(1)))
 
 
+def _two_medicines(left: str) -> bool:
+    """ "check with your doctor before taking aspirin or ibuprofen, which may increase
+    bleeding": two medicines named last, either of which the "which" tells of ("These")."""
+    m = re.search(r"\b([\w-]+)\s+(?:or|and)\s+([\w-]+)$", left)
+    return m is not None and {m.group(1).lower(), m.group(2).lower()} <= drug_names()
+
+
 def _a_described_noun(words: list[str], lex: Lexicon) -> bool:
     """ "(a dormant, protected form of the bacterium)": "a" and a noun with its describing
     words, no verb that tells a time ("protected" describes the noun after it; "a scenario
     showed no effect" has its verb, with an object after it); no sentence of its own."""
-    if words[0].lower() not in ("a", "an") or any(_tells_time(w) for w in words):
+    # (a verb inside its own "that" or "to" phrase is no verb of the noun's: "(a repeat test to
+    # make sure that the infection has gone)")
+    own = list(takewhile(lambda w: w.lower() not in ("that", "which", "who", "to", "so", "because", "if", "when"),
+                         words))
+    if words[0].lower() not in ("a", "an") or any(_tells_time(w) for w in own):
         return False
-    for i, w in enumerate(words[1:], 1):
+    for i, w in enumerate(own[1:], 1):
         if w.lower() in lex.past_forms or w.lower().endswith("ed"):
             after = words[i + 1].lower() if i + 1 < len(words) else ""
             if not after or after in DETERMINERS | OBJECT_WORDS | PREPOSITIONS | {"that", "to"}:
@@ -2187,7 +2223,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                             r"maybe|likely)\s*,?$", left, re.IGNORECASE)
         # "...; however, because it takes weeks ..., the Department expects ...": a reason
         # put first in its clause goes with the clause after it
-        fronted = re.search(r"(?:^|[;:]\s*)(?:however|but|and|so|yet|therefore|then|or)\s*,?\s*$", left,
+        # (", and because the body cannot replace them, the hearing loss ... is permanent" too)
+        fronted = re.search(r"(?:(?:^|[;:]\s*)(?:however|therefore|then)|(?:^|[;:,]\s*)(?:but|and|so|yet|or))\s*,?\s*$",
+                            left,
                             re.IGNORECASE) is not None or left.rstrip().endswith((";", ":"))
         # "Tell your doctor if you take any of the following, because they may ...:" leads a
         # list, and the list is what the first clause asks about
@@ -2222,7 +2260,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # cause choking")
             then = re.search(r",\s+and\s+(?=[a-z])", right)
             next_order = WORDS.findall(right[then.end():]) if then else []
-            if then and (is_order(left_words, lex) or _denial(left_words) or
+            if then and (is_order(_without_leading_adverbs(left_words), lex) or _denial(left_words) or
                          is_order(WORDS.findall(re.split(r",\s+", left)[-1]), lex)) and \
                     (is_order(next_order, lex) or _denial(next_order)) and \
                     len(WORDS.findall(right[:then.start()])) >= 4 and "," not in right[:then.start()]:
@@ -2282,6 +2320,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # "..., adults aged 60 and older, who lowered their risk." -> "... They lowered their risk."
     # (a clause about people named just before it, to the end of the sentence)
     m = re.search(r",\s+who\s+(?=[a-z])", text)
+    # ("people who are underweight, who drink heavily or who have not been eating properly may
+    # be at greater risk": a series of "who" clauses, their subject's verb after them)
+    if m and re.search(r"\b(?:who|that)\b[^,;:]*$", text[:m.start()]) and \
+            re.search(r"\b(?:or|and)\s+who\b", text[m.end():]):
+        m = None
     if m and not re.search(r"[,;:]", text[m.end():].rstrip(".!? ")):
         left, right = text[:m.start()], text[m.end():]
         left_words, right_words = WORDS.findall(left), WORDS.findall(right)
@@ -2372,7 +2415,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # ("while you are sitting up and bending forward, which may make it easier": an
                 # -ing word with its particle is an action too)
                 last4 = [w.lower() for w in words_before[-4:]]
-                joined = [i for i, w in enumerate(last4[:-1]) if w == "and"]
+                # ("clothing and gear with permethrin, which should not be applied to skin": a
+                # preposition after the joined things starts the one thing named last)
+                joined = [i for i, w in enumerate(last4[:-1]) if w == "and" and not set(last4[i + 1:]) & PREPOSITIONS]
                 # (a thing explained in brackets is the one thing named last: "travel to your
                 # lungs (pulmonary embolism), which can be life threatening" tells of it alone)
                 # (the bracket's name tells the number: "a blood clot forming in the legs (deep
@@ -2395,7 +2440,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                         last4[i + 1].endswith("ing") and last4[i + 2:i + 3] and
                         (last4[i + 2] in PARTICLES or last4[i + 2] in ("forward", "forwards", "backward")))
                     for i in joined) \
-                    or _things_series_or(left, lex) \
+                    or _things_series_or(left, lex) or _two_medicines(left) \
                     or bool(re.search(r"\b(?:together|along)\s+with\s+[\w'’-]+(?:\s*\([^()]*\))?$", left))
                 # "inflammation of one or more of these pouches, which may ...": the things
                 # are what one thing is of; which of the two "which" tells of is unclear, and
@@ -2476,7 +2521,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if again and any(_plural(w) and w.lower() not in lex.verbs
                              for w in WORDS.findall(right[:again.start()])[1:]):
                 again = None
-            pronoun = "These" if plural and not after_when and not event and not again else "This"
+            # (medicines named last are what "which" tells of, even in a time clause: "before
+            # taking aspirin or ibuprofen, which may increase bleeding")
+            pronoun = "These" if plural and (not after_when or _two_medicines(left)) and not event and not again \
+                else "This"
             if verb in ("are", "were") or plural and verb in lex.verbs and verb not in MODALS and \
                     verb not in PAST and verb not in lex.past_forms or \
                     verb_plural and verb not in lex.past_forms:
@@ -2524,7 +2572,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # noun, never a phrase with a verb in it)
             # ("is not the same as epilepsy, which is a condition where ...": a bare noun after
             # "as", "than" or "like" is the thing compared, which the definition tells of)
-            thing = re.search(r"\b(?:as|than|like)\s+()([a-z]{4,})$", left) or \
+            # ("if you take warfarin, which is a blood thinner": a medicine's name is the thing)
+            # ("insulin glargine, which is": the whole name; "the trough level of tacrolimus, which
+            # is the lowest level": what the medicine is a level of)
+            medicine = re.search(r"(?<!\bof\s)(?<=\s)()((?:[a-z][\w-]+\s+)?[a-z][\w-]{3,})$", left)
+            if medicine and not set(medicine.group(2).lower().split()) <= drug_names():
+                medicine = re.search(r"(?<!\bof\s)(?<=\s)()([a-z][\w-]{3,})$", left)
+            if medicine and medicine.group(2).lower() not in drug_names():
+                medicine = None
+            thing = re.search(r"\b(?:as|than|like)\s+()([a-z]{4,})$", left) or medicine or \
                 re.search(r"\b(a|an|the)\s+((?:(?!(?:a|an|the)\b)[\w'’-]+\s+){0,3}[\w'’-]+)$", left,
                           re.IGNORECASE) or \
                 re.search(r"(?<=\s)()((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})$", left)
@@ -2557,6 +2613,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("on the heels, the balls of the feet or the undersides of the toes, which are the
             # areas ...": the last of a series is no more what "which" tells of than the others)
             last_of_many = re.search(r",\s+[^,]*\b(?:or|and)\s+[^,]*$", left)
+            # (but "is" after a medicine named last tells of that one: "beta blockers and
+            # nicorandil, which is a medicine used for angina")
+            if last_of_many and medicine and defined and defined.group(1) == "is":
+                last_of_many = None
             # ("19 (73%) reported contact with a pet turtle, which is a much higher proportion":
             # an amount tells of the figure, never of the thing named last)
             if defined and AMOUNT_NOUN.match(right):
@@ -2748,6 +2808,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # "a co-infection with another disease, such as A or B, or a different illness
         # altogether": the last item is the other choice, no example
         goes_on = goes_on or bool(re.search(r",\s+or\s+(?:an?\s+|some\s+)?(?:different|other|another)\b", right))
+        # ("will not work against viruses, such as colds or flu, or against bacteria that ...":
+        # the sentence's own list goes on with its preposition again)
+        goes_on = goes_on or bool(re.search(r",\s+(?:or|and)\s+(?:not\s+)?(?:against|for|in|on|with|to|from|by|at|"
+                                            r"into|without|after|before|during)\s", right))
         # "common with some medicines, such as albuterol, and usually go away ...": the subject's
         # second verb after the examples
         goes_on = goes_on or bool(re.search(r",\s+(?:and|but)\s+(?:[a-z]+ly\s+|often\s+|also\s+|then\s+)?"
@@ -2806,17 +2870,6 @@ def _reason_runs_on(left: str, right: str, lex: Lexicon) -> bool:
     # or if ...": the list's next conditions)
     if re.search(r",\s+(?:but|unless|except)\s|;\s*\S|,\s+(?:and\s+)?then\s", right) or _list_goes_on(right, lex) or \
             re.search(r"\bif\s", left) and re.search(r",\s+or\s+if\s", right):
-        return True
-    # the order's next order ("Always follow the instructions ..., because different brands
-    # need different amounts ..., and check the number of scoops ...")
-    # (not the reason's own verbs: "because they may dissolve, swell, and cause choking", where
-    # the piece before the "and" is a bare verb too, or its modal is shared)
-    step = re.search(r",\s+(?:and|or)\s+(?=\w)", right)
-    pieces = re.split(r",\s+", right[:step.start()]) if step else []
-    if step and is_order(_without_leading_adverbs(WORDS.findall(left)), lex) and \
-            is_order(_without_leading_adverbs(WORDS.findall(right[step.end():])), lex) and \
-            not is_order(WORDS.findall(pieces[-1]), lex) and \
-            not re.search(r"\b(?:may|might|can|could|will|would|should|must)\s", right[:step.start()]):
         return True
     # a list of "that" clauses ("that you are doing it because you care, and that the goal is ...")
     if re.search(r",\s+(?:and|or)\s+(?:that|whether|how)\s", right):
