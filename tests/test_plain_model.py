@@ -3161,3 +3161,26 @@ def test_round189_it_said_as_a_later_medicine_and_which_one_is_first():
                       "which one lost",
                       "The most important side effect of gliclazide is low blood sugar. Doctors call this "
                       "hypoglycaemia (or a \"hypo\").")
+
+
+def test_round195_a_reason_after_as_and_how_ill():
+    # ", as your symptoms may come back" is a reason: told as a bare fact after "Even if ..." it is lost
+    refused_then_kept("Do not stop taking digoxin unless your doctor tells you to, even if you feel well, as your "
+                      "heart rhythm problem or heart failure symptoms may come back or get worse.",
+                      "Don't stop taking digoxin unless your doctor says to. Even if you feel better, your heart "
+                      "rhythm or heart failure symptoms might come back or get worse.",
+                      "reason lost",
+                      "Don't stop taking digoxin unless your doctor says to, even if you feel well, because your "
+                      "heart rhythm or heart failure symptoms may come back or get worse.")
+    # "very unwell" is the bar for going to A&E
+    refused_then_kept("Contact your doctor or NHS 111 straight away, or go to A&E if you feel very unwell.",
+                      "Contact your doctor or NHS 111 straight away, or go to A&E if you feel unwell.",
+                      "how much lost",
+                      "Call your doctor or NHS 111 straight away, or go to A&E if you feel very unwell.")
+    # what the advice rests on is part of it
+    refused_then_kept("Although the evidence is more limited, men who take mycophenolate are advised to use "
+                      "condoms during sex for the whole of their treatment.",
+                      "Men who take mycophenolate should use condoms during sex for the whole of their treatment.",
+                      "how sure lost",
+                      "The evidence is more limited, but men who take mycophenolate are advised to use condoms "
+                      "during sex for the whole of their treatment.")

@@ -788,7 +788,9 @@ def names_another_illness(original: str, candidate: str, plain_of: PlainOf | Non
 
 
 POINTERS = frozenset("this that these those it they".split())
-BECAUSE = re.compile(r"\bbecause\s+(?!of\b)([a-z]+)", re.IGNORECASE)
+# (", as your symptoms may come back": after a comma, "as" with a subject and a modal gives a reason)
+BECAUSE = re.compile(r"\bbecause\s+(?!of\b)([a-z]+)|,\s+as\s+((?:your|the|this|that|these|those|it|they|you)\b)"
+                     r"(?=[^,.;]*\b(?:may|might|can|could|will|would)\b)", re.IGNORECASE)
 CAUSAL = re.compile(r"\b(?:because|since|as\s+a\s+result|(?:that|this)(?:'s|\s+is)\s+why|the\s+reason|"
                     r"due\s+to|caus\w*|makes?|made|leads?\s+to|otherwise|or\s+else)\b", re.IGNORECASE)
 
@@ -802,15 +804,16 @@ def tells_the_reason_as_a_result(original: str, candidate: str) -> str:
     m = BECAUSE.search(original)
     if not m or CAUSAL.search(candidate):
         return ""
+    group = 1 if m.group(1) else 2
     # the reason's subject: its first word past "the", "an", "your" ("because an overdose of
     # iron is ..." -> overdose), found among the first words of a sentence of the answer
-    reason = [w.lower() for w in WORDS.findall(original[m.start(1):])]
+    reason = [w.lower() for w in WORDS.findall(original[m.start(group):])]
     subject = next((w for w in reason if w not in DETERMINERS), reason[0])
     starts = {w.lower() for piece in split_sentences(candidate) for w in WORDS.findall(piece)[:3]}
     # "because these symptoms may mean ..." -> "This could mean ...": a pointer for a pointer
     if subject in starts or (reason[0] in POINTERS and starts & POINTERS):
         return ""
-    return f"reason lost: \"because {m.group(1)}\" is no longer a reason"
+    return f"reason lost: \"{m.group(0).lstrip(', ')}\" is no longer a reason"
 
 
 # "For whole poultry, insert the thermometer ...": what the sentence is about, said first
