@@ -1504,7 +1504,7 @@ def test_round89_since_with_a_modal_a_carer_who_and_a_which_with_its_examples():
                    "ask you to return it.").pieces[-1] == "Your pharmacist may ask you to return it."
     assert rewrite("NMBA belongs to a group of chemicals called nitrosamines, which may be found in small amounts in "
                    "water and foods, including cured and grilled meats, dairy products, and vegetables."
-                   ).pieces[-1].startswith("These may be found in small amounts in water and foods, including")
+                   ).pieces[-1].startswith("Nitrosamines may be found in small amounts in water and foods, including")
     # examples after a singular are the main clause's: no "This usually lasts ..., such as ..."
     text = ("An aura is a warning sign, which usually lasts less than an hour, such as seeing flashing lights or "
             "zigzag lines.")
@@ -2950,3 +2950,55 @@ def test_round195_reasons_purposes_and_series_of_who():
     # (no repeat where the word before is a helping verb: "who have undergone surgery" is "have had")
     assert "have had surgical treatment" in " ".join(rewrite(
         "Hormone therapy may slightly improve survival in women who have undergone surgical treatment.").pieces)
+
+
+def test_round200_scope_orders_names_and_reasons():
+    # "In most cases" is said of both clauses: the second keeps it when it tells of something new
+    pieces = rewrite("In most cases the larvae die over time, and people recover fully without specific "
+                     "treatment within a few weeks to months.").pieces
+    assert pieces[-1].startswith("In most cases, people")
+    # (not where it tells of what the first named, or says how often itself)
+    assert rewrite("In rare cases the infection spreads to the blood, and it can be life-threatening.").pieces[-1] \
+        .startswith("It can")
+    # the last verb of a series after "most often" has no subject of its own
+    pieces = rewrite("Bleeding happens after about 1 in 100 polyp removals, is more likely after large polyps are "
+                     "removed, and most often starts within the first 48 hours.").pieces
+    assert not any(p.startswith("Most often") for p in pieces)
+    assert len(rewrite("Water is best, but most drinks count towards this amount.").pieces) == 2
+    # a phrase of place put first is no sentence
+    pieces = rewrite("Outside these hours, and at weekends and bank holidays, please contact NHS 111 or attend "
+                     "your nearest emergency department.").pieces
+    assert not any(p == "Outside these hours." for p in pieces)
+    # two orders share the condition after the second; the third order after it is its own
+    pieces = rewrite("Do not put your lenses back in, and do not switch to a new pair, until your eye doctor has "
+                     "looked at you, and keep your lenses and lens case, because your doctor may want to test "
+                     "them.").pieces
+    assert pieces[0].endswith("until your eye doctor has looked at you.") and pieces[1].startswith("Keep")
+    # orders the lexicon now knows ("lie", "rub", "dispose")
+    assert len(rewrite("Do not make yourself sick, and do not lie down.").pieces) == 2
+    # a body named in capitals, and a name given with "called", are what "which" tells of
+    assert rewrite("For questions about smoke and health, contact Pine County Public Health, which has a few "
+                   "air cleaners available for loan.").pieces[-1].startswith("Pine County Public Health has")
+    assert rewrite("Report it to the Food and Drug Administration, which can investigate the product.") \
+        .pieces[-1].startswith("The Food and Drug Administration")
+    assert rewrite("You may be given a medicine called warfarin, which can cause bleeding.").pieces[-1] \
+        .startswith("Warfarin can")
+    # a reason whose clauses run in a series keeps its last clause
+    pieces = rewrite("Children under the age of 6 are at particular risk, since their bones are still developing, "
+                     "their coordination is less mature, and they may find it harder to control their "
+                     "landing.").pieces
+    assert not any(p.startswith("They may find") for p in pieces)
+    # words: a thing "maintained" is serviced; signals do not "get better"; a rule requires "either that"
+    assert "is maintained" in " ".join(rewrite(
+        "Provide protective equipment, and make sure that it is maintained, cleaned or replaced when "
+        "damaged.").pieces)
+    assert "recover between beats" in " ".join(rewrite(
+        "In a few people, citalopram can change the way the heart's electrical signals recover between "
+        "beats.").pieces)
+    assert "get better within a week" in " ".join(rewrite("Most people recover within a week.").pieces)
+    assert "needs either" not in " ".join(rewrite(
+        "All walkers must meet a federal safety standard, which requires either that the walker be too wide to "
+        "fit through a doorway or that it be fitted with a braking mechanism.").pieces)
+    assert "requirements" in " ".join(rewrite(
+        "This page explains what employers are expected to provide under the state's outdoor heat exposure "
+        "requirements.").pieces)

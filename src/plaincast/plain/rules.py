@@ -136,13 +136,15 @@ PEOPLE_REQUIRED = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE | PERSON | set(REQU
                              r"\b(?:is|are|was|were|be|been)\s+(?:not\s+|also\s+|usually\s+)?$", re.IGNORECASE)
 # requirements that are rules by the word before them: "may set stricter requirements"
 RULES_SET = re.compile(r"\b(?:set|sets|setting|stricter|strict|legal|federal|state|exclusion|reporting|"
-                       r"licensing|labelling|labeling|regulatory)\s+$", re.IGNORECASE)
+                       r"licensing|labelling|labeling|regulatory)\s+$|"
+                       # ("under the state's outdoor heat exposure requirements")
+                       r"\b(?:state|states|government|agency|law|federal)['’]s?\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # a rule named after the word: "have been required under the industry standard to be cordless",
 # "are required by law to report"
 RULE_AFTER = re.compile(r"\s+(?:under|by)\s+(?:the\s+|a\s+|state\s+|federal\s+)?(?:[\w-]+\s+){0,3}?"
                         r"(?:law|laws|rule|rules|regulations?|standards?|act|code|statute)\b", re.IGNORECASE)
 # "has required that folic acid be added": "needed that" is no English
-THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
+THAT_NEXT = re.compile(r"\s+(?:either\s+)?that\b", re.IGNORECASE)  # ("which requires either that ...")
 CLASHES = ((lambda plain: plain.split()[0] in GIVE_FORMS, GIVE_WITH),
            (lambda plain: plain.endswith(" in"), IN_AGAIN),
            (lambda plain: plain.split()[0] in NEED_FORMS, OBJECT_TO),
@@ -879,7 +881,7 @@ def _left_ok(left: str, lex: Lexicon) -> bool:
     if words[0].lower().endswith("ing"):  # a gerund subject needs its verb: "Healing wasn't ..."
         return any(w.lower() in lex.verbs or w.lower().endswith(("n't", "n’t"))
                    for w in words[1:5])
-    if words[0].lower() in PREPOSITIONS and "," not in left and not any(
+    if (words[0].lower() in PREPOSITIONS or words[0].lower() in PLACE_WORDS) and "," not in left and not any(
             w.lower() in lex.verbs or w.lower() in MODALS or w.lower() in AUXILIARIES for w in words[1:]):
         return False  # "For the first 48 hours, and for longer if ...": a phrase put first, no clause
     return True
@@ -1192,6 +1194,9 @@ def _subjectless(words: list[str], lex: Lexicon, left: str = "") -> bool:
     series of verbs of one subject ("It begins with a questionnaire, is repeated once a year,
     and leads to ..."), whose item before it opens on its verb too."""
     rest = _without_leading_adverbs(words)
+    while rest and (rest[0].lower() in FREQUENCY_ADVERBS or rest[0].lower() in ("most", "more", "less", "least") and
+                    len(rest) > 1 and (rest[1].lower() in FREQUENCY_ADVERBS or rest[1].lower().endswith("ly"))):
+        rest = rest[1:]  # ("and most often starts within the first 48 hours"; "most drinks count" has its subject)
     first = rest[0].lower() if rest else ""
     if not _s_verb(first, lex) and first not in FINITE or first in lex.subjects:
         return False
@@ -1618,6 +1623,18 @@ def _splice_left(left: str, lex: Lexicon) -> list[str] | None:
 # changes, most of which are inexpensive")
 WHICH_OF_ALL = re.compile(r",\s+(?:all|both|each|none|any|either|neither)\s+of\s+(?:which|whom)\b",
                           re.IGNORECASE)
+REASON_SERIES = re.compile(r",\s+(?:since|because)\s+([^,;:]+),\s+([^,;:]+)$", re.IGNORECASE)
+
+
+def _reason_series(left: str, joining: str, lex: Lexicon) -> bool:
+    """ "at risk, since their bones are still developing, their coordination is less mature, and
+    they may find it harder ...": the reason's clauses run in a series, so the clause after ", and"
+    is the reason's last one too (a list of things inside the reason is no series of clauses)."""
+    m = REASON_SERIES.search(left)
+    return joining == "and" and m is not None and all(_is_clause(WORDS.findall(g), lex) for g in m.groups())
+# how often a sentence's claim holds, put first: "In most cases ...", "For most people ..."
+SCOPE_FIRST = re.compile(r"(in\s+(?:rare|some|most|many|a\s+few|a\s+small\s+number\s+of)\s+cases|"
+                         r"for\s+most\s+people|in\s+most\s+people)\b,?\s+", re.IGNORECASE)
 # words that point at part of what came before: what follows them hangs on that clause
 FOCUSING = frozenset("especially particularly mainly mostly notably chiefly primarily".split())
 
@@ -2115,6 +2132,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # set off by a comma after the second order is both orders'; "do not stop suddenly,
             # and do not change the dose, until you have discussed it" too)
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
+        if m.group(1) == "and" and (is_order(WORDS.findall(left), lex) or _denial(WORDS.findall(left))) and \
+                (is_order(right_words, lex) or _denial(right_words)) and \
+                re.search(r",\s+(?:if|unless|until|before|while)\s", right) and \
+                not re.search(r"\b(?:if|unless|until|before|while)\s", left):
+            continue  # two orders that share the condition set off after the second ("Do not put your
+            # lenses back in, and do not switch to a new pair, until ...")
         if m.group(1) == "and" and SHARED_MODAL.search(left) and \
                 _without_leading_phrase(right_words) != right_words and \
                 is_order(_without_leading_phrase(right_words), lex):
@@ -2144,8 +2167,18 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 and len(right_words) >= 4 and not _in_series(left, lex) and not _names_list(left) \
                 and not SHARED_VERB.match(right) and not _list_of_things(left, lex) \
                 and not _subjectless(right_words, lex, left) and not _hangs_on(right, right_words, end, lex) \
-                and not _list_after_semicolon(left, lex):
+                and not _list_after_semicolon(left, lex) and not _reason_series(left, m.group(1), lex):
             lead = _so(right) if m.group(1) == "so" else CLAUSE_CONJUNCTIONS[m.group(1)]
+            # ("In most cases the larvae die over time, and people recover fully ...": how often
+            # is said of both clauses, so the second keeps it)
+            # (not where the second clause tells of what the first named: "the clips", "it")
+            scope = SCOPE_FIRST.match(left)
+            told = [w.lower() for w in WORDS.findall(right)[:3] if w.lower() not in DETERMINERS]
+            if scope and m.group(1) == "and" and not FRONTED.match(right) and told and \
+                    not {w.lower() for w in right_words} & FREQUENCY_ADVERBS and \
+                    told[0] not in PRONOUNS | {"it", "this", "these", "those", "that", "they", "there"} and \
+                    told[0] not in {w.lower() for w in WORDS.findall(left)}:
+                right = f"{scope.group(1)[0].upper()}{scope.group(1)[1:].lower()}, {right}"
             right = f"{lead} {right}" if lead else right
             splice = _splice_left(left, lex)
             if splice and _left_ok(splice[0], lex):
@@ -2687,10 +2720,20 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("the county's Mosquito Control District, which has increased ...": a body with
             # its name, which has done something)
             body = re.search(rf"\b(the|your)\s+((?:[\w'’-]+\s+){{0,3}}(?:{ACTING_BODIES}))$", left, re.IGNORECASE)
+            # ("a condition called mastocytosis, which can make sting reactions more severe": the
+            # name just given is what "which" tells of)
+            named_last = re.search(r"\b(?:called|named|known\s+as)\s+((?!(?:a|an|the)\b)[\w'’-]+(?:\s+[\w'’-]+)?)$", left)
+            if named_last and pronoun in ("This", "These") and (verb in MODALS or verb in ("is", "has")) and \
+                    not re.match(r"(?:is|are)\s+(?:why|how|when|where|what)\b", right):
+                pronoun = named_last.group(1)[0].upper() + named_last.group(1)[1:]
+            # ("contact Pine County Public Health, which has a few air cleaners for loan": a body
+            # named in capitals acts by its name)
+            body = body or re.search(r"(?:\b(the)\s+|(?<=\s))((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}"
+                                     r"[A-Z][\w'’-]*)$", left)
             if body and (verb in MODALS or verb in ("has", "have") or
                          re.match(r"(?:is|are)\s+(?:also\s+)?required\s+to\b", right)) and \
                     not re.match(r"[a-z]+\s+(?:also\s+)?be\b", right):
-                pronoun = f"{body.group(1).capitalize()} {body.group(2)}"
+                pronoun = f"{(body.group(1) or '').capitalize()} {body.group(2)}".strip()
             # "which is caused by the gas ... and which usually goes away": the second "which"
             # has the same subject as the first ("This is caused ... and usually goes away")
             right = re.sub(r"\b(and|but)\s+which\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|can|could|may|might|"
@@ -2794,7 +2837,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "falls, burns, and car crashes, and some have resulted in death"
             len(words) >= 4 and words[0].lower() in OF_QUANTITIES and _is_clause(words, lex) or
             CLAUSE_OPENERS & {w.lower() for w in words[1:]} or
-            words[:1] and words[0].lower() in CLAUSE_LINKS | RELATIVE | LIMITS or _purpose(words, lex) or
+            # (", such as a recall, where it is needed": a clause after the one example)
+            words[:1] and words[0].lower() in CLAUSE_LINKS | RELATIVE | LIMITS | {"where", "when", "if", "unless"} or
+            _purpose(words, lex) or
             # "..., invasive infection, and shortens the period ...": the subject's second verb
             bool(re.match(r"[a-z]+s\s+(?:the|a|an|your|their|its|his|her)\b", " ".join(words)))
             for words in later)
