@@ -1632,9 +1632,27 @@ def _reason_series(left: str, joining: str, lex: Lexicon) -> bool:
     is the reason's last one too (a list of things inside the reason is no series of clauses)."""
     m = REASON_SERIES.search(left)
     return joining == "and" and m is not None and all(_is_clause(WORDS.findall(g), lex) for g in m.groups())
+
+
 # how often a sentence's claim holds, put first: "In most cases ...", "For most people ..."
 SCOPE_FIRST = re.compile(r"(in\s+(?:rare|some|most|many|a\s+few|a\s+small\s+number\s+of)\s+cases|"
                          r"for\s+most\s+people|in\s+most\s+people)\b,?\s+", re.IGNORECASE)
+
+
+def _with_scope(left: str, right: str) -> str:
+    """ "In most cases the larvae die over time, and people recover fully ...": how often is said
+    of both clauses, so the second, made a sentence, keeps it ("In most cases, people ..."); not
+    where the second tells of what the first named ("the clips", "it") or says how often itself."""
+    scope = SCOPE_FIRST.match(left)
+    told = [w.lower() for w in WORDS.findall(right) if w.lower() not in DETERMINERS][:1]
+    if not scope or not told or FRONTED.match(right) or \
+            {w.lower() for w in WORDS.findall(right)} & FREQUENCY_ADVERBS or \
+            told[0] in PRONOUNS | {"it", "this", "these", "those", "that", "they", "there"} or \
+            told[0] in {w.lower() for w in WORDS.findall(left)}:
+        return right
+    return f"{scope.group(1)[0].upper()}{scope.group(1)[1:].lower()}, {right}"
+
+
 # words that point at part of what came before: what follows them hangs on that clause
 FOCUSING = frozenset("especially particularly mainly mostly notably chiefly primarily".split())
 
@@ -2169,16 +2187,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 and not _subjectless(right_words, lex, left) and not _hangs_on(right, right_words, end, lex) \
                 and not _list_after_semicolon(left, lex) and not _reason_series(left, m.group(1), lex):
             lead = _so(right) if m.group(1) == "so" else CLAUSE_CONJUNCTIONS[m.group(1)]
-            # ("In most cases the larvae die over time, and people recover fully ...": how often
-            # is said of both clauses, so the second keeps it)
-            # (not where the second clause tells of what the first named: "the clips", "it")
-            scope = SCOPE_FIRST.match(left)
-            told = [w.lower() for w in WORDS.findall(right)[:3] if w.lower() not in DETERMINERS]
-            if scope and m.group(1) == "and" and not FRONTED.match(right) and told and \
-                    not {w.lower() for w in right_words} & FREQUENCY_ADVERBS and \
-                    told[0] not in PRONOUNS | {"it", "this", "these", "those", "that", "they", "there"} and \
-                    told[0] not in {w.lower() for w in WORDS.findall(left)}:
-                right = f"{scope.group(1)[0].upper()}{scope.group(1)[1:].lower()}, {right}"
+            right = _with_scope(left, right) if m.group(1) == "and" else right
             right = f"{lead} {right}" if lead else right
             splice = _splice_left(left, lex)
             if splice and _left_ok(splice[0], lex):
