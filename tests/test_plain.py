@@ -3002,3 +3002,38 @@ def test_round200_scope_orders_names_and_reasons():
     assert "requirements" in " ".join(rewrite(
         "This page explains what employers are expected to provide under the state's outdoor heat exposure "
         "requirements.").pieces)
+
+
+def test_round204_what_which_tells_of_orders_with_please_and_content_clauses():
+    # "instead of X and Y, which ..." tells of X and Y
+    assert rewrite("Choose water, sugar-free squash or diet drinks instead of fizzy drinks and fruit juices, which "
+                   "can contain a large amount of hidden sugar.").pieces[-1].startswith("These can")
+    # after "rather than <doing>", "which" may tell of either action: only the meaning says which, so
+    # the sentence stays whole (never "This places strain ..." after the advice)
+    for text in ("Roll onto your side and push yourself up using your arms, rather than sitting straight up, "
+                 "which places strain on your belly muscles.",
+                 "Some people stop taking a medicine when they feel better, rather than finishing it, which can "
+                 "let an infection come back or a condition get worse."):
+        assert not any(p.startswith(("This ", "Sitting", "Finishing")) for p in rewrite(text).pieces)
+    # "please" before the first of a series of orders
+    pieces = rewrite("Please read it carefully, share it with the person who will be looking after you, and keep it "
+                     "somewhere easy to find for at least the next 4 weeks.").pieces
+    assert len(pieces) == 3 and pieces[1].startswith("Share it")
+    # "however, that ..." is what is known: no "But that ..."
+    pieces = rewrite("It is important to know, however, that tonsil stones are not the most common cause of bad "
+                     "breath.").pieces
+    assert not any(p.startswith("But that") for p in pieces)
+    # how to hold the needle is part of the order, no result "This keeps ..."
+    pieces = rewrite("Inject into the fatty tissue of your tummy or the top of your thigh, keeping the needle in "
+                     "for a slow count of 10 after the dose counter returns to zero.").pieces
+    assert not any(p.startswith("This keeps") for p in pieces)
+    # a described noun with "the" in brackets is no sentence
+    pieces = rewrite("People usually become infected when the larvae (the young form of the worm) pass through the "
+                     "skin, most often when walking barefoot on contaminated soil.").pieces
+    assert not any(p.startswith("The young form") for p in pieces)
+    # words: "feel fully recovered" describes you; "provided that ... and that" keeps both "that"s
+    assert "feel fully recovered" in " ".join(rewrite("Rest, but avoid strenuous activity until you feel fully "
+                                                      "recovered.").pieces)
+    assert "if you follow the advice below and that" not in " ".join(rewrite(
+        "It is safe for you to go home, provided that you follow the advice below and that a responsible adult "
+        "can stay with you.").pieces)

@@ -3184,3 +3184,18 @@ def test_round195_a_reason_after_as_and_how_ill():
                       "how sure lost",
                       "The evidence is more limited, but men who take mycophenolate are advised to use condoms "
                       "during sex for the whole of their treatment.")
+    # what the one who gives care does is part of the advice
+    refused_then_kept("If you have any questions about your treatment, please speak to your GP or community "
+                      "pharmacist, who can review your medicines with you.",
+                      "If you have any questions about your treatment, talk to your doctor or pharmacist. They can "
+                      "help you understand your medicine.",
+                      "what they do changed",
+                      "If you have any questions about your treatment, talk to your doctor or pharmacist. They can "
+                      "review your medicines with you.")
+    # (what "make sure" says is no evidence)
+    refused_then_kept("Although the evidence is more limited, men who take mycophenolate are advised to use condoms, "
+                      "or to make sure that their partner uses contraception.",
+                      "Men who take mycophenolate should use condoms or make sure their partner uses contraception.",
+                      "how sure lost",
+                      "The evidence is more limited, but men who take mycophenolate are advised to use condoms, or "
+                      "to make sure that their partner uses contraception.")

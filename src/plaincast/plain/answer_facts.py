@@ -332,6 +332,23 @@ def drops_whom_it_is_for(original: str, candidate: str, plain_of: PlainOf | None
     return ""
 
 
+# one who gives care and what they can do: "your GP or pharmacist, who can review your medicines"
+CARER_WHO = re.compile(r"\b(?:GP|doctor|pharmacist|nurse|midwife|team|specialist|dentist|consultant|therapist)s?,?"
+                       r"\s+who\s+(?:can|will|may|could|might|should)\s+(?:also\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def changes_what_a_carer_does(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
+    """A reason when the answer keeps the one who gives care and changes what they do:
+    "speak to your GP or pharmacist, who can review your medicines with you" became "talk to
+    your doctor or pharmacist. They can help you understand your medicine"."""
+    said = sentence_stems(candidate, plain_of)
+    for m in CARER_WHO.finditer(original):
+        verb = m.group(1).lower()
+        if verb not in WEAK_WHO_VERBS and _content_words(verb) and not _kept([verb], said, plain_of):
+            return f'what they do changed: "{m.group(0).split(",")[-1].strip()}"'
+    return ""
+
+
 def drops_a_body_part(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
     """A reason when a part of the body the sentence names is gone from the answer: "coronary
     artery damage" became "damage to your heart", "(the muscle under your lungs)" became

@@ -18,6 +18,7 @@ from itertools import takewhile
 
 from ..sentences import split_sentences
 from .answer_facts import (adds_a_limit, adds_a_number, adds_a_result, breaks_a_range, changes_the_effect,
+                           changes_what_a_carer_does,
                            changes_what_it_lowers, drops_a_body_part, drops_a_list_item, drops_a_name,
                            drops_a_plain_explanation, drops_a_summary, drops_an_abbreviated_name, drops_another_name,
                            drops_the_past, drops_the_reason_for_so, drops_the_scope, drops_what_a_which_explains,
@@ -772,6 +773,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 says_more(original, candidate),
                 "" if too_few else drops_whom_it_is_for(original, candidate, plain_of),
                 "" if too_few else drops_a_body_part(original, candidate, plain_of),
+                "" if too_few else changes_what_a_carer_does(original, candidate, plain_of),
                 turns_and_into_or(original, candidate),
                 leaves_a_list_without_a_verb(original, candidate, verbs) if verbs else "",
                 orders_the_reader_to_themselves(original, candidate, verbs),

@@ -407,6 +407,9 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
         swap = lex.swaps.get(m.group(0).lower())
         if swap is None or swap.rule == "keep" or _breaks_term(m.start(), m.end(), spans):
             continue
+        if m.group(0).lower().endswith(" that") and not swap.plain.endswith("that") and \
+                re.search(r"\band\s+that\b", text[m.end():], re.IGNORECASE):
+            continue  # "provided that you follow the advice and that an adult can stay": "if ... and that"
         if swap.after_verb and not AFTER_VERB_END.match(text, m.end()):
             continue  # "to properly cool": "to well cool" is no English
         if m.group(0).lower() in ("provided", "providing") and re.search(r"[,;(]\s*$", text[:m.start()]) and \
@@ -427,6 +430,9 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
             # determiner before it and no object after it is a thing, no "cracked making"
         if swap.intransitive and " " in swap.plain and OBJECT_NEXT.match(text, m.end()):
             continue  # "recover the costs" is not "get better the costs"
+        if swap.intransitive and m.group(0).lower().endswith("ed") and \
+                re.search(r"\b(?:feel|feels|felt|feeling|fully|completely)\s+$", text[:m.start()], re.IGNORECASE):
+            continue  # "until you feel fully recovered" describes you: no "feel fully got better"
         if swap.intransitive and m.group(0).lower().endswith("ed") and PASSIVE_BEFORE.search(text[:m.start()]):
             continue  # a verb with no object has no passive: "bacteria were recovered from the
             # tower", "those recovered from two patients" were found, not made better
@@ -1084,8 +1090,8 @@ def _order_groups(items: list[str], last: str, lex: Lexicon) -> list[str] | None
     attached = False
     for item in items:
         words = WORDS.findall(item)
-        if order(words):
-            groups.append(item)
+        if order(words) or words[:1] and words[0].lower() == "please" and order(words[1:]):
+            groups.append(item)  # ("Please read it carefully, share it with ..., and keep it ...")
         elif groups and 0 < len(words) <= 6 and words[0].lower() not in lex.verbs and \
                 not any(w.lower() in FINITE for w in words):  # ("too much force": a noun)
             # ("Use insect repellent that has DEET, picaridin, or oil of lemon eucalyptus, treat
@@ -1761,7 +1767,8 @@ def _a_described_noun(words: list[str], lex: Lexicon) -> bool:
     # make sure that the infection has gone)")
     own = list(takewhile(lambda w: w.lower() not in ("that", "which", "who", "to", "so", "because", "if", "when"),
                          words))
-    if words[0].lower() not in ("a", "an") or any(_tells_time(w) for w in own):
+    # ("the larvae (the young form of the worm) pass through the skin": "the" and a described noun too)
+    if words[0].lower() not in ("a", "an", "the") or any(_tells_time(w) for w in own):
         return False
     for i, w in enumerate(own[1:], 1):
         if w.lower() in lex.past_forms or w.lower().endswith("ed"):
@@ -2197,7 +2204,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # "A, however, B" (a comma splice): "A. However, B." (the opener is made plain later)
     m = re.search(r',(["”]?)\s+however,\s+', text)
     # ("let the school know, however, so that other parents ...": a purpose is no sentence)
-    if m and not re.match(r"(?:so\s+that|because|if|when|unless|until|while|although|since|as)\b",
+    # ("It is important to know, however, that tonsil stones are not ...": what is known, no clause)
+    if m and not re.match(r"(?:so\s+that|because|if|when|unless|until|while|although|since|as|that|whether)\b",
                           text[m.end():], re.IGNORECASE):
         left, right = text[:m.start()] + m.group(1), text[m.end():]
         # ("Doctors may, however, choose to prescribe ...": after a modal the verb comes after
@@ -2499,6 +2507,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # action the things are its object, what the "which" tells of)
                 if head and head.group(2).split()[0].lower().endswith("ing"):
                     head = None
+                # ("instead of fizzy drinks and fruit juices, which can contain ...": "instead of"
+                # is no thing the others are of)
+                if head and head.group(1).lower() in ("instead", "because", "ahead", "front", "regardless"):
+                    head = None
                 if head and head.group(1) not in OF_QUANTITIES and not _plural(head.group(1)) and \
                         not re.search(r"\b(?:made\s+up|consists?|composed|comprised)\s+of\s+[^,]*$", left) and \
                         not (things and things.group(1).lower() not in lex.verbs) and \
@@ -2726,6 +2738,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                 r"((?:a|an|the|your)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", left, re.IGNORECASE)
             if instead and verb in MODALS:
                 pronoun = instead.group(1)[0].upper() + instead.group(1)[1:]
+            # ("push yourself up using your arms, rather than sitting straight up, which places strain
+            # on your belly" tells of the action set aside; "stop taking it when they feel better,
+            # rather than finishing it, which can let an infection come back" of the one done: which
+            # of the two, only the meaning says, so the sentence stays whole)
+            if re.search(r"\b(?:rather\s+than|instead\s+of)\s+[a-z]+ing(?:\s+[\w'’-]+){0,3}$", left):
+                return [text]
             # ("the county's Mosquito Control District, which has increased ...": a body with
             # its name, which has done something)
             body = re.search(rf"\b(the|your)\s+((?:[\w'’-]+\s+){{0,3}}(?:{ACTING_BODIES}))$", left, re.IGNORECASE)
