@@ -3037,3 +3037,14 @@ def test_round204_what_which_tells_of_orders_with_please_and_content_clauses():
     assert "if you follow the advice below and that" not in " ".join(rewrite(
         "It is safe for you to go home, provided that you follow the advice below and that a responsible adult "
         "can stay with you.").pieces)
+
+
+def test_round206_examples_of_what_is_denied():
+    # examples of what a sentence denies stay with the denial: "These include headaches" would
+    # read as what radon does cause
+    pieces = rewrite("It is important to understand that the risk comes from long-term exposure, and that radon does "
+                     "not cause short-term symptoms, such as headaches, coughing or breathing problems.").pieces
+    assert not any(p.startswith("These include headaches") for p in pieces)
+    # (examples of what is said still get their sentence)
+    assert rewrite("Mouth ulcers can be caused by many things, such as stress, injury, certain foods and some "
+                   "medicines.").pieces[-1].startswith("These include")

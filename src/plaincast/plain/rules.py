@@ -2846,6 +2846,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # to, such as trouble breathing" they are signs, not allergens, so no split there
         last = left_words[-1].lower() if left_words else ""
         listed = listed and last not in BOUNDARY_WORDS and last not in PREPOSITIONS
+        # ("radon does not cause short-term symptoms, such as headaches": examples of what is
+        # denied to be caused; "These include headaches" on their own would read as what it causes)
+        listed = listed and not re.search(r"(?:\b(?:not|never)|n['’]t)\s+(?:usually\s+|normally\s+|always\s+)?"
+                                          r"(?:cause|causes|lead\s+to|give|produce|result\s+in)\s+[^,;:]*$",
+                                          left, re.IGNORECASE)
         # a bare plural right after a preposition or "have" means only what its examples make
         # it: "drives swelling in conditions such as psoriasis" is no claim about "conditions";
         # "found in foods", "happen with symptoms", "people who have conditions" the same
