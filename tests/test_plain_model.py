@@ -3199,3 +3199,21 @@ def test_round195_a_reason_after_as_and_how_ill():
                       "how sure lost",
                       "The evidence is more limited, but men who take mycophenolate are advised to use condoms, or "
                       "to make sure that their partner uses contraception.")
+
+
+def test_round206_which_said_as_it_and_which_doctor():
+    # "an injection, which is usually given in hospital" told with "It's" reads as the medicine's
+    refused_then_kept("Furosemide is available on prescription only, as tablets, as a liquid and as an injection, "
+                      "which is usually given in hospital.",
+                      "Furosemide is only available by prescription. It comes in tablets, as a liquid, and as an "
+                      "injection. It's usually given in a hospital.",
+                      "who it is about changed",
+                      "Furosemide is only available by prescription. It comes as tablets, as a liquid, and as an "
+                      "injection, which is usually given in hospital.")
+    # a specialist is not any doctor
+    refused_then_kept("Furosemide can be taken by adults and, if a specialist recommends it, by children, including "
+                      "babies.",
+                      "Furosemide can be taken by adults and, if a doctor advises it, by children, including babies.",
+                      "which doctor lost",
+                      "Furosemide can be taken by adults and, if a specialist advises it, by children, including "
+                      "babies.")

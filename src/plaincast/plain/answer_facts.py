@@ -1285,8 +1285,9 @@ def _told_by(candidate: str, openers: str, verb: str) -> re.Match | None:
     """A sentence of the answer that starts with one of `openers` ("It", "This tissue") and
     goes on with `verb` (its -s form too)."""
     stem = re.escape(re.sub(r"(?<=[^s])s$", "", verb))
-    return re.search(rf"(?:^|[.!?]\s+)(?:{openers})\s+{BEFORE_VERB}(?:(?:is|are|was|were|be)\s+)?"
-                     rf"{stem}(?:s|es)?\b", candidate)
+    # ("It's usually given in a hospital": the contraction too)
+    return re.search(rf"(?:^|[.!?]\s+)(?:{openers})(?:['’](?:s|re)\s+|\s+){BEFORE_VERB}"
+                     rf"(?:(?:is|are|was|were|be)\s+{BEFORE_VERB})?{stem}(?:s|es)?\b", candidate)
 
 
 def tells_an_aside_of_the_subject(original: str, candidate: str) -> str:
@@ -1413,7 +1414,7 @@ def makes_a_range_of_one_number(original: str, candidate: str) -> str:
 
 
 # "the colon or rectum, which together make up the large intestine": what the which tells of
-WHICH_VERB = re.compile(rf"\b([a-z][\w-]*),\s+which\s+{BEFORE_VERB}(?:(?:is|are|was|were)\s+)?([a-z]{{3,}})\b",
+WHICH_VERB = re.compile(rf"\b([a-z][\w-]*),\s+which\s+{BEFORE_VERB}(?:(?:is|are|was|were)\s+{BEFORE_VERB})?([a-z]{{3,}})\b",
                         re.IGNORECASE)  # (a passive too: "Toxoplasma gondii, which is found ...")
 # (or a verb in -s before its object: "NMBA belongs to a group of chemicals called nitrosamines,
 # which ...")
