@@ -2797,11 +2797,13 @@ def test_round189_while_meanwhile_series_of_verbs_and_rules_that_require():
     # a rule named after "required" makes it a rule, not a need
     joined = " ".join(rewrite("Since December 2018, window coverings sold as stock products have been required "
                               "under the industry voluntary standard to be either cordless or to have short cords.").pieces)
-    assert "needed under" not in joined
-    assert "needed to follow" not in " ".join(rewrite(
-        "Applicators are required to follow label instructions on wind speed, droplet size and buffer zones.").pieces)
+    assert "required under" in joined and "needed under" not in joined
+    joined = " ".join(rewrite("Applicators are required to follow label instructions on wind speed, droplet size and "
+                              "buffer zones.").pieces)
+    assert "required to follow" in joined and "needed to follow" not in joined
     # "currently no" is no "now no", which would say there was one before
-    assert "now no" not in " ".join(rewrite("There is currently no vaccine for CMV, but several are being studied.").pieces)
+    joined = " ".join(rewrite("There is currently no vaccine for CMV, but several are being studied.").pieces)
+    assert "currently no vaccine" in joined and "now no" not in joined
 
 
 def test_round190_conditions_of_both_orders_lists_that_finish_and_reasons_that_go_on():
@@ -2905,7 +2907,7 @@ def test_round194_examples_lists_names_and_words_said_twice():
     # plain words that would say a word just said, or change a fixed phrase
     joined = " ".join(rewrite("Keep appliances maintained: have gas appliances inspected by a qualified "
                               "technician every year.").pieces)
-    assert "kept" not in joined
+    assert "appliances maintained" in joined and "kept" not in joined
     assert "conduct electricity" in " ".join(rewrite(
         "Stay away from objects that conduct electricity, such as wire fences, power lines and metal bleachers.").pieces)
     assert "high consequence" in " ".join(rewrite(
@@ -2914,8 +2916,9 @@ def test_round194_examples_lists_names_and_words_said_twice():
     # a bare "assessment" stays: "needs urgent check" would lack its "a"
     assert "urgent assessment" in " ".join(rewrite(
         "A high temperature always needs urgent assessment in babies under 3 months old.").pieces)
-    assert "needed to take" not in " ".join(rewrite(
-        "Used vapes can be returned to most shops that sell them, which are required to take them back.").pieces)
+    joined = " ".join(rewrite("Used vapes can be returned to most shops that sell them, which are required to take "
+                              "them back.").pieces)
+    assert "required to take" in joined and "needed to take" not in joined
 
 
 def test_round195_reasons_purposes_and_series_of_who():
@@ -2996,9 +2999,10 @@ def test_round200_scope_orders_names_and_reasons():
         "In a few people, citalopram can change the way the heart's electrical signals recover between "
         "beats.").pieces)
     assert "get better within a week" in " ".join(rewrite("Most people recover within a week.").pieces)
-    assert "needs either" not in " ".join(rewrite(
-        "All walkers must meet a federal safety standard, which requires either that the walker be too wide to "
-        "fit through a doorway or that it be fitted with a braking mechanism.").pieces)
+    joined = " ".join(rewrite("All walkers must meet a federal safety standard, which requires either that the "
+                              "walker be too wide to fit through a doorway or that it be fitted with a braking "
+                              "mechanism.").pieces)
+    assert "requires either that" in joined and "needs either" not in joined
     assert "requirements" in " ".join(rewrite(
         "This page explains what employers are expected to provide under the state's outdoor heat exposure "
         "requirements.").pieces)
@@ -3034,9 +3038,9 @@ def test_round204_what_which_tells_of_orders_with_please_and_content_clauses():
     # words: "feel fully recovered" describes you; "provided that ... and that" keeps both "that"s
     assert "feel fully recovered" in " ".join(rewrite("Rest, but avoid strenuous activity until you feel fully "
                                                       "recovered.").pieces)
-    assert "if you follow the advice below and that" not in " ".join(rewrite(
-        "It is safe for you to go home, provided that you follow the advice below and that a responsible adult "
-        "can stay with you.").pieces)
+    joined = " ".join(rewrite("It is safe for you to go home, provided that you follow the advice below and that a "
+                              "responsible adult can stay with you.").pieces)
+    assert "provided that you follow" in joined and "if you follow the advice below and that" not in joined
 
 
 def test_round206_examples_of_what_is_denied():

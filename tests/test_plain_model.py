@@ -3192,6 +3192,13 @@ def test_round195_a_reason_after_as_and_how_ill():
                       "what they do changed",
                       "If you have any questions about your treatment, talk to your doctor or pharmacist. They can "
                       "review your medicines with you.")
+    # (any carer the rules know, and a verb said in words of the same meaning: "determine" as "check")
+    refused_then_kept("Parents should contact their child's health care provider, who can determine whether a blood "
+                      "lead test is needed.",
+                      "Parents should contact their child's doctor or nurse. They can tell you about lead.",
+                      "what they do changed",
+                      "Parents should contact their child's doctor or nurse. The provider can check if a blood lead "
+                      "test is needed.")
     # (what "make sure" says is no evidence)
     refused_then_kept("Although the evidence is more limited, men who take mycophenolate are advised to use condoms, "
                       "or to make sure that their partner uses contraception.",

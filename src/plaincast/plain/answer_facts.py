@@ -18,7 +18,7 @@ from ..sentences import split_sentences
 from .guard import NUMBER, PERSON_WORDS
 from .lexicon import NUMBER_WORDS, PEOPLE, PERSON
 from .names import abbreviated_spans, drug_names, find_conditions
-from .rules import AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS, WORDS
+from .rules import AUXILIARIES, CARERS, DETERMINERS, MODALS, PREPOSITIONS, WORDS
 from .stems import STOPWORDS, PlainOf, content_stems, sentence_stems, stems_with_plain
 
 # words between a number and what it is said of: "filter about 150 quarts", "up to 2"
@@ -333,8 +333,8 @@ def drops_whom_it_is_for(original: str, candidate: str, plain_of: PlainOf | None
 
 
 # one who gives care and what they can do: "your GP or pharmacist, who can review your medicines"
-CARER_WHO = re.compile(r"\b(?:GP|doctor|pharmacist|nurse|midwife|team|specialist|dentist|consultant|therapist)s?,?"
-                       r"\s+who\s+(?:can|will|may|could|might|should)\s+(?:also\s+)?([a-z]+)\b", re.IGNORECASE)
+CARER_WHO = re.compile(rf"\b(?:{CARERS}|team|consultant)s?,?\s+who\s+(?:can|will|may|could|might|should)\s+"
+                       r"(?:also\s+)?([a-z]+)\b", re.IGNORECASE)
 
 
 def changes_what_a_carer_does(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:

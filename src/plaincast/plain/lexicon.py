@@ -140,7 +140,9 @@ def _alternation(keys) -> re.Pattern | None:
     return re.compile(r"(?:" + alternatives + r")(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
 def _irregular_verbs() -> dict[str, VerbForms]:
+    """Read once: the rules ask for it on every swap ("keep appliances maintained"); never mutated."""
     return {r[0]: VerbForms(*r[:5]) for r in rows(data_text("verb_forms.tsv"))}
 
 

@@ -1629,6 +1629,10 @@ def _splice_left(left: str, lex: Lexicon) -> list[str] | None:
 # changes, most of which are inexpensive")
 WHICH_OF_ALL = re.compile(r",\s+(?:all|both|each|none|any|either|neither)\s+of\s+(?:which|whom)\b",
                           re.IGNORECASE)
+# a condition two orders may share, set off by a comma after the second ("..., until you have
+# discussed it"), and the same words anywhere in the first
+SHARED_CONDITION = re.compile(r",\s+(?:if|unless|until|before|while)\s")
+OWN_CONDITION = re.compile(r"\b(?:if|unless|until|before|while)\s")
 REASON_SERIES = re.compile(r",\s+(?:since|because)\s+([^,;:]+),\s+([^,;:]+)$", re.IGNORECASE)
 
 
@@ -2147,22 +2151,17 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # one order a sentence (never after "If ...,": the first item is no order then)
             return [piece for order in groups for piece in split_clauses(_sentence(order), lex)] + \
                 split_clauses(_sentence(right, end), lex)
-        if m.group(1) == "and" and is_order(WORDS.findall(left), lex) and \
-                is_order(right_words, lex) and not _action_series(orders, lex) and \
-                not (re.search(r",\s+(?:if|unless|until|before|while)\s", right) and
-                     not re.search(r"\b(?:if|unless|until|before|while)\s", left)):
-            # "Apply it to dry hair, and leave it on for 10 minutes." -> two instructions;
-            # "Drink more fluids, however active you are, and don't wait ..." too
-            # ("Tell your doctor, and tell us when we call, if any of these apply": a condition
-            # set off by a comma after the second order is both orders'; "do not stop suddenly,
-            # and do not change the dose, until you have discussed it" too)
-            return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
         if m.group(1) == "and" and (is_order(WORDS.findall(left), lex) or _denial(WORDS.findall(left))) and \
                 (is_order(right_words, lex) or _denial(right_words)) and \
-                re.search(r",\s+(?:if|unless|until|before|while)\s", right) and \
-                not re.search(r"\b(?:if|unless|until|before|while)\s", left):
-            continue  # two orders that share the condition set off after the second ("Do not put your
-            # lenses back in, and do not switch to a new pair, until ...")
+                SHARED_CONDITION.search(right) and not OWN_CONDITION.search(left):
+            continue  # two orders share a condition set off by a comma after the second ("Tell your
+            # doctor, and tell us when we call, if any of these apply"; "Do not put your lenses back
+            # in, and do not switch to a new pair, until ...")
+        if m.group(1) == "and" and is_order(WORDS.findall(left), lex) and \
+                is_order(right_words, lex) and not _action_series(orders, lex):
+            # "Apply it to dry hair, and leave it on for 10 minutes." -> two instructions;
+            # "Drink more fluids, however active you are, and don't wait ..." too
+            return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
         if m.group(1) == "and" and SHARED_MODAL.search(left) and \
                 _without_leading_phrase(right_words) != right_words and \
                 is_order(_without_leading_phrase(right_words), lex):
