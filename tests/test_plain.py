@@ -3052,3 +3052,73 @@ def test_round206_examples_of_what_is_denied():
     # (examples of what is said still get their sentence)
     assert rewrite("Mouth ulcers can be caused by many things, such as stress, injury, certain foods and some "
                    "medicines.").pieces[-1].startswith("These include")
+
+
+def test_round207_bracket_sentence_closes_its_list_item():
+    # a list item without a full stop gets one before the sentence its bracket became
+    pieces = rewrite("contact the drug and alcohol service for free, confidential support (you do not need a "
+                     "referral)").pieces
+    assert pieces[0].endswith("support.") and pieces[-1] == "You do not need a referral."
+    # a case told with its verb is no "such as" example
+    dose = rewrite("The usual dose is 200 micrograms for each kilogram of body weight (for example, a resident who "
+                   "weighs 60 kg would usually take 12 mg, which is four 3 mg tablets), taken as a single dose.")
+    assert "such as a resident" not in " ".join(dose.pieces)
+
+
+def test_round207_described_nouns_and_their_verbs():
+    # "medicines used for epilepsy, such as A and B, and rifampicin may reduce": one subject
+    joined = " ".join(rewrite("Some medicines used for epilepsy, such as phenobarbital and phenytoin, and the "
+                              "antibiotic rifampicin may reduce the amount of montelukast in the blood.").pieces)
+    assert "phenytoin." not in joined and "phenytoin, and the antibiotic rifampicin may reduce" in joined
+    # "Throw away ice ..., and any drinks prepared with tap water": the order's second object
+    pieces = rewrite("Throw away ice made from tap water after 9:00 a.m. on March 22, and any drinks or food "
+                     "prepared with tap water since that time.").pieces
+    assert not any(p.startswith("Any drinks") for p in pieces)
+    # (a subject with a participle still has its own verb after it)
+    assert len(rewrite("The rash usually fades within a week, and medicines used for itching can help while it "
+                       "lasts.").pieces) == 2
+
+
+def test_round207_examples_then_the_main_clause_goes_on():
+    for text in ("Opioid use disorder is a long-term medical condition in which a person continues to use opioids, "
+                 "such as heroin, fentanyl, or prescription pain medicines like oxycodone, even when this causes "
+                 "problems with their health, relationships, work, or daily life.",
+                 "It is usually recommended alongside talking therapies, such as cognitive behavioural therapy, "
+                 "rather than instead of them."):
+        assert not any(p.startswith(("These include", "Examples include")) for p in rewrite(text).pieces), text
+
+
+def test_round207_words_that_name_a_service_or_a_thing():
+    assert "nutrition nurse" in rewrite("You can bath and shower as normal, but avoid swimming until you have "
+                                        "checked with your nutrition nurse.").pieces[-1]
+    # (a describing word before a service may still change)
+    assert "more units" in rewrite("The hospital announced that additional units would open next year.").pieces[0]
+    joined = " ".join(rewrite("Sildenafil does not cause an erection on its own, and it does not increase "
+                              "sexual desire.").pieces)
+    assert "sexual desire" in joined and "want" not in joined
+    assert "are containing the spill" in rewrite("State and county environmental teams are containing the spill "
+                                                 "in Alden Creek with booms.").pieces[0]
+    assert "no established relationship" in rewrite("There is no established relationship between the number of "
+                                                     "amoebae in a sample and the risk of infection.").pieces[0]
+    assert "pulmonary swelling" not in " ".join(rewrite("Pulmonary oedema is uncommon after this "
+                                                         "procedure.").pieces)
+    # "in addition to" reads "as well as": "instead of, or as well as, vaccine"
+    assert "instead of, or as well as, vaccine" in rewrite("Immune globulin may be recommended instead of, or in "
+                                                           "addition to, vaccine for certain people.").pieces[0]
+
+
+def test_round207_a_condition_after_two_clauses_is_both_clauses():
+    for text in ("Turn heaters off, and unplug them, when you leave the room or go to sleep.",
+                 "Each year, many young children are seriously injured, and some are killed, when they fall from "
+                 "open windows in homes and apartment buildings."):
+        assert rewrite(text).pieces == (text,), text
+    # (a time told more of, or a condition inside the second clause, still splits)
+    assert len(rewrite("Outbreaks linked to backyard poultry have been reported nearly every year, and they tend "
+                       "to peak in the spring, when many families buy chicks.").pieces) == 2
+    assert len(rewrite("Some babies have a milk protein allergy, and the doctor may suggest a special formula or, "
+                       "if you breastfeed, removing dairy foods from your diet.").pieces) == 2
+
+
+def test_round207_orders_whose_verb_ends_in_ss():
+    assert rewrite("Remove the needle, press gently on the area, and call for an ambulance.").pieces == (
+        "Remove the needle.", "Press gently on the area.", "Call for an ambulance.")

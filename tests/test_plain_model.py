@@ -3224,3 +3224,33 @@ def test_round206_which_said_as_it_and_which_doctor():
                       "which doctor lost",
                       "Furosemide can be taken by adults and, if a specialist advises it, by children, including "
                       "babies.")
+
+
+def test_round207_when_needed_whose_dose_and_what_a_name_is_of():
+    # "when needed" makes a dose one taken as needed; "adult" says whose dose it is
+    refused_then_kept("The usual adult dose is 1 or 2 tablets every 4 to 6 hours when needed.",
+                      "The usual dose is 1 or 2 tablets every 4 to 6 hours.",
+                      "when lost",
+                      "Adults usually take 1 or 2 tablets every 4 to 6 hours if they need them.")
+    # which supply the limit is of
+    refused_then_kept("Do not take co-codamol bought from a pharmacy for more than 3 days in a row.",
+                      "Do not use co-codamol for more than 3 days in a row.",
+                      "which one lost",
+                      "Do not take co-codamol you bought from a pharmacy for more than 3 days in a row.")
+    # the thing a name is of: "the Ridley Ford intake" is no "Ridley Ford"
+    refused_then_kept("The water authority has kept the Ridley Ford intake closed and is drawing water from the "
+                      "Marsh Hollow reservoir.",
+                      "The water authority has stopped people from drinking from the Ridley Ford. It is taking "
+                      "water from the Marsh Hollow reservoir.",
+                      "what the name is of lost",
+                      "The water authority has kept the Ridley Ford intake closed. It is drawing water from the "
+                      "Marsh Hollow reservoir.")
+    # "while supplies last" is a limit, no contrast to drop (the meaning guard's, for rules too)
+    lex = lexicon_for(Settings())
+    original = ("Free bottled water is available from 8:00 a.m. to 8:00 p.m. daily, while supplies last, at Pennock "
+                "Community Center.")
+    assert any(r.startswith("condition lost") for r in guard_check(
+        original, "Free bottled water is available from 8:00 a.m. to 8:00 p.m. daily. Supplies last at Pennock "
+                  "Community Center.", lex))
+    assert guard_check(original, "Free bottled water is available at Pennock Community Center from 8:00 a.m. to "
+                                 "8:00 p.m. daily, while supplies last.", lex) == []

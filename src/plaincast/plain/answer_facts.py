@@ -969,6 +969,27 @@ def drops_a_name(original: str, candidate: str) -> str:
     return f'name lost: "{lost[0]}"' if lost else ""
 
 
+# a thing named after a place or a body: "the Ridley Ford intake", "the Marsh Hollow reservoir"
+NOT_A_THING = frozenset("that this with from into than then when where which while were have will would "
+                        "could should must also only just even about over under after before".split())
+NAMED_THING = re.compile(r"\bthe\s+((?:[A-Z][\w'’-]+\s+){1,4}?)([a-z][a-z-]{3,})\b(?!\s+[A-Z])")
+
+
+def drops_what_a_name_is_of(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
+    """A reason when the answer keeps a name and drops the thing it names: "has kept the
+    Ridley Ford intake closed" became "has stopped people from drinking from the Ridley Ford"
+    (the intake, the place and what is done all changed)."""
+    said = sentence_stems(candidate, plain_of)
+    for m in NAMED_THING.finditer(original):
+        name, thing = m.group(1).strip(), m.group(2)
+        if thing.endswith(("ly", "ed", "ing")) or thing.endswith("s") and not thing.endswith("ss") or \
+                thing in NOT_A_THING:
+            continue  # ("the Tessaly River approximately", "the River flows": no thing of the name's)
+        if name.lower() in candidate.lower() and not _kept([thing], said, plain_of):
+            return f'what the name is of lost: "{name} {thing}"'
+    return ""
+
+
 # a kind named by its cause: "children who have bladder overactivity that is caused by a
 # neurological condition"
 KIND_BY_CAUSE = re.compile(r"\b[a-z][\w-]*\s+that\s+(?:is|are)\s+(caused|linked|due)\b", re.IGNORECASE)

@@ -17,7 +17,7 @@ from .lists import LISTED, laid_out
 from .names import contrasted_words, given_names
 from .overrides import Override, key, load_overrides
 from .readability import article_readability
-from .rules import ACRONYM, PAREN, Context, acronym_key, apply_glossary, drop_fillers, is_link_only, \
+from .rules import ACRONYM, PAREN, Context, acronym_key, apply_glossary, closed, drop_fillers, is_link_only, \
     parentheses, split_clauses, swap_opener, swap_words, tidy
 
 
@@ -104,8 +104,7 @@ def rewrite_sentence(text: str, lex: Lexicon, ctx: Context,
     glossed = [apply_glossary(p, lex, ctx) for p in pieces]
     glossary_fired = [r for _, rs, _ in glossed for r in rs]
     # a list item without a full stop gets one before its explanation sentence
-    glossed = [(g if not extra or g.rstrip()[-1:] in ".!?" else g.rstrip().rstrip(";,:") + ".",
-                rs, extra) for g, rs, extra in glossed]
+    glossed = [(closed(g) if extra else g, rs, extra) for g, rs, extra in glossed]
     if not attempt("glossary", [s for text_, _, extra in glossed for s in (text_, *extra)],
                    glossary_fired) and glossary_fired:
         ctx.explained = explained_before  # a refused explanation may come on a later use

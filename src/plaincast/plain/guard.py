@@ -359,7 +359,9 @@ def _phrase_at(words: list[str], i: int, phrases: dict[str, str]) -> str | None:
 def conditions(text: str, lex: Lexicon, *, candidate: bool = False) -> list[tuple[Condition, int]]:
     """Each condition word with the content words it governs, and its token position."""
     # "A, while B" and a sentence-opening "While A," contrast rather than tell time
-    words = tokens(re.sub(r"(^|,\s*)(?:while|whilst)\b", r"\1whereas", text, flags=re.IGNORECASE))
+    # ("..., while supplies last" is a limit, not a contrast)
+    words = tokens(re.sub(r"(^|,\s*)(?:while|whilst)\b(?!\s+(?:supplies|stocks)\s+last)", r"\1whereas", text,
+                          flags=re.IGNORECASE))
     found: list[tuple[Condition, int]] = []
     i = 0
     while i < len(words):

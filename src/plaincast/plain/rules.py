@@ -264,7 +264,7 @@ AFTER_VERB_END = re.compile(
     r"when|so|because|as|from|into|until|unless|while|during|again|now|too)\b)", re.IGNORECASE)
 
 
-ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|our|their|its|well|poorly|"
+ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|our|their|its|no|any|well|poorly|"
                                 r"newly|recently|properly|badly|widely|many|several|other|both)|\b[a-z]+ly|"
                                 r"\b\d[\d,.]*)\s+$", re.IGNORECASE)  # "At 19 participating libraries"
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|on|for|with|among|from|between|into)\s+$", re.IGNORECASE)
@@ -344,6 +344,9 @@ def _used_as_noun(text: str, start: int, end: int, noun_too: bool = False) -> bo
     for a word that is a noun too, with no object after it ("shoe inserts (orthotics)")."""
     return bool(NOUN_BEFORE.search(text[:start])) or bool(VERB_AFTER.match(text, end)) or \
         bool(PREPOSITION_NOT_TO.search(text[:start])) or (
+        # "increase sexual desire": after a describing word the base form names a thing
+        not text[start:end].lower().endswith(("s", "ed", "ing")) and
+        bool(re.search(r"\b[a-z]{3,}(?:al|ic|ous|ive|ful|less)\s+$", text[:start]))) or (
         noun_too and bool(PHRASE_END.match(text, end)))
 
 
@@ -384,12 +387,19 @@ def _said_just_before(text: str, start: int, plain: str) -> bool:
     word = plain.split()[0].lower()
     irregular = _irregular_verbs()
     for before in WORDS.findall(text[:start])[-3:]:
-        if before.lower() in AUXILIARIES or before.lower() in MODALS or before.lower() in BE:
-            continue  # ("who have undergone surgery": "have" is no verb said, "had" no repeat)
+        if before.lower() in AUXILIARIES or before.lower() in MODALS or before.lower() in BE or \
+                before.lower() in DETERMINERS or len(before) < 3:
+            continue  # ("a German Oberst in addition to": "a" is no verb whose "-s" is "as")  # ("who have undergone surgery": "have" is no verb said, "had" no repeat)
         forms = verb_forms(before.lower(), irregular)
         if before.lower() != word and word in (forms.base, forms.third, forms.past, forms.participle, forms.ing):
             return True
     return False
+
+
+ROLE_AFTER = re.compile(r"\s+(?:nurse|nurses|team|teams|service|services|clinic|clinics|specialist|"
+                        r"specialists|unit|units|ward|wards|department|physician|physicians|consultant|"
+                        r"consultants|therapist|therapists|adviser|advisers|advisor|advisors|helpline|"
+                        r"practitioner|practitioners)\b", re.IGNORECASE)
 
 
 def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tuple[str, list[str]]:
@@ -415,6 +425,15 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
         if m.group(0).lower() in ("provided", "providing") and re.search(r"[,;(]\s*$", text[:m.start()]) and \
                 re.match(r"\s+(?:that|you|they|we|he|she|it|there|the|your|their|his|her)\b", text[m.end():], re.IGNORECASE):
             continue  # ", provided you do not eat": a condition ("if"), never "gave you do not eat"
+        if ROLE_AFTER.match(text, m.end()) and " " not in m.group(0) and not swap.verb and \
+                not re.search(r"(?:al|ic|ous|ive|ful|ary|ory)$", m.group(0), re.IGNORECASE):
+            continue  # "your nutrition nurse", "the assessment unit": a job or a service is named
+            # so; a "food nurse" is no one the reader can ask for (a describing word may change:
+            # "additional units", "renal unit" -> "kidney unit")
+        if m.group(0).lower().endswith("ing") and not swap.plain.split()[0].endswith("ing") and \
+                re.search(r"\b(?:is|are|was|were|be|been|being|am)\s+(?:[a-z]+ly\s+|still\s+|now\s+)?$",
+                          text[:m.start()], re.IGNORECASE):
+            continue  # "teams are containing the spill" is a verb at work, no "are with the spill"
         if _describes_a_noun(text, m.start(), m.end(), swap):
             continue  # "properly conducted trials" are not "properly did trials"
         if swap.verb and _used_as_noun(text, m.start(), m.end(), swap.noun_too):
@@ -686,6 +705,19 @@ def _parallel_opening(word: str, item: str) -> bool:
 
 
 
+OBJECT_PARTICIPLES = frozenset("used prepared made given taken sold stored served bought labelled labeled "
+                               "marketed designed approved prescribed recommended licensed produced cooked "
+                               "packed shipped distributed imported collected".split())
+PARTICIPLE_PLACES = frozenset("for with in from as on at during since".split())
+
+
+def _describing_participle(words: list[str], k: int) -> bool:
+    """Whether words[k] is a participle describing the noun before it: "medicines used for
+    epilepsy", "food prepared with tap water" (a verb that needs an object, with none)."""
+    return words[k] in OBJECT_PARTICIPLES and k > 0 and words[k + 1:k + 2] != [] and \
+        words[k + 1] in PARTICIPLE_PLACES and words[k - 1] not in AUXILIARIES | PRONOUNS | BETWEEN_AUXILIARY
+
+
 def _is_clause(words: list[str], lex: Lexicon) -> bool:
     """A subject then a finite verb within a few words: enough to stand as a sentence."""
     if len(words) < 3:
@@ -738,6 +770,9 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             return False  # "the ovaries, and it is ...": the verb is the next clause's
         if w.endswith("ed") and following == "by" and before not in AUXILIARIES:
             continue  # "arthritis caused by a breakdown of ...": a thing and what caused it
+        if _describing_participle(lowered, i + j + 1):
+            continue  # "medicines used for epilepsy", "food prepared with tap water": a verb that
+            # needs an object, with none before its preposition, describes the noun
         if w == "aged" and following[:1].isdigit():
             continue  # "people aged 70 to 79": the -ed word describes, no verb
         if before == "to" and j == 1 and base not in lex.subjects | lex.verbs and base not in DETERMINERS and \
@@ -784,7 +819,7 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             if at is not None and not set(rest[:at]) & (SUBORDINATORS | RELATIVE | {"when", "that"}):
                 return not (at >= 2 and rest[at - 1] in ("these", "they", "it", "this", "there") and
                             rest[at - 2] in ("and", "or", "but"))
-        if w in lex.verbs and not (j == 0 and base in DETERMINERS and w not in AUXILIARIES
+        if w in lex.verbs and not (j == 0 and base in DETERMINERS | {"any"} and w not in AUXILIARIES
                                    and w not in MODALS) and not (
                 base in ("a", "an") and _bare_verb(w, lex)):
             return True  # (after "a", "a whistling sound" is no clause: its verb would take -s)
@@ -799,9 +834,11 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             # participle after the noun; the verb later is another clause's)
             if base in QUANTITY_SUBJECTS and lowered[i + 2:i + 3] and lowered[i + 2].endswith("ing"):
                 return False
-            return base not in QUANTITY_SUBJECTS or w.endswith("ed") or any(
-                x in lex.verbs or x in MODALS or x in AUXILIARIES or x.endswith(("ed", "n't", "n’t"))
-                for x in lowered[i + 2:])
+            # ("any drinks or food prepared with tap water": "any" counts things too)
+            return base not in QUANTITY_SUBJECTS | {"any"} or w.endswith("ed") or any(
+                (x in lex.verbs or x in MODALS or x in AUXILIARIES or x.endswith(("ed", "n't", "n’t"))) and
+                not _describing_participle(lowered, k)
+                for k, x in enumerate(lowered[i + 2:], i + 2))
     return False
 
 
@@ -1480,8 +1517,9 @@ def is_order(words: list[str], lex: Lexicon) -> bool:
     # ("test them once a month": a word not listed as a verb is one before its object pronoun)
     verb = first in lex.verbs or first.isalpha() and words[1].lower() in OBJECT_PRONOUNS and \
         first not in SUBORDINATORS and first not in CLAUSE_CONJUNCTIONS and first not in ("or", "of", "to")
-    return verb and not first.endswith(("s", "ed", "ing")) and \
-        first not in MODALS and first not in AUXILIARIES and first not in BE and \
+    # ("press", "discuss", "cross": a verb may end in "ss"; "-s" alone is its third person)
+    return verb and not (first.endswith("s") and not first.endswith("ss")) and \
+        not first.endswith(("ed", "ing")) and first not in MODALS and first not in AUXILIARIES and first not in BE and \
         words[1].lower() not in ("of", "and", "or", "is", "are") and \
         (words[1].lower() != "to" or first in VERBS_BEFORE_TO)  # "try to ...", not "access to"
 
@@ -1631,8 +1669,13 @@ WHICH_OF_ALL = re.compile(r",\s+(?:all|both|each|none|any|either|neither)\s+of\s
                           re.IGNORECASE)
 # a condition two orders may share, set off by a comma after the second ("..., until you have
 # discussed it"), and the same words anywhere in the first
-SHARED_CONDITION = re.compile(r",\s+(?:if|unless|until|before|while)\s")
-OWN_CONDITION = re.compile(r"\b(?:if|unless|until|before|while)\s")
+SHARED_CONDITION = re.compile(r",\s+(?:if|unless|until|before|while|when|whenever|after|once)\s")
+OWN_CONDITION = re.compile(r"\b(?:if|unless|until|before|while|when|whenever|after|once)\s")
+# ", and some are killed, when they fall": a clause set off by commas before a condition
+# (not "the doctor may suggest a formula or, if you breastfeed, ...": a condition inside the
+# clause; nor "they peak in the spring, when families buy chicks": a time told more of)
+SET_OFF_CLAUSE = re.compile(r"(?P<body>[^,;]{3,50}),\s+(?P<condition>if|unless|until|before|when|whenever|after|"
+                            r"once)\s")
 REASON_SERIES = re.compile(r",\s+(?:since|because)\s+([^,;:]+),\s+([^,;:]+)$", re.IGNORECASE)
 
 
@@ -2072,8 +2115,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # (a "which" clause of the last example has a verb of its own: "stimulants used for
         # ADHD, which can raise body temperature")
         if m.group(1) in ("and", "or") and re.search(r"\b(?:such as|including)\s", left) and not any(
-                w.lower() in lex.verbs or w.lower() in FINITE or w.lower() in NEGATED_MODALS
-                for w in WORDS.findall(left)):
+                (w in lex.verbs or w in FINITE or w in NEGATED_MODALS) and not _describing_participle(said, k)
+                for said in [[x.lower() for x in WORDS.findall(left)]] for k, w in enumerate(said)):
             continue  # "Antihistamines, such as cetirizine, and asthma inhalers do not treat ...": one
             # subject of two things, no clause before the "and"
         if m.group(1) in ("and", "or") and re.search(r"\b(?:such as|including)\s+(?:[^.;:()]|\([^()]*\))*,"
@@ -2157,6 +2200,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             continue  # two orders share a condition set off by a comma after the second ("Tell your
             # doctor, and tell us when we call, if any of these apply"; "Do not put your lenses back
             # in, and do not switch to a new pair, until ...")
+        set_off = SET_OFF_CLAUSE.match(right)
+        if m.group(1) == "and" and set_off and not OWN_CONDITION.search(left) and \
+                not OWN_CONDITION.search(set_off.group("body")) and \
+                not re.search(r"\b(?:and|or)$", set_off.group("body")) and \
+                not (set_off.group("condition") == "when" and
+                     re.search(r"\b(?:in|on|at|during|between|from|since|until|through)\s", set_off.group("body"))) and \
+                _is_clause(right_words, lex):
+            continue  # "many young children are seriously injured, and some are killed, when they
+            # fall from open windows": the condition is of both clauses
         if m.group(1) == "and" and is_order(WORDS.findall(left), lex) and \
                 is_order(right_words, lex) and not _action_series(orders, lex):
             # "Apply it to dry hair, and leave it on for 10 minutes." -> two instructions;
@@ -2902,6 +2954,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                          r"until|because|although|while|starting|beginning|depending|lasting|"
                          + "|".join(RESULT_PARTICIPLES) + r")\b", right)
         goes_on = goes_on or bool(told and "," not in right[told.end():])
+        # "use opioids, such as heroin or fentanyl, even when this causes problems with their
+        # health, relationships, or work", "talking therapies, such as CBT, rather than instead
+        # of them": a clause or a contrast after the examples is the main clause's, whatever
+        # list it holds itself
+        goes_on = goes_on or bool(re.search(r",\s+(?:even\s+(?:when|if|though)|when|if|unless|until|because|"
+                                            r"although|though|rather\s+than|instead\s+of)\s", right))
         # "survive in soil and on surfaces such as fences, gates, and straw for weeks": a time
         # after the last example is the main clause's
         goes_on = goes_on or bool(re.search(r"\s(?:for|within|over|after|during|up\s+to)\s+(?:\d[\d.]*\s+|a\s+few\s+|"
@@ -3263,6 +3321,10 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             continue  # "ibuprofen (for example, 600 mg every 6 hours)": a dose is no example of
             # the drug, as "ibuprofen, such as 600 mg" would read; "changing colour (for example,
             # becoming brown)": a way of changing, no thing to list ("Examples include becoming")
+        elif EXAMPLE_LEAD.match(inner) and {w.lower() for w in WORDS.findall(
+                inner[EXAMPLE_LEAD.match(inner).end():])} & (MODALS | NEGATED_MODALS):
+            continue  # "(for example, a resident who weighs 60 kg would usually take 12 mg)": a
+            # case told with its verb, no thing to list after "such as"
         elif EXAMPLE_LEAD.match(inner) and not (_after_a_list_item(text[:m.start()]) and
                                                 re.match(r"\s*,", text[m.end():])):
             # "fish, other reptiles (including lizards), birds": as ", such as lizards," the
@@ -3314,7 +3376,14 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
         last = m.end()
         fired.append(rule)
     out.append(text[last:])
-    return tidy("".join(out)), after, fired
+    return (closed(tidy("".join(out))) if after else tidy("".join(out))), after, fired
+
+
+def closed(text: str) -> str:
+    """A list item without a full stop gets one before a sentence added after it ("free,
+    confidential support (you do not need a referral)" -> "... support. You do not need ...")."""
+    return text if not text or text.rstrip()[-1:] in ".!?" or re.search(r"[.!?][\"”’']$", text.rstrip()) \
+        else text.rstrip().rstrip(";,:") + "."
 
 
 def _spells_out(before: str, words: list[str]) -> bool:
