@@ -3122,3 +3122,48 @@ def test_round207_a_condition_after_two_clauses_is_both_clauses():
 def test_round207_orders_whose_verb_ends_in_ss():
     assert rewrite("Remove the needle, press gently on the area, and call for an ambulance.").pieces == (
         "Remove the needle.", "Press gently on the area.", "Call for an ambulance.")
+
+
+def test_round212_reasons_and_conditions_that_belong_to_a_clause_inside():
+    # "people who have been started on edoxaban because they have AF": the "who" clause's reason
+    pieces = rewrite("This leaflet is for people who have been started on edoxaban (brand name Lixiana) because "
+                     "they have atrial fibrillation, which is a common type of irregular heartbeat.").pieces
+    assert not any(p.startswith("This is because") for p in pieces)
+    # (a reason after the main clause went on still gets its sentence)
+    assert rewrite("Some babies born to mothers who have MG may have temporary muscle weakness because antibodies "
+                   "from the mother have crossed the placenta.").pieces[1].startswith("This is because")
+    # one more condition said as the last one was ("if you are ..., and you are ...")
+    text = ("This page explains what you should know about Zika virus if you are pregnant, or if you are planning a "
+            "pregnancy, and you are thinking about traveling.")
+    assert rewrite(text).pieces == (text,)
+    # a pronoun that means the main clause's subject
+    text = "Although they do not cause the condition, some things can make hives worse in people who have them."
+    assert rewrite(text).pieces == (text,)
+
+
+def test_round212_series_of_objects_and_of_orders():
+    text = ("It describes what each option involves, the likely benefits and risks, and some questions that may "
+            "help you think about what matters most to you.")
+    assert len(rewrite(text).pieces) == 1
+    assert rewrite("Stop activity, move the athlete to a cool place, and give water or a sports drink.").pieces == (
+        "Stop activity.", "Move the athlete to a cool place.", "Give water or a sports drink.")
+
+
+def test_round212_plain_words_in_their_place():
+    pieces = rewrite("The company is recalling ground cumin because the product has the potential to be "
+                     "contaminated with Salmonella.").pieces
+    assert "could be contaminated" in " ".join(pieces) and "possible to" not in " ".join(pieces)
+    assert "pharmacist, doctor or nurse" in rewrite("Ask your pharmacist or health care provider for advice before "
+                                                    "treating a child younger than 2 years.").pieces[0]
+    # (an "or" that joins two actions is no series of people)
+    assert "doctor or nurse or go to" in rewrite("Call a health care provider or go to the emergency room right "
+                                                 "away if the pain is severe.").pieces[0]
+    assert "most suitable" in rewrite("Your gynaecologist will recommend the method that is most suitable for "
+                                      "you.").pieces[0]
+    assert "massage of the painful area" in rewrite("Some people find gentle massage of the painful area "
+                                                    "helps.").pieces[0]
+    assert "scan results" in rewrite("Genetic testing may help if imaging results are unclear.").pieces[0]
+    assert "(either live lice or nits" in rewrite("Students who were found to have head lice (either live lice or "
+                                                  "nits, which are lice eggs) were sent home.").pieces[0]
+    assert "Vendors who sell only whole produce are usually not required" in rewrite(
+        "Vendors who sell only whole produce are usually not required to have their own station.").pieces[0]

@@ -3254,3 +3254,16 @@ def test_round207_when_needed_whose_dose_and_what_a_name_is_of():
                   "Community Center.", lex))
     assert guard_check(original, "Free bottled water is available at Pennock Community Center from 8:00 a.m. to "
                                  "8:00 p.m. daily, while supplies last.", lex) == []
+
+
+def test_round212_a_scope_that_opens_with_on_or_during():
+    refused_then_kept("On long trips, take a break at least every 2 hours or every 100 miles, and share the driving "
+                      "with a passenger who is awake, if possible.",
+                      "Take a break at least every 2 hours or every 100 miles. If possible, share the driving with "
+                      "a passenger who is awake.",
+                      "qualifier lost",
+                      "On long trips, take a break at least every 2 hours or every 100 miles. If possible, share the "
+                      "driving with a passenger who is awake.")
+    # (an opener that only links is no scope)
+    assert kept_for("qualifier lost", "On the other hand, some people feel better within a day.",
+                    "Some people feel better within a day.")

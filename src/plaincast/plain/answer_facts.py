@@ -834,7 +834,9 @@ def tells_the_reason_as_a_result(original: str, candidate: str) -> str:
 
 
 # "For whole poultry, insert the thermometer ...": what the sentence is about, said first
-SCOPE = re.compile(r"^(?:[A-Z]:\s*)?For\s+(?!example\b|instance\b)([^,:;.]{3,60})[,:]")
+# ("On long trips, take a break every 2 hours" is not "Take a break every 2 hours" either)
+SCOPE = re.compile(r"^(?:[A-Z]:\s*)?(For|On|During)\s+(?!example\b|instance\b|average\b|the\s+other\s+hand\b|"
+                   r"top\s+of\b|the\s+whole\b)([^,:;.]{3,60})[,:]")
 
 
 def drops_the_scope(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
@@ -845,9 +847,9 @@ def drops_the_scope(original: str, candidate: str, plain_of: PlainOf | None = No
     m = SCOPE.match(original)
     if not m:
         return ""
-    words = _content_words(m.group(1))
+    words = _content_words(m.group(2))
     if words and 2 * _kept(words, sentence_stems(candidate, None), plain_of) < len(words):
-        return f'qualifier lost: "For {m.group(1)}"'
+        return f'qualifier lost: "{m.group(1)} {m.group(2)}"'
     return ""
 
 

@@ -133,7 +133,8 @@ PEOPLE_REQUIRED = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE | PERSON | set(REQU
                              # thing; kept "required" is never wrong where it is a thing)
                              r"[a-z]+(?:ers|ors|ists|ians)|you|they|we|he|she|these|those)\b"
                              r"(?:[^,.;:]{0,40}?,\s+(?:which|who|that)\b)?(?:[^,.;:]|(?<=\b[A-Z])\.){0,60}?"
-                             r"\b(?:is|are|was|were|be|been)\s+(?:not\s+|also\s+|usually\s+)?$", re.IGNORECASE)
+                             r"\b(?:is|are|was|were|be|been)\s+(?:(?:not|also|usually|still|generally|normally|"
+                             r"often|always)\s+){0,2}$", re.IGNORECASE)
 # requirements that are rules by the word before them: "may set stricter requirements"
 RULES_SET = re.compile(r"\b(?:set|sets|setting|stricter|strict|legal|federal|state|exclusion|reporting|"
                        r"licensing|labelling|labeling|regulatory)\s+$|"
@@ -343,7 +344,7 @@ def _used_as_noun(text: str, start: int, end: int, noun_too: bool = False) -> bo
     determiner ("a desire", "the report"), before a verb ("manufactures include"), or,
     for a word that is a noun too, with no object after it ("shoe inserts (orthotics)")."""
     return bool(NOUN_BEFORE.search(text[:start])) or bool(VERB_AFTER.match(text, end)) or \
-        bool(PREPOSITION_NOT_TO.search(text[:start])) or (
+        bool(PREPOSITION_NOT_TO.search(text[:start])) or (noun_too and bool(re.match(r"\s+of\b", text[end:]))) or (
         # "increase sexual desire": after a describing word the base form names a thing
         not text[start:end].lower().endswith(("s", "ed", "ing")) and
         bool(re.search(r"\b[a-z]{3,}(?:al|ic|ous|ive|ful|less)\s+$", text[:start]))) or (
@@ -400,6 +401,25 @@ ROLE_AFTER = re.compile(r"\s+(?:nurse|nurses|team|teams|service|services|clinic|
                         r"specialists|unit|units|ward|wards|department|physician|physicians|consultant|"
                         r"consultants|therapist|therapists|adviser|advisers|advisor|advisors|helpline|"
                         r"practitioner|practitioners)\b", re.IGNORECASE)
+
+
+def _one_series(plain: str, before: str, after: str, verbs: frozenset[str]) -> tuple[str, str]:
+    """A plain pair said beside the same joining word joins its series: "your pharmacist or
+    health care provider" -> "your pharmacist, doctor or nurse", not "pharmacist or doctor or
+    nurse"; "doctors and nurses and many pharmacies" -> "doctors, nurses and ..."."""
+    for joint in ("or", "and"):
+        if f" {joint} " not in plain:
+            continue
+        said_before = re.search(rf"(?<=\w)\s+{joint}\s+$", before)
+        if said_before and not re.search(r"\b(?:either|both|between)\b", before, re.IGNORECASE):
+            return plain, before[:said_before.start()] + ", "
+        # (not before a verb or a phrase: "a doctor or nurse or go to the emergency room", "your
+        # child's doctor or nurse or by you", "doctors and nurses' offices")
+        nxt = re.match(rf"\s+{joint}\s+(?:(?:the|your|a|an|their|his|her|our)\s+)?([\w-]+)", after)
+        if nxt and nxt.group(1).lower() not in verbs and nxt.group(1).lower() not in PREPOSITIONS and \
+                not after.startswith(("'", "’")):
+            return plain.replace(f" {joint} ", ", ", 1), before
+    return plain, before
 
 
 def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tuple[str, list[str]]:
@@ -473,7 +493,9 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
         plain = match_case(m.group(0), plain)
         if _doubles_its_pair(text, m.start(), m.end(), plain) or _said_just_before(text, m.start(), plain):
             continue  # "rub or massage" is not "rub or rub", "Keep appliances maintained" not "... kept"
-        out.append(text[last:m.start()])
+        segment = text[last:m.start()]
+        plain, segment = _one_series(plain, segment, text[m.end():], lex.verbs)
+        out.append(segment)
         _fix_article(out, plain)
         last = m.end()
         # "regain it" -> "get it back": a pronoun goes between a phrasal verb and its particle
@@ -879,6 +901,12 @@ def _in_series(left: str, lex: Lexicon) -> bool:
     asked = CONTENT_CLAUSE - {"that", "if", "which", "who", "whom"}
     if last and last[0].lower() in asked and any(w.lower() in asked for w in before[2:]):
         return True
+    # ("describes what each option involves, the likely benefits and risks, and some questions
+    # ...": after a content clause, a thing with no verb is the next of its verb's objects)
+    if last and last[0].lower() in DETERMINERS | {"some", "any", "other"} and len(last) <= 8 and \
+            any(w.lower() in asked for w in before[2:]) and \
+            not any(w.lower() in lex.verbs or w.lower() in FINITE for w in last[1:]):
+        return True
     described = re.findall(r"\b(aged)\s+\d", piece, re.IGNORECASE)
     verbs = [w for w in last[1:] if w.lower() in lex.verbs and w not in described]
     # ("A list of certified laboratories, step-by-step instructions for disinfecting a well,
@@ -1122,7 +1150,9 @@ def _order_groups(items: list[str], last: str, lex: Lexicon) -> list[str] | None
         # ("Avoid aerosol sprays, such as hairspray, near your equipment, and ...": a place is
         # no order)
         return bool(words) and words[0].lower() not in SUBORDINATORS | PREPOSITIONS | PLACE_WORDS and (
-            _an_order(words, lex) or _bare_order(words, lex))
+            _an_order(words, lex) or _bare_order(words, lex) or
+            # ("Stop activity, move the athlete to a cool place, and give water": a verb and its noun)
+            len(words) == 2 and is_order(words + ["now"], lex) and words[1].lower() not in BOUNDARY_WORDS)
     groups: list[str] = []
     attached = False
     for item in items:
@@ -1209,6 +1239,26 @@ def _open_condition(left: str, lex: Lexicon) -> bool:
                 _is_clause(WORDS.findall(pieces[k]), lex) or is_order(WORDS.findall(pieces[k]), lex):
             return False
     return False
+
+
+def _points_ahead(left: str, right: str) -> bool:
+    """Whether a leading clause's pronoun means the main clause's subject: "Although they do
+    not cause the condition, some things can make hives worse" ("They do not cause the
+    condition." on its own would tell of the sentence before)."""
+    # ("Because it can take 8 weeks, a first negative test ...": "it" is mostly the page's
+    # thing or no thing at all)
+    return bool(re.match(r"they\b", left.strip(), re.IGNORECASE)) and bool(
+        re.match(r"(?:some|many|most|several|certain|other|the|these|those|a|an)\s", right.strip(), re.IGNORECASE))
+
+
+def _says_the_condition_again(left: str, right_words: list[str]) -> bool:
+    """Whether the clause after "and" opens with the subject and verb of the left's last
+    condition ("if you are planning ..., and you are thinking ...")."""
+    words = [w.lower() for w in WORDS.findall(left)]
+    at = [i for i, w in enumerate(words) if w in CONDITION_WORDS]
+    # ("if it is not treated quickly, and it is one of the leading causes": "it" opens claims too)
+    return bool(at) and len(right_words) >= 3 and right_words[0].lower() in PERSONAL and \
+        words[at[-1] + 1:at[-1] + 3] == [w.lower() for w in right_words[:2]]
 
 
 def _inside_relative(left: str, lex: Lexicon) -> bool:
@@ -1966,14 +2016,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     m = CONCESSIVE.match(text)
     if m:
         split = _after_leading_clause(text, m.end(), lex)
-        if split:
+        if split and not _points_ahead(*split):
             left, right = split
             return [_sentence(left)] + split_clauses(_sentence("But " + right, end), lex)
     # "Because A, B." -> "A. So B." (the cause first, the result kept with "So")
     m = re.match(r"^because\s+(?!of\b)", text, re.IGNORECASE)
     if m:
         split = _after_leading_clause(text, m.end(), lex)
-        if split:
+        if split and not _points_ahead(*split):
             left, right = split
             return [_sentence(left)] + split_clauses(_sentence(f"{_so(right)} {right}", end), lex)
     # "While you can't undo it, you can lower your risk." -> "You can't undo it. But you can ..."
@@ -2090,6 +2140,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 _plain_state(right_words, lex):
             continue  # "cook meats until they are steaming hot throughout, with no pink meat, and
             # the juices run clear": the second state is the "until" clause's too, no claim
+        if m.group(1) == "and" and _open_condition(left, lex) and _says_the_condition_again(left, right_words):
+            continue  # "what to know if you are pregnant, or if you are planning a pregnancy, and you
+            # are thinking about traveling": the clause opens as the condition's did, so it is one more
         if m.group(1) == "and" and re.search(r",\s+(?:and|but|so)\s+(?:because|since|although|though|as|if|when|"
                                              r"unless|once)\s[^,;:]*$", left, re.IGNORECASE):
             continue  # "..., and because your blood volume increases, and your baby builds up its
@@ -2336,8 +2389,16 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         modal_again = re.search(r",\s+and\s+(\w+)\s", right)
         modal_again = bool(modal_again and modal_again.group(1).lower() in MODALS and
                            modal_again.group(1).lower() in {w.lower() for w in left_words})
+        # ("for people who have been started on edoxaban because they have AF": with no comma the
+        # reason is the "who" clause's; "This is because" would give it to the leaflet)
+        # (not once the main clause goes on after it: "babies born to mothers who have MG may have
+        # muscle weakness because ...")
+        relative = re.search(r"\b(?:who|whom)\s([^,;]*)$", left)
+        in_relative = not m.group(0).startswith(",") and relative and not any(
+            w.lower() in MODALS | NEGATED_MODALS | {"is", "are", "was", "were", "do", "does", "did"}
+            for w in WORDS.findall(relative.group(1))[1:])
         if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and not modal_again and \
-                not example and not fronted and not but_after and end != ":" and not negated and since_ok and \
+                not in_relative and not example and not fronted and not but_after and end != ":" and not negated and since_ok and \
                 not ends_on_verb and not conceded and \
                 (_left_ok(left, lex) or _condition_first(left, lex)) and _is_clause(right_words, lex):
             # "Note the time symptoms appeared, because treatments work best ...": an order
@@ -3341,6 +3402,7 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
         # drinks, such as water)" are names and things, no sentence)
         elif _is_clause(WORDS.findall(inner.split(",")[0]), lex) and len(words) >= 4 and not THAT_IS.match(inner) and \
                 not DESCRIBED_THING.match(inner) and not _noun_then_its_clause(inner, lex) and \
+                not re.match(r"(?:either|both|neither)\s", inner, re.IGNORECASE) and \
                 not _a_described_noun(words, lex) and \
                 not re.match(r"(?:especially|particularly|mainly|mostly|usually|often|typically|notably)\b", inner,
                              re.IGNORECASE) and \
