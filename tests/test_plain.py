@@ -3167,3 +3167,49 @@ def test_round212_plain_words_in_their_place():
                                                   "nits, which are lice eggs) were sent home.").pieces[0]
     assert "Vendors who sell only whole produce are usually not required" in rewrite(
         "Vendors who sell only whole produce are usually not required to have their own station.").pieces[0]
+
+
+def test_round217_clauses_after_a_colon_and_verbs_after_to():
+    # "This is not unexpected: although A, B, and C": the "although" clause is no sentence
+    pieces = rewrite("This is not unexpected: although two doses of MMR vaccine are about 88% effective at "
+                     "preventing mumps, protection can decrease over time, and outbreaks may still occur in "
+                     "settings where people have close, repeated contact.").pieces
+    assert not any(p.endswith("preventing mumps.") for p in pieces)
+    # bare verbs after "to help people": the last is no order
+    text = ("The center has prepared this information to help people who work on farms protect their skin, "
+            "recognize changes that may need a doctor's attention, and find free skin checks in the region.")
+    assert not any(p.startswith("Find") for p in rewrite(text).pieces)
+    # "tractors, ATVs and other open equipment": things, no clause
+    assert not any(p.startswith("ATVs") for p in rewrite(
+        "Fit canopies or cab covers to tractors, ATVs and other open equipment, and use portable shade structures "
+        "at rest areas.").pieces)
+    # (orders in a series still split)
+    assert len(rewrite("Turn off the engine, remove the key, and wait for the blades to stop.").pieces) == 3
+
+
+def test_round217_which_that_asks_and_examples_told_as_cases():
+    text = ("This leaflet explains how to give yourself methotrexate injections at home, which checks you will need "
+            "and what to do if you have problems.")
+    assert rewrite(text).pieces == (text,)
+    # (a "which" that tells of the thing before it still splits)
+    assert rewrite("Over time, your body may become dependent on codeine, which means you could get withdrawal "
+                   "symptoms if you stop suddenly.").pieces[-1].startswith("This means")
+    joined = " ".join(rewrite("If your usual method has failed (for example, a condom split, you missed pills or you "
+                              "were late starting a new patch), you may be able to prevent pregnancy.").pieces)
+    assert "such as a condom split" not in joined
+    # one example, then ", or" the main list's next choice
+    pieces = rewrite("Most falls cause no injury, but some can lead to a broken bone, such as a hip fracture, or a "
+                     "head injury, which may mean a longer stay in hospital.").pieces
+    assert not any("Examples include a hip fracture, or a head injury" in p for p in pieces)
+
+
+def test_round217_plain_words():
+    assert "be watched at home for 45 days" in rewrite("A pet that is exposed should get a booster dose and be "
+                                                       "observed at home for 45 days.").pieces[0]
+    assert "which are found naturally" in rewrite("Cyanobacteria are tiny organisms which occur naturally in lakes "
+                                                  "and ponds.").pieces[0]
+    assert "with products containing permethrin" in rewrite("Treat boots and clothing with products containing "
+                                                            "permethrin.").pieces[0]
+    assert "to be checked" in rewrite("The samples are sent to the laboratory for examination.").pieces[0]
+    assert "a person at risk" in rewrite("Tell your landlord that there is a vulnerable person living "
+                                         "there.").pieces[0]

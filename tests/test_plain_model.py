@@ -3267,3 +3267,21 @@ def test_round212_a_scope_that_opens_with_on_or_during():
     # (an opener that only links is no scope)
     assert kept_for("qualifier lost", "On the other hand, some people feel better within a day.",
                     "Some people feel better within a day.")
+
+
+def test_round217_what_it_is_free_of_and_which_anaesthetic():
+    refused_then_kept("Sipping water, sucking sugar-free hard candy or chewing sugar-free gum may help.",
+                      "Drinking water, sucking hard candy or chewing gum may help.",
+                      "what it is free of lost",
+                      "Sipping water, sucking sugar-free sweets or chewing gum without sugar may help.")
+    refused_then_kept("If you are having a general anaesthetic, do not eat anything for 6 hours before your "
+                      "admission time.",
+                      "If you're having an anaesthetic, don't eat anything for 6 hours before you go in.",
+                      "which one lost",
+                      "If you will be asleep for the operation (a general anaesthetic), don't eat anything for 6 "
+                      "hours before you go in.")
+    refused_then_kept("A person who studied at the library has been diagnosed with infectious TB of the lungs.",
+                      "A person who studies at the library has been diagnosed with TB of the lungs.",
+                      "which one lost",
+                      "A person who studied at the library has TB of the lungs that can spread to others "
+                      "(infectious TB).")

@@ -992,6 +992,22 @@ def drops_what_a_name_is_of(original: str, candidate: str, plain_of: PlainOf | N
     return ""
 
 
+FREE_OF = re.compile(r"\b([a-z]+)-free\b", re.IGNORECASE)
+
+
+def drops_what_it_is_free_of(original: str, candidate: str) -> str:
+    """A reason when the answer drops what a thing is free of: "sucking sugar-free hard candy
+    or chewing sugar-free gum" became "sucking hard candy or chewing gum" (sugar is what the
+    advice keeps from teeth)."""
+    lower = candidate.lower()
+    for m in FREE_OF.finditer(original):
+        what = m.group(1).lower()
+        if not re.search(rf"\b{what}[\s-]free\b|\b(?:without|no|free\s+(?:of|from))\s+(?:added\s+)?{what}|"
+                         rf"\b{what}less\b", lower):
+            return f'what it is free of lost: "{m.group(0)}"'
+    return ""
+
+
 # a kind named by its cause: "children who have bladder overactivity that is caused by a
 # neurological condition"
 KIND_BY_CAUSE = re.compile(r"\b[a-z][\w-]*\s+that\s+(?:is|are)\s+(caused|linked|due)\b", re.IGNORECASE)

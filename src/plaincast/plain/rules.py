@@ -491,6 +491,9 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
         if plain is None:
             continue
         plain = match_case(m.group(0), plain)
+        if " " not in plain and " " not in m.group(0) and plain.lower() in PREPOSITIONS and \
+                re.search(rf"\b{re.escape(plain)}\s+[\w'’-]+\s+$", text[:m.start()], re.IGNORECASE):
+            continue  # "with products containing permethrin" is no "with products with permethrin"
         if _doubles_its_pair(text, m.start(), m.end(), plain) or _said_just_before(text, m.start(), plain):
             continue  # "rub or massage" is not "rub or rub", "Keep appliances maintained" not "... kept"
         segment = text[last:m.start()]
@@ -829,6 +832,8 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
                 not set(lowered[joined[-1]:i + j + 1]) & PREPOSITIONS:
             continue  # "sumatriptan or zolmitriptan nasal sprays": a thing with its describing word
             # ("the gum or lozenge helps" has its verb)
+        if j > 0 and before == "other" and w not in AUXILIARIES and w not in MODALS:
+            continue  # "ATVs and other open equipment": after "other" a describing word, no verb
         if j > 0 and before in DETERMINERS and w not in AUXILIARIES and w not in MODALS:
             continue  # "cramps in the lower belly": after "the" comes a noun's word, no verb
         if j == 0 and base in KIND_ADJECTIVES and w.endswith("s") and w not in AUXILIARIES:
@@ -1118,7 +1123,10 @@ def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
     items = [i for i in re.split(r",\s+", body)]
     if len(items) < 2 or not _left_ok(items[0], lex):
         return None
-    if not all(_is_clause(WORDS.findall(i), lex) and not _series_opener(i) for i in items):
+    # ("This is not unexpected: although two doses are 88% effective, protection can ...": after
+    # a colon the first item opens on a clause that leans on the next)
+    if not all(_is_clause(WORDS.findall(i), lex) and not _series_opener(i) and
+               not _series_opener(i.rpartition(":")[2].strip()) for i in items):
         return None
     if any(_open_content_clause(i, lex) for i in items) or any(_short_pair(i) for i in items[1:]):
         return None  # "Oats are a source of fibre, B vitamins and iron, and ...": a list's last
@@ -1296,6 +1304,18 @@ def _subjectless(words: list[str], lex: Lexicon, left: str = "") -> bool:
     before = WORDS.findall(re.split(r",\s+", left)[-1]) if "," in left else []
     return len(rest) < len(words) and _s_verb(first, lex) or \
         bool(before) and (before[0].lower() in FINITE or _s_verb(before[0].lower(), lex))
+
+
+def _governed_verbs(left: str, right_words: list[str], lex: Lexicon) -> bool:
+    """ "to help people protect their skin, recognize changes ..., and find free skin checks":
+    bare verbs in a series after a "to", "help" or a modal of a claim are all that word's; the
+    last is no order to the reader."""
+    pieces = re.split(r",\s+", left)
+    first = WORDS.findall(pieces[0])
+    return len(pieces) >= 2 and bool(first) and not is_order(_without_leading_adverbs(first), lex) and \
+        _no_subject(WORDS.findall(pieces[-1]), lex) and _no_subject(right_words, lex) and \
+        bool(re.search(rf"\b(?:to|help|helps|helping|{'|'.join(sorted(MODALS))})(?:\s+[\w'’-]+){{1,8}}$",
+                       pieces[0], re.IGNORECASE))
 
 
 def _phrase_goes_on(left: str, right: str, lex: Lexicon) -> bool:
@@ -2296,7 +2316,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 and len(right_words) >= 4 and not _in_series(left, lex) and not _names_list(left) \
                 and not SHARED_VERB.match(right) and not _list_of_things(left, lex) \
                 and not _subjectless(right_words, lex, left) and not _hangs_on(right, right_words, end, lex) \
-                and not _list_after_semicolon(left, lex) and not _reason_series(left, m.group(1), lex):
+                and not _list_after_semicolon(left, lex) and not _reason_series(left, m.group(1), lex) \
+                and not _governed_verbs(left, right_words, lex):
             lead = _so(right) if m.group(1) == "so" else CLAUSE_CONJUNCTIONS[m.group(1)]
             right = _with_scope(left, right) if m.group(1) == "and" else right
             right = f"{lead} {right}" if lead else right
@@ -2513,12 +2534,16 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                                text[:m.start()])
     # "levothyroxine, which you take by mouth": "which" is the object of a clause with its
     # own subject; "These you take ..." is no sentence
-    has_subject = m is not None and _clause_has_own_subject(WORDS.findall(text[m.end():]), lex)
+    # ("explains how to inject at home, which checks you will need and what to do": "which"
+    # asks, its noun and a clause after it; no "This checks you will need")
+    has_subject = m is not None and (_clause_has_own_subject(WORDS.findall(text[m.end():]), lex) or bool(
+        re.search(r"\b(?:how|what|why|whether)\s", text[:m.start()]) and
+        re.search(r"\band\s+(?:what|how|why|when|where|whether)\s", text[m.end():])))
     # "reactions begin 2 to 6 hours after eating red meat or dairy products, which can make
     # the condition hard to recognize": after a time clause "which" is the whole event (the
     # delay), not the things just named: "This", never "These"
     after_when = m is not None and re.search(
-        r"\b(?:after|before|during|until|since|while|when)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+$",
+        r"\b(?:after|before|during|until|since|while|when)\s+(?:[\w'’-]+\s+){0,15}[\w'’-]+$",
         text[:m.start()])
     # "which is a blood clot in a deep vein, usually in the leg", "which attack the outer
     # layer of the tooth, known as enamel": a tail that tells where or names the last thing
@@ -2997,6 +3022,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # "a co-infection with another disease, such as A or B, or a different illness
         # altogether": the last item is the other choice, no example
         goes_on = goes_on or bool(re.search(r",\s+or\s+(?:an?\s+|some\s+)?(?:different|other|another)\b", right))
+        # ("some can lead to a broken bone, such as a hip fracture, or a head injury": one
+        # example closed by its comma; what follows ", or" is the main list's other choice)
+        goes_on = goes_on or bool(re.match(r"[^,]+,\s+or\s", right))
         # ("will not work against viruses, such as colds or flu, or against bacteria that ...":
         # the sentence's own list goes on with its preposition again)
         goes_on = goes_on or bool(re.search(r",\s+(?:or|and)\s+(?:not\s+)?(?:against|for|in|on|with|to|from|by|at|"
@@ -3382,10 +3410,13 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             continue  # "ibuprofen (for example, 600 mg every 6 hours)": a dose is no example of
             # the drug, as "ibuprofen, such as 600 mg" would read; "changing colour (for example,
             # becoming brown)": a way of changing, no thing to list ("Examples include becoming")
-        elif EXAMPLE_LEAD.match(inner) and {w.lower() for w in WORDS.findall(
-                inner[EXAMPLE_LEAD.match(inner).end():])} & (MODALS | NEGATED_MODALS):
-            continue  # "(for example, a resident who weighs 60 kg would usually take 12 mg)": a
-            # case told with its verb, no thing to list after "such as"
+        elif EXAMPLE_LEAD.match(inner) and ({w.lower() for w in WORDS.findall(
+                inner[EXAMPLE_LEAD.match(inner).end():])} & (MODALS | NEGATED_MODALS) or any(
+                re.match(r"(?:you|we|they|he|she)\s+\w", item.strip(), re.IGNORECASE)
+                for item in re.split(r",|\bor\b|\band\b", inner[EXAMPLE_LEAD.match(inner).end():]))):
+            continue  # "(for example, a resident who weighs 60 kg would usually take 12 mg)", "(for
+            # example, a condom split, you missed pills)": cases told with their verbs, no things
+            # to list after "such as"
         elif EXAMPLE_LEAD.match(inner) and not (_after_a_list_item(text[:m.start()]) and
                                                 re.match(r"\s*,", text[m.end():])):
             # "fish, other reptiles (including lizards), birds": as ", such as lizards," the
