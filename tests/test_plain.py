@@ -3213,3 +3213,23 @@ def test_round217_plain_words():
     assert "to be checked" in rewrite("The samples are sent to the laboratory for examination.").pieces[0]
     assert "a person at risk" in rewrite("Tell your landlord that there is a vulnerable person living "
                                          "there.").pieces[0]
+
+
+def test_round222_leading_reasons_lists_and_what_is_carried_out():
+    # a list of verbs inside a leading "because" clause is no place to end it
+    assert rewrite("Because you cannot see, smell or taste it, CO can build up to dangerous levels in a small "
+                   "space within minutes.").pieces == (
+        "You cannot see, smell or taste it.", "So CO can build up to dangerous levels in a small space within minutes.")
+    # what is carried out is the injection, not the joint it goes into
+    pieces = rewrite("This leaflet is for patients who have been offered an injection into the hip joint, which is "
+                     "carried out using X-ray guidance.").pieces
+    assert not any(p.startswith("The hip joint") for p in pieces)
+    # (a thing passed into a place and then described is still named)
+    assert rewrite("A certain amount of gas is normal and will pass into your pouch, which is fitted with a "
+                   "charcoal filter that reduces odour.").pieces[-1].startswith("Your pouch is fitted")
+    # how to take the examples is the main clause's
+    text = ("You can take regular painkillers, such as paracetamol and ibuprofen, following the instructions on the "
+            "packet for your age and weight.")
+    assert rewrite(text).pieces == (text,)
+    assert "free trials" in rewrite("Very low prices, bulk discounts or free trials are common signs of fake "
+                                    "products.").pieces[0]

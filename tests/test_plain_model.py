@@ -3285,3 +3285,36 @@ def test_round217_what_it_is_free_of_and_which_anaesthetic():
                       "which one lost",
                       "A person who studied at the library has TB of the lungs that can spread to others "
                       "(infectious TB).")
+
+
+def test_round222_time_told_as_duration_what_holds_it_and_who_made_it():
+    refused_then_kept("Symptoms usually appear 16 to 18 days after exposure, but this can range from 12 to 25 days.",
+                      "Symptoms usually start 16 to 18 days after exposure. They can last from 12 to 25 days.",
+                      "what the time is of changed",
+                      "Symptoms usually start 16 to 18 days after exposure. But they can start any time from 12 to "
+                      "25 days.")
+    refused_then_kept("Most catheters are held in place inside the bladder by a small balloon filled with sterile "
+                      "water.",
+                      "Most catheters are put inside the bladder by a small balloon filled with sterile water.",
+                      "what it does lost",
+                      "A small balloon filled with sterile water holds most catheters in place inside the bladder.")
+    refused_then_kept("This leaflet was produced by the Urology Nurse Specialist Team at Fenwick Lane Hospital.",
+                      "Fenwick Lane Hospital is run by the Urology Nurse Specialist Team.",
+                      "who made it lost",
+                      "The Urology Nurse Specialist Team at Fenwick Lane Hospital made this leaflet.")
+
+
+def test_round222_label_lines_are_not_sent_to_the_model():
+    from plaincast.plain.engine import Outcome
+    from plaincast.plain.model_pass import needs_model
+
+    lex = lexicon_for(Settings())
+    for label in ("News release | For immediate release | October 3, 2025 Media contact: Priya Venkataraman, "
+                  "Communications Officer, (555) 555-0156",
+                  "Produced by the Urology Nurse Specialist Team, Fenwick Lane Community Hospital, Kestrel Vale.",
+                  "Fenwick Lane Pharmacy, 14 Market Street, Oldbury St Clare, Kestrel Vale District Council area"):
+        assert not needs_model(Outcome((label,), "kept", ()), lex), label
+    # (a hard sentence still goes)
+    assert needs_model(Outcome(("Consumers who have purchased any of the recalled products should not consume "
+                                "them and should return them to the place of purchase for a full refund.",),
+                                "kept", ()), lex)

@@ -45,6 +45,12 @@ SHORT = 6  # words
 SHORT_PIECE = 9  # words
 
 
+LABEL_LINE = re.compile(r"(?:produced|written|prepared|published|reviewed|updated|issued)\s+by\b|"
+                        r"(?:media\s+contact|date\s+(?:produced|of\s+publication)|review\s+date|last\s+reviewed|"
+                        r"leaflet\s+(?:number|reference))\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
+
+
 def needs_model(outcome: Outcome, lex: Lexicon, lists: bool = False) -> bool:
     """Whether the rules left the sentence hard; `lists`: judged as published, a series
     made a list (plain/lists.py): its items are short, only its lead-in may be hard."""
@@ -57,6 +63,12 @@ def needs_model(outcome: Outcome, lex: Lexicon, lists: bool = False) -> bool:
     text = " ".join(outcome.pieces)
     length = len(words_of(text))
     if length < SHORT:
+        return False
+    # a label line ("News release | For immediate release | October 3", "Fenwick Lane Pharmacy,
+    # 14 Market Street", "Produced by the Urology Team, Fenwick Lane Hospital") says who, where
+    # and when in a form of its own: the model made claims of them ("It's for you right now",
+    # "Fenwick Lane Hospital is run by the Urology Team")
+    if " | " in text or LABEL_LINE.match(text) or not SENTENCE_END.search(text):
         return False
     # somebody's words are theirs: a quote the rules leave as written the model may not
     # word anew either (changes_a_quote refuses that), so asking would only cost time

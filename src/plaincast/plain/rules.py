@@ -2738,6 +2738,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("inflammation of the bladder, which is usually caused by ...": after "of" the thing
             # may be the whole phrase, not the bladder)
             in_place = named is not None and _word_before(left, named.start()) in WHERE_OR_OF
+            # ("an injection into the hip joint, which is carried out using X-ray guidance": what is
+            # carried out is the procedure, not the place it goes into; "pass into your pouch, which is
+            # fitted with a filter" names the pouch)
+            in_place = in_place or named is not None and passive is not None and \
+                _word_before(left, named.start()) in ("into", "onto") and \
+                passive.group(1) in ("carried", "performed", "done", "given", "repeated")
             # ("inflatable sleeves fitted to your lower legs, which are connected to a pump": after
             # a participle and its preposition the thing described first may be what is told of)
             # ("not related to the flu, which is caused by ...": after "not" or "is" the participle
@@ -3049,6 +3055,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # list it holds itself
         goes_on = goes_on or bool(re.search(r",\s+(?:even\s+(?:when|if|though)|when|if|unless|until|because|"
                                             r"although|though|rather\s+than|instead\s+of)\s", right))
+        # ("take regular painkillers, such as paracetamol and ibuprofen, following the instructions
+        # on the packet": how to take them, after the examples' last item)
+        goes_on = goes_on or bool(re.search(r"\b(?:and|or)\s+[^,]+,\s+[a-z]{3,}ing\s+(?:the|your|a|an|their|on|to|"
+                                            r"with|for|in|at)\s[^,]*$", right))
         # "survive in soil and on surfaces such as fences, gates, and straw for weeks": a time
         # after the last example is the main clause's
         goes_on = goes_on or bool(re.search(r"\s(?:for|within|over|after|during|up\s+to)\s+(?:\d[\d.]*\s+|a\s+few\s+|"
@@ -3226,7 +3236,12 @@ def _in_a_list(before: str, after: str) -> bool:
     """Whether the comma between `before` and `after` is one of a list's ("such as
     indinavir, ritonavir, ...", "outcomes, adverse effects, costs"): no place to split."""
     first = re.match(r"([^,;.]*),", after)
-    return _after_a_list_item(before) or (first is not None and len(WORDS.findall(first.group(1))) < 4)
+    # ("Because you cannot see, smell or taste it, CO can build up": the last item, with its
+    # "or", closes the list)
+    return _after_a_list_item(before) or (first is not None and (
+        len(WORDS.findall(first.group(1))) < 4 or
+        len(WORDS.findall(first.group(1))) <= 5 and re.search(r"\s(?:or|and)\s", first.group(1)) is not None and
+        not re.match(r"\s*(?:[\w'’-]+\s+){0,2}?(?:may|can|will|might|could|is|are|was|were|do|does)\b", first.group(1))))
 
 
 def _noun_goes_on(after: str, lex: Lexicon) -> bool:
