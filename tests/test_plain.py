@@ -3233,3 +3233,16 @@ def test_round222_leading_reasons_lists_and_what_is_carried_out():
     assert rewrite(text).pieces == (text,)
     assert "free trials" in rewrite("Very low prices, bulk discounts or free trials are common signs of fake "
                                     "products.").pieces[0]
+
+
+def test_round225_the_subjects_second_verb_and_plain_words():
+    text = ("This page is for family members, friends and paid carers who look after someone with dementia, and "
+            "explains why the risk is higher and what signs to look out for.")
+    assert not any(p.startswith("Explains") for p in rewrite(text).pieces)
+    assert "an exact oral syringe" in rewrite("If you need to give a dose, use an accurate oral syringe from a "
+                                              "pharmacy.").pieces[0]
+    assert "a correct record" in rewrite("Please tell us so that we can keep an accurate record for the "
+                                         "team.").pieces[0]
+    assert "got completely better" in rewrite("Both children recovered fully within a day.").pieces[0]
+    assert "Inadequate sample" in rewrite("Inadequate sample: The laboratory could not get a result from your "
+                                          "sample.").pieces[0]

@@ -1302,6 +1302,10 @@ def _subjectless(words: list[str], lex: Lexicon, left: str = "") -> bool:
     if not _s_verb(first, lex) and first not in FINITE or first in lex.subjects:
         return False
     before = WORDS.findall(re.split(r",\s+", left)[-1]) if "," in left else []
+    # ("This page is for carers ..., and explains why the risk is higher": an "-s" verb with a
+    # question after it tells what the subject before does)
+    if _s_verb(first, lex) and len(rest) > 1 and rest[1].lower() in ("why", "how", "what", "whether", "where"):
+        return True
     return len(rest) < len(words) and _s_verb(first, lex) or \
         bool(before) and (before[0].lower() in FINITE or _s_verb(before[0].lower(), lex))
 
