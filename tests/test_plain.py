@@ -3257,3 +3257,12 @@ PLACED_WORDS = [
 @pytest.mark.parametrize("text, said", PLACED_WORDS)
 def test_plain_words_in_their_place(text, said):
     assert said in " ".join(rewrite(text).pieces)
+
+
+def test_round227_any_of_the_medicines_named_last():
+    pieces = rewrite("Be sure to mention medicines for erectile dysfunction, such as sildenafil (Viagra), tadalafil "
+                     "(Cialis) or vardenafil, which can cause a large drop in blood pressure.").pieces
+    assert pieces[-1].startswith("These can cause")
+    # (a verb that shows one thing keeps "This")
+    assert rewrite("The main treatment is an antiviral medicine, most often acyclovir or valacyclovir, which stops "
+                   "the virus from multiplying.").pieces[-1].startswith("This stops")

@@ -1876,7 +1876,9 @@ def _things_series_or(left: str, lex: Lexicon) -> bool:
 def _two_medicines(left: str) -> bool:
     """ "check with your doctor before taking aspirin or ibuprofen, which may increase
     bleeding": two medicines named last, either of which the "which" tells of ("These")."""
-    m = re.search(r"\b([\w-]+)\s+(?:or|and)\s+([\w-]+)$", left)
+    # ("sildenafil (Viagra), tadalafil (Cialis) or vardenafil, which can cause ...": a brand in
+    # brackets after the one before)
+    m = re.search(r"\b([\w-]+)(?:\s+\([^()]*\))?,?\s+(?:or|and)\s+([\w-]+)$", left)
     return m is not None and {m.group(1).lower(), m.group(2).lower()} <= drug_names()
 
 
@@ -2718,6 +2720,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 again = None
             # (medicines named last are what "which" tells of, even in a time clause: "before
             # taking aspirin or ibuprofen, which may increase bleeding")
+            # ("sildenafil, tadalafil or vardenafil, which can cause ...": any of the medicines, where
+            # the verb shows no number; "acyclovir or valacyclovir, which stops ..." is one)
+            plural = plural or _two_medicines(left) and (verb in MODALS or verb in PAST or verb in lex.past_forms)
             pronoun = "These" if plural and (not after_when or _two_medicines(left)) and not event and not again \
                 else "This"
             if verb in ("are", "were") or plural and verb in lex.verbs and verb not in MODALS and \
