@@ -3318,3 +3318,17 @@ def test_round222_label_lines_are_not_sent_to_the_model():
     assert needs_model(Outcome(("Consumers who have purchased any of the recalled products should not consume "
                                 "them and should return them to the place of purchase for a full refund.",),
                                 "kept", ()), lex)
+
+
+def test_round227_what_a_leaflet_does_not_replace_and_how_thinly():
+    refused_then_kept("It does not replace the advice of your rheumatologist, dermatologist or GP, who will be able to "
+                      "answer questions about your treatment as a whole.",
+                      "It's not like the advice from your doctor. They'll be able to tell you more about your "
+                      "treatment.",
+                      "what it is not lost",
+                      "It does not replace the advice of your doctor, who can answer questions about your whole "
+                      "treatment.")
+    refused_then_kept("Apply the cream thinly and evenly to the whole body, from the neck down.",
+                      "Apply the cream to the whole body, from the neck down.",
+                      "how to do it lost",
+                      "Spread a thin, even layer of the cream over the whole body, from the neck down.")
