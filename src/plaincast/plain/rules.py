@@ -390,7 +390,8 @@ def _said_just_before(text: str, start: int, plain: str) -> bool:
     for before in WORDS.findall(text[:start])[-3:]:
         if before.lower() in AUXILIARIES or before.lower() in MODALS or before.lower() in BE or \
                 before.lower() in DETERMINERS or len(before) < 3:
-            continue  # ("a German Oberst in addition to": "a" is no verb whose "-s" is "as")  # ("who have undergone surgery": "have" is no verb said, "had" no repeat)
+            continue  # ("who have undergone surgery": "have" is no verb said, "had" no repeat; "a
+            # German Oberst in addition to": "a" is no verb whose "-s" is "as")
         forms = verb_forms(before.lower(), irregular)
         if before.lower() != word and word in (forms.base, forms.third, forms.past, forms.participle, forms.ing):
             return True
