@@ -972,8 +972,7 @@ def drops_a_name(original: str, candidate: str) -> str:
 
 
 # a thing named after a place or a body: "the Ridley Ford intake", "the Marsh Hollow reservoir"
-NOT_A_THING = frozenset("that this with from into than then when where which while were have will would "
-                        "could should must also only just even about over under after before".split())
+NOT_A_THING = STOPWORDS | frozenset("after before even must over under where while".split())
 NAMED_THING = re.compile(r"\bthe\s+((?:[A-Z][\w'’-]+\s+){1,4}?)([a-z][a-z-]{3,})\b(?!\s+[A-Z])")
 
 

@@ -339,6 +339,11 @@ PREPOSITION_NOT_TO = re.compile(r"\b(?:of|at|after|before|for|on|upon|with|witho
                                 re.IGNORECASE)
 
 
+# how a describing word ends ("sexual", "additional", "respiratory"): the word after it is a
+# noun, and the word itself is no noun naming a service
+DESCRIBING_END = r"(?:al|ic|ous|ive|ful|less|ary|ory)"
+
+
 def _used_as_noun(text: str, start: int, end: int, noun_too: bool = False) -> bool:
     """Whether a verb's base or -s form at text[start:end] is a noun here: after a
     determiner ("a desire", "the report"), before a verb ("manufactures include"), or,
@@ -347,7 +352,7 @@ def _used_as_noun(text: str, start: int, end: int, noun_too: bool = False) -> bo
         bool(PREPOSITION_NOT_TO.search(text[:start])) or (noun_too and bool(re.match(r"\s+of\b", text[end:]))) or (
         # "increase sexual desire": after a describing word the base form names a thing
         not text[start:end].lower().endswith(("s", "ed", "ing")) and
-        bool(re.search(r"\b[a-z]{3,}(?:al|ic|ous|ive|ful|less)\s+$", text[:start]))) or (
+        bool(re.search(rf"\b[a-z]{{3,}}{DESCRIBING_END}\s+$", text[:start]))) or (
         noun_too and bool(PHRASE_END.match(text, end)))
 
 
@@ -447,7 +452,7 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
                 re.match(r"\s+(?:that|you|they|we|he|she|it|there|the|your|their|his|her)\b", text[m.end():], re.IGNORECASE):
             continue  # ", provided you do not eat": a condition ("if"), never "gave you do not eat"
         if ROLE_AFTER.match(text, m.end()) and " " not in m.group(0) and not swap.verb and \
-                not re.search(r"(?:al|ic|ous|ive|ful|ary|ory)$", m.group(0), re.IGNORECASE):
+                not re.search(rf"{DESCRIBING_END}$", m.group(0), re.IGNORECASE):
             continue  # "your nutrition nurse", "the assessment unit": a job or a service is named
             # so; a "food nurse" is no one the reader can ask for (a describing word may change:
             # "additional units", "renal unit" -> "kidney unit")
@@ -877,6 +882,9 @@ VERB_FIRST = NEGATED_MODALS | frozenset("does doesn't did didn't isn't aren't wa
                                         "haven't".split())
 
 
+ENDED = re.compile(r"[.!?][\"”’']?$")  # a sentence's stop, inside a closing quote too
+
+
 def _sentence(text: str, end: str = ".") -> str:
     text = text.strip().strip(",;:—–- ").strip()
     if not text:
@@ -885,7 +893,7 @@ def _sentence(text: str, end: str = ".") -> str:
     # 'claim to be "FDA-approved," because ...': the comma inside the quote becomes the stop
     text = re.sub(r',(["”])$', r"\1", text) if end == "." else text
     # 'is often called "lockjaw."': the stop inside the closing quote ends the sentence
-    if text[-1] not in ".!?" and not re.search(r"[.!?][\"”’']$", text):
+    if not ENDED.search(text):
         text += end
     return text
 
@@ -1311,6 +1319,11 @@ def _subjectless(words: list[str], lex: Lexicon, left: str = "") -> bool:
         bool(before) and (before[0].lower() in FINITE or _s_verb(before[0].lower(), lex))
 
 
+# "to", "help" or a modal within the last words of a clause: the bare verbs after it are its
+GOVERNING_WORD = re.compile(rf"\b(?:to|help|helps|helping|{'|'.join(sorted(MODALS))})(?:\s+[\w'’-]+){{1,8}}$",
+                            re.IGNORECASE)
+
+
 def _governed_verbs(left: str, right_words: list[str], lex: Lexicon) -> bool:
     """ "to help people protect their skin, recognize changes ..., and find free skin checks":
     bare verbs in a series after a "to", "help" or a modal of a claim are all that word's; the
@@ -1319,8 +1332,7 @@ def _governed_verbs(left: str, right_words: list[str], lex: Lexicon) -> bool:
     first = WORDS.findall(pieces[0])
     return len(pieces) >= 2 and bool(first) and not is_order(_without_leading_adverbs(first), lex) and \
         _no_subject(WORDS.findall(pieces[-1]), lex) and _no_subject(right_words, lex) and \
-        bool(re.search(rf"\b(?:to|help|helps|helping|{'|'.join(sorted(MODALS))})(?:\s+[\w'’-]+){{1,8}}$",
-                       pieces[0], re.IGNORECASE))
+        bool(GOVERNING_WORD.search(pieces[0]))
 
 
 def _phrase_goes_on(left: str, right: str, lex: Lexicon) -> bool:
@@ -1751,6 +1763,25 @@ OWN_CONDITION = re.compile(r"\b(?:if|unless|until|before|while|when|whenever|aft
 # clause; nor "they peak in the spring, when families buy chicks": a time told more of)
 SET_OFF_CLAUSE = re.compile(r"(?P<body>[^,;]{3,50}),\s+(?P<condition>if|unless|until|before|when|whenever|after|"
                             r"once)\s")
+def _condition_of_both(left: str, right: str, right_words: list[str], lex: Lexicon) -> bool:
+    """Whether a condition set off by a comma after the clause that follows ", and" is both
+    clauses': two orders ("Tell your doctor, and tell us when we call, if any of these apply";
+    "Do not put your lenses back in, and do not switch to a new pair, until ...") or a claim set
+    off by commas ("many children are seriously injured, and some are killed, when they fall")."""
+    if OWN_CONDITION.search(left):
+        return False
+    left_words = WORDS.findall(left)
+    if (is_order(left_words, lex) or _denial(left_words)) and (is_order(right_words, lex) or _denial(right_words)) \
+            and SHARED_CONDITION.search(right):
+        return True
+    set_off = SET_OFF_CLAUSE.match(right)
+    return bool(set_off) and not OWN_CONDITION.search(set_off.group("body")) and \
+        not re.search(r"\b(?:and|or)$", set_off.group("body")) and \
+        not (set_off.group("condition") == "when" and
+             re.search(r"\b(?:in|on|at|during|between|from|since|until|through)\s", set_off.group("body"))) and \
+        _is_clause(right_words, lex)
+
+
 REASON_SERIES = re.compile(r",\s+(?:since|because)\s+([^,;:]+),\s+([^,;:]+)$", re.IGNORECASE)
 
 
@@ -2274,21 +2305,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # one order a sentence (never after "If ...,": the first item is no order then)
             return [piece for order in groups for piece in split_clauses(_sentence(order), lex)] + \
                 split_clauses(_sentence(right, end), lex)
-        if m.group(1) == "and" and (is_order(WORDS.findall(left), lex) or _denial(WORDS.findall(left))) and \
-                (is_order(right_words, lex) or _denial(right_words)) and \
-                SHARED_CONDITION.search(right) and not OWN_CONDITION.search(left):
-            continue  # two orders share a condition set off by a comma after the second ("Tell your
-            # doctor, and tell us when we call, if any of these apply"; "Do not put your lenses back
-            # in, and do not switch to a new pair, until ...")
-        set_off = SET_OFF_CLAUSE.match(right)
-        if m.group(1) == "and" and set_off and not OWN_CONDITION.search(left) and \
-                not OWN_CONDITION.search(set_off.group("body")) and \
-                not re.search(r"\b(?:and|or)$", set_off.group("body")) and \
-                not (set_off.group("condition") == "when" and
-                     re.search(r"\b(?:in|on|at|during|between|from|since|until|through)\s", set_off.group("body"))) and \
-                _is_clause(right_words, lex):
-            continue  # "many young children are seriously injured, and some are killed, when they
-            # fall from open windows": the condition is of both clauses
+        if m.group(1) == "and" and _condition_of_both(left, right, right_words, lex):
+            continue
         if m.group(1) == "and" and is_order(WORDS.findall(left), lex) and \
                 is_order(right_words, lex) and not _action_series(orders, lex):
             # "Apply it to dry hair, and leave it on for 10 minutes." -> two instructions;
@@ -2723,8 +2741,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # taking aspirin or ibuprofen, which may increase bleeding")
             # ("sildenafil, tadalafil or vardenafil, which can cause ...": any of the medicines, where
             # the verb shows no number; "acyclovir or valacyclovir, which stops ..." is one)
-            plural = plural or _two_medicines(left) and (verb in MODALS or verb in PAST or verb in lex.past_forms)
-            pronoun = "These" if plural and (not after_when or _two_medicines(left)) and not event and not again \
+            medicines = _two_medicines(left)
+            plural = plural or medicines and (verb in MODALS or verb in PAST or verb in lex.past_forms)
+            pronoun = "These" if plural and (not after_when or medicines) and not event and not again \
                 else "This"
             if verb in ("are", "were") or plural and verb in lex.verbs and verb not in MODALS and \
                     verb not in PAST and verb not in lex.past_forms or \
@@ -3494,14 +3513,14 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
         last = m.end()
         fired.append(rule)
     out.append(text[last:])
-    return (closed(tidy("".join(out))) if after else tidy("".join(out))), after, fired
+    sentence = tidy("".join(out))
+    return (closed(sentence) if after else sentence), after, fired
 
 
 def closed(text: str) -> str:
     """A list item without a full stop gets one before a sentence added after it ("free,
     confidential support (you do not need a referral)" -> "... support. You do not need ...")."""
-    return text if not text or text.rstrip()[-1:] in ".!?" or re.search(r"[.!?][\"”’']$", text.rstrip()) \
-        else text.rstrip().rstrip(";,:") + "."
+    return text if not text or ENDED.search(text.rstrip()) else text.rstrip().rstrip(";,:") + "."
 
 
 def _spells_out(before: str, words: list[str]) -> bool:
