@@ -30,6 +30,11 @@ def no_piece_opens(text: str, openings: str | tuple[str, ...]) -> bool:
     return not any(p.startswith(openings) for p in rewrite(text).pieces)
 
 
+def some_piece_opens(text: str, opening: str) -> bool:
+    """A sentence the rules make of `text` opens with `opening`: the split that must happen did."""
+    return any(p.startswith(opening) for p in rewrite(text).pieces)
+
+
 def make_article(tmp_path: Path, *paragraphs: str, items: tuple[str, ...] = (),
                  name: str = "back-pain.md") -> Article:
     blocks = [Block("paragraph", tuple(Sentence(s, original=s) for s in p.split(" | ")))
@@ -2601,9 +2606,9 @@ def test_round171_words_of_a_list_a_phrase_first_and_lead_ins():
         "storage drums.").pieces)
     assert "thrown away" in " ".join(rewrite("The gown must be removed and discarded before leaving the room.").pieces)
     # the phrase goes first before an "-s" verb too
-    assert any(p.startswith("For most people, this takes") for p in rewrite(
+    assert some_piece_opens(
         "You should not drive until you can walk without crutches and bend your knee comfortably, which for most "
-        "people takes between 1 and 3 weeks.").pieces)
+        "people takes between 1 and 3 weeks.", "For most people, this takes")
     # "as well as to" is no "as well about"; "the route" is the way, not the thing named last
     assert "as well as to night-time sleep" in " ".join(rewrite(
         "This applies to daytime naps as well as to night-time sleep, but you should not worry if you wake up on your "
@@ -2646,9 +2651,9 @@ def test_round173_an_appositive_a_temporal_while_and_a_modal_again():
             "continuing them may make the infection harder to clear, and will review any medicines that reduce "
             "stomach acid.")
     assert not any(p.startswith("This is because") and "review" in p for p in rewrite(text).pieces)
-    assert any(p.startswith("This is because") for p in rewrite(
+    assert some_piece_opens(
         "Your doctor will usually stop any antibiotics that are not essential, because continuing them may make "
-        "the infection harder to clear.").pieces)
+        "the infection harder to clear.", "This is because")
 
 
 def test_round173_what_a_thing_is_used_for_and_an_explanation_already_given():
@@ -2771,9 +2776,9 @@ def test_round188_bare_nouns_required_bodies_and_all_of_which():
                      "such as psoriasis, rheumatoid arthritis and Crohn's disease.").pieces
     assert not any(p.endswith("in conditions.") for p in pieces)
     # (a plural with a word that says which ones still gives its examples a sentence)
-    assert any(p.startswith("These include") for p in rewrite(
+    assert some_piece_opens(
         "Some people need extra care because they have long-term conditions, such as diabetes, heart disease or "
-        "kidney disease.").pieces)
+        "kidney disease.", "These include")
     # "all of which" speaks of both sides of ", and": no split leaves it with one
     assert no_piece_opens("You should have the annual flu vaccine and the pneumococcal vaccine, and you may be offered "
                      "the COVID-19 and shingles vaccines, all of which are safe.", "You may be offered")
@@ -3258,3 +3263,111 @@ def test_round227_any_of_the_medicines_named_last():
     # (a verb that shows one thing keeps "This")
     assert rewrite("The main treatment is an antiviral medicine, most often acyclovir or valacyclovir, which stops "
                    "the virus from multiplying.").pieces[-1].startswith("This stops")
+
+
+def test_round228_a_series_of_subjects_and_a_noun_with_its_clause():
+    # people described by what they are fed with are one more subject before the verb, no sentence
+    pieces = rewrite("Pregnant and breastfeeding people, infants fed with formula made from well water, and young "
+                     "children may be more sensitive, because they drink more water for their body weight.").pieces
+    assert "and young children may be more sensitive" in pieces[0]
+    # (a first part with its own verb still splits)
+    assert some_piece_opens(
+        "Older people often live alone and may not notice the heat, and young children may be more sensitive to "
+        "it than adults are.", "Young children may be")
+    # a thing and what it is for is no clause: "Lifelong treatment to remove ..." would be no sentence
+    assert no_piece_opens("People with thalassaemia major cannot make enough healthy haemoglobin, so they usually "
+                          "need regular blood transfusions, often every 3 to 5 weeks, and lifelong treatment to "
+                          "remove the extra iron that builds up in the body as a result.", "Lifelong")
+    # (one with its verb later still splits)
+    assert some_piece_opens(
+        "Treatment purely to improve how your legs look is not usually available on the NHS, although you can pay "
+        "to have it done privately.", "But you can pay")
+    # a noun and a clause about it with no "that": "A food your child already likes ..." has no verb of its own
+    assert no_piece_opens("Please bring it in its original packaging so that we can check the ingredients, as well "
+                          "as a food your child already likes that we can mix it with, such as yoghurt or mashed "
+                          "potato.", "A food")
+    # (the noun's own verb after that clause: a sentence)
+    assert some_piece_opens(
+        "Mesalazine comes in several forms, and the one your team chooses will depend on which part of your bowel "
+        "is affected and on how active your colitis is at the moment.", "The one your team chooses will")
+    # (the one finite verb inside the clause is no sentence's: the bracket stays)
+    assert "(the amount of iron your body can use)" in " ".join(rewrite(
+        "The most often prescribed tablet is ferrous sulfate 200 mg, which contains 65 mg of elemental iron (the "
+        "amount of iron your body can use).").pieces)
+
+
+def test_round228_which_as_an_object_and_brackets_before_a_list():
+    # "which" the object of two things joined: "These skin prick tests ... cannot tell us" is no sentence
+    assert no_piece_opens("It is the most reliable way to find out whether a child is allergic to a food, which skin "
+                          "prick tests and blood tests (specific IgE tests) cannot always tell us on their own.",
+                          "These")
+    # a bracket in a lead-in stays put: told after it, it would sit between the lead-in and its list
+    text = ("Stop taking the tablets and get medical help straight away (call 999 or go to your nearest emergency "
+            "department) if you have:")
+    assert rewrite(text).pieces == (text,)
+    # examples that are places a thing happens between are no list of things
+    assert no_piece_opens("Fistula: An abnormal passage, or tunnel, between two organs, or between an organ and the "
+                          "outside of the body, such as between the intestine and the skin near the anus.",
+                          "Examples include")
+    # after a labelled order, ", keeping ..." is how to do it: one more order, no result
+    pieces = rewrite("Quadriceps stretch: stand holding onto a chair, bend one knee and hold your ankle behind you, "
+                     "keeping your knees together.").pieces
+    assert pieces[-1] == "Keep your knees together."
+    # "which usually come on": "come" is the plural's verb, no past
+    assert rewrite("The letters BE FAST can help you remember the most common warning signs of stroke, which usually "
+                   "come on suddenly.").pieces[-1].startswith("These usually come on")
+
+
+def test_round228_a_term_explained_after_it_and_a_name_after_a_label():
+    # "a chronic, or long-lasting, disease": the writer explains the word; no "a long-term, or long-lasting"
+    assert "a chronic, or long-lasting, disease" in " ".join(rewrite(
+        "Crohn's disease is a chronic, or long-lasting, disease that causes irritation in your digestive "
+        "tract.").pieces)
+    # (an item of a list with ", or" after it is no explanation: "abdomen" still becomes "belly")
+    assert "lower belly, or groin" in " ".join(rewrite(
+        "You may have sharp pain in your back, side, lower abdomen, or groin, or pain while urinating.").pieces)
+    # a team named after a label's colon keeps its name
+    assert rewrite("Written by: Paediatric Physiotherapy Team.").pieces == ("Written by: Paediatric Physiotherapy Team.",)
+
+
+PLACED_WORDS_228 = [
+    ('Testing by the State Public Health Laboratory identified the virus as vaccine-derived poliovirus type 2.',
+     'identified the virus as'),
+    ('Laboratory testing identified the same strain of Listeria in samples taken from sick people.',
+     'found the same strain'),
+    ('Take old batteries to a household hazardous waste site.',
+     'household hazardous waste site'),
+    ('Remember that restrictions on the intermediate license are minimum requirements.',
+     'minimum requirements'),
+    ('Beta thalassaemia is more common in people whose families originate from the Mediterranean.',
+     'families come from the Mediterranean'),
+    ("The team's name originated from the burning of Atlanta.",
+     'name came from'),
+    ('This page explains what the nutrition information on menus means.',
+     'nutrition information'),
+    ('1-lb. vacuum-packed packages containing "RIDGEBACK 80% LEAN GROUND BEEF" with "USE BY" dates of 06/18/24.',
+     'packages containing'),
+    ('In addition, the Bellhaven County Healthy Menus Ordinance, which took effect on January 1, 2025, requires chain '
+     'restaurants with 15 or more locations to display an icon.',
+     'requires chain restaurants'),
+]
+
+
+@pytest.mark.parametrize("text, said", PLACED_WORDS_228)
+def test_plain_words_in_their_place_228(text, said):
+    assert said in " ".join(rewrite(text).pieces)
+
+
+def test_round228_list_items_that_finish_a_things_lead_in(tmp_path):
+    # after "Regular physical activity during pregnancy may:" the items say what it may do: their
+    # verbs are no orders ("Lower the risk of depression.")
+    item = "improve your mood, energy levels and sleep, and lower the risk of depression during and after pregnancy"
+    told = make_article(tmp_path, "Being active is good for you and your baby.",
+                        "Regular physical activity during pregnancy may:", items=(item,))
+    plain = simplify(told, settings(tmp_path))
+    assert next(r for r in plain.rewrites if r.original == item).result == (item,)
+    # (after the reader's own lead-in the same item is two steps to take)
+    steps = make_article(tmp_path, "Being active is good for you and your baby.",
+                         "To stay well during pregnancy, you should:", items=(item,))
+    plain = simplify(steps, settings(tmp_path))
+    assert len(next(r for r in plain.rewrites if r.original == item).result) == 2

@@ -3332,3 +3332,17 @@ def test_round227_what_a_leaflet_does_not_replace_and_how_thinly():
                       "Apply the cream to the whole body, from the neck down.",
                       "how to do it lost",
                       "Spread a thin, even layer of the cream over the whole body, from the neck down.")
+
+
+def test_round228_a_reason_after_as_and_a_plural():
+    # ", as instructions can vary between brands" gives the reason for reading the leaflet
+    refused_then_kept("Always read the leaflet that comes with your medicine, as instructions can vary between brands.",
+                      "Always read the leaflet that comes with your medicine. It can tell you how to use it and what "
+                      "to expect.",
+                      "reason lost",
+                      "Always read the leaflet that comes with your medicine, because instructions can vary between "
+                      "brands.",
+                      "Always read the leaflet that comes with your medicine. Instructions can vary between brands.")
+    # ("as well as you can" names no reason)
+    assert kept_for("reason lost", "Clean the wound, as well as you can, with clean water.",
+                    "Clean the wound with clean water as well as you can.")

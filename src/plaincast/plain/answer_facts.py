@@ -805,9 +805,12 @@ def names_another_illness(original: str, candidate: str, plain_of: PlainOf | Non
 
 
 POINTERS = frozenset("this that these those it they".split())
-# (", as your symptoms may come back": after a comma, "as" with a subject and a modal gives a reason)
-BECAUSE = re.compile(r"\bbecause\s+(?!of\b)([a-z]+)|,\s+as\s+((?:your|the|this|that|these|those|it|they|you)\b)"
-                     r"(?=[^,.;]*\b(?:may|might|can|could|will|would)\b)", re.IGNORECASE)
+# (", as your symptoms may come back", ", as instructions can vary": after a comma, "as" with a
+# subject and a modal gives a reason; a bare plural must meet its modal at once, so "as well as
+# you can" and "as long as it takes" stay out)
+BECAUSE = re.compile(r"\bbecause\s+(?!of\b)([a-z]+)|,\s+as\s+(?:((?:your|the|this|that|these|those|it|they|you)\b)"
+                     r"(?=[^,.;]*\b(?:may|might|can|could|will|would)\b)|([a-z]{3,}s)\s+(?:may|might|can|could|will|"
+                     r"would)\b)", re.IGNORECASE)
 CAUSAL = re.compile(r"\b(?:because|since|as\s+a\s+result|(?:that|this)(?:'s|\s+is)\s+why|the\s+reason|"
                     r"due\s+to|caus\w*|makes?|made|leads?\s+to|otherwise|or\s+else)\b", re.IGNORECASE)
 
@@ -821,7 +824,7 @@ def tells_the_reason_as_a_result(original: str, candidate: str) -> str:
     m = BECAUSE.search(original)
     if not m or CAUSAL.search(candidate):
         return ""
-    group = 1 if m.group(1) else 2
+    group = next(g for g in (1, 2, 3) if m.group(g))
     # the reason's subject: its first word past "the", "an", "your" ("because an overdose of
     # iron is ..." -> overdose), found among the first words of a sentence of the answer
     reason = [w.lower() for w in WORDS.findall(original[m.start(group):])]

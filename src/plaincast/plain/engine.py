@@ -12,13 +12,13 @@ from ..model import (Article, Block, ListItem, PlainArticle, Rewrite, Section, S
                      number_sentences)
 from ..sentences import split_sentences
 from . import guard
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import PEOPLE, PERSON, Lexicon, load_lexicon
 from .lists import LISTED, laid_out
 from .names import contrasted_words, given_names
 from .overrides import Override, key, load_overrides
 from .readability import article_readability
-from .rules import ACRONYM, PAREN, Context, acronym_key, apply_glossary, closed, drop_fillers, is_link_only, \
-    parentheses, split_clauses, swap_opener, swap_words, tidy
+from .rules import ACRONYM, PAREN, WORDS, Context, acronym_key, apply_glossary, closed, drop_fillers, \
+    is_link_only, is_order, parentheses, split_clauses, swap_opener, swap_words, tidy
 
 
 @dataclass(frozen=True)
@@ -110,6 +110,8 @@ def rewrite_sentence(text: str, lex: Lexicon, ctx: Context,
         ctx.explained = explained_before  # a refused explanation may come on a later use
 
     split = [s for p in pieces for s in split_clauses(p, lex)]
+    if text in ctx.told_items and any(is_order(WORDS.findall(p), lex) for p in split[1:]):
+        split = pieces  # "improve your sleep, and lower the risk" after "Activity may:" is no order
     if split != pieces and attempt("sentence split", split, [f"split long sentence into {len(split)}"]):
         opened = [swap_opener(p, lex) for p in pieces]
         attempt("plain words", [s for s, _ in opened], [r for _, rs in opened for r in rs])
@@ -181,6 +183,27 @@ def _with_lists(outcome: Outcome) -> tuple[Outcome, frozenset[int]]:
     return replace(outcome, pieces=layout.pieces, reasons=(*outcome.reasons, *notes)), layout.items
 
 
+# a lead-in that tells what a thing may do: the items finish its sentence ("Regular physical
+# activity during pregnancy may:"), so their verbs are no orders ("you should:" leads orders)
+# ("The following steps may help:" and "it may help to:" lead steps the reader takes, and so
+# do "you can:" and "Farmers can:": what people may do)
+TELLING_LEAD = re.compile(r"\b([\w'’-]+)\s+(?:may|might|can|could|will|would)(?:\s+also)?\s*:\s*$", re.IGNORECASE)
+ACTORS = PEOPLE | PERSON | frozenset("you we they workers farmers parents carers caregivers".split())
+
+
+def _told_items(article: Article) -> frozenset[str]:
+    """The list items whose lead-in is a thing's "may:" or "can:", not the reader's."""
+    told: set[str] = set()
+    for section in article.sections:
+        lead = ""
+        for block in section.blocks:
+            telling = TELLING_LEAD.search(lead)
+            if block.kind == "list" and telling and telling.group(1).lower() not in ACTORS:
+                told.update(s.text for s in block.all_sentences())
+            lead = block.sentences[-1].text if block.sentences else ""
+    return frozenset(told)
+
+
 def _unchanged(article: Article) -> PlainArticle:
     sections = tuple(_map_sentences(section, lambda s, kind: [
         Sentence(text=s.text, original=s.text, change="kept")], lambda s: None)
@@ -239,7 +262,8 @@ def simplify(article: Article, settings: Settings, rewriter=None) -> PlainArticl
     wordings = {k: o for k, o in overrides.items() if o.keep or o.text}  # not approvals
     texts = [s.text for s in article.all_sentences()]
     ctx = Context(acronym_uses=_acronym_uses(texts),
-                  given_names=given_names(texts, lex.verbs, contrasted_words(texts, lex.plain_of)))
+                  given_names=given_names(texts, lex.verbs, contrasted_words(texts, lex.plain_of)),
+                  told_items=_told_items(article))
     # the author note is shown on the page and in the text, so it is made plain too
     byline = tuple(Sentence(text, id=f"byline-{n}")
                    for n, text in enumerate(split_sentences(article.meta.byline), start=1))

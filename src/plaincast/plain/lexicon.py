@@ -251,8 +251,10 @@ def load_lexicon(extra_glossaries: tuple[Path, ...] = ()) -> Lexicon:
     lex.conditions = {r[0].lower(): r[1] for r in rows(data_text("conditions.tsv"))}
     lex.qualifier_heads = frozenset(r[0].lower() for r in rows(data_text("qualifiers.tsv")))
     lex.fixed_terms = frozenset(r[0].lower() for r in rows(data_text("fixed_terms.tsv")))
-    lex.past_forms = frozenset(form for f in _irregular_verbs().values()
-                               for form in (f.past, f.participle))
+    # ("which usually come on suddenly": a participle that is its base, where the past is not,
+    # is never a past of its own; "come" and "run" need "has" before them to be one)
+    lex.past_forms = frozenset(form for base, f in _irregular_verbs().items()
+                               for form in (f.past, f.participle) if form != base or f.past == base)
     irregular = _irregular_verbs()
     lex.ing_bases = {verb_forms(base, irregular).ing: base
                      for base in [*listed, *plain_verbs, *irregular] if base.isalpha()}

@@ -54,6 +54,9 @@ class Context:
     explained: set[str] = field(default_factory=set)  # glossary terms already explained
     acronym_uses: dict[str, int] = field(default_factory=dict)  # acronym -> uses in article
     given_names: re.Pattern | None = None  # names the article gives (names.given_names)
+    # list items whose lead-in says what a thing may do ("Regular activity may:"): their
+    # verbs go on from it and are no orders to the reader
+    told_items: frozenset[str] = frozenset()
 
 
 def match_case(source: str, replacement: str) -> str:
@@ -114,13 +117,22 @@ IN_AGAIN = re.compile(r"(?:\s+\([^()]*\)|\s+(?!(?:into|in|and|or|but|if|when|as|
 # not "give your baby with", "insert the thermometer into" not "put in the thermometer into"
 # "has required mammography centers to tell you" is not "has needed centers to tell you"
 NEED_FORMS = frozenset("need needs needed needing".split())
+FIND_FORMS = frozenset("find finds found finding".split())
+# "identified the virus as vaccine-derived poliovirus": what a thing was named as; "found the
+# virus as ..." is no English ("as soon as", "as well as" are no naming)
+OBJECT_AS = re.compile(r"(?:\s+(?!(?:as|and|or|in|at|on|by|from|for)\b)[\w'’-]+){1,4}\s+as\s+"
+                       r"(?!(?:soon|well|long|much|far|possible|early|quickly|needed|necessary|often|a\s+result)\b)",
+                       re.IGNORECASE)
 OBJECT_TO = re.compile(r"(?:\s+(?!(?:to|for|in|of|on|at|by|and|or)\b)[\w'’-]+){1,3}\s+to\s+[a-z]+",
                        re.IGNORECASE)
 # who makes rules: what they "require" they order, which "need" does not say
 # ("the Food and Drug Administration (FDA) has required that ...")
+# ("the Healthy Menus Ordinance, which took effect on January 1, 2025, requires ...": its
+# "which" clause between)
 RULE_MAKER = re.compile(r"(?:\b[A-Z]{2,}\)?|\b(?:law|laws|rule|rules|state|states|government|agency|"
                         r"regulations?|employers?|schools?|insurers?|Medicare|Medicaid|Administration|"
-                        r"Department|Agency|Congress|Commission|Board))\s+(?:also\s+|now\s+)?"
+                        r"Department|Agency|Congress|Commission|Board|[Oo]rdinances?|Act|Code|polic(?:y|ies)))"
+                        r"(?:,\s+(?:which|who)\b[^;:.]{0,80}?,)?\s+(?:also\s+|now\s+)?"
                         r"(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?$")
 # people who "are required to" do a thing (the subject a person, a few words before)
 # (bodies that act are bound the same way: "providers and laboratories are required to
@@ -149,7 +161,8 @@ THAT_NEXT = re.compile(r"\s+(?:either\s+)?that\b", re.IGNORECASE)  # ("which req
 CLASHES = ((lambda plain: plain.split()[0] in GIVE_FORMS, GIVE_WITH),
            (lambda plain: plain.endswith(" in"), IN_AGAIN),
            (lambda plain: plain.split()[0] in NEED_FORMS, OBJECT_TO),
-           (lambda plain: plain.split()[0] in NEED_FORMS, THAT_NEXT))
+           (lambda plain: plain.split()[0] in NEED_FORMS, THAT_NEXT),
+           (lambda plain: plain.split()[0] in FIND_FORMS, OBJECT_AS))
 OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|this|that|these|those|their|your|his|her|its|our|my|"
                          r"them|it|him|us|me|some|any|all|most|much|many)\b", re.IGNORECASE)
 PASSIVE_NEXT = frozenset("by is are was were has have had will can may might should must".split())
@@ -214,7 +227,9 @@ def _verb_form(text: str, start: int, end: int, swap: Swap) -> str | None:
 
 # a capitalised word inside a sentence is part of a name ("Cochrane Central Register")
 # (at the start, the first word of a run of capitalised words: "Assisted Conception Unit nurses")
-NAME_WORD = re.compile(r"(?:(?<=[\w,;)%] )|(?<=\())[A-Z][\w'’-]*|^(?![A-Z][a-z]*ly\b)[A-Z][\w'’-]*(?=\s+[A-Z][a-z])")
+# (so after a label's colon: "Written by: Paediatric Physiotherapy Team")
+NAME_WORD = re.compile(r"(?:(?<=[\w,;)%] )|(?<=\())[A-Z][\w'’-]*|(?:^|(?<=: ))(?![A-Z][a-z]*ly\b)[A-Z][\w'’-]*"
+                       r"(?=\s+[A-Z][a-z])")
 # words in double quotes are somebody's words or a word being named ('is called
 # "chronic" because ...'): a plain word there would misquote or rename it
 QUOTED = re.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”')
@@ -498,8 +513,11 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
             continue
         plain = match_case(m.group(0), plain)
         if " " not in plain and " " not in m.group(0) and plain.lower() in PREPOSITIONS and \
-                re.search(rf"\b{re.escape(plain)}\s+[\w'’-]+\s+$", text[:m.start()], re.IGNORECASE):
+                (re.search(rf"\b{re.escape(plain)}\s+[\w'’-]+\s+$", text[:m.start()], re.IGNORECASE) or
+                 plain.lower() == "with" and
+                 re.match(r"(?:\s+[^\s,;:.]+){1,10}\s+with\b", text[m.end():], re.IGNORECASE)):
             continue  # "with products containing permethrin" is no "with products with permethrin"
+            # ("packages containing "GROUND BEEF" with "USE BY" dates": nor one said twice after it)
         if _doubles_its_pair(text, m.start(), m.end(), plain) or _said_just_before(text, m.start(), plain):
             continue  # "rub or massage" is not "rub or rub", "Keep appliances maintained" not "... kept"
         segment = text[last:m.start()]
@@ -586,9 +604,13 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
             continue
         if entry.mode == "replace" and (entry.plain.lower() in lowered_sentence or
                                         INTRODUCED.search(text[:m.start()]) or
-                                        re.match(r"\s*\([a-z]", text[m.end():])):
+                                        re.match(r"\s*\([a-z]", text[m.end():]) or
+                                        re.match(r",\s+or\s+[a-z][\w-]*(?:\s+[\w-]+){0,3},\s+(?!(?:or|and)\b)",
+                                                 text[m.end():]) and
+                                        not re.search(r",\s+(?:[\w-]+\s+){0,2}$", text[:m.start()])):
             # "High blood pressure, also called hypertension": the term is being introduced;
-            # "a chronic (long-lasting) disease": the writer explains it already
+            # "a chronic (long-lasting) disease", "a chronic, or long-lasting, disease": the
+            # writer explains it already
             continue
         if entry.mode == "replace":
             plain = match_case(m.group(0), entry.plain)
@@ -656,6 +678,7 @@ NOT_SUBJECT_START = frozenset(
 
 
 PRONOUNS = frozenset("i you we they he she".split())
+OWNERS = frozenset("your my our their his her".split())
 # words that only come before a noun: the word after one is the noun, not the verb
 DETERMINERS = frozenset("the a an your my our their his her its every each no".split())
 # a word that starts a new clause inside a phrase: a verb after it belongs to that clause
@@ -738,7 +761,7 @@ def _parallel_opening(word: str, item: str) -> bool:
 
 OBJECT_PARTICIPLES = frozenset("used prepared made given taken sold stored served bought labelled labeled "
                                "marketed designed approved prescribed recommended licensed produced cooked "
-                               "packed shipped distributed imported collected".split())
+                               "packed shipped distributed imported collected fed".split())
 PARTICIPLE_PLACES = frozenset("for with in from as on at during since".split())
 
 
@@ -793,6 +816,17 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
     for j, w in enumerate(lowered[i + 1:i + 6]):
         if w in CLAUSE_BREAKERS or w in PRONOUNS:
             return False  # the verb found later would be a subordinate clause's
+        if j and w in OWNERS and base in DETERMINERS and \
+                lowered[i + j] not in lex.verbs | NOT_SUBJECT_START | PLACE_WORDS:
+            # "a food your child already likes": a noun, then a clause about it with no "that";
+            # the noun's own verb comes after that clause's, before any other clause opens ("the
+            # one your team chooses will depend on ...")
+            # ("the amount of iron your body can use": the one finite verb is the inner clause's)
+            rest = lowered[i + j + 3:]
+            rest = rest[:next((k for k, x in enumerate(rest) if x in CLAUSE_BREAKERS), len(rest))]
+            finite = [k for k, x in enumerate(rest) if x in FINITE or x in NEGATED_MODALS]
+            own_verb = any(x in lex.verbs or x.endswith("s") for x in rest[:finite[0] if finite else len(rest)])
+            return len(finite) >= (1 if own_verb else 2)
         if w.endswith(("n't", "n’t")):
             return True
         before = lowered[i + j]
@@ -806,9 +840,17 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             # needs an object, with none before its preposition, describes the noun
         if w == "aged" and following[:1].isdigit():
             continue  # "people aged 70 to 79": the -ed word describes, no verb
-        if before == "to" and j == 1 and base not in lex.subjects | lex.verbs and base not in DETERMINERS and \
+        if before == "to" and (j == 1 or j == 2 and lowered[i + 1] not in lex.verbs | lex.subjects and
+                               not lowered[i + 1].endswith(("ed", "s")) and w in lex.verbs and
+                               not w.endswith(("ed", "s"))) and \
+                base not in lex.subjects | lex.verbs and base not in DETERMINERS and \
                 w not in AUXILIARIES and w not in MODALS:
-            return False  # "(medicine to help you relax)": a noun and what it is for, no clause
+            # "(medicine to help you relax)", "lifelong treatment to remove the extra iron": a noun
+            # (and its describing word) and what it is for, no clause; its verb may come later
+            # ("Treatment purely to improve how your legs look is not usually available")
+            rest = lowered[i + j + 2:]
+            rest = rest[:next((k for k, x in enumerate(rest) if x in CLAUSE_BREAKERS), len(rest))]
+            return j == 2 and any(x in FINITE or x in NEGATED_MODALS for x in rest)
         if w in ("am", "pm") and before[:1].isdigit():
             continue  # "(Monday to Friday, 8:30 am to 4:30 pm)": a time, no verb
         if w == "used" and following == "to" and before not in AUXILIARIES:
@@ -1715,11 +1757,19 @@ def _without_leading_adverbs(words: list[str]) -> list[str]:
 def _list_of_things(text: str, lex: Lexicon) -> bool:
     """ "Infants, older adults, pregnant women, people with heart disease, and pets are ...":
     three or more short pieces with no verb, a list subject before its ", and", no clause."""
-    pieces = re.split(r",\s+", text)
-    return len(pieces) >= 3 and all(
-        0 < len(WORDS.findall(p)) <= 6 and not any(
-            _tells_time(w) or w.lower() in lex.verbs or w.lower() in lex.past_forms or
-            w.lower().endswith(("ed", "'s", "’s")) for w in WORDS.findall(p)) for p in pieces)
+    pieces = [[w.lower() for w in WORDS.findall(p)] for p in re.split(r",\s+", text)]
+    # ("infants fed with formula made from well water": a participle describing its noun is no verb;
+    # two pieces and the item after ", and" are three too when neither piece is a phrase put first:
+    # "Pregnant and breastfeeding people, infants fed with formula ..., and young children may be")
+    # ("Pregnant and breastfeeding people" is a series itself: the first of two pieces must be)
+    two = len(pieces) == 2 and bool({"and", "or"} & set(pieces[0])) and not any(
+        p and (p[0] in NOT_SUBJECT_START | lex.openers_adverbs or _tells_time(p[0]) or p[0].endswith("ing"))
+        for p in pieces)
+    return (len(pieces) >= 3 or two) and all(
+        0 < len(p) <= 6 + 2 * sum(_describing_participle(p, k) for k in range(len(p))) and not any(
+            not _describing_participle(p, k) and (
+                _tells_time(w) or w in lex.verbs or w in lex.past_forms or w.endswith(("ed", "'s", "’s")))
+            for k, w in enumerate(p)) for p in pieces)
 
 
 def _splice_left(left: str, lex: Lexicon) -> list[str] | None:
@@ -1992,7 +2042,10 @@ def _clause_has_own_subject(words: list[str], lex: Lexicon) -> bool:
                     w in lex.verbs or w in MODALS or w in AUXILIARIES or w in PREPOSITIONS
                     or w.endswith("ly") for w in lowered[:k]):
             return True
-    for i, word in enumerate(lowered[1:4], start=1):
+    # ("a food, which skin prick tests and blood tests cannot always tell us": two things joined
+    # may take longer to reach their verb)
+    reach = 8 if set(lowered[1:6]) & {"and", "or"} else 4
+    for i, word in enumerate(lowered[1:reach], start=1):
         # ("tartar, which brushing cannot clean away")
         if word in MODALS or word in AUXILIARIES or word.replace("’", "'") in NEGATED_MODALS:
             before = lowered[:i]
@@ -2561,7 +2614,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # own subject; "These you take ..." is no sentence
     # ("explains how to inject at home, which checks you will need and what to do": "which"
     # asks, its noun and a clause after it; no "This checks you will need")
-    has_subject = m is not None and (_clause_has_own_subject(WORDS.findall(text[m.end():]), lex) or bool(
+    has_subject = m is not None and (_clause_has_own_subject(WORDS.findall(
+        re.sub(r"\s*\([^()]*\)", "", text[m.end():])), lex) or bool(
         re.search(r"\b(?:how|what|why|whether)\s", text[:m.start()]) and
         re.search(r"\band\s+(?:what|how|why|when|where|whether)\s", text[m.end():])))
     # "reactions begin 2 to 6 hours after eating red meat or dairy products, which can make
@@ -2986,7 +3040,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # ("Keep it dry for 3 days, after which you may remove it and shower, letting ...": a
         # "which" after a preposition opens a time or place, no thing the participle tells of)
         related = {w.lower() for w in WORDS.findall(re.sub(r"\b(?:after|before|during|in|at)\s+which\b", "", left))}
-        if (is_order(left_words, lex) and not _is_clause(left_words, lex) or READER_MAY.match(left)) and \
+        # ("Quadriceps stretch: stand ..., bend one knee and hold your ankle, keeping your knees
+        # together": the order comes after its label)
+        # (the last of a series of orders, up to its "and", tells: "bend one knee and hold your
+        # ankle" is no subject "bend one knee" with its verb "hold")
+        ordered = WORDS.findall(re.sub(r"^[^:,;.]{1,40}:\s+", "", left))
+        last = WORDS.findall(re.split(r"\s+(?:and|or)\s+", re.split(r",\s+", left)[-1])[0])
+        if (is_order(ordered, lex) and not _is_clause(ordered, lex) or
+                len(ordered) > len(last) and is_order(last, lex) and not _is_clause(last, lex) or
+                READER_MAY.match(left)) and \
                 not RELATIVE & related:
             # "Put the leg behind the other, keeping the heel on the floor": after an order
             # the participle tells how to do it, a second order and no result
@@ -3293,6 +3355,7 @@ def _after_a_list_item(before: str) -> bool:
 # ("NSAIDs, such as ibuprofen, after 20 weeks")
 NOT_AN_EXAMPLE = SUBORDINATORS | frozenset(
     "after before during in on at for to from with without within by unless until while "
+    "between through into onto under over near around inside outside behind across along among against "
     "because since than can may might should must will would is are was were".split())
 
 
@@ -3482,6 +3545,9 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 not re.match(r"(?:especially|particularly|mainly|mostly|usually|often|typically|notably)\b", inner,
                              re.IGNORECASE) and \
                 not _explains_one_of_two(text, m) and not _spells_out(text[:m.start()], words):
+            if text.rstrip().endswith(":"):
+                continue  # "get medical help straight away (call 999 ...) if you have:": told
+                # after the lead-in, it would come between the lead-in and its list
             if words[0].lower() in ("this", "that", "these", "it", "they", "so", "and", "but", "or", "because") and \
                     not re.fullmatch(r"\s*[.!?;]?\s*", text[m.end():]):
                 continue  # "move them back into place (this is called a manipulation), which is done
