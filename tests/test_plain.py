@@ -35,6 +35,12 @@ def some_piece_opens(text: str, opening: str) -> bool:
     return any(p.startswith(opening) for p in rewrite(text).pieces)
 
 
+def last_piece_opens(text: str, opening: str) -> bool:
+    """The last sentence the rules make of `text` opens with `opening`: "This", "These" or the
+    name a "which" clause is told of."""
+    return rewrite(text).pieces[-1].startswith(opening)
+
+
 def make_article(tmp_path: Path, *paragraphs: str, items: tuple[str, ...] = (),
                  name: str = "back-pain.md") -> Article:
     blocks = [Block("paragraph", tuple(Sentence(s, original=s) for s in p.split(" | ")))
@@ -3314,8 +3320,9 @@ def test_round228_which_as_an_object_and_brackets_before_a_list():
                      "keeping your knees together.").pieces
     assert pieces[-1] == "Keep your knees together."
     # "which usually come on": "come" is the plural's verb, no past
-    assert rewrite("The letters BE FAST can help you remember the most common warning signs of stroke, which usually "
-                   "come on suddenly.").pieces[-1].startswith("These usually come on")
+    assert last_piece_opens(
+        "The letters BE FAST can help you remember the most common warning signs of stroke, which usually "
+        "come on suddenly.", "These usually come on")
 
 
 def test_round228_a_term_explained_after_it_and_a_name_after_a_label():
@@ -3327,7 +3334,8 @@ def test_round228_a_term_explained_after_it_and_a_name_after_a_label():
     assert "lower belly, or groin" in " ".join(rewrite(
         "You may have sharp pain in your back, side, lower abdomen, or groin, or pain while urinating.").pieces)
     # a team named after a label's colon keeps its name
-    assert rewrite("Written by: Paediatric Physiotherapy Team.").pieces == ("Written by: Paediatric Physiotherapy Team.",)
+    label = "Written by: Paediatric Physiotherapy Team."
+    assert rewrite(label).pieces == (label,)
 
 
 PLACED_WORDS_228 = [
@@ -3371,3 +3379,124 @@ def test_round228_list_items_that_finish_a_things_lead_in(tmp_path):
                          "To stay well during pregnancy, you should:", items=(item,))
     plain = simplify(steps, settings(tmp_path))
     assert len(next(r for r in plain.rewrites if r.original == item).result) == 2
+
+
+def test_round234_asides_pronouns_and_things_compared():
+    # a list of partners goes on after ", and": "Federal partners to look into ..." is no sentence
+    assert no_piece_opens("The State Department of Health is working with local health departments, the State "
+                          "Department of Agriculture, and federal partners to investigate an outbreak of Salmonella "
+                          "infections that may be linked to cucumbers.", "Federal")
+    # an em dash pair without spaces is an aside; one that explains stays, in brackets
+    assert "causes inflammation (irritation or swelling) and sores" in " ".join(rewrite(
+        "Ulcerative colitis is a long-lasting disease that causes inflammation—irritation or swelling—and sores "
+        "called ulcers on the inner lining of the large intestine.").pieces)
+    # (scores and ranges between spaced dashes are no aside)
+    text = "Their heaviest defeats were 10 – 1 against Fulham in 1963 and 9 – 0 against Manchester United in 1995."
+    assert rewrite(text).pieces == (text,)
+    # the thing set apart is named: "This does not cause ..." could be ulcerative colitis itself
+    assert last_piece_opens(
+        "Ulcerative colitis is not the same as irritable bowel syndrome (IBS), which does not cause "
+        "inflammation or ulcers in the intestine.", "Irritable bowel syndrome does")
+    # after "such as" a phrase with "a" is the next example, no appositive ("This is a change in ...")
+    assert no_piece_opens("The test can help to find the cause of symptoms such as bleeding from the bottom, a change "
+                          "in bowel habit or pain, and it may also be used to check on ulcerative colitis.", "This is")
+    # a state the things come to is the event "which" tells of
+    assert last_piece_opens(
+        "A lack of vitamin D can cause bones to become soft and weak, which may lead to a condition called "
+        "rickets in children.", "This may lead")
+    # "be signs" shows the number, even after a time ("after a blow to the head")
+    assert last_piece_opens(
+        "a headache that gets worse, repeated vomiting or unusual drowsiness after a blow to the head, "
+        "which may be signs of a concussion", "These may be signs")
+    # "lumps made of uric acid crystals, which": the lumps are what the clause tells of
+    assert last_piece_opens(
+        "Tophi: Firm lumps made of uric acid crystals, which can form under the skin around joints after "
+        "many years of untreated gout.", "These can form")
+    # "because this damages ...": the pointer says the reason, no "This is because this"
+    assert last_piece_opens(
+        "Do not crush, break or chew them, because this damages the slow-release coating and may cause "
+        "too much medicine to be released at once.", "This damages")
+    # an explanation that opens on "-ing" is a sentence of its own, no "prevent dehydration, losing ..."
+    assert rewrite("Drink plenty of fluids to prevent dehydration.").pieces[-1] == \
+        "Dehydration is losing too much water from the body."
+
+
+PLACED_WORDS_234 = [
+    ('Principal, Ashgrove Elementary School', 'Principal, Ashgrove'),
+    ('Please contact the principal if you have questions.', 'contact the principal if'),
+    ('The principal cause is smoking.', 'The main cause'),
+    ('Maple Ridge County Department of Public Health – Chronic Disease Prevention Program',
+     'Chronic Disease Prevention Program'),
+    ('Nocturnal enuresis: The medical name for bedwetting.', 'Nocturnal enuresis:'),
+    ('It is intended as general guidance only.', 'meant as general guidance'),
+    ('Combination alarms are allowed, as long as they meet the requirements for both types of alarm.',
+     'meet the rules for both'),
+    ('Alarms must be listed to the UL 2034 standard (or a later equivalent).', 'a later equivalent'),
+    ('If your baby needs more support, you may place rolled receiving blankets along both sides.',
+     'rolled receiving blankets'),
+    ('Closely observe all new workers during their first 14 days of employment.', 'Closely watch all new workers'),
+    ('This page explains the requirements of the Outdoor Heat Exposure Rule.', 'the requirements of the'),
+]
+
+
+@pytest.mark.parametrize("text, said", PLACED_WORDS_234)
+def test_plain_words_in_their_place_234(text, said):
+    assert said in " ".join(rewrite(text).pieces)
+
+
+def test_round234_the_event_of_a_condition_told_again():
+    # "and this happens without ..." tells more of the condition: "This happens without a drop in
+    # blood pressure." on its own would be a claim about everyone
+    text = ("People with PoTS are diagnosed if their heart rate rises by 30 beats a minute on standing, and this "
+            "happens without a drop in blood pressure.")
+    assert rewrite(text).pieces == (text,)
+    # (what the action does is no condition: it splits)
+    assert some_piece_opens("Take one tablet if you have pain, and this usually helps within an hour or so.",
+                            "This usually helps")
+
+
+def test_round240_objects_laws_and_narrowed_subjects():
+    # a verb whose plain word needs an object keeps its own word where none follows
+    assert "is investigating, and" in " ".join(rewrite(
+        "The county health department is investigating, and early laboratory results from two ill students show "
+        "that the illness is most likely caused by norovirus.").pieces)
+    # (a passive keeps its preposition: "can be looked at")
+    assert "can be looked at" in " ".join(rewrite(
+        "The doctor will put drops in your eye so that the whole retina can be examined.").pieces)
+    # "adjusted to match": the "to" says what for, no "gotten used to match"
+    assert "gotten used to" not in " ".join(rewrite(
+        "Keep the amount of vitamin K you eat the same from week to week, so that your dose can be adjusted to "
+        "match your normal eating pattern.").pieces)
+    # a law does not act: "which" after an Act's name is not the Act
+    assert no_piece_opens("Make sure your pool has drain covers that comply with the federal Pool and Spa Safety Act, "
+                          "which can help prevent children from becoming trapped underwater.", "Pool and Spa")
+    # a subject narrowed by "especially ..." stays with its verb
+    assert no_piece_opens("Young children, especially those under 6 years of age, and unborn babies are at greatest "
+                          "risk because their brains are still developing.", "Unborn babies")
+    # "much lower than the dose": a word compared, no verb of a new sentence
+    assert no_piece_opens("The amount you receive from a spine scan is usually less than the natural background "
+                          "radiation that everyone is exposed to in a day, and much lower than the dose from a chest "
+                          "X-ray.", "Much lower")
+    # how often, after the one example, is no example ("Examples include condoms, every time")
+    assert no_piece_opens("From the start of the cycle until after the test, you must either avoid having sex or use a "
+                          "barrier method of contraception (such as condoms) every time.", "Examples include")
+    # the determiner of a term is said once when its plain words go first
+    assert "the the" not in " ".join(rewrite(
+        "A side view of your spine may be taken to look for fractures of the vertebrae (the bones of the spine), "
+        "which can sometimes occur without causing any pain.").pieces)
+
+
+PLACED_WORDS_240 = [
+    ('Most capsules that are retained cause no symptoms and pass with time.', 'that are retained'),
+    ('Residents may get a rebate to replace an open fireplace insert with a cleaner heating device.',
+     'fireplace insert with'),
+    ('Homes that have no other adequate source of heat may apply for an exemption.', 'no other adequate source'),
+    ('Fire and hazardous materials (hazmat) crews are on scene.', 'hazardous materials (hazmat)'),
+    ('You should be observed in hospital for at least 6 to 12 hours.', 'be watched in hospital'),
+    ('It shows your average glucose level over the previous 2 to 3 months.', 'over the past 2 to 3 months'),
+]
+
+
+@pytest.mark.parametrize("text, said", PLACED_WORDS_240)
+def test_plain_words_in_their_place_240(text, said):
+    assert said in " ".join(rewrite(text).pieces)

@@ -3346,3 +3346,32 @@ def test_round228_a_reason_after_as_and_a_plural():
     # ("as well as you can" names no reason)
     assert kept_for("reason lost", "Clean the wound, as well as you can, with clean water.",
                     "Clean the wound with clean water as well as you can.")
+
+
+def test_round234_the_name_a_thing_is_given():
+    # "are called flares": the answer that drops the name leaves the reader without the word
+    # the team will use
+    refused_then_kept("Periods when symptoms are active are called flares, and periods when symptoms go away are "
+                      "called remission, which may last for weeks or years.",
+                      "Symptoms are active when they happen. When they stop, it's called remission. It may last for "
+                      "weeks or years.",
+                      "other name left out",
+                      "Times when symptoms are active are called flares. Times when symptoms go away are called "
+                      "remission, which may last for weeks or years.")
+
+
+def test_round240_both_choices_and_what_it_is_weighed_against():
+    # "instead of, or in addition to, the vaccine": some people get both
+    refused_then_kept("Some people may be offered immune globulin (a medicine made from human blood) instead of, or "
+                      "in addition to, the vaccine.",
+                      "Some people might get immune globulin instead of the vaccine. It's made from human blood.",
+                      "choice lost",
+                      "Some people may be offered immune globulin, a medicine made from human blood, instead of the "
+                      "vaccine or as well as it.")
+    # what hand sanitizer is weighed against is part of the claim
+    refused_then_kept("Alcohol-based hand sanitizers are not as effective against the hepatitis A virus as "
+                      "handwashing.",
+                      "Alcohol-based hand sanitizers don't work as well against hepatitis A.",
+                      "comparison lost",
+                      "Alcohol-based hand sanitizers do not work as well against hepatitis A as washing your hands "
+                      "does.")

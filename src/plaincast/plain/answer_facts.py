@@ -371,7 +371,8 @@ SHORTENED = re.compile(r"([A-Za-z][\w-]*)\s+\(([a-z]+)\)")
 
 # a thing's other name, given so a reader knows both: "Hypothyroidism, also called underactive
 # thyroid, is ..."
-OTHER_NAME = re.compile(r"(?:\b(?:also|sometimes|often|commonly)\s+|,\s+)(?:called|known\s+as|named|"
+# ("periods when symptoms are active are called flares": the name a thing is given)
+OTHER_NAME = re.compile(r"(?:\b(?:also|sometimes|often|commonly|is|are)\s+|,\s+)(?:called|known\s+as|named|"
                         r"referred\s+to\s+as)\s+(?:(?:the|an?)\s+(?=[\"“]))?[\"“]?([^,;:.()\"”]{3,40})")
 
 
@@ -991,6 +992,22 @@ def drops_what_a_name_is_of(original: str, candidate: str, plain_of: PlainOf | N
             continue  # ("the Tessaly River approximately", "the River flows": no thing of the name's)
         if name.lower() in candidate.lower() and not _kept([thing], said, plain_of):
             return f'what the name is of lost: "{name} {thing}"'
+    return ""
+
+
+# a thing offered "instead of, or in addition to," another: both choices are the advice
+BOTH_CHOICES = re.compile(r"\binstead\s+of,?\s+or\s+(?:in\s+addition\s+to|as\s+well\s+as|alongside)\b|"
+                          r"\b(?:in\s+addition\s+to|as\s+well\s+as|alongside),?\s+or\s+instead\s+of\b", re.IGNORECASE)
+WITH_IT = re.compile(r"\b(?:as\s+well|in\s+addition|alongside|along\s+with|together\s+with|also|both|or\s+with)\b",
+                     re.IGNORECASE)
+
+
+def drops_a_choice(original: str, candidate: str) -> str:
+    """A reason when the answer keeps one of two ways a thing is given: "immune globulin ...
+    instead of, or in addition to, the vaccine" became "immune globulin instead of the
+    vaccine" (some people get both)."""
+    if BOTH_CHOICES.search(original) and not WITH_IT.search(candidate):
+        return 'choice lost: "instead of, or as well as"'
     return ""
 
 

@@ -62,6 +62,7 @@ class Swap:
     noun: bool = False  # a singular noun, which opens a sentence bare ("Assessment usually takes")
     counted: bool = False  # its plain word needs "a" or "the": "needs urgent assessment" is no "urgent check"
     noun_too: bool = False  # base and -s forms are nouns too: "shoe inserts", "a massage"
+    before_noun: bool = False  # an adjective that is a noun too: swapped only before its noun
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,8 @@ def _add_word_list(lex: Lexicon, text: str) -> None:
             else:
                 lex.swaps[h.past] = Swap(p.past, intransitive=vi)
                 lex.swaps[h.participle] = Swap(p.participle, intransitive=vi)
+        elif kind == "adj":
+            lex.swaps[hard.lower()] = Swap(easy, before_noun=True)
         elif kind == "after":
             lex.swaps[hard.lower()] = Swap(easy, after_verb=True)
         elif kind in ("n", "nc"):

@@ -20,7 +20,7 @@ from ..sentences import split_sentences
 from .answer_facts import (adds_a_limit, adds_a_number, adds_a_result, breaks_a_range, changes_the_effect,
                            changes_what_a_carer_does,
                            changes_what_it_lowers, drops_a_body_part, drops_a_list_item, drops_a_name,
-                           drops_what_a_name_is_of, drops_what_it_is_free_of,
+                           drops_a_choice, drops_what_a_name_is_of, drops_what_it_is_free_of,
                            drops_a_plain_explanation, drops_a_summary, drops_an_abbreviated_name, drops_another_name,
                            drops_the_past, drops_the_reason_for_so, drops_the_scope, drops_what_a_which_explains,
                            drops_what_an_ellipsis_repeats, drops_what_even_reaches, drops_what_is_counted,
@@ -524,7 +524,9 @@ def _instruction_phrases(prompt: Prompt) -> tuple[str, ...]:
 # "above freezing", "below normal": each a measure the claim is held against
 # ("as well as" is mostly "and": a comparison only before what it is weighed against,
 # "as well as it should")
-COMPARISON = re.compile(r"\bthan\b|\bas\s+(?!well\s+as\b)(?:[\w'’-]+\s+){1,2}as\b|"
+# ("not as effective against the hepatitis A virus as handwashing": what it is weighed against may
+# come a few words on)
+COMPARISON = re.compile(r"\bthan\b|\bas\s+(?!well\s+as\b)(?:[\w'’-]+\s+){1,7}as\b|"
                         r"\bas\s+well\s+as\s+(?:it|they|he|she|you|we|i|before|expected|"
                         r"possible|normal|usual)\b|"
                         r"\b(?:just|equally)\s+as\s+[\w'’-]+\b(?!\s+as\b)|"
@@ -831,6 +833,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 drops_a_name(original, candidate),
                 drops_what_a_name_is_of(original, candidate, plain_of),
                 drops_what_it_is_free_of(original, candidate),
+                drops_a_choice(original, candidate),
                 "" if too_few else drops_what_a_which_explains(original, candidate, plain_of),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]

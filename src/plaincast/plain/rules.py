@@ -118,6 +118,8 @@ IN_AGAIN = re.compile(r"(?:\s+\([^()]*\)|\s+(?!(?:into|in|and|or|but|if|when|as|
 # "has required mammography centers to tell you" is not "has needed centers to tell you"
 NEED_FORMS = frozenset("need needs needed needing".split())
 FIND_FORMS = frozenset("find finds found finding".split())
+# verbs of what a thing is changed for, after "to": "adjusted to match your eating pattern"
+PURPOSE_VERBS = frozenset("match suit fit meet keep reach allow reduce take".split())
 # "identified the virus as vaccine-derived poliovirus": what a thing was named as; "found the
 # virus as ..." is no English ("as soon as", "as well as" are no naming)
 OBJECT_AS = re.compile(r"(?:\s+(?!(?:as|and|or|in|at|on|by|from|for)\b)[\w'’-]+){1,4}\s+as\s+"
@@ -227,8 +229,9 @@ def _verb_form(text: str, start: int, end: int, swap: Swap) -> str | None:
 
 # a capitalised word inside a sentence is part of a name ("Cochrane Central Register")
 # (at the start, the first word of a run of capitalised words: "Assisted Conception Unit nurses")
-# (so after a label's colon: "Written by: Paediatric Physiotherapy Team")
-NAME_WORD = re.compile(r"(?:(?<=[\w,;)%] )|(?<=\())[A-Z][\w'’-]*|(?:^|(?<=: ))(?![A-Z][a-z]*ly\b)[A-Z][\w'’-]*"
+# (so after a label's colon or a dash: "Written by: Paediatric Physiotherapy Team", "Department
+# of Public Health – Chronic Disease Prevention Program")
+NAME_WORD = re.compile(r"(?:(?<=[\w,;)%] )|(?<=\())[A-Z][\w'’-]*|(?:^|(?<=[:–—] ))(?![A-Z][a-z]*ly\b)[A-Z][\w'’-]*"
                        r"(?=\s+[A-Z][a-z])")
 # words in double quotes are somebody's words or a word being named ('is called
 # "chronic" because ...'): a plain word there would misquote or rename it
@@ -238,7 +241,9 @@ QUOTED = re.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”')
 # the term a definition list or glossary line defines ("Malignant: Cancer."), and one word
 # in brackets after its plain wording ("checked for accuracy (validated)"): the words a
 # reader will meet on the label or the report, kept as written
-LABEL = re.compile(r"^[A-Z][\w'’-]*(?=:\s+[A-Z\"“])")  # one word: "Pain management:" heads a list item
+# one word: "Pain management:" heads a list item; a term a glossary line defines by a noun
+# phrase is kept whole ("Nocturnal enuresis: The medical name for bedwetting.")
+LABEL = re.compile(r"^[A-Z][\w'’-]*(?=:\s+[A-Z\"“])|^[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,3}(?=:\s+(?:A|An|The)\s)")
 BRACKET_WORD = re.compile(r"(?<=\()[A-Za-z][\w-]*(?=\))")
 
 
@@ -289,6 +294,11 @@ NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?!(?:a|an|the|to|in|on|for|with|at|by|and
                                  r"through|from|into|during|within|via|under|across|among|"
                                  r"it|them|him|her|us|you|me|this|that|these|those|their|our|"
                                  r"his|its|your|my|some|any|no|all|each|every)\b)[a-z]", re.IGNORECASE)
+# the noun an adjective describes comes next, no clause or verb ("contact the principal if ...")
+ITS_NOUN_NEXT = re.compile(NOUN_PHRASE_GOES_ON.pattern.replace(
+    r"(?:a|an|the|", r"(?:if|when|unless|because|while|until|after|before|about|who|which|whose|is|are|was|were|"
+                     r"will|would|can|could|may|might|should|must|has|have|had|does|do|did|a|an|the|"),
+    re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -463,6 +473,19 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
             continue  # "provided that you follow the advice and that an adult can stay": "if ... and that"
         if swap.after_verb and not AFTER_VERB_END.match(text, m.end()):
             continue  # "to properly cool": "to well cool" is no English
+        after_to = re.match(r"\s+([a-z]+)\b", text[m.end():])
+        if (swap.verb or swap.participle) and m.group(0).lower().endswith(" to") and after_to and \
+                after_to.group(1) in lex.verbs | PURPOSE_VERBS and \
+                not after_to.group(1).endswith(("s", "ed", "ing")):
+            continue  # "so that your dose can be adjusted to match": "to" before a verb says what
+            # for, no "gotten used to match"
+        if swap.plain.split()[-1] in ("into", "at", "for", "with", "about", "of") and \
+                not m.group(0).lower().endswith("ed") and \
+                re.match(r"\s*(?:[,.;:!?)]|$)", text[m.end():]):
+            continue  # "the department is investigating, and ...": "looking into," has lost its object
+            # (a passive keeps its preposition: "the whole retina can be looked at.")
+        if swap.before_noun and not ITS_NOUN_NEXT.match(text, m.end()):
+            continue  # "contact the principal if ...": the job, no "the main"
         if m.group(0).lower() in ("provided", "providing") and re.search(r"[,;(]\s*$", text[:m.start()]) and \
                 re.match(r"\s+(?:that|you|they|we|he|she|it|there|the|your|their|his|her)\b", text[m.end():], re.IGNORECASE):
             continue  # ", provided you do not eat": a condition ("if"), never "gave you do not eat"
@@ -643,7 +666,10 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
         # would read as one more item
         in_list = next_lower in ("or", "and") or following[:1] == "," or \
             bool(re.search(r"\b(?:and|or)\s+$", text[:m.start()]))
-        if at_boundary and not in_list and length + len(WORDS.findall(entry.plain)) <= LONG_SENTENCE:
+        # ("to prevent dehydration, losing too much water from the body": an explanation that opens
+        # on an "-ing" word reads as one more action after a verb; it gets a sentence of its own)
+        doing = WORDS.match(entry.plain) is not None and WORDS.match(entry.plain).group(0).lower().endswith("ing")
+        if at_boundary and not in_list and not doing and length + len(WORDS.findall(entry.plain)) <= LONG_SENTENCE:
             ctx.explained.add(key)
             out.append(text[last:m.end()])
             tail = "," if following and following[0] not in ".;:!?" else ""
@@ -851,6 +877,9 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             rest = lowered[i + j + 2:]
             rest = rest[:next((k for k, x in enumerate(rest) if x in CLAUSE_BREAKERS), len(rest))]
             return j == 2 and any(x in FINITE or x in NEGATED_MODALS for x in rest)
+        if following == "than" and (w.endswith("er") or w in ("more", "less", "better", "worse")) and \
+                w not in AUXILIARIES and w not in MODALS:
+            continue  # "much lower than the dose": a word compared, no verb ("lower" is one too)
         if w in ("am", "pm") and before[:1].isdigit():
             continue  # "(Monday to Friday, 8:30 am to 4:30 pm)": a time, no verb
         if w == "used" and following == "to" and before not in AUXILIARIES:
@@ -894,6 +923,11 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             if at is not None and not set(rest[:at]) & (SUBORDINATORS | RELATIVE | {"when", "that"}):
                 return not (at >= 2 and rest[at - 1] in ("these", "they", "it", "this", "there") and
                             rest[at - 2] in ("and", "or", "but"))
+        if before == "to" and j == 2 and w not in AUXILIARIES and w not in MODALS and \
+                not w.endswith(("s", "ed")) and base not in lex.verbs and lowered[i + 1].endswith("s") and \
+                lowered[i + 1] not in lex.verbs:
+            continue  # "federal partners to investigate an outbreak": a describing word, its noun and
+            # what they are to do; after "to" a verb is no verb of time
         if w in lex.verbs and not (j == 0 and base in DETERMINERS | {"any"} and w not in AUXILIARIES
                                    and w not in MODALS) and not (
                 base in ("a", "an") and _bare_verb(w, lex)):
@@ -1316,8 +1350,13 @@ def _says_the_condition_again(left: str, right_words: list[str]) -> bool:
     words = [w.lower() for w in WORDS.findall(left)]
     at = [i for i, w in enumerate(words) if w in CONDITION_WORDS]
     # ("if it is not treated quickly, and it is one of the leading causes": "it" opens claims too)
-    return bool(at) and len(right_words) >= 3 and right_words[0].lower() in PERSONAL and \
-        words[at[-1] + 1:at[-1] + 3] == [w.lower() for w in right_words[:2]]
+    # ("diagnosed if their heart rate rises by 30 beats a minute, and this happens without a drop
+    # in blood pressure": the event of the condition told again, with more of it)
+    return bool(at) and len(right_words) >= 3 and (
+        right_words[0].lower() in PERSONAL and
+        words[at[-1] + 1:at[-1] + 3] == [w.lower() for w in right_words[:2]] or
+        right_words[0].lower() == "this" and right_words[1].lower() in ("happens", "occurs", "lasts", "continues") and
+        bool(CONDITION_WORDS & {w.lower() for w in WORDS.findall(re.split(r",\s+", left)[-1])}))
 
 
 def _inside_relative(left: str, lex: Lexicon) -> bool:
@@ -1762,14 +1801,19 @@ def _list_of_things(text: str, lex: Lexicon) -> bool:
     # two pieces and the item after ", and" are three too when neither piece is a phrase put first:
     # "Pregnant and breastfeeding people, infants fed with formula ..., and young children may be")
     # ("Pregnant and breastfeeding people" is a series itself: the first of two pieces must be)
+    def thing(p: list[str]) -> bool:  # a short piece with no verb
+        return 0 < len(p) <= 6 + 2 * sum(_describing_participle(p, k) for k in range(len(p))) and not any(
+            not _describing_participle(p, k) and (
+                _tells_time(w) or w in lex.verbs or w in lex.past_forms or w.endswith(("ed", "'s", "’s")))
+            for k, w in enumerate(p))
+    if len(pieces) == 2 and pieces[1][:1] and pieces[1][0] in ("especially", "particularly", "mainly", "mostly") \
+            and pieces[0][:1] and pieces[0][0] not in NOT_SUBJECT_START | lex.openers_adverbs and thing(pieces[0]):
+        return True  # ("Young children, especially those under 6 years of age, and unborn babies are":
+        # the second piece narrows the first, whatever its words)
     two = len(pieces) == 2 and bool({"and", "or"} & set(pieces[0])) and not any(
         p and (p[0] in NOT_SUBJECT_START | lex.openers_adverbs or _tells_time(p[0]) or p[0].endswith("ing"))
         for p in pieces)
-    return (len(pieces) >= 3 or two) and all(
-        0 < len(p) <= 6 + 2 * sum(_describing_participle(p, k) for k in range(len(p))) and not any(
-            not _describing_participle(p, k) and (
-                _tells_time(w) or w in lex.verbs or w in lex.past_forms or w.endswith(("ed", "'s", "’s")))
-            for k, w in enumerate(p)) for p in pieces)
+    return (len(pieces) >= 3 or two) and all(thing(p) for p in pieces)
 
 
 def _splice_left(left: str, lex: Lexicon) -> list[str] | None:
@@ -2091,7 +2135,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     end = text.rstrip()[-1] if text.rstrip()[-1:] in ".!?:" else \
         "" if (WORDS.findall(text) or [""])[-1].lower() in LEAD_IN_ENDS else "."
     # a pair of dashes around an aside: "most cases — mine included — heal"
-    pair = re.search(r"\s[—–]\s([^—–]+?)\s[—–]\s", text)
+    # ("causes inflammation—irritation or swelling—and sores": an em dash pair needs no spaces)
+    pair = re.search(r"(?:\s[—–]\s|—)([^—–]+?)(?:\s[—–]\s|—)", text)
     if pair:
         aside = re.sub(r"^(and|but|or)\s+", "", pair.group(1))
         left, right = text[:pair.start()], text[pair.end():]
@@ -2104,7 +2149,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 return (split_clauses(_sentence(left), lex) + [_sentence(aside)] +
                         split_clauses(_sentence(rest, end), lex))
             return split_clauses(tidy(left + " " + right), lex) + [_sentence(aside)]
-        return split_clauses(tidy(left + " " + right), lex)
+        # an aside that is no clause stays, in brackets: "inflammation (irritation or swelling)"
+        # explains the word before it, and "most cases (mine included)" tells whose (one with
+        # brackets of its own stays between its dashes: brackets inside brackets read badly)
+        # ("10 – 1 against Fulham and 9 – 0", "from 1998 – 2004": dashes between numbers are ranges
+        # and scores, no pair around an aside)
+        if "(" in aside or aside[:1].isdigit() or re.search(r"\d\s*$", left):
+            return [text]
+        return split_clauses(tidy(f"{left} ({pair.group(1)}) {right}"), lex)
     # "Cut back on alcohol: Excess drinking harms bones." -> two sentences
     m = re.match(r"^([^:]{6,}?):\s+(?=[A-Z])", text)
     if m:
@@ -2168,7 +2220,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # "signs of anaphylaxis, a severe allergic reaction" it is the head's own
     # ("each kit has two doses of spray, a pair of gloves, a face shield ... and instructions":
     # a head whose phrase opens after a comma is a list's item, what follows its next item)
+    # ("symptoms such as bleeding from the bottom, a change in bowel habit or pain": after "such
+    # as" the phrase is the next example)
     if m and not re.search(r",\s+\w+\s+$", text[:m.start("head")]) and \
+            not re.search(r"\b(?:such\s+as|including)\s[^;:]*$", text[:m.start("head")], re.IGNORECASE) and \
             not re.search(r",\s+(?:a|an|the|two|three|four|\d+)\s+[^,]*$", text[:m.start("head")]) and \
             not re.search(r"\bof\s+the\s+$", text[:m.start("head")], re.IGNORECASE) and \
             _appositive_ok(text[:m.end("head")], m.group("appositive"), lex):
@@ -2251,7 +2306,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 _plain_state(right_words, lex):
             continue  # "cook meats until they are steaming hot throughout, with no pink meat, and
             # the juices run clear": the second state is the "until" clause's too, no claim
-        if m.group(1) == "and" and _open_condition(left, lex) and _says_the_condition_again(left, right_words):
+        if m.group(1) == "and" and _says_the_condition_again(left, right_words) and (
+                _open_condition(left, lex) or right_words[0].lower() == "this"):
             continue  # "what to know if you are pregnant, or if you are planning a pregnancy, and you
             # are thinking about traveling": the clause opens as the condition's did, so it is one more
         if m.group(1) == "and" and re.search(r",\s+(?:and|but|so)\s+(?:because|since|although|though|as|if|when|"
@@ -2510,9 +2566,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # (not "This is because this can ...")
             # ("because this medicine can affect ...": "this" with its noun is no pronoun, and
             # the reason keeps its "because")
+            # ("because this damages the coating": an "-s" word with its object is a verb too)
+            second = right_words[1].lower() if len(right_words) > 1 else ""
             pronoun_this = right_words[0].lower() in ("this", "that") and len(right_words) > 1 and (
-                right_words[1].lower() in MODALS or right_words[1].lower() in lex.verbs or
-                right_words[1].lower() in AUXILIARIES)
+                second in MODALS or second in lex.verbs or second in AUXILIARIES or
+                second.endswith("s") and not second.endswith(("ss", "us", "is")) and len(right_words) > 2 and
+                right_words[2].lower() in DETERMINERS | {"it", "them", "you", "us", "some", "any", "more", "less"})
             lead = "" if pronoun_this else f"This {verb} because "
             # "talk with your team ..., because the medicine will need to be stopped, and tell
             # them straight away if ...": after an order the next order ends the reason (the
@@ -2728,7 +2787,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 if head and head.group(1).lower() in ("instead", "because", "ahead", "front", "regardless"):
                     head = None
                 if head and head.group(1) not in OF_QUANTITIES and not _plural(head.group(1)) and \
-                        not re.search(r"\b(?:made\s+up|consists?|composed|comprised)\s+of\s+[^,]*$", left) and \
+                        not re.search(r"\b(?:made(?:\s+up)?|consists?|composed|comprised)\s+of\s+[^,]*$", left) and \
                         not (things and things.group(1).lower() not in lex.verbs) and \
                         not set(head.group(2).lower().split()) & BE:
                     plural = False
@@ -2783,6 +2842,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # that ends the clause, "which" is the whole event, not the things named
             event = bool(words_before) and words_before[-1].lower().endswith("ly") and \
                 words_before[-1].lower() not in LY_NOUNS
+            # ("can cause bones to become soft and weak, which may lead to rickets": a state the
+            # things come to is the event)
+            event = event or bool(re.search(r"\b(?:become|becomes|became|get|gets|got|feel|feels|felt|turn|turns|"
+                                            r"turned|look|looks|seem|seems)\s+(?:[a-z]+\s+(?:and|or)\s+)?[a-z]+$",
+                                            unbracketed))
             # "damage some medicines, which may make them work less well": a "which" whose
             # clause names the things again ("them") tells of the event
             again = re.search(r"\bthem\b" if plural else r"\bit\b", right, re.IGNORECASE)
@@ -2801,7 +2865,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 else "This"
             if verb in ("are", "were") or plural and verb in lex.verbs and verb not in MODALS and \
                     verb not in PAST and verb not in lex.past_forms or \
-                    verb_plural and verb not in lex.past_forms:
+                    verb_plural and verb not in lex.past_forms or \
+                    signs and _plural(signs.group(1)) and signs.group(1) not in ("a", "as", "less", "serious"):
                 pronoun = "These"  # "purines, which are substances ...": never "This are", "This need",
                 # "This feed", "This apply"
             # "... not related to the flu, which is caused by influenza virus": a passive
@@ -2859,6 +2924,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if medicine and not set(medicine.group(2).lower().split()) <= drug_names():
                 medicine = re.search(r"(?<!\bof\s)(?<=\s)()([a-z][\w-]{3,})$", left)
             if medicine and medicine.group(2).lower() not in drug_names():
+                medicine = None
+            # ("a once-daily basal insulin, which is a long-acting insulin": the kind told again is
+            # no definition of the medicine's name, "Insulin is a long-acting insulin")
+            if medicine and re.search(rf"\b{re.escape(medicine.group(2).split()[-1])}\b", right, re.IGNORECASE):
                 medicine = None
             thing = re.search(r"\b(?:as|than|like)\s+()([a-z]{4,})$", left) or medicine or \
                 re.search(r"\b(a|an|the)\s+((?:(?!(?:a|an|the)\b)[\w'’-]+\s+){0,3}[\w'’-]+)$", left,
@@ -2983,10 +3052,22 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # named in capitals acts by its name)
             body = body or re.search(r"(?:\b(the)\s+|(?<=\s))((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}"
                                      r"[A-Z][\w'’-]*)$", left)
+            # ("drain covers that comply with the ... Pool and Spa Safety Act, which can help prevent
+            # ...": a law does not act; what "which" tells of is left open)
+            if body and re.search(r"\b(?:Act|Law|Rule|Rules|Regulations?|Code|Standard|Ordinance)$", body.group(2)):
+                body = None
             if body and (verb in MODALS or verb in ("has", "have") or
                          re.match(r"(?:is|are)\s+(?:also\s+)?required\s+to\b", right)) and \
                     not re.match(r"[a-z]+\s+(?:also\s+)?be\b", right):
                 pronoun = f"{(body.group(1) or '').capitalize()} {body.group(2)}".strip()
+            # ("Ulcerative colitis is not the same as irritable bowel syndrome, which does not cause
+            # inflammation": "This does not cause" could be either; the thing set apart is named)
+            compared = re.search(r"\b(?:the\s+same\s+as|different\s+(?:from|to))\s+"
+                                 r"((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)(?:\s+\(([A-Z][A-Za-z0-9-]{1,9})\))?$",
+                                 left)
+            if compared and pronoun in ("This", "These"):
+                name = compared.group(2) or compared.group(1)
+                pronoun = name[0].upper() + name[1:]
             # "which is caused by the gas ... and which usually goes away": the second "which"
             # has the same subject as the first ("This is caused ... and usually goes away")
             right = re.sub(r"\b(and|but)\s+which\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|can|could|may|might|"
@@ -3121,7 +3202,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         goes_on = goes_on or bool(re.search(r",\s+or\s+(?:an?\s+|some\s+)?(?:different|other|another)\b", right))
         # ("some can lead to a broken bone, such as a hip fracture, or a head injury": one
         # example closed by its comma; what follows ", or" is the main list's other choice)
-        goes_on = goes_on or bool(re.match(r"[^,]+,\s+or\s", right))
+        # ("exercises you can do at home, such as Brandt-Daroff exercises, and balance exercises
+        # which can help": ", and" after the one example names one more thing taught)
+        goes_on = goes_on or bool(re.match(r"[^,]+,\s+(?:or|and)\s", right))
         # ("will not work against viruses, such as colds or flu, or against bacteria that ...":
         # the sentence's own list goes on with its preposition again)
         goes_on = goes_on or bool(re.search(r",\s+(?:or|and)\s+(?:not\s+)?(?:against|for|in|on|with|to|from|by|at|"
@@ -3136,7 +3219,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # the examples tells of the main clause
         # (not where the list goes on after it: "such as numbness of the face, especially on one
         # side, trouble speaking, or a headache")
-        told = re.search(r",\s+(?:particularly|especially|mainly|mostly|usually|often|even|when|if|unless|"
+        # (", every time": how often, after the one example "condoms")
+        told = re.search(r",\s+(?:every\s+time|each\s+time|at\s+all\s+times|particularly|especially|mainly|mostly|"
+                         r"usually|often|even|when|if|unless|"
                          r"until|because|although|while|starting|beginning|depending|lasting|"
                          + "|".join(RESULT_PARTICIPLES) + r")\b", right)
         goes_on = goes_on or bool(told and "," not in right[told.end():])
@@ -3566,6 +3651,10 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             start = _term_before(text, m.start(), lex)
             term = text[start:m.start()].strip() if start is not None and start >= last else ""
             if term and _plain_synonym(inner, term, lex):
+                # ("fractures of the vertebrae (the bones of the spine)": the determiner is said once)
+                said = re.match(r"(the|a|an|your)\s+", inner, re.IGNORECASE)
+                if said and re.search(rf"\b{said.group(1)}\s+$", text[last:start], re.IGNORECASE):
+                    inner = inner[said.end():]
                 out.append(text[last:start])
                 out.append(match_case(term, inner) + f" ({term[0].lower() + term[1:]})"
                            if term[:1].isupper() and not term.isupper() else f"{inner} ({term})")
