@@ -3500,3 +3500,41 @@ PLACED_WORDS_240 = [
 @pytest.mark.parametrize("text, said", PLACED_WORDS_240)
 def test_plain_words_in_their_place_240(text, said):
     assert said in " ".join(rewrite(text).pieces)
+
+
+def test_round245_a_worker_defined_and_pressures_that_are_not_blood_pressure():
+    # a radiographer is "a healthcare professional", no "doctor or nurse"
+    text = "A radiographer (a healthcare professional trained to carry out scans) will check your details."
+    assert rewrite(text).pieces == (text,)
+    # (the reader's own health professional may be a doctor or nurse)
+    assert "Talk to a doctor or nurse" in rewrite("Talk to a healthcare professional if you are worried.").pieces[0]
+    # raised pressure around the brain is no high blood pressure
+    assert "(intracranial hypertension)" in rewrite(
+        "A severe headache may be caused by raised pressure around the brain (intracranial hypertension).").pieces[0]
+
+
+def test_round246_what_a_thing_is_used_for_and_as_well_as_in_a_subject():
+    # "Some medicines used to treat fungal infections, HIV and epilepsy can change ...": one subject
+    assert no_piece_opens("Some medicines used to treat fungal infections, HIV and epilepsy can change the level of "
+                          "rivaroxaban in your blood, so always tell any doctor that you are taking it.", "HIV")
+    # (a "used to" phrase does not stop the clause whose verb the lexicon does not know)
+    assert some_piece_opens("A new tattoo is an open wound, because the needles used to apply the ink pierce the outer "
+                            "layer of the skin many times per second.", "This is because")
+    # ", as well as ..., increases": set off inside a subject, no "and" that starts a new clause
+    text = ("The risk of PHN, as well as other complications such as eye problems that can lead to vision loss, "
+            "increases with age.")
+    assert rewrite(text).pieces == (text,)
+    # (after a whole clause it is one more item: "and")
+    assert ", and some products" in " ".join(rewrite(
+        "The shop sells fresh fruit and vegetables, as well as some products made in the village.").pieces)
+    # a noun and its clause with "the": "Any towels the child has used." is no sentence
+    assert no_piece_opens("Wash the bedding in hot water, as well as any towels the child has used.", "Any towels")
+    # the reader's own event after "before" is when, not what is used
+    assert last_piece_opens("We will also ask you for a blood sample before your operation, which is used to check your "
+                            "kidney and liver function.", "This is used")
+    # (a date after "after" is named: "The expiry date is stated ...")
+    assert last_piece_opens("Do not use this medicine after the expiry date, which is stated on the carton after "
+                            "\"EXP\".", "The expiry date is")
+    # "reading imaging scans" is no "reading scans scans"
+    assert "scans scans" not in " ".join(rewrite(
+        "A radiologist (a doctor who specializes in reading imaging scans) will review your pictures.").pieces)

@@ -484,6 +484,17 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
                 re.match(r"\s*(?:[,.;:!?)]|$)", text[m.end():]):
             continue  # "the department is investigating, and ...": "looking into," has lost its object
             # (a passive keeps its preposition: "the whole retina can be looked at.")
+        if swap.plain.startswith("doctor") and re.search(r"(?:\(|^[\w' -]{2,40}:\s+)(?:a|an)\s+$", text[:m.start()],
+                                                         re.IGNORECASE):
+            continue  # "A radiographer (a healthcare professional trained to carry out scans)": the
+            # kind of worker another job is; a radiographer is no "doctor or nurse"
+        if re.match(rf"\s+{re.escape(swap.plain.split()[-1])}\b", text[m.end():], re.IGNORECASE):
+            continue  # "reading imaging scans" is no "reading scans scans"
+        if m.group(0).startswith(",") and swap.plain.strip(", ") == "and" and re.match(
+                r"[^,.;:]*,\s+(?:[a-z]+ly\s+)?(?:can|could|may|might|must|should|will|would|is|are|was|were|has|have|"
+                r"[a-z]+[^s]s)\b", text[m.end():]) and not _is_clause(WORDS.findall(text[:m.start()]), lex):
+            continue  # "The risk of PHN, as well as other complications ..., increases": set off
+            # inside a subject, "as well as" is no "and" that joins two clauses
         if swap.before_noun and not ITS_NOUN_NEXT.match(text, m.end()):
             continue  # "contact the principal if ...": the job, no "the main"
         if m.group(0).lower() in ("provided", "providing") and re.search(r"[,;(]\s*$", text[:m.start()]) and \
@@ -788,7 +799,7 @@ def _parallel_opening(word: str, item: str) -> bool:
 OBJECT_PARTICIPLES = frozenset("used prepared made given taken sold stored served bought labelled labeled "
                                "marketed designed approved prescribed recommended licensed produced cooked "
                                "packed shipped distributed imported collected fed".split())
-PARTICIPLE_PLACES = frozenset("for with in from as on at during since".split())
+PARTICIPLE_PLACES = frozenset("for with in from as on at during since to".split())  # ("medicines used to treat")
 
 
 def _describing_participle(words: list[str], k: int) -> bool:
@@ -839,10 +850,13 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
     known_subject = base in lex.subjects or words[i][:1].isupper()
     if base in PRONOUNS and len(words) > i + 1 and lowered[i + 1] not in NOT_SUBJECT_START:
         return True  # "you wear it", "they walked": after a pronoun comes the verb
-    for j, w in enumerate(lowered[i + 1:i + 6]):
+    # ("the needles used to apply the ink pierce ...": a noun's "used to" phrase puts its verb further on)
+    reach = i + 6 + (4 if any(_describing_participle(lowered, k) for k in range(i + 1, min(len(lowered), i + 4)))
+                     else 0)
+    for j, w in enumerate(lowered[i + 1:reach]):
         if w in CLAUSE_BREAKERS or w in PRONOUNS:
             return False  # the verb found later would be a subordinate clause's
-        if j and w in OWNERS and base in DETERMINERS and \
+        if j and (w in OWNERS or w == "the" and j == 1) and base in DETERMINERS | {"any", "some", "all"} and \
                 lowered[i + j] not in lex.verbs | NOT_SUBJECT_START | PLACE_WORDS:
             # "a food your child already likes": a noun, then a clause about it with no "that";
             # the noun's own verb comes after that clause's, before any other clause opens ("the
@@ -884,6 +898,11 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             continue  # "(Monday to Friday, 8:30 am to 4:30 pm)": a time, no verb
         if w == "used" and following == "to" and before not in AUXILIARIES:
             continue  # "the black adhesive (mastic) used to install them": what it is for, no verb
+        if before == "to" and j >= 2 and lowered[i + j - 1] == "used" and lowered[i + j - 2] not in AUXILIARIES and \
+                any(x in FINITE or x in NEGATED_MODALS for x in lowered[i + j + 2:]):
+            continue  # "Some medicines used to treat fungal infections, HIV and epilepsy can change":
+            # what they are for, no verb; the noun's own comes later (where none the lexicon knows
+            # comes, "the needles used to apply the ink pierce ..." still reads as a clause)
         if before == "to" and j > 0 and base in DETERMINERS and w in lex.verbs and not w.endswith("s"):
             # "the medicines to be given": an infinitive, no verb of time; the subject's verb
             # may come later ("the best way to protect yourself is ...") or be a past before it
@@ -946,7 +965,7 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             # ("any drinks or food prepared with tap water": "any" counts things too)
             return base not in QUANTITY_SUBJECTS | {"any"} or w.endswith("ed") or any(
                 (x in lex.verbs or x in MODALS or x in AUXILIARIES or x.endswith(("ed", "n't", "n’t"))) and
-                not _describing_participle(lowered, k)
+                not _describing_participle(lowered, k) and lowered[k - 1] != "to"  # ("used to treat")
                 for k, x in enumerate(lowered[i + 2:], i + 2))
     return False
 
@@ -2885,7 +2904,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # hospital": after a preposition of place the place is not what is checked)
             # ("inflammation of the bladder, which is usually caused by ...": after "of" the thing
             # may be the whole phrase, not the bladder)
-            in_place = named is not None and _word_before(left, named.start()) in WHERE_OR_OF
+            # ("a blood sample before your operation, which is used to check ...": after a word of
+            # time the reader's own event is when, not what is used; "after the expiry date, which is
+            # stated on the carton" names the date)
+            in_place = named is not None and (_word_before(left, named.start()) in WHERE_OR_OF or
+                                              named.group(1).lower() == "your" and
+                                              _word_before(left, named.start()) in ("before", "after", "during"))
             # ("an injection into the hip joint, which is carried out using X-ray guidance": what is
             # carried out is the procedure, not the place it goes into; "pass into your pouch, which is
             # fitted with a filter" names the pouch)
