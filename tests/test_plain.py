@@ -3543,3 +3543,13 @@ def test_round246_what_a_thing_is_used_for_and_as_well_as_in_a_subject():
     # "reading imaging scans" is no "reading scans scans"
     assert "scans scans" not in " ".join(rewrite(
         "A radiologist (a doctor who specializes in reading imaging scans) will review your pictures.").pieces)
+
+
+def test_round250_named_kinds_and_an_extra_choice():
+    # the kinds of AF are names a reader meets on letters
+    text = ("AF may come and go (paroxysmal AF), last for more than 7 days at a time (persistent AF), or be present "
+            "all the time (permanent AF).")
+    assert kept_whole(text)
+    # "a different or additional treatment": "more" cannot stand there
+    assert "a different or extra treatment" in " ".join(rewrite(
+        "You may need a different or additional treatment, such as finasteride.").pieces)
