@@ -3395,6 +3395,9 @@ def test_round234_asides_pronouns_and_things_compared():
     assert "causes inflammation (irritation or swelling) and sores" in " ".join(rewrite(
         "Ulcerative colitis is a long-lasting disease that causes inflammation—irritation or swelling—and sores "
         "called ulcers on the inner lining of the large intestine.").pieces)
+    # (the writer's own aside, "mine included", tells the reader nothing to act on: it goes)
+    assert rewrite("Most cases — mine included — are managed with a mix of rest, medicine, and physical "
+                   "therapy.").pieces[0].startswith("Most cases are managed")
     # (scores and ranges between spaced dashes are no aside)
     text = "Their heaviest defeats were 10 – 1 against Fulham in 1963 and 9 – 0 against Manchester United in 1995."
     assert kept_whole(text)

@@ -2169,12 +2169,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                         split_clauses(_sentence(rest, end), lex))
             return split_clauses(tidy(left + " " + right), lex) + [_sentence(aside)]
         # an aside that is no clause stays, in brackets: "inflammation (irritation or swelling)"
-        # explains the word before it, and "most cases (mine included)" tells whose (one with
-        # brackets of its own stays between its dashes: brackets inside brackets read badly)
+        # explains the word before it (one with brackets of its own stays between its dashes:
+        # brackets inside brackets read badly)
         # ("10 – 1 against Fulham and 9 – 0", "from 1998 – 2004": dashes between numbers are ranges
         # and scores, no pair around an aside)
         if "(" in aside or aside[:1].isdigit() or re.search(r"\d\s*$", left):
             return [text]
+        if re.search(r"\b(?:I|me|my|mine|we|us|our)\b", aside):
+            return split_clauses(tidy(left + " " + right), lex)  # "most cases — mine included —
+            # heal": the writer's own aside tells the reader nothing to act on
         return split_clauses(tidy(f"{left} ({pair.group(1)}) {right}"), lex)
     # "Cut back on alcohol: Excess drinking harms bones." -> two sentences
     m = re.match(r"^([^:]{6,}?):\s+(?=[A-Z])", text)
