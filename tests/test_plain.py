@@ -3498,6 +3498,7 @@ PLACED_WORDS_240 = [
     ('Most capsules that are retained cause no symptoms and pass with time.', 'that are retained'),
     ('Residents may get a rebate to replace an open fireplace insert with a cleaner heating device.',
      'fireplace insert with'),
+    ('Check the label or package insert for storage instructions.', 'package insert for'),
     ('Homes that have no other adequate source of heat may apply for an exemption.', 'no other adequate source'),
     ('Fire and hazardous materials (hazmat) crews are on scene.', 'hazardous materials (hazmat)'),
     ('You should be observed in hospital for at least 6 to 12 hours.', 'be watched in hospital'),
@@ -3556,3 +3557,14 @@ def test_round250_named_kinds_and_an_extra_choice():
     # "a different or additional treatment": "more" cannot stand there
     assert "a different or extra treatment" in " ".join(rewrite(
         "You may need a different or additional treatment, such as finasteride.").pieces)
+
+
+def test_round256_a_label_whose_object_follows_its_colon():
+    # "Written by:" needs what follows it: "Written by." is no sentence
+    assert kept_whole("Written by: Maternity Medicines Group.")
+    # a purpose with no clause is no sentence: "To wash your hands effectively." stays with its aside
+    assert kept_whole("To wash your hands effectively, which should take at least 20 seconds:")
+    # a heading's two names are no "This is ..."
+    assert kept_whole("Lakeshore Women's Health Center – Health Information Library")
+    # (a noun phrase after a clause still becomes its own sentence)
+    assert some_piece_opens("I watch my posture and stress levels — things I used to ignore.", "These are things")

@@ -1058,6 +1058,9 @@ def _left_ok(left: str, lex: Lexicon) -> bool:
         # ("This is important because, although ...": the clause after the aside is the reason)
         return False  # "... hospitalized, and, although it is not common, ...": the joining word
         # belongs to what follows (so does a relative word: "... and which, although unpleasant,")
+    if words[0].lower() == "to" and "," not in left and \
+            not any(w.lower() in FINITE or w.lower() in NEGATED_MODALS for w in words):
+        return False  # "To wash your hands effectively": what for, no sentence
     if words[0].lower().endswith("ing"):  # a gerund subject needs its verb: "Healing wasn't ..."
         return any(w.lower() in lex.verbs or w.lower().endswith(("n't", "n’t"))
                    for w in words[1:5])
@@ -1648,6 +1651,11 @@ def _dash_appositive(text: str, end: str, lex: Lexicon) -> list[str] | None:
             left_words[0].lower() in SUBORDINATORS or not _stands_alone(left, lex) or \
             re.search(r"[;:()!?]", right):
         return None
+    # ("Lakeshore Women's Health Center – Health Information Library": a name after a name, a
+    # heading's two parts, no "This is ...")
+    if right_words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in ("and", "of", "for", "the")
+                                            for w in right_words):
+        return None
     first = right_words[0].lower()
     if first in NOT_NOUN_START or first in lex.verbs or first in MODALS or \
             first in AUXILIARIES or first.endswith("ly") or first in lex.negations or first[:1].isdigit():
@@ -2190,7 +2198,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # You may have a greater risk ...": a term of a list of what the reader has or does,
         # told to the reader after it, is no order)
         # ("Changes to periods: Some women notice ...": an "-s" word heads a label, no order)
+        # ("Written by: Maternity Medicines Group.": a label whose object is after the colon)
         if (left_words[0].lower() in lex.verbs and len(left_words) >= 2) and \
+                left_words[-1].lower() not in PREPOSITIONS and \
                 left_words[0].lower() not in AUXILIARIES | BE and \
                 not (left_words[0].lower().endswith(("s", "ed", "ing")) and not left_words[0].lower().endswith("ss")) and \
                 not re.match(r"(?:you|your)\b", right, re.IGNORECASE) and \
