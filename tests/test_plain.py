@@ -2347,8 +2347,8 @@ def test_round144_brackets_that_describe_labels_and_compared_things():
     assert rewrite("Do not rub frostbitten skin or use a heating pad to warm it, because numb skin can burn easily, "
                    "and do not give the person alcohol.").pieces[-1] == "Do not give the person alcohol."
     # requirements that are set are rules, not needs
-    assert "stricter requirements" in rewrite("Local health departments may set stricter requirements during an "
-                                              "outbreak of this kind.").pieces[0]
+    assert "stricter rules" in rewrite("Local health departments may set stricter requirements during an "
+                                       "outbreak of this kind.").pieces[0]
 
 
 def test_round146_which_after_adverbs_brackets_amounts_and_names():
@@ -3013,7 +3013,7 @@ def test_round200_scope_orders_names_and_reasons():
                               "walker be too wide to fit through a doorway or that it be fitted with a braking "
                               "mechanism.").pieces)
     assert "requires either that" in joined and "needs either" not in joined
-    assert "requirements" in " ".join(rewrite(
+    assert "heat exposure rules" in " ".join(rewrite(
         "This page explains what employers are expected to provide under the state's outdoor heat exposure "
         "requirements.").pieces)
 
@@ -3351,7 +3351,7 @@ PLACED_WORDS_228 = [
     ('Take old batteries to a household hazardous waste site.',
      'household hazardous waste site'),
     ('Remember that restrictions on the intermediate license are minimum requirements.',
-     'minimum requirements'),
+     'minimum rules'),
     ('Beta thalassaemia is more common in people whose families originate from the Mediterranean.',
      'families come from the Mediterranean'),
     ("The team's name originated from the burning of Atlanta.",
@@ -3443,7 +3443,7 @@ PLACED_WORDS_234 = [
     ('If your baby needs more support, you may place rolled receiving blankets along both sides.',
      'rolled receiving blankets'),
     ('Closely observe all new workers during their first 14 days of employment.', 'Closely watch all new workers'),
-    ('This page explains the requirements of the Outdoor Heat Exposure Rule.', 'the requirements of the'),
+    ('This page explains the requirements of the Outdoor Heat Exposure Rule.', 'the rules of the'),
 ]
 
 
@@ -3499,6 +3499,12 @@ PLACED_WORDS_240 = [
     ('Residents may get a rebate to replace an open fireplace insert with a cleaner heating device.',
      'fireplace insert with'),
     ('Check the label or package insert for storage instructions.', 'package insert for'),
+    ('The sonographer (the healthcare professional who carries out the scan) can also look at the bladder.',
+     '(the healthcare professional who'),
+    ('Investigators are checking whether the affected products met this requirement.', 'met this rule'),
+    ('Employers must give hearing protection, such as earplugs or earmuffs, provided free of charge.',
+     'given free of charge'),
+    ('Replace the alarm at the interval recommended by the maker.', 'at the interval'),
     ('Homes that have no other adequate source of heat may apply for an exemption.', 'no other adequate source'),
     ('Fire and hazardous materials (hazmat) crews are on scene.', 'hazardous materials (hazmat)'),
     ('You should be observed in hospital for at least 6 to 12 hours.', 'be watched in hospital'),
@@ -3568,3 +3574,11 @@ def test_round256_a_label_whose_object_follows_its_colon():
     assert kept_whole("Lakeshore Women's Health Center – Health Information Library")
     # (a noun phrase after a clause still becomes its own sentence)
     assert some_piece_opens("I watch my posture and stress levels — things I used to ignore.", "These are things")
+
+
+def test_round260_a_ban_on_a_reason_and_requirements_that_are_rules():
+    # what a law bans is firing for that reason, not all firing: the "because" stays
+    assert no_piece_opens("It is also illegal for an employer to fire, demote or otherwise retaliate against a worker "
+                          "because she asked for an accommodation or reported a heat hazard.", "This is because")
+    # requirements set by a rule or a standard are rules; the body's requirements are needs
+    assert "fluid needs" in " ".join(rewrite("Your fluid requirements may be higher in hot weather.").pieces)

@@ -484,7 +484,7 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
                 re.match(r"\s*(?:[,.;:!?)]|$)", text[m.end():]):
             continue  # "the department is investigating, and ...": "looking into," has lost its object
             # (a passive keeps its preposition: "the whole retina can be looked at.")
-        if swap.plain.startswith("doctor") and re.search(r"(?:\(|^[\w' -]{2,40}:\s+)(?:a|an)\s+$", text[:m.start()],
+        if swap.plain.startswith("doctor") and re.search(r"(?:\(|^[\w' -]{2,40}:\s+)(?:a|an|the)\s+$", text[:m.start()],
                                                          re.IGNORECASE):
             continue  # "A radiographer (a healthcare professional trained to carry out scans)": the
             # kind of worker another job is; a radiographer is no "doctor or nurse"
@@ -2542,8 +2542,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         before = left_words[-1].lower() if left_words else ""
         # "did not X because Y" may deny the reason, not X; after a comma the reason is
         # given for the whole ("Do not stop suddenly, because it may cause ...")
+        # (so does a ban: "It is illegal for an employer to fire a worker because she asked for an
+        # accommodation" bans firing for that reason, not all firing)
         negated = not m.group(0).startswith(",") and any(
-            w.lower() in lex.negations or w.lower().endswith(("n't", "n’t")) for w in left_words)
+            w.lower() in lex.negations or w.lower().endswith(("n't", "n’t")) or
+            w.lower() in ("illegal", "unlawful", "prohibited", "forbidden", "banned") for w in left_words)
         # after "since" a later ", and also to ..." may belong to the main clause: no comma
         since_ok = "since" not in m.group(0) or not re.search(r",\s", right)
         # "more than half of these deaths happen because a caregiver forgot": a clause that
