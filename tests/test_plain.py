@@ -3159,7 +3159,8 @@ def test_round217_clauses_after_a_colon_and_verbs_after_to():
     pieces = rewrite("This is not unexpected: although two doses of MMR vaccine are about 88% effective at "
                      "preventing mumps, protection can decrease over time, and outbreaks may still occur in "
                      "settings where people have close, repeated contact.").pieces
-    assert not any(p.endswith("preventing mumps.") for p in pieces)
+    assert pieces[0].startswith("This is not unexpected: although two doses") and \
+        pieces[0].endswith("protection can decrease over time.")
     # bare verbs after "to help people": the last is no order
     text = ("The center has prepared this information to help people who work on farms protect their skin, "
             "recognize changes that may need a doctor's attention, and find free skin checks in the region.")
@@ -3181,11 +3182,11 @@ def test_round217_which_that_asks_and_examples_told_as_cases():
                    "symptoms if you stop suddenly.").pieces[-1].startswith("This means")
     joined = " ".join(rewrite("If your usual method has failed (for example, a condom split, you missed pills or you "
                               "were late starting a new patch), you may be able to prevent pregnancy.").pieces)
-    assert "such as a condom split" not in joined
+    assert "(for example, a condom split, you missed pills" in joined
     # one example, then ", or" the main list's next choice
     pieces = rewrite("Most falls cause no injury, but some can lead to a broken bone, such as a hip fracture, or a "
                      "head injury, which may mean a longer stay in hospital.").pieces
-    assert not any("Examples include a hip fracture, or a head injury" in p for p in pieces)
+    assert any(p.endswith("a broken bone, such as a hip fracture, or a head injury.") for p in pieces)
 
 
 
@@ -3197,7 +3198,7 @@ def test_round222_leading_reasons_lists_and_what_is_carried_out():
     # what is carried out is the injection, not the joint it goes into
     pieces = rewrite("This leaflet is for patients who have been offered an injection into the hip joint, which is "
                      "carried out using X-ray guidance.").pieces
-    assert not any(p.startswith("The hip joint") for p in pieces)
+    assert pieces[-1] == "This is carried out using X-ray guidance."
     # (a thing passed into a place and then described is still named)
     assert rewrite("A certain amount of gas is normal and will pass into your pouch, which is fitted with a "
                    "charcoal filter that reduces odour.").pieces[-1].startswith("Your pouch is fitted")
@@ -3472,7 +3473,7 @@ def test_round240_objects_laws_and_narrowed_subjects():
     assert "can be looked at" in " ".join(rewrite(
         "The doctor will put drops in your eye so that the whole retina can be examined.").pieces)
     # "adjusted to match": the "to" says what for, no "gotten used to match"
-    assert "gotten used to" not in " ".join(rewrite(
+    assert "can be adjusted to match your normal eating pattern" in " ".join(rewrite(
         "Keep the amount of vitamin K you eat the same from week to week, so that your dose can be adjusted to "
         "match your normal eating pattern.").pieces)
     # a law does not act: "which" after an Act's name is not the Act
@@ -3489,7 +3490,7 @@ def test_round240_objects_laws_and_narrowed_subjects():
     assert no_piece_opens("From the start of the cycle until after the test, you must either avoid having sex or use a "
                           "barrier method of contraception (such as condoms) every time.", "Examples include")
     # the determiner of a term is said once when its plain words go first
-    assert "the the" not in " ".join(rewrite(
+    assert "fractures of the bones of the spine (vertebrae)" in " ".join(rewrite(
         "A side view of your spine may be taken to look for fractures of the vertebrae (the bones of the spine), "
         "which can sometimes occur without causing any pain.").pieces)
 
@@ -3551,7 +3552,7 @@ def test_round246_what_a_thing_is_used_for_and_as_well_as_in_a_subject():
     assert last_piece_opens("Do not use this medicine after the expiry date, which is stated on the carton after "
                             "\"EXP\".", "The expiry date is")
     # "reading imaging scans" is no "reading scans scans"
-    assert "scans scans" not in " ".join(rewrite(
+    assert "reading imaging scans" in " ".join(rewrite(
         "A radiologist (a doctor who specializes in reading imaging scans) will review your pictures.").pieces)
 
 

@@ -127,13 +127,15 @@ OBJECT_AS = re.compile(r"(?:\s+(?!(?:as|and|or|in|at|on|by|from|for)\b)[\w'’-]
                        re.IGNORECASE)
 OBJECT_TO = re.compile(r"(?:\s+(?!(?:to|for|in|of|on|at|by|and|or)\b)[\w'’-]+){1,3}\s+to\s+[a-z]+",
                        re.IGNORECASE)
+# the name of a law or standard ("the Pool and Spa Safety Act", "the Healthy Menus Ordinance")
+LAW_NAME = r"(?:Act|Code|Law|Rules?|Regulations?|Standard|[Oo]rdinances?)"
 # who makes rules: what they "require" they order, which "need" does not say
 # ("the Food and Drug Administration (FDA) has required that ...")
 # ("the Healthy Menus Ordinance, which took effect on January 1, 2025, requires ...": its
 # "which" clause between)
 RULE_MAKER = re.compile(r"(?:\b[A-Z]{2,}\)?|\b(?:law|laws|rule|rules|state|states|government|agency|"
                         r"regulations?|employers?|schools?|insurers?|Medicare|Medicaid|Administration|"
-                        r"Department|Agency|Congress|Commission|Board|[Oo]rdinances?|Act|Code|polic(?:y|ies)))"
+                        rf"Department|Agency|Congress|Commission|Board|polic(?:y|ies)|{LAW_NAME}))"
                         r"(?:,\s+(?:which|who)\b[^;:.]{0,80}?,)?\s+(?:also\s+|now\s+)?"
                         r"(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?$")
 # people who "are required to" do a thing (the subject a person, a few words before)
@@ -289,16 +291,15 @@ ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|our|the
                                 r"newly|recently|properly|badly|widely|many|several|other|both)|\b[a-z]+ly|"
                                 r"\b\d[\d,.]*)\s+$", re.IGNORECASE)  # "At 19 participating libraries"
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|on|for|with|among|from|between|into)\s+$", re.IGNORECASE)
-NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?!(?:a|an|the|to|in|on|for|with|at|by|and|or|but|of|as|"
-                                 r"better|worse|more|less|well|than|up|down|out|off|over|"
-                                 r"through|from|into|during|within|via|under|across|among|"
-                                 r"it|them|him|her|us|you|me|this|that|these|those|their|our|"
-                                 r"his|its|your|my|some|any|no|all|each|every)\b)[a-z]", re.IGNORECASE)
+# words after which no noun phrase goes on: determiners, prepositions, pronouns, comparisons
+NO_NOUN_NEXT = ("a an the to in on for with at by and or but of as better worse more less well than up down out "
+                "off over through from into during within via under across among it them him her us you me this "
+                "that these those their our his its your my some any no all each every").split()
+NOUN_PHRASE_GOES_ON = re.compile(rf"\s+(?!(?:{'|'.join(NO_NOUN_NEXT)})\b)[a-z]", re.IGNORECASE)
 # the noun an adjective describes comes next, no clause or verb ("contact the principal if ...")
-ITS_NOUN_NEXT = re.compile(NOUN_PHRASE_GOES_ON.pattern.replace(
-    r"(?:a|an|the|", r"(?:if|when|unless|because|while|until|after|before|about|who|which|whose|is|are|was|were|"
-                     r"will|would|can|could|may|might|should|must|has|have|had|does|do|did|a|an|the|"),
-    re.IGNORECASE)
+NO_NOUN_OF_ITS = NO_NOUN_NEXT + ("if when unless because while until after before about who which whose is are was "
+                                 "were will would can could may might should must has have had does do did").split()
+ITS_NOUN_NEXT = re.compile(rf"\s+(?!(?:{'|'.join(NO_NOUN_OF_ITS)})\b)[a-z]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -473,9 +474,9 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
             continue  # "provided that you follow the advice and that an adult can stay": "if ... and that"
         if swap.after_verb and not AFTER_VERB_END.match(text, m.end()):
             continue  # "to properly cool": "to well cool" is no English
-        after_to = re.match(r"\s+([a-z]+)\b", text[m.end():])
-        if (swap.verb or swap.participle) and m.group(0).lower().endswith(" to") and after_to and \
-                after_to.group(1) in lex.verbs | PURPOSE_VERBS and \
+        after_to = m.group(0).lower().endswith(" to") and (swap.verb or swap.participle) and \
+            re.match(r"\s+([a-z]+)\b", text[m.end():])
+        if after_to and after_to.group(1) in lex.verbs | PURPOSE_VERBS and \
                 not after_to.group(1).endswith(("s", "ed", "ing")):
             continue  # "so that your dose can be adjusted to match": "to" before a verb says what
             # for, no "gotten used to match"
@@ -679,7 +680,7 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
             bool(re.search(r"\b(?:and|or)\s+$", text[:m.start()]))
         # ("to prevent dehydration, losing too much water from the body": an explanation that opens
         # on an "-ing" word reads as one more action after a verb; it gets a sentence of its own)
-        doing = WORDS.match(entry.plain) is not None and WORDS.match(entry.plain).group(0).lower().endswith("ing")
+        doing = entry.plain.split()[0].lower().endswith("ing") if entry.plain.split() else False
         if at_boundary and not in_list and not doing and length + len(WORDS.findall(entry.plain)) <= LONG_SENTENCE:
             ctx.explained.add(key)
             out.append(text[last:m.end()])
@@ -716,6 +717,8 @@ NOT_SUBJECT_START = frozenset(
 
 PRONOUNS = frozenset("i you we they he she".split())
 OWNERS = frozenset("your my our their his her".split())
+# words of a ban, which bans what the sentence's "because" gives as the reason, like a negation
+BANS = frozenset("illegal unlawful prohibited forbidden banned".split())
 # words that only come before a noun: the word after one is the noun, not the verb
 DETERMINERS = frozenset("the a an your my our their his her its every each no".split())
 # a word that starts a new clause inside a phrase: a verb after it belongs to that clause
@@ -862,9 +865,8 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             # the noun's own verb comes after that clause's, before any other clause opens ("the
             # one your team chooses will depend on ...")
             # ("the amount of iron your body can use": the one finite verb is the inner clause's)
-            rest = lowered[i + j + 3:]
-            rest = rest[:next((k for k, x in enumerate(rest) if x in CLAUSE_BREAKERS), len(rest))]
-            finite = [k for k, x in enumerate(rest) if x in FINITE or x in NEGATED_MODALS]
+            rest = _up_to_clause(lowered[i + j + 3:])
+            finite = [k for k, x in enumerate(rest) if _has_finite([x])]
             own_verb = any(x in lex.verbs or x.endswith("s") for x in rest[:finite[0] if finite else len(rest)])
             return len(finite) >= (1 if own_verb else 2)
         if w.endswith(("n't", "n’t")):
@@ -888,9 +890,7 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             # "(medicine to help you relax)", "lifelong treatment to remove the extra iron": a noun
             # (and its describing word) and what it is for, no clause; its verb may come later
             # ("Treatment purely to improve how your legs look is not usually available")
-            rest = lowered[i + j + 2:]
-            rest = rest[:next((k for k, x in enumerate(rest) if x in CLAUSE_BREAKERS), len(rest))]
-            return j == 2 and any(x in FINITE or x in NEGATED_MODALS for x in rest)
+            return j == 2 and _has_finite(_up_to_clause(lowered[i + j + 2:]))
         if following == "than" and (w.endswith("er") or w in ("more", "less", "better", "worse")) and \
                 w not in AUXILIARIES and w not in MODALS:
             continue  # "much lower than the dose": a word compared, no verb ("lower" is one too)
@@ -899,7 +899,7 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         if w == "used" and following == "to" and before not in AUXILIARIES:
             continue  # "the black adhesive (mastic) used to install them": what it is for, no verb
         if before == "to" and j >= 2 and lowered[i + j - 1] == "used" and lowered[i + j - 2] not in AUXILIARIES and \
-                any(x in FINITE or x in NEGATED_MODALS for x in lowered[i + j + 2:]):
+                _has_finite(lowered[i + j + 2:]):
             continue  # "Some medicines used to treat fungal infections, HIV and epilepsy can change":
             # what they are for, no verb; the noun's own comes later (where none the lexicon knows
             # comes, "the needles used to apply the ink pierce ..." still reads as a clause)
@@ -907,7 +907,7 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             # "the medicines to be given": an infinitive, no verb of time; the subject's verb
             # may come later ("the best way to protect yourself is ...") or be a past before it
             # ("the Corporation refused to allow ...")
-            return any(x in FINITE or x in NEGATED_MODALS for x in lowered[i + j + 1:]) or any(
+            return _has_finite(lowered[i + j + 1:]) or any(
                 x.endswith("ed") or x in lex.past_forms for x in lowered[i + 1:i + j])
         if w == "like" and before in ("rather", "much", "just", "quite", "more", "very", "bit", "looks", "look",
                                       "feels", "feel", "sounds", "seems", "something", "nothing"):
@@ -1058,8 +1058,7 @@ def _left_ok(left: str, lex: Lexicon) -> bool:
         # ("This is important because, although ...": the clause after the aside is the reason)
         return False  # "... hospitalized, and, although it is not common, ...": the joining word
         # belongs to what follows (so does a relative word: "... and which, although unpleasant,")
-    if words[0].lower() == "to" and "," not in left and \
-            not any(w.lower() in FINITE or w.lower() in NEGATED_MODALS for w in words):
+    if words[0].lower() == "to" and "," not in left and not _has_finite(words):
         return False  # "To wash your hands effectively": what for, no sentence
     if words[0].lower().endswith("ing"):  # a gerund subject needs its verb: "Healing wasn't ..."
         return any(w.lower() in lex.verbs or w.lower().endswith(("n't", "n’t"))
@@ -1748,6 +1747,16 @@ VERBS_BEFORE_TO = frozenset("try remember plan continue learn start begin aim wa
 TO_VERBS = VERBS_BEFORE_TO | frozenset("asked told want wants wanted need needs needed tried able unable allowed "
                                        "advised expected going used likely".split())
 FINITE = MODALS | frozenset("is are was were has have does do did".split())
+
+
+def _has_finite(words: list[str]) -> bool:
+    """A verb of time among `words`: a modal, a form of be, have or do, or a denied modal."""
+    return any(w.lower() in FINITE or w.lower() in NEGATED_MODALS for w in words)
+
+
+def _up_to_clause(words: list[str]) -> list[str]:
+    """`words` up to the first word that opens a clause of its own ("that", "which", "if", ...)."""
+    return words[:next((k for k, w in enumerate(words) if w in CLAUSE_BREAKERS), len(words))]
 RELATIVE = frozenset("who that which whom whose".split())
 # the last word of a lead-in that its list finishes ("... more likely to have them if you"):
 # no stop after it
@@ -2405,7 +2414,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # opening alike, with no verb before the "and"
         if m.group(1) == "and" and re.fullmatch(r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+(?:which|who)\b[^,]*", left) and \
                 _subject_word(left) not in PRONOUNS and \
-                any(w.lower() in FINITE or w.lower() in NEGATED_MODALS for w in right_words[1:6]):
+                _has_finite(right_words[1:6]):
             continue  # "Gentle walking, which can be increased ..., and pelvic floor exercises can be
             # started": a subject and its "which" clause, no verb of its own before the "and"
         if m.group(1) == "and" and TRAILING_CONDITION.search(right) and is_order(right_words, lex):
@@ -2546,7 +2555,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # accommodation" bans firing for that reason, not all firing)
         negated = not m.group(0).startswith(",") and any(
             w.lower() in lex.negations or w.lower().endswith(("n't", "n’t")) or
-            w.lower() in ("illegal", "unlawful", "prohibited", "forbidden", "banned") for w in left_words)
+            w.lower() in BANS for w in left_words)
         # after "since" a later ", and also to ..." may belong to the main clause: no comma
         since_ok = "since" not in m.group(0) or not re.search(r",\s", right)
         # "more than half of these deaths happen because a caregiver forgot": a clause that
@@ -3094,7 +3103,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                      r"[A-Z][\w'’-]*)$", left)
             # ("drain covers that comply with the ... Pool and Spa Safety Act, which can help prevent
             # ...": a law does not act; what "which" tells of is left open)
-            if body and re.search(r"\b(?:Act|Law|Rule|Rules|Regulations?|Code|Standard|Ordinance)$", body.group(2)):
+            if body and re.search(rf"\b{LAW_NAME}$", body.group(2)):
                 body = None
             if body and (verb in MODALS or verb in ("has", "have") or
                          re.match(r"(?:is|are)\s+(?:also\s+)?required\s+to\b", right)) and \
