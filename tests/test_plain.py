@@ -3211,7 +3211,9 @@ def test_round222_leading_reasons_lists_and_what_is_carried_out():
 def test_round225_the_subjects_second_verb_and_plain_words():
     text = ("This page is for family members, friends and paid carers who look after someone with dementia, and "
             "explains why the risk is higher and what signs to look out for.")
-    assert no_piece_opens(text, "Explains")
+    # one sentence: the page both is for carers and explains; no order "Explains why ..."
+    pieces = rewrite(text).pieces
+    assert len(pieces) == 1 and "dementia, and explains why the risk is higher" in pieces[0]
 
 
 # plain words in their place, from rounds 207 to 225: each sentence keeps or gets the words
@@ -3261,11 +3263,6 @@ PLACED_WORDS = [
     ('Inadequate sample: The laboratory could not get a result from your sample.',
      'Inadequate sample'),
 ]
-
-
-@pytest.mark.parametrize("text, said", PLACED_WORDS)
-def test_plain_words_in_their_place(text, said):
-    assert said in " ".join(rewrite(text).pieces)
 
 
 def test_round227_any_of_the_medicines_named_last():
@@ -3367,11 +3364,6 @@ PLACED_WORDS_228 = [
 ]
 
 
-@pytest.mark.parametrize("text, said", PLACED_WORDS_228)
-def test_plain_words_in_their_place_228(text, said):
-    assert said in " ".join(rewrite(text).pieces)
-
-
 def test_round228_list_items_that_finish_a_things_lead_in(tmp_path):
     # after "Regular physical activity during pregnancy may:" the items say what it may do: their
     # verbs are no orders ("Lower the risk of depression.")
@@ -3448,11 +3440,6 @@ PLACED_WORDS_234 = [
 ]
 
 
-@pytest.mark.parametrize("text, said", PLACED_WORDS_234)
-def test_plain_words_in_their_place_234(text, said):
-    assert said in " ".join(rewrite(text).pieces)
-
-
 def test_round234_the_event_of_a_condition_told_again():
     # "and this happens without ..." tells more of the condition: "This happens without a drop in
     # blood pressure." on its own would be a claim about everyone
@@ -3513,8 +3500,8 @@ PLACED_WORDS_240 = [
 ]
 
 
-@pytest.mark.parametrize("text, said", PLACED_WORDS_240)
-def test_plain_words_in_their_place_240(text, said):
+@pytest.mark.parametrize("text, said", PLACED_WORDS + PLACED_WORDS_228 + PLACED_WORDS_234 + PLACED_WORDS_240)
+def test_plain_words_in_their_place(text, said):
     assert said in " ".join(rewrite(text).pieces)
 
 
@@ -3524,6 +3511,9 @@ def test_round245_a_worker_defined_and_pressures_that_are_not_blood_pressure():
     assert kept_whole(text)
     # (the reader's own health professional may be a doctor or nurse)
     assert "Talk to a doctor or nurse" in rewrite("Talk to a healthcare professional if you are worried.").pieces[0]
+    # (only a plain word that names less than its hard word is kept so: a physician is a doctor)
+    assert "(a doctor who treats adults)" in rewrite(
+        "An internist (a physician who treats adults) will see you first.").pieces[0]
     # raised pressure around the brain is no high blood pressure
     assert "(intracranial hypertension)" in rewrite(
         "A severe headache may be caused by raised pressure around the brain (intracranial hypertension).").pieces[0]

@@ -17,7 +17,7 @@ from .lists import LISTED, laid_out
 from .names import contrasted_words, given_names
 from .overrides import Override, key, load_overrides
 from .readability import article_readability
-from .rules import ACRONYM, PAREN, WORDS, Context, acronym_key, apply_glossary, closed, drop_fillers, \
+from .rules import ACRONYM, PAREN, PRONOUNS, WORDS, Context, acronym_key, apply_glossary, closed, drop_fillers, \
     is_link_only, is_order, parentheses, split_clauses, swap_opener, swap_words, tidy
 
 
@@ -188,7 +188,7 @@ def _with_lists(outcome: Outcome) -> tuple[Outcome, frozenset[int]]:
 # ("The following steps may help:" and "it may help to:" lead steps the reader takes, and so
 # do "you can:" and "Farmers can:": what people may do)
 TELLING_LEAD = re.compile(r"\b([\w'’-]+)\s+(?:may|might|can|could|will|would)(?:\s+also)?\s*:\s*$", re.IGNORECASE)
-ACTORS = PEOPLE | PERSON | frozenset("you we they workers farmers parents carers caregivers".split())
+ACTORS = PEOPLE | PERSON | PRONOUNS | frozenset("farmers carers caregivers".split())
 
 
 def _told_items(article: Article) -> frozenset[str]:

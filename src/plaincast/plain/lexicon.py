@@ -63,6 +63,7 @@ class Swap:
     counted: bool = False  # its plain word needs "a" or "the": "needs urgent assessment" is no "urgent check"
     noun_too: bool = False  # base and -s forms are nouns too: "shoe inserts", "a massage"
     before_noun: bool = False  # an adjective that is a noun too: swapped only before its noun
+    narrower: bool = False  # its plain words name only some of what it covers: kept where it gives a kind
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,8 @@ def _add_word_list(lex: Lexicon, text: str) -> None:
             lex.swaps[hard.lower()] = Swap(easy, before_noun=True)
         elif kind == "after":
             lex.swaps[hard.lower()] = Swap(easy, after_verb=True)
+        elif kind == "narrow":
+            lex.swaps[hard.lower()] = Swap(easy, narrower=True)
         elif kind in ("n", "nc"):
             lex.swaps[hard] = Swap(easy, noun=True, counted=kind == "nc")
             lex.swaps[plural(hard, plurals)] = Swap(plural(easy, plurals))
@@ -256,9 +259,9 @@ def load_lexicon(extra_glossaries: tuple[Path, ...] = ()) -> Lexicon:
     lex.fixed_terms = frozenset(r[0].lower() for r in rows(data_text("fixed_terms.tsv")))
     # ("which usually come on suddenly": a participle that is its base, where the past is not,
     # is never a past of its own; "come" and "run" need "has" before them to be one)
-    lex.past_forms = frozenset(form for base, f in _irregular_verbs().items()
-                               for form in (f.past, f.participle) if form != base or f.past == base)
     irregular = _irregular_verbs()
+    lex.past_forms = frozenset(form for base, f in irregular.items()
+                               for form in (f.past, f.participle) if form != base or f.past == base)
     lex.ing_bases = {verb_forms(base, irregular).ing: base
                      for base in [*listed, *plain_verbs, *irregular] if base.isalpha()}
     lex.action_words = lex.verbs | lex.past_forms

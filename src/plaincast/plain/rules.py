@@ -127,6 +127,8 @@ OBJECT_AS = re.compile(r"(?:\s+(?!(?:as|and|or|in|at|on|by|from|for)\b)[\w'’-]
                        re.IGNORECASE)
 OBJECT_TO = re.compile(r"(?:\s+(?!(?:to|for|in|of|on|at|by|and|or)\b)[\w'’-]+){1,3}\s+to\s+[a-z]+",
                        re.IGNORECASE)
+# where a definition gives the kind a thing is: "A radiographer (a ", "Sonographer: the "
+KIND_GIVEN = re.compile(r"(?:\(|^[\w' -]{2,40}:\s+)(?:a|an|the)\s+$", re.IGNORECASE)
 # the name of a law or standard ("the Pool and Spa Safety Act", "the Healthy Menus Ordinance")
 LAW_NAME = r"(?:Act|Code|Law|Rules?|Regulations?|Standard|[Oo]rdinances?)"
 # who makes rules: what they "require" they order, which "need" does not say
@@ -476,7 +478,7 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
             continue  # "to properly cool": "to well cool" is no English
         after_to = m.group(0).lower().endswith(" to") and (swap.verb or swap.participle) and \
             re.match(r"\s+([a-z]+)\b", text[m.end():])
-        if after_to and after_to.group(1) in lex.verbs | PURPOSE_VERBS and \
+        if after_to and (after_to.group(1) in lex.verbs or after_to.group(1) in PURPOSE_VERBS) and \
                 not after_to.group(1).endswith(("s", "ed", "ing")):
             continue  # "so that your dose can be adjusted to match": "to" before a verb says what
             # for, no "gotten used to match"
@@ -485,8 +487,7 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
                 re.match(r"\s*(?:[,.;:!?)]|$)", text[m.end():]):
             continue  # "the department is investigating, and ...": "looking into," has lost its object
             # (a passive keeps its preposition: "the whole retina can be looked at.")
-        if swap.plain.startswith("doctor") and re.search(r"(?:\(|^[\w' -]{2,40}:\s+)(?:a|an|the)\s+$", text[:m.start()],
-                                                         re.IGNORECASE):
+        if swap.narrower and KIND_GIVEN.search(text[:m.start()]):
             continue  # "A radiographer (a healthcare professional trained to carry out scans)": the
             # kind of worker another job is; a radiographer is no "doctor or nurse"
         if re.match(rf"\s+{re.escape(swap.plain.split()[-1])}\b", text[m.end():], re.IGNORECASE):
@@ -859,14 +860,14 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
     for j, w in enumerate(lowered[i + 1:reach]):
         if w in CLAUSE_BREAKERS or w in PRONOUNS:
             return False  # the verb found later would be a subordinate clause's
-        if j and (w in OWNERS or w == "the" and j == 1) and base in DETERMINERS | {"any", "some", "all"} and \
-                lowered[i + j] not in lex.verbs | NOT_SUBJECT_START | PLACE_WORDS:
+        if j and (w in OWNERS or w == "the" and j == 1) and (base in DETERMINERS or base in ("any", "some", "all")) and \
+                lowered[i + j] not in lex.verbs and lowered[i + j] not in NOT_SUBJECT_START | PLACE_WORDS:
             # "a food your child already likes": a noun, then a clause about it with no "that";
             # the noun's own verb comes after that clause's, before any other clause opens ("the
             # one your team chooses will depend on ...")
             # ("the amount of iron your body can use": the one finite verb is the inner clause's)
             rest = _up_to_clause(lowered[i + j + 3:])
-            finite = [k for k, x in enumerate(rest) if _has_finite([x])]
+            finite = [k for k, x in enumerate(rest) if _finite(x)]
             own_verb = any(x in lex.verbs or x.endswith("s") for x in rest[:finite[0] if finite else len(rest)])
             return len(finite) >= (1 if own_verb else 2)
         if w.endswith(("n't", "n’t")):
@@ -882,10 +883,10 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             # needs an object, with none before its preposition, describes the noun
         if w == "aged" and following[:1].isdigit():
             continue  # "people aged 70 to 79": the -ed word describes, no verb
-        if before == "to" and (j == 1 or j == 2 and lowered[i + 1] not in lex.verbs | lex.subjects and
+        if before == "to" and (j == 1 or j == 2 and lowered[i + 1] not in lex.verbs and lowered[i + 1] not in lex.subjects and
                                not lowered[i + 1].endswith(("ed", "s")) and w in lex.verbs and
                                not w.endswith(("ed", "s"))) and \
-                base not in lex.subjects | lex.verbs and base not in DETERMINERS and \
+                base not in lex.subjects and base not in lex.verbs and base not in DETERMINERS and \
                 w not in AUXILIARIES and w not in MODALS:
             # "(medicine to help you relax)", "lifelong treatment to remove the extra iron": a noun
             # (and its describing word) and what it is for, no clause; its verb may come later
@@ -938,7 +939,7 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             # ("other viruses, such as influenza, can also cause it" has its verb; a verb inside a
             # "that" or "when" clause is no verb of the kind's)
             rest = lowered[i + 2:]
-            at = next((k for k, x in enumerate(rest) if x in FINITE or x in NEGATED_MODALS), None)
+            at = next((k for k, x in enumerate(rest) if _finite(x)), None)
             if at is not None and not set(rest[:at]) & (SUBORDINATORS | RELATIVE | {"when", "that"}):
                 return not (at >= 2 and rest[at - 1] in ("these", "they", "it", "this", "there") and
                             rest[at - 2] in ("and", "or", "but"))
@@ -1749,14 +1750,20 @@ TO_VERBS = VERBS_BEFORE_TO | frozenset("asked told want wants wanted need needs 
 FINITE = MODALS | frozenset("is are was were has have does do did".split())
 
 
+def _finite(word: str) -> bool:
+    """A verb of time: a modal, a form of be, have or do, or a denied modal."""
+    return word.lower() in FINITE or word.lower() in NEGATED_MODALS
+
+
 def _has_finite(words: list[str]) -> bool:
-    """A verb of time among `words`: a modal, a form of be, have or do, or a denied modal."""
-    return any(w.lower() in FINITE or w.lower() in NEGATED_MODALS for w in words)
+    return any(_finite(w) for w in words)
 
 
 def _up_to_clause(words: list[str]) -> list[str]:
     """`words` up to the first word that opens a clause of its own ("that", "which", "if", ...)."""
     return words[:next((k for k, w in enumerate(words) if w in CLAUSE_BREAKERS), len(words))]
+
+
 RELATIVE = frozenset("who that which whom whose".split())
 # the last word of a lead-in that its list finishes ("... more likely to have them if you"):
 # no stop after it
@@ -1838,17 +1845,17 @@ def _list_of_things(text: str, lex: Lexicon) -> bool:
     # "Pregnant and breastfeeding people, infants fed with formula ..., and young children may be")
     # ("Pregnant and breastfeeding people" is a series itself: the first of two pieces must be)
     def thing(p: list[str]) -> bool:  # a short piece with no verb
-        return 0 < len(p) <= 6 + 2 * sum(_describing_participle(p, k) for k in range(len(p))) and not any(
-            not _describing_participle(p, k) and (
-                _tells_time(w) or w in lex.verbs or w in lex.past_forms or w.endswith(("ed", "'s", "’s")))
-            for k, w in enumerate(p))
+        described = [_describing_participle(p, k) for k in range(len(p))]
+        return 0 < len(p) <= 6 + 2 * sum(described) and not any(
+            not d and (_tells_time(w) or w in lex.verbs or w in lex.past_forms or w.endswith(("ed", "'s", "’s")))
+            for w, d in zip(p, described))
+    put_first = NOT_SUBJECT_START | lex.openers_adverbs  # words that open a phrase put before the subject
     if len(pieces) == 2 and pieces[1][:1] and pieces[1][0] in ("especially", "particularly", "mainly", "mostly") \
-            and pieces[0][:1] and pieces[0][0] not in NOT_SUBJECT_START | lex.openers_adverbs and thing(pieces[0]):
+            and pieces[0][:1] and pieces[0][0] not in put_first and thing(pieces[0]):
         return True  # ("Young children, especially those under 6 years of age, and unborn babies are":
         # the second piece narrows the first, whatever its words)
     two = len(pieces) == 2 and bool({"and", "or"} & set(pieces[0])) and not any(
-        p and (p[0] in NOT_SUBJECT_START | lex.openers_adverbs or _tells_time(p[0]) or p[0].endswith("ing"))
-        for p in pieces)
+        p and (p[0] in put_first or _tells_time(p[0]) or p[0].endswith("ing")) for p in pieces)
     return (len(pieces) >= 3 or two) and all(thing(p) for p in pieces)
 
 
@@ -1893,6 +1900,8 @@ OWN_CONDITION = re.compile(r"\b(?:if|unless|until|before|while|when|whenever|aft
 # clause; nor "they peak in the spring, when families buy chicks": a time told more of)
 SET_OFF_CLAUSE = re.compile(r"(?P<body>[^,;]{3,50}),\s+(?P<condition>if|unless|until|before|when|whenever|after|"
                             r"once)\s")
+
+
 def _condition_of_both(left: str, right: str, right_words: list[str], lex: Lexicon) -> bool:
     """Whether a condition set off by a comma after the clause that follows ", and" is both
     clauses': two orders ("Tell your doctor, and tell us when we call, if any of these apply";
@@ -1971,12 +1980,10 @@ def _hangs_on(right: str, words: list[str], end: str, lex: Lexicon) -> bool:
     # subject of two parts)
     after = WORDS.findall(right[item.end():]) if item else []
     order_next = is_order(after, lex) or after[:1] != [] and after[0].lower() in ("have", "get", "keep")
-    if item and not any(w.lower() in FINITE or w.lower() in NEGATED_MODALS or w.lower() in lex.verbs
-                        for w in said) and \
+    if item and not any(_finite(w) or w.lower() in lex.verbs for w in said) and \
             (item.group(2) or len(said) <= 5 and not any(w.lower().endswith("ed") for w in said) and order_next):
         return True
-    return first in FOCUSING or end == "?" and not any(
-        w.lower() in FINITE or w.lower() in NEGATED_MODALS for w in words)
+    return first in FOCUSING or end == "?" and not _has_finite(words)
 
 
 def _list_after_semicolon(left: str, lex: Lexicon) -> bool:
@@ -2395,8 +2402,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         item = re.match(r"([^,;:]+),\s+(?:may|might|can|could|will|would|should|must|is|are|was|were|has|"
                         r"have|does|do)\b", right)
         closed = re.match(r"([^,;:]+),\s+(?:before|after|until|unless)\b[^,;:]*$", right)
-        if m.group(1) == "and" and closed and not any(
-                w.lower() in FINITE or w.lower() in NEGATED_MODALS for w in WORDS.findall(closed.group(1))):
+        if m.group(1) == "and" and closed and not _has_finite(WORDS.findall(closed.group(1))):
             continue  # "It may take several weeks, and some dose increases, before you notice any
             # benefit": the second item is closed by the comma; the time clause is both items'
         if m.group(1) == "and" and item and not any(
@@ -3460,13 +3466,16 @@ WHICH_TAIL = re.compile(r",\s+(?:(?:also\s+)?(?:called|known\s+as)|(?:usually|of
 def _in_a_list(before: str, after: str) -> bool:
     """Whether the comma between `before` and `after` is one of a list's ("such as
     indinavir, ritonavir, ...", "outcomes, adverse effects, costs"): no place to split."""
+    if _after_a_list_item(before):
+        return True
     first = re.match(r"([^,;.]*),", after)
+    if first is None:
+        return False
+    size = len(WORDS.findall(first.group(1)))
     # ("Because you cannot see, smell or taste it, CO can build up": the last item, with its
     # "or", closes the list)
-    return _after_a_list_item(before) or (first is not None and (
-        len(WORDS.findall(first.group(1))) < 4 or
-        len(WORDS.findall(first.group(1))) <= 5 and re.search(r"\s(?:or|and)\s", first.group(1)) is not None and
-        not re.match(r"\s*(?:[\w'’-]+\s+){0,2}?(?:may|can|will|might|could|is|are|was|were|do|does)\b", first.group(1))))
+    return size < 4 or size <= 5 and re.search(r"\s(?:or|and)\s", first.group(1)) is not None and \
+        not re.match(r"\s*(?:[\w'’-]+\s+){0,2}?(?:may|can|will|might|could|is|are|was|were|do|does)\b", first.group(1))
 
 
 def _noun_goes_on(after: str, lex: Lexicon) -> bool:
