@@ -175,3 +175,45 @@ def test_a_first_build_knows_its_clip_cache_is_empty(tmp_path):
     key = clip_key("Rest.", "engine")
     cache.put(key, b"\x00\x01" * 100, 22050)
     assert not cache.is_empty() and cache.get(key) == (b"\x00\x01" * 100, 22050)
+
+
+def test_local_workers_store_their_clips_and_send_back_results_a_pipe_writes_whole(tmp_path):
+    """A worker killed while writing a large result leaves half a message in the pool's
+    pipe, and the pool then waits for the rest forever; so the local workers put the
+    audio in the clip cache and send back only keys, in one message under PIPE_BUF."""
+    import pickle
+    import select
+    import wave
+
+    from plaincast.executors import get_executor
+    from plaincast.executors.work import ClipResult, ClipTask
+    from plaincast.model import VoiceSettings
+    from plaincast.narrate import get_engine
+    from plaincast.narrate.cache import ClipCache, clip_key
+    from plaincast.phases.speak import BATCH
+
+    voice = VoiceSettings(engine="espeak")
+    engine_id = get_engine(voice).cache_id
+    texts = [f"Step {n} is to walk slowly for {n + 2} minutes after lunch." for n in range(BATCH * 2)]
+    tasks = [ClipTask(clip_key(text, engine_id), text) for text in texts]
+    executor = get_executor("local", voice, engine_id, str(tmp_path / "cache"), jobs=2)
+    try:
+        results = list(executor.speak([tuple(tasks[:BATCH]), tuple(tasks[BATCH:])]))
+    finally:
+        executor.close()
+    assert sorted(r.key for r in results) == sorted(t.key for t in tasks)
+    assert all(r.pcm is None and not r.error for r in results)
+    cache = ClipCache(tmp_path / "cache")
+    for task in tasks:  # each clip whole in the cache, a second or more of speech
+        pcm, rate = cache.get(task.key)
+        assert len(pcm) / 2 / rate > 1.0
+        with wave.open(str(cache.path(task.key))) as stored:
+            assert stored.getnframes() == len(pcm) // 2
+    # the largest message a batch can send back, in the pool's own envelope: every clip
+    # failed with a long error of its own
+    from concurrent.futures.process import _ResultItem
+
+    from plaincast.executors.work import _one_line
+    worst = [ClipResult(t.key, error=_one_line(RuntimeError(f"{n} {'é' * 5000}")))
+             for n, t in enumerate(tasks[:BATCH])]
+    assert len(pickle.dumps(_ResultItem(10**9, None, worst))) < select.PIPE_BUF

@@ -91,9 +91,9 @@ def build(content_dir: Path, output_dir: Path, settings: Settings, cache_dir: Pa
         options = settings.build
         # gTTS: Google rate-limits bursts, so its clips are asked for one at a time
         name = "serial" if engine.online else options.executor
-        executor = get_executor(name, settings.voice, engine.cache_id, jobs=options.jobs,
-                                scheduler=options.scheduler,
-                                shared_cache=str(cache.root) if options.shared_cache else "")
+        executor = get_executor(name, settings.voice, engine.cache_id, str(cache.root),
+                                jobs=options.jobs, scheduler=options.scheduler,
+                                shared_cache=options.shared_cache)
         if cache.is_empty():
             # a first build speaks every clip: the workers load their voices while the
             # first article is read (else they start once it turns out to need a clip)

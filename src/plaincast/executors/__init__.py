@@ -46,20 +46,21 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def get_executor(name: str, voice: VoiceSettings, engine_id: str, *, jobs: int = 0,
-                 scheduler: str = "", shared_cache: str = "") -> Executor:
-    """The executor `name`, not started. `shared_cache`: a clip cache folder every
-    worker sees, where they store clips themselves (audio then stays off the network)."""
+def get_executor(name: str, voice: VoiceSettings, engine_id: str, clip_cache: str, *,
+                 jobs: int = 0, scheduler: str = "", shared_cache: bool = False) -> Executor:
+    """The executor `name`, not started. `clip_cache`: the build's clip cache folder, where
+    this machine's workers store clips themselves; Dask's workers do too with
+    `shared_cache` (a folder every worker sees: audio then stays off the network)."""
     jobs = jobs or default_jobs()
     if name == "serial":
         from .serial import SerialExecutor
         return SerialExecutor(voice, engine_id)
     if name == "local":
         from .local import LocalExecutor
-        return LocalExecutor(voice, engine_id, jobs)
+        return LocalExecutor(voice, engine_id, jobs, clip_cache)
     if name == "dask":
         from .dask import DaskExecutor
-        return DaskExecutor(voice, engine_id, jobs, scheduler, shared_cache)
+        return DaskExecutor(voice, engine_id, jobs, scheduler, clip_cache if shared_cache else "")
     raise ConfigError(f"unknown executor '{name}' (choose {', '.join(EXECUTORS)})")
 
 

@@ -1,6 +1,15 @@
 """Local: a pool of worker processes on this machine, each holding one voice
 with one onnxruntime thread (two single-threaded voices speak about a quarter
-faster than one voice on both cores)."""
+faster than one voice on both cores).
+
+The workers store their clips in the build's clip cache themselves and send
+back only the keys. Audio sent back through the pool's result pipe could hang
+the build: a worker killed (out of memory, by a user) while writing a large
+result leaves half a message in the pipe, and ProcessPoolExecutor's manager
+thread then waits forever for the rest (seen on CPython 3.11, about one kill
+in forty with results of 2 MB). A message under the pipe's atomic write size
+(PIPE_BUF) is written whole or not at all.
+"""
 
 from __future__ import annotations
 
@@ -25,8 +34,9 @@ def _context():
 class LocalExecutor:
     name = "local"
 
-    def __init__(self, voice: VoiceSettings, engine_id: str, jobs: int):
+    def __init__(self, voice: VoiceSettings, engine_id: str, jobs: int, clip_cache: str):
         self.voice, self.engine_id, self.workers = voice, engine_id, max(1, jobs)
+        self.clip_cache = clip_cache
         self._pool: ProcessPoolExecutor | None = None
 
     def start(self) -> None:
@@ -46,7 +56,8 @@ class LocalExecutor:
                     break
                 self.start()  # only when there is something to speak
                 try:
-                    future = self._pool.submit(speak_batch, self.voice, self.engine_id, batch, 1)
+                    future = self._pool.submit(speak_batch, self.voice, self.engine_id, batch, 1,
+                                               self.clip_cache)
                 except BrokenProcessPool:
                     yield from self._lost(running | {None: batch})
                     running = {}

@@ -1,7 +1,8 @@
 """What a worker does, wherever it runs: speak a batch of clips with the voice it holds.
 
 Only the spoken text and the voice settings go to a worker, and audio (or,
-with a shared cache, nothing) comes back. A worker keeps one engine per
+when the worker can reach the build's clip cache and stores the clips there,
+only their keys) comes back. A worker keeps one engine per
 process and checks that its engine is the client's: a worker whose voice
 file differs (another version of the voice package) would otherwise fill the
 cache with another voice under the same keys.
@@ -88,9 +89,13 @@ def speak_batch(voice: VoiceSettings, engine_id: str, batch: tuple[ClipTask, ...
     return results
 
 
+ERROR_CHARS = 200  # an error line, cut short: a batch's results stay one small message
+
+
 def _one_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
+    line = text[0] if text else type(exc).__name__
+    return line if len(line) <= ERROR_CHARS else line[: ERROR_CHARS - 1] + "…"
 
 
 __all__ = ["ClipResult", "ClipTask", "speak_batch", "warm", "worker_engine"]
