@@ -3500,7 +3500,21 @@ PLACED_WORDS_240 = [
 ]
 
 
-@pytest.mark.parametrize("text, said", PLACED_WORDS + PLACED_WORDS_228 + PLACED_WORDS_234 + PLACED_WORDS_240)
+PLACED_WORDS_264 = [
+    # a noun that is a verb too, after a determiner and a describing word, or after a possessive
+    ('Manual lymphatic drainage is a specialised massage carried out by a trained therapist.',
+     'specialised massage carried'),
+    ('Your nurse will massage the area to help the swelling go down.', 'will rub the area'),
+    ('Signs include online purchases of whipped cream chargers.', 'online purchases of'),
+    ('The FDA has warned consumers not to purchase or use some eye drop products.', 'not to buy or use'),
+    ('You can purchase the test kit online from our pharmacy.', 'can buy the test kit'),
+    ("The patients' attempts to stop smoking were recorded every week.", "patients' attempts to"),
+    ('If the child attempts to stand, support them.', 'child tries to stand'),
+]
+
+
+@pytest.mark.parametrize("text, said", PLACED_WORDS + PLACED_WORDS_228 + PLACED_WORDS_234 + PLACED_WORDS_240 +
+                         PLACED_WORDS_264)
 def test_plain_words_in_their_place(text, said):
     assert said in " ".join(rewrite(text).pieces)
 
@@ -3573,3 +3587,49 @@ def test_round260_a_ban_on_a_reason_and_requirements_that_are_rules():
                           "because she asked for an accommodation or reported a heat hazard.", "This is because")
     # requirements set by a rule or a standard are rules; the body's requirements are needs
     assert "fluid needs" in " ".join(rewrite("Your fluid requirements may be higher in hot weather.").pieces)
+
+
+def test_round264_beliefs_denied_examples_and_what_a_which_tells_of():
+    # a reason given for a belief is the believer's: "This is because ..." would have the page say it
+    text = "Many young people believe nitrous oxide is harmless because it is used in medicine."
+    assert kept_whole(text)
+    # (a reason given for the writer's own claim still has its sentence)
+    assert some_piece_opens("Do not give this medicine to children under 12 years old, as it may slow or stop "
+                            "their breathing.", "This is because")
+    # examples of what is denied stay with the denial: "Examples include kissing" is no way it spreads
+    assert kept_whole("It is not spread through casual contact, such as touching or kissing a person who has "
+                      "the virus.")
+    assert kept_whole("Large studies have found no evidence of any increased risk of problems such as stillbirth, "
+                      "premature birth or low birth weight.")
+    # (a denial inside a clause about the noun denies no example; "without" is a preposition)
+    assert some_piece_opens("Sunscreen should be used on any skin that clothing does not cover, such as the face, "
+                            "ears, neck and backs of the hands.", "Examples include the face")
+    assert some_piece_opens("Most ringworm infections of the skin can be treated with antifungal creams that you can "
+                            "buy without a prescription, such as clotrimazole or terbinafine.", "Examples include")
+    # ("does not cause ... such as" after "and that" is the denial's)
+    assert no_piece_opens("It is important to understand that the risk comes from long-term exposure, and that "
+                          "radon does not cause short-term symptoms such as headaches, coughing or breathing "
+                          "problems.", "These include")
+    # two reasons put first stay together before their clause
+    assert no_piece_opens("However, because positive mosquito samples mean that the virus is circulating in the "
+                          "area, and the risk to people usually increases from late July through September, the "
+                          "county will carry out targeted spraying.", "The risk to people")
+    # a good outcome is the treatment's, never the illness's
+    assert last_piece_opens("Treating the underlying cause: For example, removing earwax or treating an ear "
+                            "infection, which may make the tinnitus go away completely.", "This may make")
+    # (a harm after what is prevented is still the thing's)
+    assert last_piece_opens("Drink plenty of water every day to avoid constipation, which can block the flow of urine "
+                            "from your bladder.", "Constipation can block")
+    # examples joined by "or" after "such as", a medicine of two words last: "These"
+    assert last_piece_opens("In particular, check before taking anti-inflammatory painkillers such as ibuprofen, "
+                            "naproxen or high-dose aspirin, which can increase the risk of stomach problems.",
+                            "These can")
+    # (an "or" that joins a verb of the sentence's is no example: "homelessness ... This")
+    assert last_piece_opens("Most of them reported using drugs, by other means such as smoking or snorting, or were "
+                            "experiencing homelessness, which can make it harder to wash hands and get medical care.",
+                            "This can")
+    # a compound's metal is no "mineral found in salt"
+    assert not any("Sodium is a mineral" in p for p in rewrite(
+        "Disinfect it with unscented household liquid bleach that has 6% sodium hypochlorite.").pieces)
+    assert any("Sodium is a mineral" in p for p in rewrite(
+        "Many people with kidney disease are asked to limit sodium to less than 2,300 mg a day.").pieces)

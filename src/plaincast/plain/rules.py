@@ -372,6 +372,19 @@ PREPOSITION_NOT_TO = re.compile(r"\b(?:of|at|after|before|for|on|upon|with|witho
 DESCRIBING_END = r"(?:al|ic|ous|ive|ful|less|ary|ory)"
 
 
+# what comes before a verb's bare form and never before a noun: "not to purchase, or use",
+# "you can massage, or"
+BARE_VERB_BEFORE = re.compile(r"\b(?:to|not|can|could|may|might|must|should|will|would|never|please|"
+                              r"don['’]t|doesn['’]t)\s+$", re.IGNORECASE)
+# a possessive (not "it's", "there's" and the like, which are a word and "is"): "the body's "
+OWNER_BEFORE = re.compile(r"(?:\b(?!(?:it|that|there|here|what|who|he|she|let|where|how|this)['’]s\b)[a-z]+['’]s|"
+                          r"\b[a-z]+s['’])\s+$", re.IGNORECASE)
+# a determiner and one describing word: "a specialised ", "the usual ", "your regular "
+DESCRIBED_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|these|those|their|his|her|its|our|your|my|each|"
+                                   rf"every|any|no)\s+[a-z]{{3,}}(?:ed|{DESCRIBING_END[3:-1]}|ar|le)\s+$",
+                                   re.IGNORECASE)
+
+
 def _used_as_noun(text: str, start: int, end: int, noun_too: bool = False) -> bool:
     """Whether a verb's base or -s form at text[start:end] is a noun here: after a
     determiner ("a desire", "the report"), before a verb ("manufactures include"), or,
@@ -381,7 +394,11 @@ def _used_as_noun(text: str, start: int, end: int, noun_too: bool = False) -> bo
         # "increase sexual desire": after a describing word the base form names a thing
         not text[start:end].lower().endswith(("s", "ed", "ing")) and
         bool(re.search(rf"\b[a-z]{{3,}}{DESCRIBING_END}\s+$", text[:start]))) or (
-        noun_too and bool(PHRASE_END.match(text, end)))
+        noun_too and bool(PHRASE_END.match(text, end)) and not BARE_VERB_BEFORE.search(text[:start])) or (
+        # "a specialised massage carried out by a therapist": a determiner and a describing
+        # word before it make the word that is a noun too the noun
+        noun_too and bool(DESCRIBED_NOUN_BEFORE.search(text[:start]))) or \
+        bool(OWNER_BEFORE.search(text[:start]))  # "the body's attempts to repair": no "tries"
 
 
 def swap_opener(text: str, lex: Lexicon) -> tuple[str, list[str]]:
@@ -622,6 +639,10 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
         before = re.search(r"([\w-]+)\s+$", text[:m.start()])
         if m.group(0).lower() in SALTS and before and before.group(1).lower() in drug_names():
             continue
+        # "sodium hypochlorite" (bleach), "potassium chloride": before the name of an acid's
+        # part the metal is part of a compound's name, and "a mineral found in salt" tells wrong
+        if m.group(0).lower() in SALTS and re.match(r"\s+[a-z]{2,}(?:ide|ate|ite)\b", text[m.end():], re.IGNORECASE):
+            continue
         following = text[m.end():].lstrip()
         next_word = WORDS.match(following)
         next_lower = next_word.group(0).lower() if next_word else ""
@@ -720,6 +741,11 @@ PRONOUNS = frozenset("i you we they he she".split())
 OWNERS = frozenset("your my our their his her".split())
 # words of a ban, which bans what the sentence's "because" gives as the reason, like a negation
 BANS = frozenset("illegal unlawful prohibited forbidden banned".split())
+# words of a belief or a claim, whose "because" may be the believer's reason: "Many young people
+# believe nitrous oxide is harmless because it is used in medicine" is no "This is because ..."
+# (which would have the page say that it is harmless)
+BELIEFS = frozenset("believe believes believed think thinks thought assume assumes assumed suppose "
+                    "supposes supposed imagine imagines imagined claim claims claimed say says said".split())
 # words that only come before a noun: the word after one is the noun, not the verb
 DETERMINERS = frozenset("the a an your my our their his her its every each no".split())
 # a word that starts a new clause inside a phrase: a verb after it belongs to that clause
@@ -946,8 +972,10 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         if before == "to" and j == 2 and w not in AUXILIARIES and w not in MODALS and \
                 not w.endswith(("s", "ed")) and base not in lex.verbs and lowered[i + 1].endswith("s") and \
                 lowered[i + 1] not in lex.verbs:
-            continue  # "federal partners to investigate an outbreak": a describing word, its noun and
-            # what they are to do; after "to" a verb is no verb of time
+            # "federal partners to investigate an outbreak": a describing word, its noun and
+            # what they are to do; after "to" a verb is no verb of time, and the noun's own may
+            # come later ("the efforts to repair the joint can cause ...")
+            return _has_finite(_up_to_clause(lowered[i + j + 1:]))
         if w in lex.verbs and not (j == 0 and base in DETERMINERS | {"any"} and w not in AUXILIARIES
                                    and w not in MODALS) and not (
                 base in ("a", "an") and _bare_verb(w, lex)):
@@ -1786,6 +1814,9 @@ ACTION_JUDGED = re.compile(r"(?:is|are)\s+(?:the|one\s+of\s+the|a|an)\s+(?:[\w-]
 PREVENTED = re.compile(r"\b(?:prevent|prevents|prevented|preventing|avoid|avoids|avoiding|stop|stops|stopping|"
                        r"treat|treats|treating|relieve|relieves|relieving|ease|eases|easing|fight|fights|"
                        r"fighting)\s+((?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
+# what a treatment or a way of preventing does, and no illness: "which may make it go away"
+OUTCOME_GOOD = re.compile(r"\b(?:helps?|improves?|cures?|relieves?|eases?|(?:go|goes|went|clear|clears|cleared)\s+"
+                          r"(?:away|up)|(?:feel|feels|get|gets)\s+better)\b", re.IGNORECASE)
 # after "So", a word that makes it "such a lot": "So many people ..."
 SO_AMOUNT = re.compile(r"(?:many|much|few|little|far|long|often)\b", re.IGNORECASE)
 
@@ -2362,6 +2393,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                              r"unless|once)\s[^,;:]*$", left, re.IGNORECASE):
             continue  # "..., and because your blood volume increases, and your baby builds up its
             # stores, the amount you need rises": both are the reason, its clause comes after
+        if m.group(1) == "and" and "," in right and re.match(r"(?:(?:however|but|and|so|yet)\s*,?\s+)?(?:because|since|"
+                                                            r"although|though)\s[^,;:]*$", left, re.IGNORECASE):
+            continue  # "However, because positive samples mean that the virus is circulating, and
+            # the risk usually increases from late July, the county will spray": the same at the start
         if m.group(1) in ("and", "but") and text[:1].islower() and not is_order(right_words, lex) and \
                 not is_order(WORDS.findall(left), lex):
             continue  # "you have a sore throat and a high temperature, and you have a weakened
@@ -2559,9 +2594,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # given for the whole ("Do not stop suddenly, because it may cause ...")
         # (so does a ban: "It is illegal for an employer to fire a worker because she asked for an
         # accommodation" bans firing for that reason, not all firing)
-        negated = not m.group(0).startswith(",") and any(
+        # (and so does a belief: see BELIEFS)
+        # (a comma inside a closing quote is a comma too: 'claim to be "FDA-approved," because')
+        negated = not m.group(0).startswith(",") and not re.search(r",[\"”’']$", left) and any(
             w.lower() in lex.negations or w.lower().endswith(("n't", "n’t")) or
-            w.lower() in BANS for w in left_words)
+            w.lower() in BANS or w.lower() in BELIEFS for w in left_words)
         # after "since" a later ", and also to ..." may belong to the main clause: no comma
         since_ok = "since" not in m.group(0) or not re.search(r",\s", right)
         # "more than half of these deaths happen because a caregiver forgot": a clause that
@@ -2847,7 +2884,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     plural = False
                 # "Multivitamins and nutrition shakes, such as Ensure or Boost, which may ...":
                 # examples joined by "or" or "and" are more than one
-                elif re.search(r"\b(?:such as|including)\s+[^,;:()]+\s(?:or|and)\s+[\w'’-]+$", left):
+                # ("painkillers such as ibuprofen, naproxen or high-dose aspirin, which can ...")
+                elif re.search(r"\b(?:such as|including)\s+[^;:()]+\s(?:or|and)\s+(?!(?:is|are|was|were|has|have|"
+                               r"had|do|does|did|can|could|may|might|will|would|should|must)\b)"
+                               r"(?:[\w'’-]+\s+){0,2}[\w'’-]+$", left):
                     plural = True
                 # "corticosteroids, such as dexamethasone, which may relieve fatigue ... but are
                 # not used long term": the verb joined later shows the number (with one example
@@ -3063,6 +3103,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # is not done is no thing the "which" can tell of)
             if prevented and re.search(r"\b(?:not|without)\s+\w+\s+" + re.escape(prevented.group(1)) + "$", left):
                 prevented = None
+            # ("treating an ear infection, which may make the tinnitus go away": a good outcome is
+            # the treatment's, never the illness's)
+            if prevented and OUTCOME_GOOD.search(right):
+                prevented = None
             # ("take longer to stop bleeding, which does not usually mean ...": what the whole
             # event means, denied too)
             if prevented and not re.match(r"(?:(?:does|do|did)\s+not\s+|doesn['’]t\s+|don['’]t\s+)?(?:[a-z]+ly\s+)?"
@@ -3217,10 +3261,18 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         last = left_words[-1].lower() if left_words else ""
         listed = listed and last not in BOUNDARY_WORDS and last not in PREPOSITIONS
         # ("radon does not cause short-term symptoms, such as headaches": examples of what is
-        # denied to be caused; "These include headaches" on their own would read as what it causes)
-        listed = listed and not re.search(r"(?:\b(?:not|never)|n['’]t)\s+(?:usually\s+|normally\s+|always\s+)?"
-                                          r"(?:cause|causes|lead\s+to|give|produce|result\s+in)\s+[^,;:]*$",
-                                          left, re.IGNORECASE)
+        # denied; "These include headaches" on their own would read as what it causes, and "It is
+        # not spread through casual contact. Examples include kissing" as how it spreads)
+        # (a negation inside a clause about the noun denies no example: "any skin that clothing
+        # does not cover, such as the face"; nor does "without": "creams you can buy without a
+        # prescription, such as ...")
+        # ("and that radon does not cause short-term symptoms": a "that" after a verb or a joining
+        # word opens what is said, no clause about a noun)
+        main = re.split(r"\b(?:which|who|whom|where)\b|(?<!\band\s)(?<!\bbut\s)(?<!\bor\s)(?<![a-z]{2}d\s)"
+                        r"(?<!\bsay\s)(?<!\bsays\s)(?<!\bmeans\s)(?<!\bshows\s)(?<!\bknow\s)(?<!\bstand\s)"
+                        r"(?<=[a-z]\s)\bthat\b", re.split(r"[,;:]", left)[-1])[0]
+        listed = listed and not any((w.lower() in lex.negations and w.lower() != "without") or
+                                    w.lower().endswith(("n't", "n’t")) for w in WORDS.findall(main))
         # a bare plural right after a preposition or "have" means only what its examples make
         # it: "drives swelling in conditions such as psoriasis" is no claim about "conditions";
         # "found in foods", "happen with symptoms", "people who have conditions" the same
