@@ -2180,7 +2180,11 @@ def test_round135_objects_rates_and_open_reasons():
     text = ("Talk to your doctor before taking pregabalin if any of the following apply to you: you have kidney "
             "problems, because your dose may need to be lower; you have heart failure; or you have had seizures.")
     assert len(rewrite(text).pieces) == 1
-    assert rewrite("you have had an operation on your nose in the last few months, because steroids may slow down "
+    # (an item that goes on its lead-in, "tell your doctor if:", keeps the lead's reason: "This is because
+    # steroids ..." after "you have had an operation" would read as why you had it; round 268)
+    assert kept_whole("you have had an operation on your nose in the last few months, because steroids may slow "
+                      "down healing;")
+    assert rewrite("do not use the spray for more than a week, because steroids may slow down "
                    "healing;").pieces[-1].startswith("This is because steroids")
     # two reasons put first after ", and" wait for their clause
     text = ("Your body needs iron to make haemoglobin, and because your blood volume increases while you are "
@@ -3633,3 +3637,37 @@ def test_round264_beliefs_denied_examples_and_what_a_which_tells_of():
         "Disinfect it with unscented household liquid bleach that has 6% sodium hypochlorite.").pieces)
     assert any("Sodium is a mineral" in p for p in rewrite(
         "Many people with kidney disease are asked to limit sodium to less than 2,300 mg a day.").pieces)
+
+
+def test_round268_what_is_thought_list_items_with_reasons_and_asides():
+    # what researchers think goes on in its "which" clause: no "This may lead ..." said as known
+    assert kept_whole("Researchers think that HS begins when hair follicles become blocked and inflamed, which may "
+                      "lead them to burst under the skin.")
+    # (the reader's own thinking, in a condition, is no report: the order after it still splits)
+    assert some_piece_opens("Call us if you think that your baby is becoming yellow, and seek urgent help if your baby "
+                            "is very sleepy.", "Seek urgent help")
+    # a list item that goes on its lead ("get the vaccine even if:") gives the lead's reason
+    assert kept_whole("you do not remember having had chickenpox, because most adults born in the United States "
+                      "before 1980 have had it")
+    # (an order in a list still has its reason told after it)
+    assert some_piece_opens("never place a baby to sleep on an adult bed, sofa, armchair or cushion, since babies can "
+                            "become trapped or suffocate on soft surfaces.", "This is because")
+    # two plural subjects set off by commas share their verb
+    assert no_piece_opens("Most private health insurance plans, and Medicare Part D plans, cover the vaccine with no "
+                          "out-of-pocket cost.", "Medicare")
+    # (two orders joined still split)
+    assert some_piece_opens("Walk in the center of trails, and avoid brushing against tall grass, leaf litter and low "
+                            "shrubs where ticks wait for a host.", "Avoid brushing")
+    # two actions done to a thing are the event "which" tells of
+    assert last_piece_opens("Breathing in smoke can irritate and inflame the airways, which can trigger an asthma "
+                            "attack or a flare-up of COPD.", "This can")
+    # "as well as" after examples adds to the list, not to the examples
+    assert "shellfish, as well as insect stings" in " ".join(rewrite(
+        "Common triggers include foods, such as peanuts, milk, egg, fish and shellfish, as well as insect stings and "
+        "some medicines.").pieces)
+    assert "medicines, and a list" in " ".join(rewrite("Bring your medicines, as well as a list of your "
+                                                        "allergies.").pieces)
+    # a kind of worker with its examples keeps its name: a 999 call handler is no doctor or nurse
+    assert "unless a healthcare professional" in " ".join(rewrite(
+        "The spare devices should only be used for pupils at risk of anaphylaxis, unless a healthcare professional "
+        "(including a 999 call handler) advises their use for another pupil.").pieces)

@@ -507,6 +507,14 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
         if swap.narrower and KIND_GIVEN.search(text[:m.start()]):
             continue  # "A radiographer (a healthcare professional trained to carry out scans)": the
             # kind of worker another job is; a radiographer is no "doctor or nurse"
+        if swap.narrower and re.match(r"\s*[,(]\s*(?:including|such\s+as|for\s+example|e\.g\.|like)\b", text[m.end():],
+                                      re.IGNORECASE):
+            continue  # "a healthcare professional (including a 999 call handler)": the kind's examples
+            # may be other workers; "a doctor or nurse, such as a 999 call handler" says they are one
+        if m.group(0).startswith(",") and swap.plain.strip(", ") == "and" and \
+                re.search(r"\b(?:such\s+as|including)\s[^;:()]*$", text[:m.start()], re.IGNORECASE):
+            continue  # "foods, such as peanuts, milk and shellfish, as well as insect stings": "and"
+            # would add the stings to the foods' examples
         if re.match(rf"\s+{re.escape(swap.plain.split()[-1])}\b", text[m.end():], re.IGNORECASE):
             continue  # "reading imaging scans" is no "reading scans scans"
         if m.group(0).startswith(",") and swap.plain.strip(", ") == "and" and re.match(
@@ -741,6 +749,14 @@ PRONOUNS = frozenset("i you we they he she".split())
 OWNERS = frozenset("your my our their his her".split())
 # words of a ban, which bans what the sentence's "because" gives as the reason, like a negation
 BANS = frozenset("illegal unlawful prohibited forbidden banned".split())
+# what is thought or claimed, told in a "that" clause: all of it up to the sentence's end is
+# the belief ("Researchers think that ..., which may ...", "Studies suggest that ..., and ...")
+# (the main clause's own verb, a few words in: "if you think that your baby is yellow, and ..." is
+# the reader's condition, no report)
+REPORTED_THAT = re.compile(r"^(?:(?:but|however|and|so)\s*,?\s+)?(?:(?!(?:if|when|unless|whenever)\b)[\w'’-]+\s+){1,6}?"
+                           r"(?:think|thinks|thought|believe|believes|believed|suggest|suggests|suggested|"
+                           r"claim|claims|claimed|assume|assumes|assumed|suspect|suspects|suspected)\s+that\b",
+                           re.IGNORECASE)
 # words of a belief or a claim, whose "because" may be the believer's reason: "Many young people
 # believe nitrous oxide is harmless because it is used in medicine" is no "This is because ..."
 # (which would have the page say that it is harmless)
@@ -1839,6 +1855,14 @@ LY_NOUNS = frozenset("family belly supply fly butterfly jelly ally anomaly assem
 CONDITION_FIRST = re.compile(r"^(?:if|when|after|before|unless|once|until)\s+[^,;:]{3,80},\s+", re.IGNORECASE)
 
 
+def _no_verb_but_last(words: list[str], lex: Lexicon) -> bool:
+    """No verb of time before the last word ("Most private health insurance plans": "plans" is a
+    noun or a verb, and only the words after it can tell)."""
+    return bool(words) and not any(
+        w.lower() in MODALS | AUXILIARIES | NEGATED_MODALS or w.lower() in lex.verbs and w.lower().endswith(("s", "ed"))
+        for w in words[:-1])
+
+
 def _condition_first(text: str, lex: Lexicon) -> bool:
     """A condition, then its clause or order: "if pain continues, take another"."""
     m = CONDITION_FIRST.match(text)
@@ -2393,6 +2417,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                              r"unless|once)\s[^,;:]*$", left, re.IGNORECASE):
             continue  # "..., and because your blood volume increases, and your baby builds up its
             # stores, the amount you need rises": both are the reason, its clause comes after
+        if m.group(1) == "and" and REPORTED_THAT.search(left) and not re.search(r"[,;:]", left[REPORTED_THAT.search(left).end():]):
+            continue  # "Experts think that the virus spreads through droplets, and it may also spread on
+            # surfaces": the second clause is thought too
         if m.group(1) == "and" and "," in right and re.match(r"(?:(?:however|but|and|so|yet)\s*,?\s+)?(?:because|since|"
                                                             r"although|though)\s[^,;:]*$", left, re.IGNORECASE):
             continue  # "However, because positive samples mean that the virus is circulating, and
@@ -2434,6 +2461,16 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                           r"does|do)\b", right):
             continue  # "Early diagnosis ..., and prompt evaluation of symptoms, may help ...": the
             # second comma closes an aside; the verb after it is the whole subject's
+        aside = re.match(r"([^,;:]+),\s+([a-z]+)\s", right)
+        if m.group(1) == "and" and aside and _no_verb_but_last(WORDS.findall(left), lex) and \
+                _no_verb_but_last(WORDS.findall(aside.group(1)), lex) and \
+                not is_order(WORDS.findall(left), lex) and not is_order(WORDS.findall(aside.group(1)), lex) and \
+                WORDS.findall(aside.group(1))[0].lower() not in lex.verbs and \
+                left.rstrip().endswith("s") and aside.group(1).rstrip().endswith("s") and \
+                aside.group(2) not in SUBORDINATORS | RELATIVE | CLAUSE_OPENERS and \
+                not aside.group(2).endswith(("s", "ed", "ing", "ly")):
+            continue  # "Most private health insurance plans, and Medicare Part D plans, cover the vaccine":
+            # two plural subjects set off by commas, then their one bare verb
         item = re.match(r"([^,;:]+),\s+(?:may|might|can|could|will|would|should|must|is|are|was|were|has|"
                         r"have|does|do)\b", right)
         closed = re.match(r"([^,;:]+),\s+(?:before|after|until|unless)\b[^,;:]*$", right)
@@ -2639,7 +2676,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         in_relative = not m.group(0).startswith(",") and relative and not any(
             w.lower() in MODALS | NEGATED_MODALS | {"is", "are", "was", "were", "do", "does", "did"}
             for w in WORDS.findall(relative.group(1))[1:])
-        if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and not modal_again and \
+        # ("you do not remember having had chickenpox, because most adults have had it": a list
+        # item that goes on its lead-in, "get the vaccine even if:", gives the lead's reason; as a
+        # sentence of its own it would explain the item, why you do not remember)
+        item = text[:1].islower() and not (is_order(_without_leading_adverbs(left_words), lex) or _denial(left_words))
+        if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and not modal_again and not item and \
                 not in_relative and not example and not fronted and not but_after and end != ":" and not negated and since_ok and \
                 not ends_on_verb and not conceded and \
                 (_left_ok(left, lex) or _condition_first(left, lex)) and _is_clause(right_words, lex):
@@ -2784,6 +2825,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     picks_out = m is not None and re.search(r"\b(?:if|unless|when|whenever)\s+[^,;]*\b(?:a|an|any)\s+"
                                             r"(?:[\w'’-]+\s+){0,2}[\w'’-]+,\s+such\s+as\s+[^,;]+$",
                                             text[:m.start()], re.IGNORECASE)
+    # ("Researchers think that HS begins when follicles become blocked, which may lead them to burst":
+    # the "which" clause is part of what is thought; a sentence of its own would say it as known)
+    # (not a comment on the whole finding: "Studies suggest that 2 doses are 66% to 89% effective,
+    # which means some people may still get sick" is the writer's "This means")
+    if m and REPORTED_THAT.search(text[:m.start()]) and not re.match(r"(?:means|meant|is\s+why|is\s+how)\b", text[m.end():]):
+        m = None
     if m and not after_series and not has_subject and not picks_out and not re.search(r"[,;]", which_clause):
         left, right = text[:m.start()], text[m.end():]
         if _left_ok(left, lex) and len(WORDS.findall(right)) >= 3:
@@ -2936,6 +2983,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # things come to is the event)
             event = event or bool(re.search(r"\b(?:become|becomes|became|get|gets|got|feel|feels|felt|turn|turns|"
                                             r"turned|look|looks|seem|seems)\s+(?:[a-z]+\s+(?:and|or)\s+)?[a-z]+$",
+                                            unbracketed))
+            # ("can irritate and inflame the airways, which can trigger an asthma attack": two actions
+            # done to one thing are the event; the thing does not trigger it)
+            # (after a modal or "to" both words are verbs, whatever the lexicon knows)
+            event = event or bool(re.search(r"\b(?:can|could|may|might|will|would|should|must|to)\s+[a-z]+\s+(?:and|or)\s+"
+                                            r"[a-z]+\s+(?:the|your|their|his|her|its|our|my)\s+(?:[a-z-]+\s+)?[a-z-]+$",
                                             unbracketed))
             # "damage some medicines, which may make them work less well": a "which" whose
             # clause names the things again ("them") tells of the event
