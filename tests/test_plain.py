@@ -3514,6 +3514,9 @@ PLACED_WORDS_264 = [
     ('You can purchase the test kit online from our pharmacy.', 'can buy the test kit'),
     ("The patients' attempts to stop smoking were recorded every week.", "patients' attempts to"),
     ('If the child attempts to stand, support them.', 'child tries to stand'),
+    # "recover well" is no "get better well"
+    ('Most children recover well and are back at school within 2 weeks.', 'recover well and'),
+    ('Most people recover within a week.', 'get better within a week'),
 ]
 
 
@@ -3671,3 +3674,17 @@ def test_round268_what_is_thought_list_items_with_reasons_and_asides():
     assert "unless a healthcare professional" in " ".join(rewrite(
         "The spare devices should only be used for pupils at risk of anaphylaxis, unless a healthcare professional "
         "(including a 999 call handler) advises their use for another pupil.").pieces)
+
+
+def test_round272_explanations_in_brackets_and_what_cannot_stand_in():
+    # a noun phrase in brackets explains the word before it: no fragment sentence at the end
+    assert kept_whole("panic disorder, with or without agoraphobia (fear of open or crowded places)")
+    assert "(pauses in breathing during sleep)" in " ".join(rewrite(
+        "Children who are under 3 years old, who have obstructive sleep apnoea (pauses in breathing during sleep), "
+        "or who live far from the hospital may be asked to stay overnight.").pieces)
+    # (a clause in brackets still becomes a sentence)
+    assert some_piece_opens("Take the tablets with food (this helps to stop you feeling sick).", "This helps")
+    # what another thing is no substitute for is named: "This" could be either
+    assert last_piece_opens("Antivirals are not a substitute for an annual flu vaccine, which remains the best way to "
+                            "prevent flu.", "An annual flu vaccine")
+

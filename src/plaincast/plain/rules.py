@@ -3185,6 +3185,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                 r"((?:a|an|the|your)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", left, re.IGNORECASE)
             if instead and verb in MODALS:
                 pronoun = instead.group(1)[0].upper() + instead.group(1)[1:]
+            # ("Antivirals are not a substitute for an annual flu vaccine, which remains the best way":
+            # the thing the other cannot stand in for is named; "This" could be the antivirals)
+            stood_for = re.search(r"\b(?:substitute|replacement)\s+for\s+((?:a|an|the|your)\s+(?:[a-z][\w-]*\s+){0,2}"
+                                  r"[a-z][\w-]*)$", left, re.IGNORECASE)
+            if stood_for and pronoun in ("This", "These"):
+                pronoun = stood_for.group(1)[0].upper() + stood_for.group(1)[1:]
             # ("push yourself up using your arms, rather than sitting straight up, which places strain
             # on your belly" tells of the action set aside; "stop taking it when they feel better,
             # rather than finishing it, which can let an infection come back" of the one done: which
@@ -3787,6 +3793,8 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
         # (its verb before any comma: "(AV fistula, often just called your "fistula")" and "(thin
         # drinks, such as water)" are names and things, no sentence)
         elif _is_clause(WORDS.findall(inner.split(",")[0]), lex) and len(words) >= 4 and not THAT_IS.match(inner) and \
+                not (re.match(r"[a-z]+\s+(?:of|in|on|for|with|from|at|during|between)\b", inner) and
+                     not _has_finite([w.lower() for w in words[1:]])) and \
                 not DESCRIBED_THING.match(inner) and not _noun_then_its_clause(inner, lex) and \
                 not re.match(r"(?:either|both|neither)\s", inner, re.IGNORECASE) and \
                 not _a_described_noun(words, lex) and \
