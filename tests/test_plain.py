@@ -3517,6 +3517,9 @@ PLACED_WORDS_264 = [
     # "recover well" is no "get better well"
     ('Most children recover well and are back at school within 2 weeks.', 'recover well and'),
     ('Most people recover within a week.', 'get better within a week'),
+    # an intransitive verb's participle before its noun describes it: no "repair got worse paint"
+    ('Landlords must repair deteriorated paint within 30 days.', 'repair deteriorated paint'),
+    ('Her eyesight deteriorated over the winter.', 'got worse over the winter'),
 ]
 
 
@@ -3687,4 +3690,42 @@ def test_round272_explanations_in_brackets_and_what_cannot_stand_in():
     # what another thing is no substitute for is named: "This" could be either
     assert last_piece_opens("Antivirals are not a substitute for an annual flu vaccine, which remains the best way to "
                             "prevent flu.", "An annual flu vaccine")
+
+
+def test_round274_series_of_conditions_names_given_and_examples_that_say_which():
+    # the last of a series of conditions after "only if" stays a condition
+    assert kept_whole("A provider may offer a single dose of antibiotics soon after a bite, but only if the tick was "
+                      "a blacklegged tick, it was attached for 36 hours or more, and the dose can be started within "
+                      "72 hours of removing the tick.")
+    # (a condition put first, then its clause: the order after ", and" still splits)
+    assert some_piece_opens("Do not drive, cycle or use tools or machinery if you feel sleepy, unsteady or have "
+                            "blurred vision, and remember that vertigo itself may make it unsafe for you to drive until "
+                            "it has settled.", "Remember that")
+    # a name given with "called" is no verb: "and a stool test called X" goes on the list of tests
+    assert no_piece_opens("You will usually have blood tests to check for anaemia and coeliac disease, and a stool "
+                          "test called faecal calprotectin, which can help to rule out inflammation.", "A stool test")
+    # (a verb "called" with its object still is one)
+    assert some_piece_opens("The doctor called the ambulance, and the nurse stayed with the patient until it "
+                            "arrived.", "The nurse stayed")
+    # examples that say which condition stay with "a condition": "have a condition." is any condition
+    assert no_piece_opens("are aged 19 to 49 and have a condition such as chronic heart, lung or liver disease, "
+                          "diabetes or kidney failure", "Examples include")
+    # (examples of signs still have their sentence)
+    assert some_piece_opens("Call 911 right away if you have signs of a stroke, such as sudden numbness or weakness of "
+                            "the face, arm, or leg, trouble speaking, or a sudden severe headache.", "Examples include")
+    # an "-ing" item of the examples is no result ("This makes fishing weights")
+    assert no_piece_opens("a family member has a hobby that involves lead, such as painting, battery recycling, making "
+                          "fishing weights or shooting at firing ranges", "This makes")
+    # a body's name has no "to the" inside
+    assert last_piece_opens("report the result to the Department, which may offer a free home visit",
+                            "The Department may")
+    # the event "which" tells of: a state come to with what it is to; an "-s" verb with its object is one thing's
+    assert last_piece_opens("Some strains of the bacteria have become resistant to certain antibiotics, which can make "
+                            "treatment more difficult.", "This can")
+    assert last_piece_opens("Shower as soon as you can, preferably within 2 hours of coming indoors, which can help to "
+                            "wash off unattached ticks and gives you a good chance to check your body.", "This can")
+    # a condition in brackets inside a list stays bracketed: between commas it would govern the items after it
+    assert "propranolol (unless the young person has asthma), pizotifen" in " ".join(rewrite(
+        "Options may include propranolol (unless the young person has asthma), pizotifen, topiramate or "
+        "amitriptyline.").pieces)
 

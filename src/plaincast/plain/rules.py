@@ -321,9 +321,11 @@ def _describes_a_noun(text: str, start: int, end: int, swap: Swap) -> bool:
     no such use. An -ing word whose plain form is a phrase can't stand there either:
     "deteriorating paint" is not "getting worse paint"."""
     word, plain = text[start:end].lower(), swap.plain
-    if word.endswith("ing") and swap.intransitive and NOUN_PHRASE_GOES_ON.match(text, end) and \
-            not OBJECT_NEXT.match(text, end):
-        return True  # "dust from deteriorating paint": a verb with no object describes the noun after it
+    if word.endswith(("ing", "ed")) and swap.intransitive and NOUN_PHRASE_GOES_ON.match(text, end) and \
+            not OBJECT_NEXT.match(text, end) and not _after_auxiliary(text[:start]) and \
+            not re.match(r"\s+[a-z]+ly\b", text[end:], re.IGNORECASE):  # ("recovered quickly after")
+        return True  # "dust from deteriorating paint", "repair deteriorated paint": a verb with no
+        # object describes the noun after it
     if word.endswith("ing") and " " in plain.strip():
         # where a noun phrase starts, not after a noun or a preposition ("a trial examining
         # the data", "for establishing consensus": a verb with its object)
@@ -897,8 +899,9 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
     if base in PRONOUNS and len(words) > i + 1 and lowered[i + 1] not in NOT_SUBJECT_START:
         return True  # "you wear it", "they walked": after a pronoun comes the verb
     # ("the needles used to apply the ink pierce ...": a noun's "used to" phrase puts its verb further on)
+    # (and "Atopic eczema (also called atopic dermatitis) is ...": a name given puts it further on too)
     reach = i + 6 + (4 if any(_describing_participle(lowered, k) for k in range(i + 1, min(len(lowered), i + 4)))
-                     else 0)
+                     or {"called", "named"} & set(lowered[i + 1:i + 5]) else 0)
     for j, w in enumerate(lowered[i + 1:reach]):
         if w in CLAUSE_BREAKERS or w in PRONOUNS:
             return False  # the verb found later would be a subordinate clause's
@@ -925,6 +928,10 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             # needs an object, with none before its preposition, describes the noun
         if w == "aged" and following[:1].isdigit():
             continue  # "people aged 70 to 79": the -ed word describes, no verb
+        if w in ("called", "named") and j and before not in AUXILIARIES and following and \
+                following not in DETERMINERS | PRONOUNS | OBJECT_PRONOUNS | PREPOSITIONS | PARTICLES | \
+                {"it", "this", "that", "back", "out", "off", "up"}:
+            continue  # "a stool test called faecal calprotectin": a name given, no verb
         if before == "to" and (j == 1 or j == 2 and lowered[i + 1] not in lex.verbs and lowered[i + 1] not in lex.subjects and
                                not lowered[i + 1].endswith(("ed", "s")) and w in lex.verbs and
                                not w.endswith(("ed", "s"))) and \
@@ -2461,6 +2468,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                           r"does|do)\b", right):
             continue  # "Early diagnosis ..., and prompt evaluation of symptoms, may help ...": the
             # second comma closes an aside; the verb after it is the whole subject's
+        # (an "if" that follows its clause, not one put first: "so if your dose changes, your
+        # breakthrough dose will change too, and ..." is a condition and its clause)
+        held = re.search(r"(?<![,;:]\s)(?<!^)(?<!\bso\s)(?<!\band\s)(?<!\bbut\s)(?<!\bthen\s)"
+                         r"\b(?:if|unless|provided|as\s+long\s+as)\s+([^;:]*)$", left, re.IGNORECASE)
+        if m.group(1) == "and" and held and "," in held.group(1) and not is_order(right_words, lex) and all(
+                _is_clause(WORDS.findall(piece), lex) for piece in re.split(r",\s+", held.group(1))):
+            continue  # "only if the tick was a blacklegged tick, it was attached for 36 hours or more, and
+            # the dose can be started within 72 hours": the last of a series of conditions
         aside = re.match(r"([^,;:]+),\s+([a-z]+)\s", right)
         if m.group(1) == "and" and aside and _no_verb_but_last(WORDS.findall(left), lex) and \
                 _no_verb_but_last(WORDS.findall(aside.group(1)), lex) and \
@@ -2944,6 +2959,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 later = re.search(r"\b(?:and|but)\s+(?:[a-z]+ly\s+|not\s+)?(are|were|have|is|was|has|do|does)\b", right)
                 if later:
                     plural = later.group(1) in ("are", "were", "have", "do")
+                # ("which can help to wash off ticks and gives you a good chance": an -s verb with its
+                # object is one thing's)
+                elif re.search(r"\band\s+[a-z]{3,}[^s\W]s\s+(?:you|your|the|a|an|it|them|us|him|her|their)\b", right):
+                    plural = False
             # "..., or pain and swelling in one calf, which may be signs of a blood clot": a
             # plural after "be" shows the number
             # ("scar tissue to form inside and outside the fallopian tubes, which can block the
@@ -2981,8 +3000,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 words_before[-1].lower() not in LY_NOUNS
             # ("can cause bones to become soft and weak, which may lead to rickets": a state the
             # things come to is the event)
+            # ("have become resistant to certain antibiotics, which can make treatment harder": with
+            # what the state is to or of)
             event = event or bool(re.search(r"\b(?:become|becomes|became|get|gets|got|feel|feels|felt|turn|turns|"
-                                            r"turned|look|looks|seem|seems)\s+(?:[a-z]+\s+(?:and|or)\s+)?[a-z]+$",
+                                            r"turned|look|looks|seem|seems)\s+(?:[a-z]+\s+(?:and|or)\s+)?[a-z]+"
+                                            r"(?:\s+(?:to|of|from|against)\s+(?:[a-z-]+\s+){0,3}[a-z-]+)?$",
                                             unbracketed))
             # ("can irritate and inflame the airways, which can trigger an asthma attack": two actions
             # done to one thing are the event; the thing does not trigger it)
@@ -3199,7 +3221,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 return [text]
             # ("the county's Mosquito Control District, which has increased ...": a body with
             # its name, which has done something)
-            body = re.search(rf"\b(the|your)\s+((?:[\w'’-]+\s+){{0,3}}(?:{ACTING_BODIES}))$", left, re.IGNORECASE)
+            # ("report the result to the Department, which may offer": no "The result to the Department")
+            body = re.search(rf"\b(the|your)\s+((?:(?!(?:to|of|for|in|on|at|by|with|from|the|a|an|your)\b)[\w'’-]+\s+)"
+                             rf"{{0,3}}(?:{ACTING_BODIES}))$", left, re.IGNORECASE)
             # ("a condition called mastocytosis, which can make sting reactions more severe": the
             # name just given is what "which" tells of)
             named_last = re.search(r"\b(?:called|named|known\s+as)\s+((?!(?:a|an|the)\b)[\w'’-]+(?:\s+[\w'’-]+)?)$", left)
@@ -3243,6 +3267,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         leading = WORDS.findall(text[:m.start()])
         if not (is_order(leading, lex) and not _is_clause(leading, lex)):
             m = None
+    # ("a hobby that involves lead, such as construction, painting, battery recycling, making fishing
+    # weights or shooting": an item of the examples, no "This makes fishing weights")
+    if m and re.search(r"\b(?:such\s+as|including)\s[^.;:()]*$", text[:m.start()], re.IGNORECASE):
+        m = None
     # ("by washing your hands often, cleaning toys ..., and, where possible, keeping newborn
     # babies away": the last of a series of actions, no result)
     if m and re.search(r"(?:,\s+|\bby\s+)\w+ing\b", text[:m.start()]) and \
@@ -3412,6 +3440,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         goes_on = goes_on or bool(tail and tail[0].lower() not in ("and", "or") and (
             tail[0].lower() in FINITE | NEGATED_MODALS | {"don't", "doesn't", "don’t", "doesn’t"} or
             tail[0].lower() in lex.verbs and len(tail) >= 3))
+        # ("are aged 19 to 49 and have a condition such as chronic heart disease", "people who have a
+        # condition, such as diabetes": in a condition the examples say which condition; "have a
+        # condition." on its own would be any)
+        condition = text[:1].islower() and not (is_order(left_words, lex) or _denial(left_words)) or \
+            re.search(r"\b(?:if|unless|who|whose)\b", left, re.IGNORECASE)
+        listed = listed and not (condition and re.search(
+            r"\b(?:a|an|any|certain|some|other)\s+(?:[a-z-]+\s+)?(?:medical\s+|health\s+)?(?:condition|illness|disease|"
+            r"problem|medicine|treatment|infection)s?$", left, re.IGNORECASE))
         people = any(w.lower() in PEOPLE for item in items for w in WORDS.findall(item)[:2])
         listed = listed and len(items) >= 2 and not (people and last not in PEOPLE and last not in PERSON
                                                      and last not in ("anyone", "everyone", "someone"))
@@ -3813,7 +3849,7 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
         elif QUALIFIER.match(inner) and len(words) >= 2 and not re.search(r"[,;]", inner) and \
                 not _noun_goes_on(text[m.end():], lex) and \
                 not (re.match(r"\s*,\s+\S", text[m.end():]) and
-                     re.search(r"\b(?:including|such as|like)\s[^.;:()]*$|,[^,.;:()]*$", text[:m.start()])):
+                     re.search(r"\b(?:including|includes?|such as|like)\s[^.;:()]*$|,[^,.;:()]*$", text[:m.start()])):
             # (not inside a list: "including aspirin (unless prescribed by your doctor), ibuprofen
             # and ..." between commas would read as the condition of the items after it)
             # "(if needed)": a condition on what comes before, kept between commas
