@@ -751,19 +751,19 @@ PRONOUNS = frozenset("i you we they he she".split())
 OWNERS = frozenset("your my our their his her".split())
 # words of a ban, which bans what the sentence's "because" gives as the reason, like a negation
 BANS = frozenset("illegal unlawful prohibited forbidden banned".split())
-# what is thought or claimed, told in a "that" clause: all of it up to the sentence's end is
-# the belief ("Researchers think that ..., which may ...", "Studies suggest that ..., and ...")
-# (the main clause's own verb, a few words in: "if you think that your baby is yellow, and ..." is
-# the reader's condition, no report)
-REPORTED_THAT = re.compile(r"^(?:(?:but|however|and|so)\s*,?\s+)?(?:(?!(?:if|when|unless|whenever)\b)[\w'’-]+\s+){1,6}?"
-                           r"(?:think|thinks|thought|believe|believes|believed|suggest|suggests|suggested|"
-                           r"claim|claims|claimed|assume|assumes|assumed|suspect|suspects|suspected)\s+that\b",
-                           re.IGNORECASE)
 # words of a belief or a claim, whose "because" may be the believer's reason: "Many young people
 # believe nitrous oxide is harmless because it is used in medicine" is no "This is because ..."
 # (which would have the page say that it is harmless)
-BELIEFS = frozenset("believe believes believed think thinks thought assume assumes assumed suppose "
-                    "supposes supposed imagine imagines imagined claim claims claimed say says said".split())
+BELIEFS = frozenset("believe believes believed think thinks thought assume assumes assumed suppose supposes "
+                    "supposed imagine imagines imagined claim claims claimed say says said suggest suggests "
+                    "suggested suspect suspects suspected".split())
+# what is thought or claimed, told in a "that" clause: all of it up to the sentence's end is
+# the belief ("Researchers think that ..., which may ...", "Studies suggest that ..., and ...")
+# (the main clause's own verb, a few words in: "if you think that your baby is yellow, and ..." is
+# the reader's condition, and "until your surgeon says that ..." a time, no report)
+REPORTED_THAT = re.compile(r"^(?:(?:but|however|and|so)\s*,?\s+)?(?:(?!(?:if|when|unless|whenever|until|before|after|once|while|because|since)\b)"
+                           r"[\w'’-]+\s+){1,6}?"
+                           rf"(?:{'|'.join(sorted(BELIEFS))})\s+that\b", re.IGNORECASE)
 # words that only come before a noun: the word after one is the noun, not the verb
 DETERMINERS = frozenset("the a an your my our their his her its every each no".split())
 # a word that starts a new clause inside a phrase: a verb after it belongs to that clause
@@ -1862,6 +1862,13 @@ LY_NOUNS = frozenset("family belly supply fly butterfly jelly ally anomaly assem
 CONDITION_FIRST = re.compile(r"^(?:if|when|after|before|unless|once|until)\s+[^,;:]{3,80},\s+", re.IGNORECASE)
 
 
+def _goes_on_its_lead(text: str, words: list[str], lex: Lexicon) -> bool:
+    """A list item with a small letter that is no order ("you do not remember having had
+    chickenpox" after "Get the vaccine even if:"): it goes on its lead-in, and what it says is
+    a part of the lead's sentence (a condition, a thing), not a sentence of its own."""
+    return text[:1].islower() and not (is_order(_without_leading_adverbs(words), lex) or _denial(words))
+
+
 def _no_verb_but_last(words: list[str], lex: Lexicon) -> bool:
     """No verb of time before the last word ("Most private health insurance plans": "plans" is a
     noun or a verb, and only the words after it can tell)."""
@@ -2424,7 +2431,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                              r"unless|once)\s[^,;:]*$", left, re.IGNORECASE):
             continue  # "..., and because your blood volume increases, and your baby builds up its
             # stores, the amount you need rises": both are the reason, its clause comes after
-        if m.group(1) == "and" and REPORTED_THAT.search(left) and not re.search(r"[,;:]", left[REPORTED_THAT.search(left).end():]):
+        reported = REPORTED_THAT.search(left) if m.group(1) == "and" else None
+        if reported and not re.search(r"[,;:]", left[reported.end():]):
             continue  # "Experts think that the virus spreads through droplets, and it may also spread on
             # surfaces": the second clause is thought too
         if m.group(1) == "and" and "," in right and re.match(r"(?:(?:however|but|and|so|yet)\s*,?\s+)?(?:because|since|"
@@ -2694,7 +2702,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # ("you do not remember having had chickenpox, because most adults have had it": a list
         # item that goes on its lead-in, "get the vaccine even if:", gives the lead's reason; as a
         # sentence of its own it would explain the item, why you do not remember)
-        item = text[:1].islower() and not (is_order(_without_leading_adverbs(left_words), lex) or _denial(left_words))
+        item = _goes_on_its_lead(text, left_words, lex)
         if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and not modal_again and not item and \
                 not in_relative and not example and not fronted and not but_after and end != ":" and not negated and since_ok and \
                 not ends_on_verb and not conceded and \
@@ -3355,9 +3363,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # prescription, such as ...")
         # ("and that radon does not cause short-term symptoms": a "that" after a verb or a joining
         # word opens what is said, no clause about a noun)
-        main = re.split(r"\b(?:which|who|whom|where)\b|(?<!\band\s)(?<!\bbut\s)(?<!\bor\s)(?<![a-z]{2}d\s)"
-                        r"(?<!\bsay\s)(?<!\bsays\s)(?<!\bmeans\s)(?<!\bshows\s)(?<!\bknow\s)(?<!\bstand\s)"
-                        r"(?<=[a-z]\s)\bthat\b", re.split(r"[,;:]", left)[-1])[0]
+        main = CLAUSE_ABOUT_A_NOUN.split(re.split(r"[,;:]", left)[-1])[0]
         listed = listed and not any((w.lower() in lex.negations and w.lower() != "without") or
                                     w.lower().endswith(("n't", "n’t")) for w in WORDS.findall(main))
         # a bare plural right after a preposition or "have" means only what its examples make
@@ -3443,8 +3449,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # ("are aged 19 to 49 and have a condition such as chronic heart disease", "people who have a
         # condition, such as diabetes": in a condition the examples say which condition; "have a
         # condition." on its own would be any)
-        condition = text[:1].islower() and not (is_order(left_words, lex) or _denial(left_words)) or \
-            re.search(r"\b(?:if|unless|who|whose)\b", left, re.IGNORECASE)
+        condition = _goes_on_its_lead(text, left_words, lex) or re.search(r"\b(?:if|unless|who|whose)\b", left,
+                                                                          re.IGNORECASE)
         listed = listed and not (condition and re.search(
             r"\b(?:a|an|any|certain|some|other)\s+(?:[a-z-]+\s+)?(?:medical\s+|health\s+)?(?:condition|illness|disease|"
             r"problem|medicine|treatment|infection)s?$", left, re.IGNORECASE))
@@ -3461,6 +3467,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             lead = "These include" if _plural(left_words[-1]) else "Examples include"
             return split_clauses(_sentence(left), lex) + [_sentence(f"{lead} {right}", end)]
     return [text]
+
+
+# where a clause about the noun before it starts: "which", "who", "where", or "that" after a noun
+# (not after a verb or a joining word, where "that" opens what is said: "and that radon does not")
+CLAUSE_ABOUT_A_NOUN = re.compile(r"\b(?:which|who|whom|where)\b|(?<!\band\s)(?<!\bbut\s)(?<!\bor\s)(?<![a-z]{2}d\s)"
+                                 r"(?<!\bsay\s)(?<!\bsays\s)(?<!\bmeans\s)(?<!\bshows\s)(?<!\bknow\s)"
+                                 r"(?<!\bstand\s)(?<=[a-z]\s)\bthat\b")
 
 
 def _pronoun_clause(words: list[str], lex: Lexicon) -> bool:
