@@ -3729,3 +3729,24 @@ def test_round274_series_of_conditions_names_given_and_examples_that_say_which()
         "Options may include propranolol (unless the young person has asthma), pizotifen, topiramate or "
         "amitriptyline.").pieces)
 
+
+def test_round276_what_which_is_said_of_a_second_object_and_amounts_in_brackets():
+    # "which are" tells of a plural: no "The procedure are done"
+    assert last_piece_opens("There are usually two parts to the procedure, which are done at the same time through "
+                            "the same small cut.", "These are done")
+    # (a thing with "is" and its passive is still named)
+    assert last_piece_opens("You will be asked to pass urine into the bag, which is fitted with a tap.", "The bag is")
+    assert last_piece_opens("Cholera is caused by the bacterium Vibrio cholerae, which is usually spread through "
+                            "dirty water.", "The bacterium Vibrio cholerae is")
+    # a second object set off by commas, then what they are asked to do: no "Close contacts ..., to stay"
+    assert kept_whole("Ask the people you live with, and close contacts such as caregivers, to stay up to date with "
+                      "their own vaccines.")
+    # an amount in brackets stays where it is, and no sentence follows an item's ", or"
+    assert kept_whole("5 mg to 10 mg (1 or 2 swallowed tablets) two or three times a day, or")
+    assert "(27 September 1601 – 14 May 1643)" in " ".join(rewrite(
+        "Louis XIII (27 September 1601 – 14 May 1643) reigned as King of France and Navarre from 1610 to "
+        "1643.").pieces)
+    # (a clause in brackets at an item's end still becomes a sentence)
+    assert some_piece_opens("you have had more than one severe hypo in the last 12 months (a severe hypo is one in "
+                            "which you needed help from another person to treat it);", "A severe hypo is")
+

@@ -2484,6 +2484,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 _is_clause(WORDS.findall(piece), lex) for piece in re.split(r",\s+", held.group(1))):
             continue  # "only if the tick was a blacklegged tick, it was attached for 36 hours or more, and
             # the dose can be started within 72 hours": the last of a series of conditions
+        told_to = re.match(r"([^,;:]+),\s+to\s+[a-z]+", right)
+        if m.group(1) == "and" and told_to and not _has_finite([w.lower() for w in WORDS.findall(told_to.group(1))]) \
+                and re.search(r"\b(?:ask|tell|remind|encourage|allow|help|advise|invite|want|urge|expect|require)\b",
+                              left, re.IGNORECASE):
+            continue  # "Ask the people you live with, and close contacts such as caregivers, to stay up to
+            # date": a second object set off by commas, then what they are asked to do
         aside = re.match(r"([^,;:]+),\s+([a-z]+)\s", right)
         if m.group(1) == "and" and aside and _no_verb_but_last(WORDS.findall(left), lex) and \
                 _no_verb_but_last(WORDS.findall(aside.group(1)), lex) and \
@@ -3085,7 +3091,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if named and passive and not in_place and passive.group(1) not in NAMING and \
                     passive.group(1) not in REPORTING and \
                     (passive.group(1).endswith("ed") or passive.group(1) in _all_participles()) and \
-                    not {w for w in named.group(2).split() if w.islower()} & (BOUNDARY_WORDS | PREPOSITIONS):
+                    not {w for w in named.group(2).split() if w.islower()} & (BOUNDARY_WORDS | PREPOSITIONS) and \
+                    not (right.split()[0].lower() in ("are", "were") and not _plural(named.group(2).split()[-1])):
+                # ("two parts to the procedure, which are done ...": "are" tells of the parts, no
+                # "The procedure are done")
                 pronoun = f"{named.group(1).capitalize()} {named.group(2)}"  # "Your pouch is fitted ..."
             # "to treat a deep vein thrombosis, which is a blood clot ...": a definition tells of
             # the thing just named; "This is a blood clot" could be the treatment
@@ -3850,9 +3859,11 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 not re.match(r"(?:especially|particularly|mainly|mostly|usually|often|typically|notably)\b", inner,
                              re.IGNORECASE) and \
                 not _explains_one_of_two(text, m) and not _spells_out(text[:m.start()], words):
-            if text.rstrip().endswith(":"):
+            if text.rstrip().endswith(":") or re.search(r"(?:,|\b(?:or|and))\s*$", text.rstrip()) or \
+                    inner[:1].isdigit():
                 continue  # "get medical help straight away (call 999 ...) if you have:": told
-                # after the lead-in, it would come between the lead-in and its list
+                # after the lead-in, it would come between the lead-in and its list; so after an
+                # item's ", or" (the list goes on), and "(1 or 2 swallowed tablets)" is an amount
             if words[0].lower() in ("this", "that", "these", "it", "they", "so", "and", "but", "or", "because") and \
                     not re.fullmatch(r"\s*[.!?;]?\s*", text[m.end():]):
                 continue  # "move them back into place (this is called a manipulation), which is done
