@@ -3617,13 +3617,14 @@ def test_round264_beliefs_denied_examples_and_what_a_which_tells_of():
     assert some_piece_opens("Most ringworm infections of the skin can be treated with antifungal creams that you can "
                             "buy without a prescription, such as clotrimazole or terbinafine.", "Examples include")
     # ("does not cause ... such as" after "and that" is the denial's)
-    assert no_piece_opens("It is important to understand that the risk comes from long-term exposure, and that "
-                          "radon does not cause short-term symptoms such as headaches, coughing or breathing "
-                          "problems.", "These include")
+    assert kept_whole("It is important to understand that the risk comes from long-term exposure, and that radon "
+                      "does not cause short-term symptoms such as headaches, coughing or breathing problems.")
     # two reasons put first stay together before their clause
-    assert no_piece_opens("However, because positive mosquito samples mean that the virus is circulating in the "
-                          "area, and the risk to people usually increases from late July through September, the "
-                          "county will carry out targeted spraying.", "The risk to people")
+    assert rewrite("However, because positive mosquito samples mean that the virus is circulating in the area, and "
+                   "the risk to people usually increases from late July through September, the county will carry "
+                   "out targeted spraying.").pieces == (
+        "But because positive mosquito samples mean that the virus is circulating in the area, and the risk to "
+        "people usually increases from late July through September, the county will carry out targeted spraying.",)
     # a good outcome is the treatment's, never the illness's
     assert last_piece_opens("Treating the underlying cause: For example, removing earwax or treating an ear "
                             "infection, which may make the tinnitus go away completely.", "This may make")
@@ -3659,8 +3660,8 @@ def test_round268_what_is_thought_list_items_with_reasons_and_asides():
     assert some_piece_opens("never place a baby to sleep on an adult bed, sofa, armchair or cushion, since babies can "
                             "become trapped or suffocate on soft surfaces.", "This is because")
     # two plural subjects set off by commas share their verb
-    assert no_piece_opens("Most private health insurance plans, and Medicare Part D plans, cover the vaccine with no "
-                          "out-of-pocket cost.", "Medicare")
+    assert kept_whole("Most private health insurance plans, and Medicare Part D plans, cover the vaccine with no "
+                      "out-of-pocket cost.")
     # (two orders joined still split)
     assert some_piece_opens("Walk in the center of trails, and avoid brushing against tall grass, leaf litter and low "
                             "shrubs where ticks wait for a host.", "Avoid brushing")
@@ -3702,20 +3703,24 @@ def test_round274_series_of_conditions_names_given_and_examples_that_say_which()
                             "blurred vision, and remember that vertigo itself may make it unsafe for you to drive until "
                             "it has settled.", "Remember that")
     # a name given with "called" is no verb: "and a stool test called X" goes on the list of tests
-    assert no_piece_opens("You will usually have blood tests to check for anaemia and coeliac disease, and a stool "
-                          "test called faecal calprotectin, which can help to rule out inflammation.", "A stool test")
+    assert rewrite("You will usually have blood tests to check for anaemia and coeliac disease, and a stool test "
+                   "called faecal calprotectin, which can help to rule out inflammation.").pieces[0] == (
+        "You will usually have blood tests to check for anaemia and coeliac disease, and a stool test called faecal "
+        "calprotectin.")
     # (a verb "called" with its object still is one)
     assert some_piece_opens("The doctor called the ambulance, and the nurse stayed with the patient until it "
                             "arrived.", "The nurse stayed")
     # examples that say which condition stay with "a condition": "have a condition." is any condition
-    assert no_piece_opens("are aged 19 to 49 and have a condition such as chronic heart, lung or liver disease, "
-                          "diabetes or kidney failure", "Examples include")
+    assert rewrite("are aged 19 to 49 and have a condition such as chronic heart, lung or liver disease, diabetes "
+                   "or kidney failure").pieces == (
+        "are aged 19 to 49 and have a condition such as long-term heart, lung or liver disease, diabetes or kidney "
+        "failure",)
     # (examples of signs still have their sentence)
     assert some_piece_opens("Call 911 right away if you have signs of a stroke, such as sudden numbness or weakness of "
                             "the face, arm, or leg, trouble speaking, or a sudden severe headache.", "Examples include")
     # an "-ing" item of the examples is no result ("This makes fishing weights")
-    assert no_piece_opens("a family member has a hobby that involves lead, such as painting, battery recycling, making "
-                          "fishing weights or shooting at firing ranges", "This makes")
+    assert kept_whole("a family member has a hobby that involves lead, such as painting, battery recycling, making "
+                      "fishing weights or shooting at firing ranges")
     # a body's name has no "to the" inside
     assert last_piece_opens("report the result to the Department, which may offer a free home visit",
                             "The Department may")

@@ -64,6 +64,7 @@ class Swap:
     noun_too: bool = False  # base and -s forms are nouns too: "shoe inserts", "a massage"
     before_noun: bool = False  # an adjective that is a noun too: swapped only before its noun
     narrower: bool = False  # its plain words name only some of what it covers: kept where it gives a kind
+    joins: bool = False  # adds an item (", as well as"): kept where a plain "and" would join other things
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,8 @@ def _add_word_list(lex: Lexicon, text: str) -> None:
             lex.swaps[hard.lower()] = Swap(easy, after_verb=True)
         elif kind == "narrow":
             lex.swaps[hard.lower()] = Swap(easy, narrower=True)
+        elif kind == "join":
+            lex.swaps[hard.lower()] = Swap(easy, joins=True)
         elif kind in ("n", "nc"):
             lex.swaps[hard] = Swap(easy, noun=True, counted=kind == "nc")
             lex.swaps[plural(hard, plurals)] = Swap(plural(easy, plurals))

@@ -403,6 +403,19 @@ def _used_as_noun(text: str, start: int, end: int, noun_too: bool = False) -> bo
         bool(OWNER_BEFORE.search(text[:start]))  # "the body's attempts to repair": no "tries"
 
 
+def _and_joins_other_things(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a plain "and" in place of ", as well as" at text[start:end] would join other things
+    than the phrase does: "The risk of PHN, as well as other complications ..., increases" sets the
+    complications off inside a subject (", and" would read as a second clause), and "foods, such
+    as peanuts, milk and shellfish, as well as insect stings" adds the stings to the list, not to
+    the foods' examples."""
+    before, after = text[:start], text[end:]
+    if re.search(r"\b(?:such\s+as|including)\s[^;:()]*$", before, re.IGNORECASE):
+        return True
+    return bool(re.match(r"[^,.;:]*,\s+(?:[a-z]+ly\s+)?(?:can|could|may|might|must|should|will|would|is|are|was|"
+                         r"were|has|have|[a-z]+[^s]s)\b", after)) and not _is_clause(WORDS.findall(before), lex)
+
+
 def swap_opener(text: str, lex: Lexicon) -> tuple[str, list[str]]:
     """The sentence's opening word in plain words ("However," -> "But"); also run on the
     sentences a split makes ("...; however, a person can ..." -> "But a person can ...")."""
@@ -513,17 +526,10 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
                                       re.IGNORECASE):
             continue  # "a healthcare professional (including a 999 call handler)": the kind's examples
             # may be other workers; "a doctor or nurse, such as a 999 call handler" says they are one
-        if m.group(0).startswith(",") and swap.plain.strip(", ") == "and" and \
-                re.search(r"\b(?:such\s+as|including)\s[^;:()]*$", text[:m.start()], re.IGNORECASE):
-            continue  # "foods, such as peanuts, milk and shellfish, as well as insect stings": "and"
-            # would add the stings to the foods' examples
         if re.match(rf"\s+{re.escape(swap.plain.split()[-1])}\b", text[m.end():], re.IGNORECASE):
             continue  # "reading imaging scans" is no "reading scans scans"
-        if m.group(0).startswith(",") and swap.plain.strip(", ") == "and" and re.match(
-                r"[^,.;:]*,\s+(?:[a-z]+ly\s+)?(?:can|could|may|might|must|should|will|would|is|are|was|were|has|have|"
-                r"[a-z]+[^s]s)\b", text[m.end():]) and not _is_clause(WORDS.findall(text[:m.start()]), lex):
-            continue  # "The risk of PHN, as well as other complications ..., increases": set off
-            # inside a subject, "as well as" is no "and" that joins two clauses
+        if swap.joins and _and_joins_other_things(text, m.start(), m.end(), lex):
+            continue  # ", as well as" stays where "and" would join other things
         if swap.before_noun and not ITS_NOUN_NEXT.match(text, m.end()):
             continue  # "contact the principal if ...": the job, no "the main"
         if m.group(0).lower() in ("provided", "providing") and re.search(r"[,;(]\s*$", text[:m.start()]) and \
@@ -929,8 +935,7 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         if w == "aged" and following[:1].isdigit():
             continue  # "people aged 70 to 79": the -ed word describes, no verb
         if w in ("called", "named") and j and before not in AUXILIARIES and following and \
-                following not in DETERMINERS | PRONOUNS | OBJECT_PRONOUNS | PREPOSITIONS | PARTICLES | \
-                {"it", "this", "that", "back", "out", "off", "up"}:
+                following not in NOT_A_NAME_NEXT:
             continue  # "a stool test called faecal calprotectin": a name given, no verb
         if before == "to" and (j == 1 or j == 2 and lowered[i + 1] not in lex.verbs and lowered[i + 1] not in lex.subjects and
                                not lowered[i + 1].endswith(("ed", "s")) and w in lex.verbs and
@@ -1750,6 +1755,10 @@ def _denial(words: list[str]) -> int:
 
 # ("it" may be a subject: "But it can also be raised")
 OBJECT_PRONOUNS = frozenset("them him us me yourself yourselves".split())
+# what follows "called" when it is a verb with its object ("called the ambulance", "called us
+# back"), not a name given ("a test called faecal calprotectin")
+NOT_A_NAME_NEXT = DETERMINERS | PRONOUNS | OBJECT_PRONOUNS | PREPOSITIONS | PARTICLES | \
+    frozenset("it this that back out off up".split())
 
 
 def is_order(words: list[str], lex: Lexicon) -> bool:
@@ -1873,8 +1882,22 @@ def _no_verb_but_last(words: list[str], lex: Lexicon) -> bool:
     """No verb of time before the last word ("Most private health insurance plans": "plans" is a
     noun or a verb, and only the words after it can tell)."""
     return bool(words) and not any(
-        w.lower() in MODALS | AUXILIARIES | NEGATED_MODALS or w.lower() in lex.verbs and w.lower().endswith(("s", "ed"))
+        _finite(w) or w.lower() in AUXILIARIES or w.lower() in lex.verbs and w.lower().endswith(("s", "ed"))
         for w in words[:-1])
+
+
+def _two_subjects_set_off(left: str, right: str, lex: Lexicon) -> bool:
+    """ "Most private health insurance plans, and Medicare Part D plans, cover the vaccine": two
+    plural subjects, the second set off by commas, then their one bare verb; no clause ends
+    before the ", and"."""
+    aside = re.match(r"([^,;:]+),\s+([a-z]+)\s", right)
+    if not aside or not left.rstrip().endswith("s") or not aside.group(1).rstrip().endswith("s") or \
+            aside.group(2) in SUBORDINATORS | RELATIVE | CLAUSE_OPENERS or \
+            aside.group(2).endswith(("s", "ed", "ing", "ly")):
+        return False
+    first, second = WORDS.findall(left), WORDS.findall(aside.group(1))
+    return second[0].lower() not in lex.verbs and _no_verb_but_last(first, lex) and \
+        _no_verb_but_last(second, lex) and not is_order(first, lex) and not is_order(second, lex)
 
 
 def _condition_first(text: str, lex: Lexicon) -> bool:
@@ -2490,16 +2513,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                               left, re.IGNORECASE):
             continue  # "Ask the people you live with, and close contacts such as caregivers, to stay up to
             # date": a second object set off by commas, then what they are asked to do
-        aside = re.match(r"([^,;:]+),\s+([a-z]+)\s", right)
-        if m.group(1) == "and" and aside and _no_verb_but_last(WORDS.findall(left), lex) and \
-                _no_verb_but_last(WORDS.findall(aside.group(1)), lex) and \
-                not is_order(WORDS.findall(left), lex) and not is_order(WORDS.findall(aside.group(1)), lex) and \
-                WORDS.findall(aside.group(1))[0].lower() not in lex.verbs and \
-                left.rstrip().endswith("s") and aside.group(1).rstrip().endswith("s") and \
-                aside.group(2) not in SUBORDINATORS | RELATIVE | CLAUSE_OPENERS and \
-                not aside.group(2).endswith(("s", "ed", "ing", "ly")):
-            continue  # "Most private health insurance plans, and Medicare Part D plans, cover the vaccine":
-            # two plural subjects set off by commas, then their one bare verb
+        if m.group(1) == "and" and _two_subjects_set_off(left, right, lex):
+            continue  # "Most private health insurance plans, and Medicare Part D plans, cover the vaccine"
         item = re.match(r"([^,;:]+),\s+(?:may|might|can|could|will|would|should|must|is|are|was|were|has|"
                         r"have|does|do)\b", right)
         closed = re.match(r"([^,;:]+),\s+(?:before|after|until|unless)\b[^,;:]*$", right)
@@ -2708,10 +2723,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # ("you do not remember having had chickenpox, because most adults have had it": a list
         # item that goes on its lead-in, "get the vaccine even if:", gives the lead's reason; as a
         # sentence of its own it would explain the item, why you do not remember)
-        item = _goes_on_its_lead(text, left_words, lex)
-        if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and not modal_again and not item and \
+        if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and not modal_again and \
                 not in_relative and not example and not fronted and not but_after and end != ":" and not negated and since_ok and \
-                not ends_on_verb and not conceded and \
+                not ends_on_verb and not conceded and not _goes_on_its_lead(text, left_words, lex) and \
                 (_left_ok(left, lex) or _condition_first(left, lex)) and _is_clause(right_words, lex):
             # "Note the time symptoms appeared, because treatments work best ...": an order
             # or a reason told in the present gives "This is because"
@@ -3458,11 +3472,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # ("are aged 19 to 49 and have a condition such as chronic heart disease", "people who have a
         # condition, such as diabetes": in a condition the examples say which condition; "have a
         # condition." on its own would be any)
-        condition = _goes_on_its_lead(text, left_words, lex) or re.search(r"\b(?:if|unless|who|whose)\b", left,
-                                                                          re.IGNORECASE)
-        listed = listed and not (condition and re.search(
-            r"\b(?:a|an|any|certain|some|other)\s+(?:[a-z-]+\s+)?(?:medical\s+|health\s+)?(?:condition|illness|disease|"
-            r"problem|medicine|treatment|infection)s?$", left, re.IGNORECASE))
+        listed = listed and not (GENERIC_KIND_LAST.search(left) and (
+            re.search(r"\b(?:if|unless|who|whose)\b", left, re.IGNORECASE) or _goes_on_its_lead(text, left_words, lex)))
         people = any(w.lower() in PEOPLE for item in items for w in WORDS.findall(item)[:2])
         listed = listed and len(items) >= 2 and not (people and last not in PEOPLE and last not in PERSON
                                                      and last not in ("anyone", "everyone", "someone"))
@@ -3478,6 +3489,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     return [text]
 
 
+# a generic kind named last ("a condition", "other medicines"): examples after it in a condition
+# say which one
+GENERIC_KIND_LAST = re.compile(r"\b(?:a|an|any|certain|some|other)\s+(?:[a-z-]+\s+)?(?:medical\s+|health\s+)?"
+                               r"(?:condition|illness|disease|problem|medicine|treatment|infection)s?$", re.IGNORECASE)
 # where a clause about the noun before it starts: "which", "who", "where", or "that" after a noun
 # (not after a verb or a joining word, where "that" opens what is said: "and that radon does not")
 CLAUSE_ABOUT_A_NOUN = re.compile(r"\b(?:which|who|whom|where)\b|(?<!\band\s)(?<!\bbut\s)(?<!\bor\s)(?<![a-z]{2}d\s)"
