@@ -3755,3 +3755,59 @@ def test_round276_what_which_is_said_of_a_second_object_and_amounts_in_brackets(
     assert some_piece_opens("you have had more than one severe hypo in the last 12 months (a severe hypo is one in "
                             "which you needed help from another person to treat it);", "A severe hypo is")
 
+
+
+def test_round278_denied_series_what_helps_and_words_said_twice():
+    # a denial covers every verb of its "or" series: no "Ride a bike or use tools" as an order
+    assert rewrite("Do not drive, ride a bike or use tools or machinery until you know how tramadol affects you, and "
+                   "do not drive at all if you feel drowsy.").pieces == (
+        "Do not drive, ride a bike or use tools or machinery until you know how tramadol affects you.",
+        "Do not drive at all if you feel drowsy.")
+    assert rewrite("You should not bath, shower or swim while wearing the monitor, and you should avoid heavy "
+                   "exercise.").pieces == (
+        "You should not bath, shower or swim while wearing the monitor.", "You should avoid heavy exercise.")
+    # (orders joined by "and" still make one sentence each)
+    assert rewrite("Do not smoke, wash your hands often, and keep the wound dry.").pieces == (
+        "Do not smoke.", "Wash your hands often.", "Keep the wound dry.")
+    # what helps is the means or the thing done, not the cells or the face it acts on
+    assert last_piece_opens("Tamoxifen works by blocking oestrogen from attaching to the cancer cells, which may help "
+                            "to lower the risk of the cancer coming back.", "This may help")
+    assert rewrite("Splash water on your face and neck first, which can help your body adjust.").pieces == (
+        "Splash water on your face and neck first.", "This can help your body adjust.")
+    assert last_piece_opens("It can also make conversations with friends and family frustrating, which may lead some "
+                            "people to withdraw from social activities.", "This may lead")
+    # (things named after an order's verb or in a clause about a thing still help themselves)
+    assert last_piece_opens("Make sure your pool and hot tub have drain covers that follow the federal Virginia Graeme "
+                            "Baker Pool and Spa Safety Act, which can help prevent children from becoming trapped.",
+                            "These can help")
+    # a plain word that repeats the word before it stays as written
+    assert kept_whole("Typhoid fever spreads when a person eats food or drinks beverages that have been contaminated.")
+    # a verb that takes "to" is no plain word before an action in -ing ("anticipate bleeding" is a thing)
+    assert kept_whole("We anticipate resolving the problem within 18 months.")
+    assert rewrite("We anticipate some bleeding after the operation.").pieces == (
+        "We expect some bleeding after the operation.",)
+
+
+def test_round279_examples_of_a_denied_series_and_brackets_inside_a_list():
+    # the things denied run over commas: their examples are denied too
+    assert kept_whole("It is not usually spread through coughing, sneezing or casual contact, such as hugging or "
+                      "shaking hands.")
+    # (a denial inside a clause about one item of the series denies no example)
+    assert some_piece_opens("Call your doctor if you have diarrhea that lasts more than 3 days and is not improving, "
+                            "bloody diarrhea, or signs of dehydration, such as a dry mouth or feeling dizzy.",
+                            "Examples include a dry mouth")
+    # a qualifier in brackets before "and" or "or" stays in them: "DEET, at least 20%, or picaridin" is three things
+    assert "DEET (at least 20%) or picaridin" in rewrite(
+        "using an insect repellent containing DEET (at least 20%) or picaridin on exposed skin").pieces[0]
+    assert "aspirin (unless it has been prescribed for you) and ibuprofen" in rewrite(
+        "Avoid aspirin (unless it has been prescribed for you) and ibuprofen for 24 hours.").pieces[0]
+    # (a condition on the sentence's end still goes between commas)
+    assert rewrite("Take one tablet (if needed) before bed.").pieces == ("Take one tablet, if needed, before bed.",)
+    # an amount given as an example is no "such as" thing
+    assert "(for example, about 10 minutes in water at 10°C)" in rewrite(
+        "Stay in for no longer than 1 minute for each degree of water temperature (for example, about 10 minutes in "
+        "water at 10°C).").pieces[0]
+    # "adjust" a device is no "change" it; a dose is changed
+    assert kept_whole("You can usually adjust them yourself, often with a smartphone app.")
+    assert rewrite("Your doctor will adjust the dose if needed.").pieces == (
+        "Your doctor will change the dose if needed.",)

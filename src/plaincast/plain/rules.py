@@ -117,6 +117,15 @@ IN_AGAIN = re.compile(r"(?:\s+\([^()]*\)|\s+(?!(?:into|in|and|or|but|if|when|as|
 # not "give your baby with", "insert the thermometer into" not "put in the thermometer into"
 # "has required mammography centers to tell you" is not "has needed centers to tell you"
 NEED_FORMS = frozenset("need needs needed needing".split())
+# verbs that take "to" and never an action in -ing: "anticipate resolving the problem" is no
+# "expect resolving the problem" ("plan" and "plans" are nouns too: "regimens containing these"
+# may be "plans with these")
+TO_ONLY_FORMS = frozenset("expect expects expected expecting planned planning want wants "
+                          "wanted wanting".split())
+# an action in -ing with its object: "resolving the problem" (a bare "-ing" word may be a thing:
+# "anticipate bleeding")
+ACTION_ING_NEXT = re.compile(r"\s+[a-z]{2,}ing\s+(?:the|a|an|this|that|these|those|their|your|his|her|its|our|"
+                             r"my|them|it|him|us|me|some|any|all|more|less)\b", re.IGNORECASE)
 FIND_FORMS = frozenset("find finds found finding".split())
 # verbs of what a thing is changed for, after "to": "adjusted to match your eating pattern"
 PURPOSE_VERBS = frozenset("match suit fit meet keep reach allow reduce take".split())
@@ -168,7 +177,8 @@ CLASHES = ((lambda plain: plain.split()[0] in GIVE_FORMS, GIVE_WITH),
            (lambda plain: plain.endswith(" in"), IN_AGAIN),
            (lambda plain: plain.split()[0] in NEED_FORMS, OBJECT_TO),
            (lambda plain: plain.split()[0] in NEED_FORMS, THAT_NEXT),
-           (lambda plain: plain.split()[0] in FIND_FORMS, OBJECT_AS))
+           (lambda plain: plain.split()[0] in FIND_FORMS, OBJECT_AS),
+           (lambda plain: plain.split()[0] in TO_ONLY_FORMS, ACTION_ING_NEXT))
 OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|this|that|these|those|their|your|his|her|its|our|my|"
                          r"them|it|him|us|me|some|any|all|most|much|many)\b", re.IGNORECASE)
 PASSIVE_NEXT = frozenset("by is are was were has have had will can may might should must".split())
@@ -449,8 +459,11 @@ def _doubles_its_pair(text: str, start: int, end: int, plain: str) -> bool:
 
 def _said_just_before(text: str, start: int, plain: str) -> bool:
     """Whether the plain word's verb is one of the few words before it: "Keep appliances
-    maintained" would become "Keep appliances kept"."""
+    maintained" would become "Keep appliances kept"; nor the word just before it, "eats food
+    or drinks beverages" is no "drinks drinks"."""
     word = plain.split()[0].lower()
+    if [w.lower() for w in WORDS.findall(text[:start])[-1:]] == [word]:
+        return True
     irregular = _irregular_verbs()
     for before in WORDS.findall(text[:start])[-3:]:
         if before.lower() in AUXILIARIES or before.lower() in MODALS or before.lower() in BE or \
@@ -466,7 +479,7 @@ def _said_just_before(text: str, start: int, plain: str) -> bool:
 ROLE_AFTER = re.compile(r"\s+(?:nurse|nurses|team|teams|service|services|clinic|clinics|specialist|"
                         r"specialists|unit|units|ward|wards|department|physician|physicians|consultant|"
                         r"consultants|therapist|therapists|adviser|advisers|advisor|advisors|helpline|"
-                        r"practitioner|practitioners)\b", re.IGNORECASE)
+                        r"practitioner|practitioners|physiologist|physiologists)\b", re.IGNORECASE)
 
 
 def _one_series(plain: str, before: str, after: str, verbs: frozenset[str]) -> tuple[str, str]:
@@ -1304,7 +1317,7 @@ def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
     if not is_order(WORDS.findall(items[0]), lex) and any(_no_subject(WORDS.findall(i), lex) for i in items[1:]):
         return None  # "You can go home, drive and return to ..., and you should ...": a bare verb
         # after a clause with its subject shares that subject and its "can", no order
-    if _governed_series(items):
+    if _governed_series(items) or any(_denied_series(a, WORDS.findall(b)) for a, b in zip(items, items[1:])):
         return None
     return [_sentence(i) for i in items]
 
@@ -1328,7 +1341,10 @@ def _order_groups(items: list[str], last: str, lex: Lexicon) -> list[str] | None
     attached = False
     for item in items:
         words = WORDS.findall(item)
-        if order(words) or words[:1] and words[0].lower() == "please" and order(words[1:]):
+        if groups and _denied_series(groups[-1], words):
+            groups[-1] += ", " + item  # ("Do not drive, ride a bike or use tools until ...": all
+            # three are denied; "Ride a bike" alone would be an order to do it)
+        elif order(words) or words[:1] and words[0].lower() == "please" and order(words[1:]):
             groups.append(item)  # ("Please read it carefully, share it with ..., and keep it ...")
         elif groups and 0 < len(words) <= 6 and words[0].lower() not in lex.verbs and \
                 not any(w.lower() in FINITE for w in words):  # ("too much force": a noun)
@@ -1348,6 +1364,21 @@ def _order_groups(items: list[str], last: str, lex: Lexicon) -> list[str] | None
                      len(groups) == 1 and any(w.lower() in FINITE for w in WORDS.findall(groups[0]))):
         return None
     return groups
+
+
+# a denial of a verb or two at the end of a comma piece: "Do not drive", "You should not bath"
+SHORT_DENIAL_END = re.compile(r"(?:^|\s)(?:not|never|cannot|can['’]t|don['’]t|mustn['’]t|shouldn['’]t)"
+                              r"(?:\s+[\w'’-]+){1,3}$", re.IGNORECASE)
+
+
+def _denied_series(piece: str, words: list[str]) -> bool:
+    """Whether an item goes on a short denial before it as its series' last verbs: "Do not
+    drive, | ride a bike or use tools", "You should not bath, | shower or swim": orders in a row
+    are joined by "and", so an "or" in a plain item after a bare "not <verb>" closes the verbs
+    the denial covers."""
+    return "," not in piece and bool(SHORT_DENIAL_END.search(piece.strip())) and \
+        "or" in (w.lower() for w in words) and not _denial(words) and \
+        not (words and words[0].lower() in PRONOUNS | MODALS | DETERMINERS)
 
 
 def _no_subject(words: list[str], lex: Lexicon) -> bool:
@@ -1849,6 +1880,14 @@ PREVENTED = re.compile(r"\b(?:prevent|prevents|prevented|preventing|avoid|avoids
 # what a treatment or a way of preventing does, and no illness: "which may make it go away"
 OUTCOME_GOOD = re.compile(r"\b(?:helps?|improves?|cures?|relieves?|eases?|(?:go|goes|went|clear|clears|cleared)\s+"
                           r"(?:away|up)|(?:feel|feels|get|gets)\s+better)\b", re.IGNORECASE)
+# a clause that ends on what its object is made to be: "make conversations frustrating", "make
+# the pain worse"
+MADE_TO_BE = re.compile(r"\b(?:make|makes|made|making)\s+(?:[\w'’-]+\s+){1,6}(?:[a-z]+(?:ing|ful|ous|ive|ult|ble|"
+                        r"less)|worse|better|harder|easier|hard|easy|sore|dry|weak|tired|sick|ill)$")
+# the modals and adverbs before a verb: "may also help"
+HEDGES_FIRST = re.compile(r"^(?:(?:may|might|can|could|will|would|should|also|often|usually)\s+)+")
+# a means put last in its clause, "by" and an action: "works by blocking oestrogen from ..."
+BY_MEANS = re.compile(r"\bby\s+[a-z]+ing\s+(?:[\w'’-]+\s+){0,12}[\w'’-]+$")
 # after "So", a word that makes it "such a lot": "So many people ..."
 SO_AMOUNT = re.compile(r"(?:many|much|few|little|far|long|often)\b", re.IGNORECASE)
 
@@ -3034,12 +3073,23 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                             r"turned|look|looks|seem|seems)\s+(?:[a-z]+\s+(?:and|or)\s+)?[a-z]+"
                                             r"(?:\s+(?:to|of|from|against)\s+(?:[a-z-]+\s+){0,3}[a-z-]+)?$",
                                             unbracketed))
+            # ("can make conversations with friends and family frustrating, which may lead some people
+            # to withdraw": a state things are made to be is the event too)
+            event = event or bool(MADE_TO_BE.search(unbracketed))
             # ("can irritate and inflame the airways, which can trigger an asthma attack": two actions
             # done to one thing are the event; the thing does not trigger it)
             # (after a modal or "to" both words are verbs, whatever the lexicon knows)
             event = event or bool(re.search(r"\b(?:can|could|may|might|will|would|should|must|to)\s+[a-z]+\s+(?:and|or)\s+"
                                             r"[a-z]+\s+(?:the|your|their|his|her|its|our|my)\s+(?:[a-z-]+\s+)?[a-z-]+$",
                                             unbracketed))
+            # ("works by blocking oestrogen from attaching to the cancer cells, which may help to
+            # lower the risk", "Splash water on your face and neck first, which can help": what
+            # helps is the means or the thing done, never the cells or the face it acts on)
+            event = event or bool(OUTCOME_GOOD.match(re.sub(HEDGES_FIRST, "", right)) and (
+                BY_MEANS.search(unbracketed) or
+                # (not after a clause about a thing: "Make sure your pool has drain covers that follow
+                # the Act, which can help prevent ...": the covers help)
+                is_order(words_before, lex) and not re.search(r"\b(?:that|which|who)\b", unbracketed)))
             # "damage some medicines, which may make them work less well": a "which" whose
             # clause names the things again ("them") tells of the event
             again = re.search(r"\bthem\b" if plural else r"\bit\b", right, re.IGNORECASE)
@@ -3386,7 +3436,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # prescription, such as ...")
         # ("and that radon does not cause short-term symptoms": a "that" after a verb or a joining
         # word opens what is said, no clause about a noun)
-        main = CLAUSE_ABOUT_A_NOUN.split(re.split(r"[,;:]", left)[-1])[0]
+        # ("It is not usually spread through coughing, sneezing or casual contact": the things
+        # denied may run over commas; the clause is the one the series starts in)
+        main = CLAUSE_ABOUT_A_NOUN.split(_series_clause(left, lex))[0]
         listed = listed and not any((w.lower() in lex.negations and w.lower() != "without") or
                                     w.lower().endswith(("n't", "n’t")) for w in WORDS.findall(main))
         # a bare plural right after a preposition or "have" means only what its examples make
@@ -3498,6 +3550,24 @@ GENERIC_KIND_LAST = re.compile(r"\b(?:a|an|any|certain|some|other)\s+(?:[a-z-]+\
 CLAUSE_ABOUT_A_NOUN = re.compile(r"\b(?:which|who|whom|where)\b|(?<!\band\s)(?<!\bbut\s)(?<!\bor\s)(?<![a-z]{2}d\s)"
                                  r"(?<!\bsay\s)(?<!\bsays\s)(?<!\bmeans\s)(?<!\bshows\s)(?<!\bknow\s)"
                                  r"(?<!\bstand\s)(?<=[a-z]\s)\bthat\b")
+
+
+def _series_clause(left: str, lex: Lexicon) -> str:
+    """The last comma piece of `left`, or, where that piece closes a series of things ("...
+    through coughing, | sneezing | or casual contact"), every piece from the one the series
+    starts in."""
+    pieces = re.split(r"[,;:]", left)
+
+    def thing(piece: str) -> bool:  # a short item with no verb of its own
+        words = [w.lower() for w in WORDS.findall(piece)]
+        return 0 < len(words) <= 5 and not set(words) & (FINITE | BE | SUBORDINATORS | RELATIVE) and \
+            not (words[0] in lex.verbs and not words[0].endswith("ing"))
+    if len(pieces) < 2 or not thing(pieces[-1]) or not re.search(r"\b(?:and|or)\s", pieces[-1]):
+        return pieces[-1]
+    k = len(pieces) - 2
+    while k > 0 and thing(pieces[k]):
+        k -= 1
+    return ",".join(pieces[k:])
 
 
 def _pronoun_clause(words: list[str], lex: Lexicon) -> bool:
@@ -3702,6 +3772,9 @@ def drop_fillers(text: str, lex: Lexicon) -> tuple[str, list[str]]:
 
 PAREN = re.compile(r"\s*\(([^()]*)\)")
 # a parenthesis that limits or conditions the advice before it
+# an amount, maybe with a word of how near: "600 mg", "about 10 minutes", "up to 3 days"
+AMOUNT_FIRST = re.compile(r"(?:(?:about|around|roughly|approximately|nearly|almost|up\s+to|at\s+least|at\s+most|"
+                          r"less\s+than|more\s+than|over|under)\s+)?\d", re.IGNORECASE)
 QUALIFIER = re.compile(r"^(?:(?:especially|above all|mainly|mostly|only|ideally|preferably|if|when|"
                        r"unless|as long as|at least|after|before|under|with your)\b|"
                        r"[a-z]+(?:ed|en)\s+by\b)", re.IGNORECASE)
@@ -3839,10 +3912,11 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 replacement, rule = "", "parentheses: made a sentence"
             else:
                 continue
-        elif EXAMPLE_LEAD.match(inner) and (inner[EXAMPLE_LEAD.match(inner).end():][:1].isdigit() or
+        elif EXAMPLE_LEAD.match(inner) and (AMOUNT_FIRST.match(inner[EXAMPLE_LEAD.match(inner).end():]) or
                                             re.match(r"[a-z]+ing\b", inner[EXAMPLE_LEAD.match(inner).end():])):
             continue  # "ibuprofen (for example, 600 mg every 6 hours)": a dose is no example of
-            # the drug, as "ibuprofen, such as 600 mg" would read; "changing colour (for example,
+            # the drug, as "ibuprofen, such as 600 mg" would read (nor "1 minute for each degree
+            # (for example, about 10 minutes in water at 10°C)"); "changing colour (for example,
             # becoming brown)": a way of changing, no thing to list ("Examples include becoming")
         elif EXAMPLE_LEAD.match(inner) and ({w.lower() for w in WORDS.findall(
                 inner[EXAMPLE_LEAD.match(inner).end():])} & (MODALS | NEGATED_MODALS) or any(
@@ -3887,10 +3961,12 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             replacement, rule = "", "parentheses: made a sentence"
         elif QUALIFIER.match(inner) and len(words) >= 2 and not re.search(r"[,;]", inner) and \
                 not _noun_goes_on(text[m.end():], lex) and \
+                not re.match(r"\s+(?:and|or)\s", text[m.end():]) and \
                 not (re.match(r"\s*,\s+\S", text[m.end():]) and
                      re.search(r"\b(?:including|includes?|such as|like)\s[^.;:()]*$|,[^,.;:()]*$", text[:m.start()])):
             # (not inside a list: "including aspirin (unless prescribed by your doctor), ibuprofen
-            # and ..." between commas would read as the condition of the items after it)
+            # and ..." between commas would read as the condition of the items after it; nor
+            # before an "and" or "or": "DEET, at least 20%, or picaridin" reads as three things)
             # "(if needed)": a condition on what comes before, kept between commas
             replacement, rule = ", " + inner.rstrip(". ") + ",", "parentheses: condition kept inline"
         elif not re.search(r"[\d%;=]", inner):
