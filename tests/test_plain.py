@@ -3811,3 +3811,39 @@ def test_round279_examples_of_a_denied_series_and_brackets_inside_a_list():
     assert kept_whole("You can usually adjust them yourself, often with a smartphone app.")
     assert rewrite("Your doctor will adjust the dose if needed.").pieces == (
         "Your doctor will change the dose if needed.",)
+
+
+def test_round282_examples_then_where_and_brackets_before_as_well_as():
+    # where and when the action is done after one example is no second example
+    assert rewrite("Apply a small amount of petroleum jelly (such as Vaseline) just inside each nostril twice a day "
+                   "for 1 to 2 weeks, which helps to keep the lining of the nose moist.").pieces == (
+        "Apply a small amount of petroleum jelly, such as Vaseline, just inside each nostril twice a day for 1 to 2 "
+        "weeks.", "This helps to keep the lining of the nose moist.")
+    # (a list of examples after a place word still splits)
+    assert some_piece_opens("Bed bug bites may appear on skin that is exposed during sleep, such as the face, neck, "
+                            "arms and hands.", "Examples include the face")
+    # examples in brackets before "as well as" stay in them: inline, what follows would join the examples
+    assert "complications (such as ear infections, pneumonia or rheumatic fever) as well as the risk" in " ".join(
+        rewrite("Antibiotics reduce the risk of complications (such as ear infections, pneumonia or rheumatic fever) "
+                "as well as the risk of passing the infection on to others.").pieces)
+    # an explanation from the glossary comes after the sentence made of the item's bracket
+    assert rewrite("you have an insulin pump or a continuous glucose monitor (these usually need to be removed "
+                   "before the scan)").pieces == (
+        "you have an insulin pump or a continuous glucose monitor.", "These usually need to be removed before the scan.",
+        "Insulin is a hormone that helps your body use sugar.")
+
+
+def test_round283_a_reason_inside_a_condition_and_a_modal_in_a_comparison():
+    # with no comma the reason is the condition's: no "This is because they are expecting twins"
+    assert kept_whole("Some women are offered iron early if they are at higher risk of anaemia because they are "
+                      "expecting twins or follow a vegan diet.")
+    # (after a comma the reason is the whole sentence's)
+    assert some_piece_opens("Tell your doctor if you are taking any other medicines, because some of them can "
+                            "change how well this medicine works.", "This is because some of them")
+    # a modal in a "than" clause hedges nothing: the result stays as sure as the sentence
+    assert last_piece_opens("Heat stroke is an emergency that occurs when the body produces more heat during "
+                            "exercise than it can release, causing the core body temperature to rise above 104°F.",
+                            "This causes")
+    # (a hedged clause still hedges its result)
+    assert last_piece_opens("Bacteria may enter the bloodstream through the wound, leading to a serious infection.",
+                            "This may lead")

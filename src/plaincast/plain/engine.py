@@ -105,7 +105,10 @@ def rewrite_sentence(text: str, lex: Lexicon, ctx: Context,
     glossary_fired = [r for _, rs, _ in glossed for r in rs]
     # a list item without a full stop gets one before its explanation sentence
     glossed = [(closed(g) if extra else g, rs, extra) for g, rs, extra in glossed]
-    if not attempt("glossary", [s for text_, _, extra in glossed for s in (text_, *extra)],
+    # (the explanations come after every piece: a sentence made of the bracket goes on the one
+    # before it, "you have an insulin pump (these usually need to be removed)" -> "... These usually
+    # need ...", and an explanation between them would take its "These")
+    if not attempt("glossary", [text_ for text_, _, _ in glossed] + [s for _, _, extra in glossed for s in extra],
                    glossary_fired) and glossary_fired:
         ctx.explained = explained_before  # a refused explanation may come on a later use
 

@@ -2759,11 +2759,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         in_relative = not m.group(0).startswith(",") and relative and not any(
             w.lower() in MODALS | NEGATED_MODALS | {"is", "are", "was", "were", "do", "does", "did"}
             for w in WORDS.findall(relative.group(1))[1:])
+        # ("or if they are at higher risk of anaemia because they are expecting twins": with no
+        # comma the reason is the condition's; "This is because they are expecting twins" would say
+        # they are)
+        in_condition = not m.group(0).startswith(",") and re.search(r"\b(?:if|unless|whether)\s[^,;]*$", left)
         # ("you do not remember having had chickenpox, because most adults have had it": a list
         # item that goes on its lead-in, "get the vaccine even if:", gives the lead's reason; as a
         # sentence of its own it would explain the item, why you do not remember)
         if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and not modal_again and \
-                not in_relative and not example and not fronted and not but_after and end != ":" and not negated and since_ok and \
+                not in_relative and not in_condition and not example and not fronted and not but_after and end != ":" and not negated and since_ok and \
                 not ends_on_verb and not conceded and not _goes_on_its_lead(text, left_words, lex) and \
                 (_left_ok(left, lex) or _condition_first(left, lex)) and _is_clause(right_words, lex):
             # "Note the time symptoms appeared, because treatments work best ...": an order
@@ -3407,7 +3411,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         elif _left_ok(left, lex) and len(WORDS.findall(right)) >= 2 and said:
             # "bacteria may enter the bloodstream, leading to an infection": what a hedged
             # event leads to is hedged too ("This may lead to", not "This leads to")
-            hedge = HEDGED_CLAUSE.search(left)
+            # ("more heat than it can release, causing ...": a modal in a comparison hedges nothing)
+            hedge = HEDGED_CLAUSE.search(re.sub(r"\bthan\s[^,;]*$", "", left))
             if hedge and not _told_in_past(left_words):
                 said = f"{hedge.group(1).lower()} {_result_clause(m.group(1), right, ORDER)}"
             return split_clauses(_sentence(left), lex) + [_sentence(f"This {said}", end)]
@@ -3462,6 +3467,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # (", such as a recall, where it is needed": a clause after the one example)
             words[:1] and words[0].lower() in CLAUSE_LINKS | RELATIVE | LIMITS | {"where", "when", "if", "unless"} or
             _purpose(words, lex) or
+            # ("petroleum jelly, such as Vaseline, just inside each nostril twice a day": where and
+            # when the sentence's action is done, no example)
+            words[:1] and words[0].lower() in PREPOSITIONS | {"just", "once", "twice"} and
+            not (WORDS.findall(items[0])[:1] and WORDS.findall(items[0])[0].lower() in PREPOSITIONS) or
             # "..., invasive infection, and shortens the period ...": the subject's second verb
             bool(re.match(r"[a-z]+s\s+(?:the|a|an|your|their|its|his|her)\b", " ".join(words)))
             for words in later)
@@ -3887,12 +3896,13 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             continue  # "such as benzodiazepines (for example, alprazolam)": examples of an
             # example stay in their brackets, not "such as A, such as B"
         elif EXAMPLE_LEAD.match(inner) and re.match(
-                r"\s*,?\s+(?:and|or)\s|\s*,\s+(?!(?:unless|if|when|while|because|but|so|which|who|"
+                r"\s*,?\s+(?:and|or|as\s+well\s+as)\s|\s*,\s+(?!(?:unless|if|when|while|because|but|so|which|who|"
                 r"although|though|as|until|before|after|and|or|then|for|to|in|on|at|with|without)\b)[\w'’-]+"
                 r"(?:\s+[\w'’-]+){0,3}\s*(?:\(|,|\band\b|\bor\b)", text[m.end():]):
             continue  # "sources of lead (such as paint, dust, or soil), and nutritional
             # counseling": inline, the examples would take in the list's next item (so after
-            # "some fruits (such as apples), some vegetables (such as onions), wheat")
+            # "some fruits (such as apples), some vegetables (such as onions), wheat", and "the risk
+            # of complications (such as ear infections) as well as the risk of passing it on")
         elif EXAMPLE_LEAD.match(inner) and re.match(r"(?:because|since|as|while|after|before|when|if)\b",
                                                     inner[EXAMPLE_LEAD.match(inner).end():], re.IGNORECASE) and \
                 not CONDITION_FIRST.match(inner[EXAMPLE_LEAD.match(inner).end():]):
