@@ -3847,3 +3847,30 @@ def test_round283_a_reason_inside_a_condition_and_a_modal_in_a_comparison():
     # (a hedged clause still hedges its result)
     assert last_piece_opens("Bacteria may enter the bloodstream through the wound, leading to a serious infection.",
                             "This may lead")
+
+
+def test_round284_a_reason_in_a_list_item_and_this_after_because():
+    # a reason with no comma in a list item is the item's: the item may go on "Go to A&E if you:"
+    assert kept_whole("find it hard to breathe or swallow, or are drooling because you cannot swallow your saliva")
+    # (an order's reason after a comma still gets its sentence)
+    assert some_piece_opens("avoid alcohol until you have fully recovered, because the virus can affect your liver "
+                            "for a few weeks", "This is because the virus")
+    # "because this usually ..." is "This usually ...", no "This is because this usually"
+    assert rewrite("You should still avoid cleaning inside your ears with cotton buds, since this usually makes the "
+                   "problem worse.").pieces == (
+        "You should still avoid cleaning inside your ears with cotton buds.", "This usually makes the problem worse.")
+
+
+def test_round285_participles_before_a_bracket_and_things_described_in_brackets():
+    # a participle after its noun before a bracket is no past verb: no "the small cup gave (...)"
+    assert "the small cup given (using the first part of the flow)" in rewrite(
+        "Then pee into the small cup provided (using the first part of the flow) and use the pipette to fill the "
+        "tube.").pieces[0]
+    # a thing described by an irregular participle stays as its word's bracket, no sentence "Homes built ..."
+    assert rewrite("Common building materials that may contain asbestos (homes built before 1981)").pieces == (
+        "Common building materials that may have asbestos (homes built before 1981)",)
+    # what occurs in nature is natural, never "naturally happening"
+    assert rewrite("Asbestos is a group of naturally occurring mineral fibers.").pieces == (
+        "Asbestos is a group of natural mineral fibers.",)
+    # (things that occur naturally somewhere are found there)
+    assert "are found naturally in lakes" in rewrite("Cyanobacteria occur naturally in lakes and ponds.").pieces[0]

@@ -233,8 +233,9 @@ def _verb_form(text: str, start: int, end: int, swap: Swap) -> str | None:
     rest = re.sub(r"^\s*(?:[a-z]+ly\s+)*", "", after)
     following = WORDS.match(rest)
     word = following.group(0).lower() if following else ""
-    if re.match(r"(?:[,;:.!?)]|$)", rest) or word in PASSIVE_NEXT or word in PARTICIPLE_NEXT:
+    if re.match(r"(?:[,;:.!?()]|$)", rest) or word in PASSIVE_NEXT or word in PARTICIPLE_NEXT:
         # "we observed in 2010" has a subject and no object: no form reads right
+        # ("the small cup provided (using ...)": a bracket ends the clause as a comma does)
         return None if SUBJECT_BEFORE.search(before) else "participle"
     if word in NO_OBJECT_NEXT:
         return None
@@ -2762,7 +2763,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # ("or if they are at higher risk of anaemia because they are expecting twins": with no
         # comma the reason is the condition's; "This is because they are expecting twins" would say
         # they are)
-        in_condition = not m.group(0).startswith(",") and re.search(r"\b(?:if|unless|whether)\s[^,;]*$", left)
+        # (so in a list item, which may go on an "if you:" lead-in: "or are drooling because you cannot
+        # swallow your saliva")
+        in_condition = not m.group(0).startswith(",") and (re.search(r"\b(?:if|unless|whether)\s[^,;]*$", left) or
+                                                         text[:1].islower())
         # ("you do not remember having had chickenpox, because most adults have had it": a list
         # item that goes on its lead-in, "get the vaccine even if:", gives the lead's reason; as a
         # sentence of its own it would explain the item, why you do not remember)
@@ -2781,11 +2785,16 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("because this medicine can affect ...": "this" with its noun is no pronoun, and
             # the reason keeps its "because")
             # ("because this damages the coating": an "-s" word with its object is a verb too)
-            second = right_words[1].lower() if len(right_words) > 1 else ""
-            pronoun_this = right_words[0].lower() in ("this", "that") and len(right_words) > 1 and (
+            # ("because this usually gives ...": an adverb may come before the verb)
+            k = 1
+            while k < min(3, len(right_words) - 1) and right_words[k].lower() in ADVERBS_BEFORE_VERB:
+                k += 1
+            after_this = right_words[:1] + right_words[k:]
+            second = after_this[1].lower() if len(after_this) > 1 else ""
+            pronoun_this = right_words[0].lower() in ("this", "that") and len(after_this) > 1 and (
                 second in MODALS or second in lex.verbs or second in AUXILIARIES or
-                second.endswith("s") and not second.endswith(("ss", "us", "is")) and len(right_words) > 2 and
-                right_words[2].lower() in DETERMINERS | {"it", "them", "you", "us", "some", "any", "more", "less"})
+                second.endswith("s") and not second.endswith(("ss", "us", "is")) and len(after_this) > 2 and
+                after_this[2].lower() in DETERMINERS | {"it", "them", "you", "us", "some", "any", "more", "less"})
             lead = "" if pronoun_this else f"This {verb} because "
             # "talk with your team ..., because the medicine will need to be stopped, and tell
             # them straight away if ...": after an order the next order ends the reason (the
@@ -3800,7 +3809,9 @@ DESCRIBED_THING = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:called|named|
                              r"the\s+(?!(?:[\w-]+\s+){0,2}(?:is|are|was|were|has|have|had|be|been|"
                              r"will|may|can|must|should)\s))"
                              r"(?:[\w-]+,?\s+){1,3}(?:[a-z]+ed|felt|made|given|taken|found|seen|done|kept|"
-                             r"worn|shown|known|held|sent|put|left|spread|caught)\s+(?:in|into|on|at|by|"
+                             r"worn|shown|known|held|sent|put|left|spread|caught|built|bought|brought|sold|"
+                             r"grown|written|chosen|eaten|frozen|hidden|bitten|drawn|cut|set|paid|told)\s+"
+                             r"(?:in|into|on|at|by|"
                              r"with|under|from|for|to|as|inside|around|through|near|during|after|before|"
                              r"over|within|between)\b", re.IGNORECASE)
 # "(proteins your body makes to fight germs)": a noun, then a clause about it with no "that"
