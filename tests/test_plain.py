@@ -3874,3 +3874,47 @@ def test_round285_participles_before_a_bracket_and_things_described_in_brackets(
         "Asbestos is a group of natural mineral fibers.",)
     # (things that occur naturally somewhere are found there)
     assert "are found naturally in lakes" in rewrite("Cyanobacteria occur naturally in lakes and ponds.").pieces[0]
+
+
+def test_round286_examples_of_what_a_clause_denies_and_a_lead_for_an_example():
+    # a clause about the noun that denies its verb and goes on to a thing gives that thing's examples
+    assert kept_whole("eczema that gets worse quickly and does not improve with your usual treatment, such as "
+                      "moisturizers and steroid creams")
+    # (one that ends on its verb, or says what the noun is, gives the noun's)
+    assert some_piece_opens("Sunscreen should be used on any skin that clothing does not cover, such as the face, "
+                            "ears, neck and backs of the hands.", "Examples include the face")
+    assert some_piece_opens("Call NHS 111 if you have a new symptom that is not usual for your ME/CFS, such as chest "
+                            "pain, sudden weakness on one side of the body or a very high temperature.",
+                            "These include chest pain")
+    # "for example" at a comma goes with what it leads: no "...; for example." sentence
+    assert rewrite("There are extra legal controls on how it is supplied; for example, a prescription is only valid "
+                   "for 28 days after the date it was written, and your prescriber will usually give you no more than "
+                   "30 days supply.").pieces == (
+        "There are extra legal controls on how it is supplied; for example, a prescription is only valid for 28 days "
+        "after the date it was written.", "Your prescriber will usually give you no more than 30 days supply.")
+
+
+def test_round287_services_named_and_which_as_an_object():
+    # a service or a place named with the glossary's word keeps its name: no "disease reception"
+    assert kept_whole("If you have any questions, please call pathology reception on 01632 960215.")
+    assert kept_whole("The samples will be sent to the pathology laboratory.")
+    # (a describing word may still change before one: "renal unit" -> "kidney unit")
+    assert "kidney unit" in rewrite("You will be seen in the renal unit.").pieces[0]
+    # "which" is the object of "many insurance plans do not cover": no "These many insurance plans"
+    assert kept_whole("The fee for the vaccine and certificate is $215, which many insurance plans do not cover.")
+    # (a "which" with two verbs of its own is their subject)
+    assert rewrite("Flu antiviral medicines are different from antibiotics, which fight bacteria and do not work "
+                   "against viruses.").pieces[-1] == "Antibiotics fight bacteria and do not work against viruses."
+
+
+def test_round288_a_short_clause_set_off_before_a_shared_cause_and_what_a_series_of_shots_is():
+    # ", and some die, from carbon monoxide": the cause is both clauses'
+    assert kept_whole("Each year people are made seriously ill, and some die, from carbon monoxide on narrowboats.")
+    # (a clause with an aside after its comma still splits)
+    assert rewrite("Most women with PGP can have a normal vaginal birth, and having PGP is not, in itself, a reason "
+                   "for a caesarean section.").pieces == (
+        "Most women with PGP can have a normal vaginal birth.",
+        "Having PGP is not, in itself, a reason for a caesarean section.")
+    # what a series of shots is given as is the shots
+    assert last_piece_opens("JYNNEOS is given as a series of 2 shots, which should be given at least 28 days apart.",
+                            "These should")

@@ -480,7 +480,8 @@ def _said_just_before(text: str, start: int, plain: str) -> bool:
 ROLE_AFTER = re.compile(r"\s+(?:nurse|nurses|team|teams|service|services|clinic|clinics|specialist|"
                         r"specialists|unit|units|ward|wards|department|physician|physicians|consultant|"
                         r"consultants|therapist|therapists|adviser|advisers|advisor|advisors|helpline|"
-                        r"practitioner|practitioners|physiologist|physiologists)\b", re.IGNORECASE)
+                        r"practitioner|practitioners|physiologist|physiologists|reception|laboratory|"
+                        r"laboratories)\b", re.IGNORECASE)
 
 
 def _one_series(plain: str, before: str, after: str, verbs: frozenset[str]) -> tuple[str, str]:
@@ -699,6 +700,9 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
             # "a chronic (long-lasting) disease", "a chronic, or long-lasting, disease": the
             # writer explains it already
             continue
+        if entry.mode == "replace" and ROLE_AFTER.match(text, m.end()) and not ADJECTIVE_END.search(m.group(0)):
+            continue  # "call pathology reception": a service named by a noun, no "disease reception"
+            # (a describing word may change: "cardiac nurse" -> "heart nurse", "renal unit" -> "kidney unit")
         if entry.mode == "replace":
             plain = match_case(m.group(0), entry.plain)
             out.append(text[last:m.start()])
@@ -1289,6 +1293,11 @@ def _concedes(words: list[str], lex: Lexicon) -> bool:
                w.lower().endswith(("n't", "n’t")) for w in words)
 
 
+# a comma piece that ends on what leads an example: "...; for example, a prescription is only valid
+# ...": the lead goes with what it leads, never a "...; for example." of its own
+EXAMPLE_END = re.compile(r"\b(?:for\s+example|for\s+instance|e\.g\.?)\s*$", re.IGNORECASE)
+
+
 def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
     """ "I felt fine, I was busy, and I assumed ...": when every item of the series is a
     clause with its own subject, each one becomes a sentence (else the first split
@@ -1304,6 +1313,8 @@ def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
     # a colon the first item opens on a clause that leans on the next)
     if not all(_is_clause(WORDS.findall(i), lex) and not _series_opener(i) and
                not _series_opener(i.rpartition(":")[2].strip()) for i in items):
+        return None
+    if any(EXAMPLE_END.search(i) for i in items):
         return None
     if any(_open_content_clause(i, lex) for i in items) or any(_short_pair(i) for i in items[1:]):
         return None  # "Oats are a source of fibre, B vitamins and iron, and ...": a list's last
@@ -1902,7 +1913,8 @@ SO_THAT = re.compile(r"(?:you|they|he|she|we)\s+(?:can|could|will|won['’]t|don
                      re.IGNORECASE)
 # words before "of" that count what follows ("a number of people", "one or more of them")
 OF_QUANTITIES = frozenset("one more most many some all each any none number lot lots group groups type "
-                          "types kind kinds few several both either neither half part percent".split())
+                          "types kind kinds few several both either neither half part percent series "
+                          "course".split())
 # words ending in "ly" that name things, not ways
 LY_NOUNS = frozenset("family belly supply fly butterfly jelly ally anomaly assembly reply rally "
                      "bully lily monopoly italy".split())
@@ -2002,6 +2014,8 @@ def _splice_left(left: str, lex: Lexicon) -> list[str] | None:
     if "," not in body:
         return None
     pieces = re.split(r",\s+", body)
+    if any(EXAMPLE_END.search(p) for p in pieces):
+        return None  # (see EXAMPLE_END)
     # (the first piece a main clause too: "Even after stitches are removed, the wound is still
     # weak" and "But if you have ..., your contraceptive may not ..." open on what comes first)
     opening = re.sub(r"^(?:but|and|so|yet)\s+", "", pieces[0], flags=re.IGNORECASE)  # "But reversal is ..."
@@ -2265,8 +2279,9 @@ def _clause_has_own_subject(words: list[str], lex: Lexicon) -> bool:
     # may take longer to reach their verb)
     reach = 8 if set(lowered[1:6]) & {"and", "or"} else 4
     for i, word in enumerate(lowered[1:reach], start=1):
-        # ("tartar, which brushing cannot clean away")
-        if word in MODALS or word in AUXILIARIES or word.replace("’", "'") in NEGATED_MODALS:
+        # ("tartar, which brushing cannot clean away", "$215, which many insurance plans do not cover")
+        if word in MODALS or word in AUXILIARIES or word.replace("’", "'") in NEGATED_MODALS or \
+                word in ("do", "does", "did") and lowered[i + 1:i + 2] == ["not"] and not {"and", "or"} & set(lowered[:i]):
             before = lowered[:i]
             return before[0] not in lex.verbs and not any(
                 w in ADVERBS_BEFORE_VERB or w.endswith("ly") or w in MODALS or w in AUXILIARIES
@@ -2471,6 +2486,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         if re.match(r"[\w'’-]+,", right):
             continue  # "..., in a home that is kept cool, and outdoors, and older adults ...": one
             # word before a comma is an item of a list, no clause
+        if re.match(r"[\w'’-]+\s+[\w'’-]+,\s+(?:from|of|after|because\s+of|due\s+to)\s", right, re.IGNORECASE):
+            continue  # "people are made seriously ill, and some die, from carbon monoxide": a short
+            # clause set off by commas; what follows is both clauses' ("Some die, from ..." alone is
+            # no sentence, and the first would lose its cause)
         if m.group(1) in ("and", "but") and _condition_first(left, lex) and _condition_first(right, lex):
             # "If you miss a dose, take it ..., but if it is almost time for the next, skip
             # ...": two conditions, each with its own action
@@ -3455,6 +3474,18 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         main = CLAUSE_ABOUT_A_NOUN.split(_series_clause(left, lex))[0]
         listed = listed and not any((w.lower() in lex.negations and w.lower() != "without") or
                                     w.lower().endswith(("n't", "n’t")) for w in WORDS.findall(main))
+        # (but a clause about the noun that denies its own verb and goes on to a thing gives that
+        # thing's examples: "eczema that does not improve with your usual treatment, such as
+        # moisturizers" is no claim that moisturizers fail; "skin that clothing does not cover, such
+        # as the face" ends on its verb, and the examples are the skin's)
+        # (the clause ends at its comma; "a symptom that is not usual for you" says what the symptom
+        # is, and its examples are the symptom's)
+        about = CLAUSE_ABOUT_A_NOUN.split(_series_clause(left, lex))[-1].split(",")[0]
+        about_words = [w.lower() for w in WORDS.findall(about)]
+        denied_at = [i for i, w in enumerate(about_words) if (w in ("not", "never") or w.endswith(("n't", "n’t")))
+                     and not (i and about_words[i - 1] in BE)]
+        listed = listed and not (denied_at and about != main and
+                                 any(w in DETERMINERS | PREPOSITIONS for w in about_words[denied_at[-1] + 2:]))
         # a bare plural right after a preposition or "have" means only what its examples make
         # it: "drives swelling in conditions such as psoriasis" is no claim about "conditions";
         # "found in foods", "happen with symptoms", "people who have conditions" the same
