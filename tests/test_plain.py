@@ -3918,3 +3918,42 @@ def test_round288_a_short_clause_set_off_before_a_shared_cause_and_what_a_series
     # what a series of shots is given as is the shots
     assert last_piece_opens("JYNNEOS is given as a series of 2 shots, which should be given at least 28 days apart.",
                             "These should")
+
+
+def test_round290_describing_words_after_some_and_a_bracket_that_explains_examples():
+    # "some imported face powders" is a thing: no clause of its own after ", and"
+    assert kept_whole("Other cosmetics and powders: Sindoor (a red powder used in some religious and cultural "
+                      "practices), and some imported face powders and skin-lightening creams.")
+    # (a quantifier before its own verb still makes a clause)
+    assert rewrite("Most people were vaccinated last year, and many attended the clinic this spring.").pieces == (
+        "Most people were vaccinated last year.", "Many attended the clinic this spring.")
+    assert rewrite("Most people need treatment for 1 to 2 years, and some need it for longer.").pieces == (
+        "Most people need treatment for 1 to 2 years.", "Some need it for longer.")
+    # a bracket after examples explains them and does not hide their number
+    assert last_piece_opens("Folk remedies such as azarcón and greta (bright orange or yellow powders given for "
+                            "stomach upset), which may contain very high levels of lead.", "These may")
+    # (a name given in brackets tells no number)
+    assert last_piece_opens("This can cause a condition called methemoglobinemia (sometimes known as \"blue baby "
+                            "syndrome\"), which can be life-threatening if it is not treated.", "This can be")
+    # what happens "as soon as" something happens is the time: "This may be before ..."
+    assert last_piece_opens("You can usually start HRT as soon as you begin to have symptoms, which may be before "
+                            "your periods have stopped.", "This may be")
+
+
+def test_round292_rules_for_people_phrases_that_stand_before_a_noun_and_light_sent_back():
+    # students "are required to" do a thing by a rule: no "are needed to"
+    assert kept_whole("All students on courses which involve clinical placements, such as medicine, dentistry and "
+                      "nursing, are required to complete our programme.")
+    # (what research needs is needed)
+    assert rewrite("Further research is required to confirm this.").pieces == ("Further research is needed to confirm "
+                                                                              "this.",)
+    # a phrase's participle cannot stand after a determiner: no "a sped up or very rapid schedule"
+    assert kept_whole("We may offer an accelerated or very rapid schedule.")
+    # light reflected back or off a surface is no "show"
+    assert kept_whole("Surfaces such as water, sand, concrete and fresh snow reflect UV back onto the skin.")
+    assert rewrite("Your results reflect how well the treatment works.").pieces == (
+        "Your results show how well the treatment works.",)
+    # a bracket is no part of the reason's clause
+    assert some_piece_opens("Babies born to mothers who have Chagas disease need to be tested, even if they appear "
+                            "healthy, because most infected newborns (about 60 to 90 percent) have no symptoms at "
+                            "birth.", "This is because most infected newborns")

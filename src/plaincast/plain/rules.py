@@ -127,6 +127,9 @@ TO_ONLY_FORMS = frozenset("expect expects expected expecting planned planning wa
 ACTION_ING_NEXT = re.compile(r"\s+[a-z]{2,}ing\s+(?:the|a|an|this|that|these|those|their|your|his|her|its|our|"
                              r"my|them|it|him|us|me|some|any|all|more|less)\b", re.IGNORECASE)
 FIND_FORMS = frozenset("find finds found finding".split())
+SHOW_FORMS = frozenset("show shows showed shown showing".split())
+# light sent back or off a surface: "reflect UV back onto the skin" is no "show UV back"
+BACK_OR_OFF = re.compile(r"(?:\s+[\w-]+){0,3}\s+(?:back|off)\b", re.IGNORECASE)
 # verbs of what a thing is changed for, after "to": "adjusted to match your eating pattern"
 PURPOSE_VERBS = frozenset("match suit fit meet keep reach allow reduce take".split())
 # "identified the virus as vaccine-derived poliovirus": what a thing was named as; "found the
@@ -154,12 +157,16 @@ RULE_MAKER = re.compile(r"(?:\b[A-Z]{2,}\)?|\b(?:law|laws|rule|rules|state|state
 # notify", "your water utility, which is required to send")
 REQUIRED_BODIES = "providers employers clinicians staff pharmacists manufacturers companies businesses " \
     "facilities utility utilities laboratories labs hospitals schools restaurants operators owners systems " \
-    "landlord landlords retailers shops stores pharmacies councils ships vessels airlines carriers agencies districts"
+    "landlord landlords retailers shops stores pharmacies councils ships vessels airlines carriers agencies districts " \
+    "students pupils visitors travelers travellers passengers members applicants volunteers"
 PEOPLE_REQUIRED = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE | PERSON | set(REQUIRED_BODIES.split())))}|"
                              # ("applicators", "growers", "pharmacists": a word for people who do a
                              # thing; kept "required" is never wrong where it is a thing)
                              r"[a-z]+(?:ers|ors|ists|ians)|you|they|we|he|she|these|those)\b"
-                             r"(?:[^,.;:]{0,40}?,\s+(?:which|who|that)\b)?(?:[^,.;:]|(?<=\b[A-Z])\.){0,60}?"
+                             # ("All students on courses which involve placements, such as medicine and
+                             # nursing, are required to": examples set off on the way)
+                             r"(?:[^,.;:]{0,40}?,\s+(?:which|who|that)\b)?(?:[^,.;:]|(?<=\b[A-Z])\.|"
+                             r",\s+(?:such\s+as|including)\s[^.;:]{0,160}?,(?=\s)){0,60}?"
                              r"\b(?:is|are|was|were|be|been)\s+(?:(?:not|also|usually|still|generally|normally|"
                              r"often|always)\s+){0,2}$", re.IGNORECASE)
 # requirements that are rules by the word before them: "may set stricter requirements"
@@ -178,7 +185,8 @@ CLASHES = ((lambda plain: plain.split()[0] in GIVE_FORMS, GIVE_WITH),
            (lambda plain: plain.split()[0] in NEED_FORMS, OBJECT_TO),
            (lambda plain: plain.split()[0] in NEED_FORMS, THAT_NEXT),
            (lambda plain: plain.split()[0] in FIND_FORMS, OBJECT_AS),
-           (lambda plain: plain.split()[0] in TO_ONLY_FORMS, ACTION_ING_NEXT))
+           (lambda plain: plain.split()[0] in TO_ONLY_FORMS, ACTION_ING_NEXT),
+           (lambda plain: plain.split()[0] in SHOW_FORMS, BACK_OR_OFF))
 OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|this|that|these|those|their|your|his|her|its|our|my|"
                          r"them|it|him|us|me|some|any|all|most|much|many)\b", re.IGNORECASE)
 PASSIVE_NEXT = frozenset("by is are was were has have had will can may might should must".split())
@@ -344,6 +352,9 @@ def _describes_a_noun(text: str, start: int, end: int, swap: Swap) -> bool:
             ATTRIBUTIVE_BEFORE.search(text[:start]) or
             re.search(r"(?:\band|\bor|,|\bsuch\s+as|\bincluding)\s+$", text[:start], re.IGNORECASE))
         return starts_phrase and bool(NOUN_PHRASE_GOES_ON.match(text, end))
+    if word.endswith("ed") and " " in plain.strip() and NOUN_BEFORE.search(text[:start]):
+        return True  # "an accelerated or very rapid schedule": a phrase's participle ("a sped up
+        # schedule") stands after a determiner no better than its "-ing" does
     if not (word.endswith("ed") or word in _irregular_participles()) or " " in word \
             or not NOUN_PHRASE_GOES_ON.match(text, end) or _after_auxiliary(text[:start]):
         return False  # "is usually transmitted person-to-person" is a verb, not "usually" describing
@@ -994,6 +1005,14 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             # "cigarettes with reduced tar", "health problems or weakened immune systems": a
             # participle describing a noun
             continue
+        if w.endswith("ed") and not w.endswith("eed") and before in QUANTIFIERS and following.isalpha() and \
+                following not in DETERMINERS | PREPOSITIONS | PRONOUNS | OBJECT_PRONOUNS | BOUNDARY_WORDS | \
+                QUANTIFIERS | PLACE_WORDS | {"more", "less", "much", "any", "no", "it", "this", "these", "those", "within",
+                                             "during", "after", "before", "about", "over", "under", "into", "through",
+                                             "without", "across", "around", "up", "out", "down", "away"} and \
+                not following.endswith(("ing", "ly")):
+            continue  # "some imported face powders": a describing word before its noun ("Some
+            # reported feeling dizzy", "Many attended the clinic" have their verb)
         if w.endswith("s") and w not in AUXILIARIES and "and" in lowered[i:i + j + 1]:
             continue  # "personality and behavior changes": two things take no -s verb
         joined = [k for k in range(i, i + j + 1) if lowered[k] == "or"]
@@ -2792,7 +2811,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and not modal_again and \
                 not in_relative and not in_condition and not example and not fronted and not but_after and end != ":" and not negated and since_ok and \
                 not ends_on_verb and not conceded and not _goes_on_its_lead(text, left_words, lex) and \
-                (_left_ok(left, lex) or _condition_first(left, lex)) and _is_clause(right_words, lex):
+                (_left_ok(left, lex) or _condition_first(left, lex)) and \
+                _is_clause(WORDS.findall(re.sub(r"\s*\([^()]*\)", "", right)), lex):  # (a bracket is no
+            # part of the clause: "most infected newborns (about 60 to 90 percent) have no symptoms")
             # "Note the time symptoms appeared, because treatments work best ...": an order
             # or a reason told in the present gives "This is because"
             present = any(w.lower() in MODALS or w.lower() in PRESENT_VERBS for w in left_words) \
@@ -2923,7 +2944,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # the condition hard to recognize": after a time clause "which" is the whole event (the
     # delay), not the things just named: "This", never "These"
     after_when = m is not None and re.search(
-        r"\b(?:after|before|during|until|since|while|when)\s+(?:[\w'’-]+\s+){0,15}[\w'’-]+$",
+        r"\b(?:after|before|during|until|since|while|when|as\s+soon\s+as)\s+(?:[\w'’-]+\s+){0,15}[\w'’-]+$",
         text[:m.start()])
     # "which is a blood clot in a deep vein, usually in the leg", "which attack the outer
     # layer of the tooth, known as enamel": a tail that tells where or names the last thing
@@ -3000,13 +3021,22 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 named_in = re.search(r"\(([^()]*)\)\s*$", left)
                 inside = WORDS.findall(named_in.group(1)) if named_in else []
                 number_word = words_before[-1]
-                if inside and len(inside) <= 6 and not re.search(r"\d", named_in.group(1)) and \
+                # (a name given in brackets tells the number by its last word: "(called drop attacks)",
+                # "(sometimes known as "blue baby syndrome")")
+                naming = named_in and re.match(r"(?:(?:also|sometimes|often|usually|commonly)\s+)?"
+                                               r"(?:called|known\s+as|named|termed)\s", named_in.group(1), re.IGNORECASE)
+                if naming and inside:
+                    number_word = inside[-1]
+                elif inside and len(inside) <= 6 and not re.search(r"\d", named_in.group(1)) and \
                         not EXAMPLE_LEAD.match(named_in.group(1)) and \
                         not re.search(r"\b(?:such as|including|for example|e\.g)", named_in.group(1)):
                     # ("osteoporosis (thinning of the bones), which can lead to fractures": the
                     # bracket's head word, before its "of", tells the number)
-                    cut = next((k for k, w in enumerate(inside) if k and w.lower() in PREPOSITIONS | RELATIVE),
-                               len(inside))
+                    # ("(bright orange or yellow powders given for stomach upset)": nor after it, a
+                    # participle that describes it)
+                    cut = next((k for k, w in enumerate(inside) if k and (
+                        w.lower() in PREPOSITIONS | RELATIVE or w.lower() in _irregular_participles() or
+                        w.lower().endswith("ed") and k > 1)), len(inside))
                     number_word = "one" if inside[0].lower() in ("a", "an") else inside[cut - 1]
                 plural = _plural(number_word) or unbracketed == left and any(
                     last4[i + 1] not in lex.verbs and not (
@@ -3048,8 +3078,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # ("painkillers such as ibuprofen, naproxen or high-dose aspirin, which can ...")
                 elif re.search(r"\b(?:such as|including)\s+[^;:()]+\s(?:or|and)\s+(?!(?:is|are|was|were|has|have|"
                                r"had|do|does|did|can|could|may|might|will|would|should|must)\b)"
-                               r"(?:[\w'’-]+\s+){0,2}[\w'’-]+$", left):
-                    plural = True
+                               r"(?:[\w'’-]+\s+){0,2}[\w'’-]+$", unbracketed):
+                    plural = True  # (a bracket after the examples explains them: "azarcón and greta
+                    # (orange powders given for stomach upset), which may ...")
                 # "corticosteroids, such as dexamethasone, which may relieve fatigue ... but are
                 # not used long term": the verb joined later shows the number (with one example
                 # "which" may tell of it or of the kind: "problems, such as rheumatic fever,
