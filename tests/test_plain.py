@@ -3932,7 +3932,7 @@ def test_round290_describing_words_after_some_and_a_bracket_that_explains_exampl
     # a bracket after examples explains them and does not hide their number
     assert last_piece_opens("Folk remedies such as azarcón and greta (bright orange or yellow powders given for "
                             "stomach upset), which may contain very high levels of lead.", "These may")
-    # (a name given in brackets tells no number)
+    # (a name given in brackets tells the number by its last word: "syndrome" is one thing)
     assert last_piece_opens("This can cause a condition called methemoglobinemia (sometimes known as \"blue baby "
                             "syndrome\"), which can be life-threatening if it is not treated.", "This can be")
     # what happens "as soon as" something happens is the time: "This may be before ..."
