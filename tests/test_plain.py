@@ -3957,3 +3957,23 @@ def test_round292_rules_for_people_phrases_that_stand_before_a_noun_and_light_se
     assert some_piece_opens("Babies born to mothers who have Chagas disease need to be tested, even if they appear "
                             "healthy, because most infected newborns (about 60 to 90 percent) have no symptoms at "
                             "birth.", "This is because most infected newborns")
+
+
+def test_round294_an_item_of_actions_what_including_counts_and_numbered_categories():
+    # "making ice" is one of the actions in the series, no result ("This makes ice")
+    assert kept_whole("Customers no longer need to boil water before using it for drinking, cooking, making ice or "
+                      "brushing teeth.")
+    # (a result after a clause still gets its sentence)
+    assert rewrite("The virus damages the cells lining the gut, causing diarrhoea and vomiting.").pieces == (
+        "The virus damages the cells lining the gut.", "This causes diarrhoea and vomiting.")
+    # what a bracket counts in with "including" keeps its "including": it is no example
+    assert rewrite("People who have completed the hepatitis A vaccine series (including the combined hepatitis A and "
+                   "B vaccine) do not need another dose.").pieces == (
+        "People who have completed the hepatitis A vaccine series, including the combined hepatitis A and B "
+        "vaccine, do not need another dose.",)
+    # a numbered category is a label: no "Group 2"
+    assert kept_whole("Category 2: the top layer of skin is damaged.")
+    assert rewrite("Our pages use the following categories:").pieces == ("Our pages use the following groups:",)
+    # two actions joined are the event a "which" tells of
+    assert last_piece_opens("Choking happens when an object, such as a piece of food or a coin, becomes stuck in the "
+                            "throat and blocks the airway, which can stop a child from breathing.", "This can stop")

@@ -128,6 +128,8 @@ ACTION_ING_NEXT = re.compile(r"\s+[a-z]{2,}ing\s+(?:the|a|an|this|that|these|tho
                              r"my|them|it|him|us|me|some|any|all|more|less)\b", re.IGNORECASE)
 FIND_FORMS = frozenset("find finds found finding".split())
 SHOW_FORMS = frozenset("show shows showed shown showing".split())
+# a number after a word makes it a name: "Category 2" is the label on the chart, no "Group 2"
+NUMBER_NEXT = re.compile(r"\s+(?:\d|[IVX]+\b|[A-D]\b)")
 # light sent back or off a surface: "reflect UV back onto the skin" is no "show UV back"
 BACK_OR_OFF = re.compile(r"(?:\s+[\w-]+){0,3}\s+(?:back|off)\b", re.IGNORECASE)
 # verbs of what a thing is changed for, after "to": "adjusted to match your eating pattern"
@@ -186,7 +188,8 @@ CLASHES = ((lambda plain: plain.split()[0] in GIVE_FORMS, GIVE_WITH),
            (lambda plain: plain.split()[0] in NEED_FORMS, THAT_NEXT),
            (lambda plain: plain.split()[0] in FIND_FORMS, OBJECT_AS),
            (lambda plain: plain.split()[0] in TO_ONLY_FORMS, ACTION_ING_NEXT),
-           (lambda plain: plain.split()[0] in SHOW_FORMS, BACK_OR_OFF))
+           (lambda plain: plain.split()[0] in SHOW_FORMS, BACK_OR_OFF),
+           (lambda plain: plain in ("group", "groups"), NUMBER_NEXT))
 OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|this|that|these|those|their|your|his|her|its|our|my|"
                          r"them|it|him|us|me|some|any|all|most|much|many)\b", re.IGNORECASE)
 PASSIVE_NEXT = frozenset("by is are was were has have had will can may might should must".split())
@@ -3069,6 +3072,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                         not (things and things.group(1).lower() not in lex.verbs) and \
                         not set(head.group(2).lower().split()) & BE:
                     plural = False
+                examples_last = re.search(r"\b(?:such as|including)\s+[^;:()]+\s(?:or|and)\s+(?!(?:is|are|was|were|has|"
+                                          r"have|had|do|does|did|can|could|may|might|will|would|should|must)\b)"
+                                          r"([\w'’-]+)(?:\s+[\w'’-]+){0,2}$", unbracketed)
                 # "pain in your thigh, hip, or groin, which may be a sign ...": a series of
                 # places tells where the one thing before it is
                 if PLACE_SERIES.search(left):
@@ -3076,11 +3082,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # "Multivitamins and nutrition shakes, such as Ensure or Boost, which may ...":
                 # examples joined by "or" or "and" are more than one
                 # ("painkillers such as ibuprofen, naproxen or high-dose aspirin, which can ...")
-                elif re.search(r"\b(?:such as|including)\s+[^;:()]+\s(?:or|and)\s+(?!(?:is|are|was|were|has|have|"
-                               r"had|do|does|did|can|could|may|might|will|would|should|must)\b)"
-                               r"(?:[\w'’-]+\s+){0,2}[\w'’-]+$", unbracketed):
+                elif examples_last and examples_last.group(1).lower() not in lex.verbs:
                     plural = True  # (a bracket after the examples explains them: "azarcón and greta
-                    # (orange powders given for stomach upset), which may ...")
+                    # (orange powders given for stomach upset), which may ..."; "an object, such as
+                    # food or a coin, becomes stuck and blocks the airway": a verb there is the
+                    # sentence's own, and the event is what the "which" tells of)
                 # "corticosteroids, such as dexamethasone, which may relieve fatigue ... but are
                 # not used long term": the verb joined later shows the number (with one example
                 # "which" may tell of it or of the kind: "problems, such as rheumatic fever,
@@ -3419,6 +3425,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # babies away": the last of a series of actions, no result)
     if m and re.search(r"(?:,\s+|\bby\s+)\w+ing\b", text[:m.start()]) and \
             re.search(r"\b(?:and|or),?(?:\s+[\w'’-]+){0,3}$", text[:m.start()]):
+        m = None
+    # ("using it for drinking, cooking, making ice or brushing teeth": an item of a series of
+    # actions named by their -ing words, no "This makes ice")
+    if m and re.search(r"\b\w+ing$", text[:m.start()]) and \
+            re.search(r"^[^,;.]*?\b(?:or|and)\s+\w+ing\b", text[m.end():]):
         m = None
     # ("stop it by lying down, raising your leg ... and pressing ...": the next of the ways)
     # (after "by slowing the heart rate and reducing the force ..., lowering blood pressure"
@@ -4013,7 +4024,10 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             # "fish, other reptiles (including lizards), birds": as ", such as lizards," the
             # examples would read as the start of the list's own items
             lead = EXAMPLE_LEAD.match(inner)
-            replacement = ", such as " + inner[lead.end():].rstrip(". ") + ","
+            # ("the vaccine series (including the combined A and B vaccine)": what is counted in is
+            # no example of it; "including" stays as the writer's word)
+            joining = "including" if lead.group(0).lower().startswith("including") else "such as"
+            replacement = f", {joining} " + inner[lead.end():].rstrip(". ") + ","
             rule = "parentheses: example made inline"
         elif MEANING.match(inner):
             # "tolerance (meaning you might need more ...)" stays: as a sentence of its own
