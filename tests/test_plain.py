@@ -3977,3 +3977,23 @@ def test_round294_an_item_of_actions_what_including_counts_and_numbered_categori
     # two actions joined are the event a "which" tells of
     assert last_piece_opens("Choking happens when an object, such as a piece of food or a coin, becomes stuck in the "
                             "throat and blocks the airway, which can stop a child from breathing.", "This can stop")
+
+
+def test_round296_a_plural_verb_after_which_adequate_after_a_determiner_and_series_with_or():
+    # a bare verb after ", but" goes on the "which" clause's plural: no "But happen because ..."
+    assert "but happen because" in rewrite(
+        "watery eyes, which may seem surprising, but happen because the irritated eye produces extra reflex tears "
+        "that do not contain the right balance of oil and mucus").pieces[0]
+    # "enough" cannot follow "only" or "an": no "your only enough source of heat"
+    assert kept_whole("You must not use a wood stove unless it is your only adequate source of heat.")
+    assert kept_whole("Make sure that you have an adequate supply of your medicines.")
+    assert rewrite("Make sure you get adequate sleep.").pieces == ("Make sure you get enough sleep.",)
+    # a series of short things with no comma before its "or" is more than one thing
+    assert last_piece_opens("Never burn aerosols, batteries, tyres or foam furniture, which can explode or give off "
+                            "toxic fumes.", "These can explode")
+    # (things a thing is "of" are not what the "which" tells of)
+    assert last_piece_opens("sudden swelling of your face, lips, tongue or throat, which may make it very hard to "
+                            "breathe", "This may make")
+    # "interfere with the way" is no "get in the way of the way"; a coded category is a label
+    assert kept_whole("It can interfere with the way your liver breaks down alcohol.")
+    assert kept_whole("Category F2 fireworks usually need a safety distance of at least 8 metres.")

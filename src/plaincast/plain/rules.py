@@ -128,8 +128,10 @@ ACTION_ING_NEXT = re.compile(r"\s+[a-z]{2,}ing\s+(?:the|a|an|this|that|these|tho
                              r"my|them|it|him|us|me|some|any|all|more|less)\b", re.IGNORECASE)
 FIND_FORMS = frozenset("find finds found finding".split())
 SHOW_FORMS = frozenset("show shows showed shown showing".split())
+# "interfere with the way your liver breaks down alcohol" is no "get in the way of the way"
+THE_WAY_NEXT = re.compile(r"\s+the\s+way\b", re.IGNORECASE)
 # a number after a word makes it a name: "Category 2" is the label on the chart, no "Group 2"
-NUMBER_NEXT = re.compile(r"\s+(?:\d|[IVX]+\b|[A-D]\b)")
+NUMBER_NEXT = re.compile(r"\s+(?:\d|[IVX]+\b|[A-Z]\d*\b)")
 # light sent back or off a surface: "reflect UV back onto the skin" is no "show UV back"
 BACK_OR_OFF = re.compile(r"(?:\s+[\w-]+){0,3}\s+(?:back|off)\b", re.IGNORECASE)
 # verbs of what a thing is changed for, after "to": "adjusted to match your eating pattern"
@@ -189,7 +191,8 @@ CLASHES = ((lambda plain: plain.split()[0] in GIVE_FORMS, GIVE_WITH),
            (lambda plain: plain.split()[0] in FIND_FORMS, OBJECT_AS),
            (lambda plain: plain.split()[0] in TO_ONLY_FORMS, ACTION_ING_NEXT),
            (lambda plain: plain.split()[0] in SHOW_FORMS, BACK_OR_OFF),
-           (lambda plain: plain in ("group", "groups"), NUMBER_NEXT))
+           (lambda plain: plain in ("group", "groups"), NUMBER_NEXT),
+           (lambda plain: plain.endswith("in the way of"), THE_WAY_NEXT))
 OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|this|that|these|those|their|your|his|her|its|our|my|"
                          r"them|it|him|us|me|some|any|all|most|much|many)\b", re.IGNORECASE)
 PASSIVE_NEXT = frozenset("by is are was were has have had will can may might should must".split())
@@ -1009,11 +1012,7 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             # participle describing a noun
             continue
         if w.endswith("ed") and not w.endswith("eed") and before in QUANTIFIERS and following.isalpha() and \
-                following not in DETERMINERS | PREPOSITIONS | PRONOUNS | OBJECT_PRONOUNS | BOUNDARY_WORDS | \
-                QUANTIFIERS | PLACE_WORDS | {"more", "less", "much", "any", "no", "it", "this", "these", "those", "within",
-                                             "during", "after", "before", "about", "over", "under", "into", "through",
-                                             "without", "across", "around", "up", "out", "down", "away"} and \
-                not following.endswith(("ing", "ly")):
+                following not in VERB_OF_A_QUANTIFIER_NEXT and not following.endswith(("ing", "ly")):
             continue  # "some imported face powders": a describing word before its noun ("Some
             # reported feeling dizzy", "Many attended the clinic" have their verb)
         if w.endswith("s") and w not in AUXILIARIES and "and" in lowered[i:i + j + 1]:
@@ -2205,9 +2204,15 @@ SUBJECT_VERB = re.compile(r"(?:(?:the|a|an|your|their|his|her|its|this|these|tho
 def _things_series_or(left: str, lex: Lexicon) -> bool:
     """ "pain, warmth, redness, or swelling, which can ...": the last of a series of things
     joined by ", or" (", or were experiencing homelessness" is a verb's, one thing)."""
-    m = re.search(r",\s+or\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)(?:\s*\([^()]*\))?$", left)
+    # ("never burn aerosols, batteries, tyres or foam furniture, which can explode": a series of
+    # short items with no comma before its "or" is one too)
+    m = re.search(r"(?:,\s+|(?:,\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+){2,}\s+)or\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+                  r"(?:\s*\([^()]*\))?$", left)
+    # (things a thing is "of" are no series the "which" tells of: "swelling of your face, lips, tongue
+    # or throat, which may make it hard to breathe" is the swelling)
     return m is not None and not any(w.lower() in lex.verbs or w.lower() in FINITE or w.lower() in BE
-                                     for w in WORDS.findall(m.group(1)))
+                                     for w in WORDS.findall(m.group(0))) and \
+        not (m.group(0).count(",") > 1 and re.search(r"\bof\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$", left[:m.start()]))
 
 
 def _two_medicines(left: str) -> bool:
@@ -2271,6 +2276,11 @@ def _addresses_reader(text: str) -> bool:
 
 
 QUANTIFIERS = frozenset("some many most few several other all both".split())
+# words that start no noun after a participle: "some reported feeling", "many attended the clinic",
+# "most happened within" (the participle is then the verb of "some"/"many"/"most")
+VERB_OF_A_QUANTIFIER_NEXT = DETERMINERS | PREPOSITIONS | PRONOUNS | OBJECT_PRONOUNS | BOUNDARY_WORDS | QUANTIFIERS | \
+    PLACE_WORDS | PARTICLES | frozenset("more less much any no it this these those within during after before "
+                                        "through without across around".split())
 
 
 def _clause_has_own_subject(words: list[str], lex: Lexicon) -> bool:
@@ -2630,6 +2640,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # breast, and they follow the hand-washing steps": the second condition is the first's
             # (after "if"/"unless" the clause is the main one's: "..., unless the label says
             # otherwise, and keep it closed")
+        if m.group(1) in ("but", "yet") and right_words and right_words[0].lower() in lex.verbs and \
+                right_words[0].lower() not in lex.subjects and not right_words[0].lower().endswith(("s", "ed", "ing")) and \
+                re.search(r",\s+which\s", left) and not is_order(WORDS.findall(left), lex):
+            continue  # "watery eyes, which may seem surprising, but happen because ...": the plural
+            # verb is the eyes', no order "But happen because ..."
         if m.group(1) in ("but", "yet") and re.search(r"\bnot\s+(?:only|just|merely)\b", left, re.IGNORECASE):
             continue  # "Not only can it heal an ulcer, but it also ...": one claim in two halves
         if m.group(1) == "so" and (is_order(_without_leading_adverbs(WORDS.findall(left)), lex) or
@@ -3513,7 +3528,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # word opens what is said, no clause about a noun)
         # ("It is not usually spread through coughing, sneezing or casual contact": the things
         # denied may run over commas; the clause is the one the series starts in)
-        main = CLAUSE_ABOUT_A_NOUN.split(_series_clause(left, lex))[0]
+        clauses = CLAUSE_ABOUT_A_NOUN.split(_series_clause(left, lex))
+        main = clauses[0]
         listed = listed and not any((w.lower() in lex.negations and w.lower() != "without") or
                                     w.lower().endswith(("n't", "n’t")) for w in WORDS.findall(main))
         # (but a clause about the noun that denies its own verb and goes on to a thing gives that
@@ -3522,7 +3538,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # as the face" ends on its verb, and the examples are the skin's)
         # (the clause ends at its comma; "a symptom that is not usual for you" says what the symptom
         # is, and its examples are the symptom's)
-        about = CLAUSE_ABOUT_A_NOUN.split(_series_clause(left, lex))[-1].split(",")[0]
+        about = clauses[-1].split(",")[0]
         about_words = [w.lower() for w in WORDS.findall(about)]
         denied_at = [i for i, w in enumerate(about_words) if (w in ("not", "never") or w.endswith(("n't", "n’t")))
                      and not (i and about_words[i - 1] in BE)]
