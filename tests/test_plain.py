@@ -3997,3 +3997,16 @@ def test_round296_a_plural_verb_after_which_adequate_after_a_determiner_and_seri
     # "interfere with the way" is no "get in the way of the way"; a coded category is a label
     assert kept_whole("It can interfere with the way your liver breaks down alcohol.")
     assert kept_whole("Category F2 fireworks usually need a safety distance of at least 8 metres.")
+
+
+def test_round298_reasons_given_with_as_and_a_purpose_given_for_example():
+    # the reasons after "as" run in a series: the last one stays with them, no comma splice
+    assert kept_whole("Medicines that dissolve gallstones are rarely used, as they only work on small cholesterol "
+                      "stones, can take up to 2 years to work, and the stones often come back once treatment stops.")
+    # (a clause after a reason that is no series still splits)
+    assert rewrite("The test is safe, as it uses no radiation, and most people find it easy.").pieces == (
+        "The test is safe, as it uses no radiation.", "Most people find it easy.")
+    # a purpose given "for example" is no "such as" thing
+    assert "(for example, to manage toothache)" in rewrite(
+        "A staggered overdose, which means taking slightly too much over several days (for example, to manage "
+        "toothache), can be just as dangerous.").pieces[0]

@@ -2088,7 +2088,10 @@ def _condition_of_both(left: str, right: str, right_words: list[str], lex: Lexic
         _is_clause(right_words, lex)
 
 
-REASON_SERIES = re.compile(r",\s+(?:since|because)\s+([^,;:]+),\s+([^,;:]+)$", re.IGNORECASE)
+# ("rarely used, as they only work on small stones, can take up to 2 years to work, and ...": "as"
+# with its subject is a reason too)
+REASON_SERIES = re.compile(r",\s+(?:since|because|as(?=\s+(?:they|it|he|she|we|you|this|these|there)\b))\s+"
+                           r"([^,;:]+),\s+([^,;:]+)$", re.IGNORECASE)
 
 
 def _reason_series(left: str, joining: str, lex: Lexicon) -> bool:
@@ -2096,7 +2099,10 @@ def _reason_series(left: str, joining: str, lex: Lexicon) -> bool:
     they may find it harder ...": the reason's clauses run in a series, so the clause after ", and"
     is the reason's last one too (a list of things inside the reason is no series of clauses)."""
     m = REASON_SERIES.search(left)
-    return joining == "and" and m is not None and all(_is_clause(WORDS.findall(g), lex) for g in m.groups())
+    # (a later item may be the reason's verb again, with no subject: "can take up to 2 years")
+    return joining == "and" and m is not None and _is_clause(WORDS.findall(m.group(1)), lex) and \
+        all(_is_clause(WORDS.findall(g), lex) or WORDS.findall(g)[:1] and WORDS.findall(g)[0].lower() in MODALS
+            for g in m.groups()[1:])
 
 
 # how often a sentence's claim holds, put first: "In most cases ...", "For most people ..."
@@ -4023,11 +4029,12 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             else:
                 continue
         elif EXAMPLE_LEAD.match(inner) and (AMOUNT_FIRST.match(inner[EXAMPLE_LEAD.match(inner).end():]) or
-                                            re.match(r"[a-z]+ing\b", inner[EXAMPLE_LEAD.match(inner).end():])):
+                                            re.match(r"(?:[a-z]+ing|to\s+[a-z]+)\b", inner[EXAMPLE_LEAD.match(inner).end():])):
             continue  # "ibuprofen (for example, 600 mg every 6 hours)": a dose is no example of
             # the drug, as "ibuprofen, such as 600 mg" would read (nor "1 minute for each degree
             # (for example, about 10 minutes in water at 10°C)"); "changing colour (for example,
-            # becoming brown)": a way of changing, no thing to list ("Examples include becoming")
+            # becoming brown)": a way of changing, no thing to list ("Examples include becoming"); nor
+            # a purpose ("(for example, to manage toothache)" is no "such as to manage")
         elif EXAMPLE_LEAD.match(inner) and ({w.lower() for w in WORDS.findall(
                 inner[EXAMPLE_LEAD.match(inner).end():])} & (MODALS | NEGATED_MODALS) or any(
                 re.match(r"(?:you|we|they|he|she)\s+\w", item.strip(), re.IGNORECASE)
