@@ -3640,8 +3640,7 @@ def test_round264_beliefs_denied_examples_and_what_a_which_tells_of():
                             "experiencing homelessness, which can make it harder to wash hands and get medical care.",
                             "This can")
     # a compound's metal is no "mineral found in salt"
-    assert not any("Sodium is a mineral" in p for p in rewrite(
-        "Disinfect it with unscented household liquid bleach that has 6% sodium hypochlorite.").pieces)
+    assert kept_whole("Disinfect it with unscented household liquid bleach that has 6% sodium hypochlorite.")
     assert any("Sodium is a mineral" in p for p in rewrite(
         "Many people with kidney disease are asked to limit sodium to less than 2,300 mg a day.").pieces)
 

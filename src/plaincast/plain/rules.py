@@ -480,10 +480,11 @@ def _said_just_before(text: str, start: int, plain: str) -> bool:
     maintained" would become "Keep appliances kept"; nor the word just before it, "eats food
     or drinks beverages" is no "drinks drinks"."""
     word = plain.split()[0].lower()
-    if [w.lower() for w in WORDS.findall(text[:start])[-1:]] == [word]:
+    last_words = WORDS.findall(text[:start])[-3:]
+    if last_words and last_words[-1].lower() == word:
         return True
     irregular = _irregular_verbs()
-    for before in WORDS.findall(text[:start])[-3:]:
+    for before in last_words:
         if before.lower() in AUXILIARIES or before.lower() in MODALS or before.lower() in BE or \
                 before.lower() in DETERMINERS or len(before) < 3:
             continue  # ("who have undergone surgery": "have" is no verb said, "had" no repeat; "a
@@ -492,6 +493,15 @@ def _said_just_before(text: str, start: int, plain: str) -> bool:
         if before.lower() != word and word in (forms.base, forms.third, forms.past, forms.participle, forms.ing):
             return True
     return False
+
+
+def _names_a_service(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] names a job or a service with the role word after it:
+    "your nutrition nurse", "the assessment unit", "call pathology reception" (a "food nurse" or
+    "disease reception" is no one the reader can ask for). A describing word may change:
+    "additional units", "renal unit" -> "kidney unit", "cardiac nurse" -> "heart nurse"."""
+    return bool(ROLE_AFTER.match(text, end)) and \
+        not re.search(rf"(?:{DESCRIBING_END}|ac)$", text[start:end], re.IGNORECASE)
 
 
 ROLE_AFTER = re.compile(r"\s+(?:nurse|nurses|team|teams|service|services|clinic|clinics|specialist|"
@@ -567,11 +577,8 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
         if m.group(0).lower() in ("provided", "providing") and re.search(r"[,;(]\s*$", text[:m.start()]) and \
                 re.match(r"\s+(?:that|you|they|we|he|she|it|there|the|your|their|his|her)\b", text[m.end():], re.IGNORECASE):
             continue  # ", provided you do not eat": a condition ("if"), never "gave you do not eat"
-        if ROLE_AFTER.match(text, m.end()) and " " not in m.group(0) and not swap.verb and \
-                not re.search(rf"{DESCRIBING_END}$", m.group(0), re.IGNORECASE):
-            continue  # "your nutrition nurse", "the assessment unit": a job or a service is named
-            # so; a "food nurse" is no one the reader can ask for (a describing word may change:
-            # "additional units", "renal unit" -> "kidney unit")
+        if " " not in m.group(0) and not swap.verb and _names_a_service(text, m.start(), m.end()):
+            continue  # (see _names_a_service)
         if m.group(0).lower().endswith("ing") and not swap.plain.split()[0].endswith("ing") and \
                 re.search(r"\b(?:is|are|was|were|be|been|being|am)\s+(?:[a-z]+ly\s+|still\s+|now\s+)?$",
                           text[:m.start()], re.IGNORECASE):
@@ -717,9 +724,8 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
             # "a chronic (long-lasting) disease", "a chronic, or long-lasting, disease": the
             # writer explains it already
             continue
-        if entry.mode == "replace" and ROLE_AFTER.match(text, m.end()) and not ADJECTIVE_END.search(m.group(0)):
-            continue  # "call pathology reception": a service named by a noun, no "disease reception"
-            # (a describing word may change: "cardiac nurse" -> "heart nurse", "renal unit" -> "kidney unit")
+        if entry.mode == "replace" and _names_a_service(text, m.start(), m.end()):
+            continue  # (see _names_a_service)
         if entry.mode == "replace":
             plain = match_case(m.group(0), entry.plain)
             out.append(text[last:m.start()])
@@ -1917,6 +1923,9 @@ OUTCOME_GOOD = re.compile(r"\b(?:helps?|improves?|cures?|relieves?|eases?|(?:go|
 # the pain worse"
 MADE_TO_BE = re.compile(r"\b(?:make|makes|made|making)\s+(?:[\w'’-]+\s+){1,6}(?:[a-z]+(?:ing|ful|ous|ive|ult|ble|"
                         r"less)|worse|better|harder|easier|hard|easy|sore|dry|weak|tired|sick|ill)$")
+# examples joined by "or" or "and" at the end, and the first word after that joining word
+EXAMPLES_LAST = re.compile(r"\b(?:such as|including)\s+[^;:()]+\s(?:or|and)\s+(?!(?:is|are|was|were|has|have|had|do|"
+                           r"does|did|can|could|may|might|will|would|should|must)\b)([\w'’-]+)(?:\s+[\w'’-]+){0,2}$")
 # the modals and adverbs before a verb: "may also help"
 HEDGES_FIRST = re.compile(r"^(?:(?:may|might|can|could|will|would|should|also|often|usually)\s+)+")
 # a means put last in its clause, "by" and an action: "works by blocking oestrogen from ..."
@@ -2100,9 +2109,11 @@ def _reason_series(left: str, joining: str, lex: Lexicon) -> bool:
     is the reason's last one too (a list of things inside the reason is no series of clauses)."""
     m = REASON_SERIES.search(left)
     # (a later item may be the reason's verb again, with no subject: "can take up to 2 years")
-    return joining == "and" and m is not None and _is_clause(WORDS.findall(m.group(1)), lex) and \
-        all(_is_clause(WORDS.findall(g), lex) or WORDS.findall(g)[:1] and WORDS.findall(g)[0].lower() in MODALS
-            for g in m.groups()[1:])
+    if joining != "and" or m is None:
+        return False
+    items = [WORDS.findall(g) for g in m.groups()]
+    return _is_clause(items[0], lex) and \
+        all(_is_clause(words, lex) or words[:1] and words[0].lower() in MODALS for words in items[1:])
 
 
 # how often a sentence's claim holds, put first: "In most cases ...", "For most people ..."
@@ -3093,9 +3104,6 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                         not (things and things.group(1).lower() not in lex.verbs) and \
                         not set(head.group(2).lower().split()) & BE:
                     plural = False
-                examples_last = re.search(r"\b(?:such as|including)\s+[^;:()]+\s(?:or|and)\s+(?!(?:is|are|was|were|has|"
-                                          r"have|had|do|does|did|can|could|may|might|will|would|should|must)\b)"
-                                          r"([\w'’-]+)(?:\s+[\w'’-]+){0,2}$", unbracketed)
                 # "pain in your thigh, hip, or groin, which may be a sign ...": a series of
                 # places tells where the one thing before it is
                 if PLACE_SERIES.search(left):
@@ -3103,7 +3111,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # "Multivitamins and nutrition shakes, such as Ensure or Boost, which may ...":
                 # examples joined by "or" or "and" are more than one
                 # ("painkillers such as ibuprofen, naproxen or high-dose aspirin, which can ...")
-                elif examples_last and examples_last.group(1).lower() not in lex.verbs:
+                elif (examples_last := EXAMPLES_LAST.search(unbracketed)) and \
+                        examples_last.group(1).lower() not in lex.verbs:
                     plural = True  # (a bracket after the examples explains them: "azarcón and greta
                     # (orange powders given for stomach upset), which may ..."; "an object, such as
                     # food or a coin, becomes stuck and blocks the airway": a verb there is the
@@ -3563,6 +3572,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # examples end with their last "and"/"or" item ("fatty or spicy foods, coffee, and
         # alcohol" has one inside an item); what follows it is the sentence's own verb
         last_and = [*re.finditer(r"\b(?:and|or)\s+", right)][-1:]
+        first_example = (WORDS.findall(items[0]) or [""])[0].lower()
         goes_on = bool(last_and and re.search(r",\s+\w", right[last_and[0].end():])) or any(
             is_order(words, lex) or _pronoun_clause(words, lex) or
             # "falls, burns, and car crashes, and some have resulted in death"
@@ -3574,7 +3584,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("petroleum jelly, such as Vaseline, just inside each nostril twice a day": where and
             # when the sentence's action is done, no example)
             words[:1] and words[0].lower() in PREPOSITIONS | {"just", "once", "twice"} and
-            not (WORDS.findall(items[0])[:1] and WORDS.findall(items[0])[0].lower() in PREPOSITIONS) or
+            first_example not in PREPOSITIONS or
             # "..., invasive infection, and shortens the period ...": the subject's second verb
             bool(re.match(r"[a-z]+s\s+(?:the|a|an|your|their|its|his|her)\b", " ".join(words)))
             for words in later)
