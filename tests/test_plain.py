@@ -4009,3 +4009,65 @@ def test_round298_reasons_given_with_as_and_a_purpose_given_for_example():
     assert "(for example, to manage toothache)" in rewrite(
         "A staggered overdose, which means taking slightly too much over several days (for example, to manage "
         "toothache), can be just as dangerous.").pieces[0]
+
+
+def test_round300_labels_in_brackets_series_of_things_and_facts_not_yet_proven():
+    # a bracket that is not the words before it said short is a label or another name: it stays
+    assert "(EXP)" in rewrite("Do not use it after the expiry date on the carton (EXP).").pieces[0]
+    assert "(ECG)" in rewrite("A nurse may arrange a heart tracing (ECG) before your operation.").pieces[0]
+    # (an abbreviation of the words just before it, never used again, still goes)
+    assert rewrite("Tell your doctor if your child has phenylketonuria (PKU).").pieces == (
+        "Tell your doctor if your child has phenylketonuria.",)
+    assert "(PID)" not in rewrite("In women, it can cause pelvic inflammatory disease (PID).").pieces[0]
+    # of things named in turn, each with its short name, "which are" tells of all of them
+    assert last_piece_opens("Serious reactions can include illnesses affecting the nervous system (YEL-AND) or several "
+                            "of the body's organs (YEL-AVD), which are more likely in people aged 60 or older.",
+                            "These are more likely")
+    assert last_piece_opens("It does not replace condoms or pre-exposure prophylaxis (PrEP), which is medicine taken "
+                            "before sex to lower the risk.", "PrEP is medicine")
+    # a series of things with no verb before its "and": the "-ed" word describes the last one
+    assert kept_whole("Vinyl floor tiles (often 9 inch by 9 inch), the backing on vinyl sheet flooring, and the "
+                      "adhesives used to install them")
+    # a fact not yet shown is not "set up"; a service still is
+    assert rewrite("The safety of amlodipine in pregnancy has not been established.").pieces == (
+        "The safety of amlodipine in pregnancy has not been proven.",)
+    assert rewrite("The clinic was established in 1990.").pieces == ("The clinic was set up in 1990.",)
+    # "look into" needs its object: no "must look into and take action"
+    assert kept_whole("In an emergency, they must investigate and take action to make the home safe within 24 hours.")
+    # "because this releases spores": "this" is the reason's subject, no "This is because this"
+    assert rewrite("Do not brush or vacuum dry mould, because this releases spores into the air.").pieces == (
+        "Do not brush or vacuum dry mould.", "This releases spores into the air.")
+
+
+def test_round304_reasons_set_off_inside_a_sentence_examples_of_people_and_linking_words():
+    # a reason set off by commas, after which the subject's own verb goes on: no split
+    assert kept_whole("International students may not have had the MMR vaccine, because it is not part of the "
+                      "routine schedule in every country, and are also welcome to ask.")
+    # (the reason's own verbs in a series still go with the reason)
+    assert rewrite("Dogs are more likely to be affected than people because they often swim in the water, "
+                   "especially on hot days, and may lick algae off their fur afterwards.").pieces[1].startswith(
+        "This is because they often swim")
+    # the cause after "for example" is the example, no "for example. This is because of ..."
+    assert kept_whole("you have a weakened immune system – for example, because of chemotherapy or diabetes")
+    # a linking word before its comma is no sentence's end: no "...; even so."
+    assert no_piece_opens("Two doses give the best protection; even so, protection against mumps may fade over "
+                          "time, so some vaccinated people can still catch it.", "Protection against")
+    # people are no examples of an illness ("asthma, such as people who ...")
+    assert kept_whole("undiagnosed asthma (for example, people who often wheeze, cough or feel breathless, "
+                      "particularly at night or after exercise)")
+    # (people with a condition still get their examples inline)
+    assert ", such as those who" in rewrite(
+        "People with a weakened immune system (for example, those who are having chemotherapy) may need a fifth "
+        "dose.").pieces[0]
+    # after an order the lexicon's verbs miss, "so" gives the purpose
+    assert kept_whole("Place your baby with their feet at the bottom of the cot, so they cannot slip down under "
+                      "the bedding.")
+    assert rewrite("Hydrocortisone that you can buy from a pharmacy is not licensed for children under 10, so you "
+                   "should not use it on your baby.").pieces[1].startswith("So you should not")
+    # a head with a capital tells the number: the swelling causes the pain
+    assert last_piece_opens("Oophoritis: Swelling of the ovaries, which can cause lower tummy pain.", "This can cause")
+    # fixed terms and verdicts: "halls of residence", "declared eliminated", "not suitable." with nothing after
+    assert kept_whole("Most cases are in students living in the Westfield halls of residence.")
+    assert kept_whole("Rubella was declared eliminated from the United States in 2004.")
+    assert kept_whole("Body weight 30 kg or less: the tablets are not suitable.")
+    assert kept_whole("Standard and accelerated hepatitis B schedules")

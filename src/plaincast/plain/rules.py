@@ -361,6 +361,10 @@ def _describes_a_noun(text: str, start: int, end: int, swap: Swap) -> bool:
     if word.endswith("ed") and " " in plain.strip() and NOUN_BEFORE.search(text[:start]):
         return True  # "an accelerated or very rapid schedule": a phrase's participle ("a sped up
         # schedule") stands after a determiner no better than its "-ing" does
+    if word.endswith("ed") and " " in plain.strip() and NOUN_PHRASE_GOES_ON.match(text, end) and \
+            re.search(r"(?:^|\b(?:a|an|the)\s+)[A-Za-z-]+\s+(?:and|or)\s+$", text[:start], re.IGNORECASE):
+        return True  # "Standard and accelerated hepatitis B schedules": nor after a describing word
+        # and its "and" ("Standard and sped up ... schedules")
     if not (word.endswith("ed") or word in _irregular_participles()) or " " in word \
             or not NOUN_PHRASE_GOES_ON.match(text, end) or _after_auxiliary(text[:start]):
         return False  # "is usually transmitted person-to-person" is a verb, not "usually" describing
@@ -558,9 +562,13 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
             # for, no "gotten used to match"
         if swap.plain.split()[-1] in ("into", "at", "for", "with", "about", "of") and \
                 not m.group(0).lower().endswith("ed") and \
-                re.match(r"\s*(?:[,.;:!?)]|$)", text[m.end():]):
+                re.match(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or)\s", text[m.end():]):
             continue  # "the department is investigating, and ...": "looking into," has lost its object
+            # ("they must investigate and take action": nor "look into and take action")
             # (a passive keeps its preposition: "the whole retina can be looked at.")
+        if m.group(0).lower().endswith("not suitable") and re.match(r"\s*(?:[,.;:!?)]|$)", text[m.end():]):
+            continue  # "Body weight 30 kg or less: the tablets are not suitable.": with nothing it is
+            # suitable for, "not right" would read as something wrong
         if swap.narrower and KIND_GIVEN.search(text[:m.start()]):
             continue  # "A radiographer (a healthcare professional trained to carry out scans)": the
             # kind of worker another job is; a radiographer is no "doctor or nurse"
@@ -1323,6 +1331,10 @@ def _concedes(words: list[str], lex: Lexicon) -> bool:
 # a comma piece that ends on what leads an example: "...; for example, a prescription is only valid
 # ...": the lead goes with what it leads, never a "...; for example." of its own
 EXAMPLE_END = re.compile(r"\b(?:for\s+example|for\s+instance|e\.g\.?)\s*$", re.IGNORECASE)
+# a linking word that leads on to what follows its comma: "Two doses give the best protection;
+# even so, protection may fade over time" (no item "...; even so." of its own)
+CONNECTIVE_END = re.compile(r"\b(?:even\s+so|however|therefore|instead|in\s+fact|of\s+course|as\s+a\s+result|"
+                            r"that\s+said)\s*$", re.IGNORECASE)
 
 
 def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
@@ -1341,7 +1353,7 @@ def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
     if not all(_is_clause(WORDS.findall(i), lex) and not _series_opener(i) and
                not _series_opener(i.rpartition(":")[2].strip()) for i in items):
         return None
-    if any(EXAMPLE_END.search(i) for i in items):
+    if any(EXAMPLE_END.search(i) or CONNECTIVE_END.search(i) for i in items):
         return None
     if any(_open_content_clause(i, lex) for i in items) or any(_short_pair(i) for i in items[1:]):
         return None  # "Oats are a source of fibre, B vitamins and iron, and ...": a list's last
@@ -1857,6 +1869,9 @@ def _an_order(words: list[str], lex: Lexicon) -> bool:
 
 
 OBJECT_WORDS = frozenset("the a an your their his her its our them it this these that those any all some".split())
+# the object words that make a word before them a verb whatever else it may be ("Place your baby"):
+# no "that" or "it", which a subject may have after it ("Hydrocortisone that you buy", "But it can")
+OWNED_OBJECT = frozenset("the a an your their his her them".split())
 
 
 def _bare_order(words: list[str], lex: Lexicon, then: frozenset[str] = OBJECT_WORDS) -> bool:
@@ -2490,7 +2505,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             return split_clauses(_sentence(text[:m.end("head")], end), lex) + [
                 _sentence(f"{subject} {verb} {m.group('appositive')}", end)]
     m = CAUSE_END.search(text)
-    if m and _left_ok(text[:m.start()], lex):
+    # ("you have a weakened immune system – for example, because of chemotherapy": the cause is
+    # the example, no "This is because of ..." after "for example.")
+    if m and _left_ok(text[:m.start()], lex) and not EXAMPLE_END.search(text[:m.start()]):
         return split_clauses(_sentence(text[:m.start()]), lex) + [
             _sentence(f"This is {m.group('hedge') or ''}{m.group('cause')} {m.group('rest')}", end)]
     # semicolon and dash joins
@@ -2633,6 +2650,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 w.lower() in FINITE or w.lower() in lex.verbs for w in WORDS.findall(item.group(1))):
             continue  # "most people with stage 4 CKD, and most people on dialysis, will develop it":
             # the comma after the second item closes it; the verb after it is both items'
+        verbs_right = [w.lower() for k, w in enumerate(right_words) if (w.lower() in lex.verbs or _finite(w))
+                       and right_words[k - 1:k] != ["to"]]  # "used to install them": "install" is no verb of time
+        if m.group(1) == "and" and "," in left and verbs_right and \
+                all(w.endswith("ed") for w in verbs_right) and \
+                not any(w.lower() in lex.verbs or _finite(w) for w in WORDS.findall(left)):
+            continue  # "Vinyl floor tiles (often 9 inch by 9 inch), the backing on sheet flooring, and
+            # the adhesives used to install them": with no verb before it, the "-ed" word describes
+            # the last item of a series
         orders = re.split(r",\s+", left)
         opening = (WORDS.findall(orders[-1]) or [""])[0].lower()
         if m.group(1) in ("and", "or") and len(orders) >= 2 and opening == right_words[0].lower() and \
@@ -2665,7 +2690,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         if m.group(1) in ("but", "yet") and re.search(r"\bnot\s+(?:only|just|merely)\b", left, re.IGNORECASE):
             continue  # "Not only can it heal an ulcer, but it also ...": one claim in two halves
         if m.group(1) == "so" and (is_order(_without_leading_adverbs(WORDS.findall(left)), lex) or
+                                   _bare_order(_without_leading_adverbs(WORDS.findall(left)), lex, OWNED_OBJECT) and
+                                   WORDS.findall(left)[0].lower() not in
+                                   SUBORDINATORS | set(CLAUSE_CONJUNCTIONS) | {o.rstrip(",") for o in lex.openers} |
+                                   {"note", "remember"} or
                                    SO_THAT.match(right)):
+            # ("Place your baby with their feet at the bottom of the cot, so they cannot slip down":
+            # a verb the lexicon does not know, before its object, gives an order too)
             # "Tape the tube to your thigh, so it does not pull": after an order, a purpose;
             # "give people a plan, so they can start medicine early": "so (that) they can"
             continue
@@ -2843,7 +2874,17 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # ("you do not remember having had chickenpox, because most adults have had it": a list
         # item that goes on its lead-in, "get the vaccine even if:", gives the lead's reason; as a
         # sentence of its own it would explain the item, why you do not remember)
-        if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and not modal_again and \
+        # ("International students may not have had the MMR vaccine, because it is not part of the
+        # schedule in every country, and are also welcome to ask": the reason is set off inside
+        # the sentence; the verb after its ", and" is the subject's, before the reason)
+        # (a verb of the reason's own subject goes on the reason: "because it may come on suddenly, may
+        # be more severe, and is usually not relieved by rest")
+        goes_on = re.search(r",\s+and\s+(are|is|have|has|were|was)\s", right)
+        reason_subject = right_words[0].lower() if right_words else ""
+        goes_on = goes_on and (
+            reason_subject in ("it", "this", "that", "he", "she") and goes_on.group(1) in ("are", "have", "were") or
+            reason_subject in ("they", "we", "you", "these", "those") and goes_on.group(1) in ("is", "has", "was"))
+        if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and not modal_again and not goes_on and \
                 not in_relative and not in_condition and not example and not fronted and not but_after and end != ":" and not negated and since_ok and \
                 not ends_on_verb and not conceded and not _goes_on_its_lead(text, left_words, lex) and \
                 (_left_ok(left, lex) or _condition_first(left, lex)) and \
@@ -2869,7 +2910,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             pronoun_this = right_words[0].lower() in ("this", "that") and len(after_this) > 1 and (
                 second in MODALS or second in lex.verbs or second in AUXILIARIES or
                 second.endswith("s") and not second.endswith(("ss", "us", "is")) and len(after_this) > 2 and
-                after_this[2].lower() in DETERMINERS | {"it", "them", "you", "us", "some", "any", "more", "less"})
+                (after_this[2].lower() in DETERMINERS | {"it", "them", "you", "us", "some", "any", "more", "less"} or
+                 # ("because this releases spores into the air": or a plural noun, its object)
+                 after_this[2].lower().endswith("s") and after_this[2].lower() not in lex.verbs | AUXILIARIES))
             lead = "" if pronoun_this else f"This {verb} because "
             # "talk with your team ..., because the medicine will need to be stopped, and tell
             # them straight away if ...": after an order the next order ends the reason (the
@@ -3085,7 +3128,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # "This" may be either, "These" only the things
                 # ("The most important of these are the antibiotics A and B, which should not
                 # ...": a verb after "of" starts another clause; the things are its own)
-                head = re.search(r"\b([a-z]+)\s+of\s+((?:[\w'’-]+\s+){0,6}[\w'’-]+)$", left)
+                # ("Oophoritis: Swelling of the ovaries, which can cause ...": a head with a capital too)
+                head = re.search(r"\b([A-Za-z][a-z]*)\s+of\s+((?:[\w'’-]+\s+){0,6}[\w'’-]+)$", left)
                 # (not at the end of a series of things: "Sore mouth, nausea, loss of appetite and
                 # tiredness"; a series of actions, "eat a balanced diet and drink plenty of fluids", is one)
                 things = re.search(r",[^,]*,[^,]*\band\s+(\w+)[^,]*$", left)
@@ -3099,7 +3143,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # is no thing the others are of)
                 if head and head.group(1).lower() in ("instead", "because", "ahead", "front", "regardless"):
                     head = None
-                if head and head.group(1) not in OF_QUANTITIES and not _plural(head.group(1)) and \
+                if head and head.group(1).lower() not in OF_QUANTITIES and not _plural(head.group(1).lower()) and \
                         not re.search(r"\b(?:made(?:\s+up)?|consists?|composed|comprised)\s+of\s+[^,]*$", left) and \
                         not (things and things.group(1).lower() not in lex.verbs) and \
                         not set(head.group(2).lower().split()) & BE:
@@ -3343,6 +3387,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # taken before ...": the short name just given names it again ("This" could be
             # what the sentence is about)
             short = re.search(r"\(([A-Z][A-Za-z0-9-]{1,9})\)$", left.strip())
+            # ("the nervous system (YEL-AND) or several of the body's organs (YEL-AVD), which are more
+            # likely": of things named in turn, "which" tells of all; "are" after one short name
+            # is no "YEL-AVD are")
+            # ("... ranibizumab (Lucentis) and bevacizumab (Avastin), which is approved for cancer": "is"
+            # tells of the last)
+            if short and right.startswith("are ") and (
+                    re.search(r"\([A-Z][A-Za-z0-9-]{1,9}\)\s+(?:and|or)\s", left) or not short.group(1).endswith("s")):
+                short = None
             if short and re.match(r"(?:is|are)\s+(?!why|how|when|where|what|called|named|known)", right) \
                     and not JUDGED.match(right):
                 pronoun = short.group(1)
@@ -4005,7 +4057,8 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
         elif POINTER.match(inner):  # "(see the chart)": points elsewhere, says nothing itself
             replacement, rule = "", f"parentheses: dropped ({inner})"
         elif len(words) == 1 and ACRONYM.match(words[0]):
-            if ctx.acronym_uses.get(acronym_key(words[0]), 0) <= 1:  # never used again: nothing to define
+            if ctx.acronym_uses.get(acronym_key(words[0]), 0) <= 1 and \
+                    _abbreviates(text[:m.start()], words[0]):  # never used again: nothing to define
                 replacement, rule = "", f"parentheses: dropped ({inner})"
         elif EXAMPLE_LEAD.match(inner) and re.search(r"\b(?:such as|including)\s[^.;:()]*$",
                                                      text[:m.start()], re.IGNORECASE):
@@ -4052,6 +4105,12 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             continue  # "(for example, a resident who weighs 60 kg would usually take 12 mg)", "(for
             # example, a condom split, you missed pills)": cases told with their verbs, no things
             # to list after "such as"
+        elif EXAMPLE_LEAD.match(inner) and (WORDS.findall(inner[EXAMPLE_LEAD.match(inner).end():]) or [""])[0].lower() \
+                in PEOPLE | PERSON | {"those", "anyone", "someone"} and \
+                not {w.lower() for w in WORDS.findall(text[:m.start()])[-10:]} & (
+                    PEOPLE | PERSON | {"those", "anyone", "someone", "everyone", "anybody", "whose", "who"}):
+            continue  # "undiagnosed asthma (for example, people who often wheeze ...)": people are
+            # no examples of an illness, as "asthma, such as people who" would say
         elif EXAMPLE_LEAD.match(inner) and not (_after_a_list_item(text[:m.start()]) and
                                                 re.match(r"\s*,", text[m.end():])):
             # "fish, other reptiles (including lizards), birds": as ", such as lizards," the
@@ -4128,6 +4187,33 @@ def closed(text: str) -> str:
     """A list item without a full stop gets one before a sentence added after it ("free,
     confidential support (you do not need a referral)" -> "... support. You do not need ...")."""
     return text if not text or ENDED.search(text.rstrip()) else text.rstrip().rstrip(";,:") + "."
+
+
+ABBREVIATED_SKIPS = frozenset("of and for the on in to with at by a an".split())
+
+
+def _abbreviates(before: str, acronym: str) -> bool:
+    """Whether an acronym stands for the words just before its bracket ("pelvic inflammatory
+    disease (PID)", "phenylketonuria (PKU)"), so that dropping it loses nothing. "the expiry
+    date on the carton (EXP)" gives the label to look for: that bracket stays."""
+    letters = "".join(c for c in acronym.removesuffix("s").lower() if c.isalpha())  # "NSAIDs"
+    words = WORDS.findall(before)[-10:]
+    for start in range(len(words)):
+        run = words[start:]
+        if run[0].lower() in ABBREVIATED_SKIPS or run[0][0].lower() != letters[:1]:
+            continue
+        spelled = iter("".join(run).lower())
+        if not all(c in spelled for c in letters):
+            continue
+        initials = [w[0].lower() for w in run if w.lower() not in ABBREVIATED_SKIPS]
+        missing, at = 0, 0
+        for initial in initials:
+            found = letters.find(initial, at)
+            missing, at = (missing + 1, at) if found < 0 else (missing, found + 1)
+        # "Centers for Disease Control and Prevention (CDC)": a long name may leave a word out
+        if missing == 0 or (missing == 1 and len(initials) >= 4):
+            return True
+    return False
 
 
 def _spells_out(before: str, words: list[str]) -> bool:
