@@ -4071,3 +4071,22 @@ def test_round304_reasons_set_off_inside_a_sentence_examples_of_people_and_linki
     assert kept_whole("Rubella was declared eliminated from the United States in 2004.")
     assert kept_whole("Body weight 30 kg or less: the tablets are not suitable.")
     assert kept_whole("Standard and accelerated hepatitis B schedules")
+
+
+def test_round308_times_and_ways_given_for_example_places_and_things_made_louder():
+    # an example told as a time, a place or a way keeps its bracket: no "such as at breakfast"
+    assert kept_whole("The usual dose is 250 mg taken twice a day, about 12 hours apart (for example, at breakfast "
+                      "and with your evening meal).")
+    assert kept_whole("Older adults are also more likely to be seriously injured (for example, by breaking a hip) "
+                      "if they fall.")
+    # "bound to happen" cannot stand before its noun
+    assert kept_whole("Falls are not an inevitable part of getting older.")
+    assert rewrite("Some hair loss is inevitable.").pieces == ("Some hair loss is bound to happen.",)
+    # where the things are tells no number: the vessels break
+    assert last_piece_opens("This area has many tiny blood vessels close to the surface, which can break and bleed "
+                            "easily.", "These can break")
+    # a bracket's name in "-os" is one thing; sounds made louder are the event
+    assert rewrite("too much amniotic fluid (polyhydramnios), which can cause premature labour").pieces[1].startswith(
+        "This can cause")
+    assert last_piece_opens("Hearing aids do not restore normal hearing, but they can make sounds louder and clearer, "
+                            "which should make conversation easier.", "This should make")

@@ -33,6 +33,9 @@ CLAUSE_CONJUNCTIONS = {"and": "", "but": "But", "so": "So", "yet": "But"}
 # a series of places at a clause's end: "pain in your thigh, hip, or groin"
 PLACE_SERIES = re.compile(r"\b(?:in|on|at|from|around|near|behind|under|over|to)\s+(?:(?:your|the|his|her|"
                           r"their|its|one)\s+)?[\w'’-]+(?:,\s+[\w'’-]+)+,?\s+(?:or|and)\s+[\w'’-]+$")
+# things and where they are, at the end of a clause: "tiny blood vessels close to the surface"
+THINGS_PLACED = re.compile(r"\b([a-z]+s)\s+(?:close\s+to|near|next\s+to|just\s+under|just\s+below|under|"
+                           r"beneath|below)\s+(?:the|your|their)\s+[a-z]+$")
 # a condition at a sentence's end, set off by a comma: it may govern all that comes before
 TRAILING_CONDITION = re.compile(r",\s+(?:unless|if|until|except|as long as|only if)\b[^,;]*$",
                                 re.IGNORECASE)
@@ -1247,7 +1250,7 @@ def _appositive_ok(left: str, appositive: str, lex: Lexicon) -> bool:
 
 # names of one thing that end in -s: "Prediabetes is ...", "Shingles is ..."
 SINGULAR_IN_S = ("diabetes", "measles", "mumps", "herpes", "rabies", "scabies", "shingles",
-                 "rickets", "news", "series", "species")
+                 "rickets", "news", "series", "species", "hydramnios", "pancreas", "gas", "bias", "atlas")
 
 
 def _plural(noun: str) -> bool:
@@ -1937,7 +1940,8 @@ OUTCOME_GOOD = re.compile(r"\b(?:helps?|improves?|cures?|relieves?|eases?|(?:go|
 # a clause that ends on what its object is made to be: "make conversations frustrating", "make
 # the pain worse"
 MADE_TO_BE = re.compile(r"\b(?:make|makes|made|making)\s+(?:[\w'’-]+\s+){1,6}(?:[a-z]+(?:ing|ful|ous|ive|ult|ble|"
-                        r"less)|worse|better|harder|easier|hard|easy|sore|dry|weak|tired|sick|ill)$")
+                        r"less)|worse|better|harder|easier|hard|easy|sore|dry|weak|tired|sick|ill|louder|clearer|"
+                        r"softer|quicker|faster|slower|stronger|weaker|safer|smaller|bigger|shorter|longer)$")
 # examples joined by "or" or "and" at the end, and the first word after that joining word
 EXAMPLES_LAST = re.compile(r"\b(?:such as|including)\s+[^;:()]+\s(?:or|and)\s+(?!(?:is|are|was|were|has|have|had|do|"
                            r"does|did|can|could|may|might|will|would|should|must)\b)([\w'’-]+)(?:\s+[\w'’-]+){0,2}$")
@@ -3152,6 +3156,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # places tells where the one thing before it is
                 if PLACE_SERIES.search(left):
                     plural = False
+                # "many tiny blood vessels close to the surface, which can break and bleed easily":
+                # where the things are tells no number; the things before it do
+                placed = THINGS_PLACED.search(unbracketed)
+                if placed and _plural(placed.group(1).lower()) and placed.group(1).lower() not in lex.verbs:
+                    plural = True
                 # "Multivitamins and nutrition shakes, such as Ensure or Boost, which may ...":
                 # examples joined by "or" or "and" are more than one
                 # ("painkillers such as ibuprofen, naproxen or high-dose aspirin, which can ...")
@@ -4078,7 +4087,9 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             continue  # "(for example, because you are having chemotherapy)": a reason or a time is
             # no "such as because ..." and no sentence of its own
         elif EXAMPLE_LEAD.match(inner) and len(WORDS.findall(inner)) >= 5 and (
-                _is_clause(WORDS.findall(inner[EXAMPLE_LEAD.match(inner).end():]), lex) or
+                # (a "that" clause of an item is no clause of the example: "(for example, water, clear
+                # soup, squash that is not red or purple)" names things)
+                _is_clause(_up_to_clause(WORDS.findall(inner[EXAMPLE_LEAD.match(inner).end():])), lex) or
                 # "(for example, if you take it on a Monday, you might ...)": a condition
                 # and its clause, no "such as if you ..."
                 CONDITION_FIRST.match(inner[EXAMPLE_LEAD.match(inner).end():])):
@@ -4092,12 +4103,14 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             else:
                 continue
         elif EXAMPLE_LEAD.match(inner) and (AMOUNT_FIRST.match(inner[EXAMPLE_LEAD.match(inner).end():]) or
-                                            re.match(r"(?:[a-z]+ing|to\s+[a-z]+)\b", inner[EXAMPLE_LEAD.match(inner).end():])):
+                                            re.match(r"(?:[a-z]+ing|to\s+[a-z]+|at|in|on|during|before|after|with|by|"
+                                                     r"from|when|while|between)\b", inner[EXAMPLE_LEAD.match(inner).end():])):
             continue  # "ibuprofen (for example, 600 mg every 6 hours)": a dose is no example of
             # the drug, as "ibuprofen, such as 600 mg" would read (nor "1 minute for each degree
             # (for example, about 10 minutes in water at 10°C)"); "changing colour (for example,
             # becoming brown)": a way of changing, no thing to list ("Examples include becoming"); nor
-            # a purpose ("(for example, to manage toothache)" is no "such as to manage")
+            # a purpose ("(for example, to manage toothache)" is no "such as to manage"), nor a time or
+            # place ("(for example, at breakfast and with your evening meal)": no "such as at")
         elif EXAMPLE_LEAD.match(inner) and ({w.lower() for w in WORDS.findall(
                 inner[EXAMPLE_LEAD.match(inner).end():])} & (MODALS | NEGATED_MODALS) or any(
                 re.match(r"(?:you|we|they|he|she)\s+\w", item.strip(), re.IGNORECASE)
