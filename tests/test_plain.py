@@ -1061,7 +1061,7 @@ def test_round74_words_that_are_nouns_names_and_defined_terms_stay():
         "Look for a monitor that has been checked for accuracy (validated).").pieces[0]
     assert rewrite("Malignant: Cancer.").pieces == ("Malignant: Cancer.",)
     assert rewrite("Check the expiration date: sunscreen has a shelf life of three years.").pieces[0] \
-        .startswith("Check the end date:")
+        .startswith("Check the expiry date:")
     # a name the sentence gives stays whole
     assert rewrite("This is called post-exposure prophylaxis, and it may lower the chance of becoming sick."
                    ).pieces[0] == "This is called post-exposure prophylaxis."
@@ -4090,3 +4090,36 @@ def test_round308_times_and_ways_given_for_example_places_and_things_made_louder
         "This can cause")
     assert last_piece_opens("Hearing aids do not restore normal hearing, but they can make sounds louder and clearer, "
                             "which should make conversation easier.", "This should make")
+
+
+def test_round312_brackets_that_name_or_hold_a_condition_and_results_of_making():
+    # what a thing is made to be is a result, never an order "Make it hard ..."
+    assert no_piece_opens("breathe very fast (hyperventilate), making it hard to hold your breath or stay calm",
+                          "Make it hard")
+    # examples of "something that floats" are examples, not "These include"
+    assert rewrite("Instead, shout to the person to float on their back and, if you can, throw them something that "
+                   "floats, such as a lifebuoy or a ball.").pieces[-1].startswith("Examples include")
+    # the second kind's examples stay in brackets as the first kind's do
+    assert kept_whole("antidepressants called SSRIs (such as sertraline or fluoxetine) or SNRIs (such as venlafaxine), "
+                      "which, rarely, may cause a serious reaction called serotonin syndrome when combined with a "
+                      "triptan")
+    # an example bracket with a condition keeps it to its own thing
+    assert kept_whole("drive, ride a bicycle or operate machinery (including kitchen appliances such as a kettle or "
+                      "cooker, unless someone is with you)")
+    # a condition alone is no sentence: no "For example, if you have asthma ..., kidney problems ..."
+    assert kept_whole("Ibuprofen – 400 mg up to three times a day with food, unless you have been told not to take it "
+                      "(for example, if you have asthma made worse by anti-inflammatories, kidney problems or a "
+                      "history of stomach ulcers).")
+    # a name given in brackets is no sentence "Sometimes still called a smear test."
+    assert kept_whole("Cervical screening (sometimes still called a smear test) checks the health of your cervix.")
+    # what the child does is no "such as has fewer wet nappies"
+    assert kept_whole("is dehydrated (for example, has fewer wet nappies or is not drinking)")
+    # things filled with something take their own number
+    assert last_piece_opens("blisters filled with fluid, which can be very itchy", "These can be")
+    # a verb after the examples is the subject's: no "as some specialist tests. These include genetic tests, ..."
+    assert rewrite("Full results usually take 1 to 3 weeks, as some specialist tests (such as genetic tests) take "
+                   "longer.").pieces == (
+        "Full results usually take 1 to 3 weeks, as some specialist tests, such as genetic tests, take longer.",)
+    # a use-by date is no "end date"
+    assert rewrite("Check the expiration date and look through the viewing window.").pieces == (
+        "Check the expiry date and look through the viewing window.",)

@@ -34,8 +34,8 @@ CLAUSE_CONJUNCTIONS = {"and": "", "but": "But", "so": "So", "yet": "But"}
 PLACE_SERIES = re.compile(r"\b(?:in|on|at|from|around|near|behind|under|over|to)\s+(?:(?:your|the|his|her|"
                           r"their|its|one)\s+)?[\w'’-]+(?:,\s+[\w'’-]+)+,?\s+(?:or|and)\s+[\w'’-]+$")
 # things and where they are, at the end of a clause: "tiny blood vessels close to the surface"
-THINGS_PLACED = re.compile(r"\b([a-z]+s)\s+(?:close\s+to|near|next\s+to|just\s+under|just\s+below|under|"
-                           r"beneath|below)\s+(?:the|your|their)\s+[a-z]+$")
+THINGS_PLACED = re.compile(r"\b([a-z]+s)\s+(?:(?:close\s+to|near|next\s+to|just\s+under|just\s+below|under|"
+                           r"beneath|below)\s+(?:the|your|their)|filled\s+with|full\s+of|covered\s+(?:in|with))\s+[a-z]+$")
 # a condition at a sentence's end, set off by a comma: it may govern all that comes before
 TRAILING_CONDITION = re.compile(r",\s+(?:unless|if|until|except|as long as|only if)\b[^,;]*$",
                                 re.IGNORECASE)
@@ -3565,8 +3565,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 not RELATIVE & related:
             # "Put the leg behind the other, keeping the heel on the floor": after an order
             # the participle tells how to do it, a second order and no result
+            # ("breathe very fast (hyperventilate), making it hard to hold your breath": what a thing is
+            # made to be is a result, never an order "Make it hard to ...")
+            made_so = m.group(1) == "making" and MADE_TO_BE.search(
+                "making " + re.split(r"\s+(?:to|for|when|if)\s", right)[0])
             told = _result_clause(m.group(1), right, ORDER, lex.ing_bases) \
-                if m.group(1) in HOW_PARTICIPLES else None
+                if m.group(1) in HOW_PARTICIPLES and not made_so else None
             if told and _left_ok(left, lex) and len(WORDS.findall(right)) >= 2:
                 return split_clauses(_sentence(left), lex) + [_sentence(told[0].upper() + told[1:], end)]
         elif _left_ok(left, lex) and len(WORDS.findall(right)) >= 2 and said:
@@ -3704,7 +3708,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         tail = WORDS.findall(re.split(r",\s+", right)[-1]) if "," in right else []
         goes_on = goes_on or bool(tail and tail[0].lower() not in ("and", "or") and (
             tail[0].lower() in FINITE | NEGATED_MODALS | {"don't", "doesn't", "don’t", "doesn’t"} or
-            tail[0].lower() in lex.verbs and len(tail) >= 3))
+            tail[0].lower() in lex.verbs and (len(tail) >= 3 or len(tail) == 2 and not tail[0].lower().endswith("ing"))))
+        # ("as some specialist tests, such as genetic tests, take longer": a verb of two words after
+        # the examples is the subject's too)
         # ("are aged 19 to 49 and have a condition such as chronic heart disease", "people who have a
         # condition, such as diabetes": in a condition the examples say which condition; "have a
         # condition." on its own would be any)
@@ -3720,7 +3726,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 and not re.search(r"\b(?:such as|including|for example)\b", right) \
                 and all(first and first not in NOT_AN_EXAMPLE for first in firsts) \
                 and not firsts[0][:1].isdigit() and not goes_on:  # "such as 4 or more" is an amount
-            lead = "These include" if _plural(left_words[-1]) else "Examples include"
+            # ("throw them something that floats, such as a lifebuoy": the thing a "that" clause
+            # tells of gives the number, never its verb "floats")
+            described = re.search(r"([\w'’-]+)\s+(?:that|which|who)\s+[^,]*$", left) \
+                if left_words[-1].lower() in lex.verbs else None
+            head = described.group(1) if described else left_words[-1]
+            lead = "These include" if _plural(head) and head.lower() not in lex.verbs else "Examples include"
             return split_clauses(_sentence(left), lex) + [_sentence(f"{lead} {right}", end)]
     return [text]
 
@@ -4069,6 +4080,13 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             if ctx.acronym_uses.get(acronym_key(words[0]), 0) <= 1 and \
                     _abbreviates(text[:m.start()], words[0]):  # never used again: nothing to define
                 replacement, rule = "", f"parentheses: dropped ({inner})"
+        elif EXAMPLE_LEAD.match(inner) and re.search(r"\b(?:unless|except)\b", inner):
+            continue  # "operate machinery (including kitchen appliances such as a kettle, unless someone
+            # is with you)": inline, the condition would reach the driving too
+        elif EXAMPLE_LEAD.match(inner) and re.search(r"\((?:such as|for example|e\.g\.|including)\b[^()]*\)\s+(?:or|and)\s+"
+                                                     r"[^.;:()]*$", text[:m.start()], re.IGNORECASE):
+            continue  # "SSRIs (such as sertraline) or SNRIs (such as venlafaxine), which ...": the
+            # second kind's examples stay in brackets as the first's do
         elif EXAMPLE_LEAD.match(inner) and re.search(r"\b(?:such as|including)\s[^.;:()]*$",
                                                      text[:m.start()], re.IGNORECASE):
             continue  # "such as benzodiazepines (for example, alprazolam)": examples of an
@@ -4083,7 +4101,7 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             # of complications (such as ear infections) as well as the risk of passing it on")
         elif EXAMPLE_LEAD.match(inner) and re.match(r"(?:because|since|as|while|after|before|when|if)\b",
                                                     inner[EXAMPLE_LEAD.match(inner).end():], re.IGNORECASE) and \
-                not CONDITION_FIRST.match(inner[EXAMPLE_LEAD.match(inner).end():]):
+                not _condition_first(inner[EXAMPLE_LEAD.match(inner).end():], lex):
             continue  # "(for example, because you are having chemotherapy)": a reason or a time is
             # no "such as because ..." and no sentence of its own
         elif EXAMPLE_LEAD.match(inner) and len(WORDS.findall(inner)) >= 5 and (
@@ -4091,8 +4109,9 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 # soup, squash that is not red or purple)" names things)
                 _is_clause(_up_to_clause(WORDS.findall(inner[EXAMPLE_LEAD.match(inner).end():])), lex) or
                 # "(for example, if you take it on a Monday, you might ...)": a condition
-                # and its clause, no "such as if you ..."
-                CONDITION_FIRST.match(inner[EXAMPLE_LEAD.match(inner).end():])):
+                # and its clause, no "such as if you ..." (a condition alone is no sentence: "(for
+                # example, if you have asthma made worse by anti-inflammatories, kidney problems or ...)")
+                _condition_first(inner[EXAMPLE_LEAD.match(inner).end():], lex)):
             # "(for example, Auvi-Q gives spoken instructions ...)": an example told as a
             # clause is no "such as Auvi-Q gives ..."; at the sentence's end it is a sentence
             # of its own, before more of the sentence it stays (after it, it would follow
@@ -4112,7 +4131,10 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             # a purpose ("(for example, to manage toothache)" is no "such as to manage"), nor a time or
             # place ("(for example, at breakfast and with your evening meal)": no "such as at")
         elif EXAMPLE_LEAD.match(inner) and ({w.lower() for w in WORDS.findall(
-                inner[EXAMPLE_LEAD.match(inner).end():])} & (MODALS | NEGATED_MODALS) or any(
+                inner[EXAMPLE_LEAD.match(inner).end():])} & (MODALS | NEGATED_MODALS) or
+                # ("is dehydrated (for example, has fewer wet nappies or is not drinking)": what the
+                # child does, no "such as has")
+                (WORDS.findall(inner[EXAMPLE_LEAD.match(inner).end():]) or [""])[0].lower() in FINITE or any(
                 re.match(r"(?:you|we|they|he|she)\s+\w", item.strip(), re.IGNORECASE)
                 for item in re.split(r",|\bor\b|\band\b", inner[EXAMPLE_LEAD.match(inner).end():]))):
             continue  # "(for example, a resident who weighs 60 kg would usually take 12 mg)", "(for
@@ -4149,6 +4171,7 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 not _a_described_noun(words, lex) and \
                 not re.match(r"(?:especially|particularly|mainly|mostly|usually|often|typically|notably)\b", inner,
                              re.IGNORECASE) and \
+                not NAME_GIVEN.match(inner) and \
                 not _explains_one_of_two(text, m) and not _spells_out(text[:m.start()], words):
             if text.rstrip().endswith(":") or re.search(r"(?:,|\b(?:or|and))\s*$", text.rstrip()) or \
                     inner[:1].isdigit():
@@ -4194,6 +4217,11 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
     out.append(text[last:])
     sentence = tidy("".join(out))
     return (closed(sentence) if after else sentence), after, fired
+
+
+# a bracket that gives another name: "(sometimes still called a smear test)" names, it says nothing
+NAME_GIVEN = re.compile(r"(?:(?:also|sometimes|often|usually|commonly|still|now|formerly|previously)\s+){0,2}"
+                        r"(?:called|known\s+as|named|termed|referred\s+to\s+as)\b", re.IGNORECASE)
 
 
 def closed(text: str) -> str:
