@@ -4123,3 +4123,23 @@ def test_round312_brackets_that_name_or_hold_a_condition_and_results_of_making()
     # a use-by date is no "end date"
     assert rewrite("Check the expiration date and look through the viewing window.").pieces == (
         "Check the expiry date and look through the viewing window.",)
+
+
+def test_round316_participles_before_a_time_who_clauses_going_on_and_light_sent_back():
+    # a participle before a time word is "given", never "the gel gave when you arrive"
+    assert rewrite("Clean your hands with the gel provided when you arrive.").pieces == (
+        "Clean your hands with the gel given when you arrive.",)
+    # a plural verb after ", and" goes on the "who" clause: no order "Want to make sure ..."
+    assert kept_whole("This leaflet is for adults who follow a vegetarian diet, or who are thinking of cutting down on "
+                      "meat, and want to make sure they get enough iron.")
+    # (orders after a "who" clause told with "will" are still orders)
+    assert rewrite("Please read it carefully, share it with the person who will be looking after you, and keep it "
+                   "somewhere easy to find.").pieces[-1] == "Keep it somewhere easy to find."
+    # light and heat are sent back, never "shown"; pets are watched, not "seen"
+    assert kept_whole("Risk may be greater for people who work near surfaces that reflect UV, for example water, "
+                      "concrete or sand.")
+    assert "be watched" in rewrite("Vaccinated pets that are exposed to a bat should receive a booster dose and be "
+                                   "observed.").pieces[0]
+    # a manager bound by a rule is "required"; "prioritise" is no "rank"
+    assert kept_whole("This page explains what your manager is required to do.")
+    assert kept_whole("During a power cut we will prioritise calling you with updates.")

@@ -137,6 +137,9 @@ THE_WAY_NEXT = re.compile(r"\s+the\s+way\b", re.IGNORECASE)
 NUMBER_NEXT = re.compile(r"\s+(?:\d|[IVX]+\b|[A-Z]\d*\b)")
 # light sent back or off a surface: "reflect UV back onto the skin" is no "show UV back"
 BACK_OR_OFF = re.compile(r"(?:\s+[\w-]+){0,3}\s+(?:back|off)\b", re.IGNORECASE)
+# "surfaces that reflect UV", "reflects heat": light and heat are sent back, never "shown"
+RAYS_NEXT = re.compile(r"\s+(?:UV|ultraviolet|light|sunlight|heat|the\s+sun|the\s+sun's\s+rays|rays|sound)\b",
+                       re.IGNORECASE)
 # verbs of what a thing is changed for, after "to": "adjusted to match your eating pattern"
 PURPOSE_VERBS = frozenset("match suit fit meet keep reach allow reduce take".split())
 # "identified the virus as vaccine-derived poliovirus": what a thing was named as; "found the
@@ -165,7 +168,8 @@ RULE_MAKER = re.compile(r"(?:\b[A-Z]{2,}\)?|\b(?:law|laws|rule|rules|state|state
 REQUIRED_BODIES = "providers employers clinicians staff pharmacists manufacturers companies businesses " \
     "facilities utility utilities laboratories labs hospitals schools restaurants operators owners systems " \
     "landlord landlords retailers shops stores pharmacies councils ships vessels airlines carriers agencies districts " \
-    "students pupils visitors travelers travellers passengers members applicants volunteers"
+    "students pupils visitors travelers travellers passengers members applicants volunteers manager managers employer "\
+    "supervisor supervisors"
 PEOPLE_REQUIRED = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE | PERSON | set(REQUIRED_BODIES.split())))}|"
                              # ("applicators", "growers", "pharmacists": a word for people who do a
                              # thing; kept "required" is never wrong where it is a thing)
@@ -194,6 +198,7 @@ CLASHES = ((lambda plain: plain.split()[0] in GIVE_FORMS, GIVE_WITH),
            (lambda plain: plain.split()[0] in FIND_FORMS, OBJECT_AS),
            (lambda plain: plain.split()[0] in TO_ONLY_FORMS, ACTION_ING_NEXT),
            (lambda plain: plain.split()[0] in SHOW_FORMS, BACK_OR_OFF),
+           (lambda plain: plain.split()[0] in SHOW_FORMS, RAYS_NEXT),
            (lambda plain: plain in ("group", "groups"), NUMBER_NEXT),
            (lambda plain: plain.endswith("in the way of"), THE_WAY_NEXT))
 OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|this|that|these|those|their|your|his|her|its|our|my|"
@@ -210,7 +215,8 @@ SUBJECT_BEFORE = re.compile(r"(?:\b(?i:i|we|you|he|she|it|they|who|which|that)|"
                             r"(?:(?:also|then|not|never|all|both|only|first|later|each|[a-z]+ly)\s+)?$")
 PARTICIPLE_NEXT = frozenset("in at on among across between from within during over under for with "
                             "as to before after since without via using into through throughout "
-                            "alongside per until upon against beyond about later earlier".split())
+                            "alongside per until upon against beyond about later earlier when while whenever "
+                            "if unless once".split())  # ("the gel provided when you arrive": given, no "gave")
 # words that end a verb phrase or start another one: no object after the verb
 NO_OBJECT_NEXT = frozenset("and or but nor so yet together again alone "
                            "abroad here there early late once twice already also too instead "
@@ -1374,6 +1380,17 @@ def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
     if _governed_series(items) or any(_denied_series(a, WORDS.findall(b)) for a, b in zip(items, items[1:])):
         return None
     return [_sentence(i) for i in items]
+
+
+def _plural_who(left: str, lex: Lexicon) -> bool:
+    """Whether `left` ends in a "who" clause told in the plural present ("adults who follow a
+    diet", "who are thinking of ..."), which a bare verb after its ", and" goes on."""
+    who = re.search(r"\bwho\s+(\w+)[^;:]*$", left)
+    if not who:
+        return False
+    verb = who.group(1).lower()
+    return verb in ("are", "were", "have", "do") or (
+        verb in lex.verbs and not verb.endswith(("s", "ed")) and verb not in MODALS)
 
 
 def _order_groups(items: list[str], last: str, lex: Lexicon) -> list[str] | None:
@@ -2686,6 +2703,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # breast, and they follow the hand-washing steps": the second condition is the first's
             # (after "if"/"unless" the clause is the main one's: "..., unless the label says
             # otherwise, and keep it closed")
+        if m.group(1) == "and" and right_words and right_words[0].lower() in lex.verbs and \
+                right_words[0].lower() not in lex.subjects and \
+                not right_words[0].lower().endswith(("s", "ed", "ing")) and \
+                _plural_who(left, lex) and not is_order(WORDS.findall(re.sub(r"^please\s+", "", left, flags=re.I)), lex):
+            continue  # "adults who follow a vegetarian diet, or who are thinking of cutting down, and want
+            # to make sure ...": a plural verb goes on the "who" clause, no order "Want to ..."
         if m.group(1) in ("but", "yet") and right_words and right_words[0].lower() in lex.verbs and \
                 right_words[0].lower() not in lex.subjects and not right_words[0].lower().endswith(("s", "ed", "ing")) and \
                 re.search(r",\s+which\s", left) and not is_order(WORDS.findall(left), lex):
@@ -4105,9 +4128,7 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             continue  # "(for example, because you are having chemotherapy)": a reason or a time is
             # no "such as because ..." and no sentence of its own
         elif EXAMPLE_LEAD.match(inner) and len(WORDS.findall(inner)) >= 5 and (
-                # (a "that" clause of an item is no clause of the example: "(for example, water, clear
-                # soup, squash that is not red or purple)" names things)
-                _is_clause(_up_to_clause(WORDS.findall(inner[EXAMPLE_LEAD.match(inner).end():])), lex) or
+                _is_clause(WORDS.findall(inner[EXAMPLE_LEAD.match(inner).end():]), lex) or
                 # "(for example, if you take it on a Monday, you might ...)": a condition
                 # and its clause, no "such as if you ..." (a condition alone is no sentence: "(for
                 # example, if you have asthma made worse by anti-inflammatories, kidney problems or ...)")
