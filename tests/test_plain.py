@@ -4143,3 +4143,14 @@ def test_round316_participles_before_a_time_who_clauses_going_on_and_light_sent_
     # a manager bound by a rule is "required"; "prioritise" is no "rank"
     assert kept_whole("This page explains what your manager is required to do.")
     assert kept_whole("During a power cut we will prioritise calling you with updates.")
+
+
+def test_round320_what_is_done_for_someone_and_the_last_thing_named():
+    # what is worked out for a child is the amount: no "Your child is usually based on their weight"
+    assert last_piece_opens("Your doctor will work out the right amount for your child, which is usually based on "
+                            "their weight and the type of infection.", "This is usually based")
+    # what is given into a vein is the last thing named, never "This" of the whole medicine
+    assert last_piece_opens("It is available as tablets, a liquid and an injection, which is usually given into a vein "
+                            "on the day of your treatment.", "The injection is usually given")
+    # (a name given is no thing done: "This is called a depot")
+    assert last_piece_opens("You may be offered tablets or an injection, which is called a depot.", "This is called")

@@ -3306,7 +3306,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("a blood sample before your operation, which is used to check ...": after a word of
             # time the reader's own event is when, not what is used; "after the expiry date, which is
             # stated on the carton" names the date)
-            in_place = named is not None and (_word_before(left, named.start()) in WHERE_OR_OF or
+            # ("the right amount for your child, which is usually based on their weight": what is done
+            # for someone is the thing, never "Your child is usually based on ...")
+            in_place = named is not None and (_word_before(left, named.start()) in WHERE_OR_OF | {"for"} or
                                               named.group(1).lower() == "your" and
                                               _word_before(left, named.start()) in ("before", "after", "during"))
             # ("an injection into the hip joint, which is carried out using X-ray guidance": what is
@@ -3335,6 +3337,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # ("two parts to the procedure, which are done ...": "are" tells of the parts, no
                 # "The procedure are done")
                 pronoun = f"{named.group(1).capitalize()} {named.group(2)}"  # "Your pouch is fitted ..."
+            # ("tablets, melt-in-the-mouth tablets, a liquid and an injection, which is usually given into
+            # a vein": what is given so is the last thing named, never "This" of the whole medicine)
+            last_named = re.search(r"(?:,|\band|\bor)\s+(?:a|an)\s+([a-z][\w-]{2,})$", left)
+            if last_named and passive and not named and (passive.group(1).endswith("ed") or
+                                                        passive.group(1) in _all_participles()) and \
+                    right.startswith("is ") and not _plural(last_named.group(1)) and \
+                    passive.group(1) not in NAMING and passive.group(1) not in REPORTING:
+                pronoun = f"The {last_named.group(1)}"
             # "to treat a deep vein thrombosis, which is a blood clot ...": a definition tells of
             # the thing just named; "This is a blood clot" could be the treatment
             defined = re.match(r"(is|are)\s+(?:a|an|the|one)\b", right)
