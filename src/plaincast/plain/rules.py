@@ -3763,8 +3763,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # tells of gives the number, never its verb "floats")
             described = re.search(r"([\w'’-]+)\s+(?:that|which|who)\s+[^,]*$", left) \
                 if left_words[-1].lower() in lex.verbs else None
-            head = described.group(1) if described else left_words[-1]
-            lead = "These include" if _plural(head) and head.lower() not in lex.verbs else "Examples include"
+            plural = _plural(described.group(1)) if described else _plural(left_words[-1])
+            lead = "These include" if plural else "Examples include"
             return split_clauses(_sentence(left), lex) + [_sentence(f"{lead} {right}", end)]
     return [text]
 
