@@ -135,11 +135,10 @@ SHOW_FORMS = frozenset("show shows showed shown showing".split())
 THE_WAY_NEXT = re.compile(r"\s+the\s+way\b", re.IGNORECASE)
 # a number after a word makes it a name: "Category 2" is the label on the chart, no "Group 2"
 NUMBER_NEXT = re.compile(r"\s+(?:\d|[IVX]+\b|[A-Z]\d*\b)")
-# light sent back or off a surface: "reflect UV back onto the skin" is no "show UV back"
-BACK_OR_OFF = re.compile(r"(?:\s+[\w-]+){0,3}\s+(?:back|off)\b", re.IGNORECASE)
-# "surfaces that reflect UV", "reflects heat": light and heat are sent back, never "shown"
-RAYS_NEXT = re.compile(r"\s+(?:UV|ultraviolet|light|sunlight|heat|the\s+sun|the\s+sun's\s+rays|rays|sound)\b",
-                       re.IGNORECASE)
+# light sent back or off a surface, or light and heat named after the verb: "reflect UV back onto
+# the skin", "surfaces that reflect UV", "reflects heat" are never "show UV"
+SENT_BACK = re.compile(r"(?:\s+[\w-]+){0,3}\s+(?:back|off)\b|\s+(?:UV|ultraviolet|light|sunlight|heat|the\s+sun|"
+                       r"the\s+sun's\s+rays|rays|sound)\b", re.IGNORECASE)
 # verbs of what a thing is changed for, after "to": "adjusted to match your eating pattern"
 PURPOSE_VERBS = frozenset("match suit fit meet keep reach allow reduce take".split())
 # "identified the virus as vaccine-derived poliovirus": what a thing was named as; "found the
@@ -197,8 +196,7 @@ CLASHES = ((lambda plain: plain.split()[0] in GIVE_FORMS, GIVE_WITH),
            (lambda plain: plain.split()[0] in NEED_FORMS, THAT_NEXT),
            (lambda plain: plain.split()[0] in FIND_FORMS, OBJECT_AS),
            (lambda plain: plain.split()[0] in TO_ONLY_FORMS, ACTION_ING_NEXT),
-           (lambda plain: plain.split()[0] in SHOW_FORMS, BACK_OR_OFF),
-           (lambda plain: plain.split()[0] in SHOW_FORMS, RAYS_NEXT),
+           (lambda plain: plain.split()[0] in SHOW_FORMS, SENT_BACK),
            (lambda plain: plain in ("group", "groups"), NUMBER_NEXT),
            (lambda plain: plain.endswith("in the way of"), THE_WAY_NEXT))
 OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|this|that|these|those|their|your|his|her|its|our|my|"
@@ -1340,6 +1338,13 @@ def _concedes(words: list[str], lex: Lexicon) -> bool:
 # a comma piece that ends on what leads an example: "...; for example, a prescription is only valid
 # ...": the lead goes with what it leads, never a "...; for example." of its own
 EXAMPLE_END = re.compile(r"\b(?:for\s+example|for\s+instance|e\.g\.?)\s*$", re.IGNORECASE)
+# a bracket that gives another name: "(sometimes still called a smear test)" names, it says nothing
+NAME_GIVEN = re.compile(r"(?:(?:also|sometimes|often|usually|commonly|still|now|formerly|previously)\s+){0,2}"
+                        r"(?:called|known\s+as|named|termed|referred\s+to\s+as)\b", re.IGNORECASE)
+# people an example may name, and the words that show the sentence is about people already
+# ("undiagnosed asthma (for example, people who ...)" names no example of the illness)
+EXAMPLE_PEOPLE = PEOPLE | PERSON | {"those", "anyone", "someone"}
+PEOPLE_TOLD = EXAMPLE_PEOPLE | {"everyone", "anybody", "whose", "who"}
 # a linking word that leads on to what follows its comma: "Two doses give the best protection;
 # even so, protection may fade over time" (no item "...; even so." of its own)
 CONNECTIVE_END = re.compile(r"\b(?:even\s+so|however|therefore|instead|in\s+fact|of\s+course|as\s+a\s+result|"
@@ -1380,6 +1385,14 @@ def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
     if _governed_series(items) or any(_denied_series(a, WORDS.findall(b)) for a, b in zip(items, items[1:])):
         return None
     return [_sentence(i) for i in items]
+
+
+def _only_participles(words: list[str], lex: Lexicon) -> bool:
+    """Whether the only verbs of `words` are "-ed" words ("the adhesives used to install them": a
+    verb after "to" is no verb of time)."""
+    verbs = [w.lower() for k, w in enumerate(words)
+             if (w.lower() in lex.verbs or _finite(w)) and words[k - 1:k] != ["to"]]
+    return bool(verbs) and all(w.endswith("ed") for w in verbs)
 
 
 def _plural_who(left: str, lex: Lexicon) -> bool:
@@ -2671,10 +2684,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 w.lower() in FINITE or w.lower() in lex.verbs for w in WORDS.findall(item.group(1))):
             continue  # "most people with stage 4 CKD, and most people on dialysis, will develop it":
             # the comma after the second item closes it; the verb after it is both items'
-        verbs_right = [w.lower() for k, w in enumerate(right_words) if (w.lower() in lex.verbs or _finite(w))
-                       and right_words[k - 1:k] != ["to"]]  # "used to install them": "install" is no verb of time
-        if m.group(1) == "and" and "," in left and verbs_right and \
-                all(w.endswith("ed") for w in verbs_right) and \
+        if m.group(1) == "and" and "," in left and _only_participles(right_words, lex) and \
                 not any(w.lower() in lex.verbs or _finite(w) for w in WORDS.findall(left)):
             continue  # "Vinyl floor tiles (often 9 inch by 9 inch), the backing on sheet flooring, and
             # the adhesives used to install them": with no verb before it, the "-ed" word describes
@@ -2716,8 +2726,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # verb is the eyes', no order "But happen because ..."
         if m.group(1) in ("but", "yet") and re.search(r"\bnot\s+(?:only|just|merely)\b", left, re.IGNORECASE):
             continue  # "Not only can it heal an ulcer, but it also ...": one claim in two halves
-        if m.group(1) == "so" and (is_order(_without_leading_adverbs(WORDS.findall(left)), lex) or
-                                   _bare_order(_without_leading_adverbs(WORDS.findall(left)), lex, OWNED_OBJECT) and
+        so_words = _without_leading_adverbs(WORDS.findall(left)) if m.group(1) == "so" else []
+        if m.group(1) == "so" and (is_order(so_words, lex) or
+                                   _bare_order(so_words, lex, OWNED_OBJECT) and
                                    WORDS.findall(left)[0].lower() not in
                                    SUBORDINATORS | set(CLAUSE_CONJUNCTIONS) | {o.rstrip(",") for o in lex.openers} |
                                    {"note", "remember"} or
@@ -2906,12 +2917,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # the sentence; the verb after its ", and" is the subject's, before the reason)
         # (a verb of the reason's own subject goes on the reason: "because it may come on suddenly, may
         # be more severe, and is usually not relieved by rest")
-        goes_on = re.search(r",\s+and\s+(are|is|have|has|were|was)\s", right)
+        verb_after = re.search(r",\s+and\s+(are|is|have|has|were|was)\s", right)
         reason_subject = right_words[0].lower() if right_words else ""
-        goes_on = goes_on and (
-            reason_subject in ("it", "this", "that", "he", "she") and goes_on.group(1) in ("are", "have", "were") or
-            reason_subject in ("they", "we", "you", "these", "those") and goes_on.group(1) in ("is", "has", "was"))
-        if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and not modal_again and not goes_on and \
+        subject_goes_on = verb_after is not None and (
+            reason_subject in ("it", "this", "that", "he", "she") and verb_after.group(1) in ("are", "have", "were") or
+            reason_subject in ("they", "we", "you", "these", "those") and verb_after.group(1) in ("is", "has", "was"))
+        if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and not modal_again and \
+                not subject_goes_on and \
                 not in_relative and not in_condition and not example and not fronted and not but_after and end != ":" and not negated and since_ok and \
                 not ends_on_verb and not conceded and not _goes_on_its_lead(text, left_words, lex) and \
                 (_left_ok(left, lex) or _condition_first(left, lex)) and \
@@ -3128,8 +3140,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 number_word = words_before[-1]
                 # (a name given in brackets tells the number by its last word: "(called drop attacks)",
                 # "(sometimes known as "blue baby syndrome")")
-                naming = named_in and re.match(r"(?:(?:also|sometimes|often|usually|commonly)\s+)?"
-                                               r"(?:called|known\s+as|named|termed)\s", named_in.group(1), re.IGNORECASE)
+                naming = named_in and NAME_GIVEN.match(named_in.group(1))
                 if naming and inside:
                     number_word = inside[-1]
                 elif inside and len(inside) <= 6 and not re.search(r"\d", named_in.group(1)) and \
@@ -4102,6 +4113,10 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             continue
         inner = m.group(1).strip()
         words = WORDS.findall(inner)
+        # the examples a bracket gives after its lead ("for example, ..."), found once
+        lead = EXAMPLE_LEAD.match(inner)
+        example = inner[lead.end():] if lead else ""
+        example_first = (WORDS.findall(example) or [""])[0].lower()
         replacement = None
         if m.group(0).startswith("(") and m.start() > 0 and text[m.start() - 1].isalnum():
             continue  # "influenza A(H5N1)": a bracket joined to its word is part of a name
@@ -4113,18 +4128,18 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             if ctx.acronym_uses.get(acronym_key(words[0]), 0) <= 1 and \
                     _abbreviates(text[:m.start()], words[0]):  # never used again: nothing to define
                 replacement, rule = "", f"parentheses: dropped ({inner})"
-        elif EXAMPLE_LEAD.match(inner) and re.search(r"\b(?:unless|except)\b", inner):
+        elif lead and re.search(r"\b(?:unless|except)\b", inner):
             continue  # "operate machinery (including kitchen appliances such as a kettle, unless someone
             # is with you)": inline, the condition would reach the driving too
-        elif EXAMPLE_LEAD.match(inner) and re.search(r"\((?:such as|for example|e\.g\.|including)\b[^()]*\)\s+(?:or|and)\s+"
+        elif lead and re.search(r"\((?:such as|for example|e\.g\.|including)\b[^()]*\)\s+(?:or|and)\s+"
                                                      r"[^.;:()]*$", text[:m.start()], re.IGNORECASE):
             continue  # "SSRIs (such as sertraline) or SNRIs (such as venlafaxine), which ...": the
             # second kind's examples stay in brackets as the first's do
-        elif EXAMPLE_LEAD.match(inner) and re.search(r"\b(?:such as|including)\s[^.;:()]*$",
+        elif lead and re.search(r"\b(?:such as|including)\s[^.;:()]*$",
                                                      text[:m.start()], re.IGNORECASE):
             continue  # "such as benzodiazepines (for example, alprazolam)": examples of an
             # example stay in their brackets, not "such as A, such as B"
-        elif EXAMPLE_LEAD.match(inner) and re.match(
+        elif lead and re.match(
                 r"\s*,?\s+(?:and|or|as\s+well\s+as)\s|\s*,\s+(?!(?:unless|if|when|while|because|but|so|which|who|"
                 r"although|though|as|until|before|after|and|or|then|for|to|in|on|at|with|without)\b)[\w'’-]+"
                 r"(?:\s+[\w'’-]+){0,3}\s*(?:\(|,|\band\b|\bor\b)", text[m.end():]):
@@ -4132,60 +4147,55 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             # counseling": inline, the examples would take in the list's next item (so after
             # "some fruits (such as apples), some vegetables (such as onions), wheat", and "the risk
             # of complications (such as ear infections) as well as the risk of passing it on")
-        elif EXAMPLE_LEAD.match(inner) and re.match(r"(?:because|since|as|while|after|before|when|if)\b",
-                                                    inner[EXAMPLE_LEAD.match(inner).end():], re.IGNORECASE) and \
-                not _condition_first(inner[EXAMPLE_LEAD.match(inner).end():], lex):
+        elif lead and re.match(r"(?:because|since|as|while|after|before|when|if)\b", example, re.IGNORECASE) and \
+                not _condition_first(example, lex):
             continue  # "(for example, because you are having chemotherapy)": a reason or a time is
             # no "such as because ..." and no sentence of its own
-        elif EXAMPLE_LEAD.match(inner) and len(WORDS.findall(inner)) >= 5 and (
-                _is_clause(WORDS.findall(inner[EXAMPLE_LEAD.match(inner).end():]), lex) or
+        elif lead and len(WORDS.findall(inner)) >= 5 and (
+                _is_clause(WORDS.findall(example), lex) or
                 # "(for example, if you take it on a Monday, you might ...)": a condition
                 # and its clause, no "such as if you ..." (a condition alone is no sentence: "(for
                 # example, if you have asthma made worse by anti-inflammatories, kidney problems or ...)")
-                _condition_first(inner[EXAMPLE_LEAD.match(inner).end():], lex)):
+                _condition_first(example, lex)):
             # "(for example, Auvi-Q gives spoken instructions ...)": an example told as a
             # clause is no "such as Auvi-Q gives ..."; at the sentence's end it is a sentence
             # of its own, before more of the sentence it stays (after it, it would follow
             # what it does not belong to)
             if re.fullmatch(r"\s*[.!?]?\s*", text[m.end():]):
-                after.append(_sentence("For example, " + inner[EXAMPLE_LEAD.match(inner).end():]))
+                after.append(_sentence("For example, " + example))
                 replacement, rule = "", "parentheses: made a sentence"
             else:
                 continue
-        elif EXAMPLE_LEAD.match(inner) and (AMOUNT_FIRST.match(inner[EXAMPLE_LEAD.match(inner).end():]) or
-                                            re.match(r"(?:[a-z]+ing|to\s+[a-z]+|at|in|on|during|before|after|with|by|"
-                                                     r"from|when|while|between)\b", inner[EXAMPLE_LEAD.match(inner).end():])):
+        elif lead and (AMOUNT_FIRST.match(example) or
+                       re.match(r"(?:[a-z]+ing|to\s+[a-z]+|at|in|on|during|before|after|with|by|from|when|while|"
+                                r"between)\b", example)):
             continue  # "ibuprofen (for example, 600 mg every 6 hours)": a dose is no example of
             # the drug, as "ibuprofen, such as 600 mg" would read (nor "1 minute for each degree
             # (for example, about 10 minutes in water at 10°C)"); "changing colour (for example,
             # becoming brown)": a way of changing, no thing to list ("Examples include becoming"); nor
             # a purpose ("(for example, to manage toothache)" is no "such as to manage"), nor a time or
             # place ("(for example, at breakfast and with your evening meal)": no "such as at")
-        elif EXAMPLE_LEAD.match(inner) and ({w.lower() for w in WORDS.findall(
-                inner[EXAMPLE_LEAD.match(inner).end():])} & (MODALS | NEGATED_MODALS) or
+        elif lead and ({w.lower() for w in WORDS.findall(example)} & (MODALS | NEGATED_MODALS) or
                 # ("is dehydrated (for example, has fewer wet nappies or is not drinking)": what the
                 # child does, no "such as has")
-                (WORDS.findall(inner[EXAMPLE_LEAD.match(inner).end():]) or [""])[0].lower() in FINITE or any(
+                example_first in FINITE or any(
                 re.match(r"(?:you|we|they|he|she)\s+\w", item.strip(), re.IGNORECASE)
-                for item in re.split(r",|\bor\b|\band\b", inner[EXAMPLE_LEAD.match(inner).end():]))):
+                for item in re.split(r",|\bor\b|\band\b", example))):
             continue  # "(for example, a resident who weighs 60 kg would usually take 12 mg)", "(for
             # example, a condom split, you missed pills)": cases told with their verbs, no things
             # to list after "such as"
-        elif EXAMPLE_LEAD.match(inner) and (WORDS.findall(inner[EXAMPLE_LEAD.match(inner).end():]) or [""])[0].lower() \
-                in PEOPLE | PERSON | {"those", "anyone", "someone"} and \
-                not {w.lower() for w in WORDS.findall(text[:m.start()])[-10:]} & (
-                    PEOPLE | PERSON | {"those", "anyone", "someone", "everyone", "anybody", "whose", "who"}):
+        elif lead and example_first in EXAMPLE_PEOPLE and \
+                not {w.lower() for w in WORDS.findall(text[:m.start()])[-10:]} & PEOPLE_TOLD:
             continue  # "undiagnosed asthma (for example, people who often wheeze ...)": people are
             # no examples of an illness, as "asthma, such as people who" would say
-        elif EXAMPLE_LEAD.match(inner) and not (_after_a_list_item(text[:m.start()]) and
+        elif lead and not (_after_a_list_item(text[:m.start()]) and
                                                 re.match(r"\s*,", text[m.end():])):
             # "fish, other reptiles (including lizards), birds": as ", such as lizards," the
             # examples would read as the start of the list's own items
-            lead = EXAMPLE_LEAD.match(inner)
             # ("the vaccine series (including the combined A and B vaccine)": what is counted in is
             # no example of it; "including" stays as the writer's word)
             joining = "including" if lead.group(0).lower().startswith("including") else "such as"
-            replacement = f", {joining} " + inner[lead.end():].rstrip(". ") + ","
+            replacement = f", {joining} " + example.rstrip(". ") + ","
             rule = "parentheses: example made inline"
         elif MEANING.match(inner):
             # "tolerance (meaning you might need more ...)" stays: as a sentence of its own
@@ -4248,11 +4258,6 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
     out.append(text[last:])
     sentence = tidy("".join(out))
     return (closed(sentence) if after else sentence), after, fired
-
-
-# a bracket that gives another name: "(sometimes still called a smear test)" names, it says nothing
-NAME_GIVEN = re.compile(r"(?:(?:also|sometimes|often|usually|commonly|still|now|formerly|previously)\s+){0,2}"
-                        r"(?:called|known\s+as|named|termed|referred\s+to\s+as)\b", re.IGNORECASE)
 
 
 def closed(text: str) -> str:
