@@ -2483,9 +2483,9 @@ def test_round155_which_after_examples_in_a_condition_and_after_an_action():
                      "have a condition, such as severe arthritis or dementia, which would make it unsafe for you to "
                      "exercise.").pieces
     assert not any(p.endswith("if you have a condition.") for p in pieces)
-    # (outside a condition the example's "which" still splits)
+    # (outside a condition the example's "which" still splits, told of the one example by name)
     assert rewrite("Your provider may refer you to an exercise program, such as tai chi, which can improve your leg "
-                   "strength and balance.").pieces[-1].startswith("This can improve")
+                   "strength and balance.").pieces[-1] == "Tai chi can improve your leg strength and balance."
     # after "developing" the complications are its object, what "which" tells of
     assert rewrite("People with weakened immune systems are at higher risk of developing these complications, which "
                    "can be life-threatening unless they are treated promptly.").pieces[-1].startswith("These can be")
@@ -4156,3 +4156,138 @@ def test_round320_what_is_done_for_someone_and_the_last_thing_named():
                             "on the day of your treatment.", "The injection is usually given")
     # (a name given is no thing done: "This is called a depot")
     assert last_piece_opens("You may be offered tablets or an injection, which is called a depot.", "This is called")
+
+
+def test_round324_examples_named_echoes_verbs_that_need_objects_and_labels():
+    # the one example is what the "which" tells of: true of the kind and of the example
+    assert rewrite("There are also free apps, such as Squeezy, which can remind you to exercise during the "
+                   "day.").pieces[-1] == "Squeezy can remind you to exercise during the day."
+    # (not where the kind is one of two things joined, nor where the clause tells the kind's number)
+    assert last_piece_opens("Other factors include limited movement or memory problems, such as dementia, which can "
+                            "make it harder to move to a cooler place.", "This can make")
+    assert last_piece_opens("Ask about treatments for your child, including talking treatments such as cognitive "
+                            "behavioral therapy, which may be used on their own or with a medicine.", "This may be used")
+    # "choose the mental health option" is no "choose the ... choice"
+    assert kept_whole("If you are struggling, call NHS 111 and choose the mental health option.")
+    assert rewrite("Select the option that suits you.").pieces == ("Choose the option that suits you.",)
+    # a verb with no object keeps its word: no "stops the extra pathway from doing"
+    assert kept_whole("Freezing stops the extra pathway from conducting.")
+    assert rewrite("The study was conducted in 2010.").pieces == ("The study was done in 2010.",)
+    # "not suitable" before its noun is no "not right hosts"
+    assert rewrite("Humans are not suitable hosts, so the larvae die soon afterward.").pieces[0] == \
+        "Humans are not suitable hosts."
+    # bacteria are many
+    assert last_piece_opens("The vaccine protects against meningococcal bacteria, which can cause meningitis and "
+                            "septicaemia.", "These can cause")
+    # constipation "becomes established": set in, not "set up"
+    assert kept_whole("Changes to diet are important, but on their own they are rarely enough once constipation "
+                      "has become established.")
+    # examples before a "that" clause keep their brackets: no ", such as the boiler or cooker, that ..."
+    assert kept_whole("Some people have rooms that are blocked, or appliances (such as the boiler or cooker) that "
+                      "cannot be reached or repaired.")
+    # things with the clause that tells of them are no sentence "Sudden movements or sounds they cannot control."
+    assert kept_whole("new or worsening tics (sudden movements or sounds they cannot control)")
+    # describing words joined before one thing: "This can be done", never "These"
+    assert rewrite("This is a quick and painless process, which can be done by a dentist or a dental technician, and "
+                   "it usually costs very little.").pieces[1] == "This can be done by a dentist or a dental technician."
+    # a capital after a name is another name, no verb: no "For example, Townsville, Cairns, ..."
+    assert rewrite("In Australia it is mostly found in North Queensland (including Townsville, Cairns, Cape York and "
+                   "the Torres Strait).").pieces == (
+        "In Australia it is mostly found in North Queensland, including Townsville, Cairns, Cape York and the Torres "
+        "Strait.",)
+    # a place after the clause is no clause of its own: no "Out of reach of the children."
+    assert rewrite("Bottles will be kept in your child's room, out of reach of the children, and we will let you "
+                   "know when it is running low.").pieces == (
+        "Bottles will be kept in your child's room, out of reach of the children.",
+        "We will let you know when it is running low.")
+    # a body's owner word stays: "Our Sun Safety Policy will apply", never "Sun Safety Policy will apply"
+    assert last_piece_opens("We are writing to remind you of our Sun Safety Policy, which will apply from Thursday "
+                            "1 May until Tuesday 30 September 2025.", "Our Sun Safety Policy will apply")
+
+
+def test_round328_habits_all_places_dashes_and_reasons():
+    # avoiding told as a habit is what makes life hard, not the situations
+    assert last_piece_opens("You may start to avoid these situations, which can make day-to-day life difficult.",
+                            "This can make")
+    # "can all" counts the things
+    assert last_piece_opens("Cut down on caffeine, alcohol and smoking, which can all make anxiety worse.",
+                            "These can all")
+    # a place things happen at does not act: no "Willowbank House will begin on Monday"
+    assert not last_piece_opens("I am writing to let you know about some changes to the way we use falls sensors and "
+                                "bed rails at Willowbank House, which will begin on Monday 3 March 2025.",
+                                "Willowbank House")
+    # a label with no verb before a dash is no sentence, unless a clause with its pronoun or an order follows
+    assert kept_whole("Minimally invasive (keyhole) surgery – a smaller cut, of around 5 to 8cm, between the ribs on "
+                      "the right side of the chest.")
+    assert rewrite("Copper coil (IUD, intrauterine device) – this contains no hormones.").pieces == (
+        "Copper coil (IUD, intrauterine device).", "This contains no hormones.")
+    # a reason is the whole fact's: no "A rash is one reason why ..."
+    assert last_piece_opens("Not everyone develops an eschar or a rash, which is one reason why scrub typhus can be "
+                            "mistaken for other illnesses.", "This is one reason")
+    # "with the aim of moving on" is no "to moving on"
+    assert kept_whole("Situations that cause the least anxiety are tackled first, with the aim of moving on to harder "
+                      "ones once the child feels ready.")
+    # (a plain "get used to" before an -ing word stays English)
+    assert "used to working" in rewrite("Their bodies have not yet adjusted to working in the heat.").pieces[0]
+    # "as well as (not instead of)" sets one thing against another: no "and (not instead of)"
+    assert kept_whole("Use mosquito coils or plug-in devices in outdoor areas, as well as (not instead of) repellent.")
+    # a works is no "making plant"; distress is "great", never "large"
+    assert kept_whole("people who work at a pork abattoir or rendering plant")
+    assert rewrite("Some people experience very considerable distress.").pieces == (
+        "Some people experience very great distress.",)
+    # after a place the examples are of the thing before it: "Examples include", never "These include"
+    assert rewrite("Avoid heat on your hands and feet, such as long hot baths or showers, hot tubs and washing dishes "
+                   "in hot water.").pieces[-1].startswith("Examples include")
+
+
+def test_round332_motives_meanwhile_objects_and_names():
+    # a ban's "because" is the motive banned: never "This is because you are disabled"
+    assert kept_whole("Private hire operators (the firms that take bookings) also have duties, which means they must "
+                      "not refuse a booking, or charge more for it, because you are disabled or travel with an "
+                      "assistance dog.")
+    # (an order's reason still goes on its own)
+    assert rewrite("Do not move belongings to another unit, a friend's home or a storage space until the bed bugs "
+                   "have been treated, as this can spread the infestation.").pieces[-1] == \
+        "This can spread the infestation."
+    # "while" with a passive's two participles tells meanwhile: it stays
+    assert "October, while systems are tested and brought back into use." in rewrite(
+        "Although the work is planned for the weekend, we expect some disruption to continue on the morning of "
+        "Monday 14 October, while systems are tested and brought back into use.").pieces[-1]
+    # a verb and its object are no subject: no "Finds it very hard to stop."
+    assert kept_whole("Trichotillomania is a condition where someone feels a strong urge to pull out their own hair, "
+                      "and finds it very hard to stop even though they want to.")
+    # a bare verb after ", but" goes on a plural subject; an order after ", but" is still split off
+    assert rewrite("Children with ARFID usually want to eat more, or at least understand that they need to, but find "
+                   "it very difficult to do so.").pieces == (
+        "Children with ARFID usually want to eat more, or at least understand that they need to, but find it very "
+        "hard to do so.",)
+    assert rewrite("The scan itself takes about 15 minutes, but please allow up to 1 hour in the "
+                   "department.").pieces[-1] == "But please allow up to 1 hour in the department."
+    # a second "to" hangs on "able to": no "can eat ... and to grow well"
+    assert kept_whole("With the right support, however, most children are able to eat a wider range of foods and to "
+                      "grow well.")
+    # fixed names and terms keep their words
+    assert kept_whole("All drivers must carry your assistance dog.")
+    assert kept_whole("We will usually acknowledge your complaint within 5 working days.")
+    assert kept_whole("For example, your take-home pay in your last assessment period must have been £435 or less.")
+    assert kept_whole("This includes people with profound and multiple learning disabilities.")
+    assert kept_whole("Call NHS 111 (option 2 for mental health).")
+    assert rewrite("Some go on to have post-Q fever fatigue syndrome, which can last for months.").pieces[0] == \
+        "Some go on to have post-Q fever fatigue syndrome."
+    # an -ing word before its noun describes it: no "eye scans machines"
+    assert kept_whole("Some clinics depend on eye imaging machines.")
+    # "a fungus" after a name is one; "a type" after a plural noun keeps the plural
+    assert rewrite("Valley fever is an infection caused by Coccidioides, a fungus that lives in the "
+                   "soil.").pieces[-1] == "Coccidioides is a fungus that lives in the soil."
+    assert rewrite("A blood test can show a high level of eosinophils, a type of white blood cell that often rises "
+                   "when someone has worms.").pieces[-1].startswith("Eosinophils are a type")
+    # what eggs hatch into is no place: the larvae survive
+    assert last_piece_opens("In warm, moist soil the eggs hatch into tiny larvae, which can survive in the ground for "
+                            "several weeks.", "These can survive")
+    # places told after "where" are where it happens: the event causes illness
+    assert last_piece_opens("On rare occasions, the bacteria get into parts of the body where they are not normally "
+                            "found, such as the blood, lungs or muscles, which can cause a serious illness.",
+                            "This can cause")
+    # an amount in words is no example: no "such as more than a few inches deep"
+    assert kept_whole("Large accumulations of droppings (for example, more than a few inches deep or covering a "
+                      "large area) should be removed by a professional company.")

@@ -149,8 +149,15 @@ def _irregular_verbs() -> dict[str, VerbForms]:
     return {r[0]: VerbForms(*r[:5]) for r in rows(data_text("verb_forms.tsv"))}
 
 
+@lru_cache(maxsize=1)
 def _irregular_plurals() -> dict[str, str]:
     return {r[0]: r[1] for r in rows(data_text("noun_plurals.tsv"))}
+
+
+@lru_cache(maxsize=1)
+def irregular_plural_forms() -> frozenset[str]:
+    """The plurals that do not end in -s ("bacteria", "children", "teeth")."""
+    return frozenset(p for p in _irregular_plurals().values() if " " not in p and not p.endswith("s"))
 
 
 def _finite_verbs(words: list[str]) -> frozenset[str]:

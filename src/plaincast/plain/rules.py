@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .inflect import verb_forms
-from .lexicon import AUXILIARIES, NUMBER_WORDS, PEOPLE, PERSON, Lexicon, Swap, _irregular_verbs
+from .lexicon import AUXILIARIES, NUMBER_WORDS, PEOPLE, PERSON, Lexicon, Swap, _irregular_verbs, irregular_plural_forms
 from .names import abbreviated_spans, drug_names, name_spans, named_spans
 from .syllables import syllables
 
@@ -197,8 +197,15 @@ CLASHES = ((lambda plain: plain.split()[0] in GIVE_FORMS, GIVE_WITH),
            (lambda plain: plain.split()[0] in FIND_FORMS, OBJECT_AS),
            (lambda plain: plain.split()[0] in TO_ONLY_FORMS, ACTION_ING_NEXT),
            (lambda plain: plain.split()[0] in SHOW_FORMS, SENT_BACK),
-           (lambda plain: plain in ("group", "groups"), NUMBER_NEXT),
+           (lambda plain: plain in ("group", "groups", "choice"), NUMBER_NEXT),  # ("option 2" on a phone line)
            (lambda plain: plain.endswith("in the way of"), THE_WAY_NEXT))
+# a plain word whose verb is said just before it: "choose the mental health option" is no
+# "choose the mental health choice"
+CHOSEN_BEFORE = re.compile(r"\b(?:choose|chooses|chose|chosen|choosing|select|selects|selected|selecting|pick|"
+                           r"picks|picked|picking)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+CLASHES_BEFORE = ((lambda plain: plain in ("choice", "choices"), CHOSEN_BEFORE),)
+# plain verbs that need an object
+OBJECT_ONLY = frozenset("do does did done doing make makes made making put puts putting".split())
 OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|this|that|these|those|their|your|his|her|its|our|my|"
                          r"them|it|him|us|me|some|any|all|most|much|many)\b", re.IGNORECASE)
 PASSIVE_NEXT = frozenset("by is are was were has have had will can may might should must".split())
@@ -559,6 +566,19 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
         if m.group(0).lower().endswith(" that") and not swap.plain.endswith("that") and \
                 re.search(r"\band\s+that\b", text[m.end():], re.IGNORECASE):
             continue  # "provided that you follow the advice and that an adult can stay": "if ... and that"
+        if swap.plain.split()[-1] == "to" and m.group(0).lower().endswith(" of") and \
+                re.match(r"\s+[a-z]+ing\b", text[m.end():]):
+            continue  # "with the aim of moving on" is no "to moving on"
+        if m.group(0).lower().endswith("ing") and " " not in swap.plain and _plural(swap.plain) and \
+                (following := re.match(r"\s+([a-z][\w-]*)\b", text[m.end():])) and \
+                following.group(1) not in BOUNDARY_WORDS | PREPOSITIONS | AUXILIARIES | MODALS and \
+                following.group(1) not in lex.verbs:
+            continue  # "eye imaging machines": before its noun the word describes it, which a plural
+            # ("eye scans machines") cannot
+        if swap.plain in MODALS and m.group(0).lower().endswith(" to") and \
+                re.search(r"^[^.;:]*?\b(?:and|or)\s+to\s+[a-z]+", text[m.end():]):
+            continue  # "are able to eat more foods and to grow well": a second "to" hangs on the
+            # first, which "can eat ... and to grow" would lose
         if swap.after_verb and not AFTER_VERB_END.match(text, m.end()):
             continue  # "to properly cool": "to well cool" is no English
         after_to = m.group(0).lower().endswith(" to") and (swap.verb or swap.participle) and \
@@ -576,6 +596,8 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
         if m.group(0).lower().endswith("not suitable") and re.match(r"\s*(?:[,.;:!?)]|$)", text[m.end():]):
             continue  # "Body weight 30 kg or less: the tablets are not suitable.": with nothing it is
             # suitable for, "not right" would read as something wrong
+        if m.group(0).lower().endswith("not suitable") and not AFTER_VERB_END.match(text, m.end()):
+            continue  # "Humans are not suitable hosts": before its noun "not right hosts" is no English
         if swap.narrower and KIND_GIVEN.search(text[:m.start()]):
             continue  # "A radiographer (a healthcare professional trained to carry out scans)": the
             # kind of worker another job is; a radiographer is no "doctor or nurse"
@@ -585,8 +607,10 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
             # may be other workers; "a doctor or nurse, such as a 999 call handler" says they are one
         if re.match(rf"\s+{re.escape(swap.plain.split()[-1])}\b", text[m.end():], re.IGNORECASE):
             continue  # "reading imaging scans" is no "reading scans scans"
-        if swap.joins and _and_joins_other_things(text, m.start(), m.end(), lex):
-            continue  # ", as well as" stays where "and" would join other things
+        if swap.joins and (_and_joins_other_things(text, m.start(), m.end(), lex) or
+                           re.match(r"\s*\(", text[m.end():])):
+            continue  # ", as well as" stays where "and" would join other things (nor before a
+            # bracket that sets it against another word: "as well as (not instead of) repellent")
         if swap.before_noun and not ITS_NOUN_NEXT.match(text, m.end()):
             continue  # "contact the principal if ...": the job, no "the main"
         if m.group(0).lower() in ("provided", "providing") and re.search(r"[,;(]\s*$", text[:m.start()]) and \
@@ -611,6 +635,10 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
                 (NOUN_BEFORE.search(text[:m.start()]) or PARTICIPLE_BEFORE.search(text[:m.start()])):
             continue  # "cracked rendering or faulty seals": an -ing word with a describing word or a
             # determiner before it and no object after it is a thing, no "cracked making"
+        if swap.plain.split()[0] in OBJECT_ONLY and m.group(0).lower().endswith("ing") and \
+                PHRASE_END.match(text, m.end()):
+            continue  # "stops the extra pathway from conducting." is no "from doing.": the plain
+            # verb needs the object the hard one goes without
         if swap.intransitive and " " in swap.plain and OBJECT_NEXT.match(text, m.end()):
             continue  # "recover the costs" is not "get better the costs"
         if swap.intransitive and m.group(0).lower().endswith("ed") and \
@@ -621,6 +649,8 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
             # tower", "those recovered from two patients" were found, not made better
         if any(takes(swap.plain) and after.match(text, m.end()) for takes, after in CLASHES):
             continue  # the plain verb cannot take what follows its object
+        if any(takes(swap.plain) and before.search(text[:m.start()]) for takes, before in CLASHES_BEFORE):
+            continue  # the plain word would echo the verb before it
         if swap.plain.split()[0] in NEED_FORMS and (RULE_MAKER.search(text[:m.start()]) or
                                                     RULES_SET.search(text[:m.start()]) or
                                                     RULE_AFTER.match(text, m.end())):
@@ -813,6 +843,15 @@ PRONOUNS = frozenset("i you we they he she".split())
 OWNERS = frozenset("your my our their his her".split())
 # words of a ban, which bans what the sentence's "because" gives as the reason, like a negation
 BANS = frozenset("illegal unlawful prohibited forbidden banned".split())
+# ways of treating someone unfairly: denied, their "because" is the motive denied, comma or no
+# ("must not refuse a booking, or charge more for it, because you are disabled" forbids refusing
+# for that reason; "This is because you are disabled" would give the duty's reason)
+# (the reason told of a person: "Do not punish a dog for growling, because this may teach it ..."
+# gives the order's reason)
+UNFAIR_ACTS = frozenset("refuse refuses refused refusing charge charges charged charging "
+                        "discriminate discriminated exclude excluded deny denied penalise penalised "
+                        "penalize penalized disadvantage disadvantaged fire fired dismiss dismissed sack sacked "
+                        "evict evicted judge judged".split())
 # words of a belief or a claim, whose "because" may be the believer's reason: "Many young people
 # believe nitrous oxide is harmless because it is used in medicine" is no "This is because ..."
 # (which would have the page say that it is harmless)
@@ -879,7 +918,9 @@ def _while_tells_time(left: str, right: str, lex: Lexicon) -> bool:
     # the length of treatment varied widely")
     if not words or WHILE_CONTRAST_SUBJECT.match(right) or WHILE_COMPARES.search(right) or \
             any(w in MODALS or w in FREQUENCY_ADVERBS or
-                (w in lex.past_forms or w.endswith("ed")) and k and words[k - 1] not in BE | {"has", "have", "had"}
+                (w in lex.past_forms or w.endswith("ed")) and k and words[k - 1] not in BE | {"has", "have", "had"} and
+                # ("while systems are tested and brought back into use": a passive's second participle)
+                not (words[k - 1] == "and" and k >= 3 and words[k - 3] in BE)
                 for k, w in enumerate(words)):
         return False
     said = {w.lower() for w in WORDS.findall(left)}
@@ -957,6 +998,9 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         return False  # "then slowly lowered over 6 to 12 months": an adverb, then a participle
     if ("'" in first or "’" in first) and base in CONTRACTED_SUBJECTS:
         return True  # "it's", "I'd", "that's": subject and verb in one ("Children's" owns)
+    if first in lex.verbs and first.endswith("s") and lowered[i + 1:i + 2] and \
+            lowered[i + 1] in ("it", "them", "him", "her", "me", "us"):
+        return False  # "finds it very hard to stop": a verb and its object, its subject before
     known_subject = base in lex.subjects or words[i][:1].isupper()
     if base in PRONOUNS and len(words) > i + 1 and lowered[i + 1] not in NOT_SUBJECT_START:
         return True  # "you wear it", "they walked": after a pronoun comes the verb
@@ -1073,8 +1117,10 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         # plural noun; a verb must come later)
         # ("OCT scans and visual field tests": after a name in capitals an -s word is its plural)
         if known_subject and j == 0 and base not in DETERMINERS and not first.endswith(("'s", "’s")) and \
-                not (words[i].isupper() and len(words[i]) > 1) and (
+                not (words[i].isupper() and len(words[i]) > 1) and \
+                not (words[i][:1].isupper() and words[i + 1][:1].isupper()) and (
                 w.endswith("ed") or (w.endswith("s") and not w.endswith(("ss", "us", "is")))):
+            # ("Townsville, Cairns, Cape York": a capital after the first word is another name)
             # ("most infections occurring between May and October, when ticks are active": a
             # participle after the noun; the verb later is another clause's)
             if base in QUANTITY_SUBJECTS and lowered[i + 2:i + 3] and lowered[i + 2].endswith("ing"):
@@ -1261,7 +1307,7 @@ def _plural(noun: str) -> bool:
     lowered = noun.lower()
     if lowered.endswith(("'s", "’s")):
         return False  # "incompatible with the mother's": one person's
-    return lowered.endswith("ae") or (lowered.endswith("s") and not lowered.endswith(
+    return lowered.endswith("ae") or lowered in irregular_plural_forms() or (lowered.endswith("s") and not lowered.endswith(
         ("ss", "us", "is", "sis") + SINGULAR_IN_S))
 
 
@@ -1369,6 +1415,10 @@ def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
         return None
     if any(EXAMPLE_END.search(i) or CONNECTIVE_END.search(i) for i in items):
         return None
+    if any(re.match(r"(?:out|away|up|down|off|back)\s+of\b", i, re.IGNORECASE) or
+           i.split()[0].lower() in PREPOSITIONS for i in items[1:]):
+        return None  # "kept in your child's room, out of reach of the children, and ...": a place
+        # told after the clause, no clause of its own
     if any(_open_content_clause(i, lex) for i in items) or any(_short_pair(i) for i in items[1:]):
         return None  # "Oats are a source of fibre, B vitamins and iron, and ...": a list's last
         # things; "find that being able to eat porridge, oatcakes or flapjacks makes ...": a
@@ -1385,6 +1435,19 @@ def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
     if _governed_series(items) or any(_denied_series(a, WORDS.findall(b)) for a, b in zip(items, items[1:])):
         return None
     return [_sentence(i) for i in items]
+
+
+def _bare_verb_goes_on(left: str, right_words: list[str], lex: Lexicon) -> bool:
+    """Whether a bare verb after ", but" goes on the left's plural subject ("Children with ARFID
+    usually want to eat more, ..., but find it very difficult"): the left's first verb is a plain
+    present one, and the right opens on a verb, no "please", "do not" or "never" of an order
+    ("The scan takes 15 minutes, but please allow an hour" is an order)."""
+    if not right_words or right_words[0].lower() in ("please", "do", "don't", "don’t", "never", "always"):
+        return False
+    words = [w.lower() for w in WORDS.findall(left)]
+    verb = next((w for w in words if w in lex.verbs or w in MODALS or w in AUXILIARIES or _finite(w)), "")
+    return bool(verb) and verb not in MODALS and verb not in AUXILIARIES and _bare_verb(verb, lex) and \
+        words[0] not in ("you", "we", "i")
 
 
 def _only_participles(words: list[str], lex: Lexicon) -> bool:
@@ -1959,8 +2022,9 @@ AMOUNT_NOUN = re.compile(r"(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,
 JUDGED = re.compile(r"(?:is|are|was|were)\s+(?:not\s+|very\s+|quite\s+|usually\s+|often\s+|also\s+)*"
                     r"(?:normal|common|rare|usual|likely|unlikely|possible|important|expected|safe|fine|ok|"
                     r"[a-z]+(?:al|ic|ous|ive|ful|less|able|ible))\b", re.IGNORECASE)
-ACTION_JUDGED = re.compile(r"(?:is|are)\s+(?:the|one\s+of\s+the|a|an)\s+(?:[\w-]+\s+){0,3}?"
-                           r"(?:thing|things|way|ways|step|steps|method|methods|route|routes|approach)\b", re.IGNORECASE)
+ACTION_JUDGED = re.compile(r"(?:is|are)\s+(?:the|one\s+of\s+the|a|an|one)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:thing|things|way|ways|step|steps|method|methods|route|routes|approach|reason|reasons)\b",
+                           re.IGNORECASE)  # (", which is one reason why ...": a reason is the whole fact's)
 PREVENTED = re.compile(r"\b(?:prevent|prevents|prevented|preventing|avoid|avoids|avoiding|stop|stops|stopping|"
                        r"treat|treats|treating|relieve|relieves|relieving|ease|eases|easing|fight|fights|"
                        r"fighting)\s+((?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
@@ -1973,6 +2037,9 @@ MADE_TO_BE = re.compile(r"\b(?:make|makes|made|making)\s+(?:[\w'’-]+\s+){1,6}(
                         r"less)|worse|better|harder|easier|hard|easy|sore|dry|weak|tired|sick|ill|louder|clearer|"
                         r"softer|quicker|faster|slower|stronger|weaker|safer|smaller|bigger|shorter|longer)$")
 # examples joined by "or" or "and" at the end, and the first word after that joining word
+# a verb joined later in a "which" clause, which shows its number ("which may relieve fatigue
+# ... but are not used long term")
+JOINED_VERB = re.compile(r"\b(?:and|but)\s+(?:[a-z]+ly\s+|not\s+)?(are|were|have|is|was|has|do|does)\b")
 EXAMPLES_LAST = re.compile(r"\b(?:such as|including)\s+[^;:()]+\s(?:or|and)\s+(?!(?:is|are|was|were|has|have|had|do|"
                            r"does|did|can|could|may|might|will|would|should|must)\b)([\w'’-]+)(?:\s+[\w'’-]+){0,2}$")
 # the modals and adverbs before a verb: "may also help"
@@ -2527,7 +2594,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         infinitive = to and (head.lower() in lex.verbs or to.group(1).lower() in TO_VERBS)
         if head.lower() not in NOT_SUBJECT_START and head.lower() not in lex.subjects and \
                 not head[:1].isdigit() and not infinitive:  # "a cup of barium to drink, a mouthful at a time"
-            verb = "are" if _plural(head) else "is"
+            # ("caused by Coccidioides, a fungus that lives in the soil": "a" tells one, whatever the
+            # name's last letter)
+            verb = "are" if _plural(head) and not (head[:1].isupper() and
+                                                   re.match(r"(?:a|an)\s", m.group("appositive"), re.IGNORECASE)) \
+                else "is"  # ("eosinophils, a type of white blood cell": a plural all the same)
             # "damage the esophagus, the tube ..." -> "The esophagus is the tube ..."
             the = "the " if re.search(r"\bthe\s+$", text[:m.start("head")], re.IGNORECASE) else ""
             subject = f"{the}{head}"
@@ -2573,6 +2644,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # that names a thing keeps its note; "cloudy drained fluid." is no sentence)
             if ";" not in sep and text[:1].islower() and left_words and \
                     left_words[0].lower() not in lex.subjects and not is_order(left_words, lex):
+                whole = False
+            # ("Minimally invasive (keyhole) surgery – a smaller cut, ... between the ribs": a label
+            # with no verb before a dash is no sentence)
+            # (after it a clause with its pronoun subject or an order is a sentence: "Copper coil
+            # (IUD) – this contains no hormones")
+            if ";" not in sep and not any(w.lower() in lex.verbs or w.lower() in MODALS or w.lower() in AUXILIARIES
+                                          or _finite(w.lower()) for w in left_words) and \
+                    not (right_words and right_words[0].lower() in PRONOUNS | {"this", "these", "there", "it", "please"}) and \
+                    not is_order(right_words, lex):
                 whole = False
             if whole and (_is_clause(right_words, lex) or order) and len(right_words) >= 3:
                 return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
@@ -2771,7 +2851,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 is_order(_without_leading_phrase(right_words), lex):
             continue  # "You will probably need to assess the risk, and in many cases arrange for ...":
             # the second verb is the "need to"'s too, no order of its own
-        if m.group(1) == "and" and not _addresses_reader(left) and (
+        if (m.group(1) == "and" or m.group(1) == "but" and _bare_verb_goes_on(left, right_words, lex)) and \
+                not _addresses_reader(left) and (
                 right_words[0].lower() in ("do", "don't", "don’t") and
                 not is_order(_without_leading_adverbs(WORDS.findall(left)), lex) or
                 is_order(_without_leading_phrase(right_words), lex) and
@@ -2780,6 +2861,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             continue  # "People who were vaccinated need two doses, and do not need ...", "Symptoms
             # may come and go ..., and then stop": their verb, no order to the reader ("People
             # can turn the device on and off, and in some cases adjust settings": nor after a phrase)
+            # ("Children with ARFID usually want to eat more, ..., but find it very difficult to do so":
+            # after "but" too)
         # "Sunscreen wears off, so put it on again ...": a fact, then the order it leads to
         result_order = m.group(1) == "so" and is_order(right_words, lex) and _is_clause(WORDS.findall(left), lex)
         # ("but people aged 60 and older, African Americans over age 40, ... are at higher
@@ -2862,6 +2945,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         negated = not m.group(0).startswith(",") and not re.search(r",[\"”’']$", left) and any(
             w.lower() in lex.negations or w.lower().endswith(("n't", "n’t")) or
             w.lower() in BANS or w.lower() in BELIEFS for w in left_words)
+        negated = negated or bool(right_words) and right_words[0].lower() in PRONOUNS and \
+            any(w.lower() in UNFAIR_ACTS for w in left_words) and any(
+            w.lower() in lex.negations or w.lower().endswith(("n't", "n’t")) or w.lower() in BANS for w in left_words)
         # after "since" a later ", and also to ..." may belong to the main clause: no comma
         since_ok = "since" not in m.group(0) or not re.search(r",\s", right)
         # "more than half of these deaths happen because a caregiver forgot": a clause that
@@ -3129,6 +3215,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # ("clothing and gear with permethrin, which should not be applied to skin": a
                 # preposition after the joined things starts the one thing named last)
                 joined = [i for i, w in enumerate(last4[:-1]) if w == "and" and not set(last4[i + 1:]) & PREPOSITIONS]
+                # ("a quick and painless process, which can be done by a dentist": describing words
+                # joined before one thing)
+                if re.search(r"\b(?:a|an)\s+[a-z]+\s+and\s+[a-z]+(?:al|ic|ous|ive|ful|less|able|ible)\s+[a-z]+$",
+                             unbracketed, re.IGNORECASE) and not _plural(last4[-1]):
+                    joined = []
                 # (a thing explained in brackets is the one thing named last: "travel to your
                 # lungs (pulmonary embolism), which can be life threatening" tells of it alone)
                 # (the bracket's name tells the number: "a blood clot forming in the legs (deep
@@ -3209,7 +3300,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # "which" may tell of it or of the kind: "problems, such as rheumatic fever,
                 # which can damage the heart")
                 # ("which can improve your symptoms but do not usually remove ...": "do" too)
-                later = re.search(r"\b(?:and|but)\s+(?:[a-z]+ly\s+|not\s+)?(are|were|have|is|was|has|do|does)\b", right)
+                later = JOINED_VERB.search(right)
                 if later:
                     plural = later.group(1) in ("are", "were", "have", "do")
                 # ("which can help to wash off ticks and gives you a good chance": an -s verb with its
@@ -3222,6 +3313,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # tubes": after a place word the place is where the thing is, not what acts; the
             # number is the word's before it, "nodules in the lungs, which may ...": "These")
             where = AFTER_A_PLACE.search(left)
+            # ("the eggs hatch into tiny larvae, which can survive": what a thing turns into is no place)
+            if where and re.search(r"\b(?:hatch|hatches|hatched|turn|turns|turned|grow|grows|grew|develop|develops|"
+                                   r"developed|change|changes|changed|form|forms|formed|divide|divides|divided)\s+into\s",
+                                   left[max(0, where.start() - 20):where.end()]):
+                where = None
             # ("done in two stages, which may take place ...": a number of things is no place)
             if where and re.match(r"\w+\s+(?:\d|two|three|four|five|several|many|few)\b", where.group(0)):
                 where = None
@@ -3290,8 +3386,20 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # the verb shows no number; "acyclovir or valacyclovir, which stops ..." is one)
             medicines = _two_medicines(left)
             plural = plural or medicines and (verb in MODALS or verb in PAST or verb in lex.past_forms)
-            pronoun = "These" if plural and (not after_when or medicines) and not event and not again \
+            # ("You may start to avoid these situations, which can make day-to-day life difficult":
+            # avoiding told as a habit is the event the "which" tells of, not the things avoided)
+            habit = re.search(r"\b(?:start|starts|started|begin|begins|began|tend|tends|come|comes)\s+to\s+"
+                              r"(?:avoid|stop)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$", left)
+            pronoun = "These" if plural and (not after_when or medicines) and not event and not again and not habit \
                 else "This"
+            # ("the bacteria get into parts of the body where they are not normally found, such as the
+            # blood, lungs or muscles, which can cause a serious illness": places told after "where" are
+            # where it happens; what "which" tells of is the event)
+            if verb in MODALS and re.search(r"\bwhere\b[^,]*,\s+(?:such\s+as|including)\s[^()]*$", left):
+                pronoun = "This"
+            # ("caffeine, alcohol and smoking, which can all make anxiety worse": "all" counts them)
+            if re.match(r"(?:can|could|may|might|will|would|should|must)\s+(?:all|both)\b", right):
+                pronoun = "These"
             if verb in ("are", "were") or plural and verb in lex.verbs and verb not in MODALS and \
                     verb not in PAST and verb not in lex.past_forms or \
                     verb_plural and verb not in lex.past_forms or \
@@ -3467,6 +3575,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # the treatment's, never the illness's)
             if prevented and OUTCOME_GOOD.search(right):
                 prevented = None
+            if prevented and habit:
+                prevented = None
             # ("take longer to stop bleeding, which does not usually mean ...": what the whole
             # event means, denied too)
             if prevented and not re.match(r"(?:(?:does|do|did)\s+not\s+|doesn['’]t\s+|don['’]t\s+)?(?:[a-z]+ly\s+)?"
@@ -3517,11 +3627,16 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 pronoun = named_last.group(1)[0].upper() + named_last.group(1)[1:]
             # ("contact Pine County Public Health, which has a few air cleaners for loan": a body
             # named in capitals acts by its name)
-            body = body or re.search(r"(?:\b(the)\s+|(?<=\s))((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}"
+            # ("our Sun Safety Policy, which will apply from ...": its owner word stays)
+            body = body or re.search(r"(?:\b(the|our|your|their)\s+|(?<=\s))((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}"
                                      r"[A-Z][\w'’-]*)$", left)
             # ("drain covers that comply with the ... Pool and Spa Safety Act, which can help prevent
             # ...": a law does not act; what "which" tells of is left open)
             if body and re.search(rf"\b{LAW_NAME}$", body.group(2)):
+                body = None
+            # ("changes to the way we use sensors at Willowbank House, which will begin on Monday": a
+            # place things happen at does not act; the "which" may tell of the things)
+            if body and _word_before(left, body.start()) == "at":
                 body = None
             if body and (verb in MODALS or verb in ("has", "have") or
                          re.match(r"(?:is|are)\s+(?:also\s+)?required\s+to\b", right)) and \
@@ -3535,6 +3650,25 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if compared and pronoun in ("This", "These"):
                 name = compared.group(2) or compared.group(1)
                 pronoun = name[0].upper() + name[1:]
+            # ("free apps, such as Squeezy, which can remind you": the "which" tells of the kind or
+            # of its one example; "This" could be the whole sentence, the example's name is true of
+            # either)
+            # (not where the kind is one of things joined, "limited movement or memory problems, such
+            # as dementia, which can make it harder": the "which" may tell of them all; nor where the
+            # examples are a list's, "illnesses such as sore throats ... and skin infections such as
+            # impetigo, which can be treated"; nor where the clause tells the kind's number, "talking
+            # treatments such as CBT, which may be used on their own")
+            example = re.search(r"\b(?:such\s+as|including)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)$", left)
+            kind = example and re.split(r"[,;:(]", left[:example.start()].rstrip(", "))[-1]
+            if example and pronoun in ("This", "These") and verb in MODALS and \
+                    not {w.lower() for w in example.group(1).split()} & (BOUNDARY_WORDS | PREPOSITIONS | {"nor"}) and \
+                    not re.search(r"\b(?:and|or)\b", kind) and \
+                    not re.search(r"\b(?:such\s+as|including)\b", left[:example.start()]) and \
+                    not re.search(r"\b(?:their|they|them|themselves|its|itself)\b" if not _plural(example.group(1).split()[-1])
+                                  else r"\b(?:its|itself)\b", right) and \
+                    not ((joined := JOINED_VERB.search(right)) and
+                         (joined.group(1) in ("are", "were", "have", "do")) != _plural(example.group(1).split()[-1])):
+                pronoun = example.group(1)[0].upper() + example.group(1)[1:]
             # "which is caused by the gas ... and which usually goes away": the second "which"
             # has the same subject as the first ("This is caused ... and usually goes away")
             right = re.sub(r"\b(and|but)\s+which\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|can|could|may|might|"
@@ -3775,6 +3909,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             described = re.search(r"([\w'’-]+)\s+(?:that|which|who)\s+[^,]*$", left) \
                 if left_words[-1].lower() in lex.verbs else None
             plural = _plural(described.group(1)) if described else _plural(left_words[-1])
+            # ("Avoid heat on your hands and feet, such as long hot baths": after a place the
+            # things named are where, not what the examples are of)
+            # ("the risk of complications, such as ...": after "of" the things are the examples' kind)
+            if re.search(r"\b(?:on|in|at|around|from|into|onto)\s+(?:(?:your|the|their|his|her|its|our|a|an)\s+)?"
+                         r"(?:[\w'’-]+\s+(?:and|or)\s+)?[\w'’-]+$", left):
+                plural = False
             lead = "These include" if plural else "Examples include"
             return split_clauses(_sentence(left), lex) + [_sentence(f"{lead} {right}", end)]
     return [text]
@@ -4013,7 +4153,10 @@ PAREN = re.compile(r"\s*\(([^()]*)\)")
 # a parenthesis that limits or conditions the advice before it
 # an amount, maybe with a word of how near: "600 mg", "about 10 minutes", "up to 3 days"
 AMOUNT_FIRST = re.compile(r"(?:(?:about|around|roughly|approximately|nearly|almost|up\s+to|at\s+least|at\s+most|"
-                          r"less\s+than|more\s+than|over|under)\s+)?\d", re.IGNORECASE)
+                          r"less\s+than|more\s+than|over|under)\s+)?\d|"
+                          # ("(for example, more than a few inches deep ...)": an amount in words)
+                          r"(?:less|more|fewer)\s+than\b|(?:at\s+least|at\s+most|up\s+to)\s+(?:a|an|one|two|three|"
+                          r"four|five|six|seven|eight|nine|ten|a\s+few|several)\b", re.IGNORECASE)
 QUALIFIER = re.compile(r"^(?:(?:especially|above all|mainly|mostly|only|ideally|preferably|if|when|"
                        r"unless|as long as|at least|after|before|under|with your)\b|"
                        r"[a-z]+(?:ed|en)\s+by\b)", re.IGNORECASE)
@@ -4037,15 +4180,21 @@ DESCRIBED_THING = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:called|named|
                              r"over|within|between)\b", re.IGNORECASE)
 # "(proteins your body makes to fight germs)": a noun, then a clause about it with no "that"
 NOUN_THEN_ITS_CLAUSE = re.compile(r"^([a-z][\w-]*)\s+(?:your|the|their|his|her|its|our|my|a|an)\s")
+# ("sudden movements or sounds they cannot control": things and the clause that tells of them, its
+# "that" left out)
+NOUN_THEN_SUBJECT = re.compile(r"^([a-z][\w-]*)\s+(?:[a-z][\w-]*\s+){0,4}?(?:you|they|we|he|she)\s+"
+                               r"(?:can|cannot|can['’]t|could|may|might|will|would|should|must|do|does|did|"
+                               r"don['’]t|doesn['’]t|have|has|had)\b")
 EXAMPLE_LEAD = re.compile(r"^(?:e\.g\.|eg|for example|such as|including|like)[,:]?\s+", re.I)
 
 
 def _noun_then_its_clause(inner: str, lex: Lexicon) -> bool:
     """A noun and a clause that tells of it ("proteins your body makes ..."), not an order
     ("take the pills with food") or a subject ("you the ...")."""
-    m = NOUN_THEN_ITS_CLAUSE.match(inner)
+    m = NOUN_THEN_ITS_CLAUSE.match(inner) or NOUN_THEN_SUBJECT.match(inner)
     return bool(m) and m.group(1) not in lex.verbs and m.group(1) not in lex.action_words and \
-        m.group(1) not in lex.subjects
+        m.group(1) not in lex.subjects and m.group(1) not in SUBORDINATORS | PREPOSITIONS | BOUNDARY_WORDS and \
+        not set(m.group(0).lower().split()[:-2]) & (BOUNDARY_WORDS - {"and", "or"})
 
 
 def _mean_syllables(text: str) -> float:
@@ -4188,6 +4337,9 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 not {w.lower() for w in WORDS.findall(text[:m.start()])[-10:]} & PEOPLE_TOLD:
             continue  # "undiagnosed asthma (for example, people who often wheeze ...)": people are
             # no examples of an illness, as "asthma, such as people who" would say
+        elif lead and re.match(r"\s+(?:that|who|whose)\b", text[m.end():]):
+            continue  # "appliances (such as the boiler or cooker) that cannot be reached": the clause
+            # tells of the things before the bracket, which ", such as ..., that" would cut it from
         elif lead and not (_after_a_list_item(text[:m.start()]) and
                                                 re.match(r"\s*,", text[m.end():])):
             # "fish, other reptiles (including lizards), birds": as ", such as lizards," the
