@@ -4291,3 +4291,35 @@ def test_round332_motives_meanwhile_objects_and_names():
     # an amount in words is no example: no "such as more than a few inches deep"
     assert kept_whole("Large accumulations of droppings (for example, more than a few inches deep or covering a "
                       "large area) should be removed by a professional company.")
+
+
+def test_round339_addresses_phone_numbers_lists_and_service_names():
+    # an email or web address is one token: no word in it swapped
+    assert kept_whole("Email: financial.assessments@northmoor.gov.uk")
+    assert kept_whole("Visit www.example.org/assessment-help for details.")
+    # a sentence pointing at other pages that gives a number to call is kept, never dropped
+    assert kept_whole("Useful sources of information include the NHS website (www.nhs.uk/better-health/quit-smoking) "
+                      "and Talk to Frank (www.talktofrank.com, or call 0300 123 6600), which gives honest advice "
+                      "about drugs, including vapes that may contain them.")
+    # an example list goes on after its comma: no "Native mammals such as kangaroos."
+    assert rewrite("Native mammals such as kangaroos, wallabies and possums are thought to be the main hosts, but "
+                   "this is not yet certain.").pieces[0] == \
+        "Native mammals such as kangaroos, wallabies and possums are thought to be the main hosts."
+    # a list item that ends on "you" (no "if you" lead-in) gets its full stop when split
+    assert rewrite("an intense fear of being abandoned, which may lead you to go to great lengths to stop people "
+                   "leaving you").pieces[-1].endswith("leaving you.")
+    # a date after a dash is no "This is Monday 9 September ..."
+    assert kept_whole("Re: Respite stay for Mr Dennis Holloway – Monday 9 September to Monday 23 September 2024")
+    # two subjects set off by commas share one verb: no "Early morning appointments, from 7:30am on Tuesdays."
+    assert len(rewrite("Early morning appointments, from 7:30am on Tuesdays, and Saturday morning appointments are "
+                       "available for people who find it difficult to attend during working hours.").pieces) == 1
+    # a joined describing word before a noun is no subject and verb: the bracket stays
+    assert "reablement (short-term support for up to 6 weeks, usually after a stay in hospital)" in rewrite(
+        "These include reablement (short-term support for up to 6 weeks, usually after a stay in hospital), "
+        "community equipment and minor adaptations costing less than £1,000.").pieces[0]
+    # services and things by their names
+    assert kept_whole("Assisted collections are reviewed every 2 years.")
+    assert kept_whole("Charge your mobility scooter outside the bedroom.")
+    assert kept_whole("You will need a financial assessment.")
+    assert kept_whole("This is usually given as a percentage.")
+    assert kept_whole("Your dose interval may need to be reviewed.")

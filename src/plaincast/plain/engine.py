@@ -53,6 +53,11 @@ def guard_check(original: str, candidate: str, lex: Lexicon) -> list[str]:
     return guard.check(original, candidate, lex, _lay_form(lex))
 
 
+# a phone number: groups of digits, the first of 3 or more ("0300 123 6600", "1-800-222-1222", "111")
+PHONE_NUMBER = re.compile(r"(?<![\w./])(?:\+?\d{1,4}[\s-])?\(?\d{3,5}\)?[\s-]\d{3,4}(?:[\s-]\d{3,4})?(?![\w/])|"
+                          r"\b(?:call|phone|ring|text|dial)\s+\d{3}\b", re.IGNORECASE)
+
+
 def rewrite_sentence(text: str, lex: Lexicon, ctx: Context,
                      overrides: dict[str, Override] | None = None) -> Outcome:
     """Run the rules over one sentence, each one past the guard, and say what happened."""
@@ -66,6 +71,10 @@ def rewrite_sentence(text: str, lex: Lexicon, ctx: Context,
         held = guard.facts(text, lex)
         if held.drugs or held.doses:
             return Outcome((text,), "refused", ("link-only sentence kept: it names a drug or dose",))
+        if PHONE_NUMBER.search(text):
+            # ("Useful sources include ... Talk to Frank (www.talktofrank.com, or call 0300 123 6600)":
+            # a number to call is help the reader needs, whatever page it points at)
+            return Outcome((text,), "refused", ("link-only sentence kept: it gives a phone number",))
         return Outcome((), "dropped", ("link-only sentence: points at another page",))
 
     lay = _lay_form(lex)

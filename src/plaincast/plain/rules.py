@@ -288,6 +288,11 @@ QUOTED = re.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”')
 # phrase is kept whole ("Nocturnal enuresis: The medical name for bedwetting.")
 LABEL = re.compile(r"^[A-Z][\w'’-]*(?=:\s+[A-Z\"“])|^[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,3}(?=:\s+(?:A|An|The)\s)")
 BRACKET_WORD = re.compile(r"(?<=\()[A-Za-z][\w-]*(?=\))")
+# an email or web address: one token the reader types, never a word in it swapped
+# ("financial.assessments@northmoor.gov.uk" is no "financial.checks@...")
+WEB_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)[^\s()]+|"
+                         r"\b[\w-]+(?:\.[\w-]+)*\.(?:gov|org|com|net|edu|uk|au|nz|ie|ca|nhs)\b[^\s(),;]*",
+                         re.IGNORECASE)
 
 
 def protected_spans(text: str, lex: Lexicon, dictionary_names: bool = True,
@@ -309,7 +314,8 @@ def protected_spans(text: str, lex: Lexicon, dictionary_names: bool = True,
     # kidney disease" and "acute myeloid leukaemia" stay; "chronic pain" may be "long-term pain")
     terms += name_spans(text) if dictionary_names else name_spans(text, min_words=3)
     names = [m.span() for m in NAME_WORD.finditer(text)] + [m.span() for m in QUOTED.finditer(text)] + \
-        [m.span() for m in LABEL.finditer(text)] + [(s, e) for s, e in given_spans if " " not in text[s:e]]
+        [m.span() for m in LABEL.finditer(text)] + [(s, e) for s, e in given_spans if " " not in text[s:e]] + \
+        [m.span() for m in WEB_ADDRESS.finditer(text)]
     if dictionary_names:
         names += [m.span() for m in BRACKET_WORD.finditer(text)]
     return terms, names
@@ -1110,7 +1116,10 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             return _has_finite(_up_to_clause(lowered[i + j + 1:]))
         if w in lex.verbs and not (j == 0 and base in DETERMINERS | {"any"} and w not in AUXILIARIES
                                    and w not in MODALS) and not (
-                base in ("a", "an") and _bare_verb(w, lex)):
+                base in ("a", "an") and _bare_verb(w, lex)) and not (
+                j == 0 and "-" in base and not base.endswith("s") and _bare_verb(w, lex)):
+            # ("short-term support for up to 6 weeks": after a joined describing word a bare word
+            # is its noun, no verb)
             return True  # (after "a", "a whistling sound" is no clause: its verb would take -s)
         # a regular verb right after a known subject word ("it helps", "they walked")
         # ("other treatments (ketamine, etomidate)": after a word of number an -s word may be a
@@ -1415,6 +1424,9 @@ def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
         return None
     if any(EXAMPLE_END.search(i) or CONNECTIVE_END.search(i) for i in items):
         return None
+    if any(re.search(r"\b(?:such\s+as|including|like)\s+[^,]*$", i, re.IGNORECASE) for i in items[:-1]):
+        return None  # "Native mammals such as kangaroos, wallabies and possums are thought ...": the
+        # examples' list goes on after the comma, no clause ends there
     if any(re.match(r"(?:out|away|up|down|off|back)\s+of\b", i, re.IGNORECASE) or
            i.split()[0].lower() in PREPOSITIONS for i in items[1:]):
         return None  # "kept in your child's room, out of reach of the children, and ...": a place
@@ -1872,6 +1884,10 @@ NOT_NOUN_START = NOT_SUBJECT_START | frozenset(
     "then now here there".split())
 
 
+CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
+                           "april may june july august september october november december".split())
+
+
 def _dash_appositive(text: str, end: str, lex: Lexicon) -> list[str] | None:
     """ "I watch my posture and stress levels — things I used to ignore." ->
     "... stress levels. These are things I used to ignore." (one dash, a whole clause
@@ -1891,6 +1907,8 @@ def _dash_appositive(text: str, end: str, lex: Lexicon) -> list[str] | None:
                                             for w in right_words):
         return None
     first = right_words[0].lower()
+    if first in CALENDAR_WORDS:
+        return None  # "Respite stay for Mr Dennis Holloway – Monday 9 September to ...": a date, no "This is"
     if first in NOT_NOUN_START or first in lex.verbs or first in MODALS or \
             first in AUXILIARIES or first.endswith("ly") or first in lex.negations or first[:1].isdigit():
         return None  # "... as all adults — 7 to 9 hours each night": an amount, not "These are"
@@ -2487,8 +2505,11 @@ SHARED_VERB = re.compile(r"^[^,]*,\s+(?:may|might|can|could|will|would|should|mu
 
 
 def _split_clauses(text: str, lex: Lexicon) -> list[str]:
-    end = text.rstrip()[-1] if text.rstrip()[-1:] in ".!?:" else \
-        "" if (WORDS.findall(text) or [""])[-1].lower() in LEAD_IN_ENDS else "."
+    last_two = [w.lower() for w in WORDS.findall(text)[-2:]] or [""]
+    # ("... to stop people leaving you": "you" leads in only after its "if" or "when")
+    lead_in = last_two[-1] in LEAD_IN_ENDS and not (
+        last_two[-1] == "you" and last_two[:-1] and last_two[0] not in SUBORDINATORS | {"that"})
+    end = text.rstrip()[-1] if text.rstrip()[-1:] in ".!?:" else "" if lead_in else "."
     # a pair of dashes around an aside: "most cases — mine included — heal"
     # ("causes inflammation—irritation or swelling—and sores": an em dash pair needs no spaces)
     pair = re.search(r"(?:\s[—–]\s|—)([^—–]+?)(?:\s[—–]\s|—)", text)
@@ -2752,6 +2773,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                               left, re.IGNORECASE):
             continue  # "Ask the people you live with, and close contacts such as caregivers, to stay up to
             # date": a second object set off by commas, then what they are asked to do
+        head, _, aside = left.partition(",")
+        if m.group(1) == "and" and len(WORDS.findall(head)) <= 4 and \
+                (WORDS.findall(aside) or [""])[0].lower() in PREPOSITIONS and not any(
+                _finite(w) or w in lex.verbs or w in lex.past_forms or w.endswith("ed")
+                for w in (x.lower() for x in WORDS.findall(left))) and \
+                not is_order(WORDS.findall(left), lex) and not _bare_order(WORDS.findall(left), lex):
+            continue  # "Early morning appointments, from 7:30am on Tuesdays, and Saturday morning
+            # appointments are available": two subjects of one verb, no clause before the "and"
         if m.group(1) == "and" and _two_subjects_set_off(left, right, lex):
             continue  # "Most private health insurance plans, and Medicare Part D plans, cover the vaccine"
         item = re.match(r"([^,;:]+),\s+(?:may|might|can|could|will|would|should|must|is|are|was|were|has|"
