@@ -1316,8 +1316,8 @@ def _plural(noun: str) -> bool:
     lowered = noun.lower()
     if lowered.endswith(("'s", "’s")):
         return False  # "incompatible with the mother's": one person's
-    return lowered.endswith("ae") or lowered in irregular_plural_forms() or (lowered.endswith("s") and not lowered.endswith(
-        ("ss", "us", "is", "sis") + SINGULAR_IN_S))
+    return lowered.endswith("ae") or lowered in irregular_plural_forms() or (
+        lowered.endswith("s") and not lowered.endswith(("ss", "us", "is", "sis") + SINGULAR_IN_S))
 
 
 # ", causing X" -> "This causes X" ("This caused X" after a clause told in the past)
@@ -2672,7 +2672,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # (IUD) – this contains no hormones")
             if ";" not in sep and not any(w.lower() in lex.verbs or w.lower() in MODALS or w.lower() in AUXILIARIES
                                           or _finite(w.lower()) for w in left_words) and \
-                    not (right_words and right_words[0].lower() in PRONOUNS | {"this", "these", "there", "it", "please"}) and \
+                    not (right_words and
+                         right_words[0].lower() in PRONOUNS | {"this", "these", "there", "it", "please"}) and \
                     not is_order(right_words, lex):
                 whole = False
             if whole and (_is_clause(right_words, lex) or order) and len(right_words) >= 3:
@@ -3657,8 +3658,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("contact Pine County Public Health, which has a few air cleaners for loan": a body
             # named in capitals acts by its name)
             # ("our Sun Safety Policy, which will apply from ...": its owner word stays)
-            body = body or re.search(r"(?:\b(the|our|your|their)\s+|(?<=\s))((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}"
-                                     r"[A-Z][\w'’-]*)$", left)
+            body = body or re.search(r"(?:\b(the|our|your|their)\s+|(?<=\s))"
+                                     r"((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}[A-Z][\w'’-]*)$", left)
             # ("drain covers that comply with the ... Pool and Spa Safety Act, which can help prevent
             # ...": a law does not act; what "which" tells of is left open)
             if body and re.search(rf"\b{LAW_NAME}$", body.group(2)):
@@ -3693,8 +3694,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     not {w.lower() for w in example.group(1).split()} & (BOUNDARY_WORDS | PREPOSITIONS | {"nor"}) and \
                     not re.search(r"\b(?:and|or)\b", kind) and \
                     not re.search(r"\b(?:such\s+as|including)\b", left[:example.start()]) and \
-                    not re.search(r"\b(?:their|they|them|themselves|its|itself)\b" if not _plural(example.group(1).split()[-1])
-                                  else r"\b(?:its|itself)\b", right) and \
+                    not re.search(r"\b(?:its|itself)\b" if _plural(example.group(1).split()[-1])
+                                  else r"\b(?:their|they|them|themselves|its|itself)\b", right) and \
                     not ((joined := JOINED_VERB.search(right)) and
                          (joined.group(1) in ("are", "were", "have", "do")) != _plural(example.group(1).split()[-1])):
                 pronoun = example.group(1)[0].upper() + example.group(1)[1:]
