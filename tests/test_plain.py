@@ -4221,6 +4221,10 @@ def test_round328_habits_all_places_dashes_and_reasons():
                       "the right side of the chest.")
     assert rewrite("Copper coil (IUD, intrauterine device) – this contains no hormones.").pieces == (
         "Copper coil (IUD, intrauterine device).", "This contains no hormones.")
+    # (a verb in a contraction is a verb, either apostrophe: the clause before the dash stands alone)
+    assert rewrite("It’s not just about pain going away — it’s about getting back confidence in your body "
+                   "again.").pieces == ("It’s not just about pain going away.",
+                                        "It’s about getting back confidence in your body again.")
     # a reason is the whole fact's: no "A rash is one reason why ..."
     assert last_piece_opens("Not everyone develops an eschar or a rash, which is one reason why scrub typhus can be "
                             "mistaken for other illnesses.", "This is one reason")

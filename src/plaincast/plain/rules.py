@@ -2504,6 +2504,14 @@ SHARED_VERB = re.compile(r"^[^,]*,\s+(?:may|might|can|could|will|would|should|mu
                          re.IGNORECASE)
 
 
+def _verb_like(word: str, lex: Lexicon) -> bool:
+    """A word the lexicon knows as a verb, a modal or an auxiliary, or a contraction that holds one
+    ("isn’t", "it’s", "you’re": either apostrophe)."""
+    lowered = word.lower().replace("’", "'")
+    return lowered in lex.verbs or lowered in MODALS or lowered in AUXILIARIES or _finite(lowered) or \
+        lowered.endswith("n't") or "'" in lowered and lowered.split("'")[0] in CONTRACTED_SUBJECTS
+
+
 def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     last_two = [w.lower() for w in WORDS.findall(text)[-2:]] or [""]
     # ("... to stop people leaving you": "you" leads in only after its "if" or "when")
@@ -2670,8 +2678,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # with no verb before a dash is no sentence)
             # (after it a clause with its pronoun subject or an order is a sentence: "Copper coil
             # (IUD) – this contains no hormones")
-            if ";" not in sep and not any(w.lower() in lex.verbs or w.lower() in MODALS or w.lower() in AUXILIARIES
-                                          or _finite(w.lower()) for w in left_words) and \
+            if ";" not in sep and not any(_verb_like(w, lex) for w in left_words) and \
                     not (right_words and
                          right_words[0].lower() in PRONOUNS | {"this", "these", "there", "it", "please"}) and \
                     not is_order(right_words, lex):
