@@ -4327,3 +4327,21 @@ def test_round339_addresses_phone_numbers_lists_and_service_names():
     assert kept_whole("You will need a financial assessment.")
     assert kept_whole("This is usually given as a percentage.")
     assert kept_whole("Your dose interval may need to be reviewed.")
+
+
+def test_round343_a_banned_motive_told_as_a_cause_and_a_contrast_without_its_verb():
+    # "because of" after a denied exclusion is the motive denied: never "This is because of head lice"
+    assert kept_whole("The American Academy of Pediatrics and the National Association of School Nurses all advise "
+                      "that a healthy child should not be excluded from school, or allowed to miss school time, "
+                      "because of head lice or nits.")
+    # (a cause of what the reader does still goes on its own)
+    assert rewrite("You may need to stay off work for a few days, because of the risk of "
+                   "infection.").pieces[-1] == "This is because of the risk of infection."
+    # after ", but" a phrase whose only verb is a later "as" clause's is no sentence
+    assert kept_whole("Antidepressants are sometimes used, but usually together with a mood stabiliser or "
+                      "antipsychotic, as on their own they can trigger hypomania or mania in some people.")
+    # what things are made to be after their examples stays with them: no "... long-term conditions. These
+    # include asthma, COPD and arthritis worse."
+    assert not some_piece_opens("Cold homes raise the risk of heart attacks, strokes and chest infections, and they "
+                                "can make long-term conditions such as asthma, COPD and arthritis worse.",
+                                "These include")

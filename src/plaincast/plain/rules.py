@@ -2504,6 +2504,14 @@ SHARED_VERB = re.compile(r"^[^,]*,\s+(?:may|might|can|could|will|would|should|mu
                          re.IGNORECASE)
 
 
+def _denies_unfair_act(words: list[str], lex: Lexicon) -> bool:
+    """Whether `words` deny or ban an act of unfair treatment ("must not refuse a booking",
+    "should not be excluded from school"): a "because" after them gives the motive denied."""
+    lowered = [w.lower() for w in words]
+    return any(w in UNFAIR_ACTS for w in lowered) and any(
+        w in lex.negations or w.endswith(("n't", "n’t")) or w in BANS for w in lowered)
+
+
 def _verb_like(word: str, lex: Lexicon) -> bool:
     """A word the lexicon knows as a verb, a modal or an auxiliary, or a contraction that holds one
     ("isn’t", "it’s", "you’re": either apostrophe)."""
@@ -2641,7 +2649,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     m = CAUSE_END.search(text)
     # ("you have a weakened immune system – for example, because of chemotherapy": the cause is
     # the example, no "This is because of ..." after "for example.")
-    if m and _left_ok(text[:m.start()], lex) and not EXAMPLE_END.search(text[:m.start()]):
+    # ("a healthy child should not be excluded from school ..., because of head lice": the motive
+    # banned, never "This is because of head lice")
+    if m and _left_ok(text[:m.start()], lex) and not EXAMPLE_END.search(text[:m.start()]) and \
+            not _denies_unfair_act(WORDS.findall(text[:m.start()]), lex):
         return split_clauses(_sentence(text[:m.start()]), lex) + [
             _sentence(f"This is {m.group('hedge') or ''}{m.group('cause')} {m.group('rest')}", end)]
     # semicolon and dash joins
@@ -2904,7 +2915,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         result_order = m.group(1) == "so" and is_order(right_words, lex) and _is_clause(WORDS.findall(left), lex)
         # ("but people aged 60 and older, African Americans over age 40, ... are at higher
         # risk": after "but" a long subject may come before its verb)
-        contrast = m.group(1) in ("but", "yet") and _semicolon_clause(right_words, lex)
+        # (the subject's verb comes before any clause set off after it: "but usually together with a
+        # mood stabiliser, as on their own they can trigger mania" has none, only the "as" clause's)
+        head_words = [w.lower() for w in WORDS.findall(
+            re.split(r",\s+(?:as|because|since|when|if|although|though|while|unless)\b", right)[0])]
+        contrast = m.group(1) in ("but", "yet") and _semicolon_clause(right_words, lex) and any(
+            _verb_like(w, lex) or w in PRONOUNS | {"it", "this", "these", "there"} or
+            k and w.endswith("s") and not w.endswith("ss") and head_words[k - 1] not in DETERMINERS | {"of", "and", "or"}
+            for k, w in enumerate(head_words))
         # ("..., and children's toys indoors; and cover ...": the clause ends at the semicolon;
         # "..., and other features of your water, such as its pH and whether it contains iron":
         # a verb among the examples is no verb of the words they are examples of)
@@ -2983,8 +3001,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             w.lower() in lex.negations or w.lower().endswith(("n't", "n’t")) or
             w.lower() in BANS or w.lower() in BELIEFS for w in left_words)
         negated = negated or bool(right_words) and right_words[0].lower() in PRONOUNS and \
-            any(w.lower() in UNFAIR_ACTS for w in left_words) and any(
-            w.lower() in lex.negations or w.lower().endswith(("n't", "n’t")) or w.lower() in BANS for w in left_words)
+            _denies_unfair_act(left_words, lex)
         # after "since" a later ", and also to ..." may belong to the main clause: no comma
         since_ok = "since" not in m.group(0) or not re.search(r",\s", right)
         # "more than half of these deaths happen because a caregiver forgot": a clause that
@@ -3918,6 +3935,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         goes_on = goes_on or bool(re.search(r"\s(?:for|within|over|after|during|up\s+to)\s+(?:\d[\d.]*\s+|a\s+few\s+|"
                                             r"several\s+|many\s+)?(?:minutes|hours|days|weeks|months|years)\s*$",
                                             right))
+        # ("they can make long-term conditions such as asthma, COPD and arthritis worse": what the
+        # thing is made to be comes after the examples)
+        goes_on = goes_on or bool(re.search(r"\b(?:make|makes|made|making)\s+[^,;:]*$", left) and
+                                  re.search(r"\s(?:worse|better|harder|easier|safer|weaker|stronger|"
+                                            r"more\s+\w+|less\s+\w+)[.!?]?$", right))
         # "Minor illnesses without a fever, such as a cold with no temperature, do not usually
         # need ...": a last piece with no "and"/"or" that opens on a verb is the subject's own
         tail = WORDS.findall(re.split(r",\s+", right)[-1]) if "," in right else []
