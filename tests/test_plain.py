@@ -4213,9 +4213,9 @@ def test_round328_habits_all_places_dashes_and_reasons():
     assert last_piece_opens("Cut down on caffeine, alcohol and smoking, which can all make anxiety worse.",
                             "These can all")
     # a place things happen at does not act: no "Willowbank House will begin on Monday"
-    assert not last_piece_opens("I am writing to let you know about some changes to the way we use falls sensors and "
-                                "bed rails at Willowbank House, which will begin on Monday 3 March 2025.",
-                                "Willowbank House")
+    assert rewrite("I am writing to let you know about some changes to the way we use falls sensors and bed rails "
+                   "at Willowbank House, which will begin on Monday 3 March 2025.").pieces[-1] == \
+        "These will begin on Monday 3 March 2025."
     # a label with no verb before a dash is no sentence, unless a clause with its pronoun or an order follows
     assert kept_whole("Minimally invasive (keyhole) surgery – a smaller cut, of around 5 to 8cm, between the ribs on "
                       "the right side of the chest.")
@@ -4232,7 +4232,8 @@ def test_round328_habits_all_places_dashes_and_reasons():
     assert kept_whole("Situations that cause the least anxiety are tackled first, with the aim of moving on to harder "
                       "ones once the child feels ready.")
     # (a plain "get used to" before an -ing word stays English)
-    assert "used to working" in rewrite("Their bodies have not yet adjusted to working in the heat.").pieces[0]
+    assert rewrite("Their bodies have not yet adjusted to working in the heat.").pieces == (
+        "Their bodies have not yet gotten used to working in the heat.",)
     # "as well as (not instead of)" sets one thing against another: no "and (not instead of)"
     assert kept_whole("Use mosquito coils or plug-in devices in outdoor areas, as well as (not instead of) repellent.")
     # a works is no "making plant"; distress is "great", never "large"
@@ -4254,9 +4255,10 @@ def test_round332_motives_meanwhile_objects_and_names():
                    "have been treated, as this can spread the infestation.").pieces[-1] == \
         "This can spread the infestation."
     # "while" with a passive's two participles tells meanwhile: it stays
-    assert "October, while systems are tested and brought back into use." in rewrite(
-        "Although the work is planned for the weekend, we expect some disruption to continue on the morning of "
-        "Monday 14 October, while systems are tested and brought back into use.").pieces[-1]
+    assert rewrite("Although the work is planned for the weekend, we expect some disruption to continue on the "
+                   "morning of Monday 14 October, while systems are tested and brought back into use.").pieces[-1] == \
+        "But we expect some disruption to continue on the morning of Monday 14 October, while systems are tested " \
+        "and brought back into use."
     # a verb and its object are no subject: no "Finds it very hard to stop."
     assert kept_whole("Trichotillomania is a condition where someone feels a strong urge to pull out their own hair, "
                       "and finds it very hard to stop even though they want to.")
@@ -4315,12 +4317,15 @@ def test_round339_addresses_phone_numbers_lists_and_service_names():
     # a date after a dash is no "This is Monday 9 September ..."
     assert kept_whole("Re: Respite stay for Mr Dennis Holloway – Monday 9 September to Monday 23 September 2024")
     # two subjects set off by commas share one verb: no "Early morning appointments, from 7:30am on Tuesdays."
-    assert len(rewrite("Early morning appointments, from 7:30am on Tuesdays, and Saturday morning appointments are "
-                       "available for people who find it difficult to attend during working hours.").pieces) == 1
+    assert rewrite("Early morning appointments, from 7:30am on Tuesdays, and Saturday morning appointments are "
+                   "available for people who find it difficult to attend during working hours.").pieces == (
+        "Early morning appointments, from 7:30am on Tuesdays, and Saturday morning appointments are available for "
+        "people who find it hard to attend during working hours.",)
     # a joined describing word before a noun is no subject and verb: the bracket stays
-    assert "reablement (short-term support for up to 6 weeks, usually after a stay in hospital)" in rewrite(
+    assert rewrite("These include reablement (short-term support for up to 6 weeks, usually after a stay in "
+                   "hospital), community equipment and minor adaptations costing less than £1,000.").pieces == (
         "These include reablement (short-term support for up to 6 weeks, usually after a stay in hospital), "
-        "community equipment and minor adaptations costing less than £1,000.").pieces[0]
+        "community gear and minor adaptations costing less than £1,000.",)
     # services and things by their names
     assert kept_whole("Assisted collections are reviewed every 2 years.")
     assert kept_whole("Charge your mobility scooter outside the bedroom.")
@@ -4342,6 +4347,5 @@ def test_round343_a_banned_motive_told_as_a_cause_and_a_contrast_without_its_ver
                       "antipsychotic, as on their own they can trigger hypomania or mania in some people.")
     # what things are made to be after their examples stays with them: no "... long-term conditions. These
     # include asthma, COPD and arthritis worse."
-    assert not some_piece_opens("Cold homes raise the risk of heart attacks, strokes and chest infections, and they "
-                                "can make long-term conditions such as asthma, COPD and arthritis worse.",
-                                "These include")
+    assert kept_whole("Cold homes raise the risk of heart attacks, strokes and chest infections, and they can make "
+                      "long-term conditions such as asthma, COPD and arthritis worse.")

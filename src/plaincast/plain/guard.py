@@ -26,7 +26,7 @@ from typing import Callable
 
 from .lexicon import NUMBER_WORDS, PEOPLE, PERSON, Lexicon
 from .names import find_conditions, find_drugs
-from .rules import WORDS, is_order
+from .rules import DATE_WORDS, WORDS, is_order
 from .stems import content_stems
 
 # "a mix of the two." is "both": a pronoun, no count
@@ -431,10 +431,6 @@ def fixed_terms(text: str, lex: Lexicon) -> set[str]:
                 found.add(" ".join(words).lower())
     # a shorter term inside a longer one ("controlled trial" in "randomised controlled trial")
     return {t for t in found if not any(t != o and t in o for o in found)}
-
-
-DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
-                       "march april may june july august september october november december".split())
 
 
 def _names_in_run(words: list[str]) -> list[list[str]]:

@@ -204,8 +204,8 @@ CLASHES = ((lambda plain: plain.split()[0] in GIVE_FORMS, GIVE_WITH),
 CHOSEN_BEFORE = re.compile(r"\b(?:choose|chooses|chose|chosen|choosing|select|selects|selected|selecting|pick|"
                            r"picks|picked|picking)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 CLASHES_BEFORE = ((lambda plain: plain in ("choice", "choices"), CHOSEN_BEFORE),)
-# plain verbs that need an object
-OBJECT_ONLY = frozenset("do does did done doing make makes made making put puts putting".split())
+# plain "-ing" verbs that need an object ("from doing." is no English where "from conducting." is)
+OBJECT_ONLY_ING = frozenset("doing making putting".split())
 OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|this|that|these|those|their|your|his|her|its|our|my|"
                          r"them|it|him|us|me|some|any|all|most|much|many)\b", re.IGNORECASE)
 PASSIVE_NEXT = frozenset("by is are was were has have had will can may might should must".split())
@@ -599,11 +599,11 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
             continue  # "the department is investigating, and ...": "looking into," has lost its object
             # ("they must investigate and take action": nor "look into and take action")
             # (a passive keeps its preposition: "the whole retina can be looked at.")
-        if m.group(0).lower().endswith("not suitable") and re.match(r"\s*(?:[,.;:!?)]|$)", text[m.end():]):
+        if m.group(0).lower().endswith("not suitable") and (re.match(r"\s*(?:[,.;:!?)]|$)", text[m.end():]) or
+                                                             not AFTER_VERB_END.match(text, m.end())):
             continue  # "Body weight 30 kg or less: the tablets are not suitable.": with nothing it is
-            # suitable for, "not right" would read as something wrong
-        if m.group(0).lower().endswith("not suitable") and not AFTER_VERB_END.match(text, m.end()):
-            continue  # "Humans are not suitable hosts": before its noun "not right hosts" is no English
+            # suitable for, "not right" would read as something wrong; "Humans are not suitable hosts":
+            # before its noun "not right hosts" is no English
         if swap.narrower and KIND_GIVEN.search(text[:m.start()]):
             continue  # "A radiographer (a healthcare professional trained to carry out scans)": the
             # kind of worker another job is; a radiographer is no "doctor or nurse"
@@ -641,8 +641,7 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
                 (NOUN_BEFORE.search(text[:m.start()]) or PARTICIPLE_BEFORE.search(text[:m.start()])):
             continue  # "cracked rendering or faulty seals": an -ing word with a describing word or a
             # determiner before it and no object after it is a thing, no "cracked making"
-        if swap.plain.split()[0] in OBJECT_ONLY and m.group(0).lower().endswith("ing") and \
-                PHRASE_END.match(text, m.end()):
+        if swap.plain.split()[0] in OBJECT_ONLY_ING and PHRASE_END.match(text, m.end()):
             continue  # "stops the extra pathway from conducting." is no "from doing.": the plain
             # verb needs the object the hard one goes without
         if swap.intransitive and " " in swap.plain and OBJECT_NEXT.match(text, m.end()):
@@ -1457,7 +1456,7 @@ def _bare_verb_goes_on(left: str, right_words: list[str], lex: Lexicon) -> bool:
     if not right_words or right_words[0].lower() in ("please", "do", "don't", "don’t", "never", "always"):
         return False
     words = [w.lower() for w in WORDS.findall(left)]
-    verb = next((w for w in words if w in lex.verbs or w in MODALS or w in AUXILIARIES or _finite(w)), "")
+    verb = next((w for w in words if _verb_like(w, lex)), "")
     return bool(verb) and verb not in MODALS and verb not in AUXILIARIES and _bare_verb(verb, lex) and \
         words[0] not in ("you", "we", "i")
 
@@ -1884,8 +1883,9 @@ NOT_NOUN_START = NOT_SUBJECT_START | frozenset(
     "then now here there".split())
 
 
-CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
-                           "april may june july august september october november december".split())
+# the days and months (the guard reads them as names' neighbours too)
+DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
+                       "march april may june july august september october november december".split())
 
 
 def _dash_appositive(text: str, end: str, lex: Lexicon) -> list[str] | None:
@@ -1907,7 +1907,7 @@ def _dash_appositive(text: str, end: str, lex: Lexicon) -> list[str] | None:
                                             for w in right_words):
         return None
     first = right_words[0].lower()
-    if first in CALENDAR_WORDS:
+    if first in DATE_WORDS:
         return None  # "Respite stay for Mr Dennis Holloway – Monday 9 September to ...": a date, no "This is"
     if first in NOT_NOUN_START or first in lex.verbs or first in MODALS or \
             first in AUXILIARIES or first.endswith("ly") or first in lex.negations or first[:1].isdigit():
@@ -2054,10 +2054,10 @@ OUTCOME_GOOD = re.compile(r"\b(?:helps?|improves?|cures?|relieves?|eases?|(?:go|
 MADE_TO_BE = re.compile(r"\b(?:make|makes|made|making)\s+(?:[\w'’-]+\s+){1,6}(?:[a-z]+(?:ing|ful|ous|ive|ult|ble|"
                         r"less)|worse|better|harder|easier|hard|easy|sore|dry|weak|tired|sick|ill|louder|clearer|"
                         r"softer|quicker|faster|slower|stronger|weaker|safer|smaller|bigger|shorter|longer)$")
-# examples joined by "or" or "and" at the end, and the first word after that joining word
 # a verb joined later in a "which" clause, which shows its number ("which may relieve fatigue
 # ... but are not used long term")
 JOINED_VERB = re.compile(r"\b(?:and|but)\s+(?:[a-z]+ly\s+|not\s+)?(are|were|have|is|was|has|do|does)\b")
+# examples joined by "or" or "and" at the end, and the first word after that joining word
 EXAMPLES_LAST = re.compile(r"\b(?:such as|including)\s+[^;:()]+\s(?:or|and)\s+(?!(?:is|are|was|were|has|have|had|do|"
                            r"does|did|can|could|may|might|will|would|should|must)\b)([\w'’-]+)(?:\s+[\w'’-]+){0,2}$")
 # the modals and adverbs before a verb: "may also help"
@@ -2504,6 +2504,16 @@ SHARED_VERB = re.compile(r"^[^,]*,\s+(?:may|might|can|could|will|would|should|mu
                          re.IGNORECASE)
 
 
+def _has_own_verb(text: str, lex: Lexicon) -> bool:
+    """Whether `text` shows a verb of its own: one the lexicon knows, a pronoun subject, or an
+    "-s" word after a noun ("the infection usually responds well": the lexicon knows few verbs
+    that only say what happens)."""
+    words = [w.lower() for w in WORDS.findall(text)]
+    return any(_verb_like(w, lex) or w in PRONOUNS | {"it", "this", "these", "there"} or
+               k and w.endswith("s") and not w.endswith("ss") and words[k - 1] not in DETERMINERS | {"of", "and", "or"}
+               for k, w in enumerate(words))
+
+
 def _denies_unfair_act(words: list[str], lex: Lexicon) -> bool:
     """Whether `words` deny or ban an act of unfair treatment ("must not refuse a booking",
     "should not be excluded from school"): a "because" after them gives the motive denied."""
@@ -2792,11 +2802,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                               left, re.IGNORECASE):
             continue  # "Ask the people you live with, and close contacts such as caregivers, to stay up to
             # date": a second object set off by commas, then what they are asked to do
-        head, _, aside = left.partition(",")
-        if m.group(1) == "and" and len(WORDS.findall(head)) <= 4 and \
+        first_item, _, aside = left.partition(",")
+        if m.group(1) == "and" and len(WORDS.findall(first_item)) <= 4 and \
                 (WORDS.findall(aside) or [""])[0].lower() in PREPOSITIONS and not any(
-                _finite(w) or w in lex.verbs or w in lex.past_forms or w.endswith("ed")
-                for w in (x.lower() for x in WORDS.findall(left))) and \
+                _verb_like(w, lex) or w.lower() in lex.past_forms or w.lower().endswith("ed")
+                for w in WORDS.findall(left)) and \
                 not is_order(WORDS.findall(left), lex) and not _bare_order(WORDS.findall(left), lex):
             continue  # "Early morning appointments, from 7:30am on Tuesdays, and Saturday morning
             # appointments are available": two subjects of one verb, no clause before the "and"
@@ -2917,12 +2927,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # risk": after "but" a long subject may come before its verb)
         # (the subject's verb comes before any clause set off after it: "but usually together with a
         # mood stabiliser, as on their own they can trigger mania" has none, only the "as" clause's)
-        head_words = [w.lower() for w in WORDS.findall(
-            re.split(r",\s+(?:as|because|since|when|if|although|though|while|unless)\b", right)[0])]
-        contrast = m.group(1) in ("but", "yet") and _semicolon_clause(right_words, lex) and any(
-            _verb_like(w, lex) or w in PRONOUNS | {"it", "this", "these", "there"} or
-            k and w.endswith("s") and not w.endswith("ss") and head_words[k - 1] not in DETERMINERS | {"of", "and", "or"}
-            for k, w in enumerate(head_words))
+        contrast = m.group(1) in ("but", "yet") and _semicolon_clause(right_words, lex) and _has_own_verb(
+            re.split(r",\s+(?:as|because|since|when|if|although|though|while|unless)\b", right)[0], lex)
         # ("..., and children's toys indoors; and cover ...": the clause ends at the semicolon;
         # "..., and other features of your water, such as its pH and whether it contains iron":
         # a verb among the examples is no verb of the words they are examples of)
