@@ -1567,7 +1567,8 @@ def test_round91_a_subject_of_two_things_an_example_told_as_a_clause_and_word_sw
         "Other brands work differently.",
         "For example, Auvi-Q gives spoken instructions and is held in place for 2 seconds.")
     for text, said in (("Children enrolled in Medicaid are required to have a blood lead test.", "required to have"),
-                       ("You are not required to fast.", "not required to fast"),
+                       # (a duty denied is "do not have to", never "not needed to")
+                       ("You are not required to fast.", "do not have to fast"),
                        ("Further research is required to confirm this.", "needed to confirm"),
                        ("They are advised for people who gave birth within the previous 3 months.",
                         "within the past 3 months"),
@@ -4349,3 +4350,85 @@ def test_round343_a_banned_motive_told_as_a_cause_and_a_contrast_without_its_ver
     # include asthma, COPD and arthritis worse."
     assert kept_whole("Cold homes raise the risk of heart attacks, strokes and chest infections, and they can make "
                       "long-term conditions such as asthma, COPD and arthritis worse.")
+
+
+def test_round346_concessions_and_denied_reasons_keep_their_logic():
+    # a duty that holds in spite of the concession keeps the last word: never "Keep taking ... But you may
+    # feel better", which reads as leave to stop
+    assert rewrite("You should keep taking the tablets every day for the full course that your doctor has "
+                   "prescribed, even though you may start to feel better after only two or three days.").pieces == (
+        "You may start to feel better after only two or three days.",
+        "But you should keep taking the tablets every day for the full course that your doctor has prescribed.")
+    # (a concession that points back at the order cannot go first: the sentence stays whole)
+    assert kept_whole("Keep giving the medicine to your child every morning and evening, even though they may not "
+                      "like the taste of it at first.")
+    # (an "although" after an order tells its limit and keeps its place; what is expected is no duty)
+    assert rewrite("Do not dissolve the granules in a drink or in any other liquid, although your child may have "
+                   "a drink afterwards.").pieces[0] == "Do not dissolve the granules in a drink or in any other liquid."
+    assert rewrite("You should not feel any pain during the procedure itself, even though you may feel some "
+                   "pushing or pulling.").pieces[0] == "You should not feel any pain during the procedure itself."
+    # a reason denied with "rather than" is no reason told: never "..., rather than. This is because they are ill"
+    assert no_piece_opens("EBSA describes a situation where a child or young person has difficulty attending school "
+                          "because of emotional factors, most often anxiety, rather than because they are physically "
+                          "ill or choosing to truant.", "This is because")
+    # after conditions joined by "or if", a clause about the person joined by "and" is one more condition
+    assert kept_whole("prevent flu – for example, if you live with someone who has flu, or if there is an outbreak "
+                      "in a care home, and you are at higher risk of becoming seriously ill")
+    # (a modal there tells a claim of its own, which still splits)
+    assert some_piece_opens("You should not drive right after an injection into a leg joint, or if the joint still "
+                            "feels numb, and you may therefore wish to arrange for someone to take you home.",
+                            "You may therefore wish")
+
+
+def test_round346_what_a_which_tells_of_after_things_named_in_passing():
+    # two things joined as the object of a "that" clause do not act: "This", never "These can reduce"
+    assert rewrite("At the much lower doses used in IBS, amitriptyline acts on the nerves that connect the gut "
+                   "and the brain, which can reduce the sensitivity of the bowel.").pieces[-1] == \
+        "This can reduce the sensitivity of the bowel."
+    # (what they may be is still theirs)
+    assert rewrite("Some ticks in this area carry germs that can cause Lyme disease and other illnesses, which "
+                   "may be serious if they are not treated early.").pieces[-1].startswith("These may be serious")
+    # where a thing is found tells no number; the thing found does
+    assert rewrite("Amygdalin is a natural plant compound found in the seeds of apricots, peaches and plums, "
+                   "which can release cyanide.").pieces[-1] == "This can release cyanide."
+    assert rewrite("Legionella bacteria are found in lakes, rivers and hot tubs, which can spread the germ in "
+                   "small drops of spray.").pieces[-1].startswith("These can spread")
+    # a risk is of the things, which are what may need treatment
+    assert rewrite("People with weakened immune systems are at greater risk of these complications, which may "
+                   "require longer treatment.").pieces[-1] == "These may need longer treatment."
+    # a way of doing with a bracket inside is still the way: what helps is the stopping
+    assert rewrite("It works by stopping the influenza (flu) virus from spreading from infected cells to healthy "
+                   "ones, which may help your body fight off the infection.").pieces[-1] == \
+        "This may help your body fight off the infection."
+    # what is changed is the way a thing is done, not the things it makes
+    assert rewrite("However, the virus can sometimes pass to the baby and affect the way the baby makes red blood "
+                   "cells, which may lead to anaemia.").pieces[-1] == "This may lead to anaemia."
+    # "means-tested" is no plural "means"
+    assert rewrite("These are usually funded through a Disabled Facilities Grant, which may be "
+                   "means-tested.").pieces[-1] == "This may be means-tested."
+    # a body named with "a" acts by its name: no "This will dispose of it"
+    assert rewrite("Return any unused or out-of-date medicine to a pharmacy, which will dispose of it "
+                   "safely.").pieces[-1] == "The pharmacy will dispose of it safely."
+
+
+def test_round346_words_and_brackets_that_keep_their_sense():
+    # two describing words before one noun: no "eats small. This increases amounts of the food"
+    assert rewrite("This is where your child eats small, increasing amounts of the food under close supervision "
+                   "in hospital.").pieces == (
+        "This is where your child eats small, increasing amounts of the food under close supervision in hospital.",)
+    # a bracket that spells out the abbreviation before it (a hyphened word gives a letter for each part)
+    assert kept_whole("Contact your child's form tutor, head of year or the school's SENCO (special educational "
+                      "needs co-ordinator) as soon as you notice a problem.")
+    out = rewrite("We have reported the outbreak to the Health Protection Team, as we are required to, and we are "
+                  "following their advice.")
+    assert out.pieces[0] == "We have reported the outbreak to the Health Protection Team, as we have to."
+    assert "invited again at the routine interval" in " ".join(rewrite(
+        "The risk of cervical cancer is very low, and the person is invited again at the routine interval.").pieces)
+    assert "learning difficulties" in " ".join(rewrite(
+        "Even low levels of lead may contribute to learning difficulties, lower IQ, and problems with attention "
+        "and behaviour.").pieces)
+    assert kept_whole("If you are assessed as needing these, we will usually fit them in your home.")
+    # a phrasal plain verb is no describing word before a noun
+    assert kept_whole("You may use accrued annual leave to make up the difference.")
+    assert kept_whole("Put discarded needles in the sharps bin.")
+    assert rewrite("Staff accrued extra leave last year.").pieces == ("Staff built up extra leave last year.",)

@@ -337,6 +337,10 @@ AFTER_VERB_END = re.compile(
 ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|our|their|its|no|any|well|poorly|"
                                 r"newly|recently|properly|badly|widely|many|several|other|both)|\b[a-z]+ly|"
                                 r"\b\d[\d,.]*)\s+$", re.IGNORECASE)  # "At 19 participating libraries"
+# a plain verb that gives an order, just before: "use ", "put ", "keep ", "throw away "
+ORDER_BEFORE = re.compile(r"(?:^|[.:;!?]\s+|\b(?:please|and|or|then|to|can|may|might|could|will|should|must)\s+)(?:use|put|keep|place|store|take|leave|"
+                          r"bring|return|check|wash|clean|collect|send|add|remove|avoid|get|give|pay)\s+$",
+                          re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|on|for|with|among|from|between|into)\s+$", re.IGNORECASE)
 # words after which no noun phrase goes on: determiners, prepositions, pronouns, comparisons
 NO_NOUN_NEXT = ("a an the to in on for with at by and or but of as better worse more less well than up down out "
@@ -385,6 +389,12 @@ def _describes_a_noun(text: str, start: int, end: int, swap: Swap) -> bool:
             re.search(r"(?:^|\b(?:a|an|the)\s+)[A-Za-z-]+\s+(?:and|or)\s+$", text[:start], re.IGNORECASE):
         return True  # "Standard and accelerated hepatitis B schedules": nor after a describing word
         # and its "and" ("Standard and sped up ... schedules")
+    if word.endswith("ed") and " " in plain.strip() and NOUN_PHRASE_GOES_ON.match(text, end) and \
+            not _after_auxiliary(text[:start]) and (not text[:start].strip() or PREPOSITION_BEFORE.search(text[:start]) or
+                                                   ORDER_BEFORE.search(text[:start])):
+        return True  # "use accrued annual leave", "Put discarded needles in the bin", "Reimbursed costs
+        # are paid monthly": first, after a preposition or after an order's verb the word describes the
+        # noun, where "added up leave" or "threw away needles" is no English
     if not (word.endswith("ed") or word in _irregular_participles()) or " " in word \
             or not NOUN_PHRASE_GOES_ON.match(text, end) or _after_auxiliary(text[:start]):
         return False  # "is usually transmitted person-to-person" is a verb, not "usually" describing
@@ -1241,6 +1251,13 @@ def _left_ok(left: str, lex: Lexicon) -> bool:
 
 
 CONCESSIVE = re.compile(r"^(?:although|though|even though)\s+", re.IGNORECASE)
+# a duty told in a statement: "You should keep taking ...", "you still need to ..."
+# (not what is expected: "You should not feel pain", "you should start to feel better")
+DUTY = re.compile(r"\b(?<!not\s)(?:should|must|need\s+to|needs\s+to|have\s+to|has\s+to|"
+                  r"it\s+is\s+important\s+to)\s(?!(?:(?:not|usually|also|soon|then)\s+)*(?:feel|be|start|heal|"
+                  r"settle|improve|clear|go|notice|see|recover|expect|get|begin)\b)", re.IGNORECASE)
+# words that point back at something named before them: a clause that starts with one cannot go first
+BACK_POINTERS = frozenset("it its they them their this these that those he she his her such".split())
 # an appositive at the end of a sentence after a one-word noun phrase:
 # "... due to osteoporosis, a condition that weakens bones."
 APPOSITIVE_END = re.compile(
@@ -1262,7 +1279,9 @@ CAUSE_END = re.compile(r",\s+(?P<hedge>(?:usually|often|mostly|typically|mainly|
 
 # "just because", "only because", "not because": the "because" is bound to what comes before
 LIMITING = frozenset("just only not partly mainly mostly simply largely probably both either often usually "
-                     "sometimes generally typically part".split())  # ("in part because")
+                     "sometimes generally typically part than".split())  # ("in part because")
+# ("because of emotional factors ... rather than because they are physically ill": the reason
+# denied, no "This is because they are physically ill")
 PAST = frozenset("was were had did went came got made took said found felt thought knew ate slept "
                  "lost became grew sat broke held swore wrote won began brought built left told "
                  "ran meant kept led gave saw".split())
@@ -2063,7 +2082,8 @@ EXAMPLES_LAST = re.compile(r"\b(?:such as|including)\s+[^;:()]+\s(?:or|and)\s+(?
 # the modals and adverbs before a verb: "may also help"
 HEDGES_FIRST = re.compile(r"^(?:(?:may|might|can|could|will|would|should|also|often|usually)\s+)+")
 # a means put last in its clause, "by" and an action: "works by blocking oestrogen from ..."
-BY_MEANS = re.compile(r"\bby\s+[a-z]+ing\s+(?:[\w'’-]+\s+){0,12}[\w'’-]+$")
+# (a bracket inside is one of its words: "by stopping the influenza (flu) virus from spreading ...")
+BY_MEANS = re.compile(r"\bby\s+[a-z]+ing\s+(?:[\w'’-]+\s+|\([^()]*\)\s+){0,12}[\w'’-]+$")
 # after "So", a word that makes it "such a lot": "So many people ..."
 SO_AMOUNT = re.compile(r"(?:many|much|few|little|far|long|often)\b", re.IGNORECASE)
 
@@ -2739,6 +2759,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 _open_condition(left, lex) or right_words[0].lower() == "this"):
             continue  # "what to know if you are pregnant, or if you are planning a pregnancy, and you
             # are thinking about traveling": the clause opens as the condition's did, so it is one more
+        if m.group(1) == "and" and re.search(r",\s+or\s+(?:if|when|unless)\s[^,;:]*$", left) and \
+                right_words[0].lower() in PERSONAL and not {w.lower() for w in right_words} & (
+                    MODALS | NEGATED_MODALS | {"therefore", "then", "also", "so"}):
+            continue  # "for example, if you live with someone who has flu, or if there is an outbreak in
+            # a care home, and you are at higher risk": after conditions joined by "or if" a clause about
+            # the person joined by "and" is one more condition, no claim of its own ("..., or if the joint
+            # still feels numb, and you may therefore wish to ...": a modal tells a claim)
         if m.group(1) == "and" and re.search(r",\s+(?:and|but|so)\s+(?:because|since|although|though|as|if|when|"
                                              r"unless|once)\s[^,;:]*$", left, re.IGNORECASE):
             continue  # "..., and because your blood volume increases, and your baby builds up its
@@ -3162,6 +3189,26 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         if _left_ok(left, lex) and _stands_alone(left, lex) and len(WORDS.findall(right)) >= 3 \
                 and _is_clause(WORDS.findall(right), lex) and not goes_on and \
                 not re.search(r",\s+(?:because|since|as|so\s+that)\s", right):
+            # ("Keep taking the tablets for the full course, even though you may feel better after
+            # two days": an order or a duty that holds in spite of the concession; "... But you may
+            # feel better" told after it would read as leave to stop; an "although" after an order
+            # tells its limit, "Do not dissolve the granules in a drink, although your child may have
+            # a drink afterwards", and keeps its place. The concession goes first, as
+            # with a leading "Although", and the duty keeps the last word; where the concession's
+            # words point back at the first clause ("even though they taste bad", "some people only
+            # need it once") it cannot go first, and the sentence stays whole)
+            left_words = WORDS.findall(left)
+            # (the duty in the first clause, never in a "which" told after it: "You can refer yourself,
+            # which means you do not need to see your GP first, even though your GP can also refer you")
+            if m.group(0).rstrip().endswith("even though") and (
+                    is_order(left_words, lex) or DUTY.search(left.split(",")[0])):
+                first = left_words[0]
+                if {w.lower() for w in WORDS.findall(right)} & (BACK_POINTERS - {"that"}) or not (
+                        first.lower() in lex.verbs or first.lower() in PRONOUNS | DETERMINERS | MODALS or
+                        first.lower() in ("do", "don't", "never", "always", "please", "it", "there")):
+                    return [_sentence(text, end)]
+                return split_clauses(_sentence(right, end), lex) + split_clauses(
+                    _sentence("But " + first.lower() + left[len(first):], end), lex)
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence("But " + right, end), lex)
     # "..., adults aged 60 and older, who lowered their risk." -> "... They lowered their risk."
     # (a clause about people named just before it, to the end of the sentence)
@@ -3330,7 +3377,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     head = None
                 # ("instead of fizzy drinks and fruit juices, which can contain ...": "instead of"
                 # is no thing the others are of)
-                if head and head.group(1).lower() in ("instead", "because", "ahead", "front", "regardless"):
+                # ("at greater risk of these complications, which may require longer treatment": a risk
+                # is of the things, which are what may need it)
+                if head and head.group(1).lower() in ("instead", "because", "ahead", "front", "regardless", "risk",
+                                                      "chance", "danger", "likelihood"):
                     head = None
                 if head and head.group(1).lower() not in OF_QUANTITIES and not _plural(head.group(1).lower()) and \
                         not re.search(r"\b(?:made(?:\s+up)?|consists?|composed|comprised)\s+of\s+[^,]*$", left) and \
@@ -3388,7 +3438,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 core = held[_denial(held):]
                 if len(core) != 1:
                     plural = bool(held) and _plural(held[-1]) and held[-1].lower() not in lex.verbs
-            signs = re.match(r"(?:may|might|can|could|will|would)\s+(?:also\s+)?be\s+(?:early\s+|warning\s+)?([a-z]+)\b", right)
+            # ("a grant, which may be means-tested": a word's first part before a hyphen is no plural)
+            signs = re.match(r"(?:may|might|can|could|will|would)\s+(?:also\s+)?be\s+(?:early\s+|warning\s+)?([a-z]+)\b(?!-)",
+                             right)
             if signs and _plural(signs.group(1)) and signs.group(1) not in ("a", "as", "less", "serious"):
                 plural = True
             # "irregular or absent periods, which may be a sign that ...", "change your results,
@@ -3457,6 +3509,24 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # where it happens; what "which" tells of is the event)
             if verb in MODALS and re.search(r"\bwhere\b[^,]*,\s+(?:such\s+as|including)\s[^()]*$", left):
                 pronoun = "This"
+            # ("acts on the nerves that connect the gut and the brain, which can reduce the sensitivity
+            # of the bowel": two things joined as the object of a "that" clause are not what acts; the
+            # "which" may tell of them, of the nerves or of the whole action, and only "This" is true
+            # of the last; what they may be or become is theirs: "germs that can cause Lyme disease
+            # and other illnesses, which may be serious")
+            # ("affect the way the baby makes red blood cells, which may lead to anaemia": what is
+            # changed is the way, told whole; the things it makes do not lead to it)
+            if verb in MODALS and pronoun == "These" and (RELATIVE_PAIR.search(unbracketed) or WAY_OF_DOING.search(
+                    unbracketed)) and \
+                    not re.match(r"[a-z]+\s+(?:also\s+|not\s+|often\s+|sometimes\s+)?(?:be|become|get)\b", right):
+                pronoun = "This"
+            # ("a natural plant compound found in the seeds of apricots, peaches and plums, which can
+            # release cyanide": where a thing is found tells no number; the thing found does)
+            found = FOUND_IN.search(unbracketed)
+            # ("Legionella bacteria are found in lakes, rivers and hot tubs, which can spread ...": after
+            # "are found" the places are told as things of their own)
+            if found and verb in MODALS and found.group(1).lower() not in lex.verbs | BE | AUXILIARIES:
+                pronoun = "These" if _plural(found.group(1).lower()) else "This"
             # ("caffeine, alcohol and smoking, which can all make anxiety worse": "all" counts them)
             if re.match(r"(?:can|could|may|might|will|would|should|must)\s+(?:all|both)\b", right):
                 pronoun = "These"
@@ -3677,7 +3747,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("the county's Mosquito Control District, which has increased ...": a body with
             # its name, which has done something)
             # ("report the result to the Department, which may offer": no "The result to the Department")
-            body = re.search(rf"\b(the|your)\s+((?:(?!(?:to|of|for|in|on|at|by|with|from|the|a|an|your)\b)[\w'’-]+\s+)"
+            # ("Take it to a pharmacy, which will dispose of it safely": the pharmacy, once named)
+            body = re.search(rf"\b(the|your|a|an|any)\s+((?:(?!(?:to|of|for|in|on|at|by|with|from|the|a|an|your)\b)[\w'’-]+\s+)"
                              rf"{{0,3}}(?:{ACTING_BODIES}))$", left, re.IGNORECASE)
             # ("a condition called mastocytosis, which can make sting reactions more severe": the
             # name just given is what "which" tells of)
@@ -3701,7 +3772,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if body and (verb in MODALS or verb in ("has", "have") or
                          re.match(r"(?:is|are)\s+(?:also\s+)?required\s+to\b", right)) and \
                     not re.match(r"[a-z]+\s+(?:also\s+)?be\b", right):
-                pronoun = f"{(body.group(1) or '').capitalize()} {body.group(2)}".strip()
+                owner = "the" if (body.group(1) or "").lower() in ("a", "an", "any") else body.group(1) or ""
+                pronoun = f"{owner.capitalize()} {body.group(2)}".strip()
             # ("Ulcerative colitis is not the same as irritable bowel syndrome, which does not cause
             # inflammation": "This does not cause" could be either; the thing set apart is named)
             compared = re.search(r"\b(?:the\s+same\s+as|different\s+(?:from|to))\s+"
@@ -3749,6 +3821,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # ("a hobby that involves lead, such as construction, painting, battery recycling, making fishing
     # weights or shooting": an item of the examples, no "This makes fishing weights")
     if m and re.search(r"\b(?:such\s+as|including)\s[^.;:()]*$", text[:m.start()], re.IGNORECASE):
+        m = None
+    # ("your child eats small, increasing amounts of the food": two describing words before one noun,
+    # no "This increases amounts")
+    if m and re.search(r"\b(?:small|smaller|tiny|large|larger|big|bigger|short|shorter|long|longer|low|lower|high|"
+                       r"higher|regular|frequent|slow|steady|gradual|repeated|gentle|firm)$", text[:m.start()],
+                       re.IGNORECASE) and re.match(r"[a-z]+s\b", text[m.end():]):
         m = None
     # ("by washing your hands often, cleaning toys ..., and, where possible, keeping newborn
     # babies away": the last of a series of actions, no result)
@@ -4147,6 +4225,14 @@ WHERE_OR_OF = frozenset("in on at within inside of below above under beneath beh
 AFTER_A_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(WHERE_OR_OF - {'of'} | {'outside', 'into', 'onto'}))})\s+"
                            r"(?:the\s+|your\s+)?(?:[\w'’-]+\s+)?[\w'’-]+"
                            r"(?:\s+(?:and|or)\s+(?:the\s+|your\s+)?[\w'’-]+)?$", re.IGNORECASE)
+# two things joined as the object of a "that" or "who" clause, at the end of a clause
+RELATIVE_PAIR = re.compile(r"\b(?:that|who)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:(?:the|your|their|its|his|her|both)\s+)?"
+                           r"[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:(?:the|your|their|its|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?$")
+# "the way the baby makes red blood cells": how a thing is done, to the end of a clause
+WAY_OF_DOING = re.compile(r"\bthe\s+way\s+(?:that\s+|in\s+which\s+)?(?:[\w'’-]+\s+){1,8}[\w'’-]+$", re.IGNORECASE)
+# a thing and where it is found, to the end of a clause: "a compound found in the seeds of apricots, ..."
+FOUND_IN = re.compile(r"\b([a-z]+)\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:naturally\s+|mainly\s+|mostly\s+|"
+                      r"commonly\s+|often\s+|usually\s+)?(?:found|present)\s+(?:in|on)\s+[^;:()]*$")
 # ("..., usually do not become cancer" is the main clause's verb, no tail)
 WHICH_TAIL = re.compile(r",\s+(?:(?:also\s+)?(?:called|known\s+as)|(?:usually|often|mostly|mainly|especially|"
                         r"typically)\s+(?:in|on|at|after|before|during|when|if|among|for|with|from|around|near|"
@@ -4513,7 +4599,8 @@ def _abbreviates(before: str, acronym: str) -> bool:
 def _spells_out(before: str, words: list[str]) -> bool:
     """Whether the bracket's words spell out an abbreviation just before it: "HELLP syndrome
     (hemolysis, elevated liver enzymes, and low platelet count)" names, it says nothing."""
-    initials = "".join(w[0].lower() for w in words)
+    # ("SENCO (special educational needs co-ordinator)": each part of a hyphened word gives a letter)
+    initials = "".join(part[0].lower() for w in words for part in w.split("-") if part)
     for abbreviation in WORDS.findall(before)[-3:]:
         if ACRONYM.match(abbreviation):
             letters = iter(initials)
