@@ -4432,3 +4432,49 @@ def test_round346_words_and_brackets_that_keep_their_sense():
     assert kept_whole("You may use accrued annual leave to make up the difference.")
     assert kept_whole("Put discarded needles in the sharps bin.")
     assert rewrite("Staff accrued extra leave last year.").pieces == ("Staff built up extra leave last year.",)
+
+
+def test_round352_fragments_after_a_comma_and_brackets_that_belong_where_they_are():
+    # after an order, a place phrase to the end is where it puts things: no "Out of the sight and reach of children."
+    assert kept_whole("Keep the tablets in their original packaging at room temperature (below 25°C), and out of "
+                      "the sight and reach of children.")
+    # an "-s" verb with its object is no subject: no "Helps the brain store the memory ..."
+    assert no_piece_opens("Eye movement desensitisation and reprocessing, which uses guided eye movements or tapping "
+                          "while you recall the event, and helps the brain store the memory in a less distressing "
+                          "way.", "Helps")
+    # a month with its capital is no "may": the bracket stays a time, not a sentence "Roughly May through September."
+    out = rewrite("Cases are most common from late spring to early fall (roughly May through September), when "
+                  "rodents and fleas are most active, but infections can occur at any time of year.")
+    assert out.pieces[0] == ("Cases are most common from late spring to early fall (roughly May through September), "
+                             "when rodents and fleas are most active.")
+    # what a number on a scale stands for goes with it, and "completely full" is no "fully full"
+    assert kept_whole("It uses a series of nine photographs of each room, from 1 (no clutter) to 9 (the room is "
+                      "completely full).")
+    # a participle first in the sentence opens a phrase: "Done the day after", never "Did the day after"
+    assert rewrite("Performed the day after the PSG, this test measures how quickly a person falls asleep during "
+                   "4 or 5 short naps.").pieces[0].startswith("Done the day after the PSG, this test measures")
+    # (a list item going on its lead keeps its past: "got an injection")
+    assert rewrite("received an injection of any kind at the clinic, such as a joint or nerve block "
+                   "injection").pieces[0].startswith("got an injection")
+
+
+def test_round352_names_of_tests_services_documents_and_legal_tests_are_kept():
+    for text in ("Multiple sleep latency test (MSLT) is done the day after the overnight study.",
+                 "Bring proof of identity, for example a passport or a biometric residence permit.",
+                 "Day opportunities, such as day centres or community groups, can give you a break.",
+                 "Enhanced cognitive behavioural therapy is the recommended first treatment for most adults.",
+                 "Information about your health is treated as special category data under UK GDPR.",
+                 "It may count as a disability if it has a substantial and long-term effect on your daily life.",
+                 "You may have been certified as having a permanent and substantial disability.",
+                 "You may get the higher rate of the mobility component of Disability Living Allowance.",
+                 "We may ask you to attend a mobility assessment with an independent health professional.",
+                 "Outside these hours, please call the acute oncology helpline on 01632 960 999."):
+        said = " ".join(rewrite(text).pieces).lower()
+        for term in ("multiple sleep latency test", "residence permit", "day opportunities", "enhanced cognitive",
+                     "special category data", "substantial", "mobility component", "mobility assessment",
+                     "acute oncology"):
+            if term in text.lower():
+                assert term in said, (text, said)
+    # (a large amount is still "large")
+    assert rewrite("There was a substantial increase in cases last year.").pieces == (
+        "There was a large increase in cases last year.",)

@@ -256,6 +256,9 @@ def _verb_form(text: str, start: int, end: int, swap: Swap) -> str | None:
     before, after = text[:start], text[end:]
     if _after_auxiliary(before) or PARTICIPLE_AFTER.search(before):
         return "participle"
+    if not before.strip() and text[start:start + 1].isupper():
+        return "participle"  # "Performed the day after the PSG, this test measures ...": first in the
+        # sentence, with no subject before it, the word opens a participle phrase ("Done the day after")
     if swap.intransitive:
         return "past"  # "babies participated", "it deteriorated over time"
     rest = re.sub(r"^\s*(?:[a-z]+ly\s+)*", "", after)
@@ -1013,9 +1016,11 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         return False  # "then slowly lowered over 6 to 12 months": an adverb, then a participle
     if ("'" in first or "’" in first) and base in CONTRACTED_SUBJECTS:
         return True  # "it's", "I'd", "that's": subject and verb in one ("Children's" owns)
-    if first in lex.verbs and first.endswith("s") and lowered[i + 1:i + 2] and \
-            lowered[i + 1] in ("it", "them", "him", "her", "me", "us"):
+    if first in lex.verbs and first.endswith("s") and lowered[i + 1:i + 2] and (
+            lowered[i + 1] in ("it", "them", "him", "her", "me", "us") or
+            lowered[i + 1] in DETERMINERS and base not in lex.subjects):
         return False  # "finds it very hard to stop": a verb and its object, its subject before
+        # ("helps the brain store the memory": nor is "helps the brain" a subject)
     known_subject = base in lex.subjects or words[i][:1].isupper()
     if base in PRONOUNS and len(words) > i + 1 and lowered[i + 1] not in NOT_SUBJECT_START:
         return True  # "you wear it", "they walked": after a pronoun comes the verb
@@ -1066,6 +1071,8 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             continue  # "much lower than the dose": a word compared, no verb ("lower" is one too)
         if w in ("am", "pm") and before[:1].isdigit():
             continue  # "(Monday to Friday, 8:30 am to 4:30 pm)": a time, no verb
+        if w == "may" and words[i + j + 1][:1] == "M":
+            continue  # "(roughly May through September)": a month with its capital, no verb
         if w == "used" and following == "to" and before not in AUXILIARIES:
             continue  # "the black adhesive (mastic) used to install them": what it is for, no verb
         if before == "to" and j >= 2 and lowered[i + j - 1] == "used" and lowered[i + j - 2] not in AUXILIARIES and \
@@ -1712,6 +1719,12 @@ def _phrase_goes_on(left: str, right: str, lex: Lexicon) -> bool:
     words = WORDS.findall(right)
     last_item = WORDS.findall(re.split(r",\s+", left)[-1])
     if words and words[0].lower() in PLACE_WORDS and last_item and last_item[0].lower() in PLACE_WORDS:
+        return True
+    # ("Keep the tablets ... at room temperature, and out of the sight and reach of children": after an
+    # order, a place phrase to the sentence's end, with no subject, modal or past, is where it puts them)
+    if words and words[0].lower() in PLACE_WORDS and "," not in right and is_order(WORDS.findall(left), lex) and \
+            not any(w.lower() in PRONOUNS | MODALS | AUXILIARIES | NEGATED_MODALS or w.lower() in lex.past_forms or
+                    w.lower().endswith("ed") for w in words):
         return True
     segment = [w.lower() for w in _without_leading_adverbs(WORDS.findall(re.split(r"[,;]", right)[0]))]
     return bool(segment) and segment[0] in PREPOSITIONS | PLACE_WORDS | {"during"} and "," in right and \
@@ -4518,10 +4531,12 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 not NAME_GIVEN.match(inner) and \
                 not _explains_one_of_two(text, m) and not _spells_out(text[:m.start()], words):
             if text.rstrip().endswith(":") or re.search(r"(?:,|\b(?:or|and))\s*$", text.rstrip()) or \
-                    inner[:1].isdigit():
+                    inner[:1].isdigit() or re.search(r"\d\s*$", text[:m.start()]):
                 continue  # "get medical help straight away (call 999 ...) if you have:": told
                 # after the lead-in, it would come between the lead-in and its list; so after an
                 # item's ", or" (the list goes on), and "(1 or 2 swallowed tablets)" is an amount
+                # ("from 1 (no clutter) to 9 (the room is completely full)": what a number on a scale
+                # stands for goes with it)
             if words[0].lower() in ("this", "that", "these", "it", "they", "so", "and", "but", "or", "because") and \
                     not re.fullmatch(r"\s*[.!?;]?\s*", text[m.end():]):
                 continue  # "move them back into place (this is called a manipulation), which is done
