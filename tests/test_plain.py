@@ -4478,3 +4478,64 @@ def test_round352_names_of_tests_services_documents_and_legal_tests_are_kept():
     # (a large amount is still "large")
     assert rewrite("There was a substantial increase in cases last year.").pieces == (
         "There was a large increase in cases last year.",)
+
+
+def test_an_article_in_british_english_gets_british_plain_words(tmp_path: Path):
+    # "have gotten" is American: a page from a UK council or the NHS says "have got"
+    british = rules_text(tmp_path, "Once we have received your application, we will write to you. | Speak to your "
+                                   "GP or call NHS 111 if your child's behaviour changes or the colour of the rash "
+                                   "changes.")
+    assert "Once we have got your application" in british
+    american = rules_text(tmp_path, "Once we have received your application, we will write to you. | Call your "
+                                    "doctor if the color of the rash changes or your child's behavior changes.")
+    assert "Once we have gotten your application" in american
+    # (a past after its subject is the same in both: "we got")
+    assert "We got your form" in rules_text(tmp_path, "We received your form on Monday. | The colour of the rash "
+                                                      "changed.")
+
+
+def test_round358_reasons_in_series_and_what_a_which_tells_of():
+    # a result inside the first of two reasons stays with it: no "So it becomes less effective, and because ..."
+    assert kept_whole("This is because your body can get used to it quite quickly, so it becomes less effective, "
+                      "and because some people become dependent on it.")
+    # after a ", where" clause telling what a thing is, the "which" goes on telling of the thing
+    assert rewrite("self-neglect, where a person is not looking after their own health, hygiene or surroundings, "
+                   "which may include hoarding").pieces[-1] == "This may include hoarding."
+    # what a group includes is the group's
+    assert rewrite("Buprenorphine is a strong painkiller from the group of medicines called opioids, which also "
+                   "includes morphine and codeine.").pieces[-1] == "This group also includes morphine and codeine."
+    # a body named in capitals with its "the" does what it does in the present by its name
+    assert rewrite("Contact the Westbourne Carers Centre, which carries out assessments on our behalf and can help "
+                   "you fill in the form.").pieces[-1].startswith("The Westbourne Carers Centre carries out")
+    # (not the end of a name joined by "and", nor "which means", nor a name without its "the")
+    for text in ("The therapy is called Exposure and Response Prevention, which helps a child get used to the urge "
+                 "without ticcing.",
+                 "You can also ask your energy supplier to add you to their Priority Services Register, which means "
+                 "you will get extra support during a power cut.",
+                 "The school nurse, working with the family, should then develop an Individualized Health Plan, which "
+                 "sets out the steps the school will take."):
+        assert rewrite(text).pieces[-1].startswith("This "), text
+    # a plural subject takes no "-s" verb after a preposition: "deaths from unknown causes" is the list's last item
+    assert rewrite("These deaths are known as sudden unexpected infant deaths, and they include sudden infant death "
+                   "syndrome, accidental suffocation and strangulation in bed, and deaths from unknown "
+                   "causes.").pieces[-1].endswith("in bed, and deaths from unknown causes.")
+
+
+def test_round358_duties_and_terms_that_keep_their_sense():
+    # a duty no longer held is no "no longer needed to"
+    for text in ("Please note that we are no longer required to test residents or staff who have no symptoms.",
+                 "We are legally required to keep your records for 8 years."):
+        assert "needed" not in " ".join(rewrite(text).pieces), text
+    for text, term in (("If you would have substantial difficulty taking part, we will arrange an advocate.",
+                        "substantial difficulty"),
+                       ("Some income is ignored, such as the mobility part of Personal Independence Payment.",
+                        "mobility part"),
+                       ("There are several brands, and they are not all changed at the same interval.",
+                        "same interval"),
+                       ("Results are reported for groups of 10 or more, so that no one can be identified.",
+                        "no one can be identified"),
+                       ("We are unable to share any information that might identify them.", "identify them")):
+        assert term in " ".join(rewrite(text).pieces), text
+    # (cases found are still found)
+    assert "more cases may be found" in " ".join(rewrite(
+        "Health officials expect that more cases may be identified over the coming weeks.").pieces)

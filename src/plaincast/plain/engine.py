@@ -12,7 +12,7 @@ from ..model import (Article, Block, ListItem, PlainArticle, Rewrite, Section, S
                      number_sentences)
 from ..sentences import split_sentences
 from . import guard
-from .lexicon import PEOPLE, PERSON, Lexicon, load_lexicon
+from .lexicon import PEOPLE, PERSON, Lexicon, british_spelling, load_lexicon
 from .lists import LISTED, laid_out
 from .names import contrasted_words, given_names
 from .overrides import Override, key, load_overrides
@@ -106,7 +106,7 @@ def rewrite_sentence(text: str, lex: Lexicon, ctx: Context,
     trimmed = [drop_fillers(p, lex) for p in pieces]
     attempt("fillers", [s for s, _ in trimmed], [r for _, rs in trimmed for r in rs])
 
-    swapped = [swap_words(p, lex, ctx.given_names) for p in pieces]
+    swapped = [swap_words(p, lex, ctx.given_names, ctx.british) for p in pieces]
     attempt("plain words", [tidy(s) for s, _ in swapped], [r for _, rs in swapped for r in rs])
 
     explained_before = set(ctx.explained)
@@ -275,7 +275,7 @@ def simplify(article: Article, settings: Settings, rewriter=None) -> PlainArticl
     texts = [s.text for s in article.all_sentences()]
     ctx = Context(acronym_uses=_acronym_uses(texts),
                   given_names=given_names(texts, lex.verbs, contrasted_words(texts, lex.plain_of)),
-                  told_items=_told_items(article))
+                  told_items=_told_items(article), british=british_spelling(texts))
     # the author note is shown on the page and in the text, so it is made plain too
     byline = tuple(Sentence(text, id=f"byline-{n}")
                    for n, text in enumerate(split_sentences(article.meta.byline), start=1))

@@ -160,6 +160,21 @@ def irregular_plural_forms() -> frozenset[str]:
     return frozenset(p for p in _irregular_plurals().values() if " " not in p and not p.endswith("s"))
 
 
+@lru_cache(maxsize=1)
+def _spellings() -> tuple[frozenset[str], frozenset[str]]:
+    pairs = rows(data_text("spellings.tsv"))
+    return frozenset(r[0] for r in pairs) - {"-"}, frozenset(r[1] for r in pairs) - {"-"}
+
+
+def british_spelling(texts: list[str]) -> bool:
+    """Whether the article is written in British English: more of its words are spelt the
+    British way ("colour", "centre", "diarrhoea") or name British things ("NHS", "£") than
+    American ones."""
+    british, american = _spellings()
+    words = [w.lower() for text in texts for w in re.findall(r"[A-Za-z]+|[£$]", text)]
+    return sum(w in british for w in words) > sum(w in american for w in words)
+
+
 def _finite_verbs(words: list[str]) -> frozenset[str]:
     """The listed verbs plus the -s and past forms of the plain ones ("help" -> "helps", "helped")."""
     irregular = _irregular_verbs()

@@ -60,6 +60,8 @@ class Context:
     # list items whose lead-in says what a thing may do ("Regular activity may:"): their
     # verbs go on from it and are no orders to the reader
     told_items: frozenset[str] = frozenset()
+    # the article is written in British spelling: "have got", never the American "have gotten"
+    british: bool = False
 
 
 def match_case(source: str, replacement: str) -> str:
@@ -178,7 +180,8 @@ PEOPLE_REQUIRED = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE | PERSON | set(REQU
                              r"(?:[^,.;:]{0,40}?,\s+(?:which|who|that)\b)?(?:[^,.;:]|(?<=\b[A-Z])\.|"
                              r",\s+(?:such\s+as|including)\s[^.;:]{0,160}?,(?=\s)){0,60}?"
                              r"\b(?:is|are|was|were|be|been)\s+(?:(?:not|also|usually|still|generally|normally|"
-                             r"often|always)\s+){0,2}$", re.IGNORECASE)
+                             # ("we are no longer required to test", "we are legally required to keep")
+                             r"often|always|legally|now|currently|therefore|no\s+longer)\s+){0,2}$", re.IGNORECASE)
 # requirements that are rules by the word before them: "may set stricter requirements"
 RULES_SET = re.compile(r"\b(?:set|sets|setting|stricter|strict|legal|federal|state|exclusion|reporting|"
                        r"licensing|labelling|labeling|regulatory)\s+$|"
@@ -228,7 +231,7 @@ NO_OBJECT_NEXT = frozenset("and or but nor so yet together again alone "
                            "otherwise".split())
 
 
-def _past_or_participle(text: str, start: int, end: int, swap: Swap) -> str | None:
+def _past_or_participle(text: str, start: int, end: int, swap: Swap, british: bool = False) -> str | None:
     """The plain form for a hard -ed form whose plain verb has two ("did" / "done"), or None
     where neither reads right. The past only where a verb takes its object ("we obtained
     copies" -> "got copies"); the participle after an auxiliary, in a reduced clause ("the
@@ -238,7 +241,10 @@ def _past_or_participle(text: str, start: int, end: int, swap: Swap) -> str | No
     form = _verb_form(text, start, end, swap)
     if form == "participle" and swap.participle in PERFECT_ONLY and not HAVE_BEFORE.search(text[:start]):
         return None  # ("including any contained in combination products" is no "any had in")
-    return {"participle": swap.participle, "past": swap.plain}.get(form)
+    plain = {"participle": swap.participle, "past": swap.plain}.get(form)
+    if british and plain and plain.split()[0] == "gotten":
+        return "got" + plain[len("gotten"):]  # "once we have got your application"
+    return plain
 
 
 # a participle after these is passive (or a passive's reduced relative after "those")
@@ -567,10 +573,11 @@ def _one_series(plain: str, before: str, after: str, verbs: frozenset[str]) -> t
     return plain, before
 
 
-def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tuple[str, list[str]]:
+def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
+               british: bool = False) -> tuple[str, list[str]]:
     """Plain words and phrases from the word list, every inflection, case kept; never a word
     inside a fixed term or a name ("confidence interval" is not "confidence gap"), `given`
-    the names the article gives."""
+    the names the article gives; `british` an article in British spelling ("have got")."""
     # sentence openers first ("However," -> "But")
     text, fired = swap_opener(text, lex)
     if lex.swap_re is None:
@@ -678,7 +685,7 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None) -> tupl
                 re.match(r"\s+to\s", text[m.end():]):
             continue  # "Children enrolled in Medicaid are required to have a test" are made to,
             # they do not "need to" ("research is required to confirm this" is needed)
-        plain = _past_or_participle(text, m.start(), m.end(), swap) \
+        plain = _past_or_participle(text, m.start(), m.end(), swap, british) \
             if swap.participle and (swap.participle != swap.plain or swap.participle in PERFECT_ONLY) else swap.plain
         if plain is None:
             continue
@@ -1102,6 +1109,10 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
                 following not in VERB_OF_A_QUANTIFIER_NEXT and not following.endswith(("ing", "ly")):
             continue  # "some imported face powders": a describing word before its noun ("Some
             # reported feeling dizzy", "Many attended the clinic" have their verb)
+        if w.endswith("s") and not w.endswith("ss") and w not in AUXILIARIES and j >= 2 and \
+                lowered[i + j - 1] in PREPOSITIONS and _plural(base) and base not in lex.verbs:
+            continue  # "deaths from unknown causes": a plural subject takes no "-s" verb; after a
+            # preposition the word is a noun of its phrase
         if w.endswith("s") and w not in AUXILIARIES and "and" in lowered[i:i + j + 1]:
             continue  # "personality and behavior changes": two things take no -s verb
         joined = [k for k in range(i, i + j + 1) if lowered[k] == "or"]
@@ -2904,6 +2915,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # verb is the eyes', no order "But happen because ..."
         if m.group(1) in ("but", "yet") and re.search(r"\bnot\s+(?:only|just|merely)\b", left, re.IGNORECASE):
             continue  # "Not only can it heal an ulcer, but it also ...": one claim in two halves
+        if m.group(1) == "so" and re.search(r",\s+and\s+because\b", right) and \
+                re.search(r"\bbecause\b", left, re.IGNORECASE):
+            continue  # "This is because your body can get used to it quickly, so it becomes less
+            # effective, and because some people become dependent on it": the result is part of the
+            # first reason, which the second "because" joins; no "So ..., and because ..."
         so_words = _without_leading_adverbs(WORDS.findall(left)) if m.group(1) == "so" else []
         if m.group(1) == "so" and (is_order(so_words, lex) or
                                    _bare_order(so_words, lex, OWNED_OBJECT) and
@@ -3529,8 +3545,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # and other illnesses, which may be serious")
             # ("affect the way the baby makes red blood cells, which may lead to anaemia": what is
             # changed is the way, told whole; the things it makes do not lead to it)
+            # ("self-neglect, where a person is not looking after their own health, hygiene or
+            # surroundings, which may include hoarding": after a ", where" clause that tells what a thing
+            # is, the "which" goes on telling of the thing, not of the things in the clause)
             if verb in MODALS and pronoun == "These" and (RELATIVE_PAIR.search(unbracketed) or WAY_OF_DOING.search(
-                    unbracketed)) and \
+                    unbracketed) or re.search(r",\s+where\s+(?:a|an|the|you|someone|they|he|she|it|people)\s[^;:()]*$",
+                                              unbracketed)) and \
                     not re.match(r"[a-z]+\s+(?:also\s+|not\s+|often\s+|sometimes\s+)?(?:be|become|get)\b", right):
                 pronoun = "This"
             # ("a natural plant compound found in the seeds of apricots, peaches and plums, which can
@@ -3769,6 +3789,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if named_last and pronoun in ("This", "These") and (verb in MODALS or verb in ("is", "has")) and \
                     not re.match(r"(?:is|are)\s+(?:why|how|when|where|what)\b", right):
                 pronoun = named_last.group(1)[0].upper() + named_last.group(1)[1:]
+            # ("the group of medicines called opioids, which also includes morphine and codeine": what a
+            # group includes is the group's, no "This also includes")
+            group = re.search(r"\b(group|family|class|type|kind|range)\s+of\s+[^,;()]*?\b(?:called|known\s+as)\s+"
+                              r"[\w'’-]+(?:\s+[\w'’-]+)?$", left)
+            if group and re.match(r"(?:also\s+)?(?:includes|contains|covers)\b", right):
+                pronoun = f"This {group.group(1)}"
             # ("contact Pine County Public Health, which has a few air cleaners for loan": a body
             # named in capitals acts by its name)
             # ("our Sun Safety Policy, which will apply from ...": its owner word stays)
@@ -3782,7 +3808,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # place things happen at does not act; the "which" may tell of the things)
             if body and _word_before(left, body.start()) == "at":
                 body = None
-            if body and (verb in MODALS or verb in ("has", "have") or
+            # ("Contact the Westbourne Carers Centre, which carries out assessments": what a body named
+            # in capitals does in the present is its own)
+            # (with its "the" or owner word: "Exposure and Response Prevention, which helps" names no
+            # body, and "which means" tells what the whole means)
+            does = verb.endswith("s") and verb not in AUXILIARIES | BE and not verb.endswith("ss") and \
+                verb != "means" and bool(body) and body.group(2)[:1].isupper() and \
+                (body.group(1) or "").lower() in ("the", "our", "your", "their")
+            if body and (verb in MODALS or verb in ("has", "have") or does or
                          re.match(r"(?:is|are)\s+(?:also\s+)?required\s+to\b", right)) and \
                     not re.match(r"[a-z]+\s+(?:also\s+)?be\b", right):
                 owner = "the" if (body.group(1) or "").lower() in ("a", "an", "any") else body.group(1) or ""
