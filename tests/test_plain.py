@@ -4539,3 +4539,47 @@ def test_round358_duties_and_terms_that_keep_their_sense():
     # (cases found are still found)
     assert "more cases may be found" in " ".join(rewrite(
         "Health officials expect that more cases may be identified over the coming weeks.").pieces)
+
+
+def test_round364_fronted_phrases_adverbs_and_names_that_open_a_list_item():
+    # a phrase put first goes with its clause: no "Despite its name."
+    assert rewrite("Despite its name, it is not really a disease, and it does not cause long-term damage to the "
+                   "knee in most cases.").pieces[0] == "Despite its name, it is not really a disease."
+    # "most often" before a verb is an adverb, no subject: no "Most often happen between the ages of 3 and 12."
+    assert no_piece_opens("They are very common, affecting up to one in three children at some stage, and most often "
+                          "occur between the ages of 3 and 12 years.", "Most often")
+    # (a "most" that goes with its noun is the subject: the split stays)
+    assert some_piece_opens("HPV is a very common virus that spreads through sexual contact, and most sexually active "
+                            "people will be infected at some point in their lives.", "Most sexually active people")
+    # a name that opens the text is named whole
+    assert rewrite("Citizens Advice Westbridge, which can check your benefits and help with "
+                   "appeals").pieces[-1].startswith("Citizens Advice Westbridge can check")
+    # what stops is an action, told whole; what is prevented is a thing named again
+    assert rewrite("Treatment normally continues until the vision stops improving, which may take several "
+                   "months.").pieces[-1] == "This may take several months."
+    assert rewrite("Calamine lotion and keeping fingernails short may help to relieve itching and prevent "
+                   "scratching, which can lead to infection.").pieces[-1] == "Scratching can lead to infection."
+
+
+def test_round364_swaps_that_lose_their_object_or_say_a_word_twice():
+    # a phrasal plain verb needs its object: no "will not usually look into until you have ..."
+    assert "look into until" not in " ".join(rewrite(
+        "The Ombudsman is free and independent, but will not usually investigate until you have been through our "
+        "own process.").pieces)
+    # no "check your check letter"
+    assert "check your check" not in " ".join(rewrite(
+        "Please check your assessment letter first, as it shows the figures we used.").pieces)
+    # "vulnerable to" before a verb is no "at risk from live"; before a thing it is
+    assert kept_whole("Our alarm service helps anyone who feels vulnerable to live safely and independently in their "
+                      "own home.")
+    assert rewrite("Older people are more vulnerable to infections.").pieces == (
+        "Older people are more at risk from infections.",)
+    # (a modal's plain "can" and a purpose's "to" still come before their verb)
+    assert rewrite("Most people are able to return to work in 2 weeks.").pieces == (
+        "Most people can return to work in 2 weeks.",)
+    for text, term in (("You should continue to pay the amount you have been assessed to pay.", "assessed to pay"),
+                       ("Your GP has assessed you as fit for work with some changes to your duties.",
+                        "assessed you as"),
+                       ("Prolonged jaundice is common in breastfed babies and is usually not serious.",
+                        "Prolonged jaundice")):
+        assert term in " ".join(rewrite(text).pieces), text

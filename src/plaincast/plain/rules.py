@@ -526,6 +526,8 @@ def _said_just_before(text: str, start: int, plain: str) -> bool:
     last_words = WORDS.findall(text[:start])[-3:]
     if last_words and last_words[-1].lower() == word:
         return True
+    if len(last_words) >= 2 and last_words[-2].lower() == word and last_words[-1].lower() in DETERMINERS:
+        return True  # "Please check your assessment letter" is no "check your check letter"
     irregular = _irregular_verbs()
     for before in last_words:
         if before.lower() in AUXILIARIES or before.lower() in MODALS or before.lower() in BE or \
@@ -607,17 +609,25 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
             # first, which "can eat ... and to grow" would lose
         if swap.after_verb and not AFTER_VERB_END.match(text, m.end()):
             continue  # "to properly cool": "to well cool" is no English
-        after_to = m.group(0).lower().endswith(" to") and (swap.verb or swap.participle) and \
+        after_to = m.group(0).lower().endswith(" to") and (swap.verb or swap.participle or
+                                                          swap.plain.split()[-1] in PREPOSITIONS - {"to"}) and \
             re.match(r"\s+([a-z]+)\b", text[m.end():])
-        if after_to and (after_to.group(1) in lex.verbs or after_to.group(1) in PURPOSE_VERBS) and \
+        # (after a plain preposition, a word that ends its phrase is a thing: "vulnerable to lead because")
+        thing_next = after_to and not (swap.verb or swap.participle) and \
+            re.match(r"\s*(?:[,.;:!?)]|$)|\s+(?:because|and|or|but|if|when|as|than|in|from|at|during)\b",
+                     text[m.end() + after_to.end():])
+        if after_to and not thing_next and (after_to.group(1) in lex.verbs or after_to.group(1) in PURPOSE_VERBS) and \
                 not after_to.group(1).endswith(("s", "ed", "ing")):
             continue  # "so that your dose can be adjusted to match": "to" before a verb says what
-            # for, no "gotten used to match"
+            # for, no "gotten used to match" (nor "anyone who feels vulnerable to live safely": no
+            # "at risk from live")
         if swap.plain.split()[-1] in ("into", "at", "for", "with", "about", "of") and \
                 not m.group(0).lower().endswith("ed") and \
-                re.match(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or)\s", text[m.end():]):
+                re.match(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or|until|unless|if|when|before|after|because|while)\s",
+                         text[m.end():]):
             continue  # "the department is investigating, and ...": "looking into," has lost its object
-            # ("they must investigate and take action": nor "look into and take action")
+            # ("they must investigate and take action": nor "look into and take action"; "will not
+            # usually investigate until you have ..." is no "look into until")
             # (a passive keeps its preposition: "the whole retina can be looked at.")
         if m.group(0).lower().endswith("not suitable") and (re.match(r"\s*(?:[,.;:!?)]|$)", text[m.end():]) or
                                                              not AFTER_VERB_END.match(text, m.end())):
@@ -1000,6 +1010,11 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         return False
     if lowered[i + 1:i + 2] == ["time"] and first in ("any", "every", "each", "next"):
         return False  # "any time your treatment changes" is a "when" clause
+    if first in ("most", "more", "less", "least") and lowered[i + 2:i + 3] and (
+            lowered[i + 1] == "often" or lowered[i + 1].endswith("ly") and lowered[i + 1] not in LY_NOUNS) and \
+            (lowered[i + 2] in lex.verbs or lowered[i + 2].endswith(("ed", "s"))):
+        return False  # "and most often occur between the ages of 3 and 12": an adverb, no subject
+        # ("most sexually active people will be infected" has its subject)
     if first.endswith("ing") and base not in lex.subjects:
         # a gerund subject with its verb right after: "Smoking reduces bone density"
         # (not "Making changes to ...": a preposition after the -s word shows it is a noun)
@@ -3730,6 +3745,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("make an emergency stop safely, which ...": "stop" is a thing, "safely" how)
             if prevented and prevented.group(1).endswith("ly"):
                 prevented = None
+            # ("until the vision stops improving, which may take several months": what stops is an
+            # action, told whole by "This", no "Improving may take")
+            if prevented and prevented.group(1).split()[0].endswith("ing") and \
+                    re.search(r"\bstop(?:s|ped|ping)?\s+\S+$", prevented.group(0)):
+                prevented = None  # ("prevent scratching, which can lead to infection": scratching is a thing)
             # ("feel anxious about not treating their cancer, which is a normal reaction": what
             # is not done is no thing the "which" can tell of)
             if prevented and re.search(r"\b(?:not|without)\s+\w+\s+" + re.escape(prevented.group(1)) + "$", left):
@@ -3798,7 +3818,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("contact Pine County Public Health, which has a few air cleaners for loan": a body
             # named in capitals acts by its name)
             # ("our Sun Safety Policy, which will apply from ...": its owner word stays)
-            body = body or re.search(r"(?:\b(the|our|your|their)\s+|(?<=\s))"
+            # (a name that opens the text is named whole: "Citizens Advice Westbridge, which can check
+            # your benefits", never "Advice Westbridge can")
+            body = body or re.search(r"(?:\b(the|our|your|their)\s+|^|(?<=\s))"
                                      r"((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}[A-Z][\w'’-]*)$", left)
             # ("drain covers that comply with the ... Pool and Spa Safety Act, which can help prevent
             # ...": a law does not act; what "which" tells of is left open)
@@ -4229,7 +4251,7 @@ def _after_leading_clause(text: str, start: int, lex: Lexicon) -> tuple[str, str
 
 
 FRONTED = re.compile(r"(?:for|in|after|before|during|with|without|at|on|by|over|within|"
-                     r"since|until|like)\s+[^,;:()]{1,30},\s+|"
+                     r"since|until|like|despite|unlike|in\s+spite\s+of)\s+[^,;:()]{1,30},\s+|"
                      # a few such phrases need no comma: "and in rare cases the bacteria spread"
                      r"(?:in\s+(?:rare|some|most|many|a\s+few|few|severe)\s+cases|over\s+time|"
                      r"at\s+times)\s+(?!,)", re.IGNORECASE)
