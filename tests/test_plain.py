@@ -4583,3 +4583,45 @@ def test_round364_swaps_that_lose_their_object_or_say_a_word_twice():
                        ("Prolonged jaundice is common in breastfed babies and is usually not serious.",
                         "Prolonged jaundice")):
         assert term in " ".join(rewrite(text).pieces), text
+
+
+def test_round370_conditions_brackets_and_examples_that_keep_their_reach():
+    # a state joined to a condition by "and" is more of the condition, in the present perfect too
+    assert kept_whole("You will usually be offered surgery if you have had a stroke, TIA or temporary loss of vision "
+                      "in one eye, and a scan has shown a significant narrowing of the carotid artery on the same "
+                      "side.")
+    # each of two brackets tells what its own term means: neither becomes a sentence after the whole
+    assert kept_whole("The operation is carried out under either a general anaesthetic (you are asleep) or a local "
+                      "anaesthetic (you are awake but the neck is numb).")
+    # examples in a bracket before the list's next items stay in it: no "Examples include a shop doorway, ...,
+    # the time you saw the person"
+    assert kept_whole("It helps if you can give us the exact location (for example, a shop doorway, the name of a "
+                      "car park or a nearby landmark), the time you saw the person, and a brief description of them.")
+    # nor inline before a second set of examples
+    assert kept_whole("Some people are given injections of low molecular weight heparin (for example dalteparin or "
+                      "enoxaparin) instead, such as during pregnancy or with some types of cancer.")
+    # how long is no example of a thing: no "after discharge, such as for up to 28 days"
+    assert "such as for" not in " ".join(rewrite(
+        "If you need to continue blood-thinning injections after discharge (for example, for up to 28 days after "
+        "some types of surgery, or for 35 days after a hip replacement), a nurse will show you how.").pieces)
+    # (a bracket of examples before the main clause is still made inline)
+    assert rewrite("If you take blood-thinning medicines (such as warfarin, apixaban or clopidogrel), tell us at "
+                   "your pre-assessment, as you may be given specific instructions.").pieces[0].startswith(
+        "If you take blood-thinning medicines, such as warfarin, apixaban or clopidogrel, tell us")
+
+
+def test_round370_what_a_which_tells_of_and_verbs_that_clash():
+    # a verb joined later with its adverb shows one thing: no "These may develop ... and fades slowly"
+    assert rewrite("Grey or bluish skin colour, usually on the face and other sun-exposed areas, which may develop "
+                   "after long-term use and fades slowly if the medicine is stopped.").pieces[-1].startswith(
+        "This may develop")
+    # a clause with its adverb is no thing defined: no "The blood clot more easily is ..."
+    assert rewrite("Pregnancy makes the blood clot more easily, which is the body's natural way of preventing heavy "
+                   "bleeding during birth.").pieces[-1].startswith("This is the body's natural way")
+    # "benefits" after "other" is a noun: no "any other gains from public funds"
+    assert "other benefits from public funds" in " ".join(rewrite(
+        "whether they were receiving a State Pension or any other benefits from public funds").pieces)
+    # "intend them to live" is no "plan them to live"; "intend to" still is "plan to"
+    assert rewrite("They live with you as their main home, and you intend them to live there for the next five "
+                   "years.").pieces[-1] == "You intend them to live there for the next five years."
+    assert rewrite("We intend to close the office.").pieces == ("We plan to close the office.",)

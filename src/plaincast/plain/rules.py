@@ -148,6 +148,8 @@ PURPOSE_VERBS = frozenset("match suit fit meet keep reach allow reduce take".spl
 OBJECT_AS = re.compile(r"(?:\s+(?!(?:as|and|or|in|at|on|by|from|for)\b)[\w'’-]+){1,4}\s+as\s+"
                        r"(?!(?:soon|well|long|much|far|possible|early|quickly|needed|necessary|often|a\s+result)\b)",
                        re.IGNORECASE)
+# a person, then "to" and a verb: "intend them to live there"
+PERSON_TO = re.compile(r"\s+(?:them|him|her|us|you|me|it|their\s+\w+|your\s+\w+)\s+to\s+[a-z]+", re.IGNORECASE)
 OBJECT_TO = re.compile(r"(?:\s+(?!(?:to|for|in|of|on|at|by|and|or)\b)[\w'’-]+){1,3}\s+to\s+[a-z]+",
                        re.IGNORECASE)
 # where a definition gives the kind a thing is: "A radiographer (a ", "Sonographer: the "
@@ -201,7 +203,9 @@ CLASHES = ((lambda plain: plain.split()[0] in GIVE_FORMS, GIVE_WITH),
            (lambda plain: plain.split()[0] in TO_ONLY_FORMS, ACTION_ING_NEXT),
            (lambda plain: plain.split()[0] in SHOW_FORMS, SENT_BACK),
            (lambda plain: plain in ("group", "groups", "choice"), NUMBER_NEXT),  # ("option 2" on a phone line)
-           (lambda plain: plain.endswith("in the way of"), THE_WAY_NEXT))
+           (lambda plain: plain.endswith("in the way of"), THE_WAY_NEXT),
+           # ("you intend them to live there" is no "you plan them to live there")
+           (lambda plain: plain.split()[0] in ("plan", "plans", "planned", "planning"), PERSON_TO))
 # a plain word whose verb is said just before it: "choose the mental health option" is no
 # "choose the mental health choice"
 CHOSEN_BEFORE = re.compile(r"\b(?:choose|chooses|chose|chosen|choosing|select|selects|selected|selecting|pick|"
@@ -417,8 +421,9 @@ def _describes_a_noun(text: str, start: int, end: int, swap: Swap) -> bool:
         re.search(r",\s*[a-z]+[^s\W]s\s*,\s*(?:and\s+|or\s+)?$", text[:start]))
 
 
+# ("any other benefits from public funds": after "other", "many" or "several" the word names things)
 NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|these|those|their|his|her|its|our|your|my|"
-                         r"any|no|each|every|some)\s+$", re.IGNORECASE)
+                         r"any|no|each|every|some|other|many|several)\s+$", re.IGNORECASE)
 VERB_AFTER = re.compile(r"\s+(?:include|includes|are|were|is|was|have|has|can|may|will|must|"
                         r"should)\b", re.IGNORECASE)
 
@@ -1763,10 +1768,12 @@ def _plain_state(words: list[str], lex: Lexicon) -> bool:
     lowered = [w.lower() for w in words]
     # (a thing named with "the", "a" or "your", no pronoun that goes on with the main clause's
     # subject, and no denial: "it does not need to be mixed" is a claim)
+    # ("and a scan has shown a narrowing": a present perfect is a state of the condition too)
     return lowered[:1] != [] and lowered[0] in DETERMINERS and _is_clause(words, lex) and \
         not is_order(words, lex) and "not" not in lowered and not any(
         w in MODALS or w in NEGATED_MODALS or w in ("was", "were", "had", "did", "will") or
-        w in lex.past_forms and w not in lex.verbs for w in lowered)  # ("run" is a present too)
+        w in lex.past_forms and w not in lex.verbs and not (k and lowered[k - 1] in ("has", "have"))
+        for k, w in enumerate(lowered))  # ("run" is a present too)
 
 
 def _short_pair(item: str) -> bool:
@@ -3459,7 +3466,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     plural = later.group(1) in ("are", "were", "have", "do")
                 # ("which can help to wash off ticks and gives you a good chance": an -s verb with its
                 # object is one thing's)
-                elif re.search(r"\band\s+[a-z]{3,}[^s\W]s\s+(?:you|your|the|a|an|it|them|us|him|her|their)\b", right):
+                # ("which may develop after long-term use and fades slowly": or with its adverb)
+                elif re.search(r"\band\s+[a-z]{3,}[^s\W]s\s+(?:you|your|the|a|an|it|them|us|him|her|their|"
+                               r"[a-z]{2,}ly\b)\b", right):
                     plural = False
             # "..., or pain and swelling in one calf, which may be signs of a blood clot": a
             # plural after "be" shows the number
@@ -3703,6 +3712,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # an amount tells of the figure, never of the thing named last)
             if defined and AMOUNT_NOUN.match(right):
                 defined = None
+            # ("Pregnancy makes the blood clot more easily, which is the body's natural way of ...": a
+            # clause with its adverb is no thing, "The blood clot more easily is ...")
+            if thing and any(w.lower() in ("more", "less") or w.lower().endswith("ly") and w.lower() not in LY_NOUNS
+                             for w in thing.group(2).split()):
+                thing = None
             if defined and thing and not inside_a_way and not last_of_many and \
                     (place not in PLACE_PREPOSITIONS or PLACE_DEFINED.match(right)) and \
                     place not in ("before", "after", "during", "until") and \
@@ -4510,11 +4524,16 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
         elif lead and re.match(
                 r"\s*,?\s+(?:and|or|as\s+well\s+as)\s|\s*,\s+(?!(?:unless|if|when|while|because|but|so|which|who|"
                 r"although|though|as|until|before|after|and|or|then|for|to|in|on|at|with|without)\b)[\w'’-]+"
-                r"(?:\s+[\w'’-]+){0,3}\s*(?:\(|,|\band\b|\bor\b)", text[m.end():]):
+                r"(?:\s+[\w'’-]+){0,3}\s*(?:\(|,|\band\b|\bor\b)|\s*,\s+(?:the|a|an|your|their)\s[^,;.()]{1,60},\s+"
+                r"(?:and|or)\s", text[m.end():]):
             continue  # "sources of lead (such as paint, dust, or soil), and nutritional
             # counseling": inline, the examples would take in the list's next item (so after
             # "some fruits (such as apples), some vegetables (such as onions), wheat", and "the risk
-            # of complications (such as ear infections) as well as the risk of passing it on")
+            # of complications (such as ear infections) as well as the risk of passing it on"; "the exact
+            # location (for example, a shop doorway), the time you saw the person, and a brief description")
+        elif lead and re.search(r"\b(?:such\s+as|for\s+example|including)\b", text[m.end():], re.IGNORECASE):
+            continue  # "heparin (for example dalteparin or enoxaparin) instead, such as during pregnancy":
+            # inline, the sentence would give two sets of examples, the second read as the first's
         elif lead and re.match(r"(?:because|since|as|while|after|before|when|if)\b", example, re.IGNORECASE) and \
                 not _condition_first(example, lex):
             continue  # "(for example, because you are having chemotherapy)": a reason or a time is
@@ -4536,13 +4555,14 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 continue
         elif lead and (AMOUNT_FIRST.match(example) or
                        re.match(r"(?:[a-z]+ing|to\s+[a-z]+|at|in|on|during|before|after|with|by|from|when|while|"
-                                r"between)\b", example)):
+                                r"between|for|within|until|over|under|around)\b", example)):
             continue  # "ibuprofen (for example, 600 mg every 6 hours)": a dose is no example of
             # the drug, as "ibuprofen, such as 600 mg" would read (nor "1 minute for each degree
             # (for example, about 10 minutes in water at 10°C)"); "changing colour (for example,
             # becoming brown)": a way of changing, no thing to list ("Examples include becoming"); nor
             # a purpose ("(for example, to manage toothache)" is no "such as to manage"), nor a time or
-            # place ("(for example, at breakfast and with your evening meal)": no "such as at")
+            # place ("(for example, at breakfast and with your evening meal)": no "such as at"), nor
+            # how long ("(for example, for up to 28 days after some types of surgery)": no "such as for")
         elif lead and ({w.lower() for w in WORDS.findall(example)} & (MODALS | NEGATED_MODALS) or
                 # ("is dehydrated (for example, has fewer wet nappies or is not drinking)": what the
                 # child does, no "such as has")
@@ -4683,7 +4703,7 @@ def _explains_one_of_two(text: str, m: re.Match) -> bool:
     """ "under general anesthesia (you are fully asleep) or spinal anesthesia (you are numb
     from the waist down)": each bracket tells what its own term means; as sentences after
     the whole ("You are fully asleep. You are numb ...") they say both hold."""
-    clauses = [p for p in PAREN.finditer(text) if len(WORDS.findall(p.group(1))) >= 4
+    clauses = [p for p in PAREN.finditer(text) if len(WORDS.findall(p.group(1))) >= 3  # ("(you are asleep)")
                and WORDS.findall(p.group(1))[0].lower() in PRONOUNS]
     return len(clauses) > 1 or bool(re.match(r"\s+(?:or|and)\s", text[m.end():]))
 
