@@ -4625,3 +4625,30 @@ def test_round370_what_a_which_tells_of_and_verbs_that_clash():
     assert rewrite("They live with you as their main home, and you intend them to live there for the next five "
                    "years.").pieces[-1] == "You intend them to live there for the next five years."
     assert rewrite("We intend to close the office.").pieces == ("We plan to close the office.",)
+
+
+def test_round376_subjects_of_many_things_conditions_before_a_list_and_questions():
+    # a list of things with no verb before ", and" is one subject: no "..., people with weakened immune systems.
+    # Pregnant women are at greater risk"
+    assert kept_whole("People with heart valve disease, a vascular graft or an aneurysm, people with weakened immune "
+                      "systems, and pregnant women are at greater risk of serious illness if they are infected.")
+    # (a clause before ", and" still splits: "The screening is quick, safe, and painless. It is usually done ...")
+    assert some_piece_opens("The screening is quick, safe, and painless, and it is usually done before your baby "
+                            "leaves the hospital, often while your baby is sleeping.", "It is usually done")
+    # the list a lead-in opens finishes its condition: no "You or your family get one of the following:"
+    assert kept_whole("You can apply if you are at least 10 weeks pregnant or have at least one child under 4 years "
+                      "old, and you or your family get one of the following:")
+    # (a claim with its modal before the list still splits)
+    assert some_piece_opens("These packages can only protect children if they are used correctly, and they may not "
+                            "work if:", "They may not work if")
+    # after "if so" the "which" asks: no "These type of support would suit you best"
+    assert kept_whole("Together, you agree whether our service is right for you and, if so, which type of support "
+                      "would suit you best.")
+    # a verb with no subject in a bracket goes on the thing before it: no "Rarely causes illness in people."
+    assert kept_whole("Brucella canis, carried by dogs (rarely causes illness in people)")
+    # a reason joined to another is no "So and because ..."
+    assert kept_whole("For this reason, and because many of our residents are frail, we need to take care to stop it "
+                      "spreading.")
+    for text, term in (("A personal budget should be spent on meeting your child's assessed needs.", "assessed needs"),
+                       ("Carers' assessments for parents", "assessments")):
+        assert term in " ".join(rewrite(text).pieces), text

@@ -497,6 +497,9 @@ def swap_opener(text: str, lex: Lexicon) -> tuple[str, list[str]]:
     sentences a split makes ("...; however, a person can ..." -> "But a person can ...")."""
     for opener, plain in lex.openers.items():
         if text.lower().startswith(opener + " "):
+            if re.match(r"\s*and\s", text[len(opener):], re.IGNORECASE):
+                break  # "For this reason, and because many of our residents are frail, we ...": a reason
+                # joined to another is no "So and because ..."
             if plain == "So":
                 plain = _so(text[len(opener):].lstrip())
             return plain + text[len(opener):], [f"plain word: {opener.rstrip(',')} -> {plain.rstrip(',')}"]
@@ -2219,7 +2222,12 @@ def _list_of_things(text: str, lex: Lexicon) -> bool:
     # "Pregnant and breastfeeding people, infants fed with formula ..., and young children may be")
     # ("Pregnant and breastfeeding people" is a series itself: the first of two pieces must be)
     def thing(p: list[str]) -> bool:  # a short piece with no verb
-        described = [_describing_participle(p, k) for k in range(len(p))]
+        # ("people with weakened immune systems": after "with" the "-ed" word describes; "a vascular
+        # graft or an aneurysm": in a piece that opens with "a" or "the" a verb's form is a noun)
+        described = [_describing_participle(p, k) or k > 0 and p[k - 1] in ("with", "without") or
+                     p[0] in ("a", "an", "the") and w in lex.verbs and w not in AUXILIARIES | MODALS | BE and
+                     not w.endswith(("ed", "s")) and (k == len(p) - 1 or p[k + 1] in ("or", "and"))
+                     for k, w in enumerate(p)]
         return 0 < len(p) <= 6 + 2 * sum(described) and not any(
             not d and (_tells_time(w) or w in lex.verbs or w in lex.past_forms or w.endswith(("ed", "'s", "’s")))
             for w, d in zip(p, described))
@@ -2805,6 +2813,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 _open_condition(left, lex) or right_words[0].lower() == "this"):
             continue  # "what to know if you are pregnant, or if you are planning a pregnancy, and you
             # are thinking about traveling": the clause opens as the condition's did, so it is one more
+        if m.group(1) == "and" and end == ":" and _open_condition(left, lex) and not is_order(right_words, lex) and \
+                not {w.lower() for w in right_words} & (MODALS | NEGATED_MODALS):
+            continue  # "You can apply if you are at least 10 weeks pregnant or have a child under 4, and you
+            # or your family get one of the following:": the list the lead-in opens finishes the condition
         if m.group(1) == "and" and re.search(r",\s+or\s+(?:if|when|unless)\s[^,;:]*$", left) and \
                 right_words[0].lower() in PERSONAL and not {w.lower() for w in right_words} & (
                     MODALS | NEGATED_MODALS | {"therefore", "then", "also", "so"}):
@@ -3311,6 +3323,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # layer of the tooth, known as enamel": a tail that tells where or names the last thing
     # goes with the "which" clause, no comma that ends it
     which_clause = WHICH_TAIL.sub("", text[m.end():].rstrip(".!? ")) if m else ""
+    # ("you agree whether our service is right for you and, if so, which type of support would suit
+    # you best": after "if so" the "which" asks, no "These type of support would suit you")
+    if m and re.search(r"\bif\s+so\s*$", text[:m.start()], re.IGNORECASE):
+        m = None
     # ("which may not improve with time and which you should feel able to discuss": a second
     # "which" that is an object has no verb to stand on in a sentence of its own)
     if m and re.search(r"\b(?:and|but)\s+which\s+(?:you|we|they|he|she|it|the|your|their|a|an)\b", text[m.end():]):
@@ -4612,6 +4628,12 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 # item's ", or" (the list goes on), and "(1 or 2 swallowed tablets)" is an amount
                 # ("from 1 (no clutter) to 9 (the room is completely full)": what a number on a scale
                 # stands for goes with it)
+            lead_verb = [w.lower() for w in words if not (w.lower().endswith("ly") and w.lower() not in LY_NOUNS)][:2]
+            if lead_verb and lead_verb[0].endswith("s") and (lead_verb[0][:-1] in lex.verbs or
+                                                             lead_verb[0][:-2] in lex.verbs) and \
+                    not (lead_verb[1:] and (lead_verb[1] in MODALS | AUXILIARIES or lead_verb[1] in lex.verbs)):
+                continue  # "carried by dogs (rarely causes illness in people)": a verb with no subject of its
+                # own goes on the thing before the bracket, no "Rarely causes illness in people."
             if words[0].lower() in ("this", "that", "these", "it", "they", "so", "and", "but", "or", "because") and \
                     not re.fullmatch(r"\s*[.!?;]?\s*", text[m.end():]):
                 continue  # "move them back into place (this is called a manipulation), which is done
