@@ -350,10 +350,11 @@ AFTER_VERB_END = re.compile(
 ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|our|their|its|no|any|well|poorly|"
                                 r"newly|recently|properly|badly|widely|many|several|other|both)|\b[a-z]+ly|"
                                 r"\b\d[\d,.]*)\s+$", re.IGNORECASE)  # "At 19 participating libraries"
-# a plain verb that gives an order, just before: "use ", "put ", "keep ", "throw away "
-ORDER_BEFORE = re.compile(r"(?:^|[.:;!?]\s+|\b(?:please|and|or|then|to|can|may|might|could|will|should|must)\s+)(?:use|put|keep|place|store|take|leave|"
-                          r"bring|return|check|wash|clean|collect|send|add|remove|avoid|get|give|pay)\s+$",
-                          re.IGNORECASE)
+# a plain verb that gives an order, just before: "use ", "put ", "keep ", "throw away " (listed:
+# the lexicon lacks some of them, and "put" is its own past)
+ORDER_BEFORE = re.compile(r"(?:^|[.:;!?]\s+|\b(?:please|and|or|then|to|can|may|might|could|will|should|must)\s+)"
+                          r"(?:use|put|keep|place|store|take|leave|bring|return|check|wash|clean|collect|send|add|"
+                          r"remove|avoid|get|give|pay)\s+$", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|on|for|with|among|from|between|into)\s+$", re.IGNORECASE)
 # words after which no noun phrase goes on: determiners, prepositions, pronouns, comparisons
 NO_NOUN_NEXT = ("a an the to in on for with at by and or but of as better worse more less well than up down out "
@@ -1298,7 +1299,7 @@ DUTY = re.compile(r"\b(?<!not\s)(?:should|must|need\s+to|needs\s+to|have\s+to|ha
                   r"it\s+is\s+important\s+to)\s(?!(?:(?:not|usually|also|soon|then)\s+)*(?:feel|be|start|heal|"
                   r"settle|improve|clear|go|notice|see|recover|expect|get|begin)\b)", re.IGNORECASE)
 # words that point back at something named before them: a clause that starts with one cannot go first
-BACK_POINTERS = frozenset("it its they them their this these that those he she his her such".split())
+BACK_POINTERS = frozenset("it its they them their this these those he she his her such".split())
 # an appositive at the end of a sentence after a one-word noun phrase:
 # "... due to osteoporosis, a condition that weakens bones."
 APPOSITIVE_END = re.compile(
@@ -2813,17 +2814,17 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 _open_condition(left, lex) or right_words[0].lower() == "this"):
             continue  # "what to know if you are pregnant, or if you are planning a pregnancy, and you
             # are thinking about traveling": the clause opens as the condition's did, so it is one more
-        if m.group(1) == "and" and end == ":" and _open_condition(left, lex) and not is_order(right_words, lex) and \
-                not {w.lower() for w in right_words} & (MODALS | NEGATED_MODALS):
-            continue  # "You can apply if you are at least 10 weeks pregnant or have a child under 4, and you
-            # or your family get one of the following:": the list the lead-in opens finishes the condition
-        if m.group(1) == "and" and re.search(r",\s+or\s+(?:if|when|unless)\s[^,;:]*$", left) and \
-                right_words[0].lower() in PERSONAL and not {w.lower() for w in right_words} & (
-                    MODALS | NEGATED_MODALS | {"therefore", "then", "also", "so"}):
-            continue  # "for example, if you live with someone who has flu, or if there is an outbreak in
-            # a care home, and you are at higher risk": after conditions joined by "or if" a clause about
-            # the person joined by "and" is one more condition, no claim of its own ("..., or if the joint
-            # still feels numb, and you may therefore wish to ...": a modal tells a claim)
+        # one more condition after "and", no claim of its own (a modal, "therefore" or "so" tells a claim:
+        # "..., or if the joint still feels numb, and you may therefore wish to ..."): after conditions
+        # joined by "or if", a clause about the person ("for example, if you live with someone who has
+        # flu, or if there is an outbreak in a care home, and you are at higher risk"); before the list a
+        # lead-in opens, any clause but an order ("You can apply if you are at least 10 weeks pregnant or
+        # have a child under 4, and you or your family get one of the following:")
+        if m.group(1) == "and" and not {w.lower() for w in right_words} & (
+                MODALS | NEGATED_MODALS | {"therefore", "then", "also", "so"}) and (
+                re.search(r",\s+or\s+(?:if|when|unless)\s[^,;:]*$", left) and right_words[0].lower() in PERSONAL or
+                end == ":" and _open_condition(left, lex) and not is_order(right_words, lex)):
+            continue
         if m.group(1) == "and" and re.search(r",\s+(?:and|but|so)\s+(?:because|since|although|though|as|if|when|"
                                              r"unless|once)\s[^,;:]*$", left, re.IGNORECASE):
             continue  # "..., and because your blood volume increases, and your baby builds up its
@@ -3266,7 +3267,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if m.group(0).rstrip().endswith("even though") and (
                     is_order(left_words, lex) or DUTY.search(left.split(",")[0])):
                 first = left_words[0]
-                if {w.lower() for w in WORDS.findall(right)} & (BACK_POINTERS - {"that"}) or not (
+                if {w.lower() for w in WORDS.findall(right)} & BACK_POINTERS or not (
                         first.lower() in lex.verbs or first.lower() in PRONOUNS | DETERMINERS | MODALS or
                         first.lower() in ("do", "don't", "never", "always", "please", "it", "there")):
                     return [_sentence(text, end)]
