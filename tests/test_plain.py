@@ -4652,3 +4652,57 @@ def test_round376_subjects_of_many_things_conditions_before_a_list_and_questions
     for text, term in (("A personal budget should be spent on meeting your child's assessed needs.", "assessed needs"),
                        ("Carers' assessments for parents", "assessments")):
         assert term in " ".join(rewrite(text).pieces), text
+
+
+def test_round380_duties_manner_words_named_services_and_what_a_sign_points_to(tmp_path: Path):
+    # a person in a role bound by a rule "is required to", never "needed to"
+    for text in ("GPs are not required to complete adoption medicals as part of their NHS work.",
+                 "However, the adviser is not required to change their professional opinion.",
+                 "A doctor cannot be required to give a treatment that they believe will not work."):
+        assert "required to" in " ".join(rewrite(text).pieces), text
+    # "honestly" joined to another manner word tells how to answer: never dropped
+    assert kept_whole("Please answer as fully and honestly as you can.")
+    # (the speaker's own "honestly" is a filler still)
+    assert rewrite("I honestly thought it was a pulled muscle.").pieces == ("I thought it was a pulled muscle.",)
+    # an amount that is too much: no "drink too much amounts"
+    assert rewrite("Do not force yourself to drink excessive amounts.").pieces == (
+        "Do not force yourself to drink too much.",)
+    # the hospital for short illnesses, the first stage of an illness and a level of check are names
+    for text, term in (("Assessments take place after you have left an acute hospital bed.", "an acute hospital bed"),
+                       ("The acute phase lasts for the first few weeks.", "The acute phase"),
+                       ("These include enhanced Disclosure and Barring Service checks for every adult.",
+                        "enhanced Disclosure"),
+                       ("The NHS will pay for all of your assessed care and support.", "assessed care")):
+        assert term in " ".join(rewrite(text).pieces), text
+    # a word the writer explains plainly in brackets: no "food (food and drink)"
+    assert kept_whole("nutrition (food and drink)")
+    # "again" comes after what is checked; before a longer object the word stays
+    assert rewrite("If your health changes, we may need to reassess you.").pieces == (
+        "If your health changes, we may need to check you again.",)
+    assert kept_whole("At the review, we reassess your fracture risk.")
+    # a doctor who examines a person checks them (no "checks you to check")
+    assert rewrite("Your GP examines you and completes Part B.").pieces == ("Your GP checks you and completes Part B.",)
+    assert "check you to check" not in " ".join(rewrite("The nurse will examine you to check the size of your womb.").pieces)
+    # a bracket of names is no sentence: no "Once called a "sick note"."
+    assert kept_whole('A fit note (once called a "sick note", and officially a Statement of Fitness for Work) gives '
+                      'your employer advice about your ability to work.')
+    # what a sign points to is named: no "This may be a sign of torsion. This needs emergency treatment."
+    assert last_piece_opens("This may be a sign of torsion, which needs emergency treatment.", "Torsion needs")
+    assert last_piece_opens("These can be signs of heatstroke, which is a medical emergency.", "Heatstroke is")
+    # (not where the sign is mistaken, nor "which means")
+    assert last_piece_opens("Symptoms of a TBI are sometimes mistaken for signs of dementia, which can delay diagnosis "
+                            "and treatment.", "This can")
+    assert last_piece_opens("A rash can be a sign of an allergy, which means you should stop the medicine.", "This means")
+    # the thing set apart is named however long its name: "These usually last" would be the flashes
+    assert last_piece_opens("These flashes are different from the shimmering zig-zag lights of a migraine, which "
+                            "usually last 20 to 30 minutes.", "The shimmering zig-zag lights of a migraine usually")
+    # a body's short name acts by its name
+    assert last_piece_opens("The MDT makes a recommendation to the ICB, which normally accepts it.", "The ICB normally")
+    # a name and its abbreviation in British spelling ("oedema", HACE) is one name
+    assert "cerebral oedema (HACE)" in rules_text(tmp_path, "High altitude cerebral oedema (HACE) can kill. | HACE "
+                                                            "needs treatment straight away.")
+    # "physiotherapy" is what an NHS patient is referred to; an American page says "physical therapy"
+    assert "refer you to physiotherapy" in rules_text(tmp_path, "Your GP may refer you to physiotherapy. | Speak to "
+                                                                "your GP or call NHS 111 if the colour changes.")
+    assert "refer you to physical therapy" in rules_text(tmp_path, "Your doctor may refer you to physiotherapy. | "
+                                                                   "Call your doctor if the color changes.")

@@ -166,6 +166,16 @@ def _spellings() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(r[0] for r in pairs) - {"-"}, frozenset(r[1] for r in pairs) - {"-"}
 
 
+@lru_cache(maxsize=1)
+def _american_names() -> dict[str, str]:
+    return {r[0]: r[1] for r in rows(data_text("spellings.tsv")) if "-" not in (r[0], r[1])}
+
+
+def american_name(word: str) -> str | None:
+    """The American word or spelling for a British one ("physiotherapy" -> "physical therapy")."""
+    return _american_names().get(word.lower())
+
+
 def british_spelling(texts: list[str]) -> bool:
     """Whether the article is written in British English: more of its words are spelt the
     British way ("colour", "centre", "diarrhoea") or name British things ("NHS", "£") than

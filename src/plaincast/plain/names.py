@@ -126,7 +126,9 @@ def abbreviated_spans(text: str) -> list[tuple[int, int]]:
         i, need = len(words) - 1, len(letters) - 1
         while i >= 0 and need >= 0:
             word = words[i].group(0)
-            if word[0].upper() == letters[need]:
+            # ("high altitude cerebral oedema (HACE)": British "oe" and "ae" words keep the
+            # American initial in the abbreviation, as "oedema" does the E of "edema")
+            if word[0].upper() == letters[need] or word[:2].lower() in ("oe", "ae") and letters[need] == "E":
                 need -= 1
             elif word.lower() not in ("of", "and", "for", "the", "in", "on", "to"):
                 break

@@ -13,7 +13,8 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .inflect import verb_forms
-from .lexicon import AUXILIARIES, NUMBER_WORDS, PEOPLE, PERSON, Lexicon, Swap, _irregular_verbs, irregular_plural_forms
+from .lexicon import AUXILIARIES, NUMBER_WORDS, PEOPLE, PERSON, Lexicon, Swap, _irregular_verbs, american_name, \
+    irregular_plural_forms
 from .names import abbreviated_spans, drug_names, name_spans, named_spans
 from .syllables import syllables
 
@@ -111,6 +112,12 @@ GIVE_FORMS = frozenset("give gives gave given giving".split())
 GIVE_WITH = re.compile(r"(?:\s+(?!(?:for|to|in|of|on|at|from|by)\b)[\w'’-]+){1,3}\s+with\b",
                        re.IGNORECASE)
 PARTICLES = frozenset("back in out away up down off on over".split())
+# the object a verb said with "again" may take between them ("check you again"), and the words
+# that show no object follows ("check again in six weeks")
+AFTER_AGAIN = "and|or|but|if|when|before|after|because|to|in|at|on|for|with|by|every|each|later|soon|within|" \
+    "from|as|until|unless|once|while|during|since|so|then|now|regularly"
+AGAIN_OBJECT = re.compile(rf"\s+(?:(?:it|them|him|you|us|me)\b(?!['’])|her(?=\s*(?:[,.;:!?)]|$|\s+(?:{AFTER_AGAIN})\b)))",
+                          re.IGNORECASE)
 PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|him)\b(?!['’])", re.IGNORECASE)
 # "insert the thermometer into the thigh" is not "put in the thermometer into the thigh",
 # "inserted into" not "put in into": a plain verb's particle said again after its object
@@ -172,7 +179,13 @@ REQUIRED_BODIES = "providers employers clinicians staff pharmacists manufacturer
     "facilities utility utilities laboratories labs hospitals schools restaurants operators owners systems " \
     "landlord landlords retailers shops stores pharmacies councils ships vessels airlines carriers agencies districts " \
     "students pupils visitors travelers travellers passengers members applicants volunteers manager managers employer "\
-    "supervisor supervisors"
+    "supervisor supervisors doctor gp gps surgeon surgeons nurse midwife midwives consultant consultants " \
+    "clinician dentist dentists pharmacist adviser advisers advisor advisors carer carers guardian guardians " \
+    "provider teacher teachers therapist therapists physician physicians practitioner practitioners " \
+    "professional professionals practice practices officer officers worker"
+# ("GPs are not required to complete adoption medicals", "the adviser is not required to change
+# their opinion", "a doctor cannot be required to give a treatment": a person in a role is bound,
+# never "needed to")
 PEOPLE_REQUIRED = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE | PERSON | set(REQUIRED_BODIES.split())))}|"
                              # ("applicators", "growers", "pharmacists": a word for people who do a
                              # thing; kept "required" is never wrong where it is a thing)
@@ -549,6 +562,17 @@ def _said_just_before(text: str, start: int, plain: str) -> bool:
     return False
 
 
+def _said_just_after(text: str, end: int, plain: str, swap: Swap) -> bool:
+    """Whether a plain verb is said again in the few words after it: "will examine you to check
+    the size" is no "check you to check"."""
+    word = plain.split()[0].lower()
+    if not swap.verb or word in AUXILIARIES or word in BE or word in MODALS:
+        return False
+    forms = verb_forms(word, _irregular_verbs())
+    return bool({w.lower() for w in WORDS.findall(text[end:])[:3]} &
+                {forms.base, forms.third, forms.past, forms.participle, forms.ing})
+
+
 def _names_a_service(text: str, start: int, end: int) -> bool:
     """Whether the word at text[start:end] names a job or a service with the role word after it:
     "your nutrition nurse", "the assessment unit", "call pathology reception" (a "food nurse" or
@@ -616,6 +640,10 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
                 re.search(r"^[^.;:]*?\b(?:and|or)\s+to\s+[a-z]+", text[m.end():]):
             continue  # "are able to eat more foods and to grow well": a second "to" hangs on the
             # first, which "can eat ... and to grow" would lose
+        if (bracket := re.match(r"\s*\(([^()]*)\)", text[m.end():])) and \
+                re.search(rf"\b{re.escape(swap.plain.split()[0])}", bracket.group(1), re.IGNORECASE):
+            continue  # "nutrition (food and drink)": the writer says it plainly already, no
+            # "food (food and drink)"
         if swap.after_verb and not AFTER_VERB_END.match(text, m.end()):
             continue  # "to properly cool": "to well cool" is no English
         after_to = m.group(0).lower().endswith(" to") and (swap.verb or swap.participle or
@@ -715,7 +743,15 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
                  re.match(r"(?:\s+[^\s,;:.]+){1,10}\s+with\b", text[m.end():], re.IGNORECASE)):
             continue  # "with products containing permethrin" is no "with products with permethrin"
             # ("packages containing "GROUND BEEF" with "USE BY" dates": nor one said twice after it)
-        if _doubles_its_pair(text, m.start(), m.end(), plain) or _said_just_before(text, m.start(), plain):
+        # ("we may need to reassess you": "again" comes after what is checked, "check you again";
+        # before a longer object it would end up far from its verb, so the word stays)
+        again = plain.lower().endswith(" again") and (swap.verb or swap.participle) and \
+            AGAIN_OBJECT.match(text, m.end())
+        if plain.lower().endswith(" again") and not again and \
+                re.match(rf"\s+(?!(?:{AFTER_AGAIN})\b)[A-Za-z]", text[m.end():], re.IGNORECASE):
+            continue
+        if _doubles_its_pair(text, m.start(), m.end(), plain) or _said_just_before(text, m.start(), plain) or \
+                _said_just_after(text, m.end(), plain, swap):
             continue  # "rub or massage" is not "rub or rub", "Keep appliances maintained" not "... kept"
         segment = text[last:m.start()]
         plain, segment = _one_series(plain, segment, text[m.end():], lex.verbs)
@@ -724,8 +760,8 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
         last = m.end()
         # "regain it" -> "get it back": a pronoun goes between a phrasal verb and its particle
         verb, _, particle = plain.rpartition(" ")
-        pronoun = PRONOUN_OBJECT.match(text, m.end())
-        if verb and particle.lower() in PARTICLES and pronoun:
+        pronoun = again or PRONOUN_OBJECT.match(text, m.end())
+        if verb and (particle.lower() in PARTICLES or again) and pronoun:
             plain = f"{verb}{pronoun.group(0)} {particle}"
             last = pronoun.end()
         out.append(plain)
@@ -815,6 +851,8 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
             continue
         if entry.mode == "replace" and _names_a_service(text, m.start(), m.end()):
             continue  # (see _names_a_service)
+        if entry.mode == "replace" and ctx.british and american_name(m.group(0)) == entry.plain.lower():
+            continue  # the American name is no plainer word in a British article ("physiotherapy")
         if entry.mode == "replace":
             plain = match_case(m.group(0), entry.plain)
             out.append(text[last:m.start()])
@@ -1454,7 +1492,9 @@ def _concedes(words: list[str], lex: Lexicon) -> bool:
 # ...": the lead goes with what it leads, never a "...; for example." of its own
 EXAMPLE_END = re.compile(r"\b(?:for\s+example|for\s+instance|e\.g\.?)\s*$", re.IGNORECASE)
 # a bracket that gives another name: "(sometimes still called a smear test)" names, it says nothing
-NAME_GIVEN = re.compile(r"(?:(?:also|sometimes|often|usually|commonly|still|now|formerly|previously)\s+){0,2}"
+# ("a fit note (once called a "sick note", and officially a Statement of Fitness for Work)": names)
+NAME_GIVEN = re.compile(r"(?:(?:also|sometimes|often|usually|commonly|still|now|formerly|previously|once|originally|"
+                        r"officially)\s+){0,2}"
                         r"(?:called|known\s+as|named|termed|referred\s+to\s+as)\b", re.IGNORECASE)
 # people an example may name, and the words that show the sentence is about people already
 # ("undiagnosed asthma (for example, people who ...)" names no example of the illness)
@@ -3851,8 +3891,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("our Sun Safety Policy, which will apply from ...": its owner word stays)
             # (a name that opens the text is named whole: "Citizens Advice Westbridge, which can check
             # your benefits", never "Advice Westbridge can")
+            # ("a recommendation to the ICB, which normally accepts it": a body's short name, with its
+            # "the", is a name too)
             body = body or re.search(r"(?:\b(the|our|your|their)\s+|^|(?<=\s))"
-                                     r"((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}[A-Z][\w'’-]*)$", left)
+                                     r"((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}[A-Z][\w'’-]*)$", left) or \
+                re.search(r"\b(the|our|your|their)\s+([A-Z]{2,6})$", left)
             # ("drain covers that comply with the ... Pool and Spa Safety Act, which can help prevent
             # ...": a law does not act; what "which" tells of is left open)
             if body and re.search(rf"\b{LAW_NAME}$", body.group(2)):
@@ -3875,12 +3918,30 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 pronoun = f"{owner.capitalize()} {body.group(2)}".strip()
             # ("Ulcerative colitis is not the same as irritable bowel syndrome, which does not cause
             # inflammation": "This does not cause" could be either; the thing set apart is named)
+            # ("These flashes are different from the shimmering zig-zag lights of a migraine, which
+            # usually last 20 to 30 minutes": "These usually last" would be the flashes)
             compared = re.search(r"\b(?:the\s+same\s+as|different\s+(?:from|to))\s+"
-                                 r"((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)(?:\s+\(([A-Z][A-Za-z0-9-]{1,9})\))?$",
+                                 r"((?:[a-z][\w'’-]*\s+){0,6}[a-z][\w'’-]*)(?:\s+\(([A-Z][A-Za-z0-9-]{1,9})\))?$",
                                  left)
             if compared and pronoun in ("This", "These"):
                 name = compared.group(2) or compared.group(1)
                 pronoun = name[0].upper() + name[1:]
+            # ("may be a sign of torsion, which needs emergency treatment": what needs it is the
+            # illness the sign points to, never the sign; "This needs" reads as the sign)
+            # (only where something is said to be the sign: "mistaken for signs of dementia, which can
+            # delay diagnosis" tells of the mistake)
+            sign = re.search(r"\b(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+|also\s+|often\s+)?(?:a\s+|an\s+|the\s+|"
+                             r"one\s+)?(?:[a-z]+\s+)?(?:sign|signs|symptom|symptoms)\s+of\s+((?:(?:a|an|the)\s+)?"
+                             r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)$", left)
+            sign_words = sign.group(1).lower().split() if sign else []
+            if sign and pronoun in ("This", "These") and verb != "means" and \
+                    not re.match(r"is\s+(?:why|(?:one|another|the\s+main|a|the)\s+reason)\b", right) and \
+                    not set(sign_words[1:]) & (BOUNDARY_WORDS | PREPOSITIONS | DETERMINERS) and \
+                    not sign_words[-1].endswith("ing") and \
+                    (verb in MODALS or verb in PAST or verb in lex.past_forms or
+                     (verb in ("is", "has", "was", "does") or verb.endswith("s") and verb[:-1] in lex.verbs) !=
+                     _plural(sign_words[-1])):
+                pronoun = sign.group(1)[0].upper() + sign.group(1)[1:]
             # ("free apps, such as Squeezy, which can remind you": the "which" tells of the kind or
             # of its one example; "This" could be the whole sentence, the example's name is true of
             # either)
