@@ -1060,8 +1060,11 @@ def test_round74_words_that_are_nouns_names_and_defined_terms_stay():
     assert "checked for accuracy (validated)" in rewrite(
         "Look for a monitor that has been checked for accuracy (validated).").pieces[0]
     assert rewrite("Malignant: Cancer.").pieces == ("Malignant: Cancer.",)
+    # (a use-by date is no "end date"; "expiry" is the British word, an American page keeps its own)
     assert rewrite("Check the expiration date: sunscreen has a shelf life of three years.").pieces[0] \
-        .startswith("Check the expiry date:")
+        .startswith("Check the expiration date:")
+    assert rewrite("Check the expiration date: sunscreen has a shelf life of three years.",
+                   ctx=Context(british=True)).pieces[0].startswith("Check the expiry date:")
     # a name the sentence gives stays whole
     assert rewrite("This is called post-exposure prophylaxis, and it may lower the chance of becoming sick."
                    ).pieces[0] == "This is called post-exposure prophylaxis."
@@ -4123,8 +4126,8 @@ def test_round312_brackets_that_name_or_hold_a_condition_and_results_of_making()
     assert rewrite("Full results usually take 1 to 3 weeks, as some specialist tests (such as genetic tests) take "
                    "longer.").pieces == (
         "Full results usually take 1 to 3 weeks, as some specialist tests, such as genetic tests, take longer.",)
-    # a use-by date is no "end date"
-    assert rewrite("Check the expiration date and look through the viewing window.").pieces == (
+    # a use-by date is no "end date" (in a British article the "expiry date")
+    assert rewrite("Check the expiration date and look through the viewing window.", ctx=Context(british=True)).pieces == (
         "Check the expiry date and look through the viewing window.",)
 
 
@@ -4706,3 +4709,37 @@ def test_round380_duties_manner_words_named_services_and_what_a_sign_points_to(t
                                                                 "your GP or call NHS 111 if the colour changes.")
     assert "refer you to physical therapy" in rules_text(tmp_path, "Your doctor may refer you to physiotherapy. | "
                                                                    "Call your doctor if the color changes.")
+
+
+def test_round386_things_there_are_none_of_ways_to_reach_help_and_where_a_bracket_goes():
+    # the "which" picks out the things there are none of: no "These make it less advisable."
+    assert kept_whole("Your obstetrician will check that there are no other factors, such as a large baby, which make "
+                      "it less advisable.")
+    # (of one thing, or where the verb shows no number, the whole fact is told of)
+    assert last_piece_opens("There is no cure, which can be hard to accept.", "This can")
+    assert last_piece_opens("The early stages usually cause no symptoms, which is why regular eye exams are so "
+                            "important.", "This is why")
+    # a way to reach help is no item of the list: no "talk with your doctor, nurse or visit"
+    assert "your doctor or nurse or visit" in " ".join(rewrite(
+        "For more information, talk with your health care provider or visit www.cdc.gov/group-b-strep.").pieces)
+    # the kind's examples after the words that say which: dentists are no "doctor or nurse"
+    assert kept_whole("Show the card to any healthcare professional who treats you, including dentists, pharmacists, "
+                      "paramedics and staff in the emergency department (A&E).")
+    # an animal observed for days is watched; a performer performs; "whichever option you choose"
+    assert "confined and watched for 10 days" in " ".join(rewrite(
+        "A healthy dog, cat, or ferret that bites someone must be confined and observed for 10 days.").pieces)
+    assert kept_whole("Others only have symptoms when they perform or speak in front of others.")
+    assert kept_whole("The fund may help with some costs, whichever option you choose.")
+    # what is confirmed is the claim told: no "These will be confirmed" of the benefits
+    assert last_piece_opens("they lack the mental capacity to manage their benefits, which will be confirmed by a "
+                            "capacity assessment", "This will be confirmed")
+    # a sentence made of a bracket goes on the piece that holds the words before it
+    assert rewrite("You have been offered clozapine (brand names include Clozaril, Denzapine and Zaponex) because "
+                   "other medicines have not helped, and your team will explain the blood tests.").pieces == (
+        "You have been offered clozapine because other medicines have not helped.",
+        "Brand names include Clozaril, Denzapine and Zaponex.",
+        "Your team will explain the blood tests.")
+    # (never between a piece and the "This" of the next)
+    assert rewrite("Dry socket (the medical name is alveolar osteitis) happens when this clot fails to form, breaks "
+                   "down or is dislodged, which leaves the bone exposed.").pieces[-1] == \
+        "The medical name is alveolar osteitis."

@@ -17,8 +17,8 @@ from .lists import LISTED, laid_out
 from .names import contrasted_words, given_names
 from .overrides import Override, key, load_overrides
 from .readability import article_readability
-from .rules import ACRONYM, PAREN, PRONOUNS, WORDS, Context, acronym_key, apply_glossary, closed, drop_fillers, \
-    is_link_only, is_order, parentheses, split_clauses, swap_opener, swap_words, tidy
+from .rules import ACRONYM, BACK_POINTERS, PAREN, PRONOUNS, WORDS, Context, acronym_key, apply_glossary, closed, \
+    drop_fillers, is_link_only, is_order, parentheses, split_clauses, swap_opener, swap_words, tidy
 
 
 @dataclass(frozen=True)
@@ -103,6 +103,10 @@ def rewrite_sentence(text: str, lex: Lexicon, ctx: Context,
             if attempt("parentheses", [p for p in [new, *extra, *added] if p], rules):
                 added = extra + added
 
+    # where each sentence made of a bracket was cut from: after a split it goes on the piece
+    # that holds the words before it, not after the last
+    anchors = [_anchor(text, extra) for extra in pieces[1:]]
+
     trimmed = [drop_fillers(p, lex) for p in pieces]
     attempt("fillers", [s for s, _ in trimmed], [r for _, rs in trimmed for r in rs])
 
@@ -121,7 +125,7 @@ def rewrite_sentence(text: str, lex: Lexicon, ctx: Context,
                    glossary_fired) and glossary_fired:
         ctx.explained = explained_before  # a refused explanation may come on a later use
 
-    split = [s for p in pieces for s in split_clauses(p, lex)]
+    split = _placed_by_anchor([split_clauses(p, lex) for p in pieces], anchors)
     if text in ctx.told_items and any(is_order(WORDS.findall(p), lex) for p in split[1:]):
         split = pieces  # "improve your sleep, and lower the risk" after "Activity may:" is no order
     if split != pieces and attempt("sentence split", split, [f"split long sentence into {len(split)}"]):
@@ -133,6 +137,47 @@ def rewrite_sentence(text: str, lex: Lexicon, ctx: Context,
             return Outcome((text,), "refused", tuple(dict.fromkeys(refused)))
         return Outcome((text,), "kept", ())
     return Outcome(tuple(pieces), "changed", tuple(dict.fromkeys(fired + refused)))
+
+
+# the words a piece opens with that tell of the piece before it ("This", "So", "Examples include")
+TELLS_OF_THE_ONE_BEFORE = BACK_POINTERS | frozenset("so but then also examples for including both each".split())
+
+
+def _anchor(text: str, extra: str) -> tuple[str, ...]:
+    """The last words before the bracket a sentence was made of ("Dry socket (the medical name
+    is alveolar osteitis) happens when ..." -> ("dry", "socket")); empty if not found."""
+    inner = extra.rstrip(".!? ")
+    at = text.lower().find("(" + inner[:1].lower() + inner[1:24].lower()) if inner else -1
+    if at < 0:
+        return ()
+    return tuple(w.lower() for w in WORDS.findall(text[:at])[-3:])
+
+
+def _placed_by_anchor(parts: list[list[str]], anchors: list[tuple[str, ...]]) -> list[str]:
+    """The pieces in order, each sentence made of a bracket right after the piece of the first
+    sentence that holds the words before the bracket: "Dry socket happens when this clot fails to
+    form. This leaves the bone exposed." with "The medical name is alveolar osteitis." after the
+    first, where it tells of dry socket, not of the bone."""
+    first, rest = parts[0], parts[1:]
+    if len(first) < 2 or not any(anchors):
+        return [s for p in parts for s in p]
+    out = [[s] for s in first]
+    tail: list[str] = []
+    for index, piece in enumerate(rest):
+        anchor = anchors[index] if index < len(anchors) else ()  # (a glossary's explanation: at the end)
+        words = [[w.lower() for w in WORDS.findall(s)] for s in first]
+        home = next((i for i, w in enumerate(words) if anchor and any(
+            tuple(w[k:k + len(anchor)]) == anchor for k in range(len(w)))), None)
+        # (never between a piece and the next one's "This" or "They", which would then point at it)
+        while home is not None and home < len(first) - 1 and \
+                WORDS.findall(first[home + 1])[:1] and \
+                WORDS.findall(first[home + 1])[0].lower() in TELLS_OF_THE_ONE_BEFORE:
+            home += 1
+        if home is None or home == len(first) - 1:
+            tail += piece
+        else:
+            out[home] += piece
+    return [s for group in out for s in group] + tail
 
 
 def polish(original: str, pieces: tuple[str, ...], lex: Lexicon) -> tuple[tuple[str, ...], list[str]]:

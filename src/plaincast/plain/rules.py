@@ -589,6 +589,9 @@ ROLE_AFTER = re.compile(r"\s+(?:nurse|nurses|team|teams|service|services|clinic|
                         r"laboratories)\b", re.IGNORECASE)
 
 
+REACH_VERBS = frozenset("visit call phone ring contact email text ask speak talk see go".split())
+
+
 def _one_series(plain: str, before: str, after: str, verbs: frozenset[str]) -> tuple[str, str]:
     """A plain pair said beside the same joining word joins its series: "your pharmacist or
     health care provider" -> "your pharmacist, doctor or nurse", not "pharmacist or doctor or
@@ -602,7 +605,9 @@ def _one_series(plain: str, before: str, after: str, verbs: frozenset[str]) -> t
         # (not before a verb or a phrase: "a doctor or nurse or go to the emergency room", "your
         # child's doctor or nurse or by you", "doctors and nurses' offices")
         nxt = re.match(rf"\s+{joint}\s+(?:(?:the|your|a|an|their|his|her|our)\s+)?([\w-]+)", after)
-        if nxt and nxt.group(1).lower() not in verbs and nxt.group(1).lower() not in PREPOSITIONS and \
+        # ("talk with your doctor or nurse or visit www.cdc.gov": the ways to reach help are verbs
+        # the lexicon may not list)
+        if nxt and nxt.group(1).lower() not in verbs | REACH_VERBS and nxt.group(1).lower() not in PREPOSITIONS and \
                 not after.startswith(("'", "’")):
             return plain.replace(f" {joint} ", ", ", 1), before
     return plain, before
@@ -640,6 +645,8 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
                 re.search(r"^[^.;:]*?\b(?:and|or)\s+to\s+[a-z]+", text[m.end():]):
             continue  # "are able to eat more foods and to grow well": a second "to" hangs on the
             # first, which "can eat ... and to grow" would lose
+        if not british and american_name(swap.plain.split()[0]) == m.group(0).split()[0].lower():
+            continue  # "Check the expiration date" on an American page: "expiry" is the British word
         if (bracket := re.match(r"\s*\(([^()]*)\)", text[m.end():])) and \
                 re.search(rf"\b{re.escape(swap.plain.split()[0])}", bracket.group(1), re.IGNORECASE):
             continue  # "nutrition (food and drink)": the writer says it plainly already, no
@@ -674,8 +681,10 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
         if swap.narrower and KIND_GIVEN.search(text[:m.start()]):
             continue  # "A radiographer (a healthcare professional trained to carry out scans)": the
             # kind of worker another job is; a radiographer is no "doctor or nurse"
-        if swap.narrower and re.match(r"\s*[,(]\s*(?:including|such\s+as|for\s+example|e\.g\.|like)\b", text[m.end():],
-                                      re.IGNORECASE):
+        # ("any healthcare professional who treats you, including dentists, pharmacists, paramedics":
+        # after the few words that say which, the examples are still the kind's)
+        if swap.narrower and re.match(r"(?:\s+(?:who|that|you)\b[^,.;:()]{0,40})?\s*[,(]\s*(?:including|such\s+as|"
+                                      r"for\s+example|e\.g\.|like)\b", text[m.end():], re.IGNORECASE):
             continue  # "a healthcare professional (including a 999 call handler)": the kind's examples
             # may be other workers; "a doctor or nurse, such as a 999 call handler" says they are one
         if re.match(rf"\s+{re.escape(swap.plain.split()[-1])}\b", text[m.end():], re.IGNORECASE):
@@ -3378,6 +3387,21 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     picks_out = m is not None and re.search(r"\b(?:if|unless|when|whenever)\s+[^,;]*\b(?:a|an|any)\s+"
                                             r"(?:[\w'’-]+\s+){0,2}[\w'’-]+,\s+such\s+as\s+[^,;]+$",
                                             text[:m.start()], re.IGNORECASE)
+    # ("check that there are no other factors, such as a large baby, which make it less advisable":
+    # the "which" picks out the things there are none of; on its own it would say they do)
+    # ("There is no cure, which can be hard to accept": of one thing, the whole fact is told of)
+    # (the things are the last noun: "we found no RCTs of surgical treatments, which remain the most
+    # widely used" tells of the treatments)
+    none_of = m is not None and re.search(r"\b(?:no|without\s+any)\s+(?:(?!(?:of|for|in|on|with|to|from|by|about)\b)"
+                                          r"[\w'’-]+\s+){0,3}([\w'’-]+)"
+                                          r"(?:,\s+(?:such\s+as|including|for\s+example)\s[^,;]+)?$",
+                                          text[:m.start()], re.IGNORECASE)
+    # (nor where the verb shows no number: "without any pain or contractions, which can lead to a
+    # late miscarriage", "no symptoms, which is why", "no reported travel links, which suggests")
+    which_verb = WORDS.match(text, m.end()).group(0).lower() if m is not None and WORDS.match(text, m.end()) else ""
+    picks_out = picks_out or bool(none_of) and _plural(none_of.group(1).lower()) and (
+        which_verb in ("are", "were", "have", "do") or which_verb in lex.verbs and not which_verb.endswith("s") and
+        which_verb not in MODALS and which_verb not in PAST and which_verb not in lex.past_forms)
     # ("Researchers think that HS begins when follicles become blocked, which may lead them to burst":
     # the "which" clause is part of what is thought; a sentence of its own would say it as known)
     # (not a comment on the whole finding: "Studies suggest that 2 doses are 66% to 89% effective,
@@ -3641,6 +3665,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "are found" the places are told as things of their own)
             if found and verb in MODALS and found.group(1).lower() not in lex.verbs | BE | AUXILIARIES:
                 pronoun = "These" if _plural(found.group(1).lower()) else "This"
+            # ("they lack the mental capacity to manage their benefits, which will be confirmed by a
+            # capacity assessment": what is confirmed or decided is the claim told, not the things in it)
+            if pronoun == "These" and re.match(r"(?:will|would|may|might|can|could|must|should)\s+(?:[a-z]+ly\s+)?"
+                                               r"(?:need\s+to\s+)?be\s+(?:confirmed|proven|proved|established|"
+                                               r"decided|agreed)\b", right):
+                pronoun = "This"
             # ("caffeine, alcohol and smoking, which can all make anxiety worse": "all" counts them)
             if re.match(r"(?:can|could|may|might|will|would|should|must)\s+(?:all|both)\b", right):
                 pronoun = "These"
