@@ -4743,3 +4743,54 @@ def test_round386_things_there_are_none_of_ways_to_reach_help_and_where_a_bracke
     assert rewrite("Dry socket (the medical name is alveolar osteitis) happens when this clot fails to form, breaks "
                    "down or is dislodged, which leaves the bone exposed.").pieces[-1] == \
         "The medical name is alveolar osteitis."
+
+
+def test_round392_conditions_in_list_items_names_of_duties_and_words_set_in_capitals(tmp_path: Path):
+    # an item that finishes its lead-in's condition keeps both halves in it: no "The prescription is for
+    # your accepted disability." said as a fact
+    lead = "You do not have to pay if, at the time the prescription is dispensed, you:"
+    items = ("hold a valid war pension exemption certificate, and the prescription is for your accepted disability",
+             "are taking riociguat, which is a medicine used to treat high blood pressure in the lungs")
+    source = tmp_path / "charges.md"
+    source.write_text("placeholder", encoding="utf-8")
+    article = Article("charges", "Charges", ArticleMeta(), (Section("", 1, (
+        Block("paragraph", (Sentence(lead, original=lead),)),
+        Block("list", items=tuple(ListItem((Sentence(i, original=i),)) for i in items)))),), source)
+    plain = simplify(article, Settings(root=tmp_path, plain=PlainSettings(rewriter="rules")))
+    said = [s.text for s in plain.all_sentences()]
+    assert "hold a valid war pension exemption certificate, and the prescription is for your accepted disability" in said
+    # (what "which" tells of is said apart still)
+    assert "Riociguat is a medicine used to treat high blood pressure in the lungs." in said
+    # a restrictive "which" after examples in brackets picks out the kind: the brackets stay
+    assert kept_whole("a permanent fistula (for example, a colostomy or ileostomy) which needs continuous surgical "
+                      "dressing or an appliance")
+    # a faith's rules "require"; words to say, in quotes, stay in their brackets
+    assert "not required by any religion" in " ".join(rewrite("FGM has no health benefits, and it is not required "
+                                                              "by any religion.").pieces)
+    assert kept_whole('Help them think of ways to get out of situations, such as blaming you ("My mum will kill me '
+                      'if I\'m late").')
+    # a benefit's test, a fine's surcharge and a regulator's notice are names
+    for text, term in (("or you have limited capability for work.", "limited capability for work"),
+                       ("once court costs and penalty assessments are added", "penalty assessments"),
+                       ("the product has not been notified to the MHRA", "notified to"),
+                       ("several hundred cases are notified each year", "notified")):
+        assert term in " ".join(rewrite(text).pieces), text
+    # a name said with "the" keeps it: "The NRM is the UK framework"
+    assert "The NRM is the UK framework" in rules_text(
+        tmp_path, "First responders must refer them to the National Referral Mechanism (NRM), which is the UK "
+                  "framework for supporting victims. | The NRM decides quickly.")
+    # "at risk" follows its noun
+    assert "children and adults at risk" in " ".join(rewrite("The networks rely on children and vulnerable adults to "
+                                                             "carry drugs.").pieces)
+    # a name is no time, nor an example's "when": no "This is when it is 1am."
+    assert not some_piece_opens("You must not set off fireworks after 11pm, except on New Year's Eve, Diwali and "
+                                "Chinese New Year, when it is 1am.", "This is when")
+    assert not some_piece_opens("The pharmacist will ask you some questions in private, such as the date of your "
+                                "last period, when you had unprotected sex and which medicines you take.", "This is when")
+    # a noun described in brackets is no sentence: no "Short-term support to help you ...".
+    assert rewrite("reablement (short-term support to help you regain skills after an illness), for up to 6 "
+                   "weeks").pieces[0].startswith("reablement (short-term support to help you")
+    # "most" goes on to the next word too
+    assert kept_whole("We will offer the most appropriate and cost-effective support.")
+    # a word set in capitals stays in capitals
+    assert rewrite("EQUIPMENT GIVEN TO YOU").pieces == ("GEAR GIVEN TO YOU",)

@@ -128,6 +128,16 @@ def rewrite_sentence(text: str, lex: Lexicon, ctx: Context,
     split = _placed_by_anchor([split_clauses(p, lex) for p in pieces], anchors)
     if text in ctx.told_items and any(is_order(WORDS.findall(p), lex) for p in split[1:]):
         split = pieces  # "improve your sleep, and lower the risk" after "Activity may:" is no order
+    # ("if ... you: hold a valid war pension exemption certificate, and the prescription is for your
+    # accepted disability": both halves are the condition; a sentence of its own would state it)
+    # (only the half joined by "and" or "or": what the writer sets apart with a semicolon or tells of
+    # with "which" is said apart, "are pregnant; treatment is usually delayed", "riociguat, which is
+    # a medicine used to ...")
+    joined = {tuple(w.lower() for w in WORDS.findall(m.group(1))) for m in
+              re.finditer(r",\s+(?:and|or)\s+((?:[\w'’-]+\s+){1,2})", text)}
+    if text in ctx.condition_items and any(
+            tuple(w.lower() for w in WORDS.findall(p)[:2]) in joined for p in split[1:]):
+        split = pieces
     if split != pieces and attempt("sentence split", split, [f"split long sentence into {len(split)}"]):
         opened = [swap_opener(p, lex) for p in pieces]
         attempt("plain words", [s for s, _ in opened], [r for _, rs in opened for r in rs])
@@ -248,17 +258,35 @@ TELLING_LEAD = re.compile(r"\b([\w'’-]+)\s+(?:may|might|can|could|will|would)(
 ACTORS = PEOPLE | PERSON | PRONOUNS | frozenset("farmers carers caregivers".split())
 
 
-def _told_items(article: Article) -> frozenset[str]:
-    """The list items whose lead-in is a thing's "may:" or "can:", not the reader's."""
-    told: set[str] = set()
+# a lead-in that opens a condition the items finish, its subject told and its verb left to them:
+# "You do not have to pay if, at the time the prescription is dispensed, you:" (not "If bleeding
+# starts again:", whose items are what to do)
+CONDITION_LEAD = re.compile(r"\b(?:if|unless|provided|providing|as\s+long\s+as)\b(?:[^.;:]*,)?\s*"
+                            r"(?:you|they|he|she|we|your\s+[\w'’-]+|the\s+[\w'’-]+|a\s+[\w'’-]+|someone|anyone)\s*:\s*$",
+                            re.IGNORECASE)
+
+
+def _items_led_by(article: Article, leads) -> frozenset[str]:
+    """The list items whose lead-in (the sentence before the list) passes `leads`."""
+    items: set[str] = set()
     for section in article.sections:
         lead = ""
         for block in section.blocks:
-            telling = TELLING_LEAD.search(lead)
-            if block.kind == "list" and telling and telling.group(1).lower() not in ACTORS:
-                told.update(s.text for s in block.all_sentences())
+            if block.kind == "list" and leads(lead):
+                items.update(s.text for s in block.all_sentences())
             lead = block.sentences[-1].text if block.sentences else ""
-    return frozenset(told)
+    return frozenset(items)
+
+
+def _told_items(article: Article) -> frozenset[str]:
+    """The list items whose lead-in is a thing's "may:" or "can:", not the reader's."""
+    return _items_led_by(article, lambda lead: bool(telling := TELLING_LEAD.search(lead)) and
+                         telling.group(1).lower() not in ACTORS)
+
+
+def _condition_items(article: Article) -> frozenset[str]:
+    """The list items that finish a condition their lead-in opens."""
+    return _items_led_by(article, lambda lead: bool(CONDITION_LEAD.search(lead)))
 
 
 def _unchanged(article: Article) -> PlainArticle:
@@ -320,7 +348,8 @@ def simplify(article: Article, settings: Settings, rewriter=None) -> PlainArticl
     texts = [s.text for s in article.all_sentences()]
     ctx = Context(acronym_uses=_acronym_uses(texts),
                   given_names=given_names(texts, lex.verbs, contrasted_words(texts, lex.plain_of)),
-                  told_items=_told_items(article), british=british_spelling(texts))
+                  told_items=_told_items(article), condition_items=_condition_items(article),
+                  british=british_spelling(texts))
     # the author note is shown on the page and in the text, so it is made plain too
     byline = tuple(Sentence(text, id=f"byline-{n}")
                    for n, text in enumerate(split_sentences(article.meta.byline), start=1))

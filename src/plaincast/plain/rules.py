@@ -61,14 +61,19 @@ class Context:
     # list items whose lead-in says what a thing may do ("Regular activity may:"): their
     # verbs go on from it and are no orders to the reader
     told_items: frozenset[str] = frozenset()
+    # list items that finish a condition their lead-in opens ("... if you:"): no half of one is a
+    # statement of its own
+    condition_items: frozenset[str] = frozenset()
     # the article is written in British spelling: "have got", never the American "have gotten"
     british: bool = False
 
 
 def match_case(source: str, replacement: str) -> str:
     if source[:1].isupper() and replacement[:1].islower():
-        if source.isupper() and len(source) > 1 and not replacement.isupper():
-            return replacement[0].upper() + replacement[1:]
+        # a word set in capitals in a heading stays in capitals ("EQUIPMENT GIVEN TO YOU" -> "GEAR
+        # GIVEN TO YOU"); a short one may be an abbreviation whose plain words are lower case
+        if source.isupper() and len(source) >= 6:
+            return replacement.upper()
         return replacement[0].upper() + replacement[1:]
     return replacement
 
@@ -204,8 +209,10 @@ RULES_SET = re.compile(r"\b(?:set|sets|setting|stricter|strict|legal|federal|sta
                        r"\b(?:state|states|government|agency|law|federal)['’]s?\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # a rule named after the word: "have been required under the industry standard to be cordless",
 # "are required by law to report"
-RULE_AFTER = re.compile(r"\s+(?:under|by)\s+(?:the\s+|a\s+|state\s+|federal\s+)?(?:[\w-]+\s+){0,3}?"
-                        r"(?:law|laws|rule|rules|regulations?|standards?|act|code|statute)\b", re.IGNORECASE)
+# ("it is not required by any religion": a faith's rules too)
+RULE_AFTER = re.compile(r"\s+(?:under|by)\s+(?:the\s+|a\s+|any\s+|state\s+|federal\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"(?:law|laws|rule|rules|regulations?|standards?|act|code|statute|religions?|faiths?)\b",
+                        re.IGNORECASE)
 # "has required that folic acid be added": "needed that" is no English
 THAT_NEXT = re.compile(r"\s+(?:either\s+)?that\b", re.IGNORECASE)  # ("which requires either that ...")
 CLASHES = ((lambda plain: plain.split()[0] in GIVE_FORMS, GIVE_WITH),
@@ -3260,7 +3267,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     if m and not re.search(r"[,;:]", text[m.end():].rstrip(".!? ")):
         left, right = text[:m.start()], text[m.end():]
         left_words = WORDS.findall(left)
-        if left_words and left_words[-1].lower().rstrip("s") in TIME_NOUNS and len(left_words) >= 6 and \
+        # (a name is no time: "on New Year's Eve, Diwali and Chinese New Year, when it is 1am"; nor
+        # is an example's "when": "questions, such as the date of your last period, when you had
+        # unprotected sex and which medicines you take")
+        if left_words and left_words[-1].lower().rstrip("s") in TIME_NOUNS and left_words[-1][:1].islower() and \
+                len(left_words) >= 6 and not re.search(r"\b(?:such\s+as|including|for\s+example)\s[^.;:]*$", left) and \
                 _left_ok(left, lex) and _is_clause(WORDS.findall(right), lex):
             # ("..., especially during the third trimester, when the body has more weight": a
             # time told in the present is "is", whatever past the clause before compares with)
@@ -3838,6 +3849,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if short and re.match(r"(?:is|are)\s+(?!why|how|when|where|what|called|named|known)", right) \
                     and not JUDGED.match(right):
                 pronoun = short.group(1)
+                # ("refer them to the National Referral Mechanism (NRM), which is the UK framework": a
+                # name said with "the" keeps it, "The NRM is"; a drug's or a test's short name has none)
+                if re.search(r"\bthe\s+(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|to)\s+)?){1,6}\([A-Z]", left):
+                    pronoun = f"The {short.group(1)}"
             # "to avoid constipation, which can block urine flow": "This can block ..." would
             # tell of avoiding it; what is prevented is named again
             prevented = PREVENTED.search(left)
@@ -4684,9 +4699,11 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 not {w.lower() for w in WORDS.findall(text[:m.start()])[-10:]} & PEOPLE_TOLD:
             continue  # "undiagnosed asthma (for example, people who often wheeze ...)": people are
             # no examples of an illness, as "asthma, such as people who" would say
-        elif lead and re.match(r"\s+(?:that|who|whose)\b", text[m.end():]):
+        elif lead and re.match(r"\s+(?:that|who|whose|which)\b", text[m.end():]):
             continue  # "appliances (such as the boiler or cooker) that cannot be reached": the clause
             # tells of the things before the bracket, which ", such as ..., that" would cut it from
+            # ("a permanent fistula (for example, a colostomy or ileostomy) which needs continuous
+            # surgical dressing": a "which" with no comma picks out the kind too)
         elif lead and not (_after_a_list_item(text[:m.start()]) and
                                                 re.match(r"\s*,", text[m.end():])):
             # "fish, other reptiles (including lizards), birds": as ", such as lizards," the
@@ -4696,6 +4713,9 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             joining = "including" if lead.group(0).lower().startswith("including") else "such as"
             replacement = f", {joining} " + example.rstrip(". ") + ","
             rule = "parentheses: example made inline"
+        elif re.fullmatch(r"\s*[\"“'‘][^\"“”]*[\"”'’]\s*", inner):
+            continue  # ("ways to get out of difficult situations, such as blaming you ("My mum will kill me
+            # if I'm late")": words to say, in quotes, are the example's; no sentence of their own)
         elif MEANING.match(inner):
             # "tolerance (meaning you might need more ...)" stays: as a sentence of its own
             # ("Meaning you might ...") it would lose what it explains, and what that is (a
@@ -4709,6 +4729,7 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 not DESCRIBED_THING.match(inner) and not _noun_then_its_clause(inner, lex) and \
                 not re.match(r"(?:either|both|neither)\s", inner, re.IGNORECASE) and \
                 not _a_described_noun(words, lex) and \
+                not re.match(r"[a-z]+-[a-z]+\s+[a-z]+\s+(?:to|for|that|which|of|with|in)\b", inner) and \
                 not re.match(r"(?:especially|particularly|mainly|mostly|usually|often|typically|notably)\b", inner,
                              re.IGNORECASE) and \
                 not NAME_GIVEN.match(inner) and \
