@@ -4794,3 +4794,26 @@ def test_round392_conditions_in_list_items_names_of_duties_and_words_set_in_capi
     assert kept_whole("We will offer the most appropriate and cost-effective support.")
     # a word set in capitals stays in capitals
     assert rewrite("EQUIPMENT GIVEN TO YOU").pieces == ("GEAR GIVEN TO YOU",)
+
+
+def test_round398_examining_a_body_kinds_set_against_doctors_and_names_of_services():
+    # a body part examined is felt as well as seen: "check", never "Look at your prostate by inserting a finger"
+    assert rewrite("Examine your prostate by gently inserting a gloved finger into your bottom.").pieces[0] \
+        .startswith("Check your prostate")
+    # (a thing under a microscope is looked at)
+    assert "looked at under a microscope" in " ".join(rewrite("The sample is examined under a microscope.").pieces)
+    # the kind set against doctors is no "doctors and nurses, not only doctors"
+    assert kept_whole("Since July 2022, fit notes can be issued by a range of healthcare professionals, not only "
+                      "doctors.")
+    assert kept_whole("Referrals must be made by your GP or another healthcare professional.")
+    # a service's name and a duty's name stay; a pair of kinds named together keeps both
+    for text, term in (("Talking therapies are the main treatment.", "Talking therapies"),
+                       ("We will complete a risk assessment with you.", "risk assessment"),
+                       ("Acute and chronic bacterial prostatitis happen when bacteria get into the prostate.",
+                        "Acute and chronic")):
+        assert term in " ".join(rewrite(text).pieces), text
+    # nerves "conduct" signals: no "Cold nerves do more slowly."
+    assert rewrite("Cold nerves conduct more slowly, which can give misleading results.").pieces[0] == \
+        "Cold nerves conduct more slowly."
+    # examples in brackets before a dash stay in their brackets: no ", such as tacrolimus, - often used"
+    assert kept_whole("calcineurin inhibitor creams (such as tacrolimus or pimecrolimus) - often used on the face")

@@ -685,6 +685,9 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
             continue  # "Body weight 30 kg or less: the tablets are not suitable.": with nothing it is
             # suitable for, "not right" would read as something wrong; "Humans are not suitable hosts":
             # before its noun "not right hosts" is no English
+        if swap.narrower and re.search(r"\b(?:doctors?|nurses?|GPs?)\b", text[:m.start()] + text[m.end():]):
+            continue  # "fit notes can be issued by a range of healthcare professionals, not only doctors": the
+            # kind is set against doctors, no "doctors and nurses, not only doctors"
         if swap.narrower and KIND_GIVEN.search(text[:m.start()]):
             continue  # "A radiographer (a healthcare professional trained to carry out scans)": the
             # kind of worker another job is; a radiographer is no "doctor or nurse"
@@ -4699,7 +4702,7 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 not {w.lower() for w in WORDS.findall(text[:m.start()])[-10:]} & PEOPLE_TOLD:
             continue  # "undiagnosed asthma (for example, people who often wheeze ...)": people are
             # no examples of an illness, as "asthma, such as people who" would say
-        elif lead and re.match(r"\s+(?:that|who|whose|which)\b", text[m.end():]):
+        elif lead and re.match(r"\s+(?:[-–—]|(?:that|who|whose|which)\b)", text[m.end():]):
             continue  # "appliances (such as the boiler or cooker) that cannot be reached": the clause
             # tells of the things before the bracket, which ", such as ..., that" would cut it from
             # ("a permanent fistula (for example, a colostomy or ileostomy) which needs continuous
