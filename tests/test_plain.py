@@ -4817,3 +4817,18 @@ def test_round398_examining_a_body_kinds_set_against_doctors_and_names_of_servic
         "Cold nerves conduct more slowly."
     # examples in brackets before a dash stay in their brackets: no ", such as tacrolimus, - often used"
     assert kept_whole("calcineurin inhibitor creams (such as tacrolimus or pimecrolimus) - often used on the face")
+
+
+def test_round404_bare_nouns_after_a_clause_thinking_and_nutrition():
+    # "that you need assessment": "that" opens a clause, no determiner for "a check"
+    assert "you need assessment or treatment" in " ".join(rewrite(
+        "Professionals have decided that you need assessment or treatment for a mental disorder.").pieces)
+    assert "an urgent check" in " ".join(rewrite("Ask for an urgent assessment.").pieces)
+    # a degree "as ... as possible" is no things: no "These may not always mean paid care"
+    assert last_piece_opens("The aim is to help you stay as independent and well as possible, which may not always "
+                            "mean paid care.", "This may")
+    # to reflect with nothing reflected is to think; "established" before its noun describes it
+    assert kept_whole("The Faith Centre is open for anyone who wants a quiet space to sit, reflect or pray.")
+    assert kept_whole("Do not rely on diet alone to treat established constipation.")
+    # "nutrition" names a department, a care need and a benefit's test: no "Food and Dietetics Department"
+    assert kept_whole("Nutrition and Dietetics Department")

@@ -374,7 +374,7 @@ ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|our|the
 # the lexicon lacks some of them, and "put" is its own past)
 ORDER_BEFORE = re.compile(r"(?:^|[.:;!?]\s+|\b(?:please|and|or|then|to|can|may|might|could|will|should|must)\s+)"
                           r"(?:use|put|keep|place|store|take|leave|bring|return|check|wash|clean|collect|send|add|"
-                          r"remove|avoid|get|give|pay)\s+$", re.IGNORECASE)
+                          r"remove|avoid|get|give|pay|treat|prevent|manage|reduce)\s+$", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|on|for|with|among|from|between|into)\s+$", re.IGNORECASE)
 # words after which no noun phrase goes on: determiners, prepositions, pronouns, comparisons
 NO_NOUN_NEXT = ("a an the to in on for with at by and or but of as better worse more less well than up down out "
@@ -459,8 +459,11 @@ PARTICIPLE_BEFORE = re.compile(r"(?:^|[,(;:]|\b(?:and|or|of|with|from|through|in
 
 
 # a noun phrase's determiner, up to two describing words before the noun: "a full assessment"
+# (the words between are describing words, never a clause's subject and verb: "decided that you need
+# assessment" has no determiner for "check")
 DETERMINED = re.compile(r"\b(?:a|an|the|this|that|your|their|his|her|its|our|my|each|every|any|no|one)\s+"
-                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                        r"(?:(?!(?:you|we|they|he|she|it|i|need|needs|have|has|get|gets)\b)[\w-]+\s+){0,2}$",
+                        re.IGNORECASE)
 # after a preposition other than "to" a verb's base form is a noun: "the place of purchase"
 PREPOSITION_NOT_TO = re.compile(r"\b(?:of|at|after|before|for|on|upon|with|without|from|by|in)\s+$",
                                 re.IGNORECASE)
@@ -3679,6 +3682,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "are found" the places are told as things of their own)
             if found and verb in MODALS and found.group(1).lower() not in lex.verbs | BE | AUXILIARIES:
                 pronoun = "These" if _plural(found.group(1).lower()) else "This"
+            # ("help you stay as independent and well as possible, which may not always mean paid care":
+            # a degree told with "as ... as possible" is no things)
+            if pronoun == "These" and re.search(r"\bas\s+(?:possible|you\s+can|they\s+can|needed)$", left):
+                pronoun = "This"
             # ("they lack the mental capacity to manage their benefits, which will be confirmed by a
             # capacity assessment": what is confirmed or decided is the claim told, not the things in it)
             if pronoun == "These" and re.match(r"(?:will|would|may|might|can|could|must|should)\s+(?:[a-z]+ly\s+)?"
