@@ -126,17 +126,7 @@ def rewrite_sentence(text: str, lex: Lexicon, ctx: Context,
         ctx.explained = explained_before  # a refused explanation may come on a later use
 
     split = _placed_by_anchor([split_clauses(p, lex) for p in pieces], anchors)
-    if text in ctx.told_items and any(is_order(WORDS.findall(p), lex) for p in split[1:]):
-        split = pieces  # "improve your sleep, and lower the risk" after "Activity may:" is no order
-    # ("if ... you: hold a valid war pension exemption certificate, and the prescription is for your
-    # accepted disability": both halves are the condition; a sentence of its own would state it)
-    # (only the half joined by "and" or "or": what the writer sets apart with a semicolon or tells of
-    # with "which" is said apart, "are pregnant; treatment is usually delayed", "riociguat, which is
-    # a medicine used to ...")
-    joined = {tuple(w.lower() for w in WORDS.findall(m.group(1))) for m in
-              re.finditer(r",\s+(?:and|or)\s+((?:[\w'’-]+\s+){1,2})", text)}
-    if text in ctx.condition_items and any(
-            tuple(w.lower() for w in WORDS.findall(p)[:2]) in joined for p in split[1:]):
+    if _item_kept_whole(text, split, ctx, lex):
         split = pieces
     if split != pieces and attempt("sentence split", split, [f"split long sentence into {len(split)}"]):
         opened = [swap_opener(p, lex) for p in pieces]
@@ -147,6 +137,22 @@ def rewrite_sentence(text: str, lex: Lexicon, ctx: Context,
             return Outcome((text,), "refused", tuple(dict.fromkeys(refused)))
         return Outcome((text,), "kept", ())
     return Outcome(tuple(pieces), "changed", tuple(dict.fromkeys(fired + refused)))
+
+
+def _item_kept_whole(text: str, split: list[str], ctx: Context, lex: Lexicon) -> bool:
+    """Whether a list item must not be split where the rules would split it: after a thing's
+    "may:" its verbs are no orders ("improve your sleep, and lower the risk" after "Activity
+    may:"); after a lead-in that opens a condition ("... if, at the time the prescription is
+    dispensed, you:") the half joined by "and" or "or" is the condition's, no statement of its
+    own ("hold a valid war pension exemption certificate, and the prescription is for your
+    accepted disability"). What the writer sets apart with a semicolon or tells of with "which"
+    is said apart still ("are pregnant; treatment is usually delayed")."""
+    if text in ctx.told_items and any(is_order(WORDS.findall(p), lex) for p in split[1:]):
+        return True
+    joined = {tuple(w.lower() for w in WORDS.findall(m.group(1))) for m in
+              re.finditer(r",\s+(?:and|or)\s+((?:[\w'’-]+\s+){1,2})", text)}
+    return text in ctx.condition_items and any(
+        tuple(w.lower() for w in WORDS.findall(p)[:2]) in joined for p in split[1:])
 
 
 # the words a piece opens with that tell of the piece before it ("This", "So", "Examples include")
@@ -165,9 +171,9 @@ def _anchor(text: str, extra: str) -> tuple[str, ...]:
 
 def _placed_by_anchor(parts: list[list[str]], anchors: list[tuple[str, ...]]) -> list[str]:
     """The pieces in order, each sentence made of a bracket right after the piece of the first
-    sentence that holds the words before the bracket: "Dry socket happens when this clot fails to
-    form. This leaves the bone exposed." with "The medical name is alveolar osteitis." after the
-    first, where it tells of dry socket, not of the bone."""
+    sentence that holds the words before the bracket: "You have been offered clozapine because
+    other medicines have not helped." then "Brand names include Clozaril, ...", then "Your team
+    will explain the blood tests.", where at the end the brand names would tell of the tests."""
     first, rest = parts[0], parts[1:]
     if len(first) < 2 or not any(anchors):
         return [s for p in parts for s in p]
