@@ -149,10 +149,11 @@ def _item_kept_whole(text: str, split: list[str], ctx: Context, lex: Lexicon) ->
     is said apart still ("are pregnant; treatment is usually delayed")."""
     if text in ctx.told_items and any(is_order(WORDS.findall(p), lex) for p in split[1:]):
         return True
+    if text not in ctx.condition_items:
+        return False
     joined = {tuple(w.lower() for w in WORDS.findall(m.group(1))) for m in
               re.finditer(r",\s+(?:and|or)\s+((?:[\w'’-]+\s+){1,2})", text)}
-    return text in ctx.condition_items and any(
-        tuple(w.lower() for w in WORDS.findall(p)[:2]) in joined for p in split[1:])
+    return any(tuple(w.lower() for w in WORDS.findall(p)[:2]) in joined for p in split[1:])
 
 
 # the words a piece opens with that tell of the piece before it ("This", "So", "Examples include")
@@ -179,15 +180,14 @@ def _placed_by_anchor(parts: list[list[str]], anchors: list[tuple[str, ...]]) ->
         return [s for p in parts for s in p]
     out = [[s] for s in first]
     tail: list[str] = []
+    words = [[w.lower() for w in WORDS.findall(s)] for s in first]
     for index, piece in enumerate(rest):
         anchor = anchors[index] if index < len(anchors) else ()  # (a glossary's explanation: at the end)
-        words = [[w.lower() for w in WORDS.findall(s)] for s in first]
         home = next((i for i, w in enumerate(words) if anchor and any(
             tuple(w[k:k + len(anchor)]) == anchor for k in range(len(w)))), None)
         # (never between a piece and the next one's "This" or "They", which would then point at it)
-        while home is not None and home < len(first) - 1 and \
-                WORDS.findall(first[home + 1])[:1] and \
-                WORDS.findall(first[home + 1])[0].lower() in TELLS_OF_THE_ONE_BEFORE:
+        while home is not None and home < len(first) - 1 and words[home + 1][:1] and \
+                words[home + 1][0] in TELLS_OF_THE_ONE_BEFORE:
             home += 1
         if home is None or home == len(first) - 1:
             tail += piece

@@ -161,19 +161,32 @@ def irregular_plural_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _spelling_pairs() -> tuple[tuple[str, str], ...]:
+    return tuple((r[0], r[1]) for r in rows(data_text("spellings.tsv")))
+
+
+@lru_cache(maxsize=1)
 def _spellings() -> tuple[frozenset[str], frozenset[str]]:
-    pairs = rows(data_text("spellings.tsv"))
-    return frozenset(r[0] for r in pairs) - {"-"}, frozenset(r[1] for r in pairs) - {"-"}
+    pairs = _spelling_pairs()
+    return frozenset(b for b, _ in pairs) - {"-"}, frozenset(a for _, a in pairs) - {"-"}
 
 
 @lru_cache(maxsize=1)
 def _american_names() -> dict[str, str]:
-    return {r[0]: r[1] for r in rows(data_text("spellings.tsv")) if "-" not in (r[0], r[1])}
+    return {b: a for b, a in _spelling_pairs() if "-" not in (b, a)}
 
 
-def american_name(word: str) -> str | None:
-    """The American word or spelling for a British one ("physiotherapy" -> "physical therapy")."""
-    return _american_names().get(word.lower())
+def other_countrys_word(hard: str, plain: str, british: bool) -> bool:
+    """Whether swapping `hard` for `plain` puts the other country's word in: the American name
+    into a British article ("physiotherapy" -> "physical therapy"), the British one into an
+    American article ("expiration date" -> "expiry date"). Whole phrases and their first words
+    are compared."""
+    hard, plain = hard.lower(), plain.lower()
+    names = _american_names()
+    pairs = ((hard, plain), (hard.split()[0], plain.split()[0]))
+    if british:
+        return any(names.get(h) == p for h, p in pairs)
+    return any(names.get(p) == h for h, p in pairs)
 
 
 def british_spelling(texts: list[str]) -> bool:

@@ -13,8 +13,8 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .inflect import verb_forms
-from .lexicon import AUXILIARIES, NUMBER_WORDS, PEOPLE, PERSON, Lexicon, Swap, _irregular_verbs, american_name, \
-    irregular_plural_forms
+from .lexicon import AUXILIARIES, NUMBER_WORDS, PEOPLE, PERSON, Lexicon, Swap, _irregular_verbs, \
+    irregular_plural_forms, other_countrys_word
 from .names import abbreviated_spans, drug_names, name_spans, named_spans
 from .syllables import syllables
 
@@ -655,7 +655,7 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
                 re.search(r"^[^.;:]*?\b(?:and|or)\s+to\s+[a-z]+", text[m.end():]):
             continue  # "are able to eat more foods and to grow well": a second "to" hangs on the
             # first, which "can eat ... and to grow" would lose
-        if not british and american_name(swap.plain.split()[0]) == m.group(0).split()[0].lower():
+        if other_countrys_word(m.group(0), swap.plain, british):
             continue  # "Check the expiration date" on an American page: "expiry" is the British word
         if (bracket := re.match(r"\s*\(([^()]*)\)", text[m.end():])) and \
                 re.search(rf"\b{re.escape(swap.plain.split()[0])}", bracket.group(1), re.IGNORECASE):
@@ -767,9 +767,9 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
             # ("packages containing "GROUND BEEF" with "USE BY" dates": nor one said twice after it)
         # ("we may need to reassess you": "again" comes after what is checked, "check you again";
         # before a longer object it would end up far from its verb, so the word stays)
-        again = plain.lower().endswith(" again") and (swap.verb or swap.participle) and \
-            AGAIN_OBJECT.match(text, m.end())
-        if plain.lower().endswith(" again") and not again and \
+        said_again = plain.lower().endswith(" again")
+        again = said_again and (swap.verb or swap.participle) and AGAIN_OBJECT.match(text, m.end())
+        if said_again and not again and \
                 re.match(rf"\s+(?!(?:{AFTER_AGAIN})\b)[A-Za-z]", text[m.end():], re.IGNORECASE):
             continue
         if _doubles_its_pair(text, m.start(), m.end(), plain) or _said_just_before(text, m.start(), plain) or \
@@ -873,7 +873,7 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
             continue
         if entry.mode == "replace" and _names_a_service(text, m.start(), m.end()):
             continue  # (see _names_a_service)
-        if entry.mode == "replace" and ctx.british and american_name(m.group(0)) == entry.plain.lower():
+        if entry.mode == "replace" and other_countrys_word(m.group(0), entry.plain, ctx.british):
             continue  # the American name is no plainer word in a British article ("physiotherapy")
         if entry.mode == "replace":
             plain = match_case(m.group(0), entry.plain)
