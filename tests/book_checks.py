@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import subprocess
+import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -153,7 +154,10 @@ def ace_violations(path: Path, outdir: Path) -> list[tuple[str, str, str]]:
     # report at all (the same book checks clean when run again): a run with no report is tried
     # again, twice at most, the last time with Ace's debug log kept for the failure message.
     # A report is always read and judged; a run that finds violations is never repeated.
+    # (a retry waits a little first, so the load the last launch timed out under can pass)
     for attempt in range(3):
+        if attempt:
+            time.sleep(10 * attempt)
         flags = ["--verbose"] if attempt == 2 else ["--silent"]
         run = subprocess.run([str(ACE), "--force", *flags, "--outdir", str(outdir), str(path)],
                              capture_output=True, text=True, env=env, timeout=600)
