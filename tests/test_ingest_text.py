@@ -126,6 +126,27 @@ def test_star_bullets_and_separate_lists(tmp_path: Path):
     assert [b.ordered for b in blocks if b.kind == "list"] == [False, False, True]
 
 
+def test_text_after_a_nested_list_is_no_part_of_its_last_item(tmp_path: Path):
+    # a line at the marker's own indent ends the list; one indented past it goes on the item
+    path = write(tmp_path, "nested.txt", """\
+        Altitude Sickness
+        There are three kinds.
+        1. Acute mountain sickness is the most common. Symptoms include:
+           - headache
+           - difficulty sleeping
+           Mild AMS often gets better within 1 to 2 days if you rest.
+        2. Swelling of the brain is rare:
+           - confusion, drowsiness and
+             loss of coordination
+        """)
+    blocks = read_article(path).sections[0].blocks
+    texts = [b.text if b.kind == "paragraph" else [" ".join(s.text for s in item.sentences) for item in b.items]
+             for b in blocks]
+    assert texts[2] == ["headache", "difficulty sleeping"]
+    assert texts[3] == "Mild AMS often gets better within 1 to 2 days if you rest."
+    assert texts[-1] == ["confusion, drowsiness and loss of coordination"]
+
+
 def test_hard_wrapped_paragraphs_are_joined(tmp_path: Path):
     path = write(tmp_path, "wrapped.txt", """\
         Caring for a Sprained Ankle

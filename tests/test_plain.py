@@ -46,6 +46,11 @@ def kept_whole(text: str) -> bool:
     return rewrite(text).pieces == (text,)
 
 
+def said(text: str) -> str:
+    """All the sentences the rules make of `text`, joined."""
+    return " ".join(rewrite(text).pieces)
+
+
 def make_article(tmp_path: Path, *paragraphs: str, items: tuple[str, ...] = (),
                  name: str = "back-pain.md") -> Article:
     blocks = [Block("paragraph", tuple(Sentence(s, original=s) for s in p.split(" | ")))
@@ -4832,3 +4837,156 @@ def test_round404_bare_nouns_after_a_clause_thinking_and_nutrition():
     assert kept_whole("Do not rely on diet alone to treat established constipation.")
     # "nutrition" names a department, a care need and a benefit's test: no "Food and Dietetics Department"
     assert kept_whole("Nutrition and Dietetics Department")
+
+
+def test_round410_found_things_named_bodies_and_clauses_that_lean_on_the_sentence():
+    # no event is "found in" a place: the bare thing named last is ("Nickel is found")
+    assert last_piece_opens("Some people are allergic to nickel, which is found in some cheaper jewellery and "
+                            "watch straps.", "Nickel is found")
+    assert last_piece_opens("The bacteria spread through contaminated food, which is often found in buffets "
+                            "and at parties.", "Contaminated food is often found")
+    # a short object goes between a phrasal verb and its particle before "to normal"
+    assert "bring your hearing back to normal" in said("Hearing aids will not restore your hearing to normal.")
+    assert "bring back your ability to walk" in said("Physiotherapy can help restore your ability to walk.")
+    # an adverb of time or a "first" after the examples is the main clause's: no "These include ... first"
+    assert kept_whole("You may find it helps to take simple painkillers, such as paracetamol, regularly for the first "
+                      "few days rather than waiting until the pain becomes severe.")
+    assert no_piece_opens("Most young people with mild depression are offered support such as guided self-help, "
+                          "group sessions or talking therapies first.", "Examples include")
+    # "which get" and things that "come in attacks" are plural: no "This often get"
+    assert last_piece_opens("Many young people have some side effects in the first few weeks, which often get better "
+                            "as the body gets used to the medicine.", "These often get")
+    assert last_piece_opens("Symptoms tend to come in attacks, which may happen several times a week or only once "
+                            "every few months.", "These may happen")
+    # a second "which" after a phrase put first is said without it
+    assert said("referral for hepatitis C treatment, which for most people is a course of tablets taken for 8 to 12 "
+                "weeks and which cures more than 95% of infections").endswith(
+        "this is a course of tablets taken for 8 to 12 weeks and cures more than 95% of infections.")
+    # "your Achilles tendon, which is ...": the name keeps its "your"
+    assert last_piece_opens("You have been diagnosed with a rupture (complete tear) of your Achilles tendon, which is "
+                            "the thick tendon that joins your calf muscles to your heel bone.", "Your Achilles tendon is")
+    # a body named whole with "the" and its short name is what acts, not "This"
+    # (the article uses "CDC" again, so its bracket stays: "The CDC buys", never "This buys")
+    assert rewrite("The program was created in 1994 and is funded by the Centers for Disease Control and Prevention "
+                   "(CDC), which buys vaccines at a discount and distributes them to state health departments.",
+                   ctx=Context(acronym_uses={"CDC": 3})).pieces[-1].startswith("The CDC buys")
+
+
+def test_round410_conditions_kept_whole_and_brackets_that_are_no_sentences():
+    # the clause after ", and" goes on an "if" whose thing took a "together with" phrase
+    assert kept_whole("A diagnosis is usually made if you have had at least 2 attacks of vertigo lasting 20 minutes "
+                      "or longer, together with hearing loss that has been confirmed on a hearing test, and other "
+                      "conditions have been excluded.")
+    # a verb that needs its subject before it: no "Appears to be no higher ..."
+    assert kept_whole("The risk of cancer spreading to the scalp is very low, and appears to be no higher than in "
+                      "people who have not used scalp cooling.")
+    # brackets that lean on the sentence stay in it
+    assert kept_whole("For Council Tax purposes, a person is treated as severely mentally impaired if they have a "
+                      "severe impairment of intelligence and social functioning (however it is caused) which appears "
+                      "to be permanent.")
+    assert kept_whole("Place the stung area in hot water (no hotter than the person can comfortably tolerate, around "
+                      "45 degrees Celsius) for 20 minutes.")
+    assert kept_whole("Do not use it if you have cold agglutinin disease, cryoglobulinaemia or cold urticaria "
+                      "(conditions made worse by the cold).")
+    assert said("You can use the pool if you have recently had joint replacement or other orthopaedic surgery (once "
+                "the wound has fully healed).").endswith("orthopaedic surgery, once the wound has fully healed.")
+
+
+def test_round410_names_and_terms_the_word_list_keeps():
+    for text in ("Your care team can arrange a checklist assessment.",
+                 "If you scored 8 points or more in your PIP assessment, you will usually qualify.",
+                 "The Department is an equal opportunity provider.",
+                 "You can ask for a mandatory reconsideration.",
+                 "Contact your local integrated care board.",
+                 "It can include pathology and diagnostic imaging reports.",
+                 "Any healthcare provider organisation involved in your care can view your record.",
+                 "You have a significant mobility need."):
+        assert kept_whole(text), text
+    assert said("It is mandatory to wear a mask.") == "It is required to wear a mask."
+    assert said("If you cancel, your record will be permanently deleted.") == \
+        "If you cancel, your record will be permanently removed."
+    assert said("Doctors must notify cases to their local public health unit.") == \
+        "Doctors must report cases to their local public health unit."
+    assert said("In Missouri, the VFC program is administered by the Bureau of Immunizations.") == \
+        "In Missouri, the VFC program is run by the Bureau of Immunizations."
+    assert said("The vaccine is administered by a nurse.") == "The vaccine is given by a nurse."
+    # a definition the writer gives, set off by a comma or a quoted bracket, is no place for the glossary's
+    assert kept_whole("It is used to treat and prevent osteoporosis, a condition in which the bones become thinner "
+                      "and more likely to break.")
+    assert kept_whole("This is more likely if you also take digoxin or diuretics (“water tablets”).")
+    assert "Diuretics are" in said("You may need diuretics, a lot of rest and fluids.")
+
+
+def test_round416_items_of_a_that_clause_and_things_compared_or_found(tmp_path: Path):
+    # the items finish the lead-in's "that" clause: no "Feel able to take the medicines" said as an order
+    lead = "Before we can offer it, we need to be sure that:"
+    items = ("you understand the risks and benefits, and feel able to take the medicines that are needed for the rest "
+             "of your life",
+             "You will be asked to have a blood test before you start treatment, and you may be asked to have further "
+             "tests during treatment if there is any chance that you could be pregnant.")
+    source = tmp_path / "transplant.md"
+    source.write_text("placeholder", encoding="utf-8")
+    article = Article("transplant", "Transplant", ArticleMeta(), (Section("", 1, (
+        Block("paragraph", (Sentence(lead, original=lead),)),
+        Block("list", items=tuple(ListItem((Sentence(i, original=i),)) for i in items)))),), source)
+    plain = simplify(article, Settings(root=tmp_path, plain=PlainSettings(rewriter="rules")))
+    assert items[0] in [s.text for s in plain.all_sentences()]
+    # (a half with its own subject is said apart still)
+    assert "You may be asked to have further tests during treatment if there is any chance that you could be " \
+           "pregnant." in [s.text for s in plain.all_sentences()]
+    # the thing compared is what is done so; one pain, whatever place it is in; "it" in the clause is one thing
+    assert last_piece_opens("Because PD is done every day, it works more gently and continuously than haemodialysis, "
+                            "which is usually done three times a week.", "Haemodialysis is usually done")
+    assert last_piece_opens("This test is more accurate than before, which is needed for safety.", "This is")
+    assert last_piece_opens("pain in the buttocks, which may switch from one side to the other", "This may")
+    assert last_piece_opens("Sores in the mouth, which can make eating painful", "These can")
+    assert last_piece_opens("nitrate from fertilisers, which can be harmful to babies under 6 months old if it is "
+                            "above the legal limit of 50 milligrams per litre", "This can")
+    # an adverb and the subject's own verb after the examples: no "Examples include ..., often causes"
+    assert kept_whole("Stress and anxiety – noise that you cannot control, such as a neighbour's music or a barking "
+                      "dog, often causes irritation, tension and feelings of helplessness.")
+
+
+def test_round416_brackets_examples_and_terms():
+    # an example told as a fact, a denial and people after a thing stay in their brackets
+    for text in ('How many hours each of your backup cylinders will last at your prescribed flow rate (for example, '
+                 'a standard "E" cylinder used at 2 liters per minute usually lasts about 5 hours);',
+                 "fresh, frozen or tinned fruit and vegetables, as long as nothing has been added (for example, no "
+                 "added fat, salt, sugar or flavouring)",
+                 "Some people naturally have lower neutrophil counts (for example, many people of Black African or "
+                 "Middle Eastern family origin, which is linked to a blood type known as Duffy-null).",
+                 # names the word list and the glossary keep whole
+                 "We will not share most psychotherapy notes.",
+                 "We give free, sterile injecting equipment.",
+                 "Hoarding is the excessive gathering of items.",
+                 "Do not use head supports or inserts that did not come with the seat."):
+        assert kept_whole(text), text
+    # (people given as examples right after people are theirs)
+    assert "(" not in said("The vaccine is offered to some groups of people (for example, people who are pregnant "
+                           "or aged over 65).")
+    assert "durable medical equipment supplier" in said("Call your durable medical equipment (DME) supplier.")
+    assert said("Names a person who can decide whenever your doctor determines that you cannot decide yourself.") == \
+        "Names a person who can decide whenever your doctor decides that you cannot decide yourself."
+    assert said("Tests will determine whether you have an infection.") == "Tests will find out whether you have an infection."
+    assert said("Avoid excessive alcohol.") == "Avoid too much alcohol."
+    assert said("Your provider will look at the skin, lungs, and gastrointestinal tract.") == \
+        "Your provider will look at the skin, lungs, and gut."
+    assert said("You may have gastrointestinal symptoms.") == "You may have stomach and gut symptoms."
+    assert said("The check is to make sure you are feeling well and are recovering properly after the birth.") == \
+        "The check is to make sure you are feeling well and are healing well after the birth."
+
+
+def test_round416_guards_of_the_new_rules():
+    # a dummy "it" tells no number; nor is "jelly" an adverb; a name found keeps its capital
+    assert last_piece_opens("allow reasonable access for inspections and repairs, which should normally be arranged "
+                            "with at least 24 hours notice unless it is an emergency", "These should")
+    assert last_piece_opens("they are offered foods with a high water content, such as melon, cucumber, soup, jelly or "
+                            "ice lollies", "Examples include")
+    assert last_piece_opens("Shigellosis is caused by Shigella bacteria, which are found in the stool (poop) of "
+                            "infected people.", "Shigella bacteria are found")
+    # an example with no subject of its own is no sentence
+    assert kept_whole("is dehydrated (for example, has fewer wet nappies or is not drinking)")
+    # people given as examples after people and what is said of them are theirs
+    assert said("People with a weakened immune system (for example, those who are having chemotherapy) may need a "
+                "fifth dose.") == "People with a weakened immune system, such as those who are having " \
+                                  "chemotherapy, may need a fifth dose."

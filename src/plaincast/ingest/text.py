@@ -42,7 +42,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 class _Line:
     text: str  # stripped
     blank: bool
-    indented: bool
+    indent: int  # columns of leading white space, tabs as 4
     item: re.Match[str] | None
 
 
@@ -81,10 +81,12 @@ def parse_text(text: str, draft: Draft) -> None:
             list_ordered = ordered
             parts = [line.item.group("text")]
             index += 1
-            # Continuation lines of a wrapped item: indented, or (in wrapped files)
-            # the next line when this one ran to the wrap width mid-sentence.
+            # Continuation lines of a wrapped item: indented past the item's marker, or
+            # (in wrapped files) the next line when this one ran to the wrap width
+            # mid-sentence. A line at the marker's own indent is the text after a
+            # nested list ("   - difficulty sleeping" / "   Mild AMS often gets better").
             while index < count and not lines[index].blank and not lines[index].item and (
-                lines[index].indented
+                lines[index].indent > line.indent
                 or (width and len(lines[index - 1].text) >= 0.6 * width and not _ends_sentence(parts[-1]))
             ):
                 parts.append(lines[index].text)
@@ -126,7 +128,8 @@ def _line(raw: str) -> _Line:
     text = raw.strip()
     blank = not text or bool(_DECORATION.match(text))
     item = None if blank else _ITEM.match(raw)
-    return _Line(text=text, blank=blank, indented=raw[:1] in (" ", "\t"), item=item)
+    indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
+    return _Line(text=text, blank=blank, indent=indent, item=item)
 
 
 def _first_content(lines: list[_Line], start: int) -> int | None:

@@ -270,6 +270,9 @@ ACTORS = PEOPLE | PERSON | PRONOUNS | frozenset("farmers carers caregivers".spli
 CONDITION_LEAD = re.compile(r"\b(?:if|unless|provided|providing|as\s+long\s+as)\b(?:[^.;:]*,)?\s*"
                             r"(?:you|they|he|she|we|your\s+[\w'’-]+|the\s+[\w'’-]+|a\s+[\w'’-]+|someone|anyone)\s*:\s*$",
                             re.IGNORECASE)
+# a lead-in whose "that" clause the items finish: "we need to be sure that:" ("you understand the
+# risks, and feel able to take the medicines" is what must be true, no order to feel able)
+THAT_LEAD = re.compile(r"\bthat\s*:\s*$", re.IGNORECASE)
 
 
 def _items_led_by(article: Article, leads) -> frozenset[str]:
@@ -285,9 +288,10 @@ def _items_led_by(article: Article, leads) -> frozenset[str]:
 
 
 def _told_items(article: Article) -> frozenset[str]:
-    """The list items whose lead-in is a thing's "may:" or "can:", not the reader's."""
+    """The list items whose lead-in is a thing's "may:" or "can:", not the reader's, or a "that"
+    clause's ("we need to be sure that:"): their verbs go on from it and are no orders."""
     return _items_led_by(article, lambda lead: bool(telling := TELLING_LEAD.search(lead)) and
-                         telling.group(1).lower() not in ACTORS)
+                         telling.group(1).lower() not in ACTORS or bool(THAT_LEAD.search(lead)))
 
 
 def _condition_items(article: Article) -> frozenset[str]:

@@ -124,6 +124,8 @@ AFTER_AGAIN = "and|or|but|if|when|before|after|because|to|in|at|on|for|with|by|e
 AGAIN_OBJECT = re.compile(rf"\s+(?:(?:it|them|him|you|us|me)\b(?!['’])|her(?=\s*(?:[,.;:!?)]|$|\s+(?:{AFTER_AGAIN})\b)))",
                           re.IGNORECASE)
 PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|him)\b(?!['’])", re.IGNORECASE)
+SHORT_OBJECT_TO = re.compile(r"\s+(?:your|his|her|their|its|our|the)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+to\s+(?:normal|health|"
+                             r"life|full|a|an|the|its|their|your|his|her|our)\b)")
 # "insert the thermometer into the thigh" is not "put in the thermometer into the thigh",
 # "inserted into" not "put in into": a plain verb's particle said again after its object
 IN_AGAIN = re.compile(r"(?:\s+\([^()]*\)|\s+(?!(?:into|in|and|or|but|if|when|as|which|who|while|because|"
@@ -497,6 +499,9 @@ def _used_as_noun(text: str, start: int, end: int, noun_too: bool = False) -> bo
         not text[start:end].lower().endswith(("s", "ed", "ing")) and
         bool(re.search(rf"\b[a-z]{{3,}}{DESCRIBING_END}\s+$", text[:start]))) or (
         noun_too and bool(PHRASE_END.match(text, end)) and not BARE_VERB_BEFORE.search(text[:start])) or (
+        # ("head supports or inserts that did not come with the seat": a clause about it, no object)
+        noun_too and bool(re.match(r"\s+(?:that|which)\s+(?:did|do|does|is|are|was|were|have|has|had|can|may|"
+                                   r"will|came|come|comes)\b", text[end:], re.IGNORECASE))) or (
         # "a specialised massage carried out by a therapist": a determiner and a describing
         # word before it make the word that is a noun too the noun
         noun_too and bool(DESCRIBED_NOUN_BEFORE.search(text[:start]))) or \
@@ -557,6 +562,11 @@ def _said_just_before(text: str, start: int, plain: str) -> bool:
     word = plain.split()[0].lower()
     last_words = WORDS.findall(text[:start])[-3:]
     if last_words and last_words[-1].lower() == word:
+        return True
+    # ("a checklist assessment" is no "checklist check": a compound word before it that opens
+    # with the plain word says it again)
+    if last_words and len(word) >= 4 and last_words[-1].lower().startswith(word) and \
+            len(last_words[-1]) >= len(word) + 3:
         return True
     if len(last_words) >= 2 and last_words[-2].lower() == word and last_words[-1].lower() in DETERMINERS:
         return True  # "Please check your assessment letter" is no "check your check letter"
@@ -783,9 +793,12 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
         # "regain it" -> "get it back": a pronoun goes between a phrasal verb and its particle
         verb, _, particle = plain.rpartition(" ")
         pronoun = again or PRONOUN_OBJECT.match(text, m.end())
-        if verb and (particle.lower() in PARTICLES or again) and pronoun:
-            plain = f"{verb}{pronoun.group(0)} {particle}"
-            last = pronoun.end()
+        # ("restore your hearing to normal": "bring your hearing back to normal"; a short object
+        # with a place or state after it goes between them too, as speakers say it)
+        short = not again and not pronoun and particle.lower() in PARTICLES and SHORT_OBJECT_TO.match(text, m.end())
+        if verb and (particle.lower() in PARTICLES or again) and (pronoun or short):
+            plain = f"{verb}{(pronoun or short).group(0)} {particle}"
+            last = (pronoun or short).end()
         out.append(plain)
         fired.append(f"plain word: {m.group(0)} -> {plain}")
     out.append(text[last:])
@@ -810,6 +823,14 @@ PREDICATIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|become|becomes|bec
                          r"sound|sounds|sounding|look|looks|looking|feel|feels|feeling|more|most|less|"
                          r"very|too|quite|so)\s+$", re.IGNORECASE)
 SALTS = frozenset("sodium potassium calcium magnesium".split())
+
+
+# a definition the writer gives right after the term, set off by a comma: "osteoporosis, a
+# condition in which the bones become thinner", "Wernicke's encephalopathy, a serious brain condition"
+APPOSITIVE_DEFINITION = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:condition|disease|disorder|illness|infection|syndrome|medicine|"
+    r"drug|hormone|substance|chemical|procedure|test|scan|type|kind|form)s?\b|"
+    r"[\w'’-]+\s+(?:in\s+which|that|where|which|who|caused|used|made)\b)", re.IGNORECASE)
 
 
 def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str], list[str]]:
@@ -886,7 +907,7 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
         key = entry.term.lower()
         if key in ctx.explained:
             continue
-        bracket = re.match(r"\s*\(([a-z][^()\d]*\s[^()\d]*)\)", text[m.end():])
+        bracket = re.match(r"\s*\([\"“‘']?([a-z][^()\d]*\s[^()\d]*)\)", text[m.end():])
         if text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")") or \
                 bracket and not (QUALIFIER.match(bracket.group(1)) or POINTER.match(bracket.group(1)) or
                                  re.match(r"(?:up|such|for|e\.g|usually|often|also)\b", bracket.group(1)) or
@@ -895,6 +916,9 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
             # the body)": the writer explains it right after ("trimester (up to 12 weeks)" tells
             # which one, no explanation)
             ctx.explained.add(key)
+            continue
+        if APPOSITIVE_DEFINITION.match(text, m.end()):
+            ctx.explained.add(key)  # ("osteoporosis, a condition in which the bones become thinner")
             continue
         # already explained in the sentence itself ("vertebrae, those bones in your spine")
         content = [w for w in WORDS.findall(entry.plain.lower()) if len(w) > 3]
@@ -1105,6 +1129,9 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
     if first.endswith("ly") and first not in LY_NOUNS and len(lowered) > i + 1 and \
             lowered[i + 1].endswith("ed"):  # ("immediately put the bag ..." is an order)
         return False  # "then slowly lowered over 6 to 12 months": an adverb, then a participle
+    if first in ("appears", "seems", "tends", "continues", "tries", "aims", "hopes", "wants", "begins", "starts",
+                 "happens", "fails", "manages", "helps") and lowered[i + 1:i + 2] == ["to"]:
+        return False  # "and appears to be no higher than ...": the verb of the subject before
     if ("'" in first or "’" in first) and base in CONTRACTED_SUBJECTS:
         return True  # "it's", "I'd", "that's": subject and verb in one ("Children's" owns)
     if first in lex.verbs and first.endswith("s") and lowered[i + 1:i + 2] and (
@@ -1718,6 +1745,12 @@ def _open_condition(left: str, lex: Lexicon) -> bool:
                words[i + 1:i + 2] != ["to"] and not (w == "once" and words[i + 1:i + 2] and words[i + 1] in ONCE_AS_COUNT)
                for i, w in enumerate(words)):
             return True
+        # ("if you have had 2 attacks, together with hearing loss that has been confirmed, and
+        # other conditions have been excluded": a phrase added to the condition's thing is no
+        # clause, whatever clause it holds about its own noun)
+        if k and re.match(r"(?:together|along)\s+with\b|as\s+well\s+as\b|with\b|including\b", pieces[k],
+                          re.IGNORECASE):
+            continue
         if k == 0 or any(_tells_time(w) for w in words) or \
                 _is_clause(WORDS.findall(pieces[k]), lex) or is_order(WORDS.findall(pieces[k]), lex):
             return False
@@ -1835,10 +1868,12 @@ def _plain_state(words: list[str], lex: Lexicon) -> bool:
     # (a thing named with "the", "a" or "your", no pronoun that goes on with the main clause's
     # subject, and no denial: "it does not need to be mixed" is a claim)
     # ("and a scan has shown a narrowing": a present perfect is a state of the condition too)
-    return lowered[:1] != [] and lowered[0] in DETERMINERS and _is_clause(words, lex) and \
-        not is_order(words, lex) and "not" not in lowered and not any(
+    # ("and other conditions have been ruled out": "other" names things as a determiner does, and a
+    # perfect's passive is a state too)
+    return lowered[:1] != [] and (lowered[0] in DETERMINERS or lowered[0] in ("other", "all", "both")) and \
+        _is_clause(words, lex) and not is_order(words, lex) and "not" not in lowered and not any(
         w in MODALS or w in NEGATED_MODALS or w in ("was", "were", "had", "did", "will") or
-        w in lex.past_forms and w not in lex.verbs and not (k and lowered[k - 1] in ("has", "have"))
+        w in lex.past_forms and w not in lex.verbs and not (k and lowered[k - 1] in ("has", "have", "been"))
         for k, w in enumerate(lowered))  # ("run" is a present too)
 
 
@@ -3438,7 +3473,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                               (after.lower() in ADVERBS_BEFORE_VERB or after.lower().endswith("ly")))), "")
             # ("which need treatment": "need" ends in "ed" and is no past)
             # ("which for most people means ...": a phrase first, then the verb)
-            plural = verb in ("are", "were", "have", "do") or (
+            plural = verb in ("are", "were", "have", "do", "get") or (
                 verb.isalpha() and verb not in AUXILIARIES and verb not in MODALS and
                 verb not in PREPOSITIONS and
                 not (verb.endswith("s") and not verb.endswith("ss")) and
@@ -3579,6 +3614,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                    r"developed|change|changes|changed|form|forms|formed|divide|divides|divided)\s+into\s",
                                    left[max(0, where.start() - 20):where.end()]):
                 where = None
+            # ("Symptoms tend to come in attacks, which may happen ...": what things come or happen in
+            # is how they come, no place; the attacks are what the "which" tells of)
+            if where and re.search(r"\b(?:come|comes|came|occur|occurs|occurred|happen|happens|happened|appear|"
+                                   r"appears|appeared)\s+in\s+[a-z]+$", left):
+                where = None
             # ("done in two stages, which may take place ...": a number of things is no place)
             if where and re.match(r"\w+\s+(?:\d|two|three|four|five|several|many|few)\b", where.group(0)):
                 where = None
@@ -3587,7 +3627,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # ("Never pick at crusts or scabs, which should be softened": after an order's
                 # verb the words are its object, no place; their own number stands)
                 core = held[_denial(held):]
-                if len(core) != 1:
+                # ("pain in the buttocks, which may switch sides": one thing before the place, no
+                # order's verb, gives the number itself)
+                if len(core) != 1 or core[0].lower() not in lex.verbs and len(held) == 1:
                     plural = bool(held) and _plural(held[-1]) and held[-1].lower() not in lex.verbs
             # ("a grant, which may be means-tested": a word's first part before a hyphen is no plural)
             signs = re.match(r"(?:may|might|can|could|will|would)\s+(?:also\s+)?be\s+(?:early\s+|warning\s+)?([a-z]+)\b(?!-)",
@@ -3653,8 +3695,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # avoiding told as a habit is the event the "which" tells of, not the things avoided)
             habit = re.search(r"\b(?:start|starts|started|begin|begins|began|tend|tends|come|comes)\s+to\s+"
                               r"(?:avoid|stop)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$", left)
+            # ("nitrate from fertilisers, which can be harmful ... if it is above the legal limit": the
+            # clause tells of one thing, "it")
+            one_thing = re.search(r"\b(?:if|when|unless|once|until)\s+it\s+(?:is|gets|becomes)\s+(?:above|below|over|under|"
+                                  r"too|more|less|higher|lower|high|low)\b", right) and \
+                not re.search(r"\b(?:they|them|their)\b", right)
             pronoun = "These" if plural and (not after_when or medicines) and not event and not again and not habit \
-                else "This"
+                and not one_thing else "This"
             # ("the bacteria get into parts of the body where they are not normally found, such as the
             # blood, lungs or muscles, which can cause a serious illness": places told after "where" are
             # where it happens; what "which" tells of is the event)
@@ -3751,6 +3798,17 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # ("two parts to the procedure, which are done ...": "are" tells of the parts, no
                 # "The procedure are done")
                 pronoun = f"{named.group(1).capitalize()} {named.group(2)}"  # "Your pouch is fitted ..."
+            # ("works more gently than haemodialysis, which is usually done three times a week": the
+            # thing compared is what is done so, no "This" of the whole comparison)
+            compared = re.search(r"\b(?:than|as|like)\s+([a-z]{4,})$", left)
+            if compared and not named and passive and pronoun in ("This", "These") and right.startswith("is ") and \
+                    compared.group(1) not in lex.verbs | PREPOSITIONS | BOUNDARY_WORDS | ADVERBS_BEFORE_VERB and \
+                    compared.group(1) not in ("ever", "before", "usual", "normal", "possible", "this", "that") and \
+                    not ADJECTIVE_END.search(compared.group(1)) and \
+                    not compared.group(1).endswith("ly") and not _plural(compared.group(1)) and \
+                    (passive.group(1).endswith("ed") or passive.group(1) in _all_participles()) and \
+                    passive.group(1) not in NAMING and passive.group(1) not in REPORTING:
+                pronoun = compared.group(1).capitalize()
             # ("tablets, melt-in-the-mouth tablets, a liquid and an injection, which is usually given into
             # a vein": what is given so is the last thing named, never "This" of the whole medicine)
             last_named = re.search(r"(?:,|\band|\bor)\s+(?:a|an)\s+([a-z][\w-]{2,})$", left)
@@ -3759,6 +3817,18 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     right.startswith("is ") and not _plural(last_named.group(1)) and \
                     passive.group(1) not in NAMING and passive.group(1) not in REPORTING:
                 pronoun = f"The {last_named.group(1)}"
+            # ("allergic to nickel, which is found in some cheaper jewellery": no event is found in a
+            # place, so "This" can only be wrong; what is found is the bare thing named last)
+            if not named and not last_named and re.match(r"(?:is|are)\s+(?:[a-z]+ly\s+|also\s+|often\s+|sometimes\s+)?found\s+(?:in|on)\b",
+                                                         right):
+                # ("called Hunner lesions, which are found": a name's capital stays)
+                for bare in (re.search(r"\s([A-Za-z][\w-]+\s+([a-z][\w-]{2,}))(?:\s+\([^()]*\))?$", left),
+                             re.search(r"\s(([a-z][\w-]{2,}))(?:\s+\([^()]*\))?$", left)):
+                    if bare and not any(w in lex.verbs or w in BOUNDARY_WORDS | PREPOSITIONS | DETERMINERS or
+                                        w.endswith("ly") or w.endswith("ing") for w in bare.group(1).lower().split()) and \
+                            _plural(bare.group(2)) == right.startswith("are"):
+                        pronoun = bare.group(1)[0].upper() + bare.group(1)[1:]
+                        break
             # "to treat a deep vein thrombosis, which is a blood clot ...": a definition tells of
             # the thing just named; "This is a blood clot" could be the treatment
             defined = re.match(r"(is|are)\s+(?:a|an|the|one)\b", right)
@@ -3834,8 +3904,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     not (thing.group(1).lower() in ("a", "an") and defined.group(1) == "are"):
                 pronoun = f"{thing.group(1).capitalize()} {thing.group(2)}".strip()
                 # ("at a registered Yellow Fever Vaccination Centre, which is": "A Yellow Fever ...")
+                # ("of your Achilles tendon, which is the thick tendon": "Your Achilles tendon")
                 article = not thing.group(1) and thing.group(2)[:1].isupper() and re.search(
-                    r"\b(a|an|the)\s+(?:[a-z][\w-]*\s+)?$", left[:thing.start(2)], re.IGNORECASE)
+                    r"\b(a|an|the|your|their|his|her|our)\s+(?:[a-z][\w-]*\s+)?$", left[:thing.start(2)],
+                    re.IGNORECASE)
                 if article:
                     pronoun = f"{article.group(1).capitalize()} {thing.group(2)}"
                 # ("have a condition called porphyria, which is a rare blood disorder": the name
@@ -3863,6 +3935,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # name said with "the" keeps it, "The NRM is"; a drug's or a test's short name has none)
                 if re.search(r"\bthe\s+(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|to)\s+)?){1,6}\([A-Z]", left):
                     pronoun = f"The {short.group(1)}"
+            # ("funded by the Centers for Disease Control and Prevention (CDC), which buys vaccines": a
+            # body named whole with "the" is what acts, "The CDC buys"; "This" could be the funding)
+            elif short and pronoun in ("This", "These") and \
+                    re.search(r"\bthe\s+(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|to)\s+)?){2,8}\([A-Z]", left) and \
+                    re.match(r"(?:[a-z]+ly\s+|also\s+)?(?:[a-z]{2,}[^s\W]s|can|may|will|must|should|has|does|was)\b",
+                             right):
+                pronoun = f"The {short.group(1)}"
             # "to avoid constipation, which can block urine flow": "This can block ..." would
             # tell of avoiding it; what is prevented is named again
             prevented = PREVENTED.search(left)
@@ -3901,7 +3980,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                              r"takes|lasts|happens|occurs|runs|varies|depends|helps|starts|begins)\b)", right, re.IGNORECASE)
             if first and pronoun in ("This", "These"):
                 phrase = first.group(1).strip()
-                said = f"{phrase[0].upper()}{phrase[1:]}, {pronoun.lower()} {right[first.end():]}"
+                said = f"{phrase[0].upper()}{phrase[1:]}, {pronoun.lower()} {_second_which(right[first.end():], lex)}"
                 return split_clauses(_sentence(left), lex) + [_sentence(said, end)]
             # ("measure it with the oral syringe rather than a kitchen spoon, which will not give the
             # right amount": the thing set against is what "which" tells of, not the choice)
@@ -4016,14 +4095,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     not ((joined := JOINED_VERB.search(right)) and
                          (joined.group(1) in ("are", "were", "have", "do")) != _plural(example.group(1).split()[-1])):
                 pronoun = example.group(1)[0].upper() + example.group(1)[1:]
-            # "which is caused by the gas ... and which usually goes away": the second "which"
-            # has the same subject as the first ("This is caused ... and usually goes away")
-            right = re.sub(r"\b(and|but)\s+which\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|can|could|may|might|"
-                           r"will|would|should|must|does|do|did|has|have|had|cannot|can['’]t|won['’]t|"
-                           r"doesn['’]t|don['’]t|[a-z]+s)\b)", r"\1 ", right)
-            # ("... but which usually stop hurting": a verb the lexicon knows, after an adverb)
-            right = re.sub(r"\b(and|but)\s+which\s+(?=(?:usually|often|then|also|sometimes|[a-z]+ly)\s+([a-z]+)\b)",
-                           lambda m: f"{m.group(1)} " if m.group(2) in lex.verbs else m.group(0), right)
+            right = _second_which(right, lex)
             return split_clauses(_sentence(left), lex) + [_sentence(f"{pronoun} {right}", end)]
     # ", causing ..." to the end of the sentence: "This causes ..."
     m = re.search(r",\s+(" + "|".join(RESULT_PARTICIPLES) + r")\s+(?=[a-z])", text)
@@ -4217,8 +4289,17 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         told = re.search(r",\s+(?:every\s+time|each\s+time|at\s+all\s+times|particularly|especially|mainly|mostly|"
                          r"usually|often|even|when|if|unless|"
                          r"until|because|although|while|starting|beginning|depending|lasting|"
+                         # ("take simple painkillers, such as paracetamol, regularly for the first few
+                         # days": an adverb with its time or manner is how the main clause's thing is done)
+                         r"(?!(?:" + "|".join(sorted(LY_NOUNS)) + r")\b)[a-z]+ly\s+(?:for|with|at|in|on|every|"
+                         r"each|until|before|after|during|when|throughout|twice|once|rather)|"
                          + "|".join(RESULT_PARTICIPLES) + r")\b", right)
         goes_on = goes_on or bool(told and "," not in right[told.end():])
+        # ("noise that you cannot control, such as a neighbour's music or a barking dog, often causes
+        # irritation, tension and ...": the subject's own verb after an adverb, whatever list follows)
+        goes_on = goes_on or bool(re.search(r",\s+(?:often|usually|also|sometimes|always|rarely|then|[a-z]+ly)\s+"
+                                            r"(?:causes|makes|leads|means|needs|takes|is|are|can|may|will|has|have)\b",
+                                            right))
         # "use opioids, such as heroin or fentanyl, even when this causes problems with their
         # health, relationships, or work", "talking therapies, such as CBT, rather than instead
         # of them": a clause or a contrast after the examples is the main clause's, whatever
@@ -4234,6 +4315,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         goes_on = goes_on or bool(re.search(r"\s(?:for|within|over|after|during|up\s+to)\s+(?:\d[\d.]*\s+|a\s+few\s+|"
                                             r"several\s+|many\s+)?(?:minutes|hours|days|weeks|months|years)\s*$",
                                             right))
+        # ("are offered support such as guided self-help, group sessions or talking therapies
+        # first": when or in what order the main clause's thing is done, after the last example)
+        goes_on = goes_on or bool(re.search(r"\s(?:first|instead|afterwards|again|later)$", right))
         # ("they can make long-term conditions such as asthma, COPD and arthritis worse": what the
         # thing is made to be comes after the examples)
         goes_on = goes_on or bool(re.search(r"\b(?:make|makes|made|making)\s+[^,;:]*$", left) and
@@ -4276,6 +4360,18 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             lead = "These include" if plural else "Examples include"
             return split_clauses(_sentence(left), lex) + [_sentence(f"{lead} {right}", end)]
     return [text]
+
+
+def _second_which(right: str, lex: Lexicon) -> str:
+    """The clause after a "which" split off, with a second "which" joined to it said without
+    its "which": "which is caused by the gas ... and which usually goes away" has the same subject
+    twice ("This is caused ... and usually goes away")."""
+    right = re.sub(r"\b(and|but)\s+which\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|can|could|may|might|"
+                   r"will|would|should|must|does|do|did|has|have|had|cannot|can['’]t|won['’]t|"
+                   r"doesn['’]t|don['’]t|[a-z]+s)\b)", r"\1 ", right)
+    # ("... but which usually stop hurting": a verb the lexicon knows, after an adverb)
+    return re.sub(r"\b(and|but)\s+which\s+(?=(?:usually|often|then|also|sometimes|[a-z]+ly)\s+([a-z]+)\b)",
+                  lambda m: f"{m.group(1)} " if m.group(2) in lex.verbs else m.group(0), right)
 
 
 # a generic kind named last ("a condition", "other medicines"): examples after it in a condition
@@ -4524,7 +4620,7 @@ AMOUNT_FIRST = re.compile(r"(?:(?:about|around|roughly|approximately|nearly|almo
                           r"(?:less|more|fewer)\s+than\b|(?:at\s+least|at\s+most|up\s+to)\s+(?:a|an|one|two|three|"
                           r"four|five|six|seven|eight|nine|ten|a\s+few|several)\b", re.IGNORECASE)
 QUALIFIER = re.compile(r"^(?:(?:especially|above all|mainly|mostly|only|ideally|preferably|if|when|"
-                       r"unless|as long as|at least|after|before|under|with your)\b|"
+                       r"unless|as long as|at least|after|before|once|until|under|with your)\b|"
                        r"[a-z]+(?:ed|en)\s+by\b)", re.IGNORECASE)
 MEANING = re.compile(r"^(?:meaning|which means|this means)\s+", re.IGNORECASE)
 POINTER = re.compile(r"^(?:see|read|visit|go to|click|listen to|watch)\b", re.IGNORECASE)
@@ -4541,6 +4637,8 @@ DESCRIBED_THING = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:called|named|
                              r"(?:[\w-]+,?\s+){1,3}(?:[a-z]+ed|felt|made|given|taken|found|seen|done|kept|"
                              r"worn|shown|known|held|sent|put|left|spread|caught|built|bought|brought|sold|"
                              r"grown|written|chosen|eaten|frozen|hidden|bitten|drawn|cut|set|paid|told)\s+"
+                             # ("(conditions made worse by the cold)": what they are made)
+                             r"(?:(?:worse|better|easier|harder|safer|weaker|stronger|available|ready)\s+)?"
                              r"(?:in|into|on|at|by|"
                              r"with|under|from|for|to|as|inside|around|through|near|during|after|before|"
                              r"over|within|between)\b", re.IGNORECASE)
@@ -4604,6 +4702,35 @@ def _term_before(text: str, end: int, lex: Lexicon) -> int | None:
                                                         "extra", "much", "enough", "little"):
         return last.start()
     return None
+
+
+def _people_before(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words before a bracket end on people and what is said of them ("people with
+    weakened immune systems", "those who may not have got this notice"), so people given as
+    examples are theirs; not after a verb of the people's own ("Some people naturally have lower
+    neutrophil counts"), where the examples would read as the counts'."""
+    lowered = [w.lower() for w in words]
+    at = [i for i, w in enumerate(lowered) if w in PEOPLE_TOLD]
+    if not at:
+        return False
+    span = lowered[at[-1] + 1:]
+    if {"who", "whose", "that", "which"} & set(span[:1]) or lowered[at[-1]] in ("who", "whose"):
+        return True
+    return not any(w in FINITE or w in lex.verbs and not w.endswith(("ed", "ing")) and w not in lex.past_forms
+                   for w in span)  # ("with a weakened immune system": a participle describes)
+
+
+def _verb_after_a_long_subject(example: str) -> bool:
+    """ "a standard "E" cylinder used at 2 liters per minute usually lasts about 5 hours": an
+    example told as a fact whose verb comes after more words than a clause's subject usually
+    takes (no "such as a standard cylinder ... usually lasts"); a verb inside a clause about a
+    thing ("people who are pregnant") tells no fact of its own."""
+    head = re.split(r"\b(?:who|that|which|when|where|if|because|unless)\b", example, maxsplit=1)[0]
+    verb = re.search(r"\b(?:is|are|was|were|has|have|had|does|do|did|can|may|will|must|should|would|could)\b|"
+                     r"\b(?:usually|often|normally|generally|typically|always)\s+[a-z]+s\b", head)
+    # (a subject of two words or more before it: "(for example, has fewer wet nappies or is not
+    # drinking)" has none, and is no sentence)
+    return bool(verb) and len(WORDS.findall(head[:verb.start()])) >= 2
 
 
 def parentheses(text: str, lex: Lexicon, ctx: Context,
@@ -4672,7 +4799,7 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             continue  # "(for example, because you are having chemotherapy)": a reason or a time is
             # no "such as because ..." and no sentence of its own
         elif lead and len(WORDS.findall(inner)) >= 5 and (
-                _is_clause(WORDS.findall(example), lex) or
+                _is_clause(WORDS.findall(example), lex) or _verb_after_a_long_subject(example) or
                 # "(for example, if you take it on a Monday, you might ...)": a condition
                 # and its clause, no "such as if you ..." (a condition alone is no sentence: "(for
                 # example, if you have asthma made worse by anti-inflammatories, kidney problems or ...)")
@@ -4705,10 +4832,15 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             continue  # "(for example, a resident who weighs 60 kg would usually take 12 mg)", "(for
             # example, a condom split, you missed pills)": cases told with their verbs, no things
             # to list after "such as"
-        elif lead and example_first in EXAMPLE_PEOPLE and \
-                not {w.lower() for w in WORDS.findall(text[:m.start()])[-10:]} & PEOPLE_TOLD:
+        elif lead and (example_first in EXAMPLE_PEOPLE or
+                       example_first in ("many", "most", "some", "all", "older", "younger", "young") and
+                       (WORDS.findall(example)[1:2] or [""])[0].lower() in EXAMPLE_PEOPLE) and \
+                not _people_before(WORDS.findall(text[:m.start()])[-10:], lex):
             continue  # "undiagnosed asthma (for example, people who often wheeze ...)": people are
             # no examples of an illness, as "asthma, such as people who" would say
+        elif lead and example_first in ("no", "not", "never", "without", "nothing", "none"):
+            continue  # "as long as nothing has been added (for example, no added fat or salt)": a denial
+            # is no example to list after "such as"
         elif lead and re.match(r"\s+(?:[-–—]|(?:that|who|whose|which)\b)", text[m.end():]):
             continue  # "appliances (such as the boiler or cooker) that cannot be reached": the clause
             # tells of the things before the bracket, which ", such as ..., that" would cut it from
@@ -4743,7 +4875,11 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 not re.match(r"(?:especially|particularly|mainly|mostly|usually|often|typically|notably)\b", inner,
                              re.IGNORECASE) and \
                 not NAME_GIVEN.match(inner) and \
+                not re.match(r"(?:however|whatever|whenever|wherever|whoever|whichever|whether|although|though|once|until)\b|"
+                             r"(?:(?:no|not|never|any)\s+)?(?:[a-z]+er|more|less|longer|later)\s+than\b",
+                             inner, re.IGNORECASE) and \
                 not _explains_one_of_two(text, m) and not _spells_out(text[:m.start()], words):
+            # ("(however it is caused)": a clause that leans on the sentence is no sentence)
             if text.rstrip().endswith(":") or re.search(r"(?:,|\b(?:or|and))\s*$", text.rstrip()) or \
                     inner[:1].isdigit() or re.search(r"\d\s*$", text[:m.start()]):
                 continue  # "get medical help straight away (call 999 ...) if you have:": told
