@@ -4990,3 +4990,27 @@ def test_round416_guards_of_the_new_rules():
     assert said("People with a weakened immune system (for example, those who are having chemotherapy) may need a "
                 "fifth dose.") == "People with a weakened immune system, such as those who are having " \
                                   "chemotherapy, may need a fifth dose."
+
+
+def test_round428_conditions_series_and_examples_that_go_on():
+    # a second verb of the condition's subject and a denied perfect after it are all the condition's
+    assert said("Sedative medicines are only used if the person is very distressed, or is at risk of harming "
+                "themselves or others, and other approaches have not worked, because these medicines can sometimes "
+                "make delirium worse.").startswith(
+        "Sedative medicines are only used if the person is very distressed, or is at risk of harming themselves or "
+        "others, and other approaches have not worked.")
+    # an adverb and a verb after the examples go on the main clause: no "Examples include stillbirth, slowly ..."
+    assert no_piece_opens("your pregnancy has gone past 41 weeks, as the risks to the baby (such as stillbirth) slowly "
+                          "increase after this time", "Examples include")
+    # the verbs a denial covers, up to their "or": no "Do not let young children wear."
+    assert rewrite("Do not let young children wear, hold or play with costume jewelry, and do not let them mouth "
+                   "jewelry or keys.").pieces[0] == "Do not let young children wear, hold or play with costume jewelry."
+    # a plain pair before "or" and a clause stays a pair: no "a doctor, nurse or as the leaflet says"
+    assert "a doctor or nurse or as the leaflet says" in said(
+        "you take them as advised by a healthcare professional or as the leaflet says")
+    assert said("Ask your pharmacist or healthcare professional.") == "Ask your pharmacist, doctor or nurse."
+    assert said("except where the law requires it, for example if a child or vulnerable adult is in danger") == \
+        "except where the law requires it, for example if a child or adult at risk is in danger"
+    for text in ("It is completely normal to find the first few weeks hard.",
+                 "You have prominent blood vessels on the right side of the nasal septum."):
+        assert kept_whole(text), text

@@ -627,7 +627,9 @@ def _one_series(plain: str, before: str, after: str, verbs: frozenset[str]) -> t
         nxt = re.match(rf"\s+{joint}\s+(?:(?:the|your|a|an|their|his|her|our)\s+)?([\w-]+)", after)
         # ("talk with your doctor or nurse or visit www.cdc.gov": the ways to reach help are verbs
         # the lexicon may not list)
-        if nxt and nxt.group(1).lower() not in verbs | REACH_VERBS and nxt.group(1).lower() not in PREPOSITIONS and \
+        # (nor before a clause: "as advised by a healthcare professional or as the leaflet says")
+        if nxt and nxt.group(1).lower() not in verbs | REACH_VERBS and \
+                nxt.group(1).lower() not in PREPOSITIONS | BOUNDARY_WORDS | {"if", "when", "where", "unless"} and \
                 not after.startswith(("'", "’")):
             return plain.replace(f" {joint} ", ", ", 1), before
     return plain, before
@@ -1593,7 +1595,7 @@ def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
     if not is_order(WORDS.findall(items[0]), lex) and any(_no_subject(WORDS.findall(i), lex) for i in items[1:]):
         return None  # "You can go home, drive and return to ..., and you should ...": a bare verb
         # after a clause with its subject shares that subject and its "can", no order
-    if _governed_series(items) or any(_denied_series(a, WORDS.findall(b)) for a, b in zip(items, items[1:])):
+    if _governed_series(items) or any(_denied_series(a, WORDS.findall(b), lex) for a, b in zip(items, items[1:])):
         return None
     return [_sentence(i) for i in items]
 
@@ -1649,7 +1651,7 @@ def _order_groups(items: list[str], last: str, lex: Lexicon) -> list[str] | None
     attached = False
     for item in items:
         words = WORDS.findall(item)
-        if groups and _denied_series(groups[-1], words):
+        if groups and _denied_series(groups[-1], words, lex):
             groups[-1] += ", " + item  # ("Do not drive, ride a bike or use tools until ...": all
             # three are denied; "Ride a bike" alone would be an order to do it)
         elif order(words) or words[:1] and words[0].lower() == "please" and order(words[1:]):
@@ -1679,12 +1681,16 @@ SHORT_DENIAL_END = re.compile(r"(?:^|\s)(?:not|never|cannot|can['’]t|don['’]
                               r"(?:\s+[\w'’-]+){1,3}$", re.IGNORECASE)
 
 
-def _denied_series(piece: str, words: list[str]) -> bool:
+def _denied_series(piece: str, words: list[str], lex: Lexicon) -> bool:
     """Whether an item goes on a short denial before it as its series' last verbs: "Do not
     drive, | ride a bike or use tools", "You should not bath, | shower or swim": orders in a row
     are joined by "and", so an "or" in a plain item after a bare "not <verb>" closes the verbs
-    the denial covers."""
-    return "," not in piece and bool(SHORT_DENIAL_END.search(piece.strip())) and \
+    the denial covers. So after a denial that ends on a bare verb with no object ("Do not let
+    young children wear, | hold or play with costume jewelry")."""
+    piece_words = WORDS.findall(piece)
+    bare_end = bool(_denial(piece_words)) and bool(piece_words) and piece_words[-1].lower() in lex.verbs and \
+        not piece_words[-1].lower().endswith(("ed", "ing", "s"))
+    return "," not in piece and (bool(SHORT_DENIAL_END.search(piece.strip())) or bare_end) and \
         "or" in (w.lower() for w in words) and not _denial(words) and \
         not (words and words[0].lower() in PRONOUNS | MODALS | DETERMINERS)
 
@@ -1750,6 +1756,10 @@ def _open_condition(left: str, lex: Lexicon) -> bool:
         # clause, whatever clause it holds about its own noun)
         if k and re.match(r"(?:together|along)\s+with\b|as\s+well\s+as\b|with\b|including\b", pieces[k],
                           re.IGNORECASE):
+            continue
+        # ("if the person is very distressed, or is at risk of harming others, and ...": a second verb
+        # of the condition's subject goes on the condition)
+        if k and len(words) > 1 and words[0] in ("or", "and") and words[1] in FINITE:
             continue
         if k == 0 or any(_tells_time(w) for w in words) or \
                 _is_clause(WORDS.findall(pieces[k]), lex) or is_order(WORDS.findall(pieces[k]), lex):
@@ -1864,14 +1874,20 @@ def _phrase_goes_on(left: str, right: str, lex: Lexicon) -> bool:
 def _plain_state(words: list[str], lex: Lexicon) -> bool:
     """ "the juices run clear": a clause in the plain present with no modal, no order and no
     past; a state that may belong to a condition ("the doctor will check it" is a claim)."""
+    # (its own clause only: "other approaches have not worked, because these medicines can ..." is
+    # a state, whatever the reason after it says)
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in ("because", "since")), len(words))
+    words = words[:cut]
     lowered = [w.lower() for w in words]
     # (a thing named with "the", "a" or "your", no pronoun that goes on with the main clause's
     # subject, and no denial: "it does not need to be mixed" is a claim)
     # ("and a scan has shown a narrowing": a present perfect is a state of the condition too)
     # ("and other conditions have been ruled out": "other" names things as a determiner does, and a
     # perfect's passive is a state too)
+    # ("and other approaches have not worked": a perfect denied is a state of the condition too)
+    denied = "not" in lowered and not re.search(r"\b(?:has|have)\s+not\b", " ".join(lowered))
     return lowered[:1] != [] and (lowered[0] in DETERMINERS or lowered[0] in ("other", "all", "both")) and \
-        _is_clause(words, lex) and not is_order(words, lex) and "not" not in lowered and not any(
+        _is_clause(words, lex) and not is_order(words, lex) and not denied and not any(
         w in MODALS or w in NEGATED_MODALS or w in ("was", "were", "had", "did", "will") or
         w in lex.past_forms and w not in lex.verbs and not (k and lowered[k - 1] in ("has", "have", "been"))
         for k, w in enumerate(lowered))  # ("run" is a present too)
@@ -4297,9 +4313,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         goes_on = goes_on or bool(told and "," not in right[told.end():])
         # ("noise that you cannot control, such as a neighbour's music or a barking dog, often causes
         # irritation, tension and ...": the subject's own verb after an adverb, whatever list follows)
-        goes_on = goes_on or bool(re.search(r",\s+(?:often|usually|also|sometimes|always|rarely|then|[a-z]+ly)\s+"
-                                            r"(?:causes|makes|leads|means|needs|takes|is|are|can|may|will|has|have)\b",
-                                            right))
+        # ("the risks to the baby, such as stillbirth, slowly increase after this time")
+        adverb_verb = re.search(r",\s+(?:often|usually|also|sometimes|always|rarely|then|[a-z]+ly)\s+([a-z]+)\b", right)
+        goes_on = goes_on or bool(adverb_verb and (adverb_verb.group(1) in FINITE or
+                                                   adverb_verb.group(1) in lex.verbs and
+                                                   adverb_verb.group(1) not in lex.past_forms))
         # "use opioids, such as heroin or fentanyl, even when this causes problems with their
         # health, relationships, or work", "talking therapies, such as CBT, rather than instead
         # of them": a clause or a contrast after the examples is the main clause's, whatever
@@ -4838,6 +4856,9 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 not _people_before(WORDS.findall(text[:m.start()])[-10:], lex):
             continue  # "undiagnosed asthma (for example, people who often wheeze ...)": people are
             # no examples of an illness, as "asthma, such as people who" would say
+        elif lead and _bare_order(WORDS.findall(example), lex):
+            continue  # "use your preferred relay service (for example, dial 711 first)": an order is no
+            # thing to list after "such as"
         elif lead and example_first in ("no", "not", "never", "without", "nothing", "none"):
             continue  # "as long as nothing has been added (for example, no added fat or salt)": a denial
             # is no example to list after "such as"
