@@ -5014,3 +5014,58 @@ def test_round428_conditions_series_and_examples_that_go_on():
     for text in ("It is completely normal to find the first few weeks hard.",
                  "You have prominent blood vessels on the right side of the nasal septum."):
         assert kept_whole(text), text
+
+
+def test_round434_verbs_that_go_on_and_things_made_so():
+    # a concession inside a definition whose "-ing" list goes on after it stays in it
+    assert kept_whole("Insomnia means having trouble getting to sleep, staying asleep or waking too early, even though "
+                      "you have the chance to sleep, and feeling that this affects how you manage during the day.")
+    # bare verbs after a modal are the modal's, and "either" after "and" goes on a governed verb
+    assert rewrite("You can read, watch TV and walk outdoors straight away, and most people can return to light work "
+                   "within a few days.").pieces[0] == "You can read, watch TV and walk outdoors straight away."
+    assert no_piece_opens("To be eligible, you usually need to own your home or rent it privately, and either get a "
+                          "qualifying benefit or have a household income below 31,000 pounds a year.", "Either")
+    # what the examples are made comes after them
+    assert no_piece_opens("It can make everyday tasks, such as writing, drinking from a cup or buttoning a shirt, hard "
+                          "or embarrassing.", "These include")
+    # an adverb after a dash is no thing to name
+    assert kept_whole("you have pain, tenderness or weakness – often around your ankle, foot, wrist, thumb, knee, leg "
+                      "or back")
+    # a body is named only when it acts: advice "should be followed", not the team
+    assert last_piece_opens("It does not replace advice from your child's paediatric diabetes team, which should always "
+                            "be followed first.", "This should")
+    assert last_piece_opens("Take it to a pharmacy, which will dispose of it safely.", "The pharmacy will")
+    # no word said twice: "your child's paediatric" is no "child's child"
+    assert "child's child" not in said("Ask your child's paediatric diabetes team.")
+    for text in ("Talking can help put worries into perspective.",
+                 "Licensed houses in multiple occupation are covered by licence conditions."):
+        assert kept_whole(text), text
+    assert said("The Department is consulting on a proposal to add fluoride to the water.") == \
+        "The Department is asking for views on a proposal to add fluoride to the water."
+    assert said("Please consult your GP.") == "Please talk to your GP."
+
+
+def test_round440_subjects_their_verbs_and_phrases_that_go_on():
+    # a "then" with a phrase of time and no verb goes on the clause before it
+    assert kept_whole("It works best if you do it twice a day while you have symptoms, and then once a day to stop "
+                      "them coming back.")
+    # a long subject's modal reaches its second bare verb: no "Explain what it means." as an order
+    assert kept_whole("Your keyworker or our blood-borne virus nurse will give you your result in person, and explain "
+                      "what it means.")
+    # the subject's own verb after examples set off by commas
+    assert kept_whole("Someone involved in your care, such as your GP, hospital consultant or district nurse, has "
+                      "suggested referring you to the hospice, or has already done so.")
+    # a noun and what it is of, with its "which", is no sentence of its own
+    assert kept_whole("In Victoria it can include an instructional directive (a binding statement consenting to or "
+                      "refusing particular treatments) and/or a values directive (a statement of what is important to "
+                      "you, which guides decision-makers).")
+    # a body named with "their" acts
+    assert last_piece_opens("Anyone who has had a possible exposure will be assessed by their local public health unit, "
+                            "which may offer testing and follow-up.", "Their local public health unit may")
+    # examples that open on a name or a thing are inlined; an order stays bracketed
+    assert "(" not in said("If you have had two doses of a measles-containing vaccine (such as MMR, the measles, mumps "
+                           "and rubella vaccine), you are protected.")
+    assert kept_whole("If you feel unwell (for example, ask your pharmacist for advice) stay at home.")
+    assert kept_whole("In such a case the receiving establishment must be informed in advance.")
+    assert said("The number of cases notified in Victoria has stayed high.") == \
+        "The number of cases reported in Victoria has stayed high."

@@ -561,7 +561,8 @@ def _said_just_before(text: str, start: int, plain: str) -> bool:
     or drinks beverages" is no "drinks drinks"."""
     word = plain.split()[0].lower()
     last_words = WORDS.findall(text[:start])[-3:]
-    if last_words and last_words[-1].lower() == word:
+    # ("your child's paediatric diabetes team" is no "child's child diabetes team")
+    if last_words and re.sub(r"['’]s$", "", last_words[-1].lower()) == word:
         return True
     # ("a checklist assessment" is no "checklist check": a compound word before it that opens
     # with the plain word says it again)
@@ -1688,10 +1689,14 @@ def _denied_series(piece: str, words: list[str], lex: Lexicon) -> bool:
     the denial covers. So after a denial that ends on a bare verb with no object ("Do not let
     young children wear, | hold or play with costume jewelry")."""
     piece_words = WORDS.findall(piece)
-    bare_end = bool(_denial(piece_words)) and bool(piece_words) and piece_words[-1].lower() in lex.verbs and \
+    # (and after a modal: "You can read, | watch television and walk outdoors straight away" is
+    # what you can do, no order to watch television)
+    bare_end = (bool(_denial(piece_words)) or any(w.lower() in MODALS for w in piece_words[:4])) and \
+        bool(piece_words) and piece_words[-1].lower() in lex.verbs and \
         not piece_words[-1].lower().endswith(("ed", "ing", "s"))
+    joined = {w.lower() for w in words} & ({"or", "and"} if bare_end else {"or"})
     return "," not in piece and (bool(SHORT_DENIAL_END.search(piece.strip())) or bare_end) and \
-        "or" in (w.lower() for w in words) and not _denial(words) and \
+        bool(joined) and not _denial(words) and \
         not (words and words[0].lower() in PRONOUNS | MODALS | DETERMINERS)
 
 
@@ -1700,6 +1705,9 @@ def _no_subject(words: list[str], lex: Lexicon) -> bool:
     the verb of a subject before it."""
     if not words:
         return False
+    # ("and either receive a qualifying benefit or have ...": the verb after "either" or "also")
+    if words[0].lower() in ("either", "also", "then", "both") and len(words) > 2:
+        return _no_subject(words[1:], lex)
     first, second = words[0].lower(), (words[1].lower() if len(words) > 1 else "")
     return is_order(words, lex) or _bare_order(words, lex) or (
         first in lex.verbs and not first.endswith(("s", "ed", "ing")) and first not in MODALS | AUXILIARIES | BE
@@ -1838,12 +1846,25 @@ GOVERNING_WORD = re.compile(rf"\b(?:to|help|helps|helping|{'|'.join(sorted(MODAL
                             re.IGNORECASE)
 
 
+def _then_a_phrase(right_words: list[str], lex: Lexicon) -> bool:
+    """ "twice a day while you have symptoms, and then once a day to stop them coming back": a
+    "then" with a phrase of time and no verb of its own goes on the clause before it."""
+    lowered = [w.lower() for w in right_words]
+    return lowered[:1] == ["then"] and not any(_finite(w) or w in lex.verbs and not w.endswith("ing")
+                                               for w in lowered[1:4])
+
+
 def _governed_verbs(left: str, right_words: list[str], lex: Lexicon) -> bool:
     """ "to help people protect their skin, recognize changes ..., and find free skin checks":
     bare verbs in a series after a "to", "help" or a modal of a claim are all that word's; the
     last is no order to the reader."""
     pieces = re.split(r",\s+", left)
     first = WORDS.findall(pieces[0])
+    # ("you usually need to own your home or rent it privately, and either receive a qualifying
+    # benefit or have ...": "either" after "and" goes on the verb the clause before governs)
+    if right_words[:1] and right_words[0].lower() in ("either", "both") and \
+            GOVERNING_WORD.search(pieces[-1]) and _no_subject(right_words, lex):
+        return True
     return len(pieces) >= 2 and bool(first) and not is_order(_without_leading_adverbs(first), lex) and \
         _no_subject(WORDS.findall(pieces[-1]), lex) and _no_subject(right_words, lex) and \
         bool(GOVERNING_WORD.search(pieces[0]))
@@ -2062,7 +2083,7 @@ def _people_series(items: list[str], lex: Lexicon) -> list[str] | None:
 # preposition, adverb or conjunction ("— not just reactive", "— or until ...", "— no lifting!")
 NOT_NOUN_START = NOT_SUBJECT_START | frozenset(
     "no none nothing especially mainly mostly maybe plus such including too either "
-    "then now here there".split())
+    "then now here there often usually sometimes always typically generally normally".split())
 
 
 # the days and months (the guard reads them as names' neighbours too)
@@ -2569,7 +2590,9 @@ def _a_described_noun(words: list[str], lex: Lexicon) -> bool:
     showed no effect" has its verb, with an object after it); no sentence of its own."""
     # (a verb inside its own "that" or "to" phrase is no verb of the noun's: "(a repeat test to
     # make sure that the infection has gone)")
-    own = list(takewhile(lambda w: w.lower() not in ("that", "which", "who", "to", "so", "because", "if", "when"),
+    # ("(a statement of what is important to you, which guides ...)": nor inside a "what" clause)
+    own = list(takewhile(lambda w: w.lower() not in ("that", "which", "who", "to", "so", "because", "if", "when",
+                                                     "what", "how", "where", "whether", "why"),
                          words))
     # ("the larvae (the young form of the worm) pass through the skin": "the" and a described noun too)
     if words[0].lower() not in ("a", "an", "the") or any(_tells_time(w) for w in own):
@@ -3118,7 +3141,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 right_words[0].lower() in ("do", "don't", "don’t") and
                 not is_order(_without_leading_adverbs(WORDS.findall(left)), lex) or
                 is_order(_without_leading_phrase(right_words), lex) and
-                _is_clause(WORDS.findall(left), lex) and
+                # ("Your keyworker or our blood-borne virus nurse will give you your result in person,
+                # and explain what it means": a long subject puts its modal further on)
+                (_is_clause(WORDS.findall(left), lex) or
+                 bool(re.match(r"(?:the|your|our|their|a|an|this|each|every)\s", left, re.IGNORECASE)) and
+                 bool(SHARED_MODAL.search(left))) and
                 not is_order(_without_leading_adverbs(WORDS.findall(left)), lex)):
             continue  # "People who were vaccinated need two doses, and do not need ...", "Symptoms
             # may come and go ..., and then stop": their verb, no order to the reader ("People
@@ -3144,7 +3171,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 and not SHARED_VERB.match(right) and not _list_of_things(left, lex) \
                 and not _subjectless(right_words, lex, left) and not _hangs_on(right, right_words, end, lex) \
                 and not _list_after_semicolon(left, lex) and not _reason_series(left, m.group(1), lex) \
-                and not _governed_verbs(left, right_words, lex):
+                and not _governed_verbs(left, right_words, lex) and not _then_a_phrase(right_words, lex):
             lead = _so(right) if m.group(1) == "so" else CLAUSE_CONJUNCTIONS[m.group(1)]
             right = _with_scope(left, right) if m.group(1) == "and" else right
             right = f"{lead} {right}" if lead else right
@@ -3353,7 +3380,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # ("Symptoms appear ..., although the incubation period can range ..., and usually
         # begin with fever"): no split then
         following = re.search(r",\s+and\s+(?:[a-z]+ly\s+|then\s+|also\s+)?([a-z]+)\b", right)
-        goes_on = following is not None and following.group(1) in lex.verbs
+        # ("Insomnia means having difficulty ..., even though you have the opportunity to sleep, and
+        # feeling that this affects ...": an "-ing" word after "and" goes on an "-ing" word before)
+        goes_on = following is not None and (following.group(1) in lex.verbs or
+                                             following.group(1).endswith("ing") and
+                                             bool(re.search(r"\b[a-z]{3,}ing\b", left)))
         # a verbless aside ("which, although unpleasant, usually improve"): the clause goes on
         # after it, so "But unpleasant, ..." would be no sentence ("although some, especially
         # babies, may need ..." has its subject before the comma and still splits)
@@ -4022,7 +4053,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # its name, which has done something)
             # ("report the result to the Department, which may offer": no "The result to the Department")
             # ("Take it to a pharmacy, which will dispose of it safely": the pharmacy, once named)
-            body = re.search(rf"\b(the|your|a|an|any)\s+((?:(?!(?:to|of|for|in|on|at|by|with|from|the|a|an|your)\b)[\w'’-]+\s+)"
+            body = re.search(rf"\b(the|your|their|our|a|an|any)\s+((?:(?!(?:to|of|for|in|on|at|by|with|from|the|a|an|your|"
+                             rf"their|our)\b)[\w'’-]+\s+)"
                              rf"{{0,3}}(?:{ACTING_BODIES}))$", left, re.IGNORECASE)
             # ("a condition called mastocytosis, which can make sting reactions more severe": the
             # name just given is what "which" tells of)
@@ -4052,7 +4084,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 body = None
             # ("changes to the way we use sensors at Willowbank House, which will begin on Monday": a
             # place things happen at does not act; the "which" may tell of the things)
-            if body and _word_before(left, body.start()) == "at":
+            # ("treatment on the day unit, which may help you avoid a longer stay": nor one things happen
+            # on or in)
+            if body and _word_before(left, body.start()) in ("at", "on", "in"):
+                body = None
+            # ("given a personal plan by their heart failure team, which may tell them ...": what the body
+            # gives is what "which" tells of, as likely as the body)
+            if body and re.search(r"\b(?:given|sent|offered|provided|prescribed|issued)\s+[^,;]*\bby\s+\S+\s+[^,;]*$",
+                                  left[:body.end()]) and _word_before(left, body.start()) == "by":
                 body = None
             # ("Contact the Westbourne Carers Centre, which carries out assessments": what a body named
             # in capitals does in the present is its own)
@@ -4063,7 +4102,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 (body.group(1) or "").lower() in ("the", "our", "your", "their")
             if body and (verb in MODALS or verb in ("has", "have") or does or
                          re.match(r"(?:is|are)\s+(?:also\s+)?required\s+to\b", right)) and \
-                    not re.match(r"[a-z]+\s+(?:also\s+)?be\b", right):
+                    not re.match(r"[a-z]+\s+(?:also\s+|always\s+|never\s+|not\s+|[a-z]+ly\s+)?be\b", right):
                 owner = "the" if (body.group(1) or "").lower() in ("a", "an", "any") else body.group(1) or ""
                 pronoun = f"{owner.capitalize()} {body.group(2)}".strip()
             # ("Ulcerative colitis is not the same as irritable bowel syndrome, which does not cause
@@ -4311,6 +4350,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                          r"each|until|before|after|during|when|throughout|twice|once|rather)|"
                          + "|".join(RESULT_PARTICIPLES) + r")\b", right)
         goes_on = goes_on or bool(told and "," not in right[told.end():])
+        # ("Someone involved in your care, such as your GP, hospital consultant or district nurse, has
+        # suggested referring you": the subject's own finite verb after the examples)
+        goes_on = goes_on or bool(re.search(r",\s+(?:has|have|had|is|are|was|were|will|can|may|must|should|would|"
+                                            r"could|does|do|did)\s+(?!been\b)[a-z]+", right) and
+                                  m.group(0).startswith(","))
         # ("noise that you cannot control, such as a neighbour's music or a barking dog, often causes
         # irritation, tension and ...": the subject's own verb after an adverb, whatever list follows)
         # ("the risks to the baby, such as stillbirth, slowly increase after this time")
@@ -4340,7 +4384,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # thing is made to be comes after the examples)
         goes_on = goes_on or bool(re.search(r"\b(?:make|makes|made|making)\s+[^,;:]*$", left) and
                                   re.search(r"\s(?:worse|better|harder|easier|safer|weaker|stronger|"
-                                            r"more\s+\w+|less\s+\w+)[.!?]?$", right))
+                                            r"more\s+\w+|less\s+\w+)[.!?]?$|"
+                                            # ("make everyday tasks, such as writing ..., difficult or
+                                            # embarrassing")
+                                            r",\s+(?:very\s+)?(?:difficult|hard|impossible|uncomfortable|"
+                                            r"embarrassing|painful|dangerous|unsafe|easier|harder|worse|"
+                                            r"better)(?:\s+(?:or|and)\s+[a-z]+)?[.!?]?$", right))
         # "Minor illnesses without a fever, such as a cold with no temperature, do not usually
         # need ...": a last piece with no "and"/"or" that opens on a verb is the subject's own
         tail = WORDS.findall(re.split(r",\s+", right)[-1]) if "," in right else []
@@ -4537,7 +4586,7 @@ CARERS = ("pharmacist|doctor|nurse|provider|surgeon|dentist|dietitian|therapist|
 # places and bodies that act, told of by "which" ("take them back to your pharmacy, which can
 # dispose of them safely": "This can dispose" would be the taking back)
 ACTING_BODIES = ("pharmacy|clinic|hospital|practice|company|insurer|school|laboratory|lab|department|district|"
-                 "agency|office|board|team|service|council|authority|utility|provider|supplier")
+                 "agency|office|board|team|service|council|authority|utility|provider|supplier|unit")
 # after these a noun may be no more than where a thing happens ("spread to the bloodstream,
 # which is a life-threatening condition") or part of a longer phrase ("inflammation of the
 # bladder, which is caused by ..."): a "which" clause's definition skips the places, its
@@ -4856,7 +4905,7 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 not _people_before(WORDS.findall(text[:m.start()])[-10:], lex):
             continue  # "undiagnosed asthma (for example, people who often wheeze ...)": people are
             # no examples of an illness, as "asthma, such as people who" would say
-        elif lead and _bare_order(WORDS.findall(example), lex):
+        elif lead and example[:1].islower() and _bare_order(WORDS.findall(example), lex, OWNED_OBJECT):
             continue  # "use your preferred relay service (for example, dial 711 first)": an order is no
             # thing to list after "such as"
         elif lead and example_first in ("no", "not", "never", "without", "nothing", "none"):
