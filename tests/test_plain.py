@@ -5069,3 +5069,22 @@ def test_round440_subjects_their_verbs_and_phrases_that_go_on():
     assert kept_whole("In such a case the receiving establishment must be informed in advance.")
     assert said("The number of cases notified in Victoria has stayed high.") == \
         "The number of cases reported in Victoria has stayed high."
+
+
+def test_round446_duties_of_others_actions_done_and_named_conditions(tmp_path: Path):
+    # someone else's "should:" gives their duties: no "Give you the chance to comment on them." as an order
+    lead = "Your manager must discuss the referral with you before it is submitted. They should:"
+    item = "show you the questions they plan to ask OH, and give you the chance to comment on them"
+    source = tmp_path / "oh.md"
+    source.write_text("placeholder", encoding="utf-8")
+    article = Article("oh", "OH", ArticleMeta(), (Section("", 1, (
+        Block("paragraph", (Sentence(lead, original=lead),)),
+        Block("list", items=(ListItem((Sentence(item, original=item),)),)))),), source)
+    plain = simplify(article, Settings(root=tmp_path, plain=PlainSettings(rewriter="rules")))
+    assert item in [s.text for s in plain.all_sentences()]
+    # what is "done" is an action, never the pus; a thing and its "of" with a participle is no sentence
+    assert no_piece_opens("make a small cut (incision) in the gum to drain the pus, which is usually done using local "
+                          "anaesthetic so you do not feel pain.", "The pus")
+    assert kept_whole("From the day after surgery, rinse gently with warm salt water four times a day (one teaspoon "
+                      "of salt dissolved in a cup of warm water).")
+    assert kept_whole("Löfgren syndrome causes fever, erythema nodosum, ankle pain and swollen lymph nodes.")

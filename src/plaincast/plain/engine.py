@@ -270,6 +270,9 @@ ACTORS = PEOPLE | PERSON | PRONOUNS | frozenset("farmers carers caregivers".spli
 CONDITION_LEAD = re.compile(r"\b(?:if|unless|provided|providing|as\s+long\s+as)\b(?:[^.;:]*,)?\s*"
                             r"(?:you|they|he|she|we|your\s+[\w'’-]+|the\s+[\w'’-]+|a\s+[\w'’-]+|someone|anyone)\s*:\s*$",
                             re.IGNORECASE)
+# a lead-in that gives someone else's duties: "Your manager ... They should:" ("show you the questions,
+# and give you the chance to comment" is the manager's to do, no order to the reader)
+DUTY_LEAD = re.compile(r"\b([\w'’-]+)\s+(?:should|must)(?:\s+also)?\s*:\s*$", re.IGNORECASE)
 # a lead-in whose "that" clause the items finish: "we need to be sure that:" ("you understand the
 # risks, and feel able to take the medicines" is what must be true, no order to feel able)
 THAT_LEAD = re.compile(r"\bthat\s*:\s*$", re.IGNORECASE)
@@ -288,10 +291,16 @@ def _items_led_by(article: Article, leads) -> frozenset[str]:
 
 
 def _told_items(article: Article) -> frozenset[str]:
-    """The list items whose lead-in is a thing's "may:" or "can:", not the reader's, or a "that"
-    clause's ("we need to be sure that:"): their verbs go on from it and are no orders."""
-    return _items_led_by(article, lambda lead: bool(telling := TELLING_LEAD.search(lead)) and
+    """The list items whose lead-in is a thing's "may:" or "can:", not the reader's, someone else's
+    "should:" or "must:", or a "that" clause's ("we need to be sure that:"): their verbs go on from
+    it and are no orders."""
+    told = _items_led_by(article, lambda lead: bool(telling := TELLING_LEAD.search(lead)) and
                          telling.group(1).lower() not in ACTORS or bool(THAT_LEAD.search(lead)))
+    # (of someone else's duties, only those done to the reader: "and give you the chance to comment"
+    # as an order would tell the reader to give it; "and tuck in shoelaces" is the reader's too)
+    duties = _items_led_by(article, lambda lead: bool(duty := DUTY_LEAD.search(lead)) and
+                           duty.group(1).lower() != "you")
+    return told | {item for item in duties if re.search(r",\s+(?:and|or)\s+[^,;]*\byou(?:r)?\b", item)}
 
 
 def _condition_items(article: Article) -> frozenset[str]:

@@ -3837,6 +3837,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 in_place = True
             # ("..., which is thought to wear away ...": what is thought or believed is the whole
             # event told, not the thing named last)
+            # ("drain the pus, which is usually done using local anaesthetic": what is done is an
+            # action, never a thing like pus; a test or an operation may be done)
+            if named and passive and passive.group(1) in ("done", "performed", "undertaken", "repeated") and \
+                    not re.search(r"(?:test|tests|procedure|operation|scan|check|exam|examination|assessment|"
+                                  r"injection|surgery|treatment|biopsy|screening|review|x-ray|ultrasound|"
+                                  r"endoscopy|colonoscopy|transfusion|vaccination)$", named.group(2), re.IGNORECASE):
+                named = None
             if named and passive and not in_place and passive.group(1) not in NAMING and \
                     passive.group(1) not in REPORTING and \
                     (passive.group(1).endswith("ed") or passive.group(1) in _all_participles()) and \
@@ -4085,8 +4092,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("changes to the way we use sensors at Willowbank House, which will begin on Monday": a
             # place things happen at does not act; the "which" may tell of the things)
             # ("treatment on the day unit, which may help you avoid a longer stay": nor one things happen
-            # on or in)
-            if body and _word_before(left, body.start()) in ("at", "on", "in"):
+            # on)
+            if body and _word_before(left, body.start()) in ("at", "on"):
                 body = None
             # ("given a personal plan by their heart failure team, which may tell them ...": what the body
             # gives is what "which" tells of, as likely as the body)
@@ -4701,7 +4708,8 @@ DESCRIBED_THING = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:called|named|
                              r"^(?:an?\s+|(?!(?:the|this|these|those|that|your|their|his|her|its|our|my)\s)|"
                              r"the\s+(?!(?:[\w-]+\s+){0,2}(?:is|are|was|were|has|have|had|be|been|"
                              r"will|may|can|must|should)\s))"
-                             r"(?:[\w-]+,?\s+){1,3}(?:[a-z]+ed|felt|made|given|taken|found|seen|done|kept|"
+                             # ("(one teaspoon of salt dissolved in a cup of warm water)": a thing with its "of")
+                             r"(?:[\w-]+,?\s+){1,3}(?:of\s+[\w-]+\s+)?(?:[a-z]+ed|felt|made|given|taken|found|seen|done|kept|"
                              r"worn|shown|known|held|sent|put|left|spread|caught|built|bought|brought|sold|"
                              r"grown|written|chosen|eaten|frozen|hidden|bitten|drawn|cut|set|paid|told)\s+"
                              # ("(conditions made worse by the cold)": what they are made)
