@@ -5088,3 +5088,14 @@ def test_round446_duties_of_others_actions_done_and_named_conditions(tmp_path: P
     assert kept_whole("From the day after surgery, rinse gently with warm salt water four times a day (one teaspoon "
                       "of salt dissolved in a cup of warm water).")
     assert kept_whole("Löfgren syndrome causes fever, erythema nodosum, ankle pain and swollen lymph nodes.")
+
+
+def test_round452_orders_made_of_ing_words_and_names_of_roles():
+    # the "-ing" verbs joined to the first one told as an order are orders too
+    assert rewrite("Move your fingers gently and often, making a full fist and then straightening them.").pieces == (
+        "Move your fingers gently and often.", "Make a full fist and then straighten them.")
+    for text in ("Some staff have accepted posts at the other receiving practices.",
+                 "You will usually need a diagnostic assessment report."):
+        assert kept_whole(text), text
+    assert "independent mobility assessor" in said("Some applications may need an assessment with an independent "
+                                                   "mobility assessor.")

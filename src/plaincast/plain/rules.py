@@ -4236,6 +4236,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 "making " + re.split(r"\s+(?:to|for|when|if)\s", right)[0])
             told = _result_clause(m.group(1), right, ORDER, lex.ing_bases) \
                 if m.group(1) in HOW_PARTICIPLES and not made_so else None
+            # ("..., making a full fist and then straightening them": the "-ing" verbs joined to the
+            # first are orders too, "Make a full fist and then straighten them")
+            if told:
+                told = re.sub(r"\b(and|or)(\s+then)?\s+([a-z]+ing)\b",
+                              lambda j: f"{j.group(1)}{j.group(2) or ''} {lex.ing_bases.get(j.group(3), j.group(3))}",
+                              told)
             if told and _left_ok(left, lex) and len(WORDS.findall(right)) >= 2:
                 return split_clauses(_sentence(left), lex) + [_sentence(told[0].upper() + told[1:], end)]
         elif _left_ok(left, lex) and len(WORDS.findall(right)) >= 2 and said:
