@@ -63,6 +63,17 @@ def make_article(tmp_path: Path, *paragraphs: str, items: tuple[str, ...] = (),
         Section("", 1, tuple(blocks[:1])), Section("Treatment", 1, tuple(blocks[1:]))), source)
 
 
+def said_under_lead(tmp_path: Path, lead: str, *items: str) -> list[str]:
+    """The sentences the rules make of a list whose lead-in sentence comes right before it, in
+    one section (what a lead-in opens, its items may finish)."""
+    source = tmp_path / "lead.md"
+    source.write_text("placeholder", encoding="utf-8")
+    article = Article("lead", "Lead", ArticleMeta(), (Section("", 1, (
+        Block("paragraph", (Sentence(lead, original=lead),)),
+        Block("list", items=tuple(ListItem((Sentence(i, original=i),)) for i in items)))),), source)
+    plain = simplify(article, Settings(root=tmp_path, plain=PlainSettings(rewriter="rules")))
+    return [s.text for s in plain.all_sentences()]
+
 # ---- plain words and inflections ---------------------------------------------------------
 
 @pytest.mark.parametrize("hard, plain", [
@@ -4756,16 +4767,10 @@ def test_round392_conditions_in_list_items_names_of_duties_and_words_set_in_capi
     lead = "You do not have to pay if, at the time the prescription is dispensed, you:"
     items = ("hold a valid war pension exemption certificate, and the prescription is for your accepted disability",
              "are taking riociguat, which is a medicine used to treat high blood pressure in the lungs")
-    source = tmp_path / "charges.md"
-    source.write_text("placeholder", encoding="utf-8")
-    article = Article("charges", "Charges", ArticleMeta(), (Section("", 1, (
-        Block("paragraph", (Sentence(lead, original=lead),)),
-        Block("list", items=tuple(ListItem((Sentence(i, original=i),)) for i in items)))),), source)
-    plain = simplify(article, Settings(root=tmp_path, plain=PlainSettings(rewriter="rules")))
-    said = [s.text for s in plain.all_sentences()]
-    assert "hold a valid war pension exemption certificate, and the prescription is for your accepted disability" in said
+    sentences = said_under_lead(tmp_path, lead, *items)
+    assert items[0] in sentences
     # (what "which" tells of is said apart still)
-    assert "Riociguat is a medicine used to treat high blood pressure in the lungs." in said
+    assert "Riociguat is a medicine used to treat high blood pressure in the lungs." in sentences
     # a restrictive "which" after examples in brackets picks out the kind: the brackets stay
     assert kept_whole("a permanent fistula (for example, a colostomy or ileostomy) which needs continuous surgical "
                       "dressing or an appliance")
@@ -4924,16 +4929,11 @@ def test_round416_items_of_a_that_clause_and_things_compared_or_found(tmp_path: 
              "of your life",
              "You will be asked to have a blood test before you start treatment, and you may be asked to have further "
              "tests during treatment if there is any chance that you could be pregnant.")
-    source = tmp_path / "transplant.md"
-    source.write_text("placeholder", encoding="utf-8")
-    article = Article("transplant", "Transplant", ArticleMeta(), (Section("", 1, (
-        Block("paragraph", (Sentence(lead, original=lead),)),
-        Block("list", items=tuple(ListItem((Sentence(i, original=i),)) for i in items)))),), source)
-    plain = simplify(article, Settings(root=tmp_path, plain=PlainSettings(rewriter="rules")))
-    assert items[0] in [s.text for s in plain.all_sentences()]
+    sentences = said_under_lead(tmp_path, lead, *items)
+    assert items[0] in sentences
     # (a half with its own subject is said apart still)
     assert "You may be asked to have further tests during treatment if there is any chance that you could be " \
-           "pregnant." in [s.text for s in plain.all_sentences()]
+           "pregnant." in sentences
     # the thing compared is what is done so; one pain, whatever place it is in; "it" in the clause is one thing
     assert last_piece_opens("Because PD is done every day, it works more gently and continuously than haemodialysis, "
                             "which is usually done three times a week.", "Haemodialysis is usually done")
@@ -5075,13 +5075,11 @@ def test_round446_duties_of_others_actions_done_and_named_conditions(tmp_path: P
     # someone else's "should:" gives their duties: no "Give you the chance to comment on them." as an order
     lead = "Your manager must discuss the referral with you before it is submitted. They should:"
     item = "show you the questions they plan to ask OH, and give you the chance to comment on them"
-    source = tmp_path / "oh.md"
-    source.write_text("placeholder", encoding="utf-8")
-    article = Article("oh", "OH", ArticleMeta(), (Section("", 1, (
-        Block("paragraph", (Sentence(lead, original=lead),)),
-        Block("list", items=(ListItem((Sentence(item, original=item),)),)))),), source)
-    plain = simplify(article, Settings(root=tmp_path, plain=PlainSettings(rewriter="rules")))
-    assert item in [s.text for s in plain.all_sentences()]
+    assert item in said_under_lead(tmp_path, lead, item)
+    # (the reader's own duties after "You should:" are orders still, said apart)
+    assert "Give them the chance to comment on them." in said_under_lead(
+        tmp_path, "Before the referral is sent, you should:",
+        "show your manager the questions you plan to ask OH, and give them the chance to comment on them")
     # what is "done" is an action, never the pus; a thing and its "of" with a participle is no sentence
     assert no_piece_opens("make a small cut (incision) in the gum to drain the pus, which is usually done using local "
                           "anaesthetic so you do not feel pain.", "The pus")

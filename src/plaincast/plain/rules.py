@@ -629,8 +629,7 @@ def _one_series(plain: str, before: str, after: str, verbs: frozenset[str]) -> t
         # ("talk with your doctor or nurse or visit www.cdc.gov": the ways to reach help are verbs
         # the lexicon may not list)
         # (nor before a clause: "as advised by a healthcare professional or as the leaflet says")
-        if nxt and nxt.group(1).lower() not in verbs | REACH_VERBS and \
-                nxt.group(1).lower() not in PREPOSITIONS | BOUNDARY_WORDS | {"if", "when", "where", "unless"} and \
+        if nxt and nxt.group(1).lower() not in verbs | REACH_VERBS and nxt.group(1).lower() not in NO_SERIES_NEXT and \
                 not after.startswith(("'", "’")):
             return plain.replace(f" {joint} ", ", ", 1), before
     return plain, before
@@ -1002,6 +1001,9 @@ DETERMINERS = frozenset("the a an your my our their his her its every each no".s
 # ("all solid sources if you want ...", "things I used to ignore")
 CLAUSE_BREAKERS = SUBORDINATORS | {"that", "which", "who", "whom", "whose", "where"}
 PREPOSITIONS = frozenset("with without of in on at by for from into to under over about".split())
+# the words after "or"/"and" that start no more of a series: a preposition or a clause ("as advised by a
+# healthcare professional or as the leaflet says")
+NO_SERIES_NEXT = PREPOSITIONS | BOUNDARY_WORDS | frozenset({"where", "unless"})
 # words that open a phrase of place, never an order or a clause
 PLACE_WORDS = frozenset("in on at under over out away inside within below above near behind around beside "
                         "between beyond outside next along across toward towards".split())
@@ -4354,14 +4356,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # (not where the list goes on after it: "such as numbness of the face, especially on one
         # side, trouble speaking, or a headache")
         # (", every time": how often, after the one example "condoms")
-        told = re.search(r",\s+(?:every\s+time|each\s+time|at\s+all\s+times|particularly|especially|mainly|mostly|"
-                         r"usually|often|even|when|if|unless|"
-                         r"until|because|although|while|starting|beginning|depending|lasting|"
-                         # ("take simple painkillers, such as paracetamol, regularly for the first few
-                         # days": an adverb with its time or manner is how the main clause's thing is done)
-                         r"(?!(?:" + "|".join(sorted(LY_NOUNS)) + r")\b)[a-z]+ly\s+(?:for|with|at|in|on|every|"
-                         r"each|until|before|after|during|when|throughout|twice|once|rather)|"
-                         + "|".join(RESULT_PARTICIPLES) + r")\b", right)
+        told = TOLD_AFTER_EXAMPLES.search(right)
         goes_on = goes_on or bool(told and "," not in right[told.end():])
         # ("Someone involved in your care, such as your GP, hospital consultant or district nurse, has
         # suggested referring you": the subject's own finite verb after the examples)
@@ -4440,6 +4435,17 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             lead = "These include" if plural else "Examples include"
             return split_clauses(_sentence(left), lex) + [_sentence(f"{lead} {right}", end)]
     return [text]
+
+
+# what, after examples set off by a comma, tells of the main clause: how often, when, why, a
+# result ("..., such as A and B, particularly when the water is warm"); and an adverb with its time
+# or manner ("take simple painkillers, such as paracetamol, regularly for the first few days"), never
+# a noun in "-ly" ("soup, jelly or ice lollies")
+TOLD_AFTER_EXAMPLES = re.compile(
+    r",\s+(?:every\s+time|each\s+time|at\s+all\s+times|particularly|especially|mainly|mostly|usually|often|even|"
+    r"when|if|unless|until|because|although|while|starting|beginning|depending|lasting|"
+    r"(?!(?:" + "|".join(sorted(LY_NOUNS)) + r")\b)[a-z]+ly\s+(?:for|with|at|in|on|every|each|until|before|after|"
+    r"during|when|throughout|twice|once|rather)|" + "|".join(RESULT_PARTICIPLES) + r")\b")
 
 
 def _second_which(right: str, lex: Lexicon) -> str:
