@@ -8,6 +8,7 @@ import pytest
 
 from plaincast.config import PlainSettings, Settings
 from plaincast.errors import ConfigError
+from plaincast.ingest import read_article
 from plaincast.model import Article, ArticleMeta, Block, ListItem, Section, Sentence
 from plaincast.plain import readability, render_diff, render_report, simplify, simplify_text
 from plaincast.plain.engine import lexicon_for, rewrite_sentence
@@ -61,6 +62,15 @@ def make_article(tmp_path: Path, *paragraphs: str, items: tuple[str, ...] = (),
     source.write_text("placeholder", encoding="utf-8")
     return Article("back-pain", "Back Pain", ArticleMeta(), (
         Section("", 1, tuple(blocks[:1])), Section("Treatment", 1, tuple(blocks[1:]))), source)
+
+
+def said_in_article(tmp_path: Path, text: str) -> list[str]:
+    """The sentences the rules make of a Markdown article `text` read from a file, with what the
+    article says elsewhere in view (a term it defines, a name it gives)."""
+    source = tmp_path / "article.md"
+    source.write_text(text, encoding="utf-8")
+    plain = simplify(read_article(source), Settings(root=tmp_path, plain=PlainSettings(rewriter="rules")))
+    return [s.text for s in plain.all_sentences()]
 
 
 def said_under_lead(tmp_path: Path, lead: str, *items: str) -> list[str]:
@@ -4345,7 +4355,7 @@ def test_round339_addresses_phone_numbers_lists_and_service_names():
     assert rewrite("These include reablement (short-term support for up to 6 weeks, usually after a stay in "
                    "hospital), community equipment and minor adaptations costing less than £1,000.").pieces == (
         "These include reablement (short-term support for up to 6 weeks, usually after a stay in hospital), "
-        "community gear and minor adaptations costing less than £1,000.",)
+        "community equipment and minor adaptations costing less than £1,000.",)
     # services and things by their names
     assert kept_whole("Assisted collections are reviewed every 2 years.")
     assert kept_whole("Charge your mobility scooter outside the bedroom.")
@@ -4803,7 +4813,7 @@ def test_round392_conditions_in_list_items_names_of_duties_and_words_set_in_capi
     # "most" goes on to the next word too
     assert kept_whole("We will offer the most appropriate and cost-effective support.")
     # a word set in capitals stays in capitals
-    assert rewrite("EQUIPMENT GIVEN TO YOU").pieces == ("GEAR GIVEN TO YOU",)
+    assert rewrite("MEDICATION GIVEN TO YOU").pieces == ("MEDICINE GIVEN TO YOU",)
 
 
 def test_round398_examining_a_body_kinds_set_against_doctors_and_names_of_services():
@@ -5097,3 +5107,108 @@ def test_round452_orders_made_of_ing_words_and_names_of_roles():
         assert kept_whole(text), text
     assert "independent mobility assessor" in said("Some applications may need an assessment with an independent "
                                                    "mobility assessor.")
+
+
+def test_round455_series_after_to_conditions_and_what_which_tells_of():
+    # verbs after "to <verb>," are more of what "to" leads: no order "Visit friends ..."
+    assert said("Mobility scooters allow thousands of residents to shop, visit friends and get to appointments "
+                "without relying on others, and the council is keen to support their use.") == (
+        "Mobility scooters allow thousands of residents to shop, visit friends and get to appointments without "
+        "relying on others. The council is keen to support their use.")
+    # a list item whose verb is an "-ing" word: the next "-ing" words are more of what it does
+    assert kept_whole("your baby pulling away from the breast, making clicking noises while feeding or seeming "
+                      "unsettled during feeds")
+    # the condition's subject again, with no modal or denial, is the condition's second half
+    assert no_piece_opens("You may be referred to us if you have a long-term eye condition, such as glaucoma or "
+                          "diabetic retinopathy, and you are finding everyday tasks like reading difficult.",
+                          ("You are finding", "Examples include"))
+    assert some_piece_opens("You can go back to work before your fit note runs out if you feel able to, and you do "
+                            "not need to see a doctor to be signed back to work.", "You do not need")
+    # a thing after a participle's "by" describes the noun before it; a named one is the thing
+    assert no_piece_opens("Antibiotics do not help laryngitis caused by a virus, which is the most common type.",
+                          "A virus")
+    assert last_piece_opens("Shingles is caused by the varicella zoster virus, which is the same virus that causes "
+                            "chickenpox.", "The varicella zoster virus is")
+    # the thing not to use is what may harm; people named last are never what "which" tells of
+    assert last_piece_opens("Clean the lens gently with a soft cloth; do not use kitchen roll, which can scratch it.",
+                            "Kitchen roll can")
+    assert last_piece_opens("Never give aspirin to children under 16, which can cause Reye's syndrome.", "This can")
+    # examples stay inline before a sentence that points back ("This is because ...")
+    assert said("Try to avoid constipation by eating foods high in fibre, such as wholemeal bread, fruit and "
+                "vegetables, because a full bowel can press on the catheter.") == (
+        "Try to avoid constipation by eating foods high in fibre, such as wholemeal bread, fruit and vegetables. "
+        "This is because a full bowel can press on the catheter.")
+    # a participle before "rather than" is "given", never "gave"
+    assert "the scoop given rather than" in said("Measure with the scoop provided rather than an ordinary spoon.")
+    # what must be true is no example sentence of its own
+    assert no_piece_opens("a surveyor must confirm that your staircase is suitable (for example, that it is wide "
+                          "enough and that the lift will not block the stairs)", "For example")
+    # a carer for children is the children's, and the guard takes the plain word as the owner
+    assert said("Out of hours, ask for the on-call paediatric registrar.") == \
+        "Out of hours, ask for the on-call children's registrar."
+    assert kept_whole("The sessions are run with a mobility charity.")
+
+
+def test_round459_names_and_things_which_tells_of_and_terms_kept(tmp_path: Path):
+    # a word before the last that is no verb makes the last the end of a longer name: no "Sulfate is"
+    assert no_piece_opens("Use a toothpaste that does not contain sodium lauryl sulfate, which is a foaming agent "
+                          "that can irritate the mouth.", "Sulfate")
+    assert last_piece_opens("It is intended for patients taking warfarin, which is a medicine that makes the blood "
+                            "take longer to clot.", "Warfarin is")
+    # a name that ends on what a body is acts by its name
+    assert last_piece_opens("Ask Marcus Bell, a physical therapist with Marden Community Health Center, which runs a "
+                            "free sports injury clinic on Saturday mornings.", "Marden Community Health Center runs")
+    # what is (not) listed on a label is the bare thing named last; "some risks" are not the risks
+    assert last_piece_opens("They may contain peanut, which is not listed on the product label.", "Peanut is not")
+    assert no_piece_opens("As with any procedure, there are some risks, which are listed below with how often they "
+                          "happen.", "Some risks")
+    # a short name in capitals with its long form in brackets names, it is no sentence
+    assert kept_whole("You could speak to the class teacher or SENCo (special educational needs co-ordinator).")
+    # a school's name for a child's needs and a verdict found stay as written
+    for text in ("Let the team know if the child needs an interpreter or has any additional needs.",
+                 "I am pleased to confirm that you have been found suitable for laser vision correction."):
+        assert kept_whole(text), text
+    # "at this time" is "now" only where it tells of the present state of things
+    assert "at this time" in said("If you are pregnant, you will be offered extra appointments, since retinopathy can "
+                                  "progress more quickly at this time.")
+    assert said("No other cases linked to the restaurant have been identified at this time.").endswith("now.")
+    # "equipment" is a plain word: "gear" only where people say it
+    assert kept_whole("Many people use portable generators to run refrigerators, lights, and medical equipment.")
+    assert "camping gear" in said("Treat clothing and camping equipment with permethrin.")
+
+
+def test_round459_a_term_the_article_defines_is_not_explained_again(tmp_path: Path):
+    texts = said_in_article(tmp_path, "# Jaundice\n\nYour baby has been found to have newborn jaundice, and the "
+                            "doctors have recommended light therapy.\n\nJaundice is the yellow colour of the skin "
+                            "and of the whites of the eyes.\n")
+    assert not any(t.startswith("Jaundice is yellowing") for t in texts), texts
+    assert "Jaundice is the yellow colour of the skin and of the whites of the eyes." in texts
+    # a sentence that only says something of the term defines nothing: the glossary explains it
+    texts = said_in_article(tmp_path, "# Scans\n\nYou may need an MRI.\n\nMRI is a very safe test for most "
+                            "people.\n")
+    assert any("a detailed scan" in t for t in texts), texts
+
+
+def test_round463_names_given_labels_and_possessives(tmp_path: Path):
+    # a name the article gives its meaning keeps its words ("Chronic migraine is diagnosed when ...")
+    texts = said_in_article(tmp_path, "# Botox\n\nBotox injections can help prevent chronic migraine.\n\nChronic "
+                            "migraine is diagnosed when you have headaches on 15 or more days a month.\n")
+    assert not any("long-term migraine" in t.lower() for t in texts), texts
+    # a name in capitals before a dash is a label, no sentence of its own
+    assert kept_whole("Household Support Fund – emergency help from the council with food and energy bills, while "
+                      "funding lasts")
+    # a plural owner made an irregular plural keeps its owner's "s"
+    assert said("Please see our page on disabled persons' concessionary travel.") == \
+        "Please see our page on disabled people's concessionary travel."
+    # "the majority of our" is "most of our"; a kind beside another and a trust's services stay whole
+    assert said("While the majority of our students make sensible choices, we want families to know the risks.") \
+        .startswith("While most of our students")
+    assert "pediatric and optometry clinics" in said("Questions about blue light have become common at pediatric "
+                                                      "and optometry clinics across the county.")
+    assert "acute and community services" in said("The Trust provides acute and community services to around "
+                                                   "620,000 people.")
+    # the time unit before is no "earlier week"; "deficient" alone is no "lacking"
+    assert "previous week's level" in said("If your symptoms are worse the next morning, go back to the previous "
+                                           "week's level for a few days.")
+    assert said("A level below 25 nmol/L is generally considered deficient.").endswith("considered too low.")
+    assert kept_whole("If a blood test shows that you are deficient, your doctor may prescribe a higher dose.")

@@ -237,6 +237,25 @@ def _acronym_uses(texts: list[str]) -> dict[str, int]:
     return dict(counts)
 
 
+def _defined_by_the_article(texts: list[str], lex: Lexicon) -> set[str]:
+    """Glossary terms the article defines itself in a sentence of their own ("Jaundice is the
+    yellow colour of the skin and of the whites of the eyes"): the glossary's explanation would
+    say it twice. A definition says most of what the glossary says ("MRI is a very safe test"
+    defines nothing)."""
+    defined = set()
+    for text in texts:
+        opening = re.sub(r"^(?:the|a|an)\s+", "", text.lstrip(), flags=re.IGNORECASE)
+        m = lex.glossary_re.match(opening) if lex.glossary_re is not None else None
+        entry = lex.glossary.get(m.group(0).lower()) if m else None
+        if entry is None or not re.match(r"\s+(?:is|are|means)\s", opening[m.end():]):
+            continue
+        content = [w for w in re.findall(r"[a-z]+", entry.plain.lower()) if len(w) > 3]
+        said = opening[m.end():].lower()
+        if content and sum(w.rstrip("s") in said for w in content) * 2 >= len(content):
+            defined.add(entry.term.lower())
+    return defined
+
+
 def _plain_sentences(sentence: Sentence, outcome: Outcome,
                      listed: frozenset[int] = frozenset()) -> list[Sentence]:
     return [Sentence(text=piece, original=sentence.text, change=outcome.change,
@@ -365,7 +384,7 @@ def simplify(article: Article, settings: Settings, rewriter=None) -> PlainArticl
     overrides = load_overrides(article.source_path)
     wordings = {k: o for k, o in overrides.items() if o.keep or o.text}  # not approvals
     texts = [s.text for s in article.all_sentences()]
-    ctx = Context(acronym_uses=_acronym_uses(texts),
+    ctx = Context(explained=_defined_by_the_article(texts, lex), acronym_uses=_acronym_uses(texts),
                   given_names=given_names(texts, lex.verbs, contrasted_words(texts, lex.plain_of)),
                   told_items=_told_items(article), condition_items=_condition_items(article),
                   british=british_spelling(texts))

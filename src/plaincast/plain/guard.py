@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable
 
-from .lexicon import NUMBER_WORDS, PEOPLE, PERSON, Lexicon
+from .lexicon import NUMBER_WORDS, PEOPLE, PERSON, Lexicon, noun_plural
 from .names import find_conditions, find_drugs
 from .rules import DATE_WORDS, WORDS, is_order
 from .stems import content_stems
@@ -554,8 +554,11 @@ def _term_kept(term: str, candidate: str, lex: Lexicon,
     if f" {' '.join(tokens(term))} " in lowered or f" {' '.join(tokens(term))} " in unjoined:
         return True
     if plain_form is not None:
+        choices = _choices(plain_form(term))
+        # ("a paediatric registrar" -> "a children's registrar": the plain word as the owner)
+        choices += [f"{noun_plural(c)}'s" for c in choices if c.isalpha()]
         if any(f" {' '.join(tokens(choice))} " in lowered
-               for choice in _choices(plain_form(term)) if tokens(choice)):
+               for choice in choices if tokens(choice)):
             return True
     return _said_in_glossary_words(term, candidate, lex)
 

@@ -155,6 +155,11 @@ def _irregular_plurals() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def noun_plural(noun: str) -> str:
+    """The plural of a noun, irregular ones from noun_plurals.tsv ("child" -> "children")."""
+    return plural(noun, _irregular_plurals())
+
+
 def irregular_plural_forms() -> frozenset[str]:
     """The plurals that do not end in -s ("bacteria", "children", "teeth")."""
     return frozenset(p for p in _irregular_plurals().values() if " " not in p and not p.endswith("s"))

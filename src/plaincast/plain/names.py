@@ -193,8 +193,11 @@ def named_spans(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> li
 # ("Quitting smoking is a ..." names an action, not a thing). "which means" is left
 # out: it tells what a whole clause means as often as what a term does.
 DEFINED_AFTER = re.compile(r",\s+which\s+(?:is\s+an?\b|are\s+[a-z]+s\b)")
+# ("Chronic migraine is diagnosed when you have headaches on 15 or more days a month": a name
+# given its meaning, which a plain word inside would rename)
 DEFINED_AT_START = re.compile(r"^(?:(?:an?)\s+)?([A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3})"
-                              r"\s+(?:is|are)\s+(?:an?\b|when\b)")
+                              r"\s+(?:(?:is|are)\s+(?:an?\b|when\b|diagnosed\s+(?:when|if)\b|defined\s+as\b|"
+                              r"the\s+(?:term|name)\b)|means\b)")
 # the term of a definition list or glossary line: "Acute urinary retention: The sudden ..."
 DEFINED_LABEL = re.compile(r"^([A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3})(?:\s*\([^()]*\))?:\s+[A-Z]")
 NOT_IN_A_TERM = frozenset(

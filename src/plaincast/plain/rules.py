@@ -250,7 +250,7 @@ SUBJECT_BEFORE = re.compile(r"(?:\b(?i:i|we|you|he|she|it|they|who|which|that)|"
 PARTICIPLE_NEXT = frozenset("in at on among across between from within during over under for with "
                             "as to before after since without via using into through throughout "
                             "alongside per until upon against beyond about later earlier when while whenever "
-                            "if unless once".split())  # ("the gel provided when you arrive": given, no "gave")
+                            "if unless once rather".split())  # ("the gel provided when you arrive": given, no "gave")
 # words that end a verb phrase or start another one: no object after the verb
 NO_OBJECT_NEXT = frozenset("and or but nor so yet together again alone "
                            "abroad here there early late once twice already also too instead "
@@ -635,6 +635,12 @@ def _one_series(plain: str, before: str, after: str, verbs: frozenset[str]) -> t
     return plain, before
 
 
+# what tells of the present state of things: a denial, a perfect or a form of "be" at work, or
+# "remain"/"available"/"currently" ("No cases have been identified at this time")
+STATE_NOW = re.compile(r"\b(?:no|not|cannot|none|nothing|never|has\s+been|have\s+been|is\s+being|are\s+being|"
+                       r"remains?|available|currently)\b|n['’]t\b", re.IGNORECASE)
+
+
 def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
                british: bool = False) -> tuple[str, list[str]]:
     """Plain words and phrases from the word list, every inflection, case kept; never a word
@@ -723,6 +729,10 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
         if m.group(0).lower() in ("provided", "providing") and re.search(r"[,;(]\s*$", text[:m.start()]) and \
                 re.match(r"\s+(?:that|you|they|we|he|she|it|there|the|your|their|his|her)\b", text[m.end():], re.IGNORECASE):
             continue  # ", provided you do not eat": a condition ("if"), never "gave you do not eat"
+        if swap.plain == "now" and m.group(0).lower().startswith("at this") and not STATE_NOW.search(text):
+            continue  # "retinopathy can progress more quickly at this time" (in pregnancy), "Doing the
+            # test at this time reduces the chance ...": the time told before, no "now"; only what
+            # is (not) so at present is ("No other cases have been reported at this time")
         if " " not in m.group(0) and not swap.verb and _names_a_service(text, m.start(), m.end()):
             continue  # (see _names_a_service)
         if m.group(0).lower().endswith("ing") and not swap.plain.split()[0].endswith("ing") and \
@@ -792,6 +802,9 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
         out.append(segment)
         _fix_article(out, plain)
         last = m.end()
+        if text[last:last + 1] in ("'", "’") and m.group(0).lower().endswith("s") and \
+                not plain.lower().endswith("s") and not WORDS.match(text, last + 1):
+            plain, last = f"{plain}{text[last]}s", last + 1  # "disabled persons' travel": "people's"
         # "regain it" -> "get it back": a pronoun goes between a phrasal verb and its particle
         verb, _, particle = plain.rpartition(" ")
         pronoun = again or PRONOUN_OBJECT.match(text, m.end())
@@ -833,6 +846,13 @@ APPOSITIVE_DEFINITION = re.compile(
     r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:condition|disease|disorder|illness|infection|syndrome|medicine|"
     r"drug|hormone|substance|chemical|procedure|test|scan|type|kind|form)s?\b|"
     r"[\w'’-]+\s+(?:in\s+which|that|where|which|who|caused|used|made)\b)", re.IGNORECASE)
+
+
+def _kept_phrase_at(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a phrase the word list keeps as written ("keep" rows) starts at `start`."""
+    kept = lex.swap_re.match(text, start) if lex.swap_re is not None else None
+    swap = lex.swaps.get(kept.group(0).lower()) if kept else None
+    return swap is not None and swap.rule == "keep"
 
 
 def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str], list[str]]:
@@ -896,6 +916,9 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
             continue
         if entry.mode == "replace" and _names_a_service(text, m.start(), m.end()):
             continue  # (see _names_a_service)
+        if entry.mode == "replace" and _kept_phrase_at(text, m.start(), lex):
+            continue  # a "keep" row of the word list holds for the glossary too ("pediatric and
+            # family practices": a kind set beside another stays whole)
         if entry.mode == "replace" and other_countrys_word(m.group(0), entry.plain, ctx.british):
             continue  # the American name is no plainer word in a British article ("physiotherapy")
         if entry.mode == "replace":
@@ -1556,8 +1579,23 @@ EXAMPLE_PEOPLE = PEOPLE | PERSON | {"those", "anyone", "someone"}
 PEOPLE_TOLD = EXAMPLE_PEOPLE | {"everyone", "anybody", "whose", "who"}
 # a linking word that leads on to what follows its comma: "Two doses give the best protection;
 # even so, protection may fade over time" (no item "...; even so." of its own)
+# a comma piece that ends on "to" and one verb: "allow residents to shop, visit friends and ...",
+# whose next pieces are more verbs for the "to"
+INFINITIVE_END = re.compile(r"\bto\s+[a-z][\w'’-]*$")
 CONNECTIVE_END = re.compile(r"\b(?:even\s+so|however|therefore|instead|in\s+fact|of\s+course|as\s+a\s+result|"
                             r"that\s+said)\s*$", re.IGNORECASE)
+
+
+def _ing_item(words: list[str], lex: Lexicon) -> bool:
+    """Whether `words` are a thing and what it is doing, with no verb of time: "your baby pulling
+    away from the breast" (an "-ing" word after a short noun phrase, no verb the lexicon knows
+    before it; "The virus damages the cells lining the gut" has its verb before the -ing word)."""
+    if _has_finite(words):
+        return False
+    at = next((k for k, w in enumerate(words) if w.lower().endswith("ing") and len(w) > 4), None)
+    return at is not None and 2 <= at <= 3 and words[at - 1].lower() not in \
+        PREPOSITIONS | SUBORDINATORS | DETERMINERS and not any(
+        w.lower() in lex.verbs or w.lower() in lex.past_forms for w in words[:at])
 
 
 def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
@@ -1589,6 +1627,10 @@ def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
         return None  # "Oats are a source of fibre, B vitamins and iron, and ...": a list's last
         # things; "find that being able to eat porridge, oatcakes or flapjacks makes ...": a
         # "that" clause whose verb comes after the comma
+    if any(INFINITIVE_END.search(a) and WORDS.findall(b)[:1] and
+           WORDS.findall(b)[0].lower() not in PRONOUNS | DETERMINERS for a, b in zip(items, items[1:])):
+        return None  # "allow residents to shop, visit friends and get to appointments": the
+        # verbs after the comma are more of what "to" leads, no order "Visit friends"
     items[0] = lead + items[0]
     if not _is_clause(WORDS.findall(right), lex):
         return None
@@ -1739,6 +1781,12 @@ def _gerund_subject(words: list[str]) -> bool:
 
 CONDITION_WORDS = frozenset("if unless until once before when whenever".split())
 ONCE_AS_COUNT = frozenset("a an or daily weekly monthly more again every per only in and".split())
+
+
+# a condition after its main clause, with the condition's subject: "You may be referred if you
+# have ..."
+TRAILING_IF = re.compile(r"(?<=\w)\s+(?:if|unless|when)\s+(you|they|we|he|she|it|(?:your|their)\s+[a-z]+)\s[^.;:]*$",
+                         re.IGNORECASE)
 
 
 def _open_condition(left: str, lex: Lexicon) -> bool:
@@ -2251,6 +2299,12 @@ ACTION_JUDGED = re.compile(r"(?:is|are)\s+(?:the|one\s+of\s+the|a|an|one)\s+(?:[
 PREVENTED = re.compile(r"\b(?:prevent|prevents|prevented|preventing|avoid|avoids|avoiding|stop|stops|stopping|"
                        r"treat|treats|treating|relieve|relieves|relieving|ease|eases|easing|fight|fights|"
                        r"fighting)\s+((?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
+# a thing the reader is told not to use, named last: "do not use kitchen roll", "never give aspirin"
+DENIED_USE = re.compile(r"\b(?:do\s+not|don['’]t|never|avoid)\s+(?:use|using|give|giving|apply|applying|wear|wearing)\s+"
+                        r"(?:any\s+)?((?:[a-z][\w-]*\s+)?[a-z][\w-]*)$", re.IGNORECASE)
+# words that tell how many of a thing: "there are some risks, which are listed below" names no
+# "Some risks are listed"
+QUANTIFIERS = frozenset("some many several any all few other more most these those".split())
 # what a treatment or a way of preventing does, and no illness: "which may make it go away"
 OUTCOME_GOOD = re.compile(r"\b(?:helps?|improves?|cures?|relieves?|eases?|(?:go|goes|went|clear|clears|cleared)\s+"
                           r"(?:away|up)|(?:feel|feels|get|gets)\s+better)\b", re.IGNORECASE)
@@ -2689,12 +2743,34 @@ LIST_POINTER = re.compile(r"\b(?:the\s+following|any\s+of\s+these|these\s+(?:sig
                           re.IGNORECASE)
 
 
+# a sentence that points back at what came before it: after "Examples include ..." it would point
+# at the examples
+POINTS_BACK = re.compile(r"(?:This|These|So)\s")
+EXAMPLES_MADE = re.compile(r"(?:These|Examples)\s+include\s+(.+?)[.!?]$")
+
+
+def _examples_kept_before_a_pointer(pieces: list[str], text: str) -> list[str]:
+    """ "Try to avoid constipation by eating foods high in fibre, such as wholemeal bread, fruit
+    and vegetables, because a full bowel can press on the catheter": the examples stay inline
+    when the sentence made after them says "This is because", "This can" or "So" (after
+    "Examples include bread, fruit and vegetables." that would be the examples' reason)."""
+    out: list[str] = []
+    for k, piece in enumerate(pieces):
+        made = EXAMPLES_MADE.fullmatch(piece)
+        if made and out and k + 1 < len(pieces) and POINTS_BACK.match(pieces[k + 1]) and \
+                f"such as {made.group(1)}" in text:
+            out[-1] = f"{out[-1].rstrip('.!? ')}, such as {made.group(1)}{out[-1][-1:] if out[-1][-1:] in '.!?' else '.'}"
+            continue
+        out.append(piece)
+    return out
+
+
 def split_clauses(text: str, lex: Lexicon) -> list[str]:
     """Split at semicolons, dashes, ", and/but/so", ", which" and ", causing" where both
     halves stand alone; never inside brackets (a piece with "(" and no ")" is no sentence)
     or inside somebody's quoted words (a quote split in two misquotes and leaves a quotation
     mark open)."""
-    pieces = _split_clauses(text, lex)
+    pieces = _examples_kept_before_a_pointer(_split_clauses(text, lex), text)
     if len(pieces) > 1 and text[:1].islower() and pieces[0][:1] == text[:1].upper():
         # a list item that goes on from its lead-in ("people who" / "have been drinking
         # alcohol, which ...") keeps its small letter
@@ -2912,7 +2988,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # with no verb before a dash is no sentence)
             # (after it a clause with its pronoun subject or an order is a sentence: "Copper coil
             # (IUD) – this contains no hormones")
-            if ";" not in sep and not any(_verb_like(w, lex) for w in left_words) and \
+            # (a name in capitals is a label too, whatever verb its words make: "Household
+            # Support Fund – emergency help from the council")
+            if ";" not in sep and (not any(_verb_like(w, lex) for w in left_words) or
+                                   all(w[:1].isupper() for w in left_words)) and \
                     not (right_words and
                          right_words[0].lower() in PRONOUNS | {"this", "these", "there", "it", "please"}) and \
                     not is_order(right_words, lex):
@@ -2963,6 +3042,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 re.search(r",\s+or\s+(?:if|when|unless)\s[^,;:]*$", left) and right_words[0].lower() in PERSONAL or
                 end == ":" and _open_condition(left, lex) and not is_order(right_words, lex)):
             continue
+        condition = TRAILING_IF.search(left) if m.group(1) == "and" else None
+        if condition and right.lower().startswith(condition.group(1).lower() + " ") and \
+                not {w.lower() for w in right_words} & (MODALS | NEGATED_MODALS | {"therefore", "then", "also", "so"}) and \
+                not any(w.lower() in ("not", "never") or w.lower().endswith(("n't", "n’t")) for w in right_words) and \
+                _open_condition(left, lex):
+            continue  # "You may be referred to us if you have an eye condition, such as ..., and you
+            # are finding everyday tasks difficult": the same subject again, with no modal of a
+            # claim and no denial ("..., and you do not need to see a doctor" tells), is the
+            # condition's second half; "You are finding ..." alone would be a fact
         if m.group(1) == "and" and re.search(r",\s+(?:and|but|so)\s+(?:because|since|although|though|as|if|when|"
                                              r"unless|once)\s[^,;:]*$", left, re.IGNORECASE):
             continue  # "..., and because your blood volume increases, and your baby builds up its
@@ -3782,6 +3870,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # a degree told with "as ... as possible" is no things)
             if pronoun == "These" and re.search(r"\bas\s+(?:possible|you\s+can|they\s+can|needed)$", left):
                 pronoun = "This"
+            # ("Never give aspirin to children under 16, which can cause Reye's syndrome": "which" never
+            # tells of people, so people named last leave the whole action, no "These can cause")
+            people_last = re.search(r"\b([a-z]+)(?:\s+(?:under|over|aged|younger\s+than|older\s+than)\s+\d+"
+                                    r"(?:\s+(?:years|months|weeks)(?:\s+old)?)?)?$", left)
+            if pronoun == "These" and people_last and people_last.group(1) in PEOPLE | PERSON:
+                pronoun = "This"
             # ("they lack the mental capacity to manage their benefits, which will be confirmed by a
             # capacity assessment": what is confirmed or decided is the claim told, not the things in it)
             if pronoun == "These" and re.match(r"(?:will|would|may|might|can|could|must|should)\s+(?:[a-z]+ly\s+)?"
@@ -3874,15 +3968,19 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     passive.group(1) not in NAMING and passive.group(1) not in REPORTING:
                 pronoun = f"The {last_named.group(1)}"
             # ("allergic to nickel, which is found in some cheaper jewellery": no event is found in a
-            # place, so "This" can only be wrong; what is found is the bare thing named last)
-            if not named and not last_named and re.match(r"(?:is|are)\s+(?:[a-z]+ly\s+|also\s+|often\s+|sometimes\s+)?found\s+(?:in|on)\b",
+            # place, so "This" can only be wrong; what is found is the bare thing named last; so what
+            # is (not) listed on a label: "may contain peanut, which is not listed")
+            if not named and not last_named and re.match(r"(?:is|are)\s+(?:not\s+)?(?:[a-z]+ly\s+|also\s+|often\s+|sometimes\s+)?"
+                                                         r"(?:found\s+(?:in|on)|listed|labell?ed|declared|mentioned)\b",
                                                          right):
                 # ("called Hunner lesions, which are found": a name's capital stays)
                 for bare in (re.search(r"\s([A-Za-z][\w-]+\s+([a-z][\w-]{2,}))(?:\s+\([^()]*\))?$", left),
                              re.search(r"\s(([a-z][\w-]{2,}))(?:\s+\([^()]*\))?$", left)):
-                    if bare and not any(w in lex.verbs or w in BOUNDARY_WORDS | PREPOSITIONS | DETERMINERS or
+                    if bare and not any(w in lex.verbs or w in BOUNDARY_WORDS | PREPOSITIONS | DETERMINERS | QUANTIFIERS or
                                         w.endswith("ly") or w.endswith("ing") for w in bare.group(1).lower().split()) and \
-                            _plural(bare.group(2)) == right.startswith("are"):
+                            _plural(bare.group(2)) == right.startswith("are") and \
+                            WORDS.findall(left[:bare.start(1)])[-1:] != [] and \
+                            WORDS.findall(left[:bare.start(1)])[-1].lower() not in QUANTIFIERS:
                         pronoun = bare.group(1)[0].upper() + bare.group(1)[1:]
                         break
             # "to treat a deep vein thrombosis, which is a blood clot ...": a definition tells of
@@ -3899,6 +3997,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             medicine = re.search(r"(?<!\bof\s)(?<=\s)()((?:[a-z][\w-]+\s+)?[a-z][\w-]{3,})$", left)
             if medicine and not set(medicine.group(2).lower().split()) <= drug_names():
                 medicine = re.search(r"(?<!\bof\s)(?<=\s)()([a-z][\w-]{3,})$", left)
+                # ("does not have sodium lauryl sulfate, which is a foaming agent": a word
+                # before it that is no verb, preposition or joining word makes it the end of a
+                # longer name, no "Sulfate is")
+                ahead = WORDS.findall(left[:medicine.start()])[-1:] if medicine else []
+                if ahead and ahead[0].lower() not in lex.verbs | lex.past_forms | BOUNDARY_WORDS | \
+                        PREPOSITIONS | DETERMINERS | AUXILIARIES and not ahead[0].lower().endswith(("ed", "ing")):
+                    medicine = None
             if medicine and medicine.group(2).lower() not in drug_names():
                 medicine = None
             # ("a once-daily basal insulin, which is a long-acting insulin": the kind told again is
@@ -3922,6 +4027,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # whole "X of the Y", not the part it affects)
             if place == "of" and re.match(r"(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:condition|disease|disorder|"
                                           r"illness|infection|syndrome|complication|injury|cancer)s?\b", right):
+                thing = None
+            # ("laryngitis caused by a virus, which is the most common type": a thing after a
+            # participle's "by" describes the noun before it, which the "which" may tell of; "the
+            # varicella-zoster virus, which is the same virus" is the one thing named)
+            if place == "by" and thing.group(1).lower() in ("a", "an") and re.search(r"\b(?:[a-z]+ed|" + "|".join(sorted(_irregular_participles())) +
+                                           r")\s+by\s+$", left[:thing.start()]):
                 thing = None
             # ("between 150 mg and 600 mg a day, which is the maximum": "a day" is a rate)
             if thing is not None and re.search(r"\d\s*(?:[a-zA-Zµ%]+\s+)?$", left[:thing.start()]):
@@ -4046,6 +4157,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                 r"((?:a|an|the|your)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", left, re.IGNORECASE)
             if instead and verb in MODALS:
                 pronoun = instead.group(1)[0].upper() + instead.group(1)[1:]
+            # ("do not use kitchen roll, which can scratch it": what may harm is the thing not to use;
+            # "This can scratch it" could be the cleaning)
+            refused = DENIED_USE.search(left)
+            if refused and pronoun in ("This", "These") and verb in MODALS and \
+                    not {w.lower() for w in refused.group(1).split()} & (BOUNDARY_WORDS | PREPOSITIONS | {"it", "them"}):
+                pronoun = refused.group(1)[0].upper() + refused.group(1)[1:]
             # ("Antivirals are not a substitute for an annual flu vaccine, which remains the best way":
             # the thing the other cannot stand in for is named; "This" could be the antivirals)
             stood_for = re.search(r"\b(?:substitute|replacement)\s+for\s+((?:a|an|the|your)\s+(?:[a-z][\w-]*\s+){0,2}"
@@ -4106,9 +4223,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # in capitals does in the present is its own)
             # (with its "the" or owner word: "Exposure and Response Prevention, which helps" names no
             # body, and "which means" tells what the whole means)
+            # (a name that ends on what a body is needs no "the": "a physical therapist with Marden
+            # Community Health Center, which runs a free clinic")
             does = verb.endswith("s") and verb not in AUXILIARIES | BE and not verb.endswith("ss") and \
                 verb != "means" and bool(body) and body.group(2)[:1].isupper() and \
-                (body.group(1) or "").lower() in ("the", "our", "your", "their")
+                ((body.group(1) or "").lower() in ("the", "our", "your", "their") or
+                 re.search(rf"\b(?:{ACTING_BODIES}|center|centre)$", body.group(2), re.IGNORECASE) is not None)
             if body and (verb in MODALS or verb in ("has", "have") or does or
                          re.match(r"(?:is|are)\s+(?:also\s+)?required\s+to\b", right)) and \
                     not re.match(r"[a-z]+\s+(?:also\s+|always\s+|never\s+|not\s+|[a-z]+ly\s+)?be\b", right):
@@ -4188,6 +4308,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # actions named by their -ing words, no "This makes ice")
     if m and re.search(r"\b\w+ing$", text[:m.start()]) and \
             re.search(r"^[^,;.]*?\b(?:or|and)\s+\w+ing\b", text[m.end():]):
+        m = None
+    # ("your baby pulling away from the breast, making clicking noises ... or seeming unsettled":
+    # a list item whose verb is itself an "-ing" word; the next "-ing" words are more of what the
+    # baby does, no result "This makes clicking noises")
+    if m and _ing_item(WORDS.findall(text[:m.start()]), lex):
         m = None
     # ("stop it by lying down, raising your leg ... and pressing ...": the next of the ways)
     # (after "by slowing the heart rate and reducing the force ..., lowering blood pressure"
@@ -4881,10 +5006,13 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
         elif lead and re.search(r"\b(?:such\s+as|for\s+example|including)\b", text[m.end():], re.IGNORECASE):
             continue  # "heparin (for example dalteparin or enoxaparin) instead, such as during pregnancy":
             # inline, the sentence would give two sets of examples, the second read as the first's
-        elif lead and re.match(r"(?:because|since|as|while|after|before|when|if)\b", example, re.IGNORECASE) and \
+        elif lead and re.match(r"(?:because|since|as|while|after|before|when|if|"
+                               r"(?:that|whether)\s+(?:it|they|you|he|she|we|there|the|your|their|a|an)\b)\b",
+                               example, re.IGNORECASE) and \
                 not _condition_first(example, lex):
             continue  # "(for example, because you are having chemotherapy)": a reason or a time is
-            # no "such as because ..." and no sentence of its own
+            # no "such as because ..." and no sentence of its own; nor is what must be true ("(for
+            # example, that it is wide enough)"), no "For example, that ..." alone
         elif lead and len(WORDS.findall(inner)) >= 5 and (
                 _is_clause(WORDS.findall(example), lex) or _verb_after_a_long_subject(example) or
                 # "(for example, if you take it on a Monday, you might ...)": a condition
@@ -5062,8 +5190,9 @@ def _spells_out(before: str, words: list[str]) -> bool:
     (hemolysis, elevated liver enzymes, and low platelet count)" names, it says nothing."""
     # ("SENCO (special educational needs co-ordinator)": each part of a hyphened word gives a letter)
     initials = "".join(part[0].lower() for w in words for part in w.split("-") if part)
+    # ("SENCo": a short name in capitals may end on a small letter)
     for abbreviation in WORDS.findall(before)[-3:]:
-        if ACRONYM.match(abbreviation):
+        if ACRONYM.match(abbreviation) or re.fullmatch(r"[A-Z]{3,}[a-z]", abbreviation):
             letters = iter(initials)
             if all(c in letters for c in abbreviation.lower().rstrip("s") if c.isalpha()):
                 return True
