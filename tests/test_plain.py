@@ -5212,3 +5212,31 @@ def test_round463_names_given_labels_and_possessives(tmp_path: Path):
                                            "week's level for a few days.")
     assert said("A level below 25 nmol/L is generally considered deficient.").endswith("considered too low.")
     assert kept_whole("If a blood test shows that you are deficient, your doctor may prescribe a higher dose.")
+
+
+def test_round467_objects_of_which_series_definitions_and_named_treatments():
+    # "which" as the object of a verb whose subject is things joined: no "These urgent care centers see ..."
+    assert no_piece_opens("The Department is reminding parents that lifting young children by their hands can cause a "
+                          "common but painful injury known as pulled elbow, which urgent care centers and emergency "
+                          "departments in the county see more often during the summer months.", "These")
+    # the last thing of a series with "any" is no sentence, whatever clause tells which ones
+    assert kept_whole("Please bring the completed diary, a list of all current medicines, and any continence products "
+                      "the person uses.")
+    # the time's subject again, with no modal, is the "until" clause's second half
+    assert no_piece_opens("Keep extending the time until you can wait 3 to 4 hours between visits during the day, and "
+                          "you pass about 300 ml or more each time.", "You pass")
+    # what a word means, with its reason, is one definition
+    assert kept_whole("Nocturia means waking up one or more times during the night because you need to pass urine.")
+    # a bracket that tells what a word means with "how" stays with the word
+    assert no_piece_opens("When the wind chill (how cold it feels on exposed skin when wind is combined with low "
+                          "temperature) is very low, frostbite can develop on bare skin in 30 minutes or less.", "How cold")
+    # a direction is no things; things joined with their own clause are told whole
+    assert last_piece_opens("Make sure the knee is slightly bent and is not pushed backwards, which can be painful and "
+                            "may reduce blood flow.", "This can")
+    assert last_piece_opens("Gum disease that is left untreated can spread to the tissues and bone that hold your teeth "
+                            "in place, which may eventually cause teeth to become loose.", "This may")
+    # a way of treating taught by its name keeps its words; a verdict judged stays
+    assert "intermittent self-dilatation" in said("This page is for patients who have been taught intermittent "
+                                                  "self-dilatation (ISD).")
+    assert "judged suitable for" in said("Your X-ray has been reviewed, and your fracture has been judged suitable "
+                                         "for treatment without surgery.")

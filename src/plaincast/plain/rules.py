@@ -1484,7 +1484,10 @@ def _appositive_ok(left: str, appositive: str, lex: Lexicon) -> bool:
 
 # names of one thing that end in -s: "Prediabetes is ...", "Shingles is ..."
 SINGULAR_IN_S = ("diabetes", "measles", "mumps", "herpes", "rabies", "scabies", "shingles",
-                 "rickets", "news", "series", "species", "hydramnios", "pancreas", "gas", "bias", "atlas")
+                 "rickets", "news", "series", "species", "hydramnios", "pancreas", "gas", "bias", "atlas",
+                 # ("is not pushed backwards, which can be painful": a direction, no things)
+                 "backwards", "forwards", "upwards", "downwards", "towards", "afterwards", "outwards",
+                 "inwards", "always", "sometimes", "perhaps", "nowadays")
 
 
 def _plural(noun: str) -> bool:
@@ -1783,9 +1786,9 @@ CONDITION_WORDS = frozenset("if unless until once before when whenever".split())
 ONCE_AS_COUNT = frozenset("a an or daily weekly monthly more again every per only in and".split())
 
 
-# a condition after its main clause, with the condition's subject: "You may be referred if you
-# have ..."
-TRAILING_IF = re.compile(r"(?<=\w)\s+(?:if|unless|when)\s+(you|they|we|he|she|it|(?:your|their)\s+[a-z]+)\s[^.;:]*$",
+# a condition or a time after its main clause, with its subject: "You may be referred if you
+# have ...", "Keep extending the time until you can wait 3 hours"
+TRAILING_IF = re.compile(r"(?<=\w)\s+(?:if|unless|when|until)\s+(you|they|we|he|she|it|(?:your|their)\s+[a-z]+)\s[^.;:]*$",
                          re.IGNORECASE)
 
 
@@ -2725,6 +2728,21 @@ def _clause_has_own_subject(words: list[str], lex: Lexicon) -> bool:
                     w in lex.verbs or w in MODALS or w in AUXILIARIES or w in PREPOSITIONS
                     or w.endswith("ly") for w in lowered[:k]):
             return True
+    # ("pulled elbow, which urgent care centers and emergency departments in the county see more
+    # often": things joined, with a place, then their plain verb)
+    if lowered[0] not in lex.verbs and not lowered[0].endswith(("ly", "ing", "ed", "s")) and \
+            lowered[0] not in ADVERBS_BEFORE_VERB | PREPOSITIONS | MODALS | AUXILIARIES:
+        for k in range(3, min(len(lowered), 10)):
+            word = lowered[k]
+            if word in MODALS | AUXILIARIES | RELATIVE | SUBORDINATORS or word.endswith("ly"):
+                break
+            joined = [i for i in range(1, k - 1) if lowered[i] == "and"]
+            # (a second plural thing after the "and", before the verb: "which trap any bugs inside
+            # and make new bugs easier to see" joins two verbs, no subject)
+            if word in lex.verbs and not word.endswith(("s", "ed", "ing")) and lowered[k - 1] != "to" and \
+                    joined and any(_plural(w) and w not in lex.verbs for w in lowered[:joined[0]]) and \
+                    any(_plural(w) and w not in lex.verbs for w in lowered[joined[0] + 2:k]):
+                return True
     # ("a food, which skin prick tests and blood tests cannot always tell us": two things joined
     # may take longer to reach their verb)
     reach = 8 if set(lowered[1:6]) & {"and", "or"} else 4
@@ -3042,6 +3060,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 re.search(r",\s+or\s+(?:if|when|unless)\s[^,;:]*$", left) and right_words[0].lower() in PERSONAL or
                 end == ":" and _open_condition(left, lex) and not is_order(right_words, lex)):
             continue
+        last_thing = WORDS.findall(re.split(r",\s+", left)[-1]) if "," in left else []
+        if m.group(1) in ("and", "or") and right_words[0].lower() in ("any", "all", "every", "another") and \
+                last_thing and last_thing[0].lower() in DETERMINERS | {"any", "all", "some"} and \
+                not _is_clause(last_thing, lex) and not _has_finite(right_words):
+            continue  # "Please bring the completed diary, a list of all current medicines, and any
+            # continence products the person uses": the last thing of a series, whatever clause
+            # tells which ones
         condition = TRAILING_IF.search(left) if m.group(1) == "and" else None
         if condition and right.lower().startswith(condition.group(1).lower() + " ") and \
                 not {w.lower() for w in right_words} & (MODALS | NEGATED_MODALS | {"therefore", "then", "also", "so"}) and \
@@ -3386,11 +3411,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # be more severe, and is usually not relieved by rest")
         verb_after = re.search(r",\s+and\s+(are|is|have|has|were|was)\s", right)
         reason_subject = right_words[0].lower() if right_words else ""
+        # ("Nocturia means waking up during the night because you need to pass urine": with no
+        # comma the reason is part of what the word means; "This is because" would tell why)
+        defining = not m.group(0).startswith(",") and re.match(
+            r"[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:means|is\s+when|is\s+the\s+name\s+for|refers\s+to)\s", left, re.IGNORECASE)
         subject_goes_on = verb_after is not None and (
             reason_subject in ("it", "this", "that", "he", "she") and verb_after.group(1) in ("are", "have", "were") or
             reason_subject in ("they", "we", "you", "these", "those") and verb_after.group(1) in ("is", "has", "was"))
         if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and not modal_again and \
-                not subject_goes_on and \
+                not subject_goes_on and not defining and \
                 not in_relative and not in_condition and not example and not fronted and not but_after and end != ":" and not negated and since_ok and \
                 not ends_on_verb and not conceded and not _goes_on_its_lead(text, left_words, lex) and \
                 (_left_ok(left, lex) or _condition_first(left, lex)) and \
@@ -3854,7 +3883,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("self-neglect, where a person is not looking after their own health, hygiene or
             # surroundings, which may include hoarding": after a ", where" clause that tells what a thing
             # is, the "which" goes on telling of the thing, not of the things in the clause)
-            if verb in MODALS and pronoun == "These" and (RELATIVE_PAIR.search(unbracketed) or WAY_OF_DOING.search(
+            # ("can spread to the tissues and bone that hold your teeth in place, which may cause
+            # teeth to become loose": things joined with a clause of their own are told whole; the
+            # "which" tells of the spreading)
+            if verb in MODALS and pronoun == "These" and (RELATIVE_PAIR.search(unbracketed) or JOINED_THEN_THAT.search(
+                    unbracketed) or WAY_OF_DOING.search(
                     unbracketed) or re.search(r",\s+where\s+(?:a|an|the|you|someone|they|he|she|it|people)\s[^;:()]*$",
                                               unbracketed)) and \
                     not re.match(r"[a-z]+\s+(?:also\s+|not\s+|often\s+|sometimes\s+)?(?:be|become|get)\b", right):
@@ -4750,6 +4783,8 @@ AFTER_A_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(WHERE_OR_OF - {'of'} | {'out
 # two things joined as the object of a "that" or "who" clause, at the end of a clause
 RELATIVE_PAIR = re.compile(r"\b(?:that|who)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:(?:the|your|their|its|his|her|both)\s+)?"
                            r"[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:(?:the|your|their|its|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?$")
+# things joined, then their own "that" clause to the end: "the tissues and bone that hold your teeth"
+JOINED_THEN_THAT = re.compile(r"\b(?:and|or)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s+(?:that|who)\s+[^,;()]*$")
 # "the way the baby makes red blood cells": how a thing is done, to the end of a clause
 WAY_OF_DOING = re.compile(r"\bthe\s+way\s+(?:that\s+|in\s+which\s+)?(?:[\w'’-]+\s+){1,8}[\w'’-]+$", re.IGNORECASE)
 # a thing and where it is found, to the end of a clause: "a compound found in the seeds of apricots, ..."
@@ -5093,11 +5128,14 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 not re.match(r"(?:especially|particularly|mainly|mostly|usually|often|typically|notably)\b", inner,
                              re.IGNORECASE) and \
                 not NAME_GIVEN.match(inner) and \
-                not re.match(r"(?:however|whatever|whenever|wherever|whoever|whichever|whether|although|though|once|until)\b|"
+                not re.match(r"(?:however|whatever|whenever|wherever|whoever|whichever|whether|although|though|once|until|"
+                             r"how|what|where|why)\b|"
                              r"(?:(?:no|not|never|any)\s+)?(?:[a-z]+er|more|less|longer|later)\s+than\b",
                              inner, re.IGNORECASE) and \
                 not _explains_one_of_two(text, m) and not _spells_out(text[:m.start()], words):
-            # ("(however it is caused)": a clause that leans on the sentence is no sentence)
+            # ("(however it is caused)": a clause that leans on the sentence is no sentence; nor
+            # is what a word means told as "how ..." or "what ...": "the wind chill (how cold it
+            # feels on exposed skin ...)")
             if text.rstrip().endswith(":") or re.search(r"(?:,|\b(?:or|and))\s*$", text.rstrip()) or \
                     inner[:1].isdigit() or re.search(r"\d\s*$", text[:m.start()]):
                 continue  # "get medical help straight away (call 999 ...) if you have:": told
