@@ -4207,8 +4207,9 @@ def test_round324_examples_named_echoes_verbs_that_need_objects_and_labels():
     assert rewrite("Humans are not suitable hosts, so the larvae die soon afterward.").pieces[0] == \
         "Humans are not suitable hosts."
     # bacteria are many
+    # (what a vaccine protects against is named: "Meningococcal bacteria can cause")
     assert last_piece_opens("The vaccine protects against meningococcal bacteria, which can cause meningitis and "
-                            "septicaemia.", "These can cause")
+                            "septicaemia.", "Meningococcal bacteria can cause")
     # constipation "becomes established": set in, not "set up"
     assert kept_whole("Changes to diet are important, but on their own they are rarely enough once constipation "
                       "has become established.")
@@ -5240,3 +5241,77 @@ def test_round467_objects_of_which_series_definitions_and_named_treatments():
                                                   "self-dilatation (ISD).")
     assert "judged suitable for" in said("Your X-ray has been reviewed, and your fracture has been judged suitable "
                                          "for treatment without surgery.")
+
+
+def test_round471_times_of_both_orders_things_inside_clauses_and_short_names(tmp_path: Path):
+    # a time set off by its comma is both orders': no "Do not wash it off, for 48 hours." alone
+    assert kept_whole("Leave it uncovered, and do not wash it off, for 48 hours.")
+    # a thing inside a "that" clause is not what "which" tells of
+    assert no_piece_opens("A vasectomy reversal is an operation to rejoin the tubes (called the vas deferens) that "
+                          "carry sperm from the testicles, which were cut or blocked during your vasectomy.",
+                          "The testicles")
+    # what something guards against is named; a thing named again by a noun and its phrase is one
+    assert last_piece_opens("Latex and vinyl gloves do not protect against methacrylates, which can pass through them "
+                            "within minutes.", "Methacrylates can")
+    assert last_piece_opens("ethyl methacrylate, the main ingredient in most acrylic liquids, which can cause skin "
+                            "allergies and irritate the nose and lungs", "This can")
+    # how a form is filled in is no result
+    assert kept_whole("complete the online application form, giving details of each practitioner")
+    # a short name keeps the words it was named with: its "a" or its owner
+    texts = said_in_article(tmp_path, "# Spacers\n\nMany children with asthma use a metered-dose inhaler (MDI), which "
+                            "is the small aerosol puffer that releases a measured amount of medicine.\n\nAn MDI can "
+                            "be hard to use.\n\nRegister with your electricity supplier's Priority Services Register "
+                            "(PSR), which is a free service for customers who rely on medical equipment.\n\nThe PSR "
+                            "helps in a power cut.\n")
+    assert any(t.startswith("An MDI is the small aerosol puffer") for t in texts), texts
+    assert any(t.startswith("The PSR is a free service") for t in texts), texts
+    # (the "a" of a kind named with "called" is the kind's: no "A PPD is")
+    assert no_piece_opens("The paste is often mixed with a chemical called para-phenylenediamine (PPD), which is a "
+                          "substance used in some permanent hair dyes.", "A PPD")
+    # surrogacy law's parents keep their name
+    assert kept_whole("This guidance is for intended parents who are having a baby through a surrogacy arrangement.")
+
+
+def test_round475_things_with_their_which_examples_last_and_rules_required():
+    # things named after a colon, each with its "which" clause, are no sentences of their own
+    assert kept_whole("A typical septic system has two main parts: a septic tank, which holds wastewater long enough "
+                      "for solids to settle out, and a drainfield (also called a leach field), which releases the "
+                      "liquid into the soil.")
+    # a verb told of one thing after examples joined is the last example's
+    assert last_piece_opens("Rats can carry infections that can be passed to people, including leptospirosis (also "
+                            "known as Weil's disease) and salmonella, which causes food poisoning.", "Salmonella causes")
+    # (after "or" the verb tells of any one of the kind; an amount is no example)
+    for text in ("The medicine is an anti-VEGF drug (such as aflibercept, faricimab or ranibizumab), which reduces "
+                 "the leakage.",
+                 "Polypharmacy: The regular use of many medicines at the same time, such as 4 or more, which raises "
+                 "the chance of side effects."):
+        assert last_piece_opens(text, "This"), text
+    # what a body may require is a rule it sets, no "can need a landowner to"
+    assert "need a landowner" not in said("Under the Weeds Act 1959, the government can require a landowner or "
+                                          "occupier to take action to prevent common ragwort from spreading.")
+    # a named device keeps its name
+    assert said("A lumbar drain lowers the pressure of the fluid for a few days.").startswith("A lumbar drain")
+
+
+def test_round479_reasons_of_relative_clauses_terms_and_rules_on_bodies():
+    # a reason with no comma after a "which" clause is the clause's: no "which are chosen." alone
+    assert no_piece_opens("Common donor sites include the outer thigh and the scalp, which are chosen because they "
+                          "heal well and are easy to hide.", "This is because")
+    # a time told with "when" stays with its clause before a reason
+    assert said("We have booked the first appointment of the morning, when the surgery is usually quieter, because "
+                "your records show that you prefer to avoid a busy waiting area.") == (
+        "We have booked the first appointment of the morning, when the surgery is usually quieter. This is because "
+        "your records show that you prefer to avoid a busy waiting area.")
+    # what a body or a plan is required to do is a rule, never a need
+    for text in ("Statutory advocacy is advocacy that the council or NHS is required to provide under law.",
+                 "Staff will check whether your insurance already covers one, because most insurance plans are "
+                 "required to."):
+        assert "needed to" not in said(text), text
+    # named kinds of care, units and foods keep their words; a word explained in brackets stays
+    for text in ("Outbreaks have been linked to care settings such as assisted living facilities.",
+                 "WIC may be able to lend a breast pump if your baby is in the neonatal intensive care unit.",
+                 "Boxes may include unsweetened milk alternatives and plain yogurt.",
+                 "Decisions are made within 7 days if they qualify for expedited (faster) benefits."):
+        assert kept_whole(text), text
+    assert "run locally by" in said("WIC is a federally funded program, administered locally by the county health "
+                                    "department.")

@@ -174,11 +174,12 @@ LAW_NAME = r"(?:Act|Code|Law|Rules?|Regulations?|Standard|[Oo]rdinances?)"
 # ("the Food and Drug Administration (FDA) has required that ...")
 # ("the Healthy Menus Ordinance, which took effect on January 1, 2025, requires ...": its
 # "which" clause between)
+# (so what a body may require: "the government can require a landowner to take action")
 RULE_MAKER = re.compile(r"(?:\b[A-Z]{2,}\)?|\b(?:law|laws|rule|rules|state|states|government|agency|"
                         r"regulations?|employers?|schools?|insurers?|Medicare|Medicaid|Administration|"
                         rf"Department|Agency|Congress|Commission|Board|polic(?:y|ies)|{LAW_NAME}))"
                         r"(?:,\s+(?:which|who)\b[^;:.]{0,80}?,)?\s+(?:also\s+|now\s+)?"
-                        r"(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?$")
+                        r"(?:(?:has|have|had|can|could|may|might|will|would|must|should)\s+(?:also\s+|now\s+)?)?$")
 # people who "are required to" do a thing (the subject a person, a few words before)
 # (bodies that act are bound the same way: "providers and laboratories are required to
 # notify", "your water utility, which is required to send")
@@ -189,7 +190,8 @@ REQUIRED_BODIES = "providers employers clinicians staff pharmacists manufacturer
     "supervisor supervisors doctor gp gps surgeon surgeons nurse midwife midwives consultant consultants " \
     "clinician dentist dentists pharmacist adviser advisers advisor advisors carer carers guardian guardians " \
     "provider teacher teachers therapist therapists physician physicians practitioner practitioners " \
-    "professional professionals practice practices officer officers worker"
+    "professional professionals practice practices officer officers worker council NHS government authority " \
+    "authorities trust trusts board boards plans insurers"
 # ("GPs are not required to complete adoption medicals", "the adviser is not required to change
 # their opinion", "a doctor cannot be required to give a treatment": a person in a role is bound,
 # never "needed to")
@@ -675,10 +677,11 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
             # first, which "can eat ... and to grow" would lose
         if other_countrys_word(m.group(0), swap.plain, british):
             continue  # "Check the expiration date" on an American page: "expiry" is the British word
-        if (bracket := re.match(r"\s*\(([^()]*)\)", text[m.end():])) and \
-                re.search(rf"\b{re.escape(swap.plain.split()[0])}", bracket.group(1), re.IGNORECASE):
+        if (bracket := re.match(r"\s*\(([^()]*)\)", text[m.end():])) and (
+                re.search(rf"\b{re.escape(swap.plain.split()[0])}", bracket.group(1), re.IGNORECASE) or
+                re.fullmatch(r"[a-z]+(?:\s+[a-z]+)?", bracket.group(1))):
             continue  # "nutrition (food and drink)": the writer says it plainly already, no
-            # "food (food and drink)"
+            # "food (food and drink)"; nor "expedited (faster) benefits", the plain word in brackets
         if swap.after_verb and not AFTER_VERB_END.match(text, m.end()):
             continue  # "to properly cool": "to well cool" is no English
         after_to = m.group(0).lower().endswith(" to") and (swap.verb or swap.participle or
@@ -773,7 +776,7 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
             continue  # "FDA required a boxed warning" made it a rule; it did not need one (nor
             # are "stricter requirements" or "labelling requirements" needs)
         if swap.plain.split()[0] in NEED_FORMS and PEOPLE_REQUIRED.search(text[:m.start()]) and \
-                re.match(r"\s+to\s", text[m.end():]):
+                re.match(r"\s+to\b", text[m.end():]):
             continue  # "Children enrolled in Medicaid are required to have a test" are made to,
             # they do not "need to" ("research is required to confirm this" is needed)
         plain = _past_or_participle(text, m.start(), m.end(), swap, british) \
@@ -2305,9 +2308,17 @@ PREVENTED = re.compile(r"\b(?:prevent|prevents|prevented|preventing|avoid|avoids
 # a thing the reader is told not to use, named last: "do not use kitchen roll", "never give aspirin"
 DENIED_USE = re.compile(r"\b(?:do\s+not|don['’]t|never|avoid)\s+(?:use|using|give|giving|apply|applying|wear|wearing)\s+"
                         r"(?:any\s+)?((?:[a-z][\w-]*\s+)?[a-z][\w-]*)$", re.IGNORECASE)
+# words that end a name's run before its short name: "mixed with a chemical called
+# para-phenylenediamine (PPD)" gives the "a" to the chemical, "a clinic for post-exposure prophylaxis
+# (PEP)" to the clinic
+NOT_IN_A_NAME = frozenset("for to with called named known as in on by from at and or".split())
 # words that tell how many of a thing: "there are some risks, which are listed below" names no
 # "Some risks are listed"
 QUANTIFIERS = frozenset("some many several any all few other more most these those".split())
+# a thing something guards against, named last: "gloves do not protect against methacrylates, which
+# can pass through them" (the methacrylates pass, not the failing)
+PROTECTED_AGAINST = re.compile(r"\bprotect(?:s|ed|ing)?\s+(?:you\s+|them\s+)?(?:against|from)\s+"
+                               r"((?:[a-z][\w-]*\s+)?[a-z][\w-]*)$", re.IGNORECASE)
 # what a treatment or a way of preventing does, and no illness: "which may make it go away"
 OUTCOME_GOOD = re.compile(r"\b(?:helps?|improves?|cures?|relieves?|eases?|(?:go|goes|went|clear|clears|cleared)\s+"
                           r"(?:away|up)|(?:feel|feels|get|gets)\s+better)\b", re.IGNORECASE)
@@ -2471,7 +2482,10 @@ WHICH_OF_ALL = re.compile(r",\s+(?:all|both|each|none|any|either|neither)\s+of\s
                           re.IGNORECASE)
 # a condition two orders may share, set off by a comma after the second ("..., until you have
 # discussed it"), and the same words anywhere in the first
-SHARED_CONDITION = re.compile(r",\s+(?:if|unless|until|before|while|when|whenever|after|once)\s")
+# (so a time set off by its comma: "Leave it uncovered, and do not wash it off, for 48 hours")
+SHARED_CONDITION = re.compile(r",\s+(?:if|unless|until|before|while|when|whenever|after|once|"
+                              r"for\s+(?:at\s+least\s+|up\s+to\s+|about\s+)?(?:\d+|a|an|one|two|three|four|five|six|"
+                              r"seven|eight|nine|ten|twelve|24|48)\s+(?:hours?|days?|weeks?|months?|minutes?)[.!?]?$)\s?")
 OWN_CONDITION = re.compile(r"\b(?:if|unless|until|before|while|when|whenever|after|once)\s")
 # ", and some are killed, when they fall": a clause set off by commas before a condition
 # (not "the doctor may suggest a formula or, if you breastfeed, ...": a condition inside the
@@ -2765,19 +2779,27 @@ LIST_POINTER = re.compile(r"\b(?:the\s+following|any\s+of\s+these|these\s+(?:sig
 # at the examples
 POINTS_BACK = re.compile(r"(?:This|These|So)\s")
 EXAMPLES_MADE = re.compile(r"(?:These|Examples)\s+include\s+(.+?)[.!?]$")
+# a time told of the sentence before as a sentence of its own: "This is when the surgery is quieter."
+WHEN_MADE = re.compile(r"This\s+is\s+when\s+(.+?)[.!?]$")
 
 
 def _examples_kept_before_a_pointer(pieces: list[str], text: str) -> list[str]:
     """ "Try to avoid constipation by eating foods high in fibre, such as wholemeal bread, fruit
-    and vegetables, because a full bowel can press on the catheter": the examples stay inline
-    when the sentence made after them says "This is because", "This can" or "So" (after
-    "Examples include bread, fruit and vegetables." that would be the examples' reason)."""
+    and vegetables, because a full bowel can press on the catheter": the examples (or a time told
+    with "when") stay inline when the sentence made after them says "This is because", "This
+    can" or "So" (after "Examples include bread, fruit and vegetables." that would be the
+    examples' reason)."""
     out: list[str] = []
     for k, piece in enumerate(pieces):
         made = EXAMPLES_MADE.fullmatch(piece)
+        lead = "such as"
+        if not made and (made := WHEN_MADE.fullmatch(piece)):
+            lead = "when"  # ("We have booked the first appointment, when the surgery is quieter,
+            # because your records show ...": "This is when ... This is because ..." gives the
+            # reason to the quiet)
         if made and out and k + 1 < len(pieces) and POINTS_BACK.match(pieces[k + 1]) and \
-                f"such as {made.group(1)}" in text:
-            out[-1] = f"{out[-1].rstrip('.!? ')}, such as {made.group(1)}{out[-1][-1:] if out[-1][-1:] in '.!?' else '.'}"
+                f"{lead} {made.group(1)}" in text:
+            out[-1] = f"{out[-1].rstrip('.!? ')}, {lead} {made.group(1)}{out[-1][-1:] if out[-1][-1:] in '.!?' else '.'}"
             continue
         out.append(piece)
     return out
@@ -3060,6 +3082,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 re.search(r",\s+or\s+(?:if|when|unless)\s[^,;:]*$", left) and right_words[0].lower() in PERSONAL or
                 end == ":" and _open_condition(left, lex) and not is_order(right_words, lex)):
             continue
+        described = re.match(r"(?:a|an|the|your|their|our)\s+([^,;()]*?)(?:\s*\([^()]*\))?,\s+(?:which|who)\b", right)
+        if m.group(1) in ("and", "or") and described and "," not in right[described.end():] and not any(
+                _verb_like(w, lex) for w in WORDS.findall(described.group(1))[1:]):
+            continue  # "two main parts: a septic tank, which holds ..., and a drainfield (...), which
+            # releases ...": a thing and its "which" clause, the next of things named, no sentence
         last_thing = WORDS.findall(re.split(r",\s+", left)[-1]) if "," in left else []
         if m.group(1) in ("and", "or") and right_words[0].lower() in ("any", "all", "every", "another") and \
                 last_thing and last_thing[0].lower() in DETERMINERS | {"any", "all", "some"} and \
@@ -3390,7 +3417,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # reason is the "who" clause's; "This is because" would give it to the leaflet)
         # (not once the main clause goes on after it: "babies born to mothers who have MG may have
         # muscle weakness because ...")
-        relative = re.search(r"\b(?:who|whom)\s([^,;]*)$", left)
+        # (so a "which" clause's: "the scalp, which are chosen because they heal well")
+        relative = re.search(r"\b(?:who|whom|which)\s([^,;]*)$", left)
         in_relative = not m.group(0).startswith(",") and relative and not any(
             w.lower() in MODALS | NEGATED_MODALS | {"is", "are", "was", "were", "do", "does", "did"}
             for w in WORDS.findall(relative.group(1))[1:])
@@ -3903,6 +3931,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # a degree told with "as ... as possible" is no things)
             if pronoun == "These" and re.search(r"\bas\s+(?:possible|you\s+can|they\s+can|needed)$", left):
                 pronoun = "This"
+            # ("ethyl methacrylate, the main ingredient in most acrylic liquids, which can cause skin
+            # allergies": a thing named again by a noun and its phrase is as many as that noun)
+            last_piece = re.split(r",\s+", left)[-1]
+            head = re.match(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:of|in|for|from|on|used\s+in)\s",
+                            last_piece) if "," in left and not _is_clause(WORDS.findall(last_piece), lex) else None
+            if pronoun == "These" and head and not _plural(head.group(1)) and head.group(1) not in lex.verbs:
+                pronoun = "This"
             # ("Never give aspirin to children under 16, which can cause Reye's syndrome": "which" never
             # tells of people, so people named last leave the whole action, no "These can cause")
             people_last = re.search(r"\b([a-z]+)(?:\s+(?:under|over|aged|younger\s+than|older\s+than)\s+\d+"
@@ -3964,6 +3999,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     before_named[0] not in BE | {"not", "been", "get", "got", "become", "became"} and \
                     not before_named[0].endswith("ly"):
                 in_place = True
+            # ("the tubes that carry sperm from the testicles, which were cut during your vasectomy":
+            # a thing inside a "that" clause may be no more than where the clause's noun goes; the
+            # "which" may tell of that noun)
+            relative = named is not None and re.search(r"\b(?:that|who)\s+([\w'’-]+)[^,;()]*$", left[:named.start()])
+            if relative and relative.group(1).lower() not in PRONOUNS | DETERMINERS | {"it", "there", "this"}:
+                in_place = True  # (a "that" with its subject after it tells what is so: "it is important
+                # that you attend your follow-up appointment, which is explained below" names it)
             # ("..., which is thought to wear away ...": what is thought or believed is the whole
             # event told, not the thing named last)
             # ("drain the pus, which is usually done using local anaesthetic": what is done is an
@@ -4133,8 +4175,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 pronoun = short.group(1)
                 # ("refer them to the National Referral Mechanism (NRM), which is the UK framework": a
                 # name said with "the" keeps it, "The NRM is"; a drug's or a test's short name has none)
-                if re.search(r"\bthe\s+(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|to)\s+)?){1,6}\([A-Z]", left):
+                # (so a name said with its owner: "your electricity supplier's Priority Services Register
+                # (PSR), which is a free service": "The PSR is")
+                if re.search(r"(?:\bthe|['’]s)\s+(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|to)\s+)?){1,6}\([A-Z]", left):
                     pronoun = f"The {short.group(1)}"
+                # ("use a metered-dose inhaler (MDI), which is the small aerosol puffer": a thing named
+                # with "a" keeps it, said as the letters sound: "An MDI is")
+                elif (named_with_a := re.search(r"\b(?:a|an)\s+((?:[\w'’-]+\s+){0,5})\([A-Z]", left, re.IGNORECASE)) and \
+                        not {w.lower() for w in named_with_a.group(1).split()} & NOT_IN_A_NAME:
+                    pronoun = f"{'An' if short.group(1)[0] in 'AEFHILMNORSX' else 'A'} {short.group(1)}"
             # ("funded by the Centers for Disease Control and Prevention (CDC), which buys vaccines": a
             # body named whole with "the" is what acts, "The CDC buys"; "This" could be the funding)
             elif short and pronoun in ("This", "These") and \
@@ -4192,7 +4241,16 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 pronoun = instead.group(1)[0].upper() + instead.group(1)[1:]
             # ("do not use kitchen roll, which can scratch it": what may harm is the thing not to use;
             # "This can scratch it" could be the cleaning)
-            refused = DENIED_USE.search(left)
+            # ("infections ..., including leptospirosis and salmonella, which causes food poisoning": a
+            # verb told of one thing after examples joined is the last example's)
+            # (only after "and": "a drug, such as aflibercept, ranibizumab or faricimab, which blocks"
+            # tells of any one of the kind; nor after an amount, "such as 4 or more")
+            last_example = re.search(r"\b(?:including|such\s+as)\s[^;:\d]*\band\s+([a-z][\w-]{3,})$", left)
+            if last_example and pronoun == "This" and verb.endswith("s") and not verb.endswith("ss") and \
+                    verb not in ("is", "has", "was", "does", "means") and not _plural(last_example.group(1)) and \
+                    last_example.group(1) not in lex.verbs | QUANTIFIERS | {"less", "fewer", "others", "similar"}:
+                pronoun = last_example.group(1).capitalize()
+            refused = DENIED_USE.search(left) or PROTECTED_AGAINST.search(left)
             if refused and pronoun in ("This", "These") and verb in MODALS and \
                     not {w.lower() for w in refused.group(1).split()} & (BOUNDARY_WORDS | PREPOSITIONS | {"it", "them"}):
                 pronoun = refused.group(1)[0].upper() + refused.group(1)[1:]
@@ -4249,7 +4307,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 body = None
             # ("given a personal plan by their heart failure team, which may tell them ...": what the body
             # gives is what "which" tells of, as likely as the body)
-            if body and re.search(r"\b(?:given|sent|offered|provided|prescribed|issued)\s+[^,;]*\bby\s+\S+\s+[^,;]*$",
+            if body and re.search(r"\b(?:given|sent|offered|provided|prescribed|issued|run|administered|managed|"
+                                  r"funded|operated|led)\s+[^,;]*\bby\s+\S+\s+[^,;]*$",
                                   left[:body.end()]) and _word_before(left, body.start()) == "by":
                 body = None
             # ("Contact the Westbourne Carers Centre, which carries out assessments": what a body named
@@ -4341,6 +4400,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # actions named by their -ing words, no "This makes ice")
     if m and re.search(r"\b\w+ing$", text[:m.start()]) and \
             re.search(r"^[^,;.]*?\b(?:or|and)\s+\w+ing\b", text[m.end():]):
+        m = None
+    # ("complete the online application form, giving details of each practitioner": how the form
+    # is filled in, no "This gives details")
+    if m and m.group(1) == "giving" and re.match(r"(?:full\s+)?(?:details|information|the\s+name|your)\b",
+                                                 text[m.end():]):
         m = None
     # ("your baby pulling away from the breast, making clicking noises ... or seeming unsettled":
     # a list item whose verb is itself an "-ing" word; the next "-ing" words are more of what the
