@@ -18,7 +18,8 @@ from .names import contrasted_words, given_names
 from .overrides import Override, key, load_overrides
 from .readability import article_readability
 from .rules import ACRONYM, BACK_POINTERS, PAREN, PRONOUNS, WORDS, Context, acronym_key, apply_glossary, closed, \
-    drop_fillers, is_link_only, is_order, parentheses, split_clauses, swap_opener, swap_words, tidy
+    drop_fillers, is_link_only, is_order, parentheses, says_the_explanation, split_clauses, swap_opener, swap_words, \
+    tidy
 
 
 @dataclass(frozen=True)
@@ -249,9 +250,7 @@ def _defined_by_the_article(texts: list[str], lex: Lexicon) -> set[str]:
         entry = lex.glossary.get(m.group(0).lower()) if m else None
         if entry is None or not re.match(r"\s+(?:is|are|means)\s", opening[m.end():]):
             continue
-        content = [w for w in re.findall(r"[a-z]+", entry.plain.lower()) if len(w) > 3]
-        said = opening[m.end():].lower()
-        if content and sum(w.rstrip("s") in said for w in content) * 2 >= len(content):
+        if says_the_explanation(entry.plain, opening[m.end():]):
             defined.add(entry.term.lower())
     return defined
 

@@ -154,12 +154,12 @@ def _irregular_plurals() -> dict[str, str]:
     return {r[0]: r[1] for r in rows(data_text("noun_plurals.tsv"))}
 
 
-@lru_cache(maxsize=1)
 def noun_plural(noun: str) -> str:
     """The plural of a noun, irregular ones from noun_plurals.tsv ("child" -> "children")."""
     return plural(noun, _irregular_plurals())
 
 
+@lru_cache(maxsize=1)
 def irregular_plural_forms() -> frozenset[str]:
     """The plurals that do not end in -s ("bacteria", "children", "teeth")."""
     return frozenset(p for p in _irregular_plurals().values() if " " not in p and not p.endswith("s"))

@@ -78,6 +78,14 @@ def match_case(source: str, replacement: str) -> str:
     return replacement
 
 
+def wants_an_article(word: str) -> bool:
+    """Whether "an" goes before `word`, as it sounds: "an hour", "a UTI", and a short name by its
+    letters ("an MDI", "a TIA")."""
+    if ACRONYM.match(word.split()[0] if word.split() else word):
+        return word[:1] in "AEFHILMNORSX"
+    return bool(VOWEL_SOUND.match(word.lower()))
+
+
 def _fix_article(out: list[str], next_word: str) -> None:
     """Make a trailing "a"/"an" in `out` agree with `next_word` (after a swap changed it)."""
     if not out:
@@ -85,7 +93,7 @@ def _fix_article(out: list[str], next_word: str) -> None:
     m = re.search(r"(^|[\s(\[“\"])(a|an|A|An)(\s+)$", out[-1])  # "(an abdominal" -> "(a belly"
     if not m:
         return
-    wants_an = bool(VOWEL_SOUND.match(next_word)) if next_word else False
+    wants_an = wants_an_article(next_word) if next_word else False
     article = m.group(2)
     new = ("an" if wants_an else "a")
     if article[0].isupper():
@@ -400,6 +408,12 @@ def _all_participles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _irregular_participles() -> frozenset[str]:
     return frozenset(f.participle for f in _irregular_verbs().values() if f.participle != f.past)
+
+
+@lru_cache(maxsize=1)
+def _participle_by() -> re.Pattern:
+    """A participle and its "by" at the end of a text: "caused by ", "written by "."""
+    return re.compile(r"\b(?:[a-z]+ed|" + "|".join(sorted(_irregular_participles())) + r")\s+by\s+$")
 
 
 def _describes_a_noun(text: str, start: int, end: int, swap: Swap) -> bool:
@@ -851,6 +865,14 @@ APPOSITIVE_DEFINITION = re.compile(
     r"[\w'’-]+\s+(?:in\s+which|that|where|which|who|caused|used|made)\b)", re.IGNORECASE)
 
 
+def says_the_explanation(plain: str, text: str) -> bool:
+    """Whether `text` carries most of the content words of a glossary explanation `plain` (the
+    writer explains the term already)."""
+    content = [w for w in WORDS.findall(plain.lower()) if len(w) > 3]
+    lowered = text.lower()
+    return bool(content) and sum(w.rstrip("s") in lowered for w in content) * 2 >= len(content)
+
+
 def _kept_phrase_at(text: str, start: int, lex: Lexicon) -> bool:
     """Whether a phrase the word list keeps as written ("keep" rows) starts at `start`."""
     kept = lex.swap_re.match(text, start) if lex.swap_re is not None else None
@@ -949,8 +971,7 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
             ctx.explained.add(key)  # ("osteoporosis, a condition in which the bones become thinner")
             continue
         # already explained in the sentence itself ("vertebrae, those bones in your spine")
-        content = [w for w in WORDS.findall(entry.plain.lower()) if len(w) > 3]
-        if content and sum(w.rstrip("s") in lowered_sentence for w in content) * 2 >= len(content):
+        if says_the_explanation(entry.plain, lowered_sentence):
             ctx.explained.add(key)
             continue
         at_boundary = at_boundary and following[:1] not in (",", ")")
@@ -1583,11 +1604,11 @@ NAME_GIVEN = re.compile(r"(?:(?:also|sometimes|often|usually|commonly|still|now|
 # ("undiagnosed asthma (for example, people who ...)" names no example of the illness)
 EXAMPLE_PEOPLE = PEOPLE | PERSON | {"those", "anyone", "someone"}
 PEOPLE_TOLD = EXAMPLE_PEOPLE | {"everyone", "anybody", "whose", "who"}
-# a linking word that leads on to what follows its comma: "Two doses give the best protection;
-# even so, protection may fade over time" (no item "...; even so." of its own)
 # a comma piece that ends on "to" and one verb: "allow residents to shop, visit friends and ...",
 # whose next pieces are more verbs for the "to"
 INFINITIVE_END = re.compile(r"\bto\s+[a-z][\w'’-]*$")
+# a linking word that leads on to what follows its comma: "Two doses give the best protection;
+# even so, protection may fade over time" (no item "...; even so." of its own)
 CONNECTIVE_END = re.compile(r"\b(?:even\s+so|however|therefore|instead|in\s+fact|of\s+course|as\s+a\s+result|"
                             r"that\s+said)\s*$", re.IGNORECASE)
 
@@ -4054,8 +4075,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     if bare and not any(w in lex.verbs or w in BOUNDARY_WORDS | PREPOSITIONS | DETERMINERS | QUANTIFIERS or
                                         w.endswith("ly") or w.endswith("ing") for w in bare.group(1).lower().split()) and \
                             _plural(bare.group(2)) == right.startswith("are") and \
-                            WORDS.findall(left[:bare.start(1)])[-1:] != [] and \
-                            WORDS.findall(left[:bare.start(1)])[-1].lower() not in QUANTIFIERS:
+                            _word_before(left, bare.start(1)) not in QUANTIFIERS | {""}:
                         pronoun = bare.group(1)[0].upper() + bare.group(1)[1:]
                         break
             # "to treat a deep vein thrombosis, which is a blood clot ...": a definition tells of
@@ -4106,8 +4126,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("laryngitis caused by a virus, which is the most common type": a thing after a
             # participle's "by" describes the noun before it, which the "which" may tell of; "the
             # varicella-zoster virus, which is the same virus" is the one thing named)
-            if place == "by" and thing.group(1).lower() in ("a", "an") and re.search(r"\b(?:[a-z]+ed|" + "|".join(sorted(_irregular_participles())) +
-                                           r")\s+by\s+$", left[:thing.start()]):
+            if place == "by" and thing.group(1).lower() in ("a", "an") and \
+                    _participle_by().search(left[:thing.start()]):
                 thing = None
             # ("between 150 mg and 600 mg a day, which is the maximum": "a day" is a rate)
             if thing is not None and re.search(r"\d\s*(?:[a-zA-Zµ%]+\s+)?$", left[:thing.start()]):
@@ -4183,7 +4203,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # with "a" keeps it, said as the letters sound: "An MDI is")
                 elif (named_with_a := re.search(r"\b(?:a|an)\s+((?:[\w'’-]+\s+){0,5})\([A-Z]", left, re.IGNORECASE)) and \
                         not {w.lower() for w in named_with_a.group(1).split()} & NOT_IN_A_NAME:
-                    pronoun = f"{'An' if short.group(1)[0] in 'AEFHILMNORSX' else 'A'} {short.group(1)}"
+                    pronoun = f"{'An' if wants_an_article(short.group(1)) else 'A'} {short.group(1)}"
             # ("funded by the Centers for Disease Control and Prevention (CDC), which buys vaccines": a
             # body named whole with "the" is what acts, "The CDC buys"; "This" could be the funding)
             elif short and pronoun in ("This", "These") and \
