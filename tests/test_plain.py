@@ -1797,7 +1797,7 @@ def test_round100_brackets_that_describe_a_thing_and_word_swaps_that_fit():
     for text, said in (("Their voice may sound more nasal, for a few weeks.", "more nasal"),
                        ("Use a saline nasal rinse.", "saline nose rinse"),
                        ("See a cardiac nurse.", "heart nurse"),
-                       ("It was done through one large cut (an abdominal hysterectomy).", "(a belly"),
+                       ("It was done through one large cut (an abdominal hysterectomy).", "(an abdominal hysterectomy)"),
                        ("They lower estrogen levels for a period of time.", "for a while"),
                        ("Take it for a period of 3 months.", "for 3 months"),
                        ("A provider may suggest changing them if a suitable alternative is available.",
@@ -1871,9 +1871,9 @@ def test_round106_conditions_and_reasons_that_stay_with_their_clause():
 
 
 def test_round106_what_which_tells_of_and_brackets_that_name():
-    # "them" is the rodents named in the clause; "glue traps or live traps" are two
+    # "them" is the rodents named in the clause; "glue traps or live traps" are two, named again
     assert rewrite("Use snap traps, rather than glue traps or live traps, which can scare rodents and cause them "
-                   "to urinate.").pieces[-1] == "These can scare rodents and cause them to urinate."
+                   "to urinate.").pieces[-1] == "Glue traps or live traps can scare rodents and cause them to urinate."
     # "crutches, which press": "press" is the plural's verb
     assert rewrite("Do not do vigorous exercise with that arm, or use crutches, which press into the upper "
                    "arm.").pieces[-1] == "These press into the upper arm."
@@ -3053,9 +3053,10 @@ def test_round200_scope_orders_names_and_reasons():
 
 
 def test_round204_what_which_tells_of_orders_with_please_and_content_clauses():
-    # "instead of X and Y, which ..." tells of X and Y
+    # "instead of X and Y, which ..." tells of X and Y, named again
     assert rewrite("Choose water, sugar-free squash or diet drinks instead of fizzy drinks and fruit juices, which "
-                   "can contain a large amount of hidden sugar.").pieces[-1].startswith("These can")
+                   "can contain a large amount of hidden sugar.").pieces[-1].startswith(
+        "Fizzy drinks and fruit juices can")
     # after "rather than <doing>", "which" may tell of either action: only the meaning says which, so
     # the sentence stays whole (never "This places strain ..." after the advice)
     for text in ("Roll onto your side and push yourself up using your arms, rather than sitting straight up, "
@@ -5318,3 +5319,151 @@ def test_round479_reasons_of_relative_clauses_terms_and_rules_on_bodies():
         assert kept_whole(text), text
     assert "run locally by" in said("WIC is a federally funded program, administered locally by the county health "
                                     "department.")
+
+
+def test_round483_short_names_defined_things_fragments_and_counted_words():
+    # what a clot is defined of is named, never "This is a blood clot" after "the risk of"
+    assert said("Flying soon after surgery increases the risk of deep vein thrombosis (DVT), which is a blood clot "
+                "in a deep vein, usually in the leg.") == (
+        "Flying soon after surgery increases the risk of deep vein thrombosis. Deep vein thrombosis is a blood clot "
+        "in a deep vein, usually in the leg.")
+    # a bare thing after "of" defined as a substance is named; a condition is the whole "build-up of"
+    assert some_piece_opens("Folic acid is the synthetic (man-made) form of folate, which is a B vitamin that the "
+                            "body uses to make new cells.", "Folate is a B vitamin")
+    assert no_piece_opens("It is caused by a build-up of fluid, which is a condition called oedema and can make "
+                          "your legs swell.", "Fluid is")
+    # things joined in a bracket are no sentence of their own
+    assert no_piece_opens("dry wipes (soft non-woven wipes or kitchen roll)", "Soft non-woven wipes")
+    # "which" never tells of the people given as examples
+    assert no_piece_opens("Most poisonings happen at home, and a large share involve medicines that belong to an "
+                          "adult, such as a parent or grandparent, which were left within reach for a few minutes.",
+                          "These were left")
+    # a plain word that takes no "a" is not put after one
+    assert "a feeding or swallowing difficulty" in said("This may be because of a feeding or swallowing difficulty, "
+                                                        "a heart or lung condition, or a long-term illness.")
+    assert said("If you have difficulty breathing, call 999.") == "If you have trouble breathing, call 999."
+    assert said("Tell us if you need an interpreter or have difficulty with stairs.") == (
+        "Tell us if you need an interpreter or have trouble with stairs.")
+    # things joined in a bracket with a verb of their own are still a sentence
+    assert some_piece_opens("the battery is running low (most devices last around four years, depending on the "
+                            "model)", "Most devices last")
+    # an order with its particle is no subject: the "-ing" after it is a second order, no result
+    assert said("Sit down and rest your arm on a table, keeping it raised.") == (
+        "Sit down and rest your arm on a table. Keep it raised.")
+    # a "when" clause still waiting for its verb keeps its examples inside it
+    assert no_piece_opens("A prolapse happens when one or more of the pelvic organs (such as the womb, bladder or "
+                          "bowel) slips down from its normal position and bulges into the vagina.", "These include")
+    # a legal name keeps its word
+    assert "mandatory grant" in said("The maximum mandatory grant in England is currently £30,000.")
+
+
+def test_round491_what_which_tells_of_after_services_brackets_and_things_set_aside():
+    # what is offered is the service a short name is for, never the illness
+    assert no_piece_opens("We are writing to invite you to a free screening test for abdominal aortic aneurysm (AAA), "
+                          "which is offered to all men in England during the year in which they turn 65.", "AAA is")
+    # an "and" inside a bracket joins no things: one vaccine "can cause"
+    assert no_piece_opens("Less often, a febrile seizure can happen after a routine vaccination, such as the MMR "
+                          "(measles, mumps and rubella) vaccine, which can cause a mild fever for a few days.",
+                          "These can")
+    # the things set aside are what "which" tells of, never the thing used
+    assert said("Use an emollient instead of soap, bubble bath or shower gel, which can dry out the skin.") == (
+        "Use an emollient instead of soap, bubble bath or shower gel. Soap, bubble bath or shower gel can dry out "
+        "the skin.")
+    # a word of kind, an amount or a meaning set aside is no thing that acts
+    for text in ("Dyslexia is best thought of as a continuum, rather than a distinct group, which means that some "
+                 "children are affected mildly and others more severely.",
+                 "Call for service if burner flames are yellow or orange rather than blue, which may show incomplete "
+                 "combustion."):
+        assert no_piece_opens(text, ("A distinct group", "Blue")), text
+    # a name with an owner or a capital letter inside it is named whole
+    assert some_piece_opens("Register with your electricity supplier's Priority Services Register (PSR), which is a "
+                            "free service for customers who rely on medical equipment.",
+                            "The Priority Services Register is")
+    assert some_piece_opens("Scarlet fever is caused by Streptococcus pyogenes, also known as group A streptococcus "
+                            "(GAS), which is a type of bacteria that can also cause sore throats.",
+                            "Group A streptococcus is")
+    # a substance a verb or "against" acts on is named by its definition; a letter stays with its kind
+    assert some_piece_opens("The gallbladder is a small pouch under the liver that stores bile, which is a fluid that "
+                            "helps your body digest fat.", "Bile is a fluid")
+    assert some_piece_opens("You may be offered a vaccine against hepatitis B, which is a virus that affects the "
+                            "liver.", "Hepatitis B is a virus")
+    assert some_piece_opens("Your skin makes vitamin D, which is a vitamin that keeps bones strong.", "Vitamin D is")
+    # people told by what they do are no examples of foods
+    assert no_piece_opens("Eat little meat, fish, or other iron-rich foods, such as those following a vegetarian or "
+                          "vegan diet without planning", "These include")
+    # a kind that names another thing keeps its words
+    assert "health care provider offices" in said("MMR vaccine is available at clinics, pharmacies and most health "
+                                                  "care provider offices.")
+
+
+def test_round495_bodies_that_act_nouns_to_be_done_and_what_follows_examples():
+    # what leads to something is the thing got from a body, never the body
+    assert no_piece_opens("You are entitled to a free carer's assessment from your local council, which can lead to "
+                          "support such as respite care or a sitting service.", "Your local council")
+    # a body that "may be able to" act is named, no "This may be able to"
+    assert some_piece_opens("Contact your local health department, which may be able to test it free of charge.",
+                            "Your local health department may be able")
+    # a noun with what is to be done to it is no sentence
+    assert no_piece_opens("A PICC line allows medicines and fluids to be given directly into your bloodstream, and "
+                          "blood samples to be taken, without the need for repeated needles.", "Blood samples")
+    # "too much" is an amount, one thing
+    assert some_piece_opens("Even a small mistake can mean your child gets too little medicine for it to work, or too "
+                            "much, which may be harmful.", "This may be harmful")
+    # what comes "together with" the examples is the sentence's own
+    assert no_piece_opens("We may start a bone-strengthening medicine such as alendronic acid, together with calcium "
+                          "and vitamin D.", "Examples include")
+    # a programme's name keeps its words
+    assert "pulmonary rehabilitation" in said("This leaflet explains what pulmonary rehabilitation is and what "
+                                              "happens at the classes.")
+
+
+def test_round503_rules_names_reasons_shared_nouns_tenses_and_subjects_after_examples():
+    # what a law requires is no need
+    assert "as required by the Family Educational Rights and Privacy Act" in said(
+        "Please keep it confidential, as required by the Family Educational Rights and Privacy Act (FERPA), and do "
+        "not discuss his condition with other students.")
+    # an operation named by where it is done keeps its word; a word the bracket explains stays
+    assert "an abdominal hysterectomy" in said("After an abdominal hysterectomy, which is done through a larger cut "
+                                                "in your lower tummy, recovery usually takes 6 to 8 weeks.")
+    assert "validated (tested for accuracy)" in said("Check that the monitor has been validated (tested for "
+                                                     "accuracy), which you can check online.")
+    # a contrast with other people is the first clause's, never part of the reason
+    assert no_piece_opens("Some people have higher readings at the doctor's office because they feel anxious, "
+                          "which is known as \"white coat hypertension,\" while others have normal readings at the "
+                          "office but high readings at home.", "This is because")
+    # nouns joined before a phrase share its last noun
+    assert "urine, blood and imaging tests" in said("Your provider may order urine, blood and imaging tests, such as "
+                                                     "a CT scan or an ultrasound.")
+    # states after a present linking verb are no past
+    assert some_piece_opens("Plantar fasciitis occurs when this tissue becomes irritated, swollen, or damaged, "
+                            "causing pain in the heel.", "This causes pain")
+    # the subject's own verb after its examples keeps the examples inside
+    assert no_piece_opens("Different brands of lithium tablets, such as Priadel and Camcolit, release the medicine at "
+                          "different rates, and liquid lithium citrate is given at another dose.", "These include")
+    # a routine of infection control keeps its name
+    assert "enhanced cleaning" in said("The home is carrying out enhanced cleaning of all areas.")
+
+
+def test_round507_conditions_after_semicolons_series_subjects_labels_and_amounts():
+    # a condition put first after a semicolon covers the clause after ", and": no "It may irritate your gullet."
+    assert no_piece_opens("It must be taken in a particular way; if it is not, very little of the medicine will be "
+                          "absorbed, and it may irritate your gullet.", "It may irritate")
+    # words joined before one noun with "a" are one thing; two things with their own "a" are two
+    assert some_piece_opens("Your knee will be covered with a dressing and a bandage, which should be kept clean and "
+                            "dry.", "These should be kept")
+    assert some_piece_opens("We will be introducing a new online booking and request system, which will allow you to "
+                            "contact the practice at any time of the day.", "This will allow")
+    # a plural subject with its place is no clause: no "Beaches near storm drains."
+    assert no_piece_opens("Beaches near storm drains, creek mouths and harbor outlets are usually the last to "
+                          "recover, so you should avoid swimming near them after any rainfall.", "Beaches near storm drains.")
+    # an amount after "but" with its condition is no sentence
+    assert no_piece_opens("Give ibuprofen every 6 to 8 hours, but no more than 3 doses in 24 hours, unless your "
+                          "surgeon has told you not to use it.", "But no more than")
+    # a second phrase with no subject of its own keeps the sentence whole
+    assert kept_whole("Wax guards should be changed whenever the sound becomes quiet or muffled, which for some "
+                      "people is every week and for others is once a month.")
+    # things set aside with "rather than" are named; a kitchen spoon is what will not give the amount
+    assert some_piece_opens("Drink water rather than fizzy drinks, which are high in sugar and can damage your teeth.",
+                            "Fizzy drinks are high")
+    assert some_piece_opens("Measure it with the oral syringe rather than a kitchen spoon, which will not give the "
+                            "right amount.", "A kitchen spoon will not")

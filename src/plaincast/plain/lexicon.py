@@ -61,6 +61,7 @@ class Swap:
     intransitive: bool = False  # takes no object: "participated in 2010" is a past verb
     noun: bool = False  # a singular noun, which opens a sentence bare ("Assessment usually takes")
     counted: bool = False  # its plain word needs "a" or "the": "needs urgent assessment" is no "urgent check"
+    mass: bool = False  # its plain word takes no "a": "a swallowing difficulty" is no "a swallowing trouble"
     noun_too: bool = False  # base and -s forms are nouns too: "shoe inserts", "a massage"
     before_noun: bool = False  # an adjective that is a noun too: swapped only before its noun
     narrower: bool = False  # its plain words name only some of what it covers: kept where it gives a kind
@@ -247,8 +248,8 @@ def _add_word_list(lex: Lexicon, text: str) -> None:
             lex.swaps[hard.lower()] = Swap(easy, narrower=True)
         elif kind == "join":
             lex.swaps[hard.lower()] = Swap(easy, joins=True)
-        elif kind in ("n", "nc"):
-            lex.swaps[hard] = Swap(easy, noun=True, counted=kind == "nc")
+        elif kind in ("n", "nc", "nm"):
+            lex.swaps[hard] = Swap(easy, noun=True, counted=kind == "nc", mass=kind == "nm")
             lex.swaps[plural(hard, plurals)] = Swap(plural(easy, plurals))
         else:
             lex.swaps[hard.lower()] = Swap(easy)

@@ -482,6 +482,14 @@ PARTICIPLE_BEFORE = re.compile(r"(?:^|[,(;:]|\b(?:and|or|of|with|from|through|in
 DETERMINED = re.compile(r"\b(?:a|an|the|this|that|your|their|his|her|its|our|my|each|every|any|no|one)\s+"
                         r"(?:(?!(?:you|we|they|he|she|it|i|need|needs|have|has|get|gets)\b)[\w-]+\s+){0,2}$",
                         re.IGNORECASE)
+# describing nouns joined before a phrase whose last noun they share ("urine, blood and ")
+# (a series, or a word that names a kind of test or a part of the body: "blood and imaging tests";
+# "clothing and camping equipment", "your pharmacist or healthcare professional" name other things)
+SHARED_HEAD_BEFORE = re.compile(r"(?:^|[\s(])([a-z]+(?:,\s+[a-z]+)+|blood|urine|stool|breath|skin|hearing|eye|"
+                                r"sight|lung|heart|liver|kidney|bone),?\s+(?:and|or)\s+$")
+# "a" or "an" opening the noun phrase that ends here ("a feeding or swallowing ")
+A_BEFORE = re.compile(r"\b(?:a|an|one|each|every|another)\s+(?:(?!(?:you|we|they|he|she|it|i)\b)[\w-]+\s+){0,3}$",
+                      re.IGNORECASE)
 # after a preposition other than "to" a verb's base form is a noun: "the place of purchase"
 PREPOSITION_NOT_TO = re.compile(r"\b(?:of|at|after|before|for|on|upon|with|without|from|by|in)\s+$",
                                 re.IGNORECASE)
@@ -693,9 +701,16 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
             continue  # "Check the expiration date" on an American page: "expiry" is the British word
         if (bracket := re.match(r"\s*\(([^()]*)\)", text[m.end():])) and (
                 re.search(rf"\b{re.escape(swap.plain.split()[0])}", bracket.group(1), re.IGNORECASE) or
-                re.fullmatch(r"[a-z]+(?:\s+[a-z]+)?", bracket.group(1))):
+                re.fullmatch(r"[a-z]+(?:\s+[a-z]+)?|[a-z]+ed(?:\s+[a-z]+){1,3}", bracket.group(1))):
             continue  # "nutrition (food and drink)": the writer says it plainly already, no
-            # "food (food and drink)"; nor "expedited (faster) benefits", the plain word in brackets
+            # "food (food and drink)"; nor "expedited (faster) benefits", the plain word in brackets,
+            # nor "validated (tested for accuracy)": what the bracket explains is the word before it
+        if " " in m.group(0) and m.group(0).split()[-1].lower() != swap.plain.split()[-1].lower() and \
+                (shared := SHARED_HEAD_BEFORE.search(text[:m.start()])) and not any(
+                w in lex.verbs or w in DETERMINERS | PREPOSITIONS | BOUNDARY_WORDS or w.endswith("s")
+                for w in WORDS.findall(shared.group(1).lower())):
+            continue  # "urine, blood and imaging tests": the last noun is the others' too, no "urine,
+            # blood and scans"
         if swap.after_verb and not AFTER_VERB_END.match(text, m.end()):
             continue  # "to properly cool": "to well cool" is no English
         after_to = m.group(0).lower().endswith(" to") and (swap.verb or swap.participle or
@@ -726,6 +741,11 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
         if swap.narrower and re.search(r"\b(?:doctors?|nurses?|GPs?)\b", text[:m.start()] + text[m.end():]):
             continue  # "fit notes can be issued by a range of healthcare professionals, not only doctors": the
             # kind is set against doctors, no "doctors and nurses, not only doctors"
+        if swap.narrower and re.match(r"\s+(?:office|offices|visit|visits|practice|practices|appointment|"
+                                      r"appointments|team|teams|network|networks|directory|portal|list)\b", text[m.end():],
+                                      re.IGNORECASE):
+            continue  # "most health care provider offices": the kind names another thing, no "doctor or
+            # nurse offices"
         if swap.narrower and KIND_GIVEN.search(text[:m.start()]):
             continue  # "A radiographer (a healthcare professional trained to carry out scans)": the
             # kind of worker another job is; a radiographer is no "doctor or nurse"
@@ -762,6 +782,10 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
             continue  # "expressed a desire to" is not "a want to"
         if swap.counted and not DETERMINED.search(text[:m.start()]):
             continue  # "needs urgent assessment": "needs urgent check" lacks its "a"
+        if swap.mass and (counted := A_BEFORE.search(text[:m.start()])) and not any(
+                w in lex.verbs and not w.endswith("ing") or w in BE | AUXILIARIES | MODALS | PREPOSITIONS | PRONOUNS or
+                w in ("have", "has", "had", "having") for w in WORDS.findall(counted.group(0).lower())[1:]):
+            continue  # "a feeding or swallowing difficulty": "a ... trouble" counts what is not counted
         if swap.noun and swap.plain in lex.verbs and not text[:m.start()].strip():
             continue  # a bare noun opening a sentence: "Assessment usually takes" made "Check
             # usually takes" and "Beverage containers" "Drink containers", read as orders
@@ -1047,7 +1071,7 @@ DETERMINERS = frozenset("the a an your my our their his her its every each no".s
 # a word that starts a new clause inside a phrase: a verb after it belongs to that clause
 # ("all solid sources if you want ...", "things I used to ignore")
 CLAUSE_BREAKERS = SUBORDINATORS | {"that", "which", "who", "whom", "whose", "where"}
-PREPOSITIONS = frozenset("with without of in on at by for from into to under over about".split())
+PREPOSITIONS = frozenset("with without of in on at by for from into to under over about against through between within during".split())
 # the words after "or"/"and" that start no more of a series: a preposition or a clause ("as advised by a
 # healthcare professional or as the leaflet says")
 NO_SERIES_NEXT = PREPOSITIONS | BOUNDARY_WORDS | frozenset({"where", "unless"})
@@ -1153,6 +1177,9 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
     if i and lowered[0] in FREQUENCY_ADVERBS and (base in ("do", "don") or base in lex.verbs) and \
             _bare_verb(base, lex) and base not in lex.subjects:
         return False
+    if not i and first in lex.verbs and _bare_verb(first, lex) and first not in lex.subjects and \
+            lowered[1] in ("down", "up", "back", "out") and lowered[2] in ("and", "or", "then"):
+        return False  # "Sit down and rest your arm on a table": an order and its second, no subject "Sit"
     if lowered[i + 1:i + 2] == ["time"] and first in ("any", "every", "each", "next"):
         return False  # "any time your treatment changes" is a "when" clause
     if first in ("most", "more", "less", "least") and lowered[i + 2:i + 3] and (
@@ -1276,6 +1303,11 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
                 lowered[i + j - 1] in PREPOSITIONS and _plural(base) and base not in lex.verbs:
             continue  # "deaths from unknown causes": a plural subject takes no "-s" verb; after a
             # preposition the word is a noun of its phrase
+        if w.endswith("s") and not w.endswith("ss") and w not in AUXILIARIES and j >= 2 and \
+                _plural(base) and base not in lex.verbs and \
+                set(lowered[i + 1:i + j]) & (PREPOSITIONS | {"near", "like", "around", "behind", "beside", "outside"}):
+            continue  # "Beaches near storm drains": a plural subject takes no "-s" verb; after its
+            # preposition the "-s" word is a noun of the phrase
         if w.endswith("s") and w not in AUXILIARIES and "and" in lowered[i:i + j + 1]:
             continue  # "personality and behavior changes": two things take no -s verb
         joined = [k for k in range(i, i + j + 1) if lowered[k] == "or"]
@@ -1297,6 +1329,11 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             if at is not None and not set(rest[:at]) & (SUBORDINATORS | RELATIVE | {"when", "that"}):
                 return not (at >= 2 and rest[at - 1] in ("these", "they", "it", "this", "there") and
                             rest[at - 2] in ("and", "or", "but"))
+        if w == "be" and before == "to" and j == 2 and lowered[i + 1].endswith("s") and \
+                lowered[i + 1] not in lex.verbs and base not in lex.verbs and base not in lex.subjects:
+            # "blood samples to be taken, without the need ...": a noun and what is to be done to it;
+            # its own verb, if any, comes later
+            return _has_finite(_up_to_clause(lowered[i + j + 1:]))
         if before == "to" and j == 2 and w not in AUXILIARIES and w not in MODALS and \
                 not w.endswith(("s", "ed")) and base not in lex.verbs and lowered[i + 1].endswith("s") and \
                 lowered[i + 1] not in lex.verbs:
@@ -1413,6 +1450,11 @@ def _left_ok(left: str, lex: Lexicon) -> bool:
     not a bare "-ing" phrase ("Fall-proofing your home")."""
     words = WORDS.findall(left)
     if len(words) < 3 or words[0].lower() in SUBORDINATORS:
+        return False
+    # ("It must be taken in a particular way; if it is not, very little will be absorbed, and it may
+    # irritate your gullet": after a semicolon a condition put first covers the clause after ", and")
+    after_semicolon = WORDS.findall(left.rsplit(";", 1)[1]) if ";" in left else []
+    if after_semicolon and after_semicolon[0].lower() in SUBORDINATORS:
         return False
     if words[-1].lower() in ("and", "or", "but", "nor", "because", "since", "that", "if", "when", "unless",
                              "although", "though", "while", "whether", "which", "who", "whom", "whose",
@@ -1603,6 +1645,11 @@ NAME_GIVEN = re.compile(r"(?:(?:also|sometimes|often|usually|commonly|still|now|
 # people an example may name, and the words that show the sentence is about people already
 # ("undiagnosed asthma (for example, people who ...)" names no example of the illness)
 EXAMPLE_PEOPLE = PEOPLE | PERSON | {"those", "anyone", "someone"}
+# people by their place in a family or a home, named as examples ("such as a parent or grandparent")
+FAMILY = frozenset("grandparent grandparents grandmother grandfather relative relatives carer carers caregiver "
+                   "caregivers babysitter babysitters friend friends neighbour neighbours neighbor neighbors "
+                   "partner partners sibling siblings brother brothers sister sisters son sons daughter "
+                   "daughters visitor visitors guest guests".split())
 PEOPLE_TOLD = EXAMPLE_PEOPLE | {"everyone", "anybody", "whose", "who"}
 # a comma piece that ends on "to" and one verb: "allow residents to shop, visit friends and ...",
 # whose next pieces are more verbs for the "to"
@@ -2072,7 +2119,10 @@ def _told_in_past(words: list[str]) -> bool:
     # ("A poison made by Clostridium bacteria": a participle with its maker, no past)
     # ("A mosquito pool, which is a batch ... collected from one trap, is tested": with a
     # present auxiliary and no past one, an -ed word is a participle)
-    present = bool(set(lowered) & {"is", "are", "am", "has", "have", "does", "do"}) and \
+    # ("happens when this tissue becomes irritated, swollen, or damaged": a present linking verb
+    # makes the -ed words after it states, no past)
+    present = bool(set(lowered) & {"is", "are", "am", "has", "have", "does", "do", "becomes", "become", "gets",
+                                   "seems", "seem", "looks", "feels", "happens", "occurs"}) and \
         not set(lowered) & {"was", "were", "had", "did"}
     # ("these cancers are found at an early stage": a past form after "are" is a participle)
     return any(lowered[i + 1:i + 2] != ["by"] and (
@@ -2699,6 +2749,28 @@ def _a_described_noun(words: list[str], lex: Lexicon) -> bool:
     return True
 
 
+def _joined_nouns(words: list[str], lex: Lexicon) -> bool:
+    """ "(soft non-woven wipes or kitchen roll)": things joined by "or"/"and", where the only
+    words that could be verbs end in "-s" right before the join and no verb follows it; no
+    sentence of its own ("the rash spreads or gets bigger" joins two verbs)."""
+    lowered = [w.lower() for w in words]
+    if set(lowered) & (PRONOUNS | MODALS | AUXILIARIES | BE) or not {"or", "and"} & set(lowered) or \
+            lowered[0] in lex.verbs:  # ("call 999 or go to A&E": orders)
+        return False
+    # ("brand names include A and B": a plural and its verb)
+    if any(w in lex.verbs and _plural(before) and before not in lex.verbs for before, w in zip(lowered, lowered[1:])):
+        return False
+    for i, w in enumerate(lowered):
+        if w in lex.past_forms or w.endswith("ed") and w in lex.verbs:
+            return False
+        if w.endswith("s") and (w in lex.verbs or w[:-1] in lex.verbs):
+            after = lowered[i + 1:i + 3]
+            if not after or after[0] not in ("or", "and") or len(after) > 1 and (
+                    after[1] in lex.verbs and after[1].endswith("s") or after[1] in DETERMINERS):
+                return False
+    return True
+
+
 def _without_leading_phrase(words: list[str]) -> list[str]:
     """ "in some cases adjust settings": the words after leading adverbs and a short phrase of
     when or for whom ("in some cases", "at times", "for most people")."""
@@ -2860,7 +2932,8 @@ def _has_own_verb(text: str, lex: Lexicon) -> bool:
     that only say what happens)."""
     words = [w.lower() for w in WORDS.findall(text)]
     return any(_verb_like(w, lex) or w in PRONOUNS | {"it", "this", "these", "there"} or
-               k and w.endswith("s") and not w.endswith("ss") and words[k - 1] not in DETERMINERS | {"of", "and", "or"}
+               k and w.endswith("s") and not w.endswith("ss") and words[k - 1] not in DETERMINERS | {"of", "and", "or"} and
+               not words[k - 1][:1].isdigit() and words[k - 1] not in NUMBER_WORDS  # "3 doses" counts things
                for k, w in enumerate(words))
 
 
@@ -3464,7 +3537,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # comma the reason is part of what the word means; "This is because" would tell why)
         defining = not m.group(0).startswith(",") and re.match(
             r"[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:means|is\s+when|is\s+the\s+name\s+for|refers\s+to)\s", left, re.IGNORECASE)
-        subject_goes_on = verb_after is not None and (
+        # ("higher readings at the office because they feel anxious, ..., while others have normal
+        # readings": a contrast with other people goes on the first clause, never on the reason)
+        contrast_after = re.search(r",[\"”’]?\s+(?:while|whilst|whereas)\s+(?:others|other|some|many|most|the)\b", right)
+        subject_goes_on = contrast_after is not None or verb_after is not None and (
             reason_subject in ("it", "this", "that", "he", "she") and verb_after.group(1) in ("are", "have", "were") or
             reason_subject in ("they", "we", "you", "these", "those") and verb_after.group(1) in ("is", "has", "was"))
         if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and not modal_again and \
@@ -3644,6 +3720,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # you best": after "if so" the "which" asks, no "These type of support would suit you")
     if m and re.search(r"\bif\s+so\s*$", text[:m.start()], re.IGNORECASE):
         m = None
+    # ("medicines that belong to an adult, such as a parent or grandparent, which were left within
+    # reach": "which" never tells of people, and the thing the examples are of may be far back;
+    # "These were left" would be the grandparents)
+    examples = m is not None and re.search(r",\s+(?:such\s+as|including|for\s+example|like)\s+([^,;()]+)$", text[:m.start()])
+    if examples and all(w.lower() in PEOPLE | PERSON | FAMILY for w in WORDS.findall(examples.group(1))
+                        if w.lower() not in DETERMINERS | {"and", "or", "other", "older", "young", "younger"}):
+        m = None
     # ("which may not improve with time and which you should feel able to discuss": a second
     # "which" that is an object has no verb to stand on in a sentence of its own)
     if m and re.search(r"\b(?:and|but)\s+which\s+(?:you|we|they|he|she|it|the|your|their|a|an)\b", text[m.end():]):
@@ -3717,14 +3800,22 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # actions joined are one event)
                 # ("while you are sitting up and bending forward, which may make it easier": an
                 # -ing word with its particle is an action too)
-                last4 = [w.lower() for w in words_before[-4:]]
+                # ("the MMR (measles, mumps and rubella) vaccine, which can ...": an "and" inside a
+                # bracket joins the bracket's words, not the things named)
+                last4 = [w.lower() for w in WORDS.findall(re.sub(r"\([^()]*\)", "", unbracketed))[-4:]]
                 # ("clothing and gear with permethrin, which should not be applied to skin": a
                 # preposition after the joined things starts the one thing named last)
                 joined = [i for i, w in enumerate(last4[:-1]) if w == "and" and not set(last4[i + 1:]) & PREPOSITIONS]
                 # ("a quick and painless process, which can be done by a dentist": describing words
                 # joined before one thing)
-                if re.search(r"\b(?:a|an)\s+[a-z]+\s+and\s+[a-z]+(?:al|ic|ous|ive|ful|less|able|ible)\s+[a-z]+$",
-                             unbracketed, re.IGNORECASE) and not _plural(last4[-1]):
+                # (so "a new online booking and request system, which will ...": words joined before one
+                # singular noun with "a")
+                if not _plural(last4[-1]) and (
+                        re.search(r"\b(?:a|an)\s+[a-z]+\s+and\s+[a-z]+(?:al|ic|ous|ive|ful|less|able|ible)\s+[a-z]+$",
+                                  unbracketed, re.IGNORECASE) or
+                        last4[-1] not in lex.verbs and
+                        re.search(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+and\s+(?!(?:a|an|the|your)\s)[a-z-]+\s+[a-z]+$",
+                                  unbracketed, re.IGNORECASE)):
                     joined = []
                 # (a thing explained in brackets is the one thing named last: "travel to your
                 # lungs (pulmonary embolism), which can be life threatening" tells of it alone)
@@ -3950,7 +4041,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 pronoun = "These" if _plural(found.group(1).lower()) else "This"
             # ("help you stay as independent and well as possible, which may not always mean paid care":
             # a degree told with "as ... as possible" is no things)
-            if pronoun == "These" and re.search(r"\bas\s+(?:possible|you\s+can|they\s+can|needed)$", left):
+            # (nor an amount told by "too much" or "too little": "too little medicine ..., or too much")
+            if pronoun == "These" and re.search(r"\bas\s+(?:possible|you\s+can|they\s+can|needed)$|"
+                                                r"\btoo\s+(?:much|little)$", left):
                 pronoun = "This"
             # ("ethyl methacrylate, the main ingredient in most acrylic liquids, which can cause skin
             # allergies": a thing named again by a noun and its phrase is as many as that noun)
@@ -4108,7 +4201,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             thing = re.search(r"\b(?:as|than|like)\s+()([a-z]{4,})$", left) or medicine or \
                 re.search(r"\b(a|an|the)\s+((?:(?!(?:a|an|the)\b)[\w'’-]+\s+){0,3}[\w'’-]+)$", left,
                           re.IGNORECASE) or \
-                re.search(r"(?<=\s)()((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})$", left)
+                re.search(r"(?<=\s)()((?:(?:vitamin|hepatitis|type|group|stage|grade|class|phase|factor)\s+(?=[A-Z0-9]"
+                          r"{1,3}\b))?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})$", left)
+            # (a letter after its kind names with it: "vitamin D", "hepatitis B", never "D is")
             # (a name of several capitalised words is named whole: "a registered Yellow Fever
             # Vaccination Centre, which is a clinic ..." is no "Centre is a clinic")
             # ("chew it until it is almost a paste, which is the single most useful thing you can
@@ -4167,17 +4262,37 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 pronoun = f"{thing.group(1).capitalize()} {thing.group(2)}".strip()
                 # ("at a registered Yellow Fever Vaccination Centre, which is": "A Yellow Fever ...")
                 # ("of your Achilles tendon, which is the thick tendon": "Your Achilles tendon")
+                # ("your electricity supplier's Priority Services Register, which is": an owner gives "The")
                 article = not thing.group(1) and thing.group(2)[:1].isupper() and re.search(
-                    r"\b(a|an|the|your|their|his|her|our)\s+(?:[a-z][\w-]*\s+)?$", left[:thing.start(2)],
+                    r"(?:\b(a|an|the|your|their|his|her|our)|[a-z]['’]s)\s+(?:[a-z][\w-]*\s+)?$", left[:thing.start(2)],
                     re.IGNORECASE)
                 if article:
-                    pronoun = f"{article.group(1).capitalize()} {thing.group(2)}"
+                    pronoun = f"{(article.group(1) or 'the').capitalize()} {thing.group(2)}"
+                # ("also called group A streptococcus, which is": a capital "A" inside a name is no "a")
+                if thing.group(1) == "A" and thing.start() > 0 and \
+                        (kind := re.search(r"([a-z][\w-]*)\s+$", left[:thing.start()])) and \
+                        kind.group(1) in ("group", "type", "hepatitis", "vitamin", "class", "grade", "stage", "phase"):
+                    pronoun = f"{kind.group(1).capitalize()} A {thing.group(2)}"
                 # ("have a condition called porphyria, which is a rare blood disorder": the name
                 # is what the definition is of, not "A condition called porphyria")
                 called = re.match(r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:called|named|known\s+as)\s+(.+)$", pronoun,
                                   re.IGNORECASE)
                 if called and not re.search(r"\b(?:a|an|the)\b", called.group(1), re.IGNORECASE):
                     pronoun = called.group(1)[0].upper() + called.group(1)[1:]
+            # ("the synthetic form of folate, which is a B vitamin", "a build-up of plaque, which is a
+            # sticky film": a bare thing after "of" defined as a substance or an agent is what the
+            # definition tells of; "This" could be the form or the build-up. A condition is not
+            # among them: "a build-up of fluid, which is a condition called oedema" is the build-up)
+            # (so a bare thing a verb acts on: "the liver stores bile, which is a fluid")
+            bare_of = next((found for n in range(3) if (found := re.search(
+                rf"\b([a-z]+)\s+((?:[a-z][\w-]*\s+){{{n}}}[a-zA-Z][\w-]*)$", left)) and (
+                found.group(1) in ("of", "with", "from", "against", "for", "to") or found.group(1) in lex.verbs or
+                found.group(1).endswith("s") and found.group(1)[:-1] in lex.verbs)), None)
+            if defined and bare_of and pronoun in ("This", "These") and SUBSTANCE_DEFINED.match(right) and \
+                    not any(w in lex.verbs | lex.past_forms | BOUNDARY_WORDS | PREPOSITIONS | DETERMINERS |
+                            QUANTIFIERS | PRONOUNS or w.endswith(("ing", "ly")) for w in bare_of.group(2).split()) and \
+                    _plural(bare_of.group(2).split()[-1]) == (defined.group(1) == "are"):
+                pronoun = bare_of.group(2)[0].upper() + bare_of.group(2)[1:]
             # "does not replace condoms or pre-exposure prophylaxis (PrEP), which is medicine
             # taken before ...": the short name just given names it again ("This" could be
             # what the sentence is about)
@@ -4189,6 +4304,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # tells of the last)
             if short and right.startswith("are ") and (
                     re.search(r"\([A-Z][A-Za-z0-9-]{1,9}\)\s+(?:and|or)\s", left) or not short.group(1).endswith("s")):
+                short = None
+            # ("a free screening test for abdominal aortic aneurysm (AAA), which is offered to all men":
+            # what is offered, given or done is the service the name is for, never the illness)
+            if short and re.match(r"(?:is|are)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:offered|given|provided|done|"
+                                  r"performed|carried|available|free|booked|funded|arranged|run|paid|delivered)\b",
+                                  right) and \
+                    re.search(r"\b(?:for|against)\s+(?:[\w'’-]+\s+){0,6}\([A-Z][A-Za-z0-9-]{1,9}\)$", left.strip()):
                 short = None
             if short and re.match(r"(?:is|are)\s+(?!why|how|when|where|what|called|named|known)", right) \
                     and not JUDGED.match(right):
@@ -4247,6 +4369,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             first = re.match(r"((?:in|for|among|during|with|after)\s+(?:[\w'’-]+\s+){0,4}?)"
                              r"(?=(?:usually|often|also|then|may|might|can|could|will|is|are|has|have|means|"
                              r"takes|lasts|happens|occurs|runs|varies|depends|helps|starts|begins)\b)", right, re.IGNORECASE)
+            # ("which for some people is every week and for others is once a month": the second phrase
+            # has no subject of its own once the first goes in front; the sentence stays whole)
+            if first and re.search(r"\band\s+(?:in|for|among|with)\s+(?:[\w'’-]+\s+){0,2}(?:is|are|takes|lasts|may)\b",
+                                   right[first.end():]):
+                return [text]
             if first and pronoun in ("This", "These"):
                 phrase = first.group(1).strip()
                 said = f"{phrase[0].upper()}{phrase[1:]}, {pronoun.lower()} {_second_which(right[first.end():], lex)}"
@@ -4255,9 +4382,20 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # right amount": the thing set against is what "which" tells of, not the choice)
             # (", not a kitchen teaspoon, which may hold more": the thing set aside)
             # (", not with a kitchen teaspoon, which will not give ...": the same, with its preposition)
+            # ("Use an emollient instead of soap, bubble bath or shower gel, which can dry out the skin",
+            # "rather than fizzy drinks, which are high in sugar": things set aside, joined or plural)
+            # (not a word of kind, an amount or a meaning: "a continuum, rather than a distinct group,
+            # which means", "yellow rather than blue, which may show", "36 months rather than 12")
             instead = re.search(r"(?:\brather\s+than|\binstead\s+of|,\s+not)\s+(?:(?:with|in|from|by|on)\s+)?"
-                                r"((?:a|an|the|your)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", left, re.IGNORECASE)
-            if instead and verb in MODALS:
+                                r"((?:[\w'’-]+,?\s+){0,6}[\w'’-]+)$", left, re.IGNORECASE)
+            set_aside = [w.lower() for w in WORDS.findall(instead.group(1))] if instead else []
+            if set_aside and pronoun in ("This", "These") and \
+                    not re.match(r"(?:[a-z]+ly\s+)?(?:means?|meant)\b|(?:is|are)\s+(?:why|how|when)\b", right) and \
+                    (set_aside[0] in DETERMINERS and len(set_aside) <= 3 or
+                     {"or", "and"} & set(set_aside) or _plural(set_aside[-1])) and \
+                    (set_aside[0] in DETERMINERS or set_aside[0] not in lex.verbs) and \
+                    not any(w.endswith("ing") or w in PRONOUNS or w[:1].isdigit() for w in set_aside) and \
+                    not set(set_aside) & (PREPOSITIONS | BOUNDARY_WORDS - {"and", "or"}):
                 pronoun = instead.group(1)[0].upper() + instead.group(1)[1:]
             # ("do not use kitchen roll, which can scratch it": what may harm is the thing not to use;
             # "This can scratch it" could be the cleaning)
@@ -4325,6 +4463,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # on)
             if body and _word_before(left, body.start()) in ("at", "on"):
                 body = None
+            # ("a free carer's assessment from your local council, which can lead to support": what
+            # leads to or results in something is a thing or an event, never the body)
+            if body and re.match(r"(?:(?:can|could|may|might|will|would|should|often|usually|also)\s+)*"
+                                 r"(?:lead|leads|led|result|results|resulted|cause|causes|caused|mean|means)\b", right):
+                body = None
             # ("given a personal plan by their heart failure team, which may tell them ...": what the body
             # gives is what "which" tells of, as likely as the body)
             if body and re.search(r"\b(?:given|sent|offered|provided|prescribed|issued|run|administered|managed|"
@@ -4343,7 +4486,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                  re.search(rf"\b(?:{ACTING_BODIES}|center|centre)$", body.group(2), re.IGNORECASE) is not None)
             if body and (verb in MODALS or verb in ("has", "have") or does or
                          re.match(r"(?:is|are)\s+(?:also\s+)?required\s+to\b", right)) and \
-                    not re.match(r"[a-z]+\s+(?:also\s+|always\s+|never\s+|not\s+|[a-z]+ly\s+)?be\b", right):
+                    not re.match(r"[a-z]+\s+(?:also\s+|always\s+|never\s+|not\s+|[a-z]+ly\s+)?be\b(?!\s+able\b)", right):
                 owner = "the" if (body.group(1) or "").lower() in ("a", "an", "any") else body.group(1) or ""
                 pronoun = f"{owner.capitalize()} {body.group(2)}".strip()
             # ("Ulcerative colitis is not the same as irritable bowel syndrome, which does not cause
@@ -4552,8 +4695,16 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # examples end with their last "and"/"or" item ("fatty or spicy foods, coffee, and
         # alcohol" has one inside an item); what follows it is the sentence's own verb
         last_and = [*re.finditer(r"\b(?:and|or)\s+", right)][-1:]
+        # ("Different brands of lithium tablets, such as Priadel and Camcolit, release the medicine at
+        # different rates, and ...": the subject's own verb right after the last example's comma)
+        first_and = re.search(r"\b(?:and|or)\s+[^,;]*,\s+(?:[a-z]+ly\s+|also\s+|often\s+)?([a-z]+)\s+([a-z]+)", right)
+        verb_next = bool(first_and and first_and.group(1) not in BOUNDARY_WORDS | PREPOSITIONS | DETERMINERS and
+                         not first_and.group(1).endswith(("ing", "ly")) and
+                         first_and.group(1) not in lex.past_forms and (
+                             first_and.group(1) in lex.verbs or first_and.group(1) in FINITE or
+                             first_and.group(2) in ("the", "a", "an", "your", "their", "its", "this", "these")))
         first_example = (WORDS.findall(items[0]) or [""])[0].lower()
-        goes_on = bool(last_and and re.search(r",\s+\w", right[last_and[0].end():])) or any(
+        goes_on = verb_next or bool(last_and and re.search(r",\s+\w", right[last_and[0].end():])) or any(
             is_order(words, lex) or _pronoun_clause(words, lex) or
             # "falls, burns, and car crashes, and some have resulted in death"
             len(words) >= 4 and words[0].lower() in OF_QUANTITIES and _is_clause(words, lex) or
@@ -4646,6 +4797,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         goes_on = goes_on or bool(tail and tail[0].lower() not in ("and", "or") and (
             tail[0].lower() in FINITE | NEGATED_MODALS | {"don't", "doesn't", "don’t", "doesn’t"} or
             tail[0].lower() in lex.verbs and (len(tail) >= 3 or len(tail) == 2 and not tail[0].lower().endswith("ing"))))
+        # ("happens when one or more of the pelvic organs, such as the womb, bladder or bowel, slips
+        # down ...": a "when" or "if" clause with no verb yet finds it after the examples)
+        opened = re.search(r"\b(?:when|whenever|if|unless|because|where|while|once)\s+((?:one|some|any|all|most|many|"
+                           r"each|none|either|neither|both|several|few)(?:\s+or\s+(?:more|two))?\s+of\s[^,;:()]*)$",
+                           left, re.IGNORECASE)
+        goes_on = goes_on or bool(opened and not any(w.endswith("ing") or
+            w in lex.verbs or w in lex.past_forms or _finite(w) or w.endswith(("ed", "n't", "n’t")) or
+            w.endswith("s") and (w[:-1] in lex.verbs or w[:-2] in lex.verbs)
+            for w in (x.lower() for x in WORDS.findall(opened.group(1)))))
         # ("as some specialist tests, such as genetic tests, take longer": a verb of two words after
         # the examples is the subject's too)
         # ("are aged 19 to 49 and have a condition such as chronic heart disease", "people who have a
@@ -4653,7 +4813,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # condition." on its own would be any)
         listed = listed and not (GENERIC_KIND_LAST.search(left) and (
             re.search(r"\b(?:if|unless|who|whose)\b", left, re.IGNORECASE) or _goes_on_its_lead(text, left_words, lex)))
-        people = any(w.lower() in PEOPLE for item in items for w in WORDS.findall(item)[:2])
+        # ("such as those following a vegan diet", "such as those who smoke": people told by what they do)
+        people = any(w.lower() in PEOPLE for item in items for w in WORDS.findall(item)[:2]) or \
+            bool(re.match(r"(?:those|anyone|someone|people)\s+(?:who\b|[a-z]+ing\b)", items[0], re.IGNORECASE))
         listed = listed and len(items) >= 2 and not (people and last not in PEOPLE and last not in PERSON
                                                      and last not in ("anyone", "everyone", "someone"))
         # ("Does the person have trouble seeing, such as blurred vision ...?": a question's
@@ -4685,7 +4847,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
 # a noun in "-ly" ("soup, jelly or ice lollies")
 TOLD_AFTER_EXAMPLES = re.compile(
     r",\s+(?:every\s+time|each\s+time|at\s+all\s+times|particularly|especially|mainly|mostly|usually|often|even|"
-    r"when|if|unless|until|because|although|while|starting|beginning|depending|lasting|"
+    r"when|if|unless|until|because|although|while|starting|beginning|depending|lasting|together\s+with|"
+    r"along\s+with|alongside|"
     r"(?!(?:" + "|".join(sorted(LY_NOUNS)) + r")\b)[a-z]+ly\s+(?:for|with|at|in|on|every|each|until|before|after|"
     r"during|when|throughout|twice|once|rather)|" + "|".join(RESULT_PARTICIPLES) + r")\b")
 
@@ -4838,6 +5001,10 @@ def _fronted_clause(text: str, lex: Lexicon, order: bool = False) -> bool:
     cases, the pain lasts"; with `order`, an order: "in that case, ask your pharmacist"."""
     m = FRONTED.match(text)
     rest = WORDS.findall(text[m.end():]) if m else []
+    # ("no more than 3 doses in 24 hours, unless your surgeon has told you": a condition after the
+    # phrase is no main clause)
+    if rest and rest[0].lower() in SUBORDINATORS:
+        return False
     return m is not None and (is_order(rest, lex) if order else _is_clause(rest, lex))
 
 
@@ -4857,6 +5024,13 @@ PLACE_PREPOSITIONS = frozenset("in into to on onto at from through under over in
 # behind the eardrum"): it tells of the place named, not of what happens there
 PLACE_DEFINED = re.compile(r"(?:is|are)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:space|area|part|tube|organ|gland|"
                            r"layer|lining|opening|passage|cavity|sac|canal|vessel|region|membrane|pouch)s?\b")
+# a definition that names a substance, an agent or an organ: what it tells of is a thing,
+# never an event or an amount
+SUBSTANCE_DEFINED = re.compile(r"(?:is|are)\s+(?:a|an|one)\s+(?:(?:type|kind|form)\s+of\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"(?:substance|chemical|compound|vitamin|mineral|hormone|protein|enzyme|gas|acid|fat|"
+                               r"sugar|virus|bacterium|bacteria|germ|fungus|parasite|medicine|drug|gland|organ|film|"
+                               r"fluid|liquid|metal|nutrient|antibody|antibiotic|painkiller|steroid|pigment|clot|"
+                               r"waste\s+product|by-product)(?:e?s)?\b")
 WHERE_OR_OF = frozenset("in on at within inside of below above under beneath behind beside near over between "
                          "along around across".split())
 # a place named last, "which" after it ("... outside the fallopian tubes, which can block ..."):
@@ -5207,7 +5381,7 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                      not _has_finite([w.lower() for w in words[1:]])) and \
                 not DESCRIBED_THING.match(inner) and not _noun_then_its_clause(inner, lex) and \
                 not re.match(r"(?:either|both|neither)\s", inner, re.IGNORECASE) and \
-                not _a_described_noun(words, lex) and \
+                not _a_described_noun(words, lex) and not _joined_nouns(words, lex) and \
                 not re.match(r"[a-z]+-[a-z]+\s+[a-z]+\s+(?:to|for|that|which|of|with|in)\b", inner) and \
                 not re.match(r"(?:especially|particularly|mainly|mostly|usually|often|typically|notably)\b", inner,
                              re.IGNORECASE) and \
