@@ -5467,3 +5467,82 @@ def test_round507_conditions_after_semicolons_series_subjects_labels_and_amounts
                             "Fizzy drinks are high")
     assert some_piece_opens("Measure it with the oral syringe rather than a kitchen spoon, which will not give the "
                             "right amount.", "A kitchen spoon will not")
+
+
+def test_round511_people_not_based_on_things_kinds_picked_out_and_fit_to_take_part():
+    # a person is never what is based on something: the advice is
+    assert no_piece_opens("It does not replace the advice given to you by the cardiac physiologist or your "
+                          "cardiologist, which is based on your own heart condition and the type of device you have.",
+                          "Your cardiologist is")
+    # a list item's "which" picks out the kind of condition meant; on its own it would be any condition
+    assert kept_whole("have a condition, such as severe arthritis, which means you are unable to walk safely without "
+                      "help from another person")
+    # fit to take part is no "right to take part"
+    assert kept_whole("You may be suitable to take part.")
+    assert said("It may not be suitable for you.") == "It may not be right for you."
+
+
+def test_round515_services_choices_series_of_reasons_names_and_ratios():
+    # a council's service keeps its word; people compared are no "These"
+    assert "assisted address" in said("Each assisted address is marked on the crew's in-cab computer system.")
+    assert some_piece_opens("Codeine is not recommended if you are breastfeeding, because some people break it down "
+                            "into morphine much faster than others, which can make the baby very sleepy.", "This can")
+    # medicines for an attack and a named diagnosis keep their words
+    assert kept_whole("Acute medicines do not help, cause side effects, or are not safe for you to take.")
+    # a comparison told of a choice is the chosen thing's
+    assert no_piece_opens("Use the finger-pricking device on the side of your fingertip, rather than the pad, which is "
+                          "less painful.", "The pad")
+    # a "when" bracket with a thing of its own says what the word means: it stays a bracket
+    assert "acid reflux (when stomach acid comes back up into the food pipe)" in said(
+        "It helps to relieve the symptoms of acid reflux (when stomach acid comes back up into the food pipe).")
+    # a reason's verbs in a series stay the reason's: no "So help control blood pressure."
+    assert no_piece_opens("Because the kidneys remove waste and extra fluid from the body, help control blood "
+                          "pressure, and help keep bones healthy, damage that builds up over time can affect many "
+                          "parts of the body.", ("So help", "Help keep"))
+    # a name that opens the text is named whole; what is included is no "This will include activities."
+    assert some_piece_opens("St John's wort, which is a herbal remedy for low mood", "St John's wort is")
+    assert no_piece_opens("The children are already very excited about the week, which will include activities such "
+                          "as canoeing, rock climbing, orienteering and a night walk.", "This will include activities.")
+    # one licence described by joined words is one thing; a ratio keeps its words
+    assert some_piece_opens("Any business that sells vaping products must hold a state tobacco and vapor retail "
+                            "license, which must be renewed every year.", "This must be renewed")
+    assert "weight in relation to height" in said("The programme is for adults with a body mass index (BMI, a "
+                                                  "measure of weight in relation to height) of 30 or above.")
+
+
+def test_round519_reasons_of_that_clauses_openers_labels_and_objects_joined():
+    # a reason with no comma after a "that" clause is the clause's
+    assert kept_whole("COPD is a long-term lung condition, which includes emphysema and chronic bronchitis, that "
+                      "makes it harder to breathe because the airways have become narrowed and damaged.")
+    # a "that" after a word of judgement opens what is said: its reason may be a sentence of its own
+    assert some_piece_opens("It is important that you follow their instructions carefully because the dose usually "
+                            "changes over the first few weeks of treatment.", "This is because the dose")
+    # a text that opens on a pronoun and its verb is no name: no "It stores bile is"
+    assert said("It stores bile, which is a fluid made by the liver that helps the body to digest fats.") == (
+        "It stores bile. Bile is a fluid made by the liver that helps the body to digest fats.")
+    # an order after its label keeps its "-ing" as a second order
+    assert said("Quadriceps stretch: stand holding onto a chair, bend one knee and hold your ankle behind you, "
+                "keeping your knees together.").endswith("Keep your knees together.")
+    # a reason's verb after a modal is no series: the order after it is the main clause
+    assert some_piece_opens("Because an infected person can pass the virus to mosquitoes that bite them, advise "
+                            "patients to avoid mosquito bites for at least the first 7 days of illness, by using "
+                            "insect repellent, staying indoors, and wearing long sleeves.", "So advise patients")
+    # things joined after the comma are the first verb's: no "Rifampicin can turn urine."
+    assert no_piece_opens("Rifampicin can turn urine, sweat and tears orange-red and can stop the contraceptive pill "
+                          "from working properly, so the team will explain this.", "Rifampicin can turn urine.")
+
+
+def test_round523_list_conditions_long_subject_lists_and_concessions_in_meanings():
+    # a list item's "which" that tells more of the thing is a sentence of its own
+    assert some_piece_opens("have a condition called porphyria, which is a rare inherited blood disorder",
+                            "Porphyria is a rare")
+    # a long list of workers is one subject, whatever its short pieces: no "Delivery services are ..."
+    assert no_piece_opens("Workers in construction, agriculture, landscaping, roofing, road work, and delivery "
+                          "services are at the greatest risk.", "Delivery services")
+    # a concession inside what a word means is part of the meaning
+    assert no_piece_opens("Insomnia means regularly having trouble getting to sleep, staying asleep, or waking too "
+                          "early, even though you have the chance to sleep.", "But you have")
+    assert some_piece_opens("A negative result means that you are unlikely to have TB infection, although you should "
+                            "still see a doctor if you develop symptoms.", "But you should")
+    # nouns joined in a series are separate things: only samples and body parts share a test's noun
+    assert "side effects" in said("We saw death, illness, and adverse events in people.")

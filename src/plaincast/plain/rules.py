@@ -483,10 +483,10 @@ DETERMINED = re.compile(r"\b(?:a|an|the|this|that|your|their|his|her|its|our|my|
                         r"(?:(?!(?:you|we|they|he|she|it|i|need|needs|have|has|get|gets)\b)[\w-]+\s+){0,2}$",
                         re.IGNORECASE)
 # describing nouns joined before a phrase whose last noun they share ("urine, blood and ")
-# (a series, or a word that names a kind of test or a part of the body: "blood and imaging tests";
+# (words that name what a test is of, a sample or a part of the body: "blood and imaging tests";
 # "clothing and camping equipment", "your pharmacist or healthcare professional" name other things)
-SHARED_HEAD_BEFORE = re.compile(r"(?:^|[\s(])([a-z]+(?:,\s+[a-z]+)+|blood|urine|stool|breath|skin|hearing|eye|"
-                                r"sight|lung|heart|liver|kidney|bone),?\s+(?:and|or)\s+$")
+_SAMPLED = r"(?:blood|urine|stool|breath|skin|hearing|eye|sight|lung|heart|liver|kidney|bone|swab|saliva|sputum)"
+SHARED_HEAD_BEFORE = re.compile(rf"(?:^|[\s(])({_SAMPLED}(?:,\s+{_SAMPLED})*),?\s+(?:and|or)\s+$")
 # "a" or "an" opening the noun phrase that ends here ("a feeding or swallowing ")
 A_BEFORE = re.compile(r"\b(?:a|an|one|each|every|another)\s+(?:(?!(?:you|we|they|he|she|it|i)\b)[\w-]+\s+){0,3}$",
                       re.IGNORECASE)
@@ -1701,6 +1701,10 @@ def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
         return None  # "Oats are a source of fibre, B vitamins and iron, and ...": a list's last
         # things; "find that being able to eat porridge, oatcakes or flapjacks makes ...": a
         # "that" clause whose verb comes after the comma
+    if any(re.match(r"[a-z]+\s+and\s+[a-z]+\s[^,]*\band\s+(?:can|may|might|will|could|should|must)\s", i)
+           for i in items[1:]):
+        return None  # "can turn urine, sweat and tears orange-red and can stop the pill working": things
+        # joined after the comma are the first verb's, its subject's second verb after their "and"
     if any(INFINITIVE_END.search(a) and WORDS.findall(b)[:1] and
            WORDS.findall(b)[0].lower() not in PRONOUNS | DETERMINERS for a, b in zip(items, items[1:])):
         return None  # "allow residents to shop, visit friends and get to appointments": the
@@ -2514,6 +2518,12 @@ def _list_of_things(text: str, lex: Lexicon) -> bool:
         # the second piece narrows the first, whatever its words)
     two = len(pieces) == 2 and bool({"and", "or"} & set(pieces[0])) and not any(
         p and (p[0] in put_first or _tells_time(p[0]) or p[0].endswith("ing")) for p in pieces)
+    # ("Workers in construction, agriculture, landscaping, roofing, road work, and ...": in a long list one
+    # short piece whose last word could be a bare verb, "road work", is a thing too)
+    odd = [p for p in pieces if not thing(p)]
+    if len(pieces) >= 4 and len(odd) == 1 and 0 < len(odd[0]) <= 2 and odd[0] is not pieces[0] and \
+            all(w not in AUXILIARIES | MODALS | BE and not w.endswith(("ed", "s")) for w in odd[0]):
+        return True
     return (len(pieces) >= 3 or two) and all(thing(p) for p in pieces)
 
 
@@ -3512,7 +3522,17 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # (not once the main clause goes on after it: "babies born to mothers who have MG may have
         # muscle weakness because ...")
         # (so a "which" clause's: "the scalp, which are chosen because they heal well")
-        relative = re.search(r"\b(?:who|whom|which)\s([^,;]*)$", left)
+        # (so a "that" clause's: "a long-term lung condition ... that makes it harder to breathe because the
+        # airways have become narrowed")
+        relative = re.search(r"\b(?:who|whom|which|that)\s([^,;]*)$", left)
+        # ("It is important that you follow ...", "advise that patients stay ...": a "that" after a verb
+        # or a word of judgement opens what is said, no clause about a noun)
+        if relative and relative.group(0).lower().startswith("that"):
+            said_by = _word_before(left, relative.start())
+            if said_by in lex.verbs or said_by in lex.past_forms or said_by.endswith(("ly", "ed")) or said_by in (
+                    "important", "essential", "vital", "sure", "likely", "possible", "clear", "so", "such", "now",
+                    "unlikely", "true", "certain", "aware", "advisable", "recommended", "best"):
+                relative = None
         in_relative = not m.group(0).startswith(",") and relative and not any(
             w.lower() in MODALS | NEGATED_MODALS | {"is", "are", "was", "were", "do", "does", "did"}
             for w in WORDS.findall(relative.group(1))[1:])
@@ -3617,6 +3637,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # leads the list from the first clause, which "But ...:" would cut off)
     if m and end == ":":
         m = None
+    # ("Insomnia means regularly having trouble getting to sleep ..., even though you have the chance to
+    # sleep": a concession inside what a word means is part of the meaning, no "But you have ...")
+    term = re.match(r"([\w'’-]+)(?:\s+[\w'’-]+){0,3}\s+(?:means|is\s+when|is\s+defined\s+as|refers\s+to)\s", text,
+                    re.IGNORECASE)
+    if m and term and term.group(1).lower() not in DETERMINERS | PRONOUNS | {"it", "this", "that", "these", "those"}:
+        m = None  # ("This means ..., although ..." tells what a fact means: its concession is a sentence)
     if m:
         left, right = text[:m.start()], text[m.end():]
         # after the concession the first clause may go on, with a reason ("must be counted as
@@ -3734,7 +3760,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # ("if you have a condition, such as severe arthritis, which would make it unsafe": in a
     # condition the "which" picks out the kind of thing named with "a"; as a sentence of its
     # own the condition would be any condition)
-    picks_out = m is not None and re.search(r"\b(?:if|unless|when|whenever)\s+[^,;]*\b(?:a|an|any)\s+"
+    # (so a list item under an "if you:" lead-in: "have a condition, such as severe arthritis, which means
+    # you are unable to walk safely")
+    picks_out = m is not None and re.search(r"(?:\b(?:if|unless|when|whenever)\s+[^,;]*\b|^(?:have|has|are|is|take|"
+                                            r"use|need|get)\s+)(?:a|an|any)\s+"
                                             r"(?:[\w'’-]+\s+){0,2}[\w'’-]+,\s+such\s+as\s+[^,;]+$",
                                             text[:m.start()], re.IGNORECASE)
     # ("check that there are no other factors, such as a large baby, which make it less advisable":
@@ -3814,8 +3843,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                         re.search(r"\b(?:a|an)\s+[a-z]+\s+and\s+[a-z]+(?:al|ic|ous|ive|ful|less|able|ible)\s+[a-z]+$",
                                   unbracketed, re.IGNORECASE) or
                         last4[-1] not in lex.verbs and
-                        re.search(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+and\s+(?!(?:a|an|the|your)\s)[a-z-]+\s+[a-z]+$",
-                                  unbracketed, re.IGNORECASE)):
+                        re.search(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+and\s+(?!(?:a|an|the|your)\s)(?:[a-z-]+\s+){1,2}"
+                                  r"[a-z]+$", unbracketed, re.IGNORECASE)):
                     joined = []
                 # (a thing explained in brackets is the one thing named last: "travel to your
                 # lungs (pulmonary embolism), which can be life threatening" tells of it alone)
@@ -4056,7 +4085,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # tells of people, so people named last leave the whole action, no "These can cause")
             people_last = re.search(r"\b([a-z]+)(?:\s+(?:under|over|aged|younger\s+than|older\s+than)\s+\d+"
                                     r"(?:\s+(?:years|months|weeks)(?:\s+old)?)?)?$", left)
-            if pronoun == "These" and people_last and people_last.group(1) in PEOPLE | PERSON:
+            if pronoun == "These" and people_last and people_last.group(1) in PEOPLE | PERSON | {"others"}:
                 pronoun = "This"
             # ("they lack the mental capacity to manage their benefits, which will be confirmed by a
             # capacity assessment": what is confirmed or decided is the claim told, not the things in it)
@@ -4128,6 +4157,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     not re.search(r"(?:test|tests|procedure|operation|scan|check|exam|examination|assessment|"
                                   r"injection|surgery|treatment|biopsy|screening|review|x-ray|ultrasound|"
                                   r"endoscopy|colonoscopy|transfusion|vaccination)$", named.group(2), re.IGNORECASE):
+                named = None
+            # ("the advice given by ... or your cardiologist, which is based on your own heart condition":
+            # a person is never what is based on, written or set; the advice is)
+            if named and passive and passive.group(1) in ("based", "written", "designed", "printed", "stored", "kept",
+                                                           "set", "planned", "listed", "attached", "updated") and \
+                    (re.search(rf"\b(?:{CARERS}|carer|team|consultant)s?$|(?:ist|ian)s?$", named.group(2)) or
+                     named.group(2).split()[-1].lower() in PEOPLE | PERSON):
                 named = None
             if named and passive and not in_place and passive.group(1) not in NAMING and \
                     passive.group(1) not in REPORTING and \
@@ -4201,9 +4237,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             thing = re.search(r"\b(?:as|than|like)\s+()([a-z]{4,})$", left) or medicine or \
                 re.search(r"\b(a|an|the)\s+((?:(?!(?:a|an|the)\b)[\w'’-]+\s+){0,3}[\w'’-]+)$", left,
                           re.IGNORECASE) or \
-                re.search(r"(?<=\s)()((?:(?:vitamin|hepatitis|type|group|stage|grade|class|phase|factor)\s+(?=[A-Z0-9]"
+                re.search(r"(?:(?<=\s)|^)()((?:(?:vitamin|hepatitis|type|group|stage|grade|class|phase|factor)\s+(?=[A-Z0-9]"
                           r"{1,3}\b))?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})$", left)
             # (a letter after its kind names with it: "vitamin D", "hepatitis B", never "D is")
+            # (a run that opens the text is a name only if it opens on no pronoun, determiner or verb:
+            # "St John's wort, which is" is; "It stores bile, which is" is not)
+            if thing is not None and thing.start() == 0 and not thing.group(1) and \
+                    WORDS.findall(thing.group(2))[0].lower() in PRONOUNS | DETERMINERS | lex.verbs | {"it", "this", "these"}:
+                thing = None
             # (a name of several capitalised words is named whole: "a registered Yellow Fever
             # Vaccination Centre, which is a clinic ..." is no "Centre is a clinic")
             # ("chew it until it is almost a paste, which is the single most useful thing you can
@@ -4389,9 +4430,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             instead = re.search(r"(?:\brather\s+than|\binstead\s+of|,\s+not)\s+(?:(?:with|in|from|by|on)\s+)?"
                                 r"((?:[\w'’-]+,?\s+){0,6}[\w'’-]+)$", left, re.IGNORECASE)
             set_aside = [w.lower() for w in WORDS.findall(instead.group(1))] if instead else []
+            # (a comparison told of the choice is the thing chosen's: "on the side of your fingertip, rather
+            # than the pad, which is less painful"; a thing named with "the" is told of only by what it
+            # may do)
             if set_aside and pronoun in ("This", "These") and \
-                    not re.match(r"(?:[a-z]+ly\s+)?(?:means?|meant)\b|(?:is|are)\s+(?:why|how|when)\b", right) and \
-                    (set_aside[0] in DETERMINERS and len(set_aside) <= 3 or
+                    not re.match(r"(?:[a-z]+ly\s+)?(?:means?|meant)\b|(?:is|are)\s+(?:why|how|when)\b|"
+                                 r"(?:is|are|was|were)\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:less|more|[a-z]+er)\b",
+                                 right) and \
+                    (set_aside[0] in DETERMINERS and len(set_aside) <= 3 and verb in MODALS or
                      {"or", "and"} & set(set_aside) or _plural(set_aside[-1])) and \
                     (set_aside[0] in DETERMINERS or set_aside[0] not in lex.verbs) and \
                     not any(w.endswith("ing") or w in PRONOUNS or w[:1].isdigit() for w in set_aside) and \
@@ -4584,8 +4630,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # done, a state kept, no result of it)
     if m and m.group(1) == "keeping" and re.match(
             r"(?:the|your|their|his|her|its|a|an)?\s*(?:[\w-]+\s+){1,2}(?:high|low|straight|upright|still|dry|"
-            r"clean|warm|cool|flat|raised|level|close|open|closed|bent|steady|covered|elevated)\b", text[m.end():]) \
-            and not is_order(_without_leading_adverbs(WORDS.findall(text[:m.start()])), lex):
+            r"clean|warm|cool|flat|raised|level|close|open|closed|bent|steady|covered|elevated|off|away|apart|"
+            r"together|still)\b", text[m.end():]) \
+            and not is_order(_without_leading_adverbs(WORDS.findall(re.sub(r"^[^:,;.]{1,40}:\s+", "", text[:m.start()]))),
+                             lex):
         m = None
     # ("..., keeping in mind that the wind can change": an aside to the reader, no result)
     if m and re.match(r"in\s+mind\b", text[m.end():]) and \
@@ -4685,8 +4733,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # a bare plural right after a preposition or "have" means only what its examples make
         # it: "drives swelling in conditions such as psoriasis" is no claim about "conditions";
         # "found in foods", "happen with symptoms", "people who have conditions" the same
-        listed = listed and not re.search(r"\b(?:in|from|for|with|at|on|by|among|during|have|has|had|having)\s+"
-                                          r"[a-z]+s\W*$", left)
+        # (so what a thing includes: "the week, which will include activities such as canoeing" is no "This
+        # will include activities.")
+        listed = listed and not re.search(r"\b(?:in|from|for|with|at|on|by|about|among|during|have|has|had|having|include|"
+                                          r"includes|included|including)\s+[a-z]+s\W*$", left)
         # "includes fish, other reptiles, such as lizards, birds, ...": inside a list
         # "such as meat, eggs, and seafood, and avoid foods high in oxalate if ...": the
         # sentence goes on after the examples with an order or a clause of its own
@@ -4977,6 +5027,13 @@ def _after_leading_clause(text: str, start: int, lex: Lexicon) -> tuple[str, str
         if limit:
             left, right = f"{left}, {right[:limit.end()].rstrip(', ')}", right[limit.end():]
         first = (WORDS.findall(right) or [""])[0].lower()
+        joined_next = re.search(r",\s+(?:and|or)\s+([a-z]+)", right)
+        if first in lex.verbs and _bare_verb(first, lex) and first not in lex.subjects and joined_next and \
+                joined_next.group(1) in lex.verbs and _bare_verb(joined_next.group(1), lex) and \
+                not {w.lower() for w in WORDS.findall(left)} & (MODALS | AUXILIARIES) and \
+                not is_order(WORDS.findall(left), lex):
+            continue  # "Because the kidneys remove waste ..., help control blood pressure, and help keep
+            # bones healthy, damage ...": the leading clause's verbs go on in a series
         if _s_verb(first, lex):
             return None  # ("Although it may seem odd, eating normal food, including toast, helps
             # ...": a verb with no subject after the comma is the subject's on the left)
@@ -5415,9 +5472,13 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             replacement, rule = "", "parentheses: made a sentence"
         elif QUALIFIER.match(inner) and len(words) >= 2 and not re.search(r"[,;]", inner) and \
                 not _noun_goes_on(text[m.end():], lex) and \
+                not re.match(r"when\s+(?!(?:you|we|they|it|he|she|needed|necessary|required|possible|advised|told|"
+                             r"asked|directed|prescribed|instructed)\b)[a-z]", inner, re.IGNORECASE) and \
                 not re.match(r"\s+(?:and|or)\s", text[m.end():]) and \
                 not (re.match(r"\s*,\s+\S", text[m.end():]) and
                      re.search(r"\b(?:including|includes?|such as|like)\s[^.;:()]*$|,[^,.;:()]*$", text[:m.start()])):
+            # (nor a "when" with a thing of its own, which says what the word before means: "acid reflux
+            # (when stomach acid comes back up into the food pipe)")
             # (not inside a list: "including aspirin (unless prescribed by your doctor), ibuprofen
             # and ..." between commas would read as the condition of the items after it; nor
             # before an "and" or "or": "DEET, at least 20%, or picaridin" reads as three things)
