@@ -482,9 +482,9 @@ PARTICIPLE_BEFORE = re.compile(r"(?:^|[,(;:]|\b(?:and|or|of|with|from|through|in
 DETERMINED = re.compile(r"\b(?:a|an|the|this|that|your|their|his|her|its|our|my|each|every|any|no|one)\s+"
                         r"(?:(?!(?:you|we|they|he|she|it|i|need|needs|have|has|get|gets)\b)[\w-]+\s+){0,2}$",
                         re.IGNORECASE)
-# describing nouns joined before a phrase whose last noun they share ("urine, blood and ")
-# (words that name what a test is of, a sample or a part of the body: "blood and imaging tests";
-# "clothing and camping equipment", "your pharmacist or healthcare professional" name other things)
+# describing nouns joined before a phrase whose last noun they share ("urine, blood and "): words that
+# name what a test is of, a sample or a part of the body ("clothing and camping equipment", "your
+# pharmacist or healthcare professional", "mortality, morbidity, and adverse events" name other things)
 _SAMPLED = r"(?:blood|urine|stool|breath|skin|hearing|eye|sight|lung|heart|liver|kidney|bone|swab|saliva|sputum)"
 SHARED_HEAD_BEFORE = re.compile(rf"(?:^|[\s(])({_SAMPLED}(?:,\s+{_SAMPLED})*),?\s+(?:and|or)\s+$")
 # "a" or "an" opening the noun phrase that ends here ("a feeding or swallowing ")
@@ -706,9 +706,7 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
             # "food (food and drink)"; nor "expedited (faster) benefits", the plain word in brackets,
             # nor "validated (tested for accuracy)": what the bracket explains is the word before it
         if " " in m.group(0) and m.group(0).split()[-1].lower() != swap.plain.split()[-1].lower() and \
-                (shared := SHARED_HEAD_BEFORE.search(text[:m.start()])) and not any(
-                w in lex.verbs or w in DETERMINERS | PREPOSITIONS | BOUNDARY_WORDS or w.endswith("s")
-                for w in WORDS.findall(shared.group(1).lower())):
+                SHARED_HEAD_BEFORE.search(text[:m.start()]):
             continue  # "urine, blood and imaging tests": the last noun is the others' too, no "urine,
             # blood and scans"
         if swap.after_verb and not AFTER_VERB_END.match(text, m.end()):
