@@ -5546,3 +5546,12 @@ def test_round523_list_conditions_long_subject_lists_and_concessions_in_meanings
                             "still see a doctor if you develop symptoms.", "But you should")
     # nouns joined in a series are separate things: only samples and body parts share a test's noun
     assert "side effects" in said("We saw death, illness, and adverse events in people.")
+
+
+def test_round527_participles_after_prepositions_and_named_precautions():
+    # after "about" a participle describes its noun: no "concerns about threw away needles"
+    assert kept_whole("During the public comment period, some residents raised concerns about discarded needles.")
+    assert said("Used needles should be discarded in a sharps bin.") == "Used needles should be thrown away in a sharps bin."
+    # infection control's named levels of care keep their words
+    assert "transmission-based precautions" in said("Some patients are placed on transmission-based precautions "
+                                                    "because they have an infection that can spread.")

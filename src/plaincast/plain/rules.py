@@ -387,7 +387,8 @@ ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|our|the
 ORDER_BEFORE = re.compile(r"(?:^|[.:;!?]\s+|\b(?:please|and|or|then|to|can|may|might|could|will|should|must)\s+)"
                           r"(?:use|put|keep|place|store|take|leave|bring|return|check|wash|clean|collect|send|add|"
                           r"remove|avoid|get|give|pay|treat|prevent|manage|reduce)\s+$", re.IGNORECASE)
-PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|on|for|with|among|from|between|into)\s+$", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|on|for|with|among|from|between|into|about|against|without|by|at|to|"
+                                r"through|over|under|after|before|during)\s+$", re.IGNORECASE)
 # words after which no noun phrase goes on: determiners, prepositions, pronouns, comparisons
 NO_NOUN_NEXT = ("a an the to in on for with at by and or but of as better worse more less well than up down out "
                 "off over through from into during within via under across among it them him her us you me this "
@@ -1069,7 +1070,8 @@ DETERMINERS = frozenset("the a an your my our their his her its every each no".s
 # a word that starts a new clause inside a phrase: a verb after it belongs to that clause
 # ("all solid sources if you want ...", "things I used to ignore")
 CLAUSE_BREAKERS = SUBORDINATORS | {"that", "which", "who", "whom", "whose", "where"}
-PREPOSITIONS = frozenset("with without of in on at by for from into to under over about against through between within during".split())
+PREPOSITIONS = frozenset("with without of in on at by for from into to under over about against through between "
+                         "within during".split())
 # the words after "or"/"and" that start no more of a series: a preposition or a clause ("as advised by a
 # healthcare professional or as the leaflet says")
 NO_SERIES_NEXT = PREPOSITIONS | BOUNDARY_WORDS | frozenset({"where", "unless"})
