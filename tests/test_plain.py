@@ -5555,3 +5555,8 @@ def test_round527_participles_after_prepositions_and_named_precautions():
     # infection control's named levels of care keep their words
     assert "transmission-based precautions" in said("Some patients are placed on transmission-based precautions "
                                                     "because they have an infection that can spread.")
+
+
+def test_round529_things_told_one_by_one_are_more_than_one():
+    assert some_piece_opens("MCDPH will install two sharps disposal kiosks, one at the annex and one at the transit "
+                            "stop, which will be emptied at least three times a week.", "These will be emptied")

@@ -4093,6 +4093,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                                r"(?:need\s+to\s+)?be\s+(?:confirmed|proven|proved|established|"
                                                r"decided|agreed)\b", right):
                 pronoun = "This"
+            # ("two kiosks, one at the annex and one at the transit stop, which will be emptied": the things
+            # told one by one are more than one)
+            if re.search(r",\s+one\s+(?:at|in|on|for|near|by)\s[^,;]*\band\s+one\s+(?:at|in|on|for|near|by)\s[^,;]*$",
+                         left) and not re.match(r"(?:[a-z]+ly\s+)?means\b", right):
+                pronoun = "These"
             # ("caffeine, alcohol and smoking, which can all make anxiety worse": "all" counts them)
             if re.match(r"(?:can|could|may|might|will|would|should|must)\s+(?:all|both)\b", right):
                 pronoun = "These"
