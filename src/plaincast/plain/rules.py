@@ -782,8 +782,8 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
         if swap.counted and not DETERMINED.search(text[:m.start()]):
             continue  # "needs urgent assessment": "needs urgent check" lacks its "a"
         if swap.mass and (counted := A_BEFORE.search(text[:m.start()])) and not any(
-                w in lex.verbs and not w.endswith("ing") or w in BE | AUXILIARIES | MODALS | PREPOSITIONS | PRONOUNS or
-                w in ("have", "has", "had", "having") for w in WORDS.findall(counted.group(0).lower())[1:]):
+                w in lex.verbs and not w.endswith("ing") or w in AUXILIARIES | MODALS | PREPOSITIONS | PRONOUNS
+                for w in WORDS.findall(counted.group(0).lower())[1:]):
             continue  # "a feeding or swallowing difficulty": "a ... trouble" counts what is not counted
         if swap.noun and swap.plain in lex.verbs and not text[:m.start()].strip():
             continue  # a bare noun opening a sentence: "Assessment usually takes" made "Check
@@ -1300,14 +1300,10 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             continue  # "some imported face powders": a describing word before its noun ("Some
             # reported feeling dizzy", "Many attended the clinic" have their verb)
         if w.endswith("s") and not w.endswith("ss") and w not in AUXILIARIES and j >= 2 and \
-                lowered[i + j - 1] in PREPOSITIONS and _plural(base) and base not in lex.verbs:
-            continue  # "deaths from unknown causes": a plural subject takes no "-s" verb; after a
-            # preposition the word is a noun of its phrase
-        if w.endswith("s") and not w.endswith("ss") and w not in AUXILIARIES and j >= 2 and \
                 _plural(base) and base not in lex.verbs and \
                 set(lowered[i + 1:i + j]) & (PREPOSITIONS | {"near", "like", "around", "behind", "beside", "outside"}):
-            continue  # "Beaches near storm drains": a plural subject takes no "-s" verb; after its
-            # preposition the "-s" word is a noun of the phrase
+            continue  # "deaths from unknown causes", "Beaches near storm drains": a plural subject takes no
+            # "-s" verb; after its preposition the "-s" word is a noun of the phrase
         if w.endswith("s") and w not in AUXILIARIES and "and" in lowered[i:i + j + 1]:
             continue  # "personality and behavior changes": two things take no -s verb
         joined = [k for k in range(i, i + j + 1) if lowered[k] == "or"]
@@ -1473,6 +1469,9 @@ def _left_ok(left: str, lex: Lexicon) -> bool:
     return True
 
 
+# a term and what it means, opening a sentence: "Nocturia means ...", "Insomnia is when ..."
+TERM_DEFINED = re.compile(r"([\w'’-]+)(?:\s+[\w'’-]+){0,3}\s+(?:means|is\s+when|is\s+the\s+name\s+for|"
+                          r"is\s+defined\s+as|refers\s+to)\s", re.IGNORECASE)
 CONCESSIVE = re.compile(r"^(?:although|though|even though)\s+", re.IGNORECASE)
 # a duty told in a statement: "You should keep taking ...", "you still need to ..."
 # (not what is expected: "You should not feel pain", "you should start to feel better")
@@ -2522,9 +2521,9 @@ def _list_of_things(text: str, lex: Lexicon) -> bool:
     # short piece whose last word could be a bare verb, "road work", is a thing too)
     odd = [p for p in pieces if not thing(p)]
     if len(pieces) >= 4 and len(odd) == 1 and 0 < len(odd[0]) <= 2 and odd[0] is not pieces[0] and \
-            all(w not in AUXILIARIES | MODALS | BE and not w.endswith(("ed", "s")) for w in odd[0]):
+            all(w not in AUXILIARIES | MODALS and not w.endswith(("ed", "s")) for w in odd[0]):
         return True
-    return (len(pieces) >= 3 or two) and all(thing(p) for p in pieces)
+    return (len(pieces) >= 3 or two) and not odd
 
 
 def _splice_left(left: str, lex: Lexicon) -> list[str] | None:
@@ -2764,7 +2763,7 @@ def _joined_nouns(words: list[str], lex: Lexicon) -> bool:
     words that could be verbs end in "-s" right before the join and no verb follows it; no
     sentence of its own ("the rash spreads or gets bigger" joins two verbs)."""
     lowered = [w.lower() for w in words]
-    if set(lowered) & (PRONOUNS | MODALS | AUXILIARIES | BE) or not {"or", "and"} & set(lowered) or \
+    if set(lowered) & (PRONOUNS | MODALS | AUXILIARIES) or not {"or", "and"} & set(lowered) or \
             lowered[0] in lex.verbs:  # ("call 999 or go to A&E": orders)
         return False
     # ("brand names include A and B": a plural and its verb)
@@ -3555,8 +3554,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         reason_subject = right_words[0].lower() if right_words else ""
         # ("Nocturia means waking up during the night because you need to pass urine": with no
         # comma the reason is part of what the word means; "This is because" would tell why)
-        defining = not m.group(0).startswith(",") and re.match(
-            r"[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:means|is\s+when|is\s+the\s+name\s+for|refers\s+to)\s", left, re.IGNORECASE)
+        defining = not m.group(0).startswith(",") and TERM_DEFINED.match(left)
         # ("higher readings at the office because they feel anxious, ..., while others have normal
         # readings": a contrast with other people goes on the first clause, never on the reason)
         contrast_after = re.search(r",[\"”’]?\s+(?:while|whilst|whereas)\s+(?:others|other|some|many|most|the)\b", right)
@@ -3639,8 +3637,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         m = None
     # ("Insomnia means regularly having trouble getting to sleep ..., even though you have the chance to
     # sleep": a concession inside what a word means is part of the meaning, no "But you have ...")
-    term = re.match(r"([\w'’-]+)(?:\s+[\w'’-]+){0,3}\s+(?:means|is\s+when|is\s+defined\s+as|refers\s+to)\s", text,
-                    re.IGNORECASE)
+    term = TERM_DEFINED.match(text)
     if m and term and term.group(1).lower() not in DETERMINERS | PRONOUNS | {"it", "this", "that", "these", "those"}:
         m = None  # ("This means ..., although ..." tells what a fact means: its concession is a sentence)
     if m:
@@ -4242,9 +4239,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             thing = re.search(r"\b(?:as|than|like)\s+()([a-z]{4,})$", left) or medicine or \
                 re.search(r"\b(a|an|the)\s+((?:(?!(?:a|an|the)\b)[\w'’-]+\s+){0,3}[\w'’-]+)$", left,
                           re.IGNORECASE) or \
-                re.search(r"(?:(?<=\s)|^)()((?:(?:vitamin|hepatitis|type|group|stage|grade|class|phase|factor)\s+(?=[A-Z0-9]"
-                          r"{1,3}\b))?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})$", left)
-            # (a letter after its kind names with it: "vitamin D", "hepatitis B", never "D is")
+                NAME_AT_END.search(left)
             # (a run that opens the text is a name only if it opens on no pronoun, determiner or verb:
             # "St John's wort, which is" is; "It stores bile, which is" is not)
             if thing is not None and thing.start() == 0 and not thing.group(1) and \
@@ -4317,7 +4312,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # ("also called group A streptococcus, which is": a capital "A" inside a name is no "a")
                 if thing.group(1) == "A" and thing.start() > 0 and \
                         (kind := re.search(r"([a-z][\w-]*)\s+$", left[:thing.start()])) and \
-                        kind.group(1) in ("group", "type", "hepatitis", "vitamin", "class", "grade", "stage", "phase"):
+                        kind.group(1) in LETTER_KINDS:
                     pronoun = f"{kind.group(1).capitalize()} A {thing.group(2)}"
                 # ("have a condition called porphyria, which is a rare blood disorder": the name
                 # is what the definition is of, not "A condition called porphyria")
@@ -5086,6 +5081,12 @@ PLACE_PREPOSITIONS = frozenset("in into to on onto at from through under over in
 # behind the eardrum"): it tells of the place named, not of what happens there
 PLACE_DEFINED = re.compile(r"(?:is|are)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:space|area|part|tube|organ|gland|"
                            r"layer|lining|opening|passage|cavity|sac|canal|vessel|region|membrane|pouch)s?\b")
+# kinds whose name goes on with a letter or a number: "vitamin D", "hepatitis B", "group A", "type 2"
+LETTER_KINDS = ("vitamin", "hepatitis", "type", "group", "stage", "grade", "class", "phase", "factor")
+# a run of capitalised words ending a text, with a few lower-case words after it and a kind before a
+# letter: "Yellow Fever Vaccination Centre", "St John's wort", "vitamin D"
+NAME_AT_END = re.compile(rf"(?:(?<=\s)|^)()((?:(?:{'|'.join(LETTER_KINDS)})\s+(?=[A-Z0-9]{{1,3}}\b))?"
+                         r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})$")
 # a definition that names a substance, an agent or an organ: what it tells of is a thing,
 # never an event or an amount
 SUBSTANCE_DEFINED = re.compile(r"(?:is|are)\s+(?:a|an|one)\s+(?:(?:type|kind|form)\s+of\s+)?(?:[\w-]+\s+){0,3}?"
