@@ -5562,3 +5562,264 @@ def test_round527_participles_after_prepositions_and_named_precautions():
 def test_round529_things_told_one_by_one_are_more_than_one():
     assert some_piece_opens("MCDPH will install two sharps disposal kiosks, one at the annex and one at the transit "
                             "stop, which will be emptied at least three times a week.", "These will be emptied")
+
+
+def test_round531_time_while_series_after_cases_upkeep_and_named_services(tmp_path: Path):
+    # a person's state after "While" is the time the rest holds: never "You are unable to drive. But ..."
+    assert no_piece_opens("While you are unable to drive, you may be entitled to help with travel costs, such as a "
+                          "free bus pass.", "You are unable to drive")
+    assert some_piece_opens("While you can't undo a fracture, you can lower your risk of another one by exercising.",
+                            "But you can lower")
+    # a noun after "a" and its describing word is no verb: no "Instructions and a prepaid return label."
+    assert said("The kit includes a bottle, instructions and a prepaid return label, and results are normally "
+                "mailed to you within 4 weeks of our laboratory receiving your sample.").startswith(
+        "The kit includes a bottle, instructions and a prepaid return label. Results are")
+    # "In most cases" opens the first clause of three: no comma splice left behind
+    assert said("In most cases it is mild, it appears when a baby is 2 to 3 days old, and it fades without "
+                "treatment by the time the baby is 2 weeks old.") == (
+        "In most cases it is mild. It appears when a baby is 2 to 3 days old. It fades without treatment by the "
+        "time the baby is 2 weeks old.")
+    # equipment a service maintains is no "kept"; a healthy weight still is
+    assert "which we will maintain free of charge" in said(
+        "You can choose a chair from our standard range, which we will maintain free of charge, or put the value "
+        "of your budget towards a different chair.")
+    assert said("Try to maintain a healthy weight.") == "Try to keep a healthy weight."
+    # services named by their assessment keep the word
+    assert "driving assessment centre" in said("We have offered to refer you to the regional driving assessment "
+                                               "centre, which is part of a national network of mobility centres.")
+    # things named before a clause with no "that" give the number
+    assert some_piece_opens("Follow any written instructions the nurse has given you, which may be different from "
+                            "the general advice in this leaflet.", "These may be different")
+    # a short name given after "an ... plan" keeps its "An"; a name after "its" is "The" name
+    sentences = said_in_article(tmp_path, "# Plans\n\nAn assessment does not always lead to an education, health "
+                                          "and care plan (EHCP), which is a legal document that sets out your "
+                                          "child's needs. A child cannot get an EHCP without one.\n")
+    assert any(s.startswith("An EHCP is a legal document") for s in sentences)
+    assert some_piece_opens("Ashdown District Council has opened applications for its Winter Warmth Grant, which "
+                            "will give one-off payments of up to 300 pounds to households.",
+                            "The Winter Warmth Grant will give")
+
+
+def test_round532_object_relatives_how_often_rare_ahead_treated_kinds_and_other(tmp_path: Path):
+    # "which" as the object of a clause with its own long subject stays: no "These certain white blood cells need"
+    assert no_piece_opens("Tacrolimus blocks a protein called calcineurin, which certain white blood cells (T cells) "
+                          "need in order to become active.", "These certain")
+    # how often tells no number: the tablets are more than one
+    assert some_piece_opens("calcium and vitamin D tablets twice a day, which should be taken at a different time "
+                            "of day from the alendronic acid", "These should be taken")
+    assert some_piece_opens("Take the medicine twice a day, which can help keep levels steady.", "This can help")
+    # "Although it is rare" points ahead: never "It is rare." alone
+    assert kept_whole("Although it is uncommon, some people have a serious allergic reaction to the vaccine.")
+    # a list item's condition picks out its kind by how it is treated
+    assert no_piece_opens("you have diabetes, which is treated with tablets or insulin", "This is treated")
+    # a describing word before "alternatives" takes no "other"
+    assert kept_whole("You replace foods high in FODMAPs with lower FODMAP alternatives.")
+    assert said("Ask your doctor about alternatives.") == "Ask your doctor about other choices."
+    # a thing named with "your" is named again: "Your thyroid gland is ..."
+    assert some_piece_opens("Your doctor has recommended that you have a fine needle aspiration of a lump in your "
+                            "thyroid gland, which is the butterfly-shaped gland at the front of your neck.",
+                            "Your thyroid gland is the butterfly-shaped gland")
+
+
+def test_round533_agents_agreement_amount_brackets_participles_and_named_procedures():
+    # a body that gives a thing is no more than its agent: no "The council is used only for ..."
+    assert no_piece_opens("open a separate bank account, or use a pre-paid card provided by the council, which is "
+                          "used only for your direct payment", "The council is")
+    # a plural is never named for "is": no "Your eligible needs is worked out"
+    assert no_piece_opens("The amount of your direct payment is based on the cost of meeting your eligible needs, "
+                          "which is worked out during your assessment.", "Your eligible needs is")
+    # words of amount joined before a noun are no clause: the bracket stays
+    assert kept_whole("Each domain is scored as A (high need), B (moderate need) or C (no or low need).")
+    # a participle over a time describes the amount: no order "Spread over 3 or more days."
+    assert no_piece_opens("try to stay within the UK guidelines of no more than 14 units a week, spread over 3 or "
+                          "more days, and never drink heavily in one session", "Spread over")
+    # named procedures and programmes keep their words
+    assert "cardiac rehabilitation" in said("Patients taking part in cardiac rehabilitation are entitled to a "
+                                            "reduced-rate parking permit for the length of the programme.")
+    assert "percutaneous coronary intervention" in said(
+        "Most people can go home after an angiogram, unless they have also had a stent fitted (percutaneous coronary "
+        "intervention, or PCI), in which case they may need to stay longer.")
+    # "them" after people who take things is the people: the things are "These"
+    assert some_piece_opens("Keeping to a fluid limit can be hard, particularly for people who take diuretics, which "
+                            "can make them feel thirsty.", "These can make them feel thirsty")
+    # "Although it is uncommon" stays on the first piece of what it points ahead at
+    assert said("Although it is uncommon, iron can leak out of the vein into the surrounding skin, and this may "
+                "cause brown staining which can last for a long time.").startswith(
+        "Although it is uncommon, iron can leak out of the vein into the nearby skin. This may cause")
+
+
+def test_round534_made_to_examples_bodies_for_a_thing_intervals_and_named_illnesses():
+    # what symptoms are made to do comes after their examples: no "These include ... last longer."
+    assert no_piece_opens("Going back to a full school day too quickly can make symptoms such as headaches, "
+                          "dizziness and trouble concentrating last longer.", "These include")
+    # a letter for a body is what "which" may tell of: no "Your school may ask"
+    assert no_piece_opens("We can write a letter for your school, which may ask for extra time to change for PE.",
+                          "Your school may")
+    # a name said with "an" is named with "The"
+    assert some_piece_opens("The manufacturer submits an Abbreviated New Drug Application, which must show that the "
+                            "generic works.", "The Abbreviated New Drug Application must show")
+    # how often keeps "intervals"; "the equivalent of" is as many; "required, to" is made to
+    assert "at 2-hour intervals" in said("You will be asked to try to sleep 5 times, at 2-hour intervals, starting "
+                                         "at about 9am.")
+    assert kept_whole("The ICB estimates that these consultations have freed up the equivalent of around 25,000 GP "
+                      "appointments.")
+    assert "sometimes required, to substitute" in said("In most states, pharmacists are allowed, and sometimes "
+                                                       "required, to substitute an FDA-approved generic.")
+    # an amount of time takes no "These include"
+    assert some_piece_opens("a calm bedtime routine lasting 20 to 30 minutes, such as a bath, a story and quiet time",
+                            "Examples include")
+    # an illness a verb causes is named when the "which" says what it is
+    assert some_piece_opens("Never give honey to a baby under 12 months, because it can contain bacteria that cause "
+                            "infant botulism, which is a rare but serious illness.", "Infant botulism is")
+
+
+def test_round535_what_each_is_for_named_substances_restored_homes_and_verbs_after_adverbs():
+    # what each thing is for is no clause: no "One to return it."
+    assert kept_whole("At each session, a nurse will place two needles into the fistula: one to take blood out, "
+                      "and one to return it.")
+    # a substance a swapped verb makes is named when the "which" says what it is
+    assert some_piece_opens("Avoid models that produce ozone, which is itself a lung irritant.",
+                            "Ozone is itself a lung irritant")
+    # a home restored to the supply is no "home brought back"
+    assert "your home will be restored first" in said(
+        "Being enrolled does not mean that your power will be kept on during a shutoff or that your home will be "
+        "restored first.")
+    # an example's describing word after its "and" stays: no "helped arm lifts"
+    assert "assisted arm lifts" in said("Your physiotherapist will show you gentle stretching exercises, such as "
+                                        "pendulum swings and assisted arm lifts using a stick.")
+    # an "-s" verb after its adverb tells no number
+    assert some_piece_opens('a "thawing" stage, in which movement slowly returns, which can take from several months '
+                            'to 2 years', "This can take")
+
+
+def test_round536_conditions_in_lists_fillers_in_pairs_refused_things_and_work_going_on():
+    # a head inside a condition set off by commas is no appositive: no "The injection is the back of ..."
+    assert kept_whole("Suitable injection sites are the front of the thighs, the abdomen (avoiding the 5 cm area "
+                      "around the belly button) and, if someone else is giving the injection, the back of the upper "
+                      "arms.")
+    # a filler joined to another adverb is no filler: no "treated quickly and at a dental practice"
+    assert kept_whole("Most cases of dry socket can be treated quickly and simply at a dental practice.")
+    # what a thing not to use is, is the thing's: "Ordinary toothpaste is abrasive"
+    assert some_piece_opens("Do not use ordinary toothpaste, which is abrasive and can scratch the denture surface.",
+                            "Ordinary toothpaste is abrasive")
+    # "is" after things of a bare thing names the thing
+    assert some_piece_opens("You could be at a higher risk of having low levels of vitamin D, which is needed for "
+                            "healthy bones and muscles.", "Vitamin D is needed")
+    # what helps is the work going on: no "These may help investigators"
+    assert some_piece_opens("Laboratory staff are also comparing samples from patients with any bacteria found in the "
+                            "environment, which may help investigators confirm the source.", "This may help")
+    # named tests and sums keep their words
+    assert kept_whole("Staff will only assess your capacity if there is a reason to doubt it.")
+    assert "assessed weekly charge" in said("equals your assessed weekly charge: 48.90 pounds")
+    assert kept_whole("Acute urticaria lasts less than 6 weeks.")
+    assert "permanently restored" in said("Until the tooth has been permanently restored, you should avoid chewing "
+                                          "hard foods on that side.")
+
+
+def test_round537_clauses_after_before_how_often_after_examples_and_events_in_a_place():
+    # a clause after "before" is no fronted phrase: no "Before they are given anything to eat ..." alone
+    assert kept_whole("Everyone admitted to the stroke unit has a swallow screen by a trained nurse within 4 hours "
+                      "of arrival, and before they are given anything to eat, drink or take by mouth, including "
+                      "tablets.")
+    # how the action is done after the examples stays with it
+    assert kept_whole("Encourage your child to drink sugar-free fluids, such as water or diet squash, little and "
+                      "often.")
+    # what leads to ulcers is the damage in a place, never the nerves and vessels
+    assert some_piece_opens("Diabetes can damage the nerves and blood vessels in the feet, which may lead to ulcers "
+                            "and infections that are slow to heal.", "This may lead to ulcers")
+    # a thing named with its determiner holds no verb; a noun's describing "needs" is no verb
+    assert some_piece_opens("Your skin makes vitamin D, which is a vitamin that keeps bones strong.", "Vitamin D is")
+    assert some_piece_opens("Your letter will explain how to book a needs assessment, which is an informal "
+                            "conversation with an assessor.", "A needs assessment is")
+
+
+def test_round538_questions_conditions_lists_labels_and_named_laws():
+    # "which" that asks, after "whether" and "how", stays: no "This medicines you took"
+    assert kept_whole("Each day, write down whether you had a headache, how bad it was, which medicines you took and "
+                      "at what time.")
+    # what a word means inside a condition stays in its bracket: no "You have a low level of haemoglobin."
+    assert no_piece_opens("If your blood test shows that you are anaemic (you have a low level of haemoglobin in your "
+                          "blood), you may be offered iron treatment before your operation.", "You have a low level")
+    # a list of things with a contact clause is no clause: no "Their kidney function and any medicines ..."
+    assert no_piece_opens("The exact medicines will depend on the person's condition, their kidney function and any "
+                          "medicines they already take, but most boxes contain small supplies of the following:",
+                          "Their kidney function")
+    # "are" tells of the changes, never "Your child's behaviour are"
+    assert some_piece_opens("In the coming days and weeks, you may notice changes in your child's behaviour, which "
+                            "are a normal part of grieving.", "These are a normal part")
+    # things that are their own plural have their own verb after "which"
+    assert no_piece_opens("The toxin is produced by a type of marine algae (Alexandrium), which shellfish take in as "
+                          "they filter seawater.", "These shellfish")
+    # a heading's label before a dash is no sentence: no "This is Posted June 6, 2025."
+    assert kept_whole("Investigation Notice 2 – Posted June 6, 2025")
+    # a verb of two words needs its object: no "which is looking into separately"
+    assert "investigating separately" in said("reported the incident to its own environmental health team, which is "
+                                              "investigating separately; and")
+    assert said("The cause is being investigated.") == "The cause is being looked into."
+    # named laws, sums and clinics keep their words; "most of whom"
+    assert "Deemed consent" in said("Deemed consent applies to adults aged 18 and over who die in circumstances "
+                                    "where donation is possible.")
+    assert "most of whom" in said("Around 290 local patients were on the active transplant waiting list, the "
+                                  "majority of whom were waiting for a kidney.")
+    assert "pre-operative assessment" in said("Please bring your medicines to your pre-operative assessment.")
+
+
+def test_round539_rates_conditions_of_orders_concessions_and_subject_series():
+    # "a day" after how often is a rate: no "A day is an anticoagulant"
+    assert no_piece_opens("You are currently taking apixaban 5 mg twice a day, which is an anticoagulant.", "A day is")
+    # "when" after an order or how often is its condition: no "This is when it is safe to do so"
+    assert kept_whole("get up and walk along the aisle every 1 to 2 hours, when it is safe to do so and the seatbelt "
+                      "sign is off")
+    assert some_piece_opens("The baby's organs form during the first trimester of the pregnancy, when the risk from "
+                            "alcohol is highest.", "This is when the risk")
+    # a concession of conditional advice stays with it: no "But the screening result was normal."
+    assert no_piece_opens("Screening cannot find every case, so if your baby ever seems unwell, you should seek "
+                          "medical advice as usual, even though the screening result was normal.", "But the screening")
+    # people told by their "who" clauses are one subject with the last item
+    assert no_piece_opens("People who wear hearing aids, people who use in-ear headphones or earplugs for long "
+                          "periods, and older adults are more likely to have problems with wax build-up.",
+                          "Older adults are")
+    # a describing word and its plural noun in a bracket is no sentence
+    assert no_piece_opens("If cancer is found, you may be offered active surveillance (regular checks instead of "
+                          "immediate treatment) rather than surgery or radiotherapy.", "Regular checks")
+    # a noun after a preposition has no determiner of its own: no "a substitute for check"
+    assert "for assessment by" in said("It is not a substitute for assessment by a qualified professional.")
+    # how often is told once: no "In most cases, many children ..."
+    assert "In most cases, many" not in said("In most cases, no single cause is found, and many children simply grow "
+                                             "out of them.")
+    # the clause's own "they" after "if" counts the things
+    assert some_piece_opens("They can cause changes to the cells of the cervix (the neck of the womb), which could "
+                            "develop into cervical cancer if they are not found and treated.", "These could develop")
+
+
+def test_round540_restrictive_which_in_conditions_and_needs_shared_subjects_and_it_ahead():
+    # a list item's condition or treatment picked out by what it does stays whole
+    assert kept_whole("has a condition, or is having a treatment, which weakens the immune system")
+    assert kept_whole("have a condition, or are taking a treatment, which severely weakens the immune system")
+    # the document needed is picked out by what it shows
+    assert no_piece_opens("We still need one document, dated within the last three months, which shows your current "
+                          "address.", "This shows")
+    # what has been done to a condition's things is the condition's
+    assert kept_whole("A UTI is usually described as recurrent if you have 2 or more infections within 6 months, or 3 "
+                      "or more infections within 12 months, which have been confirmed by a urine test.")
+    # "It may seem surprising" and "Although it is very unlikely" point ahead
+    assert kept_whole("It may seem surprising, but gout flares often become more common during the first 3 to 6 "
+                      "months of treatment.")
+    assert kept_whole("Although it is very unlikely, please make an appointment with your GP if you notice any of "
+                      "the following:")
+    # a bare verb after a phrase put first and its clause shares that clause's subject: no order "Then return ..."
+    assert no_piece_opens("Under the new arrangement, patients will be seen by a consultant urologist or specialist "
+                          "nurse, have a scan carried out by a sonographer in the same department, and then return "
+                          "to the clinician to discuss the findings.", "Then return")
+
+
+def test_round541_upkeep_named_inspections_and_bodies_in_small_letters():
+    # things that are serviced are maintained, never "kept"; a state is kept
+    assert kept_whole("The team is responsible for inspecting and maintaining all play areas owned by the council.")
+    assert kept_whole("Building owners are reminded that they are responsible for maintaining their water systems.")
+    assert said("Try to maintain a healthy weight.") == "Try to keep a healthy weight."
+    assert "Operational inspections" in said("Operational inspections are carried out once a month.")
+    # what only a body does names the body: "The laboratory then sends you the result"
+    assert some_piece_opens("Others are mail-in kits which you send to a laboratory, which then sends you the "
+                            "result.", "The laboratory then sends")
+    assert some_piece_opens("You will have a blood test at the practice, which shows your iron level.", "This shows")

@@ -37,6 +37,24 @@ PLACE_SERIES = re.compile(r"\b(?:in|on|at|from|around|near|behind|under|over|to)
 # things and where they are, at the end of a clause: "tiny blood vessels close to the surface"
 THINGS_PLACED = re.compile(r"\b([a-z]+s)\s+(?:(?:close\s+to|near|next\s+to|just\s+under|just\s+below|under|"
                            r"beneath|below)\s+(?:the|your|their)|filled\s+with|full\s+of|covered\s+(?:in|with))\s+[a-z]+$")
+HOW_OFTEN_END = re.compile(r"\s+(?:once|twice|(?:\d+|two|three|four)\s+times)\s+(?:a|per|each|every)\s+"
+                           r"(?:day|week|month|year)$")
+# things that are serviced when they are maintained (an object after "maintain")
+UPKEPT_THING = re.compile(r"\s+(?:(?:all|the|our|their|its|your|his|her|any|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:areas?|equipment|systems?|buildings?|homes?|property|properties|premises|playgrounds?|"
+                          r"roads?|pools?|tools?|devices?|machines?|vehicles?|sites?|facilities|boilers?|appliances?|"
+                          r"gardens?|wheelchairs?|chairs?|pumps?|units?|towers?|pipes?|plant)\b", re.IGNORECASE)
+# a time that says how often, before the noun it describes ("2-hour", "6-monthly", "weekly")
+HOW_OFTEN_BEFORE = re.compile(r"(?:\d[-\s]?(?:minute|hour|day|week|month|year)s?|(?:hour|dai|week|month|year)ly)\s+$",
+                              re.IGNORECASE)
+# describing words that take no "other" after them: comparatives, adjectives by their ending and joined
+# words ("safer", "reasonable", "pharmacological", "lower-potassium"); a short name in capitals too ("FODMAP")
+OTHER_REFUSED = re.compile(r"^(?:[a-z]+er|[a-z]+(?:al|ic|ible|able|ous|ive|ful)|[\w]+-[\w-]+|good|main|"
+                           r"safe|healthy|cheap|natural|other|best|only|possible|common)$")
+# things told by a clause with no "that" ("instructions the nurse has given you"): the things give the number
+THINGS_GIVEN = re.compile(r"\b([a-z]+s)\s+(?:the|your|a|an|our)\s+(?:[a-z]+\s+)?[A-Za-z]+\s+(?:has|have|had|may\s+have)\s+"
+                          r"(?:given|told|sent|shown|prescribed|recommended|suggested|written|made|agreed)"
+                          r"(?:\s+(?:you|them|him|her|us))?$")
 # a condition at a sentence's end, set off by a comma: it may govern all that comes before
 TRAILING_CONDITION = re.compile(r",\s+(?:unless|if|until|except|as long as|only if)\b[^,;]*$",
                                 re.IGNORECASE)
@@ -411,6 +429,14 @@ def _irregular_participles() -> frozenset[str]:
     return frozenset(f.participle for f in _irregular_verbs().values() if f.participle != f.past)
 
 
+def _participle_like(word: str) -> bool:
+    """Whether `word` is a participle, with a prefix too: "reduced", "prepaid", "home-made"."""
+    word = word.rsplit("-", 1)[-1]
+    return word.endswith("ed") or any(word[len(prefix):] in _all_participles()
+                                      for prefix in ("", "pre", "re", "un", "over", "under", "out", "mis")
+                                      if word.startswith(prefix))
+
+
 @lru_cache(maxsize=1)
 def _participle_by() -> re.Pattern:
     """A participle and its "by" at the end of a text: "caused by ", "written by "."""
@@ -456,9 +482,12 @@ def _describes_a_noun(text: str, start: int, end: int, swap: Swap) -> bool:
     two_forms = bool(swap.participle) and swap.participle != swap.plain \
         or word in _irregular_participles()
     # ("flowerpots, buckets, discarded tires": after a list of things the word describes the next)
+    # ("exercises, such as pendulum swings and assisted arm lifts": so after examples and their "and",
+    # whatever its plain past)
     return bool(ATTRIBUTIVE_BEFORE.search(text[:start])) or two_forms and bool(
         not text[:start].strip() or PREPOSITION_BEFORE.search(text[:start]) or
-        re.search(r",\s*[a-z]+[^s\W]s\s*,\s*(?:and\s+|or\s+)?$", text[:start]))
+        re.search(r",\s*[a-z]+[^s\W]s\s*,\s*(?:and\s+|or\s+)?$", text[:start])) or \
+        bool(re.search(r"\b(?:such\s+as|including)\s+[^,;]*\b[a-z]+[^s\W]s\s+(?:and|or)\s+$", text[:start]))
 
 
 # ("any other benefits from public funds": after "other", "many" or "several" the word names things)
@@ -481,7 +510,8 @@ PARTICIPLE_BEFORE = re.compile(r"(?:^|[,(;:]|\b(?:and|or|of|with|from|through|in
 # (the words between are describing words, never a clause's subject and verb: "decided that you need
 # assessment" has no determiner for "check")
 DETERMINED = re.compile(r"\b(?:a|an|the|this|that|your|their|his|her|its|our|my|each|every|any|no|one)\s+"
-                        r"(?:(?!(?:you|we|they|he|she|it|i|need|needs|have|has|get|gets)\b)[\w-]+\s+){0,2}$",
+                        r"(?:(?!(?:you|we|they|he|she|it|i|need|needs|have|has|get|gets|for|of|to|in|on|with|by|"
+                        r"from|at|about|after|before)\b)[\w-]+\s+){0,2}$",
                         re.IGNORECASE)
 # describing nouns joined before a phrase whose last noun they share ("urine, blood and "): words that
 # name what a test is of, a sample or a part of the body ("clothing and camping equipment", "your
@@ -779,6 +809,27 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
             continue  # "properly conducted trials" are not "properly did trials"
         if swap.verb and _used_as_noun(text, m.start(), m.end(), swap.noun_too):
             continue  # "expressed a desire to" is not "a want to"
+        if swap.plain.lower().startswith("other ") and (before := WORDS.findall(text[:m.start()])[-1:]) and \
+                not re.search(r"[,;:(]\s*$", text[:m.start()]) and (
+                    OTHER_REFUSED.search(before[0].lower()) and before[0].lower() not in lex.verbs or
+                    ACRONYM.match(before[0])):  # (a verb before it is no describing word: "consider alternatives")
+            continue  # "lower FODMAP alternatives", "safer alternatives", "the main alternative treatment": a
+            # describing word before it takes no "other" ("lower FODMAP other choices")
+        if swap.plain.split()[-1] in PREPOSITIONS and len(swap.plain.split()) > 1 and " " not in m.group(0) and \
+                not m.group(0).lower().endswith("ed") and (
+                    re.match(r"\s+(?:[a-z]+ly|and|or|but)\b", text[m.end():]) or
+                    m.group(0).lower().endswith("ing") and re.match(r"\s*(?:[,.;:!?)]|$)", text[m.end():])):
+            continue  # "its environmental health team, which is investigating separately": a verb of two
+            # words whose second is a preposition needs the object the hard verb did without ("looking into");
+            # a passive has it before ("is being looked into"), an infinitive after its noun too ("no one
+            # to talk to")
+        if m.group(0).lower().startswith("maintain") and UPKEPT_THING.match(text, m.end()):
+            continue  # "inspecting and maintaining all play areas", "maintain the wheelchair": things are serviced,
+            # no "keeping all play areas" (a state is kept: "maintain a healthy weight")
+        if m.group(0).lower() == "required" and re.match(r",\s+to\s", text[m.end():]):
+            continue  # "are allowed, and sometimes required, to substitute": made to, no "needed"
+        if m.group(0).lower() in ("interval", "intervals") and HOW_OFTEN_BEFORE.search(text[:m.start()]):
+            continue  # "at 2-hour intervals", "at 6-monthly intervals": how often, no "at 2-hour gaps"
         if swap.counted and not DETERMINED.search(text[:m.start()]):
             continue  # "needs urgent assessment": "needs urgent check" lacks its "a"
         if swap.mass and (counted := A_BEFORE.search(text[:m.start()])) and not any(
@@ -1180,6 +1231,11 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
     if not i and first in lex.verbs and _bare_verb(first, lex) and first not in lex.subjects and \
             lowered[1] in ("down", "up", "back", "out") and lowered[2] in ("and", "or", "then"):
         return False  # "Sit down and rest your arm on a table": an order and its second, no subject "Sit"
+    if first in ("one", "another", "other", "others", "each", "some") and lowered[i + 1] == "to" and \
+            not _has_finite(lowered[i + 3:]):
+        return False  # "two needles: one to take blood out, and one to return it": what each is for, no clause
+    if first in ("no", "some", "any", "little", "few") and lowered[i + 1] in ("or", "and"):
+        return False  # "(no or low need)": words of amount joined before one noun, no subject and verb
     if lowered[i + 1:i + 2] == ["time"] and first in ("any", "every", "each", "next"):
         return False  # "any time your treatment changes" is a "when" clause
     if first in ("most", "more", "less", "least") and lowered[i + 2:i + 3] and (
@@ -1266,6 +1322,8 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         if following == "than" and (w.endswith("er") or w in ("more", "less", "better", "worse")) and \
                 w not in AUXILIARIES and w not in MODALS:
             continue  # "much lower than the dose": a word compared, no verb ("lower" is one too)
+        if w == "close" and following == "together":
+            continue  # "(several seizures close together)": how near, no verb
         if w in ("am", "pm") and before[:1].isdigit():
             continue  # "(Monday to Friday, 8:30 am to 4:30 pm)": a time, no verb
         if w == "may" and words[i + j + 1][:1] == "M":
@@ -1337,12 +1395,19 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             # what they are to do; after "to" a verb is no verb of time, and the noun's own may
             # come later ("the efforts to repair the joint can cause ...")
             return _has_finite(_up_to_clause(lowered[i + j + 1:]))
+        if j == 0 and w.endswith("s") and not w.endswith("ss") and w[:-1] in lex.verbs and \
+                re.search(r"(?:al|ic|ar|ous|ive|ful)$", base) and base not in lex.verbs and base not in lex.subjects and \
+                not any(x in lex.verbs or _finite(x) for x in lowered[i + 2:]):
+            return False  # "(regular checks instead of immediate treatment)": a describing word and its plural
+            # noun, no subject and verb
         if w in lex.verbs and not (j == 0 and base in DETERMINERS | {"any"} and w not in AUXILIARIES
                                    and w not in MODALS) and not (
                 base in ("a", "an") and _bare_verb(w, lex)) and not (
-                j == 0 and "-" in base and not base.endswith("s") and _bare_verb(w, lex)):
+                j == 0 and "-" in base and not base.endswith("s") and _bare_verb(w, lex)) and not (
+                j >= 2 and lowered[i + j - 1] in DETERMINERS and _bare_verb(w, lex) and _participle_like(before)):
             # ("short-term support for up to 6 weeks": after a joined describing word a bare word
-            # is its noun, no verb)
+            # is its noun, no verb; so is it after "a" and a describing "-ed" word: "instructions and
+            # a prepaid return label")
             return True  # (after "a", "a whistling sound" is no clause: its verb would take -s)
         # a regular verb right after a known subject word ("it helps", "they walked")
         # ("other treatments (ketamine, etomidate)": after a word of number an -s word may be a
@@ -1622,10 +1687,20 @@ HOW_PARTICIPLES = frozenset("keeping making letting putting giving".split())
 READER_MAY = re.compile(r"(?:[\w'’-]+,\s+)?you\s+(?:may|can|should|must|will|need\s+to)\b", re.IGNORECASE)
 
 
+# a concession whose "it" points ahead at the main clause: "Although it is rare, ..."
+RARE_AHEAD_BUT = re.compile(r"it\s+(?:(?:may|might|can|could)\s+)?(?:seem|seems|sound|sounds|be)\s+"
+                            r"(?:very\s+|quite\s+|a\s+bit\s+)?(?:surprising|strange|odd|hard\s+to\s+believe)", re.IGNORECASE)
+RARE_AHEAD = re.compile(r"it\s+(?:is|was)\s+(?:very\s+|quite\s+|fairly\s+|highly\s+)?(?:rare|uncommon|unusual|unlikely)",
+                        re.IGNORECASE)
 WHILE_CONCESSIVE = re.compile(r"^(?:while|whilst)\s+", re.IGNORECASE)
 # a "while" clause that concedes rather than tells time: it denies or hedges
 # ("While you can't undo a fracture, ..."), where a time clause states ("While you wait, ...")
 CONCEDING = frozenset("not never no can can't cannot may might could".split())
+# ("While you are unable to drive, you may be entitled to help": a person's state told with "be" is
+# the time the rest holds, no concession; never "You are unable to drive. But ...")
+WHILE_IN_STATE = re.compile(r"(?:you|he|she|they|we|your\s+[a-z]+|their\s+[a-z]+)\s+(?:are|is|am|were|was)\s+"
+                            r"(?:still\s+)?(?:unable|not\s+(?:able|allowed|permitted|fit|well|driving|working)|off\s+work|"
+                            r"in\s+hospital|away)\b", re.IGNORECASE)
 
 
 def _concedes(words: list[str], lex: Lexicon) -> bool:
@@ -1765,6 +1840,11 @@ def _order_groups(items: list[str], last: str, lex: Lexicon) -> list[str] | None
         # first is no order, whatever word after it the lexicon knows)
         # ("Avoid aerosol sprays, such as hairspray, near your equipment, and ...": a place is
         # no order)
+        # ("no more than 14 units a week, spread over 3 or more days, and ...": a participle whose form is
+        # its verb's too, before "over", describes the amount; no order "Spread over 3 or more days")
+        if words[1:2] and words[0].lower() in ("spread", "split", "set", "put", "cut", "shared") and \
+                words[1].lower() in ("over", "across", "between", "throughout"):
+            return False
         return bool(words) and words[0].lower() not in SUBORDINATORS | PREPOSITIONS | PLACE_WORDS and (
             _an_order(words, lex) or _bare_order(words, lex) or
             # ("Stop activity, move the athlete to a cool place, and give water": a verb and its noun)
@@ -2234,6 +2314,9 @@ def _dash_appositive(text: str, end: str, lex: Lexicon) -> list[str] | None:
             left_words[0].lower() in SUBORDINATORS or not _stands_alone(left, lex) or \
             re.search(r"[;:()!?]", right):
         return None
+    # ("Investigation Notice 2 – Posted June 6, 2025": a label in capitals before the dash is a heading)
+    if all(w[:1].isupper() or w[:1].isdigit() for w in left_words):
+        return None
     # ("Lakeshore Women's Health Center – Health Information Library": a name after a name, a
     # heading's two parts, no "This is ...")
     if right_words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in ("and", "of", "for", "the")
@@ -2625,7 +2708,7 @@ def _with_scope(left: str, right: str) -> str:
     told = [w.lower() for w in WORDS.findall(right) if w.lower() not in DETERMINERS][:1]
     if not scope or not told or FRONTED.match(right) or \
             {w.lower() for w in WORDS.findall(right)} & FREQUENCY_ADVERBS or \
-            told[0] in PRONOUNS | {"it", "this", "these", "those", "that", "they", "there"} or \
+            told[0] in PRONOUNS | QUANTIFIERS | {"it", "this", "these", "those", "that", "they", "there"} or \
             told[0] in {w.lower() for w in WORDS.findall(left)}:
         return right
     return f"{scope.group(1)[0].upper()}{scope.group(1)[1:].lower()}, {right}"
@@ -2707,9 +2790,11 @@ def _relative_subject(words: list[str], lex: Lexicon) -> bool:
 # a clause opening on a short subject with "the"/"a" and then its verb: "the heart pumps more
 # blood", "the ability to shiver may be reduced" (a noun ending in "s" before an "-s" word is
 # a plural, no subject of it: "your age and")
-SUBJECT_VERB = re.compile(r"(?:(?:the|a|an|your|their|his|her|its|this|these|those)\s+(?:[\w'’-]+\s+){0,3}?"
+# (no "and" or "or" before the verb, and no word of amount as the noun: "their kidney function and any
+# medicines they already take" is a list of things)
+SUBJECT_VERB = re.compile(r"(?:(?:the|a|an|your|their|his|her|its|this|these|those)\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?"
                           r"(?:(?:can|could|may|might|will|would|should|must|is|are|was|were|has|have)\s+\w+|"
-                          r"[a-z]+[^s\W]\s+(?!and\b|or\b)[a-z]+(?<!s)s\s+\w+)|"
+                          r"(?!(?:any|some|all|many|other|no)\b)[a-z]+[^s\W]\s+(?!and\b|or\b)[a-z]+(?<!s)s\s+\w+)|"
                           r"(?:it|they|we|he|she)\s+(?:[a-z]+ly\s+)?(?:can|could|may|might|will|would|should|must|is|"
                           r"are|was|were|has|have|does|do|did|[a-z]+s)\s+\w+)", re.IGNORECASE)
 
@@ -2829,20 +2914,26 @@ def _clause_has_own_subject(words: list[str], lex: Lexicon) -> bool:
         return False
     if lowered[0] in PERSONAL | DETERMINERS | {"it"}:
         return True
+    if len(lowered) > 2 and lowered[1] in PERSONAL and lowered[0] not in lex.verbs and not lowered[0].endswith("ly") and \
+            (lowered[1] != "you" or lowered[2] in lex.verbs or lowered[2] in lex.past_forms or lowered[2] in MODALS):
+        return True  # "write down how bad it was, which medicines you took": a noun then its own subject ("which
+        # entitles you to" has its object)
     if lowered[0] in QUANTIFIERS and len(lowered) > 2 and (
             lowered[1] in PEOPLE or lowered[1].endswith("s") and lowered[1] not in lex.verbs):
         return True  # "which some people describe as ...": a subject of its own
     # "no symptoms, which doctors call "silent" gallstones", "(CTCAE), which cancer centers use
-    # to describe ...": a plural noun (after at most two words of its noun phrase), then its verb
-    for k in range(min(3, len(lowered) - 1)):
+    # to describe ...": a plural noun (after at most three words of its noun phrase), then its verb
+    # ("calcineurin, which certain white blood cells need in order to become active")
+    for k in range(min(4, len(lowered) - 1)):
         noun = lowered[k]
         # ("a severe headache, which some people describe as the worst ...")
-        plural_noun = noun in PEOPLE or noun.endswith("s") and noun not in lex.verbs and \
-            noun not in AUXILIARIES and not noun.endswith(("ss", "us", "ly"))
+        plural_noun = noun in PEOPLE or noun in irregular_plural_forms() or noun.endswith("s") and \
+            noun not in lex.verbs and noun not in AUXILIARIES and not noun.endswith(("ss", "us", "ly"))
         if plural_noun and lowered[k + 1] in lex.verbs and \
                 not lowered[k + 1].endswith("s") and not any(
-                    w in lex.verbs or w in MODALS or w in AUXILIARIES or w in PREPOSITIONS
-                    or w.endswith("ly") for w in lowered[:k]):
+                    w in lex.verbs or w in MODALS or w in AUXILIARIES or w in PREPOSITIONS or w in SUBORDINATORS
+                    or w.endswith("ly") or w.endswith("s") and not w.endswith("ss") for w in lowered[:k]):
+            # (no "-s" word or "once" before the noun: "which disappears once the teeth are brushed")
             return True
     # ("pulled elbow, which urgent care centers and emergency departments in the county see more
     # often": things joined, with a place, then their plain verb)
@@ -3018,6 +3109,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     m = CONCESSIVE.match(text)
     if m:
         split = _after_leading_clause(text, m.end(), lex)
+        # ("Although it is rare, a tumour can bleed ...": the "it" points ahead at what the main clause
+        # tells; "It is rare." alone would point at nothing, and "... This is rare." after it would take
+        # the "This" of a sentence made of a bracket: the concession stays on the main clause's first piece)
+        if split and RARE_AHEAD.fullmatch(split[0].strip()):
+            left, right = split
+            pieces = split_clauses(_sentence(right, end), lex)
+            if not pieces[0][1:].startswith(right[1:2]):
+                return [text]
+            return [f"{text[:m.end()]}{left.strip()}, {right[:1]}{pieces[0][1:]}"] + pieces[1:]
         if split and not _points_ahead(*split):
             left, right = split
             return [_sentence(left)] + split_clauses(_sentence("But " + right, end), lex)
@@ -3035,7 +3135,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             left = text[m.end():m.end() + comma.start()]
             right = text[m.end() + comma.end():]
             left_words = WORDS.findall(left)
-            if _concedes(left_words, lex) and _is_clause(left_words, lex) and \
+            if _concedes(left_words, lex) and _is_clause(left_words, lex) and not WHILE_IN_STATE.match(left) and \
                     _is_clause(WORDS.findall(right), lex) and not _concedes(WORDS.findall(right)[:1], lex):
                 return [_sentence(left)] + split_clauses(_sentence("But " + right, end), lex)
             break  # only the first comma can close the "while" clause
@@ -3065,7 +3165,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             not re.search(r"\b(?:such\s+as|including)\s[^;:]*$", text[:m.start("head")], re.IGNORECASE) and \
             not re.search(r",\s+(?:a|an|the|two|three|four|\d+)\s+[^,]*$", text[:m.start("head")]) and \
             not re.search(r"\bof\s+the\s+$", text[:m.start("head")], re.IGNORECASE) and \
+            not re.search(r"(?:,|\band|\bor)\s*,?\s*(?:if|when|unless|where|once|while|although|though|because)\s[^,;]*$",
+                          text[:m.start("head")], re.IGNORECASE) and \
             _appositive_ok(text[:m.end("head")], m.group("appositive"), lex):
+        # ("... and, if someone else is giving the injection, the back of the upper arms": a head inside a
+        # condition set off by commas is the condition's; what follows is the list's next item)
         head = m.group("head")
         # ("You may be given, or asked to buy, a home monitor": after a verb's "to" the head is
         # a verb whose object follows)
@@ -3134,7 +3238,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # (a name in capitals is a label too, whatever verb its words make: "Household
             # Support Fund – emergency help from the council")
             if ";" not in sep and (not any(_verb_like(w, lex) for w in left_words) or
-                                   all(w[:1].isupper() for w in left_words)) and \
+                                   all(w[:1].isupper() or w[:1].isdigit() for w in left_words)) and \
                     not (right_words and
                          right_words[0].lower() in PRONOUNS | {"this", "these", "there", "it", "please"}) and \
                     not is_order(right_words, lex):
@@ -3303,6 +3407,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             continue  # "Infants younger than 12 months, people with weakened immune systems, and
             # people with liver disease may be offered ...": a series of subjects, the last two
             # opening alike, with no verb before the "and"
+        if m.group(1) == "and" and len(orders) >= 2 and all(
+                re.match(r"(?:people|those|anyone|children|adults|women|men|patients)\s+(?:who|with|aged|under|over|that)\b",
+                         item, re.IGNORECASE) for item in orders):
+            continue  # "People who wear hearing aids, people who use in-ear headphones ..., and older adults are
+            # more likely ...": people told by their "who" clauses are a series of subjects
         if m.group(1) == "and" and re.fullmatch(r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+(?:which|who)\b[^,]*", left) and \
                 _subject_word(left) not in PRONOUNS and \
                 _has_finite(right_words[1:6]):
@@ -3329,6 +3438,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 re.search(r",\s+which\s", left) and not is_order(WORDS.findall(left), lex):
             continue  # "watery eyes, which may seem surprising, but happen because ...": the plural
             # verb is the eyes', no order "But happen because ..."
+        if m.group(1) in ("but", "yet") and RARE_AHEAD_BUT.fullmatch(left.strip()):
+            continue  # "It may seem surprising, but gout flares often become more common": the "it" points
+            # ahead at what follows "but"; "It may seem surprising." alone points at nothing
         if m.group(1) in ("but", "yet") and re.search(r"\bnot\s+(?:only|just|merely)\b", left, re.IGNORECASE):
             continue  # "Not only can it heal an ulcer, but it also ...": one claim in two halves
         if m.group(1) == "so" and re.search(r",\s+and\s+because\b", right) and \
@@ -3385,10 +3497,16 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 not _addresses_reader(left) and (
                 right_words[0].lower() in ("do", "don't", "don’t") and
                 not is_order(_without_leading_adverbs(WORDS.findall(left)), lex) or
-                is_order(_without_leading_phrase(right_words), lex) and
+                (_without_leading_phrase(right_words) or [""])[0].lower() not in lex.past_forms and
+                (is_order(_without_leading_phrase(right_words), lex) or
+                 _fronted_clause(left, lex) and not _fronted_clause(left, lex, order=True) and
+                 _no_subject(_without_leading_phrase(right_words), lex)) and
                 # ("Your keyworker or our blood-borne virus nurse will give you your result in person,
                 # and explain what it means": a long subject puts its modal further on)
+                # ("Under the new arrangement, patients will be seen ..., and then return to the clinician":
+                # after a phrase put first too)
                 (_is_clause(WORDS.findall(left), lex) or
+                 _fronted_clause(left, lex) and not _fronted_clause(left, lex, order=True) or
                  bool(re.match(r"(?:the|your|our|their|a|an|this|each|every)\s", left, re.IGNORECASE)) and
                  bool(SHARED_MODAL.search(left))) and
                 not is_order(_without_leading_adverbs(WORDS.findall(left)), lex)):
@@ -3618,7 +3736,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # unprotected sex and which medicines you take")
         if left_words and left_words[-1].lower().rstrip("s") in TIME_NOUNS and left_words[-1][:1].islower() and \
                 len(left_words) >= 6 and not re.search(r"\b(?:such\s+as|including|for\s+example)\s[^.;:]*$", left) and \
+                not re.search(r"\b(?:every|each|per)\s+(?:\d[\d,.]*\s+(?:to|or)\s+)?(?:\d[\d,.]*\s+|other\s+)?[a-z]+$", left) and \
                 _left_ok(left, lex) and _is_clause(WORDS.findall(right), lex):
+            # ("walk along the aisle every 1 to 2 hours, when it is safe to do so": after how often, "when"
+            # is the order's condition; "This is when it is safe" would say it always is)
             # ("..., especially during the third trimester, when the body has more weight": a
             # time told in the present is "is", whatever past the clause before compares with)
             now = any(w.lower() in ("is", "are", "am", "has", "does") or w.lower() in MODALS
@@ -3677,6 +3798,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # words point back at the first clause ("even though they taste bad", "some people only
             # need it once") it cannot go first, and the sentence stays whole)
             left_words = WORDS.findall(left)
+            # ("if your baby ever seems unwell, you should seek advice as usual, even though the screening
+            # result was normal": the concession is the conditional advice's; "But the result was normal."
+            # told after it would turn the advice round)
+            if m.group(0).rstrip().endswith("even though") and \
+                    re.search(r"\b(?:if|when|unless)\s[^,;]*,\s*(?:you|we|they|he|she)\s+(?:should|must|need|will)\b", left):
+                return [_sentence(text, end)]
             # (the duty in the first clause, never in a "which" told after it: "You can refer yourself,
             # which means you do not need to see your GP first, even though your GP can also refer you")
             if m.group(0).rstrip().endswith("even though") and (
@@ -3750,6 +3877,30 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     if examples and all(w.lower() in PEOPLE | PERSON | FAMILY for w in WORDS.findall(examples.group(1))
                         if w.lower() not in DETERMINERS | {"and", "or", "other", "older", "young", "younger"}):
         m = None
+    # ("you have diabetes, which is treated with tablets or insulin": a list item's condition picks out
+    # the kind of illness by how it is treated; as a sentence of its own it would say all of it is)
+    if m and text[:1].islower() and \
+            re.match(r"(?:you|your\s+child|they|he|she)\s+(?:have|has|had)\s+[^,;()]*$", text[:m.start()]) and \
+            re.match(r"(?:is|are)\s+(?:being\s+|currently\s+|now\s+)?(?:treated|controlled|managed)\b", text[m.end():]):
+        m = None
+    # ("has a condition, or is having a treatment, which weakens the immune system": a list item's
+    # condition or treatment picked out by what it does; on its own it would say every one does)
+    if m and text[:1].islower() and \
+            re.search(r"\b(?:a|an|any)\s+(?:[a-z-]+\s+){0,2}(?:condition|treatment|medicine|medication|illness|disease)s?"
+                      r"\s*$", text[:m.start()]) and \
+            re.match(r"(?:also\s+|can\s+|may\s+|[a-z]+ly\s+)?[a-z]+s\b", text[m.end():]):
+        m = None
+    # ("recurrent if you have 3 or more infections within 12 months, which have been confirmed by a urine
+    # test": what has been done to the things of a condition is the condition's; on its own it would say
+    # it was done)
+    if m and re.search(r"\b(?:if|unless)\s[^,;]*(?:,\s+or\s[^,;]*)?$", text[:m.start()], re.IGNORECASE) and \
+            re.match(r"(?:have|has|had)\s+been\s+[a-z]+ed\b", text[m.end():]):
+        m = None
+    # ("We still need one document, dated within the last three months, which shows your current address":
+    # the "which" picks out the document needed; on its own it would say any such document shows it)
+    if m and re.search(r"\b(?:need|needs|require|requires)\s+(?:one|a|an|any)\s+[a-z]+\b[^.;:]*$", text[:m.start()]) and \
+            re.match(r"(?:shows|show|proves|prove|confirms|confirm|has|includes|gives)\b", text[m.end():]):
+        m = None
     # ("which may not improve with time and which you should feel able to discuss": a second
     # "which" that is an object has no verb to stand on in a sentence of its own)
     if m and re.search(r"\b(?:and|but)\s+which\s+(?:you|we|they|he|she|it|the|your|their|a|an)\b", text[m.end():]):
@@ -3809,6 +3960,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # (the words in a bracket at the end explain the thing before them and show no
             # number: "atrial fibrillation (an irregular and often fast heartbeat), which can")
             unbracketed = re.sub(r"\s*\([^()]*\)\s*$", "", left)
+            # ("calcium and vitamin D tablets twice a day, which should be taken ...": how often tells
+            # no number in a thing named with no verb; the things before it do)
+            how_often = HOW_OFTEN_END.search(unbracketed)
+            if how_often and not any(w.lower() in lex.verbs or _finite(w) for w in WORDS.findall(unbracketed[:how_often.start()])):
+                unbracketed = unbracketed[:how_often.start()]
             words_before = WORDS.findall(unbracketed)
             # a past verb shows no number either: "policies, which kept children home"
             # ("bacteria called Borrelia, which spread to people": "spread" is a past only in
@@ -3868,6 +4024,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                         w.lower() in PREPOSITIONS | RELATIVE or w.lower() in _irregular_participles() or
                         w.lower().endswith("ed") and k > 1)), len(inside))
                     number_word = "one" if inside[0].lower() in ("a", "an") else inside[cut - 1]
+                # ("a thawing stage, in which movement slowly returns, which can take months": an "-s" verb
+                # after its adverb tells no number)
+                if len(words_before) >= 2 and words_before[-2].lower().endswith("ly") and \
+                        words_before[-2].lower() not in LY_NOUNS and number_word.lower().endswith("s") and \
+                        (number_word.lower()[:-1] in lex.verbs or number_word.lower()[:-2] in lex.verbs):
+                    number_word = "one"
                 plural = _plural(number_word) or unbracketed == left and any(
                     last4[i + 1] not in lex.verbs and not (
                         last4[i + 1].endswith("ing") and last4[i + 2:i + 3] and
@@ -3910,6 +4072,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # "many tiny blood vessels close to the surface, which can break and bleed easily":
                 # where the things are tells no number; the things before it do
                 placed = THINGS_PLACED.search(unbracketed)
+                placed = placed or THINGS_GIVEN.search(unbracketed)
                 if placed and _plural(placed.group(1).lower()) and placed.group(1).lower() not in lex.verbs:
                     plural = True
                 # "Multivitamins and nutrition shakes, such as Ensure or Boost, which may ...":
@@ -3992,6 +4155,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                             r"turned|look|looks|seem|seems)\s+(?:[a-z]+\s+(?:and|or)\s+)?[a-z]+"
                                             r"(?:\s+(?:to|of|from|against)\s+(?:[a-z-]+\s+){0,3}[a-z-]+)?$",
                                             unbracketed))
+            # ("diabetes can damage the nerves and blood vessels in the feet, which may lead to ulcers": what
+            # leads to something after a clause that acts on things in a place is the clause's event)
+            event = event or bool(re.match(r"(?:(?:may|can|could|might|will|would|also|often)\s+)*(?:lead|leads|result|"
+                                           r"results)\s+(?:to|in)\b", right) and AFTER_A_PLACE.search(left) and
+                                  _is_clause(WORDS.findall(left), lex))
             # ("can make conversations with friends and family frustrating, which may lead some people
             # to withdraw": a state things are made to be is the event too)
             event = event or bool(MADE_TO_BE.search(unbracketed))
@@ -4006,6 +4174,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # helps is the means or the thing done, never the cells or the face it acts on)
             event = event or bool(OUTCOME_GOOD.match(re.sub(HEDGES_FIRST, "", right)) and (
                 BY_MEANS.search(unbracketed) or
+                # ("staff are also comparing samples with any bacteria found, which may help investigators":
+                # what helps is the work going on, never the bacteria)
+                re.match(r"[^,;]*\b(?:is|are|am|was|were)\s+(?:also\s+|now\s+|currently\s+|still\s+)?[a-z]{3,}ing\b",
+                         unbracketed) or
                 # (not after a clause about a thing: "Make sure your pool has drain covers that follow
                 # the Act, which can help prevent ...": the covers help)
                 is_order(words_before, lex) and not re.search(r"\b(?:that|which|who)\b", unbracketed)))
@@ -4016,6 +4188,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # rodents named first in the clause)
             if again and any(_plural(w) and w.lower() not in lex.verbs
                              for w in WORDS.findall(right[:again.start()])[1:]):
+                again = None
+            # ("people who take diuretics, which can make them feel thirsty": "them" is the people who
+            # take the things, named with their "who"; the things are what the "which" tells of)
+            if again and plural and re.search(r"\b(?:people|patients|children|adults|women|men|those|anyone|someone)\s+"
+                                              r"who\s+[^,;]*$", left, re.IGNORECASE):
                 again = None
             # (medicines named last are what "which" tells of, even in a time clause: "before
             # taking aspirin or ibuprofen, which may increase bleeding")
@@ -4063,7 +4240,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             found = FOUND_IN.search(unbracketed)
             # ("Legionella bacteria are found in lakes, rivers and hot tubs, which can spread ...": after
             # "are found" the places are told as things of their own)
-            if found and verb in MODALS and found.group(1).lower() not in lex.verbs | BE | AUXILIARIES:
+            if found and verb in MODALS and found.group(1).lower() not in lex.verbs | BE | AUXILIARIES and not event:
                 pronoun = "These" if _plural(found.group(1).lower()) else "This"
             # ("help you stay as independent and well as possible, which may not always mean paid care":
             # a degree told with "as ... as possible" is no things)
@@ -4094,6 +4271,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # told one by one are more than one)
             if re.search(r",\s+one\s+(?:at|in|on|for|near|by)\s[^,;]*\band\s+one\s+(?:at|in|on|for|near|by)\s[^,;]*$",
                          left) and not re.match(r"(?:[a-z]+ly\s+)?means\b", right):
+                pronoun = "These"
+            # ("can cause changes to the cells of the cervix, which could develop into cancer if they are not
+            # found": the clause's own "they" tells the things are more than one)
+            first_they = re.search(r"\bthey\b", right)
+            # (the first "they" of the clause: "which may mean they cannot tell you when they are" tells of people)
+            if pronoun == "This" and verb in MODALS and not event and first_they and \
+                    re.search(r"\b(?:if|unless|when|until|once)\s+$", right[:first_they.start()]) and \
+                    re.match(r"they\s+(?:are|were|have|do|can|may)\b", right[first_they.start():]) and \
+                    not re.search(r"\b(?:it|its)\b", right):
                 pronoun = "These"
             # ("caffeine, alcohol and smoking, which can all make anxiety worse": "all" counts them)
             if re.match(r"(?:can|could|may|might|will|would|should|must)\s+(?:all|both)\b", right):
@@ -4144,6 +4330,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     before_named[0] not in BE | {"not", "been", "get", "got", "become", "became"} and \
                     not before_named[0].endswith("ly"):
                 in_place = True
+            # ("a pre-paid card provided by the council, which is used only for ...": a body or a person
+            # who gives or does a thing is no more than its agent; what is used is the thing)
+            if len(before_named) >= 2 and before_named[-1] == "by" and (
+                    before_named[-2].endswith("ed") or before_named[-2] in _all_participles()) and \
+                    re.search(rf"\b(?:{ACTING_BODIES}|{CARERS}|council|government|carer|consultant)s?$",
+                              named.group(2), re.IGNORECASE):
+                in_place = True
             # ("the tubes that carry sperm from the testicles, which were cut during your vasectomy":
             # a thing inside a "that" clause may be no more than where the clause's noun goes; the
             # "which" may tell of that noun)
@@ -4171,9 +4364,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     passive.group(1) not in REPORTING and \
                     (passive.group(1).endswith("ed") or passive.group(1) in _all_participles()) and \
                     not {w for w in named.group(2).split() if w.islower()} & (BOUNDARY_WORDS | PREPOSITIONS) and \
-                    not (right.split()[0].lower() in ("are", "were") and not _plural(named.group(2).split()[-1])):
+                    not (right.split()[0].lower() in ("are", "were") and not _plural(named.group(2).split()[-1])) and \
+                    not (right.split()[0].lower() in ("is", "was") and _plural(named.group(2).split()[-1]) and
+                         not any(w[:1].isupper() for w in named.group(2).split())):  # ("Vibrio cholerae")
                 # ("two parts to the procedure, which are done ...": "are" tells of the parts, no
-                # "The procedure are done")
+                # "The procedure are done"; "the cost of meeting your eligible needs, which is worked out":
+                # nor "is" of the needs)
                 pronoun = f"{named.group(1).capitalize()} {named.group(2)}"  # "Your pouch is fitted ..."
             # ("works more gently than haemodialysis, which is usually done three times a week": the
             # thing compared is what is done so, no "This" of the whole comparison)
@@ -4211,7 +4407,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                         break
             # "to treat a deep vein thrombosis, which is a blood clot ...": a definition tells of
             # the thing just named; "This is a blood clot" could be the treatment
-            defined = re.match(r"(is|are)\s+(?:a|an|the|one)\b", right)
+            defined = re.match(r"(is|are)\s+(?:itself\s+|themselves\s+)?(?:a|an|the|one)\b", right)
             # ("checked for Pontiac fever, which is a less serious illness": a name, no "the")
             # ("an exam of the cervix using a colposcope, which is ...": the last determiner's
             # noun, never a phrase with a verb in it)
@@ -4236,9 +4432,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # no definition of the medicine's name, "Insulin is a long-acting insulin")
             if medicine and re.search(rf"\b{re.escape(medicine.group(2).split()[-1])}\b", right, re.IGNORECASE):
                 medicine = None
-            thing = re.search(r"\b(?:as|than|like)\s+()([a-z]{4,})$", left) or medicine or \
-                re.search(r"\b(a|an|the)\s+((?:(?!(?:a|an|the)\b)[\w'’-]+\s+){0,3}[\w'’-]+)$", left,
-                          re.IGNORECASE) or \
+            # (a thing named with its determiner holds no verb: "Your skin makes vitamin D, which is a vitamin"
+            # names the vitamin, never "Your skin makes vitamin D is")
+            determined = re.search(r"\b(a|an|the|your)\s+((?:(?!(?:a|an|the|your)\b)[\w'’-]+\s+){0,3}[\w'’-]+)$", left,
+                                   re.IGNORECASE)
+            if determined and any(w.lower() in lex.verbs and not w.lower().endswith("ing") or
+                                  w.lower().endswith("s") and w.lower()[:-1] in lex.verbs
+                                  for w in determined.group(2).split()[1:-1]):  # ("a needs assessment")
+                determined = None
+            thing = re.search(r"\b(?:as|than|like)\s+()([a-z]{4,})$", left) or medicine or determined or \
                 NAME_AT_END.search(left)
             # (a run that opens the text is a name only if it opens on no pronoun, determiner or verb:
             # "St John's wort, which is" is; "It stores bile, which is" is not)
@@ -4266,7 +4468,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     _participle_by().search(left[:thing.start()]):
                 thing = None
             # ("between 150 mg and 600 mg a day, which is the maximum": "a day" is a rate)
-            if thing is not None and re.search(r"\d\s*(?:[a-zA-Zµ%]+\s+)?$", left[:thing.start()]):
+            # ("apixaban 5 mg twice a day, which is an anticoagulant": so after how often)
+            if thing is not None and re.search(r"(?:\d\s*(?:[a-zA-Zµ%]+\s+)?|\b(?:once|twice|times|every|each|per)\s+)$",
+                                               left[:thing.start()]):
                 thing = None
             # ("break a cyst ... by hitting it with a heavy object, which is an old home remedy":
             # a thing inside a way of doing is no more than the way's, which "which" tells of)
@@ -4299,7 +4503,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     not any(w.lower().endswith("ing") for w in thing.group(2).split()) and \
                     not {w.lower() for w in thing.group(2).split()} & (
                     BOUNDARY_WORDS | PREPOSITIONS | AUXILIARIES | MODALS) and \
-                    not (thing.group(1).lower() in ("a", "an") and defined.group(1) == "are"):
+                    not (thing.group(1).lower() in ("a", "an") and defined.group(1) == "are") and \
+                    not (defined.group(1) == "are" and thing.group(1) and not _plural(thing.group(2).split()[-1])):
+                # ("changes in your child's behaviour, which are a normal part of grieving": "are" tells of
+                # the changes, never "Your child's behaviour are")
                 pronoun = f"{thing.group(1).capitalize()} {thing.group(2)}".strip()
                 # ("at a registered Yellow Fever Vaccination Centre, which is": "A Yellow Fever ...")
                 # ("of your Achilles tendon, which is the thick tendon": "Your Achilles tendon")
@@ -4328,12 +4535,31 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             bare_of = next((found for n in range(3) if (found := re.search(
                 rf"\b([a-z]+)\s+((?:[a-z][\w-]*\s+){{{n}}}[a-zA-Z][\w-]*)$", left)) and (
                 found.group(1) in ("of", "with", "from", "against", "for", "to") or found.group(1) in lex.verbs or
-                found.group(1).endswith("s") and found.group(1)[:-1] in lex.verbs)), None)
-            if defined and bare_of and pronoun in ("This", "These") and SUBSTANCE_DEFINED.match(right) and \
+                found.group(1).endswith("s") and found.group(1)[:-1] in lex.verbs or
+                # (a verb the word list swaps: "models that produce ozone, which is a lung irritant")
+                any(getattr(lex.swaps.get(form), "verb", False) for form in (found.group(1), found.group(1) + "s")))),
+                None)
+            # (and an illness a verb causes or treats: "bacteria that cause infant botulism, which is a rare
+            # but serious illness": "Infant botulism is ...")
+            if defined and bare_of and pronoun in ("This", "These") and (
+                    SUBSTANCE_DEFINED.match(right) or CONDITION_DEFINED.match(right) and
+                    bare_of.group(1) in CONDITION_VERBS) and \
                     not any(w in lex.verbs | lex.past_forms | BOUNDARY_WORDS | PREPOSITIONS | DETERMINERS |
                             QUANTIFIERS | PRONOUNS or w.endswith(("ing", "ly")) for w in bare_of.group(2).split()) and \
                     _plural(bare_of.group(2).split()[-1]) == (defined.group(1) == "are"):
                 pronoun = bare_of.group(2)[0].upper() + bare_of.group(2)[1:]
+            # ("low levels of vitamin D, which is needed for healthy bones": "is" after things of a bare
+            # thing tells of the thing, never of the levels; "This is needed" could be the whole risk)
+            of_one = re.search(r"\b([a-z]+s)\s+of\s+((?:[a-z][\w-]*\s+)?[a-zA-Z][\w-]*)$", left)
+            if of_one and pronoun in ("This", "These") and right.startswith("is ") and _plural(of_one.group(1)) and \
+                    of_one.group(1) not in lex.verbs and not _plural(of_one.group(2).split()[-1]) and \
+                    not any(w.lower() in DETERMINERS | QUANTIFIERS | PRONOUNS | PREPOSITIONS | BOUNDARY_WORDS or
+                            w.lower() in lex.verbs or w.endswith(("ing", "ly")) for w in of_one.group(2).split()) and \
+                    not JUDGED.match(right) and not re.match(r"is\s+(?:why|how|when|where|what|because)\b", right) and \
+                    not re.match(r"is\s+(?:a|an|one|the|another)\s+(?:[a-z]+\s+){0,2}(?:reason|way|example|sign|part|"
+                                 r"cause|result|factor)s?\b", right):
+                # ("signs of illness, which is one reason why ...": a reason tells of the whole)
+                pronoun = of_one.group(2)[0].upper() + of_one.group(2)[1:]
             # "does not replace condoms or pre-exposure prophylaxis (PrEP), which is medicine
             # taken before ...": the short name just given names it again ("This" could be
             # what the sentence is about)
@@ -4363,9 +4589,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 if re.search(r"(?:\bthe|['’]s)\s+(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|to)\s+)?){1,6}\([A-Z]", left):
                     pronoun = f"The {short.group(1)}"
                 # ("use a metered-dose inhaler (MDI), which is the small aerosol puffer": a thing named
-                # with "a" keeps it, said as the letters sound: "An MDI is")
-                elif (named_with_a := re.search(r"\b(?:a|an)\s+((?:[\w'’-]+\s+){0,5})\([A-Z]", left, re.IGNORECASE)) and \
-                        not {w.lower() for w in named_with_a.group(1).split()} & NOT_IN_A_NAME:
+                # with "a" keeps it, said as the letters sound: "An MDI is"; "an education, health and
+                # care plan (EHCP)": "An EHCP is")
+                elif (named_with_a := re.search(r"\b(?:a|an)\s+((?:[\w'’-]+,?\s+){0,6})\([A-Z]", left, re.IGNORECASE)) and \
+                        not {w.lower().rstrip(",") for w in named_with_a.group(1).split()} & NOT_IN_A_NAME - (
+                            {"and"} if "," in named_with_a.group(1) else set()):
                     pronoun = f"{'An' if wants_an_article(short.group(1)) else 'A'} {short.group(1)}"
             # ("funded by the Centers for Disease Control and Prevention (CDC), which buys vaccines": a
             # body named whole with "the" is what acts, "The CDC buys"; "This" could be the funding)
@@ -4455,7 +4683,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     last_example.group(1) not in lex.verbs | QUANTIFIERS | {"less", "fewer", "others", "similar"}:
                 pronoun = last_example.group(1).capitalize()
             refused = DENIED_USE.search(left) or PROTECTED_AGAINST.search(left)
-            if refused and pronoun in ("This", "These") and verb in MODALS and \
+            # (so what it is: "Do not use ordinary toothpaste, which is abrasive" names the toothpaste)
+            if refused and pronoun in ("This", "These") and (
+                    verb in MODALS or verb in ("is", "are") and
+                    not re.match(r"(?:is|are)\s+(?:why|how|when|where|what|because|not\s+needed)\b", right)) and \
                     not {w.lower() for w in refused.group(1).split()} & (BOUNDARY_WORDS | PREPOSITIONS | {"it", "them"}):
                 pronoun = refused.group(1)[0].upper() + refused.group(1)[1:]
             # ("Antivirals are not a substitute for an annual flu vaccine, which remains the best way":
@@ -4496,7 +4727,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # your benefits", never "Advice Westbridge can")
             # ("a recommendation to the ICB, which normally accepts it": a body's short name, with its
             # "the", is a name too)
-            body = body or re.search(r"(?:\b(the|our|your|their)\s+|^|(?<=\s))"
+            body = body or re.search(r"(?:\b(the|our|your|their|its|an?)\s+|^|(?<=\s))"
                                      r"((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}[A-Z][\w'’-]*)$", left) or \
                 re.search(r"\b(the|our|your|their)\s+([A-Z]{2,6})$", left)
             # ("drain covers that comply with the ... Pool and Spa Safety Act, which can help prevent
@@ -4508,6 +4739,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("treatment on the day unit, which may help you avoid a longer stay": nor one things happen
             # on)
             if body and _word_before(left, body.start()) in ("at", "on"):
+                body = None
+            # ("We can write a letter for your school, which may ask for extra time": what is for a body
+            # is the thing, which the "which" tells of as likely as the body)
+            if body and _word_before(left, body.start()) == "for" and (body.group(1) or "").lower() != "" and \
+                    re.search(r"\b(?:a|an|the|this|your)\s+[a-z]+\s+for\s+\S+\s+[^,;]*$", left[:body.end()]):
                 body = None
             # ("a free carer's assessment from your local council, which can lead to support": what
             # leads to or results in something is a thing or an event, never the body)
@@ -4526,14 +4762,19 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # body, and "which means" tells what the whole means)
             # (a name that ends on what a body is needs no "the": "a physical therapist with Marden
             # Community Health Center, which runs a free clinic")
+            # (a body named in small letters does what only a body does: "a laboratory, which then sends you
+            # the result", "the council, which decides within 4 weeks")
             does = verb.endswith("s") and verb not in AUXILIARIES | BE and not verb.endswith("ss") and \
-                verb != "means" and bool(body) and body.group(2)[:1].isupper() and \
-                ((body.group(1) or "").lower() in ("the", "our", "your", "their") or
-                 re.search(rf"\b(?:{ACTING_BODIES}|center|centre)$", body.group(2), re.IGNORECASE) is not None)
+                verb != "means" and bool(body) and (body.group(2)[:1].isupper() and (
+                    (body.group(1) or "").lower() in ("the", "our", "your", "their", "its") or
+                    re.search(rf"\b(?:{ACTING_BODIES}|center|centre)$", body.group(2), re.IGNORECASE) is not None) or
+                    verb in BODY_ACTS)
             if body and (verb in MODALS or verb in ("has", "have") or does or
                          re.match(r"(?:is|are)\s+(?:also\s+)?required\s+to\b", right)) and \
                     not re.match(r"[a-z]+\s+(?:also\s+|always\s+|never\s+|not\s+|[a-z]+ly\s+)?be\b(?!\s+able\b)", right):
-                owner = "the" if (body.group(1) or "").lower() in ("a", "an", "any") else body.group(1) or ""
+                # ("the council has opened its Winter Warmth Grant, which will give": "its" told the
+                # council of the sentence before, so a sentence of its own says "The")
+                owner = "the" if (body.group(1) or "").lower() in ("a", "an", "any", "its") else body.group(1) or ""
                 pronoun = f"{owner.capitalize()} {body.group(2)}".strip()
             # ("Ulcerative colitis is not the same as irritable bowel syndrome, which does not cause
             # inflammation": "This does not cause" could be either; the thing set apart is named)
@@ -4764,11 +5005,23 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             _purpose(words, lex) or
             # ("petroleum jelly, such as Vaseline, just inside each nostril twice a day": where and
             # when the sentence's action is done, no example)
-            words[:1] and words[0].lower() in PREPOSITIONS | {"just", "once", "twice"} and
+            # ("drink sugar-free fluids, such as water or diet squash, little and often": how the action is
+            # done, after the examples' comma)
+            words[:1] and words[0].lower() in PREPOSITIONS | {"just", "once", "twice", "little", "every", "each",
+                                                             "daily", "regularly", "slowly", "gently"} and
             first_example not in PREPOSITIONS or
             # "..., invasive infection, and shortens the period ...": the subject's second verb
             bool(re.match(r"[a-z]+s\s+(?:the|a|an|your|their|its|his|her)\b", " ".join(words)))
             for words in later)
+        # ("can make symptoms such as headaches, dizziness and trouble concentrating last longer": what a
+        # thing is made to do comes after its examples, a bare verb after the last one)
+        # (a verb that ends the text is a noun of the last example: "reducing drug or alcohol use")
+        made_to = re.search(r"\b(?:make|makes|made|making|let|lets|help|helps|helped)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)$",
+                            left)
+        tail = WORDS.findall(right[last_and[0].end():]) if last_and else []
+        goes_on = goes_on or bool(made_to) and not set(made_to.group(1).lower().split()) & PREPOSITIONS and any(
+            w.lower() in lex.verbs and _bare_verb(w.lower(), lex) and w.lower() not in PREPOSITIONS
+            for w in tail[1:-1])
         # one example ("another problem, such as a bleeding disorder") is no list to set apart;
         # people ("construction workers, farmworkers") are no examples of "hot conditions"
         # "includes a warm-up, 20 minutes of exercise such as walking or cycling, and a
@@ -4885,6 +5138,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("the risk of complications, such as ...": after "of" the things are the examples' kind)
             if re.search(r"\b(?:on|in|at|around|from|into|onto)\s+(?:(?:your|the|their|his|her|its|our|a|an)\s+)?"
                          r"(?:[\w'’-]+\s+(?:and|or)\s+)?[\w'’-]+$", left):
+                plural = False
+            # ("a calm bedtime routine lasting 20 to 30 minutes, such as a bath": an amount of time is
+            # no kind the examples are of)
+            amount = re.search(r"\b\d[\d,.]*\s+(?:(?:to|or|and)\s+\d[\d,.]*\s+)?([a-z]+)$", left)
+            if amount and amount.group(1) in lex.units:
                 plural = False
             lead = "These include" if plural else "Examples include"
             return split_clauses(_sentence(left), lex) + [_sentence(f"{lead} {right}", end)]
@@ -5041,11 +5299,15 @@ def _after_leading_clause(text: str, start: int, lex: Lexicon) -> tuple[str, str
     return None
 
 
-FRONTED = re.compile(r"(?:for|in|after|before|during|with|without|at|on|by|over|within|"
-                     r"since|until|like|despite|unlike|in\s+spite\s+of)\s+[^,;:()]{1,30},\s+|"
-                     # a few such phrases need no comma: "and in rare cases the bacteria spread"
-                     r"(?:in\s+(?:rare|some|most|many|a\s+few|few|severe)\s+cases|over\s+time|"
-                     r"at\s+times)\s+(?!,)", re.IGNORECASE)
+# a few such phrases need no comma: "and in rare cases the bacteria spread"
+FRONTED_BARE = (r"(?:in\s+(?:rare|some|most|many|a\s+few|few|severe)\s+cases|over\s+time|"
+                r"at\s+times)\s+(?!,)")
+FRONTED_COMMA = (r"(?:for|in|after|before|during|with|without|at|on|by|over|under|within|"
+                 r"since|until|like|despite|unlike|in\s+spite\s+of)\s+[^,;:()]{1,30},\s+")
+# (the phrases with no comma are tried first: "In most cases it is mild, it appears ..." has no phrase
+# that runs up to its comma)
+FRONTED = re.compile(f"{FRONTED_BARE}|{FRONTED_COMMA}", re.IGNORECASE)
+FRONTED_EITHER = (re.compile(FRONTED_BARE, re.IGNORECASE), re.compile(FRONTED_COMMA, re.IGNORECASE))
 
 
 def _word_before(text: str, index: int) -> str:
@@ -5056,18 +5318,30 @@ def _word_before(text: str, index: int) -> str:
 def _fronted_clause(text: str, lex: Lexicon, order: bool = False) -> bool:
     """A clause after a short phrase put first: "for others, it can become ...", "in some
     cases, the pain lasts"; with `order`, an order: "in that case, ask your pharmacist"."""
-    m = FRONTED.match(text)
-    rest = WORDS.findall(text[m.end():]) if m else []
-    # ("no more than 3 doses in 24 hours, unless your surgeon has told you": a condition after the
-    # phrase is no main clause)
-    if rest and rest[0].lower() in SUBORDINATORS:
-        return False
-    return m is not None and (is_order(rest, lex) if order else _is_clause(rest, lex))
+    # (either reading of the phrase: "in some cases the charms, pendants and beads tested have been
+    # made ..." puts its clause after the comma)
+    for pattern in FRONTED_EITHER:
+        m = pattern.match(text)
+        rest = WORDS.findall(text[m.end():]) if m else []
+        # ("before they are given anything to eat, drink or take by mouth": after a clause put first, a
+        # bare verb goes on that clause's list; the main clause opens on its subject, "until the skin has
+        # healed, it can be entered")
+        if m and rest and _is_clause(WORDS.findall(m.group(0))[1:], lex) and \
+                rest[0].lower() in lex.verbs and rest[0].lower() not in lex.subjects | PRONOUNS:
+            continue
+        # ("no more than 3 doses in 24 hours, unless your surgeon has told you": a condition after the
+        # phrase is no main clause)
+        if rest and rest[0].lower() not in SUBORDINATORS and (is_order(rest, lex) if order else _is_clause(rest, lex)):
+            return True
+    return False
 
 
 # the one who gives care, named with "the" or "your" ("your pharmacist, who may ...")
 CARERS = ("pharmacist|doctor|nurse|provider|surgeon|dentist|dietitian|therapist|specialist|physician|"
           "midwife|GP|radiologist|oncologist|cardiologist|pediatrician|care team|health care team")
+# what a body does, said of a body named in small letters ("a laboratory, which then sends you the result")
+BODY_ACTS = frozenset("sends decides offers provides runs arranges contacts writes collects delivers charges pays "
+                      "issues posts processes reviews".split())
 # places and bodies that act, told of by "which" ("take them back to your pharmacy, which can
 # dispose of them safely": "This can dispose" would be the taking back)
 ACTING_BODIES = ("pharmacy|clinic|hospital|practice|company|insurer|school|laboratory|lab|department|district|"
@@ -5086,14 +5360,22 @@ LETTER_KINDS = ("vitamin", "hepatitis", "type", "group", "stage", "grade", "clas
 # a run of capitalised words ending a text, with a few lower-case words after it and a kind before a
 # letter: "Yellow Fever Vaccination Centre", "St John's wort", "vitamin D"
 NAME_AT_END = re.compile(rf"(?:(?<=\s)|^)()((?:(?:{'|'.join(LETTER_KINDS)})\s+(?=[A-Z0-9]{{1,3}}\b))?"
-                         r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})$")
+                         r"(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|&)\s+(?=[A-Z]))?)*[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})$")
+# (a name's joining words are the name's: "NHS Blood and Transplant, which is" names the whole body)
+# a definition that names an illness, and the verbs whose object it may be ("cause infant botulism,
+# which is a rare but serious illness")
+CONDITION_DEFINED = re.compile(r"(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:illness|disease|condition|infection|"
+                               r"disorder|syndrome)s?\b")
+CONDITION_VERBS = frozenset("cause causes caused causing prevent prevents treat treats develop develops "
+                            "get gets".split())
 # a definition that names a substance, an agent or an organ: what it tells of is a thing,
 # never an event or an amount
-SUBSTANCE_DEFINED = re.compile(r"(?:is|are)\s+(?:a|an|one)\s+(?:(?:type|kind|form)\s+of\s+)?(?:[\w-]+\s+){0,3}?"
+SUBSTANCE_DEFINED = re.compile(r"(?:is|are)\s+(?:itself\s+|themselves\s+|also\s+)?(?:a|an|one)\s+"
+                               r"(?:(?:type|kind|form)\s+of\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:substance|chemical|compound|vitamin|mineral|hormone|protein|enzyme|gas|acid|fat|"
                                r"sugar|virus|bacterium|bacteria|germ|fungus|parasite|medicine|drug|gland|organ|film|"
                                r"fluid|liquid|metal|nutrient|antibody|antibiotic|painkiller|steroid|pigment|clot|"
-                               r"waste\s+product|by-product)(?:e?s)?\b")
+                               r"irritant|pollutant|toxin|poison|waste\s+product|by-product)(?:e?s)?\b")
 WHERE_OR_OF = frozenset("in on at within inside of below above under beneath behind beside near over between "
                          "along around across".split())
 # a place named last, "which" after it ("... outside the fallopian tubes, which can block ..."):
@@ -5464,6 +5746,11 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 # item's ", or" (the list goes on), and "(1 or 2 swallowed tablets)" is an amount
                 # ("from 1 (no clutter) to 9 (the room is completely full)": what a number on a scale
                 # stands for goes with it)
+            if words[0].lower() == "you" and re.search(r"\b(?:if|unless|whether)\b[^,;:.]*$", text[:m.start()],
+                                                       re.IGNORECASE):
+                continue  # "If your blood test shows that you are anaemic (you have a low level of haemoglobin
+                # in your blood), ...": what a word means inside a condition; a sentence of its own would
+                # say the reader has it
             lead_verb = [w.lower() for w in words if not (w.lower().endswith("ly") and w.lower() not in LY_NOUNS)][:2]
             if lead_verb and lead_verb[0].endswith("s") and (lead_verb[0][:-1] in lex.verbs or
                                                              lead_verb[0][:-2] in lex.verbs) and \
