@@ -99,8 +99,11 @@ def test_a_long_sentence_is_cut_at_a_phrase_and_stays_inside_its_own_time(transc
               if start_ms - 1 <= s.start.total_seconds() * 1000 < end_ms - 1]
     texts = [" ".join(p.content.split()) for p in pieces]
     assert len(texts) == 2 and " ".join(texts) == sentence
-    # cut before a conjunction or a preposition ("... at first | and usually fade ...")
-    assert texts[1].split()[0] in {"and", "within"}, texts
+    # cut before a conjunction or a preposition ("... at first | and usually fade ..."), whatever the few
+    # milliseconds Piper's timing varies by; never inside a phrase ("and usually | fade")
+    words = sentence.split()
+    assert break_cost(words, len(texts[0].split())) <= 4.0, texts
+    assert texts[1].split()[0] in {"and", "at", "within"}, texts
     for piece in pieces:
         assert start_ms - 1 <= piece.start.total_seconds() * 1000
         assert piece.end.total_seconds() * 1000 <= end_ms + 1

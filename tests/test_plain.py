@@ -5823,3 +5823,10 @@ def test_round541_upkeep_named_inspections_and_bodies_in_small_letters():
     assert some_piece_opens("Others are mail-in kits which you send to a laboratory, which then sends you the "
                             "result.", "The laboratory then sends")
     assert some_piece_opens("You will have a blood test at the practice, which shows your iron level.", "This shows")
+
+
+def test_round542_job_titles_keep_their_words():
+    assert "cardiac physiologists" in said("The cardiac physiologists check the pacemaker data every month.")
+    # a body named with "the local" acts by its name: no "This has given us advice"
+    assert no_piece_opens("We have told the local Health Protection Team (HPT), which has given us advice on how to "
+                          "reduce the spread of the infection.", "This has given")

@@ -43,6 +43,7 @@ _ADJECTIVE = re.compile(r"\w{3,}(?:al|ous|ive|ful|less|ic|able|ible|ary|ent|ant|
 _ORPHAN = 1000.0  # a cost no good cut pays: a cue under 1 s, or of one word
 _PER_CUE = 4.0  # fewer cues read more easily, all else equal
 _SHORT_CUE_S = 1.8  # shorter cues than this cost a little more the shorter they are
+_FAST_CUE_CAP = 40.0  # the most a cue over the reading speed costs
 
 
 @lru_cache(maxsize=1)
@@ -72,8 +73,8 @@ def break_cost(words: list[str], index: int) -> float:
         return 30.0  # "about | the goals", "goals that | are": it belongs to what follows
     if _HAS_DIGIT.search(left):
         return 25.0  # "80 | mg", "2 | to 3": a quantity stays whole
-    if left_kind == "auxiliary":
-        return 15.0  # "can | help"
+    if left_kind in ("auxiliary", "adverb"):
+        return 15.0  # "can | help", "usually | fade"
     if _ADJECTIVE.match(left) and right not in kinds:
         return 12.0  # probably an adjective before its noun ("regular | checkups")
     right_kind = kinds.get(right)
@@ -159,7 +160,10 @@ def phrases(text: str, duration_ms: float) -> list[Phrase]:
             cost += 8 * max(0.0, _SHORT_CUE_S - seconds)  # a flash of a cue is hard to read
         cps = len(piece) / max(seconds, 1e-3)
         if cps > MAX_CPS:
-            cost += 20 * (cps - MAX_CPS)
+            # (capped: once a cue is too fast to read whole, a cut inside a phrase costs the reader more
+            # than a little more speed; uncapped, a few milliseconds of Piper's varying timing moved
+            # "... at first | and usually fade ..." to "... and usually | fade ...")
+            cost += min(20 * (cps - MAX_CPS), _FAST_CUE_CAP)
         elif cps > TARGET_CPS:
             cost += 2 * (cps - TARGET_CPS)
         if stop < count:

@@ -4598,7 +4598,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("funded by the Centers for Disease Control and Prevention (CDC), which buys vaccines": a
             # body named whole with "the" is what acts, "The CDC buys"; "This" could be the funding)
             elif short and pronoun in ("This", "These") and \
-                    re.search(r"\bthe\s+(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|to)\s+)?){2,8}\([A-Z]", left) and \
+                    re.search(r"\bthe\s+(?:local\s+|national\s+|regional\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|to)\s+)?){2,8}"
+                              r"\([A-Z]", left) and \
                     re.match(r"(?:[a-z]+ly\s+|also\s+)?(?:[a-z]{2,}[^s\W]s|can|may|will|must|should|has|does|was)\b",
                              right):
                 pronoun = f"The {short.group(1)}"
