@@ -3962,9 +3962,10 @@ def test_round290_describing_words_after_some_and_a_bracket_that_explains_exampl
     # a bracket after examples explains them and does not hide their number
     assert last_piece_opens("Folk remedies such as azarcón and greta (bright orange or yellow powders given for "
                             "stomach upset), which may contain very high levels of lead.", "These may")
-    # (a name given in brackets tells the number by its last word: "syndrome" is one thing)
+    # (a name given in brackets tells the number by its last word: "syndrome" is one thing; the name given
+    # before the bracket is named)
     assert last_piece_opens("This can cause a condition called methemoglobinemia (sometimes known as \"blue baby "
-                            "syndrome\"), which can be life-threatening if it is not treated.", "This can be")
+                            "syndrome\"), which can be life-threatening if it is not treated.", "Methemoglobinemia can be")
     # what happens "as soon as" something happens is the time: "This may be before ..."
     assert last_piece_opens("You can usually start HRT as soon as you begin to have symptoms, which may be before "
                             "your periods have stopped.", "This may be")
@@ -5830,3 +5831,25 @@ def test_round542_job_titles_keep_their_words():
     # a body named with "the local" acts by its name: no "This has given us advice"
     assert no_piece_opens("We have told the local Health Protection Team (HPT), which has given us advice on how to "
                           "reduce the spread of the infection.", "This has given")
+
+
+def test_round543_however_so_names_given_and_things_set_against():
+    # a result after ", however," takes no "However": no "But so it is important"
+    assert kept_whole("Everyone's bowel habit is different, however, so it is important to know what is normal for "
+                      "each resident.")
+    # a name given is named whole; a thing with its determiner is no bare thing
+    assert some_piece_opens("The main test looks for antibodies called tissue transglutaminase antibodies (tTG-IgA), "
+                            "which are usually found in the blood of people with coeliac disease.",
+                            "Tissue transglutaminase antibodies are")
+    assert no_piece_opens("Aspartate aminotransferase (AST) – a similar enzyme, which is also found in muscle and the "
+                          "heart, so it is less specific to the liver", ("Similar enzyme", "Enzyme"))
+    # the thing set against "not ..." is a noun and its participle: no "But products brought ..."
+    assert no_piece_opens("In several of these cases, the source of the lead was not old paint or soil, which are the "
+                          "most common sources, but products brought into the home from overseas.", "But products")
+    # a word of how often may come between an object relative's subject and its verb
+    assert kept_whole("Herbal remedies and supplements, which people often forget to mention to their doctor")
+    assert "enhanced liver fibrosis" in said("A fibrosis score, such as the enhanced liver fibrosis (ELF) test, "
+                                             "estimates the risk of scarring.")
+    # "named" after "of" describes the things, and "is" tells of the list: no "Wheelchair accessible vehicles is"
+    assert some_piece_opens("You can download our list of designated wheelchair accessible vehicles, which is updated "
+                            "every month.", "This is updated")

@@ -2929,8 +2929,10 @@ def _clause_has_own_subject(words: list[str], lex: Lexicon) -> bool:
         # ("a severe headache, which some people describe as the worst ...")
         plural_noun = noun in PEOPLE or noun in irregular_plural_forms() or noun.endswith("s") and \
             noun not in lex.verbs and noun not in AUXILIARIES and not noun.endswith(("ss", "us", "ly"))
-        if plural_noun and lowered[k + 1] in lex.verbs and \
-                not lowered[k + 1].endswith("s") and not any(
+        # (a word of how often may come between: "supplements, which people often forget to mention")
+        following = lowered[k + 2] if lowered[k + 1] in FREQUENCY_ADVERBS and len(lowered) > k + 2 else lowered[k + 1]
+        if plural_noun and following in lex.verbs and \
+                not following.endswith("s") and not any(
                     w in lex.verbs or w in MODALS or w in AUXILIARIES or w in PREPOSITIONS or w in SUBORDINATORS
                     or w.endswith("ly") or w.endswith("s") and not w.endswith("ss") for w in lowered[:k]):
             # (no "-s" word or "once" before the noun: "which disappears once the teeth are brushed")
@@ -3438,6 +3440,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 re.search(r",\s+which\s", left) and not is_order(WORDS.findall(left), lex):
             continue  # "watery eyes, which may seem surprising, but happen because ...": the plural
             # verb is the eyes', no order "But happen because ..."
+        if m.group(1) == "but" and re.search(r"\bnot\b", left) and \
+                re.match(r"[a-z]+s\s+(?:[a-z]+ed|brought|made|sold|found|given|taken|bought|kept)\b", right) and \
+                not re.search(r"\b(?:is|are|was|were|has|have|had|can|could|may|might|will|would|should|must|do|does|"
+                              r"did)\b", right.split(",")[0]):
+            continue  # "the source was not old paint or soil, ..., but products brought into the home": the
+            # thing set against the first is a noun and its participle, no clause "But products brought ..."
         if m.group(1) in ("but", "yet") and RARE_AHEAD_BUT.fullmatch(left.strip()):
             continue  # "It may seem surprising, but gout flares often become more common": the "it" points
             # ahead at what follows "but"; "It may seem surprising." alone points at nothing
@@ -3547,8 +3555,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     m = re.search(r',(["”]?)\s+however,\s+', text)
     # ("let the school know, however, so that other parents ...": a purpose is no sentence)
     # ("It is important to know, however, that tonsil stones are not ...": what is known, no clause)
-    if m and not re.match(r"(?:so\s+that|because|if|when|unless|until|while|although|since|as|that|whether)\b",
-                          text[m.end():], re.IGNORECASE):
+    # ("Everyone's bowel habit is different, however, so it is important ...": a result after the aside
+    # takes no "However"; "But so it is important" is no English)
+    if m and not re.match(r"(?:so\s+that|because|if|when|unless|until|while|although|since|as|that|whether|so|and|but|"
+                          r"yet)\b", text[m.end():], re.IGNORECASE):
         left, right = text[:m.start()] + m.group(1), text[m.end():]
         # ("Doctors may, however, choose to prescribe ...": after a modal the verb comes after
         # the aside)
@@ -4397,12 +4407,18 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                                          r"(?:found\s+(?:in|on)|listed|labell?ed|declared|mentioned)\b",
                                                          right):
                 # ("called Hunner lesions, which are found": a name's capital stays)
-                for bare in (re.search(r"\s([A-Za-z][\w-]+\s+([a-z][\w-]{2,}))(?:\s+\([^()]*\))?$", left),
+                # (a name given is named whole: "antibodies called tissue transglutaminase antibodies")
+                for bare in (re.search(r"(?<!\bof\s)(?<!\bthe\s)\b(?:called|named|known\s+as)\s+((?:[a-z][\w-]+\s+){0,2}([a-z][\w-]{2,}))"
+                                       r"(?:\s+\([^()]*\))?$", left),
+                             re.search(r"\s([A-Za-z][\w-]+\s+([a-z][\w-]{2,}))(?:\s+\([^()]*\))?$", left),
                              re.search(r"\s(([a-z][\w-]{2,}))(?:\s+\([^()]*\))?$", left)):
                     if bare and not any(w in lex.verbs or w in BOUNDARY_WORDS | PREPOSITIONS | DETERMINERS | QUANTIFIERS or
                                         w.endswith("ly") or w.endswith("ing") for w in bare.group(1).lower().split()) and \
                             _plural(bare.group(2)) == right.startswith("are") and \
-                            _word_before(left, bare.start(1)) not in QUANTIFIERS | {""}:
+                            _word_before(left, bare.start(1)) not in QUANTIFIERS | DETERMINERS | {""} and \
+                            not re.search(r"\b(?:a|an|the|this|that|your|their|its|our|his|her)\s+(?:[a-z-]+\s+)?$",
+                                          left[:bare.start(1)], re.IGNORECASE):
+                        # ("a similar enzyme, which is also found ...": a thing with its determiner is no bare thing)
                         pronoun = bare.group(1)[0].upper() + bare.group(1)[1:]
                         break
             # "to treat a deep vein thrombosis, which is a blood clot ...": a definition tells of
@@ -4711,7 +4727,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                              rf"{{0,3}}(?:{ACTING_BODIES}))$", left, re.IGNORECASE)
             # ("a condition called mastocytosis, which can make sting reactions more severe": the
             # name just given is what "which" tells of)
-            named_last = re.search(r"\b(?:called|named|known\s+as)\s+((?!(?:a|an|the)\b)[\w'’-]+(?:\s+[\w'’-]+)?)$", left)
+            # ("antibodies called tissue transglutaminase antibodies (tTG-IgA), which are": the whole name)
+            # ("our list of named wheelchair accessible vehicles, which is updated": "named" after "of" describes)
+            named_last = re.search(r"(?<!\bof\s)(?<!\bthe\s)\b(?:called|named|known\s+as)\s+((?!(?:a|an|the)\b)[\w'’-]+"
+                                   r"(?:\s+[\w'’-]+){0,2})$", re.sub(r"\s*\([^()]*\)$", "", left))
+            if named_last and right.startswith("is ") and _plural(named_last.group(1).split()[-1]):
+                named_last = None
             if named_last and pronoun in ("This", "These") and (verb in MODALS or verb in ("is", "has")) and \
                     not re.match(r"(?:is|are)\s+(?:why|how|when|where|what)\b", right):
                 pronoun = named_last.group(1)[0].upper() + named_last.group(1)[1:]
