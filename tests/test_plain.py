@@ -5174,7 +5174,9 @@ def test_round459_names_and_things_which_tells_of_and_terms_kept(tmp_path: Path)
     # "at this time" is "now" only where it tells of the present state of things
     assert "at this time" in said("If you are pregnant, you will be offered extra appointments, since retinopathy can "
                                   "progress more quickly at this time.")
-    assert said("No other cases linked to the restaurant have been identified at this time.").endswith("now.")
+    # (after "have been found" it tells of the time up to now: "so far", round 549)
+    assert said("No other cases linked to the restaurant have been identified at this time.").endswith("so far.")
+    assert said("We are not accepting new patients at this time.").endswith("now.")
     # "equipment" is a plain word: "gear" only where people say it
     assert kept_whole("Many people use portable generators to run refrigerators, lights, and medical equipment.")
     assert "camping gear" in said("Treat clothing and camping equipment with permethrin.")
@@ -5853,3 +5855,212 @@ def test_round543_however_so_names_given_and_things_set_against():
     # "named" after "of" describes the things, and "is" tells of the list: no "Wheelchair accessible vehicles is"
     assert some_piece_opens("You can download our list of designated wheelchair accessible vehicles, which is updated "
                             "every month.", "This is updated")
+
+
+def test_round544_amounts_kinds_named_and_the_last_item_of_a_list():
+    # an amount counted is what "which" tells of: no "Pure alcohol is found in" (how much is lost)
+    assert some_piece_opens('In the U.S., one "standard drink" contains about 14 grams of pure alcohol, which is found '
+                            'in:', "This amount is found in")
+    # a "who" after a set-off "and ..." picks out both: no "They have been offered" told of every patient
+    assert no_piece_opens("This information is for patients, and parents of younger patients, who have been offered "
+                          "corneal cross-linking at the eye unit.", "They")
+    # a kind named with its own "an" is no verb: the list's last item stays in the list
+    text = ("These include taking out teeth, deep cleaning under the gums, and an injection called an inferior "
+            "alveolar nerve block, which is used to numb the lower back teeth.")
+    assert no_piece_opens(text, "An injection")
+    assert some_piece_opens(text, "These include taking out teeth, deep cleaning under the gums, and an injection")
+    # "the hormone that ..." defines too: the thing is named
+    assert some_piece_opens("Metformin helps the body to respond better to insulin, which is the hormone that allows "
+                            "the cells of the body to take up glucose from the blood.", "Insulin is the hormone")
+    # a time after "which" goes first: no "This in March 2024 became"
+    assert some_piece_opens("Some patients may be considered for resmetirom (Rezdiffra), which in March 2024 became "
+                            "the first medicine approved for this condition.", "In March 2024, this became")
+
+
+def test_round544_what_is_beyond_others_kinds_of_need_and_named_terms():
+    # "any procedure in addition to those described" is beyond them, no "as well as" that takes them in
+    assert "in addition to" in said("I understand that any procedure in addition to those described on this form "
+                                    "will only be carried out if it is necessary to save my life.")
+    assert "as well as" in said("You will take 1 tablet each morning, in addition to your usual medicines.")
+    # examples in brackets stay there when the list goes on after them
+    assert "(such as" in said("Staff get training, which covers how to recognise the signs of anaphylaxis (such as "
+                              "wheezing, dizziness or collapse), how to use each brand of pen, and when to call 999.")
+    # what is not essential is not needed, no "not always key"; special requirements are no rules
+    assert "not always needed" in said("It helps if the diagnosis has been confirmed by a genetic test, although "
+                                       "this is not always essential.")
+    assert "Special requirements" in said("Special requirements (for example, other language or other communication "
+                                          "method):")
+    assert "stammering modification" in said("stammering modification, which helps people to stammer in an easier "
+                                             "way")
+    assert "hepatic encephalopathy" in said("They may become confused (signs of hepatic encephalopathy, a build-up of "
+                                            "toxins affecting the brain).")
+
+
+def test_round546_quantities_of_others_and_someone_elses_list():
+    # a quantity of "them" or "the ..." keeps its "of": no "many them", "some them", "a few them"
+    assert "Many of them feel" in said("Around one in three adults has high blood pressure, and a large number of "
+                                       "them feel completely well.")
+    assert said("A number of them feel well.").startswith("Some of them")
+    assert said("A small number of the patients have pain.").startswith("A few of the patients")
+    # a job title and the law's own formula stay
+    assert "postural stability instructors" in said("Classes are led by qualified postural stability instructors "
+                                                    "(PSIs), who are trained to adapt each exercise.")
+    assert "(as amended)" in said("Under the Private Water Supplies (England) Regulations 2016 (as amended), the "
+                                  "council has a legal duty to carry out a risk assessment.")
+
+
+def test_round546_an_officers_list_gives_the_reader_no_orders(tmp_path):
+    # after "The officer will normally:" the items are the officer's to do: no "Ask to see records."
+    said_items = said_under_lead(tmp_path, "The officer will normally:",
+                                 "look at any storage tanks, pipework and pumps",
+                                 "check any treatment equipment, such as filters and ultraviolet (UV) units, and ask "
+                                 "to see records of servicing and bulb changes")
+    assert not any(s.startswith("Ask to see") for s in said_items)
+    assert any("and ask to see records" in s for s in said_items)
+
+
+def test_round547_degrees_pairs_and_what_is_done():
+    # degrees of recovery are the writer's: no "get completely better or almost fully"
+    assert "recover fully or almost fully" in said("Most people recover fully or almost fully, but this can take 1 "
+                                                   "to 3 years.")
+    # a plain word is not said twice in a pair: no "babies and unborn babies"
+    assert "babies and unborn babies" not in said("Some people are more likely to become seriously ill, including "
+                                                  "infants and unborn babies.")
+    # weight is put back on; a named kind of visit stays
+    assert "put weight back on" in said("Blood sugar levels can rise again, particularly if they regain weight.")
+    assert "essential visits" in said("Visiting is limited to essential visits, such as for residents receiving "
+                                      "end-of-life care.")
+    # what is done is the test, not the levels: no "These should be done"
+    assert some_piece_opens("You will need a blood test to check your iron levels, which should be done no sooner "
+                            "than 4 weeks after your last infusion.", "This should be done")
+
+
+def test_round547_an_aside_takes_its_object_and_who_picks_out_only_where_nothing_is_picked():
+    # an "-ing" verb closing an aside takes the object after it: no "Stopping is a type of antidepressant"
+    assert no_piece_opens("You must not take duloxetine at the same time as, or within 14 days of stopping, a type of "
+                          "antidepressant called a monoamine oxidase inhibitor (MAOI).", "Stopping")
+    # a "who" after a set-off "and ..." still tells of what is already picked out, or of a clause's people
+    assert some_piece_opens("This leaflet is for anyone who is pregnant or has recently given birth, and for their "
+                            "families, who are often the first to notice that something is wrong.", "They are often")
+    assert some_piece_opens("It happens in around 1 in 100 dilatations, and may be more likely in people with "
+                            "achalasia, who are usually given a separate risk figure.", "They are usually")
+    assert kept_whole("This information is for people aged 65 and older, and their families and caregivers, who have "
+                      "been prescribed tolterodine for an overactive bladder.")
+
+
+def test_round548_phrases_first_and_explanations_that_are_no_sentences():
+    # a phrase after "which" goes first, whatever the verb: no "This for most people with AF should be kept"
+    assert some_piece_opens("The dose is adjusted using a blood test called the INR (international normalised "
+                            "ratio), which for most people with AF should be kept between 2.0 and 3.0.",
+                            "For most people with AF, this should be kept")
+    # a thing and a clause about it in brackets is no sentence: no "Other mothers who have breastfed ..."
+    assert no_piece_opens("Our peer counselors (other mothers who have breastfed and have been trained to give "
+                          "support) can answer questions by phone or text, and some clinics can lend you a breast "
+                          "pump.", "Other mothers")
+    assert "(or bring the medicines" in said("a list of all the medicines you take (alternatively, bring the "
+                                             "medicines themselves in a bag)")
+
+
+def test_round549_what_is_left_so_far_and_what_things_are_broken_into():
+    assert "whether any stone is left" in said("You will have an X-ray at a follow-up appointment to see whether any "
+                                               "stone remains.")
+    # up to now is "so far": no "has been confirmed now" (read as just confirmed)
+    assert "has been confirmed so far" in said("The advisory has been issued even though no contamination has been "
+                                               "confirmed at this time.")
+    # what a thing is broken into is no place: the fragments pass, "These"
+    assert some_piece_opens("The shock waves break the stone into small fragments, which can then pass out in your "
+                            "urine over the following days or weeks.", "These can then pass")
+    # an order may open with "always": each order its own sentence, no "Always carry ..., take ..."
+    pieces = rewrite("Always carry your anticoagulant alert card, take your warfarin at the same time each day, and "
+                     "never take a double dose to make up for one you have missed.").pieces
+    assert pieces[:2] == ("Always carry your anticoagulant alert card.",
+                          "Take your warfarin at the same time each day.")
+    # a list item in small letters keeps them when a filler goes
+    assert said("eating normal amounts of calcium-rich foods, since cutting out calcium can actually increase the "
+                "risk of some types of stone").startswith("eating")
+
+
+def test_round550_objects_after_what_places_in_a_series_and_comparisons():
+    # after "explains what ...", a thing with its determiner is the next object: no "The treatments we may offer ..."
+    assert no_piece_opens("It explains what HG is, the treatments we may offer and what you can do at home, and it "
+                          "tells you when you should get in touch with us.", "The treatments")
+    # places in a series are where the one pain is: "This", no "These very rarely can be"
+    assert some_piece_opens("a new pain in the thigh, hip or groin, which very rarely can be an early sign of an "
+                            "unusual thigh bone fracture", "This very rarely")
+    # what may matter is the comparison, never the things compared
+    assert some_piece_opens("It is more expensive than some other options, which may matter if you are travelling for "
+                            "several months.", "This may matter")
+
+
+def test_round551_what_the_reader_is_shown_and_places_in_one_word(tmp_path):
+    # after "show you how to:" the items are what the reader is shown: no "Change the volume or programme."
+    said_items = said_under_lead(tmp_path, "The audiologist will then show you how to:",
+                                 "put the hearing aids in and take them out",
+                                 "switch them on and off, and change the volume or programme")
+    assert not any(s.startswith("Change the volume") for s in said_items)
+    assert any("and change the volume" in s for s in said_items)
+    # a place told in one word shows no number: the toys, no "This may not have been tested"
+    assert some_piece_opens("imported toys sold by third-party sellers online, which may not have been tested",
+                            "These may not")
+    # a breathing technique, no "forced end"
+    assert "(forced end)" not in said("Huffing (forced expiration): breathing out hard through an open mouth.")
+    # the things a verb goes into are what catch fire: "These", no "This can then catch fire"
+    assert some_piece_opens("Emollients can soak into clothing, bedding and bandages, which can then catch fire "
+                            "more easily.", "These can then")
+    # what the things compared do is theirs: the baths spread eggs, no "This may spread eggs"
+    assert some_piece_opens("Showers are better than shared baths, which may spread eggs to other people.",
+                            "These may spread")
+
+
+def test_round552_no_fragment_of_a_bracket_no_pronoun_named_and_no_agent_for_its_thing():
+    # a thing with its clause in brackets is no sentence: no "The health check you had on 2 October 2025."
+    text = said("Your pre-operative assessment (the health check you had on 2 October 2025) remains valid for 3 "
+                "months, so you will not need to attend another appointment before your new date.")
+    assert "(the health check you had on 2 October 2025)" in text
+    # what is prevented may be a pronoun: "This is usually far easier", never "Them is"
+    assert some_piece_opens("It explains what pressure ulcers are and what you can do to help prevent them, which is "
+                            "usually far easier than treating a sore once it has formed.", "This is usually")
+    # the plan written by the team is what may differ, and the assessment from the council what may help
+    assert no_piece_opens("Always follow the personal care plan written by their tracheostomy team, which may differ "
+                          "from this leaflet if their needs are more complex.", "Their tracheostomy team")
+    assert no_piece_opens("You may be entitled to a carer's assessment from your local council, which can help you "
+                          "get regular breaks.", "Your local council")
+    # the body that acts, named after a main clause's "by", is still named
+    assert some_piece_opens("Your medicine will normally be delivered to your home by a homecare company, which will "
+                            "contact you to arrange delivery dates.", "The homecare company will")
+
+
+def test_round553_names_in_capitals_verbs_that_go_on_and_a_second_which(tmp_path):
+    # a body's name with "for" and "and" is one body, and what helps is the payment: no "These can help"
+    assert no_piece_opens("A Funeral Expenses Payment is a one-off payment from the Department for Work and Pensions, "
+                          "which can help towards the cost of a funeral.", "These")
+    # (so with its short name kept for later: no "The DWP can help")
+    assert not any(s.startswith("The DWP can") for s in said_in_article(
+        tmp_path, "A Funeral Expenses Payment is a one-off payment from the Department for Work and Pensions (DWP), "
+                  "which can help towards the cost of a funeral. The DWP may ask why another relative cannot pay.\n"))
+    # a verb that ends the clause tells no number: "This may need", no "These may need"
+    assert some_piece_opens("In about 1 in 100 children a small hole remains, which may need a further operation if "
+                            "it does not close.", "This may need")
+    # a second "which" with its verb goes with the first's subject: no "... and which tend to bite"
+    text = said("The mosquitoes were identified as Culex species, which are the main carriers of the virus in this "
+                "region and which tend to bite most often between dusk and dawn.")
+    assert "and which" not in text and "and tend to bite" in text
+
+
+def test_round554_a_local_body_by_its_short_name_a_that_clause_kept_to_its_word_and_working_with(tmp_path):
+    # a body named with "the local" is "The HPT", no bare "HPT is part of"
+    sentences = said_in_article(tmp_path, "We have reported this to the local Health Protection Team (HPT), which is "
+                                          "part of the UK Health Security Agency. The HPT will call you.\n")
+    assert "The HPT is part of the UK Health Security Agency." in sentences
+    # no explanation between a word and its "that" clause: no "antibodies, proteins ..., that gives"
+    text = said("IG is a shot of antibodies that gives short-term protection.")
+    assert "antibodies that gives short-term protection" in text
+    # owners work with an investigation, no "working together fully with"
+    assert "working together" not in said("The owners are cooperating fully with the investigation.")
+    # where a thing forms is no object: the coating makes breathing hard, no "These can make"
+    assert some_piece_opens("In some cases, a thick gray coating may form over the throat and tonsils, which can make "
+                            "breathing and swallowing difficult.", "This can make")
+    # a body that attends meetings is named, even after "from"
+    assert some_piece_opens("You can get free, independent help to make a complaint from an NHS complaints advocacy "
+                            "service, which can help you to write letters and may attend meetings with you.",
+                            "The NHS complaints advocacy service")

@@ -291,9 +291,17 @@ CONDITION_LEAD = re.compile(r"\b(?:if|unless|provided|providing|as\s+long\s+as)\
 # a lead-in that gives someone else's duties: "Your manager ... They should:" ("show you the questions,
 # and give you the chance to comment" is the manager's to do, no order to the reader)
 DUTY_LEAD = re.compile(r"\b([\w'’-]+)\s+(?:should|must)(?:\s+also)?\s*:\s*$", re.IGNORECASE)
+# a lead-in that tells what someone other than the reader will do: "The officer will normally:" ("check
+# the equipment, and ask to see records" is the officer's to do, no "Ask to see records." told the reader)
+WILL_LEAD = re.compile(r"\b([\w'’-]+)\s+(?:will|would)(?:\s+(?:also|normally|usually|then|typically|generally|"
+                       r"often|probably))?\s*:\s*$", re.IGNORECASE)
 # a lead-in whose "that" clause the items finish: "we need to be sure that:" ("you understand the
 # risks, and feel able to take the medicines" is what must be true, no order to feel able)
 THAT_LEAD = re.compile(r"\bthat\s*:\s*$", re.IGNORECASE)
+# a lead-in whose "how to" or "help you to" the items finish: "show you how to:" ("switch them on and
+# off, and change the volume" is what the reader is shown, no order to change it)
+HOW_LEAD = re.compile(r"\b(?:how|(?:help|helps|teach|teaches|show|shows|train|trains)\s+[\w'’-]+)\s+to\s*:\s*$",
+                      re.IGNORECASE)
 
 
 def _items_led_by(article: Article, leads) -> frozenset[str]:
@@ -313,7 +321,8 @@ def _told_items(article: Article) -> frozenset[str]:
     "should:" or "must:", or a "that" clause's ("we need to be sure that:"): their verbs go on from
     it and are no orders."""
     told = _items_led_by(article, lambda lead: bool(telling := TELLING_LEAD.search(lead)) and
-                         telling.group(1).lower() not in ACTORS or bool(THAT_LEAD.search(lead)))
+                         telling.group(1).lower() not in ACTORS or bool(THAT_LEAD.search(lead) or HOW_LEAD.search(lead)) or
+                         bool(will := WILL_LEAD.search(lead)) and will.group(1).lower() != "you")
     # (of someone else's duties, only those done to the reader: "and give you the chance to comment"
     # as an order would tell the reader to give it; "and tuck in shoelaces" is the reader's too)
     duties = _items_led_by(article, lambda lead: bool(duty := DUTY_LEAD.search(lead)) and

@@ -35,8 +35,11 @@ CLAUSE_CONJUNCTIONS = {"and": "", "but": "But", "so": "So", "yet": "But"}
 PLACE_SERIES = re.compile(r"\b(?:in|on|at|from|around|near|behind|under|over|to)\s+(?:(?:your|the|his|her|"
                           r"their|its|one)\s+)?[\w'’-]+(?:,\s+[\w'’-]+)+,?\s+(?:or|and)\s+[\w'’-]+$")
 # things and where they are, at the end of a clause: "tiny blood vessels close to the surface"
-THINGS_PLACED = re.compile(r"\b([a-z]+s)\s+(?:(?:close\s+to|near|next\s+to|just\s+under|just\s+below|under|"
-                           r"beneath|below)\s+(?:the|your|their)|filled\s+with|full\s+of|covered\s+(?:in|with))\s+[a-z]+$")
+# ("imported toys sold by third-party sellers online, which may not have been tested": a place told by
+# one word shows no number either)
+THINGS_PLACED = re.compile(r"\b([a-z]+s)\s+(?:(?:(?:close\s+to|near|next\s+to|just\s+under|just\s+below|under|"
+                           r"beneath|below)\s+(?:the|your|their)|filled\s+with|full\s+of|covered\s+(?:in|with))\s+[a-z]+|"
+                           r"online|abroad|overseas|nearby|outdoors|indoors)$")
 HOW_OFTEN_END = re.compile(r"\s+(?:once|twice|(?:\d+|two|three|four)\s+times)\s+(?:a|per|each|every)\s+"
                            r"(?:day|week|month|year)$")
 # things that are serviced when they are maintained (an object after "maintain")
@@ -595,8 +598,9 @@ def _doubles_its_pair(text: str, start: int, end: int, plain: str) -> bool:
     massage" is not "rub or rub", "every doctor, dentist, and other health care provider"
     not "... and other doctor or nurse"."""
     word = re.escape(plain.lower())
+    # ("infants and unborn babies": nor with a describing word before the pair's word)
     if re.search(rf"\b{word}\s+(?:or|and)\s+$", text[:start].lower()) or \
-            re.match(rf"\s+(?:or|and)\s+{word}\b", text[end:].lower()):
+            re.match(rf"\s+(?:or|and)\s+(?:[a-z-]+\s+)?{word}\b", text[end:].lower()):
         return True
     # a bare item of a comma list: "Unborn babies, infants, older adults" is not "Unborn
     # babies, babies, ..." ("pregnant people, and individuals with ..." may be "people with")
@@ -790,6 +794,11 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
                            re.match(r"\s*\(", text[m.end():])):
             continue  # ", as well as" stays where "and" would join other things (nor before a
             # bracket that sets it against another word: "as well as (not instead of) repellent")
+        if m.group(0).lower() == "in addition to" and \
+                re.search(r"\b(?:any|every|each|all|no)\s+(?:[a-z-]+\s+){1,2}$", text[:m.start()], re.IGNORECASE):
+            continue  # "any procedure in addition to those described ... will only be carried out if":
+            # what is beyond the others; "any procedure as well as those described" would take
+            # them in too
         if swap.before_noun and not ITS_NOUN_NEXT.match(text, m.end()):
             continue  # "contact the principal if ...": the job, no "the main"
         if m.group(0).lower() in ("provided", "providing") and re.search(r"[,;(]\s*$", text[:m.start()]) and \
@@ -871,7 +880,21 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
             if swap.participle and (swap.participle != swap.plain or swap.participle in PERFECT_ONLY) else swap.plain
         if plain is None:
             continue
+        if m.group(0).lower() in ("remain", "remains") and PHRASE_END.match(text, m.end()) and \
+                re.search(r"\b(?:any|no|some|little|nothing|none|what)\b(?:\s+[a-z-]+){0,2}\s+$", text[:m.start()],
+                          re.IGNORECASE):
+            plain = "is left" if m.group(0).lower() == "remains" else "are left"  # "to see whether any
+            # stone remains": what is left, no "whether any stone stays"
+        elif swap.plain == "now" and m.group(0).lower().startswith("at this") and \
+                re.search(r"\b(?:has|have)\s+(?:not\s+|yet\s+|never\s+)*been\s+[a-z]+\s+$", text[:m.start()], re.IGNORECASE):
+            plain = "so far"  # "no contamination has been confirmed at this time": up to now, no "has been
+            # confirmed now" (which reads as just confirmed)
         plain = match_case(m.group(0), plain)
+        if m.group(0).lower().endswith(" of") and plain.lower() in ("many", "some", "most", "a few", "few", "more",
+                                                                     "several", "less", "fewer") and \
+                re.match(r"\s+(?:them|us|you|it|these|those|the|our|your|their|his|her|its|this|that|which|whom)\b",
+                         text[m.end():], re.IGNORECASE):
+            plain = f"{plain} of"  # "a large number of them": "many of them", no "many them"
         if " " not in plain and " " not in m.group(0) and plain.lower() in PREPOSITIONS and \
                 (re.search(rf"\b{re.escape(plain)}\s+[\w'’-]+\s+$", text[:m.start()], re.IGNORECASE) or
                  plain.lower() == "with" and
@@ -1048,7 +1071,9 @@ def apply_glossary(text: str, lex: Lexicon, ctx: Context) -> tuple[str, list[str
         if says_the_explanation(entry.plain, lowered_sentence):
             ctx.explained.add(key)
             continue
-        at_boundary = at_boundary and following[:1] not in (",", ")")
+        # ("a shot of antibodies that gives short-term protection": a "that" clause tells of the word; an
+        # explanation set between them would leave "that" to tell of the explanation)
+        at_boundary = at_boundary and following[:1] not in (",", ")") and next_lower not in ("that", "who", "whose")
         # "nausea and jaundice, yellowing of ...": after a list's last item an explanation
         # would read as one more item
         in_list = next_lower in ("or", "and") or following[:1] == "," or \
@@ -1092,6 +1117,8 @@ NOT_SUBJECT_START = frozenset(
 
 PRONOUNS = frozenset("i you we they he she".split())
 OWNERS = frozenset("your my our their his her".split())
+GOING_ON_VERBS = frozenset("remains continues persists occurs happens develops recurs worsens disappears".split())
+OBJECT_PRONOUNS = frozenset("me you us them him her it this that these those".split())
 # words of a ban, which bans what the sentence's "because" gives as the reason, like a negation
 BANS = frozenset("illegal unlawful prohibited forbidden banned".split())
 # ways of treating someone unfairly: denied, their "because" is the motive denied, comma or no
@@ -1310,6 +1337,10 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         if w in ("called", "named") and j and before not in AUXILIARIES and following and \
                 following not in NOT_A_NAME_NEXT:
             continue  # "a stool test called faecal calprotectin": a name given, no verb
+        if w in ("called", "named") and j and before not in AUXILIARIES and following in ("a", "an") and \
+                base in ("a", "an"):
+            continue  # "an injection called an inferior alveolar nerve block": a kind's name with its
+            # own "an" (a thing that calls is told with "the" or a name: "Your GP called an ambulance")
         if before == "to" and (j == 1 or j == 2 and lowered[i + 1] not in lex.verbs and lowered[i + 1] not in lex.subjects and
                                not lowered[i + 1].endswith(("ed", "s")) and w in lex.verbs and
                                not w.endswith(("ed", "s"))) and \
@@ -1845,6 +1876,10 @@ def _order_groups(items: list[str], last: str, lex: Lexicon) -> list[str] | None
         if words[1:2] and words[0].lower() in ("spread", "split", "set", "put", "cut", "shared") and \
                 words[1].lower() in ("over", "across", "between", "throughout"):
             return False
+        # ("Always carry your alert card, take your warfarin at 6pm, and never take a double dose": an
+        # order may open with "always")
+        if words[:1] and words[0].lower() == "always":
+            words = words[1:]
         return bool(words) and words[0].lower() not in SUBORDINATORS | PREPOSITIONS | PLACE_WORDS and (
             _an_order(words, lex) or _bare_order(words, lex) or
             # ("Stop activity, move the athlete to a cool place, and give water": a verb and its noun)
@@ -2417,7 +2452,7 @@ def _bare_order(words: list[str], lex: Lexicon, then: frozenset[str] = OBJECT_WO
 
 
 # verbs whose order goes on with "to": "try to do your exercises at the same times each day"
-VERBS_BEFORE_TO = frozenset("try remember plan continue learn start begin aim wait".split())
+VERBS_BEFORE_TO = frozenset("try remember plan continue learn start begin aim wait ask agree arrange decide".split())
 # words after which "to" opens an infinitive, never a place ("asked to buy", not "lead to"): the
 # verbs above and more that take one
 TO_VERBS = VERBS_BEFORE_TO | frozenset("asked told want wants wanted need needs needed tried able unable allowed "
@@ -2635,6 +2670,10 @@ def _splice_left(left: str, lex: Lexicon) -> list[str] | None:
         return None  # a piece that is no clause ("unlike for people"): an aside, no series
         # ("osteoporosis, a disease that makes bones weak, and ...": a noun and its "that"
         # clause say what the noun before is, with no verb of their own)
+    if re.search(r"\b[a-z]+s?\s+(?:what|how|why|whether)\s", pieces[0]) and \
+            any(re.match(r"(?:the|a|an|your|their|our|any|some)\s", p, re.IGNORECASE) for p in pieces[1:]):
+        return None  # ("It explains what HG is, the treatments we may offer and what you can do at home":
+        # after what is asked, a thing with its determiner is the verb's next object, no clause)
     pieces[0] = lead + pieces[0]
     return pieces
 
@@ -3167,9 +3206,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             not re.search(r"\b(?:such\s+as|including)\s[^;:]*$", text[:m.start("head")], re.IGNORECASE) and \
             not re.search(r",\s+(?:a|an|the|two|three|four|\d+)\s+[^,]*$", text[:m.start("head")]) and \
             not re.search(r"\bof\s+the\s+$", text[:m.start("head")], re.IGNORECASE) and \
+            not (m.group("head").lower().endswith("ing") and
+                 re.search(r",\s+(?:or|and)\s[^,;]*$", text[:m.start("head")])) and \
             not re.search(r"(?:,|\band|\bor)\s*,?\s*(?:if|when|unless|where|once|while|although|though|because)\s[^,;]*$",
                           text[:m.start("head")], re.IGNORECASE) and \
             _appositive_ok(text[:m.end("head")], m.group("appositive"), lex):
+        # ("at the same time as, or within 14 days of stopping, a type of antidepressant": a verb's "-ing"
+        # closing an aside set off by commas takes the object after it; "Stopping is a type of
+        # antidepressant" is false)
         # ("... and, if someone else is giving the injection, the back of the upper arms": a head inside a
         # condition set off by commas is the condition's; what follows is the list's next item)
         head = m.group("head")
@@ -3534,7 +3578,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # ("..., and children's toys indoors; and cover ...": the clause ends at the semicolon;
         # "..., and other features of your water, such as its pH and whether it contains iron":
         # a verb among the examples is no verb of the words they are examples of)
-        first_clause = WORDS.findall(re.sub(r",\s+(?:such\s+as|including|for\s+example)\b[^,;]*", "",
+        # ("..., and an injection called a nerve block, which is used to numb the teeth": nor a verb
+        # of a clause set off after a thing; the thing is the list's last item)
+        first_clause = WORDS.findall(re.sub(r",\s+(?:such\s+as|including|for\s+example|which|who)\b[^,;]*", "",
                                             right.split(";")[0]))
         if _left_ok(left, lex) and (_is_clause(first_clause, lex) or _fronted_clause(right, lex) or result_order
                                     or contrast) \
@@ -3834,6 +3880,16 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     if m and re.search(r"\b(?:who|that)\b[^,;:]*$", text[:m.start()]) and \
             re.search(r"\b(?:or|and)\s+who\b", text[m.end():]):
         m = None
+    # ("for patients, and parents of younger patients, who have been offered cross-linking": the "who"
+    # picks out both the people named and those added between commas; "They have been offered" would
+    # tell it of every patient)
+    # (only where both are things with nothing picked out yet: "for anyone who is pregnant ..., and for their
+    # families, who are often the first to notice" tells of the families; "and may be more likely in people
+    # with achalasia, who are usually given" is a clause of its own)
+    added = re.search(r"(?:^|[,;:(])([^,;:()]*),\s+(?:and|or)\s+([^,;:()]+)$", text[:m.start()]) if m else None
+    if added and not re.search(r"\b(?:who|which|that|whose)\b", added.group(1), re.IGNORECASE) and not any(
+            w.lower() in lex.verbs | MODALS | AUXILIARIES | BE for w in WORDS.findall(added.group(2))):
+        m = None
     if m and not re.search(r"[,;:]", text[m.end():].rstrip(".!? ")):
         left, right = text[:m.start()], text[m.end():]
         left_words, right_words = WORDS.findall(left), WORDS.findall(right)
@@ -3954,7 +4010,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             verb = next((w.lower() for w, after in zip(right.split(), right.split()[1:] + [""])
                          if w.lower() not in ADVERBS_BEFORE_VERB and
                          not (w.lower().endswith("ly") and w.lower() not in lex.verbs) and  # ("apply")
-                         not (w.lower() in ("most", "more", "less", "least") and
+                         not (w.lower() in ("most", "more", "less", "least", "very", "so", "too") and
                               (after.lower() in ADVERBS_BEFORE_VERB or after.lower().endswith("ly")))), "")
             # ("which need treatment": "need" ends in "ed" and is no past)
             # ("which for most people means ...": a phrase first, then the verb)
@@ -4034,6 +4090,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                         w.lower() in PREPOSITIONS | RELATIVE or w.lower() in _irregular_participles() or
                         w.lower().endswith("ed") and k > 1)), len(inside))
                     number_word = "one" if inside[0].lower() in ("a", "an") else inside[cut - 1]
+                # ("a small hole remains, which may need a further operation": a verb of going on that ends the
+                # clause tells no number; "the Department for Work and Pensions, which can help": nor a name
+                # in capitals with its "for" or "of")
+                if number_word.lower() in GOING_ON_VERBS or number_word == "stays" and \
+                        re.search(r"\b(?:a|an|this|each|every)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+stays$", left):
+                    number_word = "one"
                 # ("a thawing stage, in which movement slowly returns, which can take months": an "-s" verb
                 # after its adverb tells no number)
                 if len(words_before) >= 2 and words_before[-2].lower().endswith("ly") and \
@@ -4047,6 +4109,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     for i in joined) \
                     or _things_series_or(left, lex) or _two_medicines(left) \
                     or bool(re.search(r"\b(?:together|along)\s+with\s+[\w'’-]+(?:\s*\([^()]*\))?$", left))
+                if re.search(r"\b[A-Z][\w'’-]*\s+(?:for|of)\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?)*[A-Z][\w'’-]*$", left):
+                    plural = False
                 # "inflammation of one or more of these pouches, which may ...": the things
                 # are what one thing is of; which of the two "which" tells of is unclear, and
                 # "This" may be either, "These" only the things
@@ -4115,9 +4179,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # number is the word's before it, "nodules in the lungs, which may ...": "These")
             where = AFTER_A_PLACE.search(left)
             # ("the eggs hatch into tiny larvae, which can survive": what a thing turns into is no place)
+            # ("break the stone into small fragments, which can then pass out": nor what a thing is broken into)
             if where and re.search(r"\b(?:hatch|hatches|hatched|turn|turns|turned|grow|grows|grew|develop|develops|"
-                                   r"developed|change|changes|changed|form|forms|formed|divide|divides|divided)\s+into\s",
-                                   left[max(0, where.start() - 20):where.end()]):
+                                   r"developed|change|changes|changed|form|forms|formed|divide|divides|divided|break|"
+                                   r"breaks|broke|broken|split|splits|cut|cuts|made|make|makes|convert|converts|"
+                                   r"converted)\s+(?:[a-z-]+\s+){0,3}into\s",
+                                   left[max(0, where.start() - 40):where.end()]):
                 where = None
             # ("Symptoms tend to come in attacks, which may happen ...": what things come or happen in
             # is how they come, no place; the attacks are what the "which" tells of)
@@ -4134,7 +4201,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 core = held[_denial(held):]
                 # ("pain in the buttocks, which may switch sides": one thing before the place, no
                 # order's verb, gives the number itself)
-                if len(core) != 1 or core[0].lower() not in lex.verbs and len(held) == 1:
+                # ("Emollients can soak into clothing, bedding and bandages, which can then catch fire": after
+                # a modal's verb too the places are where the verb goes, the things that catch fire)
+                # (only what a thing goes into: "a coating may form over the throat and tonsils, which can make
+                # breathing difficult" tells where it forms, and the coating is what makes it so)
+                goes = len(core) >= 2 and core[-1].lower() in lex.verbs and core[-2].lower() in MODALS | {"to"} and \
+                    where.group(0).split()[0].lower() in ("into", "onto")
+                if not goes and (len(core) != 1 or core[0].lower() not in lex.verbs and len(held) == 1):
                     plural = bool(held) and _plural(held[-1]) and held[-1].lower() not in lex.verbs
             # ("a grant, which may be means-tested": a word's first part before a hyphen is no plural)
             signs = re.match(r"(?:may|might|can|could|will|would)\s+(?:also\s+)?be\s+(?:early\s+|warning\s+)?([a-z]+)\b(?!-)",
@@ -4225,6 +4298,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # blood, lungs or muscles, which can cause a serious illness": places told after "where" are
             # where it happens; what "which" tells of is the event)
             if verb in MODALS and re.search(r"\bwhere\b[^,]*,\s+(?:such\s+as|including)\s[^()]*$", left):
+                pronoun = "This"
+            # ("It is more expensive than some other options, which may matter if you are travelling for
+            # months": what may matter is the comparison told, never the things compared; what things do
+            # is theirs: "Showers are better than shared baths, which may spread eggs")
+            if verb in MODALS and pronoun == "These" and \
+                    re.match(r"[a-z]+\s+(?:also\s+|well\s+)?(?:matter|mean|count|make\s+a\s+difference|affect|influence|"
+                             r"be\s+(?:worth|important|a\s+(?:problem|concern|factor)|an\s+issue))\b", right) and \
+                    re.search(r"\b(?:is|are|was|were|be)\s+(?:much\s+|far\s+|a\s+bit\s+)?(?:more|less|[a-z]{3,}er)\s+"
+                              r"(?:[a-z]+\s+)?than\s+[^,;]*$", left):
                 pronoun = "This"
             # ("acts on the nerves that connect the gut and the brain, which can reduce the sensitivity
             # of the bowel": two things joined as the object of a "that" clause are not what acts; the
@@ -4408,10 +4490,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                                          right):
                 # ("called Hunner lesions, which are found": a name's capital stays)
                 # (a name given is named whole: "antibodies called tissue transglutaminase antibodies")
-                for bare in (re.search(r"(?<!\bof\s)(?<!\bthe\s)\b(?:called|named|known\s+as)\s+((?:[a-z][\w-]+\s+){0,2}([a-z][\w-]{2,}))"
-                                       r"(?:\s+\([^()]*\))?$", left),
-                             re.search(r"\s([A-Za-z][\w-]+\s+([a-z][\w-]{2,}))(?:\s+\([^()]*\))?$", left),
-                             re.search(r"\s(([a-z][\w-]{2,}))(?:\s+\([^()]*\))?$", left)):
+                if re.search(r"\d\s*[a-z]*\s+of\s+(?:[a-z-]+\s+){0,2}[a-z-]+$", left) and right.startswith("is "):
+                    pronoun = "This amount"  # ("14 grams of pure alcohol, which is found in:": the amount
+                    # counted is what is found; "Pure alcohol is found in" would lose how much)
+                candidates = () if pronoun == "This amount" else (
+                    re.search(r"(?<!\bof\s)(?<!\bthe\s)\b(?:called|named|known\s+as)\s+((?:[a-z][\w-]+\s+){0,2}"
+                              r"([a-z][\w-]{2,}))(?:\s+\([^()]*\))?$", left),
+                    re.search(r"\s([A-Za-z][\w-]+\s+([a-z][\w-]{2,}))(?:\s+\([^()]*\))?$", left),
+                    re.search(r"\s(([a-z][\w-]{2,}))(?:\s+\([^()]*\))?$", left))
+                for bare in candidates:
                     if bare and not any(w in lex.verbs or w in BOUNDARY_WORDS | PREPOSITIONS | DETERMINERS | QUANTIFIERS or
                                         w.endswith("ly") or w.endswith("ing") for w in bare.group(1).lower().split()) and \
                             _plural(bare.group(2)) == right.startswith("are") and \
@@ -4569,12 +4656,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             of_one = re.search(r"\b([a-z]+s)\s+of\s+((?:[a-z][\w-]*\s+)?[a-zA-Z][\w-]*)$", left)
             if of_one and pronoun in ("This", "These") and right.startswith("is ") and _plural(of_one.group(1)) and \
                     of_one.group(1) not in lex.verbs and not _plural(of_one.group(2).split()[-1]) and \
+                    not re.search(r"\d\s*$", left[:of_one.start()]) and \
                     not any(w.lower() in DETERMINERS | QUANTIFIERS | PRONOUNS | PREPOSITIONS | BOUNDARY_WORDS or
                             w.lower() in lex.verbs or w.endswith(("ing", "ly")) for w in of_one.group(2).split()) and \
                     not JUDGED.match(right) and not re.match(r"is\s+(?:why|how|when|where|what|because)\b", right) and \
                     not re.match(r"is\s+(?:a|an|one|the|another)\s+(?:[a-z]+\s+){0,2}(?:reason|way|example|sign|part|"
                                  r"cause|result|factor)s?\b", right):
                 # ("signs of illness, which is one reason why ...": a reason tells of the whole)
+                # ("about 14 grams of pure alcohol, which is found in:": an amount counted is what
+                # the clause tells of; "Pure alcohol is found in" would lose how much)
                 pronoun = of_one.group(2)[0].upper() + of_one.group(2)[1:]
             # "does not replace condoms or pre-exposure prophylaxis (PrEP), which is medicine
             # taken before ...": the short name just given names it again ("This" could be
@@ -4602,7 +4692,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # name said with "the" keeps it, "The NRM is"; a drug's or a test's short name has none)
                 # (so a name said with its owner: "your electricity supplier's Priority Services Register
                 # (PSR), which is a free service": "The PSR is")
-                if re.search(r"(?:\bthe|['’]s)\s+(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|to)\s+)?){1,6}\([A-Z]", left):
+                # ("the local Health Protection Team (HPT), which is part of ...": "The HPT is")
+                if re.search(r"(?:\bthe|['’]s)\s+(?:local\s+|national\s+|regional\s+)?"
+                             r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|to)\s+)?){1,6}\([A-Z]", left):
                     pronoun = f"The {short.group(1)}"
                 # ("use a metered-dose inhaler (MDI), which is the small aerosol puffer": a thing named
                 # with "a" keeps it, said as the letters sound: "An MDI is"; "an education, health and
@@ -4613,7 +4705,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     pronoun = f"{'An' if wants_an_article(short.group(1)) else 'A'} {short.group(1)}"
             # ("funded by the Centers for Disease Control and Prevention (CDC), which buys vaccines": a
             # body named whole with "the" is what acts, "The CDC buys"; "This" could be the funding)
+            # ("a one-off payment from the Department for Work and Pensions (DWP), which can help": nor a
+            # body a thing comes from)
             elif short and pronoun in ("This", "These") and \
+                    not (verb in MODALS and _thing_from_body(left, right)) and \
                     re.search(r"\bthe\s+(?:local\s+|national\s+|regional\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|to)\s+)?){2,8}"
                               r"\([A-Z]", left) and \
                     re.match(r"(?:[a-z]+ly\s+|also\s+)?(?:[a-z]{2,}[^s\W]s|can|may|will|must|should|has|does|was)\b",
@@ -4647,14 +4742,17 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if prevented and not re.match(r"(?:(?:does|do|did)\s+not\s+|doesn['’]t\s+|don['’]t\s+)?(?:[a-z]+ly\s+)?"
                                           r"(?:means?|meant)\b|is\s+(?:why|how|when|called)\b", right) and \
                     not JUDGED.match(right) and \
-                    not {w.lower() for w in prevented.group(1).split()} & (BOUNDARY_WORDS | PREPOSITIONS):
+                    not {w.lower() for w in prevented.group(1).split()} & (BOUNDARY_WORDS | PREPOSITIONS) and \
+                    prevented.group(1).lower() not in OBJECT_PRONOUNS:  # ("help prevent them, which is ...": no "Them is")
                 pronoun = prevented.group(1)[0].upper() + prevented.group(1)[1:]
             # "which in infant botulism usually affects both eyes": the phrase goes first
+            # ("which in March 2024 became the first medicine", "which for most people should be kept")
             # ("In infant botulism, this usually affects ...", not "This in infant botulism ...")
             # ("which for most people takes between 1 and 3 weeks": an "-s" verb too)
             first = re.match(r"((?:in|for|among|during|with|after)\s+(?:[\w'’-]+\s+){0,4}?)"
-                             r"(?=(?:usually|often|also|then|may|might|can|could|will|is|are|has|have|means|"
-                             r"takes|lasts|happens|occurs|runs|varies|depends|helps|starts|begins)\b)", right, re.IGNORECASE)
+                             r"(?=(?:usually|often|also|then|may|might|can|could|will|should|must|would|is|are|was|"
+                             r"were|has|have|had|means|takes|lasts|happens|occurs|runs|varies|depends|helps|starts|"
+                             r"begins|became|becomes)\b)", right, re.IGNORECASE)
             # ("which for some people is every week and for others is once a month": the second phrase
             # has no subject of its own once the first goes in front; the sentence stays whole)
             if first and re.search(r"\band\s+(?:in|for|among|with)\s+(?:[\w'’-]+\s+){0,2}(?:is|are|takes|lasts|may)\b",
@@ -4774,9 +4872,18 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 body = None
             # ("given a personal plan by their heart failure team, which may tell them ...": what the body
             # gives is what "which" tells of, as likely as the body)
+            # ("the personal care plan written by their tracheostomy team, which may differ from this leaflet")
             if body and re.search(r"\b(?:given|sent|offered|provided|prescribed|issued|run|administered|managed|"
-                                  r"funded|operated|led)\s+[^,;]*\bby\s+\S+\s+[^,;]*$",
+                                  r"funded|operated|led|written|made|prepared|agreed|drawn\s+up|produced|designed|"
+                                  r"developed|set)\s+[^,;]*\bby\s+\S+\s+[^,;]*$",
                                   left[:body.end()]) and _word_before(left, body.start()) == "by":
+                body = None
+            # ("entitled to a carer's assessment from your local council, which can help you get regular
+            # breaks": a thing from a body is as likely what helps as the body)
+            # (a body still does what only a body does: "help from an NHS complaints advocacy service, which
+            # can help you to write letters and may attend meetings with you")
+            if body and _word_before(left, body.start()) == "from" and verb in MODALS and \
+                    _thing_from_body(left[:body.end()], right):
                 body = None
             # ("Contact the Westbourne Carers Centre, which carries out assessments": what a body named
             # in capitals does in the present is its own)
@@ -4843,6 +4950,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     not ((joined := JOINED_VERB.search(right)) and
                          (joined.group(1) in ("are", "were", "have", "do")) != _plural(example.group(1).split()[-1])):
                 pronoun = example.group(1)[0].upper() + example.group(1)[1:]
+            # ("a blood test to check your iron levels, which should be done no sooner than 4 weeks after":
+            # what is done is the test, never the levels; "This" tells of the checking)
+            if pronoun == "These" and re.search(r"\b(?:levels|results|readings|values|counts)$", left) and \
+                    re.match(r"(?:should|must|will|can|may|is|are|needs?\s+to)\s+(?:[a-z]+ly\s+)?be\s+"
+                             r"(?:done|carried\s+out|performed|repeated|arranged|booked)\b", right):
+                pronoun = "This"
             right = _second_which(right, lex)
             return split_clauses(_sentence(left), lex) + [_sentence(f"{pronoun} {right}", end)]
     # ", causing ..." to the end of the sentence: "This causes ..."
@@ -5190,8 +5303,9 @@ def _second_which(right: str, lex: Lexicon) -> str:
     right = re.sub(r"\b(and|but)\s+which\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|can|could|may|might|"
                    r"will|would|should|must|does|do|did|has|have|had|cannot|can['’]t|won['’]t|"
                    r"doesn['’]t|don['’]t|[a-z]+s)\b)", r"\1 ", right)
-    # ("... but which usually stop hurting": a verb the lexicon knows, after an adverb)
-    return re.sub(r"\b(and|but)\s+which\s+(?=(?:usually|often|then|also|sometimes|[a-z]+ly)\s+([a-z]+)\b)",
+    # ("... but which usually stop hurting": a verb the lexicon knows, after an adverb; "and which tend to
+    # bite": or right after it)
+    return re.sub(r"\b(and|but)\s+which\s+(?=(?:(?:usually|often|then|also|sometimes|[a-z]+ly)\s+)?([a-z]+)\b)",
                   lambda m: f"{m.group(1)} " if m.group(2) in lex.verbs else m.group(0), right)
 
 
@@ -5392,7 +5506,8 @@ CONDITION_VERBS = frozenset("cause causes caused causing prevent prevents treat 
                             "get gets".split())
 # a definition that names a substance, an agent or an organ: what it tells of is a thing,
 # never an event or an amount
-SUBSTANCE_DEFINED = re.compile(r"(?:is|are)\s+(?:itself\s+|themselves\s+|also\s+)?(?:a|an|one)\s+"
+# ("insulin, which is the hormone that allows ...": "the" with what it does defines as well)
+SUBSTANCE_DEFINED = re.compile(r"(?:is|are)\s+(?:itself\s+|themselves\s+|also\s+)?(?:a|an|one|the)\s+"
                                r"(?:(?:type|kind|form)\s+of\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:substance|chemical|compound|vitamin|mineral|hormone|protein|enzyme|gas|acid|fat|"
                                r"sugar|virus|bacterium|bacteria|germ|fungus|parasite|medicine|drug|gland|organ|film|"
@@ -5404,7 +5519,9 @@ WHERE_OR_OF = frozenset("in on at within inside of below above under beneath beh
 # the places of a passive, with "outside", "into" and "onto", never "of"
 AFTER_A_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(WHERE_OR_OF - {'of'} | {'outside', 'into', 'onto'}))})\s+"
                            r"(?:the\s+|your\s+)?(?:[\w'’-]+\s+)?[\w'’-]+"
-                           r"(?:\s+(?:and|or)\s+(?:the\s+|your\s+)?[\w'’-]+)?$", re.IGNORECASE)
+                           # ("a new pain in the thigh, hip or groin": places in a series)
+                           r"(?:(?:,\s+[\w'’-]+){1,4},?\s+(?:and|or)\s+[\w'’-]+|"
+                           r"\s+(?:and|or)\s+(?:the\s+|your\s+)?[\w'’-]+)?$", re.IGNORECASE)
 # two things joined as the object of a "that" or "who" clause, at the end of a clause
 RELATIVE_PAIR = re.compile(r"\b(?:that|who)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:(?:the|your|their|its|his|her|both)\s+)?"
                            r"[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:(?:the|your|their|its|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?$")
@@ -5471,6 +5588,9 @@ NOT_AN_EXAMPLE = SUBORDINATORS | frozenset(
 def drop_fillers(text: str, lex: Lexicon) -> tuple[str, list[str]]:
     """Remove words that add nothing ("In fact,", "let me tell you,") from the data list."""
     fired = []
+    # (a list item that opens in small letters keeps them: "eating normal amounts of calcium-rich
+    # foods, since cutting out calcium can actually increase ...")
+    capital = text[:1].isupper()
     for pattern in lex.fillers:
         new = pattern.sub("", text)
         if new != text:
@@ -5478,7 +5598,8 @@ def drop_fillers(text: str, lex: Lexicon) -> tuple[str, list[str]]:
             text = new
     if fired:
         text = tidy(text)
-        text = text[:1].upper() + text[1:]
+        if capital:
+            text = text[:1].upper() + text[1:]
     return text, fired
 
 
@@ -5521,12 +5642,39 @@ NOUN_THEN_ITS_CLAUSE = re.compile(r"^([a-z][\w-]*)\s+(?:your|the|their|his|her|i
 NOUN_THEN_SUBJECT = re.compile(r"^([a-z][\w-]*)\s+(?:[a-z][\w-]*\s+){0,4}?(?:you|they|we|he|she)\s+"
                                r"(?:can|cannot|can['’]t|could|may|might|will|would|should|must|do|does|did|"
                                r"don['’]t|doesn['’]t|have|has|had)\b")
+DETERMINED_THEN_SUBJECT = re.compile(r"^(?:the|a|an|your|their|his|her|its|our|my|any|each|every)\s+((?:[a-z][\w-]*\s+){1,3}?)"
+                                     r"(?:you|they|we|he|she)\s+(?:can|could|may|might|will|would|should|must|have|"
+                                     r"has|had|need|needs|needed|get|got|take|took|use|used|see|saw|were)\b")
 EXAMPLE_LEAD = re.compile(r"^(?:e\.g\.|eg|for example|such as|including|like)[,:]?\s+", re.I)
+
+
+def _thing_from_body(left: str, right: str) -> bool:
+    """A thing from a body named last ("a carer's assessment from your local council, which can help you
+    get regular breaks"): the thing is as likely what the "which" tells of, unless the clause does what
+    only a body does ("... which can help you to write letters and may attend meetings with you")."""
+    return not re.search(r"\b(?:attend|attends|visit|visits|contact|contacts|phone|phones|call|calls|send|sends|"
+                         r"arrange|arranges|decide|decides|refer|refers|employ|employs)\b", right) and \
+        bool(re.search(r"\b(?:a|an|the|your|their)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*\s+from\s+\S+\s+[^,;]*$", left))
+
+
+def _thing_then_relative(inner: str, lex: Lexicon) -> bool:
+    """A thing and a "who" or "that" clause about it ("other mothers who have breastfed and have been
+    trained to give support"): what the word before the bracket is, no sentence ("Other mothers who
+    ... support." has no verb of its own)."""
+    m = re.match(r"((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:who|that|which)\s", inner)
+    return bool(m) and not any(w in lex.verbs or w in lex.past_forms or w in AUXILIARIES | MODALS | BE |
+                               PRONOUNS | SUBORDINATORS | PREPOSITIONS for w in m.group(1).split())
 
 
 def _noun_then_its_clause(inner: str, lex: Lexicon) -> bool:
     """A noun and a clause that tells of it ("proteins your body makes ..."), not an order
     ("take the pills with food") or a subject ("you the ...")."""
+    # ("Your pre-operative assessment (the health check you had on 2 October) remains valid": a thing
+    # with its determiner and its "that" left out; no verb before the pronoun, as "the nurse said you had")
+    told = DETERMINED_THEN_SUBJECT.match(inner)
+    if told and not any(w in lex.past_forms or w in AUXILIARIES | MODALS | BE | PREPOSITIONS or w.endswith("ed")
+                        for w in told.group(1).split()):
+        return True
     m = NOUN_THEN_ITS_CLAUSE.match(inner) or NOUN_THEN_SUBJECT.match(inner)
     return bool(m) and m.group(1) not in lex.verbs and m.group(1) not in lex.action_words and \
         m.group(1) not in lex.subjects and m.group(1) not in SUBORDINATORS | PREPOSITIONS | BOUNDARY_WORDS and \
@@ -5657,12 +5805,15 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 r"\s*,?\s+(?:and|or|as\s+well\s+as)\s|\s*,\s+(?!(?:unless|if|when|while|because|but|so|which|who|"
                 r"although|though|as|until|before|after|and|or|then|for|to|in|on|at|with|without)\b)[\w'’-]+"
                 r"(?:\s+[\w'’-]+){0,3}\s*(?:\(|,|\band\b|\bor\b)|\s*,\s+(?:the|a|an|your|their)\s[^,;.()]{1,60},\s+"
-                r"(?:and|or)\s", text[m.end():]):
+                r"(?:and|or)\s|\s*,\s+(?!(?:unless|if|when|while|because|but|so|which|who|although|though|as|until|"
+                r"before|after|then)\b)[^.;:()]*,\s+(?:and|or)\s", text[m.end():]):
             continue  # "sources of lead (such as paint, dust, or soil), and nutritional
             # counseling": inline, the examples would take in the list's next item (so after
             # "some fruits (such as apples), some vegetables (such as onions), wheat", and "the risk
             # of complications (such as ear infections) as well as the risk of passing it on"; "the exact
-            # location (for example, a shop doorway), the time you saw the person, and a brief description")
+            # location (for example, a shop doorway), the time you saw the person, and a brief description";
+            # "how to recognise the signs (such as ... dizziness or collapse), how to use each brand of
+            # AAI, and when to call 999": however long the next item)
         elif lead and re.search(r"\b(?:such\s+as|for\s+example|including)\b", text[m.end():], re.IGNORECASE):
             continue  # "heparin (for example dalteparin or enoxaparin) instead, such as during pregnancy":
             # inline, the sentence would give two sets of examples, the second read as the first's
@@ -5747,6 +5898,7 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 not (re.match(r"[a-z]+\s+(?:of|in|on|for|with|from|at|during|between)\b", inner) and
                      not _has_finite([w.lower() for w in words[1:]])) and \
                 not DESCRIBED_THING.match(inner) and not _noun_then_its_clause(inner, lex) and \
+                not _thing_then_relative(inner, lex) and \
                 not re.match(r"(?:either|both|neither)\s", inner, re.IGNORECASE) and \
                 not _a_described_noun(words, lex) and not _joined_nouns(words, lex) and \
                 not re.match(r"[a-z]+-[a-z]+\s+[a-z]+\s+(?:to|for|that|which|of|with|in)\b", inner) and \
