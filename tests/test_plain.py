@@ -6064,3 +6064,16 @@ def test_round554_a_local_body_by_its_short_name_a_that_clause_kept_to_its_word_
     assert some_piece_opens("You can get free, independent help to make a complaint from an NHS complaints advocacy "
                             "service, which can help you to write letters and may attend meetings with you.",
                             "The NHS complaints advocacy service")
+
+
+def test_round555_what_a_thing_from_a_body_includes_and_named_regimens():
+    # the visit includes fitting alarms, never the fire service
+    assert some_piece_opens("a free home fire safety visit from Westbrook Fire and Rescue Service, which includes "
+                            "fitting smoke alarms if needed", "This includes")
+    # a body still does what only a body does
+    assert some_piece_opens("a referral to NHS Talking Therapies, which can offer cognitive behavioural therapy",
+                            "NHS Talking Therapies can offer")
+    # a named insulin regimen and repairs that must be done keep their words
+    assert "multiple daily injections" in said("Children on multiple daily injections will usually need insulin "
+                                               "with their lunch.")
+    assert "essential repairs" in said("You can get advice on grants for essential repairs.")

@@ -4882,7 +4882,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # breaks": a thing from a body is as likely what helps as the body)
             # (a body still does what only a body does: "help from an NHS complaints advocacy service, which
             # can help you to write letters and may attend meetings with you")
-            if body and _word_before(left, body.start()) == "from" and verb in MODALS and \
+            # ("a free home fire safety visit from Westbrook Fire and Rescue Service, which includes fitting
+            # smoke alarms": so with what a thing does in the present, unless only a body does it)
+            if body and _word_before(left, body.start()) == "from" and verb not in BODY_ACTS and \
                     _thing_from_body(left[:body.end()], right):
                 body = None
             # ("Contact the Westbourne Carers Centre, which carries out assessments": what a body named
@@ -5654,7 +5656,7 @@ def _thing_from_body(left: str, right: str) -> bool:
     only a body does ("... which can help you to write letters and may attend meetings with you")."""
     return not re.search(r"\b(?:attend|attends|visit|visits|contact|contacts|phone|phones|call|calls|send|sends|"
                          r"arrange|arranges|decide|decides|refer|refers|employ|employs)\b", right) and \
-        bool(re.search(r"\b(?:a|an|the|your|their)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*\s+from\s+\S+\s+[^,;]*$", left))
+        bool(re.search(r"\b(?:a|an|the|your|their)\s+(?:[\w'’-]+\s+){0,5}?[a-z][\w'’-]*\s+from\s+\S+\s+[^,;]*$", left))
 
 
 def _thing_then_relative(inner: str, lex: Lexicon) -> bool:
