@@ -6056,7 +6056,7 @@ def test_round554_a_local_body_by_its_short_name_a_that_clause_kept_to_its_word_
     text = said("IG is a shot of antibodies that gives short-term protection.")
     assert "antibodies that gives short-term protection" in text
     # owners work with an investigation, no "working together fully with"
-    assert "working together" not in said("The owners are cooperating fully with the investigation.")
+    assert "are working fully with the investigation" in said("The owners are cooperating fully with the investigation.")
     # where a thing forms is no object: the coating makes breathing hard, no "These can make"
     assert some_piece_opens("In some cases, a thick gray coating may form over the throat and tonsils, which can make "
                             "breathing and swallowing difficult.", "This can make")

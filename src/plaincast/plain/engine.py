@@ -278,7 +278,10 @@ def _with_lists(outcome: Outcome) -> tuple[Outcome, frozenset[int]]:
 # activity during pregnancy may:"), so their verbs are no orders ("you should:" leads orders)
 # ("The following steps may help:" and "it may help to:" lead steps the reader takes, and so
 # do "you can:" and "Farmers can:": what people may do)
-TELLING_LEAD = re.compile(r"\b([\w'’-]+)\s+(?:may|might|can|could|will|would)(?:\s+also)?\s*:\s*$", re.IGNORECASE)
+# (someone else's "will:" too: "The officer will normally:" ("check the equipment, and ask to see records" is
+# the officer's to do, no "Ask to see records." told the reader); only "you will:" leads the reader's steps)
+TELLING_LEAD = re.compile(r"\b([\w'’-]+)\s+(may|might|can|could|will|would)(?:\s+(?:also|normally|usually|then|"
+                          r"typically|generally|often|probably))?\s*:\s*$", re.IGNORECASE)
 ACTORS = PEOPLE | PERSON | PRONOUNS | frozenset("farmers carers caregivers".split())
 
 
@@ -291,10 +294,6 @@ CONDITION_LEAD = re.compile(r"\b(?:if|unless|provided|providing|as\s+long\s+as)\
 # a lead-in that gives someone else's duties: "Your manager ... They should:" ("show you the questions,
 # and give you the chance to comment" is the manager's to do, no order to the reader)
 DUTY_LEAD = re.compile(r"\b([\w'’-]+)\s+(?:should|must)(?:\s+also)?\s*:\s*$", re.IGNORECASE)
-# a lead-in that tells what someone other than the reader will do: "The officer will normally:" ("check
-# the equipment, and ask to see records" is the officer's to do, no "Ask to see records." told the reader)
-WILL_LEAD = re.compile(r"\b([\w'’-]+)\s+(?:will|would)(?:\s+(?:also|normally|usually|then|typically|generally|"
-                       r"often|probably))?\s*:\s*$", re.IGNORECASE)
 # a lead-in whose "that" clause the items finish: "we need to be sure that:" ("you understand the
 # risks, and feel able to take the medicines" is what must be true, no order to feel able)
 THAT_LEAD = re.compile(r"\bthat\s*:\s*$", re.IGNORECASE)
@@ -316,13 +315,20 @@ def _items_led_by(article: Article, leads) -> frozenset[str]:
     return frozenset(items)
 
 
+def _tells_on(lead: str) -> bool:
+    """A lead-in that tells what a thing may do or what someone other than the reader will do."""
+    telling = TELLING_LEAD.search(lead)
+    if not telling:
+        return False
+    who, modal = telling.group(1).lower(), telling.group(2).lower()
+    return who != "you" if modal in ("will", "would") else who not in ACTORS
+
+
 def _told_items(article: Article) -> frozenset[str]:
     """The list items whose lead-in is a thing's "may:" or "can:", not the reader's, someone else's
     "should:" or "must:", or a "that" clause's ("we need to be sure that:"): their verbs go on from
     it and are no orders."""
-    told = _items_led_by(article, lambda lead: bool(telling := TELLING_LEAD.search(lead)) and
-                         telling.group(1).lower() not in ACTORS or bool(THAT_LEAD.search(lead) or HOW_LEAD.search(lead)) or
-                         bool(will := WILL_LEAD.search(lead)) and will.group(1).lower() != "you")
+    told = _items_led_by(article, lambda lead: _tells_on(lead) or bool(THAT_LEAD.search(lead) or HOW_LEAD.search(lead)))
     # (of someone else's duties, only those done to the reader: "and give you the chance to comment"
     # as an order would tell the reader to give it; "and tuck in shoelaces" is the reader's too)
     duties = _items_led_by(article, lambda lead: bool(duty := DUTY_LEAD.search(lead)) and

@@ -4488,11 +4488,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if not named and not last_named and re.match(r"(?:is|are)\s+(?:not\s+)?(?:[a-z]+ly\s+|also\s+|often\s+|sometimes\s+)?"
                                                          r"(?:found\s+(?:in|on)|listed|labell?ed|declared|mentioned)\b",
                                                          right):
-                # ("called Hunner lesions, which are found": a name's capital stays)
-                # (a name given is named whole: "antibodies called tissue transglutaminase antibodies")
                 if re.search(r"\d\s*[a-z]*\s+of\s+(?:[a-z-]+\s+){0,2}[a-z-]+$", left) and right.startswith("is "):
                     pronoun = "This amount"  # ("14 grams of pure alcohol, which is found in:": the amount
                     # counted is what is found; "Pure alcohol is found in" would lose how much)
+                # ("called Hunner lesions, which are found": a name's capital stays)
+                # (a name given is named whole: "antibodies called tissue transglutaminase antibodies")
                 candidates = () if pronoun == "This amount" else (
                     re.search(r"(?<!\bof\s)(?<!\bthe\s)\b(?:called|named|known\s+as)\s+((?:[a-z][\w-]+\s+){0,2}"
                               r"([a-z][\w-]{2,}))(?:\s+\([^()]*\))?$", left),
@@ -4663,8 +4663,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     not re.match(r"is\s+(?:a|an|one|the|another)\s+(?:[a-z]+\s+){0,2}(?:reason|way|example|sign|part|"
                                  r"cause|result|factor)s?\b", right):
                 # ("signs of illness, which is one reason why ...": a reason tells of the whole)
-                # ("about 14 grams of pure alcohol, which is found in:": an amount counted is what
-                # the clause tells of; "Pure alcohol is found in" would lose how much)
+                # (nor after a number: an amount counted is what the clause tells of, "This amount")
                 pronoun = of_one.group(2)[0].upper() + of_one.group(2)[1:]
             # "does not replace condoms or pre-exposure prophylaxis (PrEP), which is medicine
             # taken before ...": the short name just given names it again ("This" could be
@@ -4693,8 +4692,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # (so a name said with its owner: "your electricity supplier's Priority Services Register
                 # (PSR), which is a free service": "The PSR is")
                 # ("the local Health Protection Team (HPT), which is part of ...": "The HPT is")
-                if re.search(r"(?:\bthe|['’]s)\s+(?:local\s+|national\s+|regional\s+)?"
-                             r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|to)\s+)?){1,6}\([A-Z]", left):
+                if re.search(rf"(?:\bthe|['’]s)\s+{BODY_SCOPE}{CAPITAL_NAME_WORD}{{1,6}}\([A-Z]", left):
                     pronoun = f"The {short.group(1)}"
                 # ("use a metered-dose inhaler (MDI), which is the small aerosol puffer": a thing named
                 # with "a" keeps it, said as the letters sound: "An MDI is"; "an education, health and
@@ -4709,8 +4707,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # body a thing comes from)
             elif short and pronoun in ("This", "These") and \
                     not (verb in MODALS and _thing_from_body(left, right)) and \
-                    re.search(r"\bthe\s+(?:local\s+|national\s+|regional\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|to)\s+)?){2,8}"
-                              r"\([A-Z]", left) and \
+                    re.search(rf"\bthe\s+{BODY_SCOPE}{CAPITAL_NAME_WORD}{{2,8}}\([A-Z]", left) and \
                     re.match(r"(?:[a-z]+ly\s+|also\s+)?(?:[a-z]{2,}[^s\W]s|can|may|will|must|should|has|does|was)\b",
                              right):
                 pronoun = f"The {short.group(1)}"
@@ -5641,12 +5638,18 @@ DESCRIBED_THING = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:called|named|
 NOUN_THEN_ITS_CLAUSE = re.compile(r"^([a-z][\w-]*)\s+(?:your|the|their|his|her|its|our|my|a|an)\s")
 # ("sudden movements or sounds they cannot control": things and the clause that tells of them, its
 # "that" left out)
-NOUN_THEN_SUBJECT = re.compile(r"^([a-z][\w-]*)\s+(?:[a-z][\w-]*\s+){0,4}?(?:you|they|we|he|she)\s+"
+CLAUSE_SUBJECT = r"(?:you|they|we|he|she)\s+"
+NOUN_THEN_SUBJECT = re.compile(r"^([a-z][\w-]*)\s+(?:[a-z][\w-]*\s+){0,4}?" + CLAUSE_SUBJECT +
                                r"(?:can|cannot|can['’]t|could|may|might|will|would|should|must|do|does|did|"
                                r"don['’]t|doesn['’]t|have|has|had)\b")
-DETERMINED_THEN_SUBJECT = re.compile(r"^(?:the|a|an|your|their|his|her|its|our|my|any|each|every)\s+((?:[a-z][\w-]*\s+){1,3}?)"
-                                     r"(?:you|they|we|he|she)\s+(?:can|could|may|might|will|would|should|must|have|"
-                                     r"has|had|need|needs|needed|get|got|take|took|use|used|see|saw|were)\b")
+# ("the health check you had on 2 October": a thing with its determiner and its "that" left out)
+DETERMINED_THEN_SUBJECT = re.compile(r"^(?:the|a|an|your|their|his|her|its|our|my|any|each|every)\s+((?:[a-z][\w-]*\s+){1,3}?)" +
+                                     CLAUSE_SUBJECT + r"(?:can|could|may|might|will|would|should|must|have|has|had|need|"
+                                     r"needs|needed|get|got|take|took|use|used|see|saw|were)\b")
+# a word of a name in capitals, with the small words inside one ("Department for Work and Pensions"), and
+# the scope a body's name may follow ("the local Health Protection Team (HPT)")
+CAPITAL_NAME_WORD = r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|to)\s+)?)"
+BODY_SCOPE = r"(?:local\s+|national\s+|regional\s+)?"
 EXAMPLE_LEAD = re.compile(r"^(?:e\.g\.|eg|for example|such as|including|like)[,:]?\s+", re.I)
 
 
@@ -5654,8 +5657,7 @@ def _thing_from_body(left: str, right: str) -> bool:
     """A thing from a body named last ("a carer's assessment from your local council, which can help you
     get regular breaks"): the thing is as likely what the "which" tells of, unless the clause does what
     only a body does ("... which can help you to write letters and may attend meetings with you")."""
-    return not re.search(r"\b(?:attend|attends|visit|visits|contact|contacts|phone|phones|call|calls|send|sends|"
-                         r"arrange|arranges|decide|decides|refer|refers|employ|employs)\b", right) and \
+    return not re.search(r"\b(?:attend|visit|contact|phone|call|send|arrange|decide|refer|employ)s?\b", right) and \
         bool(re.search(r"\b(?:a|an|the|your|their)\s+(?:[\w'’-]+\s+){0,5}?[a-z][\w'’-]*\s+from\s+\S+\s+[^,;]*$", left))
 
 
