@@ -6077,3 +6077,72 @@ def test_round555_what_a_thing_from_a_body_includes_and_named_regimens():
     assert "multiple daily injections" in said("Children on multiple daily injections will usually need insulin "
                                                "with their lunch.")
     assert "essential repairs" in said("You can get advice on grants for essential repairs.")
+
+
+def test_round556_agreement_and_who_acts():
+    # a phrase inside the "which" clause goes first, never "This at this Trust is ..."
+    assert some_piece_opens("It is usually recorded on a special form, which at this Trust is part of the ReSPECT "
+                            "plan.", "At this Trust, this is part of")
+    # two adverbs joined before an "-s" verb: one thing blocks, never "These ... blocks"
+    assert some_piece_opens("The walls of your throat relax and narrow while you are asleep, which partly or "
+                            "completely blocks your airway for 10 seconds or more at a time.", "This partly or")
+    # the reader limits the foods, never the diet: "This limits only the foods ..."
+    text = ("Using what you have learned, you will return to as varied a diet as possible, limiting only the foods "
+            "that you know trigger your symptoms.")
+    assert not any(p.startswith("This limits") for p in rewrite(text).pieces)
+    assert "limiting only the foods" in said(text)
+    # the babies settle: no order "But settle quickly"
+    assert not some_piece_opens("Most babies cry for a short time, mainly because they are being held still, but "
+                                "settle quickly once they are fed.", "But settle")
+    # a participle with its object is no "nearby your baby"; before its noun the plain word stands
+    assert "surrounding your baby" in said("The needle goes into the amniotic sac, which is the bag of fluid "
+                                           "surrounding your baby.")
+    assert "nearby skin" in said("It may look grey against the surrounding skin.")
+    # not naming children is never "not finding" them
+    assert "finding" not in said("We will not be identifying any individual children, and we ask that families do "
+                                 "not speculate about who may be affected.")
+    # patches of skin are more than one
+    assert some_piece_opens("Chilblains appear as red, purple or bluish patches of skin, which may be swollen.",
+                            "These may be swollen")
+    # the plain word is a plural, and so is its verb
+    assert "scans show an area" in said("Biopsy – if the imaging shows an area which needs a closer look, a small "
+                                        "sample of tissue will be taken.")
+
+
+def test_round557_what_a_which_tells_of_names_and_joined_subjects():
+    # the job is treating the clot, never "The clot itself is the job of"
+    assert not some_piece_opens("It does not treat the clot itself, which is the job of your anticoagulant "
+                                "medicine.", "The clot itself")
+    # the mask is given, not the areas
+    assert some_piece_opens("All visitors will be asked to wear a face mask in patient care areas, which will be "
+                            "provided at hospital entrances.", "This will be given")
+    # a bracket that points elsewhere names nothing: the signs are more than one
+    assert some_piece_opens('Contact us if there are "red flag" signs (described below), which may point to a more '
+                            "serious cause.", "These may point")
+    # not knowing the words leads to mistakes, never the words
+    assert some_piece_opens("They may not know the correct medical words, which could lead to mistakes about your "
+                            "treatment.", "This could lead")
+    assert some_piece_opens("Colchicine can interact with other medicines, which may cause the amount of colchicine "
+                            "in your blood to rise.", "This may cause")
+    # a denied order still names the thing that does harm
+    assert some_piece_opens("Do not eat the raw eggs, which can cause food poisoning.", "These can cause")
+    # an impacted tooth is stuck, never "affected"
+    assert "impacted" in said("When there is not enough room in the jaw, a tooth may become impacted (stuck "
+                              "partly or fully under the gum or bone).")
+    # people go through abuse and loneliness; they never "have" them
+    assert "having abuse" not in said("Many people who are experiencing abuse come into contact with health "
+                                      "services before they speak to anyone else.")
+    assert "having loneliness" not in said("The service is for adults who are experiencing loneliness because of "
+                                           "disability.")
+    # a one-word name is what the reader will hear it called
+    assert "called an assessment" in said("Your first appointment, which is called an assessment, usually lasts "
+                                          "between 60 and 90 minutes.")
+    # a subject set off by commas keeps its verb: no "Most private health insurance plans."
+    text = ("Most private health insurance plans, as well as Medicare Part D and Medicaid, cover these vaccines with "
+            "no out-of-pocket cost when you use an in-network provider.")
+    assert all(p.rstrip(".") != "Most private health insurance plans" for p in rewrite(text).pieces)
+    # an aside about the object is the object's: no "puts in a small camera ..., into the hip joint"
+    assert "puts in" not in said("The surgeon inserts a small camera (an arthroscope), which is roughly the width of "
+                                 "a pencil, into the hip joint through a cut of about 1 centimetre.")
+    # a judgement named: never "checked this trial as"
+    assert "checked this trial as" not in said("We assessed this trial as being at a low risk of bias.")

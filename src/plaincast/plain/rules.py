@@ -157,7 +157,9 @@ SHORT_OBJECT_TO = re.compile(r"\s+(?:your|his|her|their|its|our|the)\s+[a-z]+(?:
                              r"life|full|a|an|the|its|their|your|his|her|our)\b)")
 # "insert the thermometer into the thigh" is not "put in the thermometer into the thigh",
 # "inserted into" not "put in into": a plain verb's particle said again after its object
-IN_AGAIN = re.compile(r"(?:\s+\([^()]*\)|\s+(?!(?:into|in|and|or|but|if|when|as|which|who|while|because|"
+# ("inserts a small camera (an arthroscope), which is roughly the width of a pencil, into the hip joint":
+# an aside about the object set off by commas is the object's too)
+IN_AGAIN = re.compile(r"(?:\s+\([^()]*\)|,\s+(?:which|who)\s[^,;()]*,|\s+(?!(?:into|in|and|or|but|if|when|as|which|who|while|because|"
                       r"so|then|after|before|until)\b)[\w'’½¼¾./,-]+){0,10}"
                       r"\s+(?:into|in)\b",
                       re.IGNORECASE)
@@ -189,7 +191,8 @@ PURPOSE_VERBS = frozenset("match suit fit meet keep reach allow reduce take".spl
 # "identified the virus as vaccine-derived poliovirus": what a thing was named as; "found the
 # virus as ..." is no English ("as soon as", "as well as" are no naming)
 OBJECT_AS = re.compile(r"(?:\s+(?!(?:as|and|or|in|at|on|by|from|for)\b)[\w'’-]+){1,4}\s+as\s+"
-                       r"(?!(?:soon|well|long|much|far|possible|early|quickly|needed|necessary|often|a\s+result)\b)",
+                       r"(?!(?:soon|well|long|much|far|possible|early|quickly|needed|necessary|often|a\s+result|"
+                       r"follows|part\s+of)\b)",
                        re.IGNORECASE)
 # a person, then "to" and a verb: "intend them to live there"
 PERSON_TO = re.compile(r"\s+(?:them|him|her|us|you|me|it|their\s+\w+|your\s+\w+)\s+to\s+[a-z]+", re.IGNORECASE)
@@ -372,7 +375,8 @@ def protected_spans(text: str, lex: Lexicon, dictionary_names: bool = True,
     pain"): that is what they are for."""
     terms = [m.span() for m in lex.fixed_re.finditer(text)] if lex.fixed_re else []
     terms += abbreviated_spans(text)  # a name with its abbreviation: no lay word inside either
-    terms += named_spans(text, lex.verbs)
+    named = named_spans(text, lex.verbs)
+    terms += named
     given_spans = [m.span() for m in given.finditer(text)] if given is not None else []
     # (a single word the article holds on to, "fatigue" set against "tiredness", is never swapped)
     terms += [(s, e) for s, e in given_spans if " " in text[s:e]]
@@ -384,6 +388,9 @@ def protected_spans(text: str, lex: Lexicon, dictionary_names: bool = True,
         [m.span() for m in WEB_ADDRESS.finditer(text)]
     if dictionary_names:
         names += [m.span() for m in BRACKET_WORD.finditer(text)]
+        # ("Your first appointment, which is called an assessment": a one-word name is what the
+        # reader will hear it called; a plain word for it would name it falsely, "called a check")
+        names += [(s, e) for s, e in named if " " not in text[s:e]]
     return terms, names
 
 
@@ -575,8 +582,14 @@ def _and_joins_other_things(text: str, start: int, end: int, lex: Lexicon) -> bo
     before, after = text[:start], text[end:]
     if re.search(r"\b(?:such\s+as|including)\s[^;:()]*$", before, re.IGNORECASE):
         return True
-    return bool(re.match(r"[^,.;:]*,\s+(?:[a-z]+ly\s+)?(?:can|could|may|might|must|should|will|would|is|are|was|"
-                         r"were|has|have|[a-z]+[^s]s)\b", after)) and not _is_clause(WORDS.findall(before), lex)
+    # ("Most private health insurance plans, as well as Medicare Part D and Medicaid, cover these
+    # vaccines": a plural's bare verb after the comma ends the subject too)
+    verb = re.match(r"[^,.;:]*,\s+(?:[a-z]+ly\s+)?([a-z]+)\b", after)
+    return bool(verb) and (
+        verb.group(1) in ("can", "could", "may", "might", "must", "should", "will", "would", "is", "are", "was",
+                          "were", "has", "have") or re.fullmatch(r"[a-z]+[^s]s", verb.group(1)) is not None or
+        verb.group(1) in lex.verbs and not verb.group(1).endswith(("ing", "ed"))) and \
+        not _is_clause(WORDS.findall(before)[:-1], lex)  # ("plans" last is the subject's noun, no verb)
 
 
 def swap_opener(text: str, lex: Lexicon) -> tuple[str, list[str]]:
@@ -865,6 +878,11 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
             # tower", "those recovered from two patients" were found, not made better
         if any(takes(swap.plain) and after.match(text, m.end()) for takes, after in CLASHES):
             continue  # the plain verb cannot take what follows its object
+        if m.group(0).lower().startswith(("assess", "evaluat")) and \
+                not m.group(0).lower().startswith(("assessment", "evaluation")) and \
+                OBJECT_AS.match(text, m.end()):
+            continue  # "we assessed this trial as being at low risk", "assessed the child as a child in
+            # need": a judgement named, never "checked the child as"
         if any(takes(swap.plain) and before.search(text[:m.start()]) for takes, before in CLASHES_BEFORE):
             continue  # the plain word would echo the verb before it
         if swap.plain.split()[0] in NEED_FORMS and (RULE_MAKER.search(text[:m.start()]) or
@@ -1715,7 +1733,10 @@ HEDGED_CLAUSE = re.compile(r"\b(may|might|could|can)\b(?!.*\b(?:may|might|could|
 # straight"); others after an order ("..., causing a burn") stay in the sentence
 HOW_PARTICIPLES = frozenset("keeping making letting putting giving".split())
 # what the reader may or should do: "You may shower ...", "You should sit ..."
-READER_MAY = re.compile(r"(?:[\w'’-]+,\s+)?you\s+(?:may|can|should|must|will|need\s+to)\b", re.IGNORECASE)
+# ("Using what you have learned, you will return to a varied diet, limiting only ...": after a
+# short phrase of its own the reader is still who limits)
+READER_MAY = re.compile(r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,7},\s+)?you\s+(?:may|can|should|must|will|need\s+to)\b",
+                        re.IGNORECASE)
 
 
 # a concession whose "it" points ahead at the main clause: "Although it is rare, ..."
@@ -2492,8 +2513,10 @@ JUDGED = re.compile(r"(?:is|are|was|were)\s+(?:not\s+|very\s+|quite\s+|usually\s
                     r"(?:normal|common|rare|usual|likely|unlikely|possible|important|expected|safe|fine|ok|"
                     r"[a-z]+(?:al|ic|ous|ive|ful|less|able|ible))\b", re.IGNORECASE)
 ACTION_JUDGED = re.compile(r"(?:is|are)\s+(?:the|one\s+of\s+the|a|an|one)\s+(?:[\w-]+\s+){0,3}?"
-                           r"(?:thing|things|way|ways|step|steps|method|methods|route|routes|approach|reason|reasons)\b",
+                           r"(?:thing|things|way|ways|step|steps|method|methods|route|routes|approach|reason|reasons|"
+                           r"job|role|task)\b",
                            re.IGNORECASE)  # (", which is one reason why ...": a reason is the whole fact's)
+# ("It does not treat the clot itself, which is the job of your anticoagulant": a job is the action's)
 PREVENTED = re.compile(r"\b(?:prevent|prevents|prevented|preventing|avoid|avoids|avoiding|stop|stops|stopping|"
                        r"treat|treats|treating|relieve|relieves|relieving|ease|eases|easing|fight|fights|"
                        r"fighting)\s+((?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
@@ -4011,7 +4034,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                          if w.lower() not in ADVERBS_BEFORE_VERB and
                          not (w.lower().endswith("ly") and w.lower() not in lex.verbs) and  # ("apply")
                          not (w.lower() in ("most", "more", "less", "least", "very", "so", "too") and
-                              (after.lower() in ADVERBS_BEFORE_VERB or after.lower().endswith("ly")))), "")
+                              (after.lower() in ADVERBS_BEFORE_VERB or after.lower().endswith("ly"))) and
+                         # ("which partly or completely blocks": the "or" joins two adverbs, no verb)
+                         not (w.lower() in ("or", "and") and after.lower().endswith("ly") and
+                              after.lower() not in lex.verbs)), "")
             # ("which need treatment": "need" ends in "ed" and is no past)
             # ("which for most people means ...": a phrase first, then the verb)
             plural = verb in ("are", "were", "have", "do", "get") or (
@@ -4079,7 +4105,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 naming = named_in and NAME_GIVEN.match(named_in.group(1))
                 if naming and inside:
                     number_word = inside[-1]
+                # ("\"red flag\" signs (described below), which may point to ...": a bracket that points
+                # elsewhere in the text names nothing; the things before it tell the number)
                 elif inside and len(inside) <= 6 and not re.search(r"\d", named_in.group(1)) and \
+                        not re.match(r"(?:see|described|shown|listed|given|set\s+out|below|above|overleaf)\b",
+                                     named_in.group(1), re.IGNORECASE) and \
                         not EXAMPLE_LEAD.match(named_in.group(1)) and \
                         not re.search(r"\b(?:such as|including|for example|e\.g)", named_in.group(1)):
                     # ("osteoporosis (thinning of the bones), which can lead to fractures": the
@@ -4139,6 +4169,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                         not (things and things.group(1).lower() not in lex.verbs) and \
                         not set(head.group(2).lower().split()) & BE:
                     plural = False
+                # ("red, purple or bluish patches of skin, which may be swollen": what the things a short
+                # "of" phrase is of may be or look is theirs, as many as the head word; what they may do
+                # may be the event's: "mistaken for signs of dementia, which can delay diagnosis")
+                elif head and _plural(head.group(1).lower()) and head.group(1).lower() not in OF_QUANTITIES and \
+                        head.group(1).lower() not in lex.verbs and len(head.group(2).split()) <= 2 and \
+                        re.match(r"(?:may|might|can|could|will|would)\s+(?:also\s+|often\s+|sometimes\s+)?"
+                                 r"(?:be|become|look|feel|appear)\b", right) and \
+                        not re.search(r"\b(?:made(?:\s+up)?|consists?|composed|comprised)\s+of\s+[^,]*$", left):
+                    plural = True
                 # "pain in your thigh, hip, or groin, which may be a sign ...": a series of
                 # places tells where the one thing before it is
                 if PLACE_SERIES.search(left):
@@ -4246,6 +4285,18 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("can make conversations with friends and family frustrating, which may lead some people
             # to withdraw": a state things are made to be is the event too)
             event = event or bool(MADE_TO_BE.search(unbracketed))
+            # ("they may not know the correct medical words, which could lead to mistakes": what a thing
+            # not done leads to is the whole fact's; the words lead to nothing) (an order denied names
+            # the thing that does harm: "do not eat raw eggs, which can cause ..." stays the eggs')
+            event = event or bool(re.search(r"\b(?:may|might|can|could|will|would|does|do|did)\s+not\s+[a-z]+\s+"
+                                            r"(?:the|any|enough|their|your|a|an)\b[^,;()]*$", unbracketed) and
+                                  re.match(r"(?:(?:may|can|could|might|will|would|also|often)\s+)*(?:lead|result|cause|"
+                                           r"mean|make|put|increase|raise)s?\b", right) and
+                                  not is_order(words_before, lex))
+            # ("Colchicine can interact with other medicines, which may cause ...": what comes of mixing
+            # is the mixing's, never the other medicines' alone)
+            event = event or bool(re.search(r"\b(?:interact|interacts|interacted|react|reacts|reacted)\s+with\s+[^,;]*$",
+                                            unbracketed))
             # ("can irritate and inflame the airways, which can trigger an asthma attack": two actions
             # done to one thing are the event; the thing does not trigger it)
             # (after a modal or "to" both words are verbs, whatever the lexicon knows)
@@ -4746,7 +4797,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("which in March 2024 became the first medicine", "which for most people should be kept")
             # ("In infant botulism, this usually affects ...", not "This in infant botulism ...")
             # ("which for most people takes between 1 and 3 weeks": an "-s" verb too)
-            first = re.match(r"((?:in|for|among|during|with|after)\s+(?:[\w'’-]+\s+){0,4}?)"
+            # ("which at this Trust is part of the ReSPECT plan": "At this Trust, this is ...")
+            first = re.match(r"((?:in|for|among|during|with|after|at|across)\s+(?:[\w'’-]+\s+){0,4}?)"
                              r"(?=(?:usually|often|also|then|may|might|can|could|will|should|must|would|is|are|was|"
                              r"were|has|have|had|means|takes|lasts|happens|occurs|runs|varies|depends|helps|starts|"
                              r"begins|became|becomes)\b)", right, re.IGNORECASE)
@@ -5517,7 +5569,9 @@ WHERE_OR_OF = frozenset("in on at within inside of below above under beneath beh
 # a place named last, "which" after it ("... outside the fallopian tubes, which can block ..."):
 # the places of a passive, with "outside", "into" and "onto", never "of"
 AFTER_A_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(WHERE_OR_OF - {'of'} | {'outside', 'into', 'onto'}))})\s+"
-                           r"(?:the\s+|your\s+)?(?:[\w'’-]+\s+)?[\w'’-]+"
+                           # ("wear a face mask in patient care areas, which will be provided": a place of three words)
+                           r"(?:the\s+|your\s+)?(?:(?!(?:a|an|to|and|or|that|which|who|when|if|with|of|for|on|in|at|by|from)\b)[\w'’-]+\s+){0,2}"
+                           r"[\w'’-]+"
                            # ("a new pain in the thigh, hip or groin": places in a series)
                            r"(?:(?:,\s+[\w'’-]+){1,4},?\s+(?:and|or)\s+[\w'’-]+|"
                            r"\s+(?:and|or)\s+(?:the\s+|your\s+)?[\w'’-]+)?$", re.IGNORECASE)
