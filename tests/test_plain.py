@@ -6146,3 +6146,111 @@ def test_round557_what_a_which_tells_of_names_and_joined_subjects():
                                  "a pencil, into the hip joint through a cut of about 1 centimetre.")
     # a judgement named: never "checked this trial as"
     assert "checked this trial as" not in said("We assessed this trial as being at a low risk of bias.")
+
+
+def test_round558_names_after_a_dash_participles_and_reason_series():
+    # a department's name after a plain hyphen used as a dash keeps its words
+    assert "Cardiac Physiology Department" in said("Marlowby General Hospital - Cardiac Physiology Department")
+    # a participle with a time after it is no past: "soap given each time", never "soap gave"
+    assert "soap given each time" in said("Clean your hands with the gel or soap provided each time you enter and "
+                                          "leave the ward.")
+    # two things kept dry is how the wash is done, no "This may keep the monitor and wires dry"
+    assert "This may keep" not in said("Do not bathe, shower or swim, although you may have a careful strip wash, "
+                                       "keeping the monitor and wires dry.")
+    # shaking bedding spreads eggs, never the bedding
+    assert some_piece_opens("Avoid shaking out bedding or clothes, which can spread the eggs into the air.",
+                            "This can spread")
+    # an ability is what reduces the risk, never the levels
+    assert some_piece_opens("People who attend these courses are often better able to manage their blood glucose "
+                            "(sugar) levels, which can reduce the risk of long-term complications.", "This can reduce")
+    # a second "which" after a bracket and an adverb goes with the first
+    assert "and which" not in said("Discharge may come out of the ear, which can happen if the eardrum bursts "
+                                   "(perforates) and which often eases the pain.")
+    # infant pupils are school children; selected days after a label are never "chose"
+    assert "infant pupils" in said("This is why we ask parents of infant pupils to register, even though their child "
+                                   "already gets a free lunch.")
+    assert "chose" not in said("Riverside Park, by the north pavilion: selected Thursdays, with dates announced by "
+                               "outreach workers.")
+    # what is meant is its own clause: no "testing and keeps their own wells"
+    assert "keeps their own wells" not in said("Private wells are not regulated, meaning that owners are responsible "
+                                               "for testing and maintaining their own wells.")
+    # people go through stress; a word of when is no part of a name
+    assert "having stress" not in said("You are more at risk if you are experiencing stress such as money worries.")
+    assert not some_piece_opens("You may have a transoesophageal echocardiogram (TOE) first, which is a scan using a "
+                                "thin probe passed down the throat.", "A transoesophageal echocardiogram first")
+    # a reason's clauses in a series stay together: no "Solid foods are introduced." on its own
+    text = ("It usually gets better on its own by the time the baby is 12 months old, as the muscle matures, the baby "
+            "spends more time upright, and solid foods are introduced.")
+    assert "Solid foods are introduced." not in rewrite(text).pieces
+
+
+def test_round559_subjects_named_duties_and_what_things_hold():
+    # a thing counted and named is no verb "called": no fragment "Two nerves called the ... nerves."
+    text = ("Close to the thyroid lie four tiny parathyroid glands, which control the level of calcium in your blood, "
+            "and two nerves called the recurrent laryngeal nerves, which move your vocal cords.")
+    assert not any(p.startswith("Two nerves called") for p in rewrite(text).pieces)
+    # companions are bound by no duty to swim: never "not needed to swim"
+    assert "needed to swim" not in said("Companions are not required to swim, unless the person they are supporting "
+                                        "needs help in the water.")
+    # what the drinks may hold is theirs
+    assert some_piece_opens("Check with your pharmacist before taking supplements or meal-replacement drinks, which "
+                            "may contain added vitamin K.", "These may have")
+    # the second thing's "should be" is the first's: no "Fillets rinsed in clean tap water before cooking."
+    text = ("Fish caught in the lake should be cleaned carefully, with the internal organs discarded, and fillets "
+            "rinsed in clean tap water before cooking.")
+    assert not any(p.startswith("Fillets") for p in rewrite(text).pieces)
+    # an inquest finds out the facts; it never "sets them up"
+    assert "set up the facts" not in said("An inquest is a formal court hearing to establish the facts about how a "
+                                          "person died.")
+
+
+def test_round560_reasons_items_and_what_a_change_leads_to():
+    # what the swabs do is theirs, even after "avoid"
+    assert some_piece_opens("Avoid relying on home lead test swabs, which can give false results.", "These can give")
+    # a new main clause with "we" after the reason is its own sentence
+    assert some_piece_opens("Your appointment is cancelled because the clinic is closed, and we will write to you with "
+                            "a new date.", "We will write")
+    # an item after its adverb is no sentence end: no "..., or, rarely."
+    text = ("A hydrocele can develop after an injury, an infection of the testicle, a hernia operation, or, rarely, "
+            "because of a tumour of the testicle.")
+    assert not any(p.endswith("rarely.") for p in rewrite(text).pieces)
+    # the subject's second verb: no fragment "Helps prepare the womb"
+    assert not some_piece_opens("This medicine blocks the hormone progesterone, which the pregnancy needs to "
+                                "continue, and helps prepare the womb for the second medicine.", "Helps")
+    # a lowered level leads to harm, never the levels themselves
+    assert some_piece_opens("Heavy drinking can lower your thiamine levels, which can lead to serious brain damage.",
+                            "This can lead")
+    # examples' last item is not what is listed
+    assert not some_piece_opens("Some venues also offer activities, such as board games, craft sessions, children's "
+                                "story time or digital help sessions, which are listed in the venue details below.",
+                                "Sessions")
+    # a verb left out after "and those with ...": no fragment
+    text = ("National guidance states that young people with an urgent need should start treatment within 1 week, and "
+            "those with a routine need within 4 weeks.")
+    assert not any(p.startswith("Those with") for p in rewrite(text).pieces)
+    # a sentence that points at a page but also says who to ask is kept
+    assert said("More information about slapped cheek syndrome can be found on the NHS website, or you can speak to "
+                "your GP, practice nurse or health visitor.").startswith("More information")
+
+
+def test_round561_object_which_series_of_describing_words_and_conditions_kept():
+    # "which" as the object of a clause with its own quantified subject stays whole
+    assert "These most other councils" not in said("We propose to count these as income, which most other councils "
+                                                   "in the region already do.")
+    # a describing word and a verb phrase go on the subject: no "Painless and does not use radiation."
+    text = ("Ultrasound is safe, painless and does not use radiation, and each scan usually takes 15 to 20 "
+            "minutes.")
+    assert not any(p.startswith("Painless") for p in rewrite(text).pieces)
+    # the condition after an opener covers what follows ", and": no bare "Surveillance can be stopped."
+    text = ("Likewise, if the polyp seems to have disappeared, this usually means it was not a true polyp, and "
+            "surveillance can be stopped.")
+    assert "Surveillance can be stopped." not in rewrite(text).pieces
+    # a bracket of things is no sentence of its own
+    text = ("Most gallbladder polyps are cholesterol polyps (small clumps of fatty material attached to the lining), "
+            "which are harmless.")
+    assert not any(p.startswith("Small clumps") for p in rewrite(text).pieces)
+    # a panel named in capitals after "independent" is what acts
+    assert some_piece_opens("Your check is presented to the independent Shared Lives Panel, which makes a "
+                            "recommendation about your approval.", "The independent Shared Lives Panel makes")
+    # a monitor tested to a standard keeps its word
+    assert "validated monitors" in said("The Society publishes a list of validated monitors.")

@@ -31,6 +31,12 @@ class Outcome:
     pending: str = ""  # a model rewrite awaiting the clinic's approval
 
 
+# a person or service the reader is told to ask, call or see: "or you can speak to your GP"
+WHO_TO_ASK = re.compile(r"\b(?:speak|talk|ask|call|phone|contact|ring|see)\s+(?:to\s+|with\s+)?(?:your|a|an|the|our)\s+"
+                        r"(?:[a-z]+\s+){0,2}(?:gp|doctor|nurse|pharmacist|midwife|health\s+visitor|team|practice|"
+                        r"clinic|surgery|dentist|optician|service|helpline)\b", re.IGNORECASE)
+
+
 def lexicon_for(settings: Settings) -> Lexicon:
     return load_lexicon(tuple(settings.resolve(p) for p in settings.plain.glossary))
 
@@ -76,6 +82,10 @@ def rewrite_sentence(text: str, lex: Lexicon, ctx: Context,
             # ("Useful sources include ... Talk to Frank (www.talktofrank.com, or call 0300 123 6600)":
             # a number to call is help the reader needs, whatever page it points at)
             return Outcome((text,), "refused", ("link-only sentence kept: it gives a phone number",))
+        if WHO_TO_ASK.search(text):
+            # ("More information can be found on the NHS website, or you can speak to your GP, practice
+            # nurse or health visitor": who to ask is help the reader needs too)
+            return Outcome((text,), "refused", ("link-only sentence kept: it says who to ask",))
         return Outcome((), "dropped", ("link-only sentence: points at another page",))
 
     lay = _lay_form(lex)

@@ -221,7 +221,7 @@ REQUIRED_BODIES = "providers employers clinicians staff pharmacists manufacturer
     "students pupils visitors travelers travellers passengers members applicants volunteers manager managers employer "\
     "supervisor supervisors doctor gp gps surgeon surgeons nurse midwife midwives consultant consultants " \
     "clinician dentist dentists pharmacist adviser advisers advisor advisors carer carers guardian guardians " \
-    "provider teacher teachers therapist therapists physician physicians practitioner practitioners " \
+    "companion companions guest guests relative relatives partner partners provider teacher teachers therapist therapists physician physicians practitioner practitioners " \
     "professional professionals practice practices officer officers worker council NHS government authority " \
     "authorities trust trusts board boards plans insurers"
 # ("GPs are not required to complete adoption medicals", "the adviser is not required to change
@@ -322,6 +322,9 @@ def _verb_form(text: str, start: int, end: int, swap: Swap) -> str | None:
     before, after = text[:start], text[end:]
     if _after_auxiliary(before) or PARTICIPLE_AFTER.search(before):
         return "participle"
+    if re.search(r":\s*$", before):
+        return None  # "by the north pavilion: selected Thursdays": after a label's colon the word describes
+        # what follows, never "chose Thursdays"
     if not before.strip() and text[start:start + 1].isupper():
         return "participle"  # "Performed the day after the PSG, this test measures ...": first in the
         # sentence, with no subject before it, the word opens a participle phrase ("Done the day after")
@@ -330,7 +333,9 @@ def _verb_form(text: str, start: int, end: int, swap: Swap) -> str | None:
     rest = re.sub(r"^\s*(?:[a-z]+ly\s+)*", "", after)
     following = WORDS.match(rest)
     word = following.group(0).lower() if following else ""
-    if re.match(r"(?:[,;:.!?()]|$)", rest) or word in PASSIVE_NEXT or word in PARTICIPLE_NEXT:
+    # ("the gel or soap provided each time you enter": a time told after it is no object)
+    if re.match(r"(?:[,;:.!?()]|$)", rest) or word in PASSIVE_NEXT or word in PARTICIPLE_NEXT or \
+            re.match(r"(?:each|every)\s+(?:time|day|week|month|year|morning|evening|night)\b", rest, re.IGNORECASE):
         # "we observed in 2010" has a subject and no object: no form reads right
         # ("the small cup provided (using ...)": a bracket ends the clause as a comma does)
         return None if SUBJECT_BEFORE.search(before) else "participle"
@@ -343,7 +348,8 @@ def _verb_form(text: str, start: int, end: int, swap: Swap) -> str | None:
 # (at the start, the first word of a run of capitalised words: "Assisted Conception Unit nurses")
 # (so after a label's colon or a dash: "Written by: Paediatric Physiotherapy Team", "Department
 # of Public Health – Chronic Disease Prevention Program")
-NAME_WORD = re.compile(r"(?:(?<=[\w,;)%] )|(?<=\())[A-Z][\w'’-]*|(?:^|(?<=[:–—] ))(?![A-Z][a-z]*ly\b)[A-Z][\w'’-]*"
+# ("Marlowby General Hospital - Cardiac Physiology Department": a plain hyphen used as a dash too)
+NAME_WORD = re.compile(r"(?:(?<=[\w,;)%] )|(?<=\())[A-Z][\w'’-]*|(?:^|(?<=[:–—] )|(?<= - ))(?![A-Z][a-z]*ly\b)[A-Z][\w'’-]*"
                        r"(?=\s+[A-Z][a-z])")
 # words in double quotes are somebody's words or a word being named ('is called
 # "chronic" because ...'): a plain word there would misquote or rename it
@@ -1312,6 +1318,9 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
     if first in ("appears", "seems", "tends", "continues", "tries", "aims", "hopes", "wants", "begins", "starts",
                  "happens", "fails", "manages", "helps") and lowered[i + 1:i + 2] == ["to"]:
         return False  # "and appears to be no higher than ...": the verb of the subject before
+    if first in ("helps", "lets", "makes") and lowered[i + 1:i + 2] and lowered[i + 1] in lex.verbs and \
+            _bare_verb(lowered[i + 1], lex) and lowered[i + 1] not in lex.subjects:
+        return False  # "and helps prepare the womb": the verb of the subject before, with its own verb
     if ("'" in first or "’" in first) and base in CONTRACTED_SUBJECTS:
         return True  # "it's", "I'd", "that's": subject and verb in one ("Children's" owns)
     if first in lex.verbs and first.endswith("s") and lowered[i + 1:i + 2] and (
@@ -1320,8 +1329,10 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         return False  # "finds it very hard to stop": a verb and its object, its subject before
         # ("helps the brain store the memory": nor is "helps the brain" a subject)
     known_subject = base in lex.subjects or words[i][:1].isupper()
-    if base in PRONOUNS and len(words) > i + 1 and lowered[i + 1] not in NOT_SUBJECT_START:
-        return True  # "you wear it", "they walked": after a pronoun comes the verb
+    if base in PRONOUNS and len(words) > i + 1 and lowered[i + 1] not in NOT_SUBJECT_START and \
+            not (base in ("those", "these") and lowered[i + 1] in PREPOSITIONS | {"who", "that", "aged"}):
+        return True  # "you wear it", "they walked": after a pronoun comes the verb ("those with a
+        # routine need within 4 weeks" is a noun phrase, its verb left out)
     # ("the needles used to apply the ink pierce ...": a noun's "used to" phrase puts its verb further on)
     # (and "Atopic eczema (also called atopic dermatitis) is ...": a name given puts it further on too)
     reach = i + 6 + (4 if any(_describing_participle(lowered, k) for k in range(i + 1, min(len(lowered), i + 4)))
@@ -1355,6 +1366,11 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         if w in ("called", "named") and j and before not in AUXILIARIES and following and \
                 following not in NOT_A_NAME_NEXT:
             continue  # "a stool test called faecal calprotectin": a name given, no verb
+        if w in ("called", "named") and j and before not in AUXILIARIES and following == "the" and (
+                base in ("two", "three", "four", "five", "six", "several", "many") or base[:1].isdigit() or
+                before in lowered[i + j + 3:i + j + 7]):
+            continue  # "two nerves called the recurrent laryngeal nerves", "the nerve called the vagus
+            # nerve": things counted, or a kind its name says again, are named, no verb "called"
         if w in ("called", "named") and j and before not in AUXILIARIES and following in ("a", "an") and \
                 base in ("a", "an"):
             continue  # "an injection called an inferior alveolar nerve block": a kind's name with its
@@ -1422,6 +1438,10 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             continue  # "ATVs and other open equipment": after "other" a describing word, no verb
         if j > 0 and before in DETERMINERS and w not in AUXILIARIES and w not in MODALS:
             continue  # "cramps in the lower belly": after "the" comes a noun's word, no verb
+        if j > 1 and lowered[i + j - 1] in ("a", "an") and before not in lex.verbs and \
+                w not in AUXILIARIES and w not in MODALS and not w.endswith("s") and \
+                not (w.endswith("ed") and not w.endswith("eed")):
+            continue  # "those with a routine need within 4 weeks": "a" and a describing word before a noun
         if j == 0 and base in KIND_ADJECTIVES and w.endswith("s") and w not in AUXILIARIES:
             # "different forms, including liquids, and these are ...": a kind and its plural noun;
             # the verb comes later, and is another subject's after "and these"
@@ -1572,6 +1592,14 @@ def _left_ok(left: str, lex: Lexicon) -> bool:
         # ("This is important because, although ...": the clause after the aside is the reason)
         return False  # "... hospitalized, and, although it is not common, ...": the joining word
         # belongs to what follows (so does a relative word: "... and which, although unpleasant,")
+    if re.search(r",\s+(?:and|or|but),\s+[a-z]+$", left) and (
+            words[-1].lower().endswith("ly") and words[-1].lower() not in LY_NOUNS or
+            words[-1].lower() in ("sometimes", "often", "occasionally", "also", "even", "perhaps")):
+        return False  # "a hernia operation, or, rarely, because of a tumour": the item goes on after its
+        # adverb, no sentence "... or, rarely."
+    if re.match(r"[A-Za-z]+,\s+(?:if|when|once|unless|whenever|as\s+long\s+as)\b", left, re.IGNORECASE):
+        return False  # "Likewise, if the polyp seems to have gone, ..., and surveillance can be stopped": the
+        # condition after the opener covers what follows ", and" too
     if words[0].lower() == "to" and "," not in left and not _has_finite(words):
         return False  # "To wash your hands effectively": what for, no sentence
     if words[0].lower().endswith("ing"):  # a gerund subject needs its verb: "Healing wasn't ..."
@@ -1710,6 +1738,10 @@ def _result_clause(participle: str, right: str, form: int,
     airflow"); an unknown -ing word further on describes a noun ("shooting or radiating
     pain")."""
     forms = _result_verbs()
+    if participle == "meaning":
+        # ("meaning that owners are responsible for testing and keeping their own wells": what is
+        # meant is a clause of its own, whose "-ing" words stay as written)
+        return f"{forms[participle][form]} {right}"
     first = JOINED_PARTICIPLE.match(right)
     if first and first.group(3) not in forms:
         return None
@@ -1831,6 +1863,9 @@ def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
            for i in items[1:]):
         return None  # "can turn urine, sweat and tears orange-red and can stop the pill working": things
         # joined after the comma are the first verb's, its subject's second verb after their "and"
+    if any(DESCRIBING_FIRST.match(i) for i in items[1:]):
+        return None  # "Ultrasound is safe, painless and does not use radiation": a describing word and
+        # a verb phrase go on the subject's series, no clause "Painless and does not ..."
     if any(INFINITIVE_END.search(a) and WORDS.findall(b)[:1] and
            WORDS.findall(b)[0].lower() not in PRONOUNS | DETERMINERS for a, b in zip(items, items[1:])):
         return None  # "allow residents to shop, visit friends and get to appointments": the
@@ -2667,6 +2702,10 @@ def _list_of_things(text: str, lex: Lexicon) -> bool:
     return (len(pieces) >= 3 or two) and not odd
 
 
+# a describing word joined to a verb phrase after a comma: "safe, painless and does not use radiation"
+DESCRIBING_FIRST = re.compile(r"[a-z]+(?:less|ful|ous|ive|able|ible|al|ic|ent|ant)\s+(?:and|or)\s")
+
+
 def _splice_left(left: str, lex: Lexicon) -> list[str] | None:
     """ "the body makes more heat, the heart pumps more blood, and the body holds ...": the
     piece after the first clause's last comma is a clause with its own subject and verb (one
@@ -2688,8 +2727,11 @@ def _splice_left(left: str, lex: Lexicon) -> list[str] | None:
             SUBJECT_VERB.match(opening) or _relative_subject(first, lex) or
             first[0].lower() not in NOT_SUBJECT_START | SUBORDINATORS and _is_clause(first, lex)):
         return None
+    # ("Ultrasound is safe, painless and does not use radiation": a describing word and a verb phrase
+    # go on the subject's series, no clause "Painless and does not ...")
     if not all((_is_clause(WORDS.findall(p), lex) or SUBJECT_VERB.match(p)) and
-               not _appositive(WORDS.findall(p), lex) for p in pieces[1:]):
+               not _appositive(WORDS.findall(p), lex) and
+               not DESCRIBING_FIRST.match(p) for p in pieces[1:]):
         return None  # a piece that is no clause ("unlike for people"): an aside, no series
         # ("osteoporosis, a disease that makes bones weak, and ...": a noun and its "that"
         # clause say what the noun before is, with no verb of their own)
@@ -2740,7 +2782,9 @@ def _condition_of_both(left: str, right: str, right_words: list[str], lex: Lexic
 
 # ("rarely used, as they only work on small stones, can take up to 2 years to work, and ...": "as"
 # with its subject is a reason too)
-REASON_SERIES = re.compile(r",\s+(?:since|because|as(?=\s+(?:they|it|he|she|we|you|this|these|there)\b))\s+"
+# ("gets better ..., as the muscle matures, the baby spends more time upright, and solid foods are introduced")
+REASON_SERIES = re.compile(r",\s+(?:since|because|as(?=\s+(?:they|it|he|she|we|you|this|these|there|the|your|their|"
+                           r"his|her|its|our)\b))\s+"
                            r"([^,;:]+),\s+([^,;:]+)$", re.IGNORECASE)
 
 
@@ -2980,8 +3024,10 @@ def _clause_has_own_subject(words: list[str], lex: Lexicon) -> bool:
             (lowered[1] != "you" or lowered[2] in lex.verbs or lowered[2] in lex.past_forms or lowered[2] in MODALS):
         return True  # "write down how bad it was, which medicines you took": a noun then its own subject ("which
         # entitles you to" has its object)
-    if lowered[0] in QUANTIFIERS and len(lowered) > 2 and (
-            lowered[1] in PEOPLE or lowered[1].endswith("s") and lowered[1] not in lex.verbs):
+    # ("which most other councils in the region already do": "other" may come between)
+    noun_at = 2 if len(lowered) > 3 and lowered[1] == "other" else 1
+    if lowered[0] in QUANTIFIERS and len(lowered) > noun_at + 1 and (
+            lowered[noun_at] in PEOPLE or lowered[noun_at].endswith("s") and lowered[noun_at] not in lex.verbs):
         return True  # "which some people describe as ...": a subject of its own
     # "no symptoms, which doctors call "silent" gallstones", "(CTCAE), which cancer centers use
     # to describe ...": a plural noun (after at most three words of its noun phrase), then its verb
@@ -3513,6 +3559,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                               r"did)\b", right.split(",")[0]):
             continue  # "the source was not old paint or soil, ..., but products brought into the home": the
             # thing set against the first is a noun and its participle, no clause "But products brought ..."
+        if m.group(1) == "and" and re.match(r"(?:the\s+|your\s+|any\s+)?[a-z]+\s+[a-z]+ed\b", right) and \
+                re.search(r"\b(?:should|must|will|can|may|need\s+to)\s+be\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", left) and \
+                not re.search(r"\b(?:is|are|was|were|be|been|should|must|will|can|may|might|could|would)\b",
+                              right.split(",")[0]):
+            continue  # "Fish should be cleaned carefully, ..., and fillets rinsed in clean tap water": the
+            # second thing's "should be" is the first's, no sentence "Fillets rinsed in ..."
         if m.group(1) in ("but", "yet") and RARE_AHEAD_BUT.fullmatch(left.strip()):
             continue  # "It may seem surprising, but gout flares often become more common": the "it" points
             # ahead at what follows "but"; "It may seem surprising." alone points at nothing
@@ -4293,6 +4345,26 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                   re.match(r"(?:(?:may|can|could|might|will|would|also|often)\s+)*(?:lead|result|cause|"
                                            r"mean|make|put|increase|raise)s?\b", right) and
                                   not is_order(words_before, lex))
+            # ("people who attend these courses are often better able to manage their blood glucose levels,
+            # which can reduce the risk of complications": what an ability does is the ability's)
+            event = event or bool(re.search(r"\b(?:able|unable)\s+to\s+[a-z]+\b[^,;]*$", unbracketed) and
+                                  re.match(r"(?:(?:may|can|could|might|will|would|also|often)\s+)*(?:reduce|lower|"
+                                           r"cut|prevent|help|improve|lead|mean)s?\b", right))
+            # ("avoid shaking out bedding or clothes, which can spread the eggs": what an action to avoid
+            # does is the action's, never the things it is done to)
+            # (what the things do themselves stays theirs: "avoid relying on home lead test swabs, which
+            # can give false results")
+            event = event or bool(re.search(r"\b(?:avoid|avoiding|stop|stopping)\s+[a-z]+ing\b[^,;()]*$", unbracketed,
+                                            re.IGNORECASE) and
+                                  re.match(r"(?:(?:may|can|could|might|will|would|also|often)\s+)*(?:lead|cause|spread|"
+                                           r"result|make|increase|raise|damage|irritate|trigger|push|worsen)s?\b", right))
+            # ("Heavy drinking can lower your thiamine levels, which can lead to serious brain damage": what
+            # a change to a thing leads to is the change's, never the thing's)
+            event = event or bool(re.search(r"\b(?:lower|lowers|lowered|raise|raises|raised|reduce|reduces|reduced|"
+                                            r"increase|increases|increased)\s+(?:the|your|their|its|his|her|a|an)\s+"
+                                            r"(?:[a-z-]+\s+){0,3}(?:levels?|amount|number|count|pressure)$", unbracketed) and
+                                  re.match(r"(?:(?:may|can|could|might|will|would|also|often|then)\s+)*(?:lead|cause|"
+                                           r"result|mean|make|put)s?\b", right))
             # ("Colchicine can interact with other medicines, which may cause ...": what comes of mixing
             # is the mixing's, never the other medicines' alone)
             event = event or bool(re.search(r"\b(?:interact|interacts|interacted|react|reacts|reacted)\s+with\s+[^,;]*$",
@@ -4343,8 +4415,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             one_thing = re.search(r"\b(?:if|when|unless|once|until)\s+it\s+(?:is|gets|becomes)\s+(?:above|below|over|under|"
                                   r"too|more|less|higher|lower|high|low)\b", right) and \
                 not re.search(r"\b(?:they|them|their)\b", right)
-            pronoun = "These" if plural and (not after_when or medicines) and not event and not again and not habit \
-                and not one_thing else "This"
+            # ("before taking supplements or meal-replacement drinks, which may contain added vitamin K": what
+            # things hold is theirs, even after a word of time)
+            holds = bool(re.match(r"(?:(?:may|might|can|could|will|would|often|also|usually|sometimes)\s+)*"
+                                  r"(?:contain|have|include|hold)\b", right))
+            pronoun = "These" if plural and (not after_when or medicines or holds) and not event and not again \
+                and not habit and not one_thing else "This"
             # ("the bacteria get into parts of the body where they are not normally found, such as the
             # blood, lungs or muscles, which can cause a serious illness": places told after "where" are
             # where it happens; what "which" tells of is the event)
@@ -4536,9 +4612,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("allergic to nickel, which is found in some cheaper jewellery": no event is found in a
             # place, so "This" can only be wrong; what is found is the bare thing named last; so what
             # is (not) listed on a label: "may contain peanut, which is not listed")
+            # (not the last of examples: "activities, such as board games, ... or digital help sessions, which
+            # are listed below" tells of the activities, never "Sessions are listed")
             if not named and not last_named and re.match(r"(?:is|are)\s+(?:not\s+)?(?:[a-z]+ly\s+|also\s+|often\s+|sometimes\s+)?"
                                                          r"(?:found\s+(?:in|on)|listed|labell?ed|declared|mentioned)\b",
-                                                         right):
+                                                         right) and \
+                    not re.search(r"\b(?:such\s+as|including|for\s+example)\s[^()]*,[^()]*\b(?:or|and)\s[^()]*$", left):
                 if re.search(r"\d\s*[a-z]*\s+of\s+(?:[a-z-]+\s+){0,2}[a-z-]+$", left) and right.startswith("is "):
                     pronoun = "This amount"  # ("14 grams of pure alcohol, which is found in:": the amount
                     # counted is what is found; "Pure alcohol is found in" would lose how much)
@@ -4650,6 +4729,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # clause with its adverb is no thing, "The blood clot more easily is ...")
             if thing and any(w.lower() in ("more", "less") or w.lower().endswith("ly") and w.lower() not in LY_NOUNS
                              for w in thing.group(2).split()):
+                thing = None
+            # ("you may have a transoesophageal echocardiogram (TOE) first, which is a scan": a word of
+            # when is no part of the thing's name)
+            if thing and thing.group(2).split()[-1].lower() in ("first", "later", "again", "too", "also", "now",
+                                                                 "then", "instead", "today", "afterwards",
+                                                                 "beforehand", "alone", "next"):
                 thing = None
             if defined and thing and not inside_a_way and not last_of_many and \
                     (place not in PLACE_PREPOSITIONS or PLACE_DEFINED.match(right)) and \
@@ -4945,7 +5030,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # (a body named in small letters does what only a body does: "a laboratory, which then sends you
             # the result", "the council, which decides within 4 weeks")
             does = verb.endswith("s") and verb not in AUXILIARIES | BE and not verb.endswith("ss") and \
-                verb != "means" and bool(body) and (body.group(2)[:1].isupper() and (
+                verb != "means" and bool(body) and (re.sub(rf"^{BODY_SCOPE}", "", body.group(2))[:1].isupper() and (
                     (body.group(1) or "").lower() in ("the", "our", "your", "their", "its") or
                     re.search(rf"\b(?:{ACTING_BODIES}|center|centre)$", body.group(2), re.IGNORECASE) is not None) or
                     verb in BODY_ACTS)
@@ -5056,7 +5141,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # ("start riding a stationary bike ..., keeping the seat high enough to ...": how it is
     # done, a state kept, no result of it)
     if m and m.group(1) == "keeping" and re.match(
-            r"(?:the|your|their|his|her|its|a|an)?\s*(?:[\w-]+\s+){1,2}(?:high|low|straight|upright|still|dry|"
+            # ("keeping the monitor and wires dry": two things kept so)
+            r"(?:the|your|their|his|her|its|a|an)?\s*(?:[\w-]+\s+){1,2}(?:(?:and|or)\s+(?:[\w-]+\s+){1,2})?"
+            r"(?:high|low|straight|upright|still|dry|"
             r"clean|warm|cool|flat|raised|level|close|open|closed|bent|steady|covered|elevated|off|away|apart|"
             r"together|still)\b", text[m.end():]) \
             and not is_order(_without_leading_adverbs(WORDS.findall(re.sub(r"^[^:,;.]{1,40}:\s+", "", text[:m.start()]))),
@@ -5351,7 +5438,8 @@ def _second_which(right: str, lex: Lexicon) -> str:
     """The clause after a "which" split off, with a second "which" joined to it said without
     its "which": "which is caused by the gas ... and which usually goes away" has the same subject
     twice ("This is caused ... and usually goes away")."""
-    right = re.sub(r"\b(and|but)\s+which\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|can|could|may|might|"
+    right = re.sub(r"\b(and|but)\s+which\s+(?=(?:(?:[a-z]+ly|often|also|then|sometimes)\s+)?(?:is|are|was|were|can|"
+                   r"could|may|might|"
                    r"will|would|should|must|does|do|did|has|have|had|cannot|can['’]t|won['’]t|"
                    r"doesn['’]t|don['’]t|[a-z]+s)\b)", r"\1 ", right)
     # ("... but which usually stop hurting": a verb the lexicon knows, after an adverb; "and which tend to
@@ -5532,7 +5620,8 @@ BODY_ACTS = frozenset("sends decides offers provides runs arranges contacts writ
 # places and bodies that act, told of by "which" ("take them back to your pharmacy, which can
 # dispose of them safely": "This can dispose" would be the taking back)
 ACTING_BODIES = ("pharmacy|clinic|hospital|practice|company|insurer|school|laboratory|lab|department|district|"
-                 "agency|office|board|team|service|council|authority|utility|provider|supplier|unit")
+                 "agency|office|board|team|service|council|authority|utility|provider|supplier|unit|panel|committee|"
+                 "charity")
 # after these a noun may be no more than where a thing happens ("spread to the bloodstream,
 # which is a life-threatening condition") or part of a longer phrase ("inflammation of the
 # bladder, which is caused by ..."): a "which" clause's definition skips the places, its
@@ -5703,7 +5792,7 @@ DETERMINED_THEN_SUBJECT = re.compile(r"^(?:the|a|an|your|their|his|her|its|our|m
 # a word of a name in capitals, with the small words inside one ("Department for Work and Pensions"), and
 # the scope a body's name may follow ("the local Health Protection Team (HPT)")
 CAPITAL_NAME_WORD = r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|to)\s+)?)"
-BODY_SCOPE = r"(?:local\s+|national\s+|regional\s+)?"
+BODY_SCOPE = r"(?:local\s+|national\s+|regional\s+|independent\s+)?"
 EXAMPLE_LEAD = re.compile(r"^(?:e\.g\.|eg|for example|such as|including|like)[,:]?\s+", re.I)
 
 
@@ -5951,10 +6040,12 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             # word, or "get the disease (meaning they test positive)" a whole phrase) is unclear
             continue
         # (its verb before any comma: "(AV fistula, often just called your "fistula")" and "(thin
-        # drinks, such as water)" are names and things, no sentence)
+        # drinks, such as water)" are names and things, no sentence; nor "(small clumps of fatty
+        # material attached to the lining)")
         elif _is_clause(WORDS.findall(inner.split(",")[0]), lex) and len(words) >= 4 and not THAT_IS.match(inner) and \
                 not (re.match(r"[a-z]+\s+(?:of|in|on|for|with|from|at|during|between)\b", inner) and
                      not _has_finite([w.lower() for w in words[1:]])) and \
+                not re.match(r"(?:[a-z]+\s+)?[a-z]+s\s+of\s", inner) and \
                 not DESCRIBED_THING.match(inner) and not _noun_then_its_clause(inner, lex) and \
                 not _thing_then_relative(inner, lex) and \
                 not re.match(r"(?:either|both|neither)\s", inner, re.IGNORECASE) and \
