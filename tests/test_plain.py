@@ -6254,3 +6254,14 @@ def test_round561_object_which_series_of_describing_words_and_conditions_kept():
                             "recommendation about your approval.", "The independent Shared Lives Panel makes")
     # a monitor tested to a standard keeps its word
     assert "validated monitors" in said("The Society publishes a list of validated monitors.")
+
+
+def test_round562_reasons_of_several_addresses_and_shared_subjects():
+    # a street after a clinic's name is its address, never what offers appointments
+    assert not some_piece_opens("You can get it at the Linmoor Sexual Health Clinic, Orchard Lane, which also offers "
+                                "walk-in appointments on Saturdays.", "Orchard Lane")
+    # the subject's second verb with its described object: no fragment "Gives practical suggestions"
+    assert not some_piece_opens("It explains how what you eat and drink can affect gout, and gives practical "
+                                "suggestions for changes that may reduce the number of attacks you have.", "Gives")
+    # how much urine is left, never how much "stays"
+    assert "how much urine is left" in said("The nurse may use a bladder scanner to check how much urine remains.")

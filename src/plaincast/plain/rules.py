@@ -905,8 +905,8 @@ def swap_words(text: str, lex: Lexicon, given: re.Pattern | None = None,
         if plain is None:
             continue
         if m.group(0).lower() in ("remain", "remains") and PHRASE_END.match(text, m.end()) and \
-                re.search(r"\b(?:any|no|some|little|nothing|none|what)\b(?:\s+[a-z-]+){0,2}\s+$", text[:m.start()],
-                          re.IGNORECASE):
+                re.search(r"\b(?:any|no|some|little|nothing|none|what|how\s+much|how\s+many)\b(?:\s+[a-z-]+){0,2}\s+$",
+                          text[:m.start()], re.IGNORECASE):
             plain = "is left" if m.group(0).lower() == "remains" else "are left"  # "to see whether any
             # stone remains": what is left, no "whether any stone stays"
         elif swap.plain == "now" and m.group(0).lower().startswith("at this") and \
@@ -1327,6 +1327,10 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             lowered[i + 1] in ("it", "them", "him", "her", "me", "us") or
             lowered[i + 1] in DETERMINERS and base not in lex.subjects):
         return False  # "finds it very hard to stop": a verb and its object, its subject before
+    if first.endswith("s") and (first[:-1] in lex.verbs or first.endswith("es") and first[:-2] in lex.verbs) and \
+            first not in lex.subjects and lowered[i + 1:i + 2] and \
+            re.fullmatch(r"[a-z]+(?:al|ic|ful|ive|ous|able|ible|less)", lowered[i + 1]) and lowered[i + 1] not in lex.verbs:
+        return False  # "and gives practical suggestions ...": a verb and its described object, its subject before
         # ("helps the brain store the memory": nor is "helps the brain" a subject)
     known_subject = base in lex.subjects or words[i][:1].isupper()
     if base in PRONOUNS and len(words) > i + 1 and lowered[i + 1] not in NOT_SUBJECT_START and \
@@ -4987,6 +4991,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("drain covers that comply with the ... Pool and Spa Safety Act, which can help prevent
             # ...": a law does not act; what "which" tells of is left open)
             if body and re.search(rf"\b{LAW_NAME}$", body.group(2)):
+                body = None
+            # ("at the Linmoor Sexual Health Clinic, Orchard Lane, which also offers walk-in appointments": a
+            # street after a name is the place's address, never what acts)
+            if body and re.search(r"\b(?:Lane|Road|Street|Avenue|Way|Drive|Close|Square|Crescent|Terrace|Row|Place|"
+                                  r"Gardens|Grove|Parade)$", body.group(2)) and re.search(r",\s*$", left[:body.start()]):
                 body = None
             # ("changes to the way we use sensors at Willowbank House, which will begin on Monday": a
             # place things happen at does not act; the "which" may tell of the things)
