@@ -338,7 +338,7 @@ def _told_items(article: Article) -> frozenset[str]:
     """The list items whose lead-in is a thing's "may:" or "can:", not the reader's, someone else's
     "should:" or "must:", or a "that" clause's ("we need to be sure that:"): their verbs go on from
     it and are no orders."""
-    told = _items_led_by(article, lambda lead: _tells_on(lead) or bool(THAT_LEAD.search(lead) or HOW_LEAD.search(lead)))
+    told = _items_led_by(article, lambda lead: _tells_on(lead) or any(p.search(lead) for p in (THAT_LEAD, HOW_LEAD)))
     # (of someone else's duties, only those done to the reader: "and give you the chance to comment"
     # as an order would tell the reader to give it; "and tuck in shoelaces" is the reader's too)
     duties = _items_led_by(article, lambda lead: bool(duty := DUTY_LEAD.search(lead)) and

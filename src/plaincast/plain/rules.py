@@ -159,7 +159,8 @@ SHORT_OBJECT_TO = re.compile(r"\s+(?:your|his|her|their|its|our|the)\s+[a-z]+(?:
 # "inserted into" not "put in into": a plain verb's particle said again after its object
 # ("inserts a small camera (an arthroscope), which is roughly the width of a pencil, into the hip joint":
 # an aside about the object set off by commas is the object's too)
-IN_AGAIN = re.compile(r"(?:\s+\([^()]*\)|,\s+(?:which|who)\s[^,;()]*,|\s+(?!(?:into|in|and|or|but|if|when|as|which|who|while|because|"
+IN_AGAIN = re.compile(r"(?:\s+\([^()]*\)|,\s+(?:which|who)\s[^,;()]*,|"
+                      r"\s+(?!(?:into|in|and|or|but|if|when|as|which|who|while|because|"
                       r"so|then|after|before|until)\b)[\w'’½¼¾./,-]+){0,10}"
                       r"\s+(?:into|in)\b",
                       re.IGNORECASE)
@@ -221,7 +222,8 @@ REQUIRED_BODIES = "providers employers clinicians staff pharmacists manufacturer
     "students pupils visitors travelers travellers passengers members applicants volunteers manager managers employer "\
     "supervisor supervisors doctor gp gps surgeon surgeons nurse midwife midwives consultant consultants " \
     "clinician dentist dentists pharmacist adviser advisers advisor advisors carer carers guardian guardians " \
-    "companion companions guest guests relative relatives partner partners provider teacher teachers therapist therapists physician physicians practitioner practitioners " \
+    "companion companions guest guests relative relatives partner partners provider teacher teachers " \
+    "therapist therapists physician physicians practitioner practitioners " \
     "professional professionals practice practices officer officers worker council NHS government authority " \
     "authorities trust trusts board boards plans insurers"
 # ("GPs are not required to complete adoption medicals", "the adviser is not required to change
@@ -1327,11 +1329,11 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             lowered[i + 1] in ("it", "them", "him", "her", "me", "us") or
             lowered[i + 1] in DETERMINERS and base not in lex.subjects):
         return False  # "finds it very hard to stop": a verb and its object, its subject before
-    if first.endswith("s") and (first[:-1] in lex.verbs or first.endswith("es") and first[:-2] in lex.verbs) and \
-            first not in lex.subjects and lowered[i + 1:i + 2] and \
-            re.fullmatch(r"[a-z]+(?:al|ic|ful|ive|ous|able|ible|less)", lowered[i + 1]) and lowered[i + 1] not in lex.verbs:
-        return False  # "and gives practical suggestions ...": a verb and its described object, its subject before
         # ("helps the brain store the memory": nor is "helps the brain" a subject)
+    if first.endswith("s") and (first[:-1] in lex.verbs or first.endswith("es") and first[:-2] in lex.verbs) and \
+            first not in lex.subjects and lowered[i + 1:i + 2] and lowered[i + 1] not in lex.verbs and \
+            re.fullmatch(r"[a-z]+(?:al|ic|ful|ive|ous|able|ible|less)", lowered[i + 1]):
+        return False  # "and gives practical suggestions ...": a verb and its described object, its subject before
     known_subject = base in lex.subjects or words[i][:1].isupper()
     if base in PRONOUNS and len(words) > i + 1 and lowered[i + 1] not in NOT_SUBJECT_START and \
             not (base in ("those", "these") and lowered[i + 1] in PREPOSITIONS | {"who", "that", "aged"}):
@@ -2588,7 +2590,13 @@ JOINED_VERB = re.compile(r"\b(?:and|but)\s+(?:[a-z]+ly\s+|not\s+)?(are|were|have
 EXAMPLES_LAST = re.compile(r"\b(?:such as|including)\s+[^;:()]+\s(?:or|and)\s+(?!(?:is|are|was|were|has|have|had|do|"
                            r"does|did|can|could|may|might|will|would|should|must)\b)([\w'’-]+)(?:\s+[\w'’-]+){0,2}$")
 # the modals and adverbs before a verb: "may also help"
-HEDGES_FIRST = re.compile(r"^(?:(?:may|might|can|could|will|would|should|also|often|usually)\s+)+")
+HEDGES_FIRST = re.compile(r"^(?:(?:may|might|can|could|will|would|should|also|often|usually|then|sometimes)\s+)+")
+
+
+def _which_does(right: str, verbs: str) -> bool:
+    """Whether a "which" clause's verb, after its hedges ("can", "may then"), is one of `verbs`
+    (alternatives of base forms, "lead|cause"; the "-s" form too)."""
+    return re.match(rf"(?:{verbs})s?\b", HEDGES_FIRST.sub("", right)) is not None
 # a means put last in its clause, "by" and an action: "works by blocking oestrogen from ..."
 # (a bracket inside is one of its words: "by stopping the influenza (flu) virus from spreading ...")
 BY_MEANS = re.compile(r"\bby\s+[a-z]+ing\s+(?:[\w'’-]+\s+|\([^()]*\)\s+){0,12}[\w'’-]+$")
@@ -4335,8 +4343,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                             unbracketed))
             # ("diabetes can damage the nerves and blood vessels in the feet, which may lead to ulcers": what
             # leads to something after a clause that acts on things in a place is the clause's event)
-            event = event or bool(re.match(r"(?:(?:may|can|could|might|will|would|also|often)\s+)*(?:lead|leads|result|"
-                                           r"results)\s+(?:to|in)\b", right) and AFTER_A_PLACE.search(left) and
+            event = event or bool(re.match(r"(?:lead|result)s?\s+(?:to|in)\b", HEDGES_FIRST.sub("", right)) and
+                                  AFTER_A_PLACE.search(left) and
                                   _is_clause(WORDS.findall(left), lex))
             # ("can make conversations with friends and family frustrating, which may lead some people
             # to withdraw": a state things are made to be is the event too)
@@ -4346,29 +4354,26 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # the thing that does harm: "do not eat raw eggs, which can cause ..." stays the eggs')
             event = event or bool(re.search(r"\b(?:may|might|can|could|will|would|does|do|did)\s+not\s+[a-z]+\s+"
                                             r"(?:the|any|enough|their|your|a|an)\b[^,;()]*$", unbracketed) and
-                                  re.match(r"(?:(?:may|can|could|might|will|would|also|often)\s+)*(?:lead|result|cause|"
-                                           r"mean|make|put|increase|raise)s?\b", right) and
+                                  _which_does(right, "lead|result|cause|mean|make|put|increase|raise") and
                                   not is_order(words_before, lex))
             # ("people who attend these courses are often better able to manage their blood glucose levels,
             # which can reduce the risk of complications": what an ability does is the ability's)
             event = event or bool(re.search(r"\b(?:able|unable)\s+to\s+[a-z]+\b[^,;]*$", unbracketed) and
-                                  re.match(r"(?:(?:may|can|could|might|will|would|also|often)\s+)*(?:reduce|lower|"
-                                           r"cut|prevent|help|improve|lead|mean)s?\b", right))
+                                  _which_does(right, "reduce|lower|cut|prevent|help|improve|lead|mean"))
             # ("avoid shaking out bedding or clothes, which can spread the eggs": what an action to avoid
             # does is the action's, never the things it is done to)
             # (what the things do themselves stays theirs: "avoid relying on home lead test swabs, which
             # can give false results")
             event = event or bool(re.search(r"\b(?:avoid|avoiding|stop|stopping)\s+[a-z]+ing\b[^,;()]*$", unbracketed,
                                             re.IGNORECASE) and
-                                  re.match(r"(?:(?:may|can|could|might|will|would|also|often)\s+)*(?:lead|cause|spread|"
-                                           r"result|make|increase|raise|damage|irritate|trigger|push|worsen)s?\b", right))
+                                  _which_does(right, "lead|cause|spread|result|make|increase|raise|damage|irritate|"
+                                                     "trigger|push|worsen"))
             # ("Heavy drinking can lower your thiamine levels, which can lead to serious brain damage": what
             # a change to a thing leads to is the change's, never the thing's)
             event = event or bool(re.search(r"\b(?:lower|lowers|lowered|raise|raises|raised|reduce|reduces|reduced|"
                                             r"increase|increases|increased)\s+(?:the|your|their|its|his|her|a|an)\s+"
                                             r"(?:[a-z-]+\s+){0,3}(?:levels?|amount|number|count|pressure)$", unbracketed) and
-                                  re.match(r"(?:(?:may|can|could|might|will|would|also|often|then)\s+)*(?:lead|cause|"
-                                           r"result|mean|make|put)s?\b", right))
+                                  _which_does(right, "lead|cause|result|mean|make|put"))
             # ("Colchicine can interact with other medicines, which may cause ...": what comes of mixing
             # is the mixing's, never the other medicines' alone)
             event = event or bool(re.search(r"\b(?:interact|interacts|interacted|react|reacts|reacted)\s+with\s+[^,;]*$",
@@ -4421,8 +4426,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 not re.search(r"\b(?:they|them|their)\b", right)
             # ("before taking supplements or meal-replacement drinks, which may contain added vitamin K": what
             # things hold is theirs, even after a word of time)
-            holds = bool(re.match(r"(?:(?:may|might|can|could|will|would|often|also|usually|sometimes)\s+)*"
-                                  r"(?:contain|have|include|hold)\b", right))
+            holds = _which_does(right, "contain|have|include|hold")
             pronoun = "These" if plural and (not after_when or medicines or holds) and not event and not again \
                 and not habit and not one_thing else "This"
             # ("the bacteria get into parts of the body where they are not normally found, such as the
