@@ -6265,3 +6265,11 @@ def test_round562_reasons_of_several_addresses_and_shared_subjects():
                                 "suggestions for changes that may reduce the number of attacks you have.", "Gives")
     # how much urine is left, never how much "stays"
     assert "how much urine is left" in said("The nurse may use a bladder scanner to check how much urine remains.")
+
+
+def test_round563_two_verbs_of_one_subject_keep_their_and():
+    # cut at ", and then", the left part's two verbs of one subject are joined, not left with a bare comma
+    pieces = rewrite("The illness gets its name from its pattern: a person has a high fever for a few days, "
+                     "feels better for about a week, and then the fever comes back.").pieces
+    assert any("has a high fever for a few days and feels better" in p for p in pieces)
+    assert not any("days, feels" in p for p in pieces)

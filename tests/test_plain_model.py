@@ -3375,3 +3375,71 @@ def test_round240_both_choices_and_what_it_is_weighed_against():
                       "comparison lost",
                       "Alcohol-based hand sanitizers do not work as well against hepatitis A as washing your hands "
                       "does.")
+
+
+def test_round563_an_order_in_time_items_as_examples_and_who_is_in_the_group():
+    # expressing the milk is done while the nipple heals, not after it
+    original = ("If your nipples become cracked or start to bleed, stop breastfeeding on that side until they have "
+                "healed, and express and throw away the milk from that breast during this time.")
+    refused_then_kept(original,
+                      "If your nipples get cracked or start bleeding, stop breastfeeding on that side until they heal. "
+                      "Then, express and throw away the milk from that breast during this time.",
+                      "order in time added",
+                      "If your nipples crack or bleed, stop breastfeeding on that side until they heal. During this "
+                      "time, express the milk from that breast and throw it away.")
+    assert kept_for("order in time added", "Wash the area, and then cover it with a clean dressing.",
+                    "Wash the area. Then cover it with a clean dressing.")
+    # diabetes is no lung disease: the things listed are not examples of the one before them
+    refused_then_kept("This includes people aged 50 years or older, current or former smokers, and people who have "
+                      "chronic lung disease (such as COPD), diabetes, kidney failure, cancer, or a weakened immune "
+                      "system.",
+                      "This includes people who are 50 or older, people who smoke or used to smoke, and people who "
+                      "have long-term lung disease. Examples include COPD, diabetes, kidney failure, cancer, or a "
+                      "weakened immune system.",
+                      "list items told as examples",
+                      "This includes people aged 50 or older, people who smoke or used to smoke, and people who have "
+                      "long-term lung disease (such as COPD), diabetes, kidney failure, cancer, or a weak immune "
+                      "system.")
+    # who has stopped smoking, who was near the source, and what is promised stay in
+    refused_then_kept("Current or former smokers are at higher risk.", "People who smoke are at higher risk.",
+                      "which ones lost", "People who smoke now or used to smoke are at higher risk.")
+    refused_then_kept("In outbreaks, many exposed people may become sick, including healthy young adults.",
+                      "Many people who get sick during outbreaks may become sick, including healthy young adults.",
+                      "which ones lost",
+                      "In outbreaks, many people who were exposed may get sick, even healthy young adults.")
+    refused_then_kept("Free, confidential help for people who inject drugs is also available.",
+                      "There's also free help for people who inject drugs.", "what is promised lost",
+                      "There's also free, private help for people who inject drugs.")
+    # the routine baby vaccines, not any other vaccine
+    refused_then_kept("Rotavirus vaccine can be given at the same visit as other routine infant vaccines.",
+                      "The rotavirus vaccine can be given at the same time as other vaccines.", "which ones lost",
+                      "Rotavirus vaccine can be given at the same visit as your baby's other routine vaccines.")
+    # the other kind of detector is allowed too
+    refused_then_kept("Install battery-operated detectors, or plug-in detectors with a battery backup, on every level "
+                      "of your home.",
+                      "Put battery-operated detectors on every floor of your home.", "choice lost",
+                      "Put battery-operated detectors, or plug-in ones with a backup battery, on every floor of your "
+                      "home.")
+    # a heart back in normal rhythm is not a heart that stopped
+    refused_then_kept("If your heart has already gone back into normal rhythm by itself, your procedure may be "
+                      "cancelled.",
+                      "If your heart has already stopped beating on its own, your doctor might stop the procedure.",
+                      "harm added",
+                      "If your heart has already gone back to a normal rhythm on its own, your procedure may be "
+                      "cancelled.")
+    # how sure, who does it and how much stay in
+    refused_then_kept("Take your pain relief medicines as prescribed, ideally 30 to 60 minutes before you exercise.",
+                      "Take your pain relievers as prescribed. Take them 30 to 60 minutes before you exercise.",
+                      "how sure lost",
+                      "Take your pain relievers as prescribed. If you can, take them 30 to 60 minutes before you "
+                      "exercise.")
+    refused_then_kept("Have a qualified technician check your furnace every year.",
+                      "Have a technician check your furnace every year.", "who does it lost",
+                      "Have a trained expert check your furnace every year.")
+    refused_then_kept("With the right support, most people recover fully.", "With the right help, most people get "
+                      "better.", "how much lost", "With the right help, most people get completely better.")
+    # the bracket explains the last of the pair only
+    refused_then_kept("Some people develop pneumonia or hepatitis (inflammation of the liver) and need hospital care.",
+                      "Some people get pneumonia or hepatitis, which are swelling of the liver, and need hospital care.",
+                      "explanation widened",
+                      "Some people get pneumonia or hepatitis, which is swelling of the liver, and need hospital care.")

@@ -1550,3 +1550,92 @@ def makes_a_member_the_group(original: str, candidate: str) -> str:
     if MEMBER_OF.search(original) and told and not MEMBER_OF.search(candidate):
         return f'what it belongs to told as what it is: "{told.group(0).strip()}"'
     return ""
+
+
+# words that put one thing after another in time (not conditions: "until", "after" tie a
+# time to one action)
+IN_TURN = re.compile(r"\b(?:then|afterwards?|after\s+that|next|later|followed\s+by|first|once|"
+                     r"finally|before)\b", re.IGNORECASE)
+THEN_FIRST = re.compile(r"(?:^|[.!?]\s+)(Then|After\s+that|Afterwards|Next),?\s", re.IGNORECASE)
+
+
+def adds_an_order_in_time(original: str, candidate: str) -> str:
+    """A reason when the answer opens a sentence on "Then" where the sentence put nothing in
+    turn: "stop breastfeeding on that side until they have healed, and express and throw away
+    the milk ... during this time" is not "... until they heal. Then, express and throw away
+    the milk" (the expressing is done meanwhile, not after)."""
+    m = THEN_FIRST.search(candidate)
+    if m and not IN_TURN.search(original):
+        return f'order in time added: "{m.group(1)}"'
+    return ""
+
+
+EXAMPLES_LEAD = re.compile(r"\b(?:such\s+as|including|for\s+(?:example|instance)|examples?\s+(?:include|are)|"
+                           r"e\.g\.|(?:these|this|they|which|that)\s+includes?),?\s+", re.IGNORECASE)
+
+
+def _example_spans(text: str, opening: bool = False) -> list[str]:
+    """What follows each lead of examples (with `opening`, only a lead that opens a sentence),
+    to the bracket, semicolon or sentence end."""
+    # (a bracket inside the examples is theirs: "such as irritable bowel syndrome (IBS) or ...")
+    return [re.split(r"[);]|[.!?](?:\s|$)", re.sub(r"\([^()]*\)", " ", text[m.end():]))[0]
+            for m in EXAMPLES_LEAD.finditer(text)
+            # ("This includes people aged 50 ...": what opens the text is its subject's whole list)
+            if m.start() and (not opening or re.search(r"[.!?]\s+$", text[:m.start()]))]
+
+
+def makes_items_examples(original: str, candidate: str) -> str:
+    """A reason when things the sentence listed become examples of another item: "people who
+    have chronic lung disease (such as COPD), diabetes, kidney failure, cancer" is not "people
+    who have long-term lung disease. Examples include COPD, diabetes, kidney failure, cancer"
+    (diabetes is no lung disease)."""
+    told = {w.lower() for span in _example_spans(original) for w in WORDS.findall(span)}
+    outside = {w.lower() for w in WORDS.findall(EXAMPLES_LEAD.sub(" ", original))} - told
+    # only examples that stand as a sentence of their own ("Examples include ..."): a lead inside
+    # a sentence runs on past where its examples end
+    spans = _example_spans(candidate, opening=True)
+    # (a word the answer says outside its examples too is no item moved: "problems")
+    rest = {w.lower() for k, piece in enumerate(split_sentences(candidate))
+            if not k or not EXAMPLES_LEAD.match(piece) for w in WORDS.findall(piece)}
+    for span in spans:
+        moved = [w for w in WORDS.findall(span) if len(w) > 3 and w.lower() in outside - rest and
+                 w.lower() not in STOPWORDS and re.search(rf"\b{re.escape(w)}\b", original, re.IGNORECASE)]
+        if moved and told:
+            return f"list items told as examples: {', '.join(moved[:3])}"
+    return ""
+
+
+# a second choice set off by commas: "Install battery-operated detectors, or plug-in detectors
+# with a battery backup, on every level"
+SET_OFF_CHOICE = re.compile(r",\s+or\s+((?:[\w'’-]+\s+){1,8}?[\w'’-]+),\s+", re.IGNORECASE)
+
+
+def drops_an_alternative(original: str, candidate: str, plain_of: PlainOf | None = None) -> str:
+    """A reason when the answer leaves out a choice the sentence sets off between commas
+    ("Install battery-operated detectors, or plug-in detectors with a battery backup, on every
+    level" became "Put battery-operated detectors on every floor": the other kind is allowed)."""
+    said = sentence_stems(candidate, plain_of)
+    for m in SET_OFF_CHOICE.finditer(original):
+        # the choice's own words: those the rest of the sentence also says prove nothing
+        rest = content_stems(original[:m.start()] + " " + original[m.end():])
+        words = [w for w in _content_words(m.group(1)) if not content_stems(w) & rest]
+        if len(words) >= 2 and _kept(words, said, plain_of) * 2 < len(words) and \
+                len(re.findall(r"\bor\b", candidate)) < len(re.findall(r"\bor\b", original)):
+            return f'choice lost: "or {m.group(1)}"'
+    return ""
+
+
+# "pneumonia or hepatitis (inflammation of the liver)": the bracket explains the last thing only
+PAIR_EXPLAINED = re.compile(r"\b([\w-]+)\s+(?:or|and)\s+([\w-]+)\s+\((?!or\b|and\b|for\b|see\b)[^()]+\)", re.IGNORECASE)
+
+
+def explains_both(original: str, candidate: str) -> str:
+    """A reason when the answer gives both things of a pair the explanation in brackets gave the
+    last one: "pneumonia or hepatitis (inflammation of the liver)" became "pneumonia or hepatitis,
+    which are swelling of the liver" (pneumonia is not)."""
+    for m in PAIR_EXPLAINED.finditer(original):
+        if re.search(rf"\b{re.escape(m.group(1))}\s+(?:or|and)\s+{re.escape(m.group(2))},?\s+(?:which|that)\s+are\b|"
+                     rf"\b(?:Both|They|These)\s+are\s+(?:a\s+)?(?:kinds?|types?|swelling|inflammation)\b",
+                     candidate, re.IGNORECASE):
+            return f'explanation widened: "({m.group(0).partition("(")[2]}" told of "{m.group(1)}" too'
+    return ""

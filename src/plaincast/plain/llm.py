@@ -116,6 +116,8 @@ KEEP_SAID = (
     (("reason for the name lost",), 'why it has its name, with "because"'),
     (("action left unsaid",), "every action in its own words"),
     (("offers what it sets aside",), "every word that says which thing it is"),
+    (("order in time added",), 'the actions in the sentence\'s own order, with no "then" it does not say'),
+    (("list items told as examples",), "each listed thing as an item of the list, not as an example"),
 )
 # ... or told with the words the reason quotes
 KEEP_QUOTED = (

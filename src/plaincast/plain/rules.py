@@ -2755,6 +2755,25 @@ def _splice_left(left: str, lex: Lexicon) -> list[str] | None:
     return pieces
 
 
+def _verb_pair(left: str, lex: Lexicon) -> str:
+    """ "a person has a high fever for a few days, feels better for about a week, and then the fever
+    comes back": cut at its ", and", the left part keeps two verbs of one subject, which the
+    series' "and" joined; without it they would stand with a bare comma ("has a high fever for a
+    few days and feels better for about a week")."""
+    head, comma, last = left.rpartition(", ")
+    clause = head.rpartition(":")[2]
+    words, first = WORDS.findall(last), WORDS.findall(clause)
+    if not comma or "," in clause or not words or not first or not _is_clause(first, lex):
+        return left
+    verb = words[0]
+    # the same tense as a finite verb of the clause before: "-s" after "-s" (or "has", "is"),
+    # past after past
+    present = _s_verb(verb, lex) and any(_s_verb(w, lex) or w in ("has", "is", "does") for w in first[1:])
+    past = (verb in lex.past_forms or verb.endswith("ed")) and \
+        any(w in lex.past_forms or w in ("had", "was", "were", "did") for w in first[1:])
+    return f"{head} and {last}" if present or past else left
+
+
 # "all of which" speaks of every thing before it ("most of which" of the nearest: "a few
 # changes, most of which are inexpensive")
 WHICH_OF_ALL = re.compile(r",\s+(?:all|both|each|none|any|either|neither)\s+of\s+(?:which|whom)\b",
@@ -3683,6 +3702,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if splice and _left_ok(splice[0], lex):
                 return [piece for p in splice for piece in split_clauses(_sentence(p), lex)] + \
                     split_clauses(_sentence(right, end), lex)
+            if m.group(1) == "and":
+                left = _verb_pair(left, lex)
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
     # "A, however, B" (a comma splice): "A. However, B." (the opener is made plain later)
     m = re.search(r',(["”]?)\s+however,\s+', text)
