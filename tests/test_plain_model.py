@@ -3443,3 +3443,20 @@ def test_round563_an_order_in_time_items_as_examples_and_who_is_in_the_group():
                       "Some people get pneumonia or hepatitis, which are swelling of the liver, and need hospital care.",
                       "explanation widened",
                       "Some people get pneumonia or hepatitis, which is swelling of the liver, and need hospital care.")
+    # a mild rash is what reassures
+    refused_then_kept("Sore arm from the injection, fever, and a mild rash can happen after MMR vaccine.",
+                      "Sore arm, fever, and a rash can happen after the MMR vaccine.", "how bad lost",
+                      "A sore arm, fever, and a mild rash can happen after the MMR vaccine.")
+    # who leads the clinic, and who works beside them
+    refused_then_kept("The clinic is led by a consultant cardiologist, working alongside a clinical nurse specialist, "
+                      "a physiotherapist and a dietitian.",
+                      "The clinic is led by a consultant cardiologist, a clinical nurse specialist, a physiotherapist, "
+                      "and a dietitian.", "who does it changed",
+                      "A consultant cardiologist leads the clinic. A nurse specialist, a physiotherapist and a dietitian "
+                      "work with them.")
+    # what a page explains is no question of its own, nor a bare clause
+    refused_then_kept("This page explains what the programme involves, who can be referred and what you can expect "
+                      "from it.",
+                      "This page tells you what the programme is about. Who can get it? What you can expect.",
+                      "a sentence left unfinished",
+                      "This page tells you what the programme is, who can be sent to it and what to expect.")

@@ -1639,3 +1639,17 @@ def explains_both(original: str, candidate: str) -> str:
                      candidate, re.IGNORECASE):
             return f'explanation widened: "({m.group(0).partition("(")[2]}" told of "{m.group(1)}" too'
     return ""
+
+
+WH_FRAGMENT = re.compile(r"^(?:What|Who|How|Where|Why|When|Whether|Which)\s+(?:[\w'’-]+,?\s+){0,7}[\w'’-]+\s*[.?]$")
+
+
+def leaves_what_is_asked(original: str, candidate: str) -> str:
+    """A reason when a thing the sentence explains becomes a sentence of its own, a question or
+    a bare clause: "This page explains what the programme involves, who can be referred and
+    what you can expect from it" became "This page tells you what the programme is about. Who
+    can get it? What you can expect." (the page asks nothing)."""
+    for piece in split_sentences(candidate)[1:]:
+        if WH_FRAGMENT.match(piece) and not re.search(rf"(?:^|[.!?]\s+){re.escape(piece.split()[0])}\b", original):
+            return f'a sentence left unfinished: "{piece}"'
+    return ""

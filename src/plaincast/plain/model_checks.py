@@ -18,7 +18,7 @@ from itertools import takewhile
 
 from ..sentences import split_sentences
 from .answer_facts import (adds_a_limit, adds_a_number, adds_an_order_in_time, drops_an_alternative, explains_both,
-                           makes_items_examples, adds_a_result, breaks_a_range, changes_the_effect,
+                           leaves_what_is_asked, makes_items_examples, adds_a_result, breaks_a_range, changes_the_effect,
                            changes_what_a_carer_does,
                            changes_what_it_lowers, drops_a_body_part, drops_a_list_item, drops_a_name,
                            drops_a_choice, drops_what_a_name_is_of, drops_what_it_is_free_of,
@@ -839,6 +839,7 @@ def model_output_problems(original: str, candidate: str, prompt: Prompt,
                 makes_items_examples(original, candidate),
                 drops_an_alternative(original, candidate, plain_of),
                 explains_both(original, candidate),
+                leaves_what_is_asked(original, candidate),
                 "" if too_few else drops_what_a_which_explains(original, candidate, plain_of),
                 *words_kept_and_added(original, candidate)]
     return [p for p in problems if p]
