@@ -3460,3 +3460,12 @@ def test_round563_an_order_in_time_items_as_examples_and_who_is_in_the_group():
                       "This page tells you what the programme is about. Who can get it? What you can expect.",
                       "a sentence left unfinished",
                       "This page tells you what the programme is, who can be sent to it and what to expect.")
+    # a wrong dose is not a wrong medicine; an emergency stay is not any stay; what is given on request
+    refused_then_kept("Tell your doctor if you think a medicine is being taken at the wrong dose.",
+                      "Tell your doctor if you think you are taking the wrong medicine.", "what it tells of lost",
+                      "Tell your doctor if you think a medicine is being taken in the wrong amount.")
+    refused_then_kept("If you are admitted to hospital in an emergency, bring your medicines with you.",
+                      "If you're in the hospital, bring your medicines with you.", "when lost",
+                      "If you go to the hospital in an emergency, bring your medicines with you.")
+    refused_then_kept("Portable hearing loops are available on request.", "Portable hearing loops are available.",
+                      "condition lost", "You can ask for a portable hearing loop.")
