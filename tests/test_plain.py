@@ -6273,3 +6273,26 @@ def test_round563_two_verbs_of_one_subject_keep_their_and():
                      "feels better for about a week, and then the fever comes back.").pieces
     assert any("has a high fever for a few days and feels better" in p for p in pieces)
     assert not any("days, feels" in p for p in pieces)
+
+
+def test_round564_comfort_is_not_told_as_better():
+    # moving "more comfortably" is about pain, not about how well the shoulder moves
+    pieces = rewrite("The injection can reduce pain so that you can move your shoulder more comfortably.").pieces
+    assert "more comfortably" in " ".join(pieces)
+    assert "better" not in " ".join(pieces)
+
+
+def test_round564_a_lists_last_item_is_no_sentence_and_names_keep_their_of():
+    # "and other health conditions" ends the list of what is asked about; "and may order" is the
+    # doctor's second verb
+    pieces = rewrite("He or she will ask about your diet, medicines, alcohol use, and other health conditions, "
+                     "and may order tests.").pieces
+    assert not any(p.startswith("Other health conditions") for p in pieces)
+    assert "alcohol use, and other health conditions" in " ".join(pieces)
+    # a name given with "called" goes on past "of"; the name before "also called" is one too
+    assert "anemia of the elderly" in " ".join(rewrite("This is sometimes called unexplained anemia of the "
+                                                       "elderly.").pieces)
+    assert " ".join(rewrite("anemia of inflammation, also called anemia of chronic disease, which can occur "
+                            "in people who have long-term conditions").pieces).startswith("anemia of inflammation")
+    # other plain words still go in around a name
+    assert "happen" in " ".join(rewrite("It is called a cluster of symptoms that occur together.").pieces)

@@ -3469,3 +3469,44 @@ def test_round563_an_order_in_time_items_as_examples_and_who_is_in_the_group():
                       "If you go to the hospital in an emergency, bring your medicines with you.")
     refused_then_kept("Portable hearing loops are available on request.", "Portable hearing loops are available.",
                       "condition lost", "You can ask for a portable hearing loop.")
+
+
+def test_round564_who_gives_care_who_does_it_and_what_is_done_to_what():
+    # the care team's miss is not the reader's; the GP is the one asked
+    refused_then_kept("If the bowel is not clean, small abnormalities may be missed and you may be asked to repeat "
+                      "the test.",
+                      "If the bowel is not clean, you might miss small problems. You might need to do the test again.",
+                      "who does it changed",
+                      "If the bowel is not clean, small problems may be missed. You may be asked to do the test again.")
+    refused_then_kept("In older adults, it may be a sign of osteoporosis (thinning of the bones), and your GP may be "
+                      "asked to arrange further tests.",
+                      "In older adults, it may be a sign of osteoporosis (thinning of the bones). Your doctor may ask "
+                      "you to get more tests.", "who does it changed",
+                      "In older adults, it may be a sign of osteoporosis (thinning of the bones). We may ask your "
+                      "doctor to arrange more tests.")
+    # medicines the reader takes may be told as the reader's to take
+    assert kept_for("who does it changed", "The tablets should be taken with food.", "Take the tablets with food.")
+    # an optometrist is no eye doctor; the nurse who phones is not the doctor
+    refused_then_kept("You should wait four to six weeks before having your eyes tested by an optometrist.",
+                      "You should wait four to six weeks before getting your eyes checked by an eye doctor.",
+                      "who does it changed",
+                      "Wait four to six weeks before you have your eyes tested by an optometrist.")
+    refused_then_kept("A nurse will phone you the day after your operation.",
+                      "A doctor will call you the day after your operation.", "who does it changed",
+                      "A nurse will call you the day after your operation.")
+    # going there is not phoning
+    refused_then_kept("Please report to the Endoscopy Unit reception at the time given in your letter.",
+                      "Call the Endoscopy Unit reception at the time you wrote your letter.",
+                      "how to reach them changed", "Go to the Endoscopy Unit reception at the time in your letter.")
+    # the cast is kept dry, not washed; a shower is not a wash of the wound
+    refused_then_kept("Cover it with a plastic bag or a waterproof cast protector when you wash.",
+                      "Put a plastic bag or waterproof cast protector on the cast when you wash it.", "action added",
+                      "Cover the cast with a plastic bag or a waterproof cover when you wash.")
+    refused_then_kept("After 48 hours, you may shower, but pat the wound dry gently with a clean towel.",
+                      "After 48 hours, you may wash your wound, but pat it dry gently with a clean towel.",
+                      "what to do changed",
+                      "After 48 hours, you may shower. But pat the wound dry gently with a clean towel.")
+    # the natural lens is the one an artificial lens replaces
+    refused_then_kept("A cataract is a clouding of the natural lens inside your eye.",
+                      "A cataract is a clouding of the lens inside your eye.", "which ones lost",
+                      "A cataract is when the eye's own lens gets cloudy.")

@@ -16,7 +16,8 @@ from typing import Callable
 from ..datafiles import data_table, word_set
 from ..sentences import split_sentences
 from .guard import NUMBER, PERSON_WORDS
-from .lexicon import NUMBER_WORDS, PEOPLE, PERSON
+from .inflect import verb_forms
+from .lexicon import NUMBER_WORDS, PEOPLE, PERSON, _irregular_verbs
 from .names import abbreviated_spans, drug_names, find_conditions
 from .rules import AUXILIARIES, CARERS, DETERMINERS, MODALS, PREPOSITIONS, WORDS
 from .stems import STOPWORDS, PlainOf, content_stems, sentence_stems, stems_with_plain
@@ -885,6 +886,43 @@ def flips_the_voice(original: str, candidate: str) -> str:
     return ""
 
 
+# a modal, said whole or with its negation ("you cannot be treated": the one treated is "you")
+AUX_OR_MODAL = "|".join(sorted(MODALS | {"cannot", "can't", "won't", "couldn't", "shouldn't", "mustn't",
+                                          "wouldn't", "mightn't"}))
+
+
+@lru_cache(maxsize=1)
+def _done_by_others() -> tuple[tuple[str, re.Pattern, re.Pattern], ...]:
+    """For each verb of done_by_others.tsv: its participle, its passive said of another
+    ("abnormalities may be missed") and its active forms with the reader as doer or as the
+    one it is done to ("you might miss", "may ask you")."""
+    irregular = _irregular_verbs()
+    out = []
+    for base in sorted(word_set("plaincast.plain", "done_by_others.tsv")):
+        f = verb_forms(base, irregular)
+        active = "|".join(sorted({f.base, f.third, f.past}))
+        out.append((f.participle,
+                    re.compile(rf"\b(?!(?:you|not|{AUX_OR_MODAL})\b)[a-z]+\s+(?:(?:{AUX_OR_MODAL})\s+)?(?:not\s+)?"
+                               rf"(?:be|is|are|was|were|been|being)\s+(?:\w+ly\s+)?{f.participle}\b"
+                               rf"(?!\s+by\s+you)", re.IGNORECASE),
+                    re.compile(rf"\byou\s+(?:(?!be\b|are\b|were\b|get\b|got\b)[a-z']+\s+){{0,2}}?"
+                               rf"(?:{active})\b|\b(?:{active})\s+you\b", re.IGNORECASE)))
+    return tuple(out)
+
+
+def makes_the_reader_the_doer(original: str, candidate: str) -> str:
+    """A reason when what the sentence says others do, in the passive, the answer gives the
+    reader to do or have done to them: "small abnormalities may be missed" became "you
+    might miss small problems"; "your GP may be asked to arrange further tests" became "Your
+    doctor may ask you to get more tests". The reader named so in the sentence may be kept."""
+    for participle, done, by_reader in _done_by_others():
+        said = done.search(original)
+        told = by_reader.search(candidate)
+        if said and told and not by_reader.search(original):
+            return f'who does it changed: "{" ".join(said.group(0).split()[1:])}" told as "{told.group(0)}"'
+    return ""
+
+
 # an aside that tells what a thing is or does: "Bypass surgery, which routes blood around the
 # blockage, may be needed ..."
 WHICH_ASIDE = re.compile(r",\s+which\s+([^,;:()]+),", re.IGNORECASE)
@@ -1531,6 +1569,22 @@ def says_what_stops(original: str, candidate: str) -> str:
     said = STOP_WHAT.search(candidate)
     if STOP_ALONE.search(original) and said and not STOP_WHAT.search(original):
         return f'action added: "{said.group(0).strip()}"'
+    return ""
+
+
+# "when you wash it": a verb and the thing it is done to
+VERB_IT = re.compile(r"\b([a-z]{3,})\s+(?:it|them)\b", re.IGNORECASE)
+
+
+def gives_an_object(original: str, candidate: str, verbs: frozenset[str]) -> str:
+    """A reason when the answer does to a thing what the sentence did without one: "Cover
+    it with a plastic bag ... when you wash" became "... on the cast when you wash it" (the
+    cast is not to be washed). The same check, for "stop" said alone, is says_what_stops."""
+    for m in VERB_IT.finditer(candidate):
+        verb = m.group(1).lower()
+        if verb in verbs and re.search(rf"\b{verb}(?=\s*(?:[,.;:!?)]|$))", original, re.IGNORECASE) and \
+                not re.search(rf"\b{verb}\s+(?:it|them)\b", original, re.IGNORECASE):
+            return f'action added: "{m.group(0)}", but the sentence says "{verb}" of no thing'
     return ""
 
 

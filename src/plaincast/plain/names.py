@@ -165,10 +165,16 @@ def _letters_inside(words: list, letters: str) -> int | None:
 # a name the text gives a thing: "This is called post-exposure prophylaxis", "also known as
 # active surveillance"; the name runs to the first word that ends a noun phrase
 NAMED = re.compile(r"\b(?:called|known as|termed)\s+(?:(?:an?|the)\s+)?"
-                   r"([\w'’-]+(?:\s+[\w'’-]+){0,3})", re.IGNORECASE)
+                   r"([\w'’-]+(?:\s+[\w'’-]+){0,5})", re.IGNORECASE)
 NAME_ENDS = frozenset("and or but nor is are was were be can may might will would should must to in "
                       "on of for with that which who because when if as at by from than it this "
                       "these they you your not".split())
+# a name goes on past "of" ("anemia of the elderly", "anemia of chronic disease") when a word of
+# the name follows it
+NAME_OF = re.compile(r"of\s+(?:the\s+)?(?!(?:the|a|an|this|these|those|your|their|its|our)\b)[A-Za-z]", re.IGNORECASE)
+# the name a sentence gives before another name for it: "anemia of inflammation, also called
+# anemia of chronic disease"
+NAMED_BEFORE = re.compile(r",\s+(?:(?:also|sometimes|often|commonly)\s+)?(?:called|known\s+as|termed)\b", re.IGNORECASE)
 
 
 def named_spans(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> list[tuple[int, int]]:
@@ -177,12 +183,32 @@ def named_spans(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> li
     spans = []
     for m in NAMED.finditer(text):
         words = []
-        for w in WORD.finditer(m.group(1)):
-            if w.group(0).lower() in NAME_ENDS or w.group(0).lower() in verbs:
+        name = m.group(1)
+        for w in WORD.finditer(name):
+            lowered = w.group(0).lower()
+            if lowered in ("of", "the") and words and (words[-1].group(0).lower() == "of" or
+                                                       lowered == "of" and NAME_OF.match(name[w.start():])):
+                words.append(w)
+                continue
+            if lowered in NAME_ENDS or lowered in verbs:
                 break
             words.append(w)
+        while words and words[-1].group(0).lower() in ("of", "the"):
+            words.pop()
         if words:
             spans.append((m.start(1) + words[0].start(), m.start(1) + words[-1].end()))
+    for m in NAMED_BEFORE.finditer(text):
+        words = list(WORD.finditer(text[:m.start()]))[-5:]
+        term: list[re.Match] = []
+        for w in reversed(words):
+            lowered = w.group(0).lower()
+            if lowered in NOT_IN_A_TERM and not (lowered in ("of", "the") and term) or lowered in verbs:
+                break
+            term.insert(0, w)
+        while term and term[0].group(0).lower() in ("of", "the"):
+            term.pop(0)
+        if len(term) >= 2:
+            spans.append((term[0].start(), term[-1].end()))
     return spans
 
 

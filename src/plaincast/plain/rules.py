@@ -3165,6 +3165,18 @@ def split_clauses(text: str, lex: Lexicon) -> list[str]:
 # right after a comma has its subject before the comma, across the "and"
 SHARED_VERB = re.compile(r"^[^,]*,\s+(?:may|might|can|could|will|would|should|must|is|are|was|were)\s+\w",
                          re.IGNORECASE)
+# "will ask about your diet, medicines, alcohol use, and other health conditions, and may order
+# tests": after the list's last item, a second verb of the sentence's own subject
+LAST_ITEM_THEN_VERB = re.compile(r"^([^,]*),\s+(?:and|or)\s+(?:also\s+|then\s+)?(?:may|might|can|could|will|would|"
+                                 r"should|must|is|are|was|were|has|have|had|does|do|did)\b", re.IGNORECASE)
+
+
+def _last_item_then_verb(right: str, lex: Lexicon) -> bool:
+    """Whether `right` opens with a list's last item, no clause, and then a verb the
+    sentence's subject shares ("other health conditions, and may order tests"): no sentence
+    "Other health conditions, and may order tests"."""
+    m = LAST_ITEM_THEN_VERB.match(right)
+    return bool(m) and not _is_clause(WORDS.findall(m.group(1)), lex)
 
 
 def _has_own_verb(text: str, lex: Lexicon) -> bool:
@@ -3692,6 +3704,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                     or contrast) \
                 and len(right_words) >= 4 and not _in_series(left, lex) and not _names_list(left) \
                 and not SHARED_VERB.match(right) and not _list_of_things(left, lex) \
+                and not _last_item_then_verb(right, lex) \
                 and not _subjectless(right_words, lex, left) and not _hangs_on(right, right_words, end, lex) \
                 and not _list_after_semicolon(left, lex) and not _reason_series(left, m.group(1), lex) \
                 and not _governed_verbs(left, right_words, lex) and not _then_a_phrase(right_words, lex):
