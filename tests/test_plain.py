@@ -6296,3 +6296,18 @@ def test_round564_a_lists_last_item_is_no_sentence_and_names_keep_their_of():
                             "in people who have long-term conditions").pieces).startswith("anemia of inflammation")
     # other plain words still go in around a name
     assert "happen" in " ".join(rewrite("It is called a cluster of symptoms that occur together.").pieces)
+
+
+def test_round565_what_a_rule_requires_and_what_happens_after_a_place():
+    # "as required in most states" is the law's; "as needed" would read as "when needed"
+    assert "as required in most states" in " ".join(rewrite(
+        "Report the bite to your local health department or animal control, as required in most states.").pieces)
+    assert "as needed" in " ".join(rewrite("Take paracetamol as required for pain.").pieces)
+    # lungs do not happen: what happens is water going into them
+    pieces = rewrite("Less often, people can get sick if drinking water containing the bacteria accidentally goes "
+                     "into the lungs, which can happen when someone has trouble swallowing.").pieces
+    assert pieces[-1].startswith("This can happen")
+    # blisters do
+    pieces = rewrite("Some children get painful blisters on their hands and feet, which usually happen in the "
+                     "first two days.").pieces
+    assert pieces[-1].startswith("These usually happen")

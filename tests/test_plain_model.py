@@ -3510,3 +3510,40 @@ def test_round564_who_gives_care_who_does_it_and_what_is_done_to_what():
     refused_then_kept("A cataract is a clouding of the natural lens inside your eye.",
                       "A cataract is a clouding of the lens inside your eye.", "which ones lost",
                       "A cataract is when the eye's own lens gets cloudy.")
+
+
+def test_round565_which_kind_who_and_how_long():
+    # the kind the sentence names stays: a name's first word, a hyphened kind, a "non" kind
+    refused_then_kept("Less often, people have refractory celiac disease, in which the small intestine does not heal "
+                      "even though they strictly avoid gluten.",
+                      "Less often, people have celiac disease that doesn't heal even though they avoid gluten.",
+                      "which kind lost",
+                      "Less often, people have refractory celiac disease. In it, the small intestine does not heal "
+                      "even though they strictly avoid gluten.")
+    refused_then_kept("Hemoglobin is an iron-rich protein in red blood cells that carries oxygen from your lungs to "
+                      "the rest of your body.",
+                      "Hemoglobin is a protein in red blood cells that carries oxygen from your lungs to your body.",
+                      "which kind lost",
+                      "Hemoglobin is a protein full of iron in red blood cells. It carries oxygen from your lungs to "
+                      "the rest of your body.")
+    refused_then_kept("Gallstones often return after nonsurgical treatment unless the gallbladder is removed.",
+                      "Gallstones often come back after treatment unless the gallbladder is removed.",
+                      "which kind lost",
+                      "Gallstones often come back after treatment without surgery unless the gallbladder is removed.")
+    # a plain word for the kind may stand, and a verb before a name is no kind
+    assert kept_for("which kind lost", "People with chronic kidney disease may need a lower dose.",
+                    "People with long-term kidney disease may need a lower dose.")
+    assert kept_for("which kind lost", "She is a surgeon who performs cataract surgery.",
+                    "She is a surgeon who does cataract surgery.")
+    # adults are not all people; relief that passes; "enough" says nothing more is needed
+    refused_then_kept("Experts estimate that 10 to 15 percent of adults in the United States have gallstones.",
+                      "Experts say 10 to 15 percent of people in the United States have gallstones.",
+                      "who it is for changed",
+                      "Experts think 10 to 15 percent of adults in the United States have gallstones.")
+    refused_then_kept("Moving the legs, such as by walking or stretching, brings temporary relief.",
+                      "Try moving your legs, like walking or stretching, to feel better.", "how long lost",
+                      "Moving your legs, like walking or stretching, helps for a while.")
+    refused_then_kept("For people with mild or occasional symptoms, lifestyle changes may be enough.",
+                      "For people who have mild or occasional symptoms, changing their lifestyle might help.",
+                      "how much lost",
+                      "If your symptoms are mild or come now and then, changes to how you live may be enough.")

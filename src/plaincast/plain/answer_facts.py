@@ -1572,6 +1572,46 @@ def says_what_stops(original: str, candidate: str) -> str:
     return ""
 
 
+# a kind told by a hyphened word: "an iron-rich protein", "gluten-free oats", "a drug-resistant infection"
+COMPOUND_KIND = re.compile(r"\b([a-z]{3,})-(?:rich|free|based|containing|resistant|sensitive|fortified|dependent|"
+                           r"related|induced|associated|positive|negative)\b", re.IGNORECASE)
+# what may stand before an illness's name and not tell which kind it is
+NOT_A_KIND = frozenset("a an the this that these those your my our their his her its some any each every all no "
+                       "with without of in on at by for from to and or but have has had having get gets got getting "
+                       "called named known about against cause causes caused treat treats treated because although "
+                       "though while whereas when if unless since as after before until once where whether so "
+                       "additional further extra other certain such same different similar possible more less "
+                       "experience experiences experienced develop develops developed example instance like including".split())
+
+
+def drops_which_kind(original: str, candidate: str, plain_of: PlainOf | None = None,
+                     verbs: frozenset[str] = frozenset()) -> str:
+    """A reason when the answer keeps a thing and drops the word that tells which kind it is:
+    "an iron-rich protein" became "a protein" (in a page on anaemia); "refractory celiac
+    disease, in which the small intestine does not heal" became "celiac disease that doesn't
+    heal" (the kind the sentence names, told as the disease itself). The word's plain word
+    may stand ("chronic" as "long-term")."""
+    said = sentence_stems(candidate, None)
+    for m in COMPOUND_KIND.finditer(original):
+        if not _kept([m.group(1)], said, plain_of):
+            return f'which kind lost: "{m.group(0).lower()}"'
+    lowered = candidate.lower()
+    for name in sorted(find_conditions(original), key=len, reverse=True):
+        found = re.search(rf"\b([a-z][\w-]*)\s+{re.escape(name)}\b", original, re.IGNORECASE)
+        if not found or name not in lowered:
+            continue
+        kind = found.group(1).lower()
+        # (a verb before the name is what is done to it: "who performs cataract surgery")
+        if kind in NOT_A_KIND or kind in STOPWORDS or kind in verbs or kind.endswith("ly") or \
+                kind.endswith("s") and not kind.endswith(("ous", "ss", "is")) or \
+                not found.group(1)[:1].islower() or \
+                re.search(rf"\b{re.escape(kind)}\s+{re.escape(name)}\b", lowered):
+            continue
+        if not _kept([kind], said, plain_of):
+            return f'which kind lost: "{kind} {name}" told as "{name}"'
+    return ""
+
+
 # "when you wash it": a verb and the thing it is done to
 VERB_IT = re.compile(r"\b([a-z]{3,})\s+(?:it|them)\b", re.IGNORECASE)
 

@@ -144,6 +144,8 @@ KEEP_QUOTED = (
     ("what is denied widened", lambda q: f'"{q}", every word of it'),
     ("name lost", lambda q: f'"{q}", the name'),
     ("opposite said", lambda q: f'"{q}", not its opposite'),
+    ("which kind lost", lambda q: f'"{q}", the kind it is'),
+    ("how to reach them changed", lambda q: f'"{q}", going there and not phoning'),
 )
 
 
@@ -165,8 +167,9 @@ def what_to_keep(reasons: list[str]) -> str:
             phrase = next((" ".join(words[:n]) for n in (3, 2) if " ".join(words[:n]) in phrases), words[0])
             said.append(f'"{phrase}" with the same action')
         elif told:
-            if quoted:
-                said.append(told(quoted.group(1)))
+            # (a word-list row's reason names its words unquoted: "which kind lost: nonsurgical")
+            if quoted or items:
+                said.append(told(quoted.group(1) if quoted else items))
         elif " told as " in label and quoted:
             # one thing said as another ('"are infected" said as "sick"'): the sentence's word
             said.append(f'"{quoted.group(1)}"')

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
 
+from ..datafiles import word_set
 from .inflect import verb_forms
 from .lexicon import AUXILIARIES, NUMBER_WORDS, PEOPLE, PERSON, Lexicon, Swap, _irregular_verbs, \
     irregular_plural_forms, other_countrys_word
@@ -4377,6 +4378,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                             unbracketed))
             # ("diabetes can damage the nerves and blood vessels in the feet, which may lead to ulcers": what
             # leads to something after a clause that acts on things in a place is the clause's event)
+            # ("... goes into the lungs, which can happen when someone has trouble swallowing": parts of
+            # the body do not happen; what happens is the event told)
+            event = event or bool(_which_does(right, "happen|occur") and
+                                  (WORDS.findall(unbracketed) or [""])[-1].lower() in
+                                  word_set("plaincast.plain", "body_parts.tsv"))
             event = event or bool(re.match(r"(?:lead|result)s?\s+(?:to|in)\b", HEDGES_FIRST.sub("", right)) and
                                   AFTER_A_PLACE.search(left) and
                                   _is_clause(WORDS.findall(left), lex))
