@@ -3547,3 +3547,50 @@ def test_round565_which_kind_who_and_how_long():
                       "For people who have mild or occasional symptoms, changing their lifestyle might help.",
                       "how much lost",
                       "If your symptoms are mild or come now and then, changes to how you live may be enough.")
+
+
+def test_round566_a_definition_in_words_and_in_general():
+    # a phrase of plain words in brackets defines the term, even when no word is shorter
+    refused_then_kept("Providers can test for Legionella using a urine test and a culture of sputum (mucus coughed "
+                      "up from the lungs).",
+                      "Providers can test for Legionella using a urine test and a culture of sputum.",
+                      "plain explanation left out",
+                      "Providers can test for Legionella with a urine test and a culture of mucus coughed up from the "
+                      "lungs (sputum).")
+    # a pointer to the rest of the page explains nothing
+    assert kept_for("plain explanation left out", "Take a medicine that can interact with lithium (see the list "
+                    "below).", "Take a medicine that can interact with lithium.")
+    # "in general" allows for the exceptions
+    lex = lexicon_for(Settings())
+    original = "In general, Legionnaires' disease does not spread from person to person."
+    assert any(r.startswith("hedge lost") for r in guard_check(
+        original, "Legionnaires' disease does not spread from one person to another.", lex))
+    assert not guard_check(original, "Legionnaires' disease usually does not spread from one person to another.",
+                           lex)
+
+
+def test_round566_what_children_are_taught_and_which_animals():
+    # the children tell an adult; the reader is not told to
+    original = ("Teach children never to approach unfamiliar animals and to tell an adult right away if they are "
+                "bitten or scratched.")
+    refused_then_kept(original, "Teach children not to approach unfamiliar animals. Tell an adult right away if they "
+                      "get bitten or scratched.", "who does it changed",
+                      "Teach children never to approach animals they do not know. Teach them to tell an adult right "
+                      "away if they are bitten or scratched.")
+    # rabies is a mammal's; preventive antibiotics are not treatment; infected ticks; coughing fits
+    refused_then_kept("Rabies virus is spread through the saliva of an infected mammal, usually through a bite.",
+                      "Rabies virus is spread through the saliva of an infected animal. It usually happens when the "
+                      "animal bites you.", "which ones lost",
+                      "Rabies virus is spread through the saliva of an infected mammal, usually by a bite.")
+    refused_then_kept("Health department staff will contact the patient or family to identify close contacts and "
+                      "recommend treatment or preventive antibiotics when needed.",
+                      "Health workers will call the patient or family to find out who might have been near them. "
+                      "They'll tell them to get treatment or antibiotics if needed.", "which kind lost",
+                      "Health workers will call the patient or family to find close contacts. They will advise "
+                      "treatment or antibiotics to prevent illness when needed.")
+    refused_then_kept("Anyone who spends time outdoors in areas where infected ticks live may be at risk.",
+                      "Anyone who goes outside in areas where ticks live may get sick.", "which ones lost",
+                      "Anyone who spends time outside where infected ticks live may be at risk.")
+    refused_then_kept("Treatment works best when it is started early, before coughing fits begin.",
+                      "Treatment works best when it starts early, before coughing starts.", "what it tells of lost",
+                      "Treatment works best when it starts early, before the coughing fits start.")

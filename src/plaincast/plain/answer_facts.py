@@ -260,9 +260,13 @@ def drops_a_plain_explanation(original: str, candidate: str,
         plain = content_stems(explanation) - content_stems(word) - \
             content_stems(original.replace(explanation, " "))
         # plainer words, or a definition ("wheezing (a whistling sound when breathing)")
+        # ("sputum (mucus coughed up from the lungs)": a phrase of words no harder than the term
+        # is a definition too)
         explains = hardest(explanation) < syllables(word) or re.match(r"(?:a|an|the)\s+\S+\s+\S+", explanation) \
-            or (word, explanation) in named and len(plain) >= 2  # "a genetic condition called ..."
-        if all(re.search(r"[aeiouy]", w) for w in explanation.split()) \
+            or (word, explanation) in named and len(plain) >= 2 \
+            or len(explanation.split()) >= 3 and hardest(explanation) <= syllables(word)
+        # ("(see below)", "(see the times below)": a pointer to more of the page, no explanation)
+        if all(re.search(r"[aeiouy]", w) for w in explanation.split()) and not re.match(r"see\b", explanation) \
                 and plain and explains and content_stems(word) & said and not plain & said:
             return f"plain explanation left out: {word} ({explanation})"
     return ""

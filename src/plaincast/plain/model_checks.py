@@ -261,8 +261,12 @@ def orders_the_reader_for_others(original: str, candidate: str, verbs: frozenset
 
 
 # "ask them not to hold it over your pacemaker": what the reader asks another to do or not do
-ASK_TO = re.compile(r"\b(?:ask|tell)\s+(?:them|him|her|someone|(?:the|your|a)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
-                    r"(not\s+)?to\s+([a-z]+)\b", re.IGNORECASE)
+# ("Teach children never to approach unfamiliar animals and to tell an adult ...": what the reader
+# teaches another to do, each "to" of it)
+ASK_TO = re.compile(r"\b(?:ask|tell|teach|remind|encourage)\s+(?:them|him|her|someone|children|kids|"
+                    r"(?:the|your|a|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                    r"((?:not|never)\s+)?to\s+([a-z]+)\b", re.IGNORECASE)
+AND_TO = re.compile(r"\b(?:and|or)\s+(?:(?:not|never)\s+)?to\s+([a-z]+)\b", re.IGNORECASE)
 
 
 def orders_the_reader_what_others_are_asked(original: str, candidate: str) -> str:
@@ -271,13 +275,15 @@ def orders_the_reader_what_others_are_asked(original: str, candidate: str) -> st
     more than a few seconds" became "don't hold it over your pacemaker ..." (the security
     officer holds the wand)."""
     for m in ASK_TO.finditer(original):
-        verb = m.group(2).lower()
-        for piece in split_sentences(candidate):
-            if re.search(r"\b(?:ask|tell|let)\b", piece, re.IGNORECASE):
-                continue
-            order = re.search(rf"(?:^|[,;:]\s+|\b(?:and|or|then)\s+){DENIED}{verb}\b", piece, re.IGNORECASE)
-            if order:
-                return f'who does it changed: what the reader asks another to do is now the reader\'s ("{verb}")'
+        told = [m.group(2)] + AND_TO.findall(re.split(r"[.;:!?]", original[m.end():])[0])
+        for verb in (v.lower() for v in told):
+            for piece in split_sentences(candidate):
+                # (the piece that asks again keeps who does it: "Ask them not to hold it ...")
+                if ASK_TO.search(piece) or re.search(r"\b(?:ask|let)\b", piece, re.IGNORECASE):
+                    continue
+                order = re.search(rf"(?:^|[,;:]\s+|\b(?:and|or|then)\s+){DENIED}{verb}\b", piece, re.IGNORECASE)
+                if order:
+                    return f'who does it changed: what the reader asks another to do is now the reader\'s ("{verb}")'
     return ""
 
 
