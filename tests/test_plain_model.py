@@ -3594,3 +3594,16 @@ def test_round566_what_children_are_taught_and_which_animals():
     refused_then_kept("Treatment works best when it is started early, before coughing fits begin.",
                       "Treatment works best when it starts early, before coughing starts.", "what it tells of lost",
                       "Treatment works best when it starts early, before the coughing fits start.")
+
+
+def test_round566_a_registered_kind_and_a_time_limit():
+    refused_then_kept("Use an EPA-registered disinfectant or a bleach solution prepared according to label "
+                      "instructions.",
+                      "Use a disinfectant or bleach solution that's made according to the instructions on the label.",
+                      "which kind lost",
+                      "Use an EPA-registered disinfectant or a bleach mix made as the label says.")
+    # a limit is not a length of time
+    refused_then_kept("Eat refrigerated leftovers within 3 to 4 days, or freeze them for longer storage.",
+                      "Eat leftovers that are refrigerated for 3 to 4 days, or freeze them for longer storage.",
+                      "time limit changed",
+                      "Eat leftovers from the fridge within 3 to 4 days, or freeze them to keep them longer.")

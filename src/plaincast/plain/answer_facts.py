@@ -1576,9 +1576,10 @@ def says_what_stops(original: str, candidate: str) -> str:
     return ""
 
 
-# a kind told by a hyphened word: "an iron-rich protein", "gluten-free oats", "a drug-resistant infection"
+# a kind told by a hyphened word: "an iron-rich protein", "gluten-free oats", "a drug-resistant infection",
+# "an EPA-registered disinfectant"
 COMPOUND_KIND = re.compile(r"\b([a-z]{3,})-(?:rich|free|based|containing|resistant|sensitive|fortified|dependent|"
-                           r"related|induced|associated|positive|negative)\b", re.IGNORECASE)
+                           r"related|induced|associated|positive|negative|registered|approved|certified|cleared)\b", re.IGNORECASE)
 # what may stand before an illness's name and not tell which kind it is
 NOT_A_KIND = frozenset("a an the this that these those your my our their his her its some any each every all no "
                        "with without of in on at by for from to and or but have has had having get gets got getting "
