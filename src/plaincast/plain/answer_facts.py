@@ -896,21 +896,21 @@ AUX_OR_MODAL = "|".join(sorted(MODALS | {"cannot", "can't", "won't", "couldn't",
 
 
 @lru_cache(maxsize=1)
-def _done_by_others() -> tuple[tuple[str, re.Pattern, re.Pattern], ...]:
-    """For each verb of done_by_others.tsv: its participle, its passive said of another
-    ("abnormalities may be missed") and its active forms with the reader as doer or as the
-    one it is done to ("you might miss", "may ask you")."""
+def _done_by_others() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    """For each verb of done_by_others.tsv: its passive said of another ("abnormalities may
+    be missed") and its active forms with the reader as doer or as the one it is done to
+    ("you might miss", "may ask you")."""
     irregular = _irregular_verbs()
     out = []
     for base in sorted(word_set("plaincast.plain", "done_by_others.tsv")):
         f = verb_forms(base, irregular)
         active = "|".join(sorted({f.base, f.third, f.past}))
-        out.append((f.participle,
-                    re.compile(rf"\b(?!(?:you|not|{AUX_OR_MODAL})\b)[a-z]+\s+(?:(?:{AUX_OR_MODAL})\s+)?(?:not\s+)?"
-                               rf"(?:be|is|are|was|were|been|being)\s+(?:\w+ly\s+)?{f.participle}\b"
-                               rf"(?!\s+by\s+you)", re.IGNORECASE),
-                    re.compile(rf"\byou\s+(?:(?!be\b|are\b|were\b|get\b|got\b)[a-z']+\s+){{0,2}}?"
-                               rf"(?:{active})\b|\b(?:{active})\s+you\b", re.IGNORECASE)))
+        done = re.compile(rf"\b(?!(?:you|not|{AUX_OR_MODAL})\b)[a-z]+\s+(?:(?:{AUX_OR_MODAL})\s+)?(?:not\s+)?"
+                          rf"(?:be|is|are|was|were|been|being)\s+(?:\w+ly\s+)?{f.participle}\b"
+                          rf"(?!\s+by\s+you)", re.IGNORECASE)
+        by_reader = re.compile(rf"\byou\s+(?:(?!be\b|are\b|were\b|get\b|got\b)[a-z']+\s+){{0,2}}?"
+                               rf"(?:{active})\b|\b(?:{active})\s+you\b", re.IGNORECASE)
+        out.append((done, by_reader))
     return tuple(out)
 
 
@@ -919,7 +919,7 @@ def makes_the_reader_the_doer(original: str, candidate: str) -> str:
     reader to do or have done to them: "small abnormalities may be missed" became "you
     might miss small problems"; "your GP may be asked to arrange further tests" became "Your
     doctor may ask you to get more tests". The reader named so in the sentence may be kept."""
-    for participle, done, by_reader in _done_by_others():
+    for done, by_reader in _done_by_others():
         said = done.search(original)
         told = by_reader.search(candidate)
         if said and told and not by_reader.search(original):

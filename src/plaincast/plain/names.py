@@ -186,27 +186,17 @@ def named_spans(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> li
         name = m.group(1)
         for w in WORD.finditer(name):
             lowered = w.group(0).lower()
-            if lowered in ("of", "the") and words and (words[-1].group(0).lower() == "of" or
-                                                       lowered == "of" and NAME_OF.match(name[w.start():])):
-                words.append(w)
-                continue
-            if lowered in NAME_ENDS or lowered in verbs:
+            goes_on = lowered == "of" and NAME_OF.match(name[w.start():]) or \
+                lowered == "the" and words and words[-1].group(0).lower() == "of"
+            if not goes_on and (lowered in NAME_ENDS or lowered in verbs):
                 break
             words.append(w)
         while words and words[-1].group(0).lower() in ("of", "the"):
-            words.pop()
+            words.pop()  # ("called anemia of the ..." cut short: no name ends on "of the")
         if words:
             spans.append((m.start(1) + words[0].start(), m.start(1) + words[-1].end()))
     for m in NAMED_BEFORE.finditer(text):
-        words = list(WORD.finditer(text[:m.start()]))[-5:]
-        term: list[re.Match] = []
-        for w in reversed(words):
-            lowered = w.group(0).lower()
-            if lowered in NOT_IN_A_TERM and not (lowered in ("of", "the") and term) or lowered in verbs:
-                break
-            term.insert(0, w)
-        while term and term[0].group(0).lower() in ("of", "the"):
-            term.pop(0)
+        term = _term_before(text, m.start(), verbs, of_inside=True)
         if len(term) >= 2:
             spans.append((term[0].start(), term[-1].end()))
     return spans
@@ -239,13 +229,7 @@ def defined_spans(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> 
     DEFINED_AT_START; a line's label is label_span's)."""
     spans = []
     for m in DEFINED_AFTER.finditer(text):
-        words = list(WORD.finditer(text[:m.start()]))[-MAX_WORDS:]
-        term: list[re.Match] = []
-        for w in reversed(words):
-            if not _in_a_term(w.group(0).lower(), verbs, last=not term) or \
-                    (term and text[w.end():term[0].start()].strip()):
-                break  # a comma or a bracket between two words ends the term too
-            term.insert(0, w)
+        term = _term_before(text, m.start(), verbs)
         while len(term) > 2 and term[0].group(0).lower().endswith("ing"):
             term.pop(0)  # "developing high blood pressure, which is ...": the action's object
         if len(term) >= 2 and not term[0].group(0).lower().endswith("ing"):
@@ -265,6 +249,23 @@ def label_span(text: str) -> tuple[int, int] | None:
     if label and not any(w.lower() in NOT_IN_A_TERM for w in label.group(1).split()):
         return label.span(1)
     return None
+
+
+def _term_before(text: str, end: int, verbs: frozenset[str] | set[str], of_inside: bool = False) -> list[re.Match]:
+    """The words of the term that ends at `end`, walked back to the first word that cannot
+    be in one (NOT_IN_A_TERM, a finite verb before the head); with `of_inside`, "of" and
+    "of the" inside it ("anemia of the elderly, also called ...")."""
+    term: list[re.Match] = []
+    for w in reversed(list(WORD.finditer(text[:end]))[-MAX_WORDS:]):
+        lowered = w.group(0).lower()
+        inside = of_inside and term and lowered in ("of", "the")
+        if not inside and not _in_a_term(lowered, verbs, last=not term) or \
+                (term and text[w.end():term[0].start()].strip()):
+            break  # a comma or a bracket between two words ends the term too
+        term.insert(0, w)
+    while term and term[0].group(0).lower() in ("of", "the"):
+        term.pop(0)  # ("the symptoms of anemia of inflammation": the term starts after them)
+    return term
 
 
 def _in_a_term(word: str, verbs: frozenset[str] | set[str], last: bool) -> bool:
