@@ -6311,3 +6311,14 @@ def test_round565_what_a_rule_requires_and_what_happens_after_a_place():
     pieces = rewrite("Some children get painful blisters on their hands and feet, which usually happen in the "
                      "first two days.").pieces
     assert pieces[-1].startswith("These usually happen")
+
+
+def test_round567_a_noun_read_as_a_verb_that_heads_the_next_item_too_keeps_the_list():
+    # "that contain caffeine" tells of all three drinks; "Soda, energy drinks." is no sentence
+    pieces = rewrite("Soda, energy drinks, and sports drinks that contain caffeine").pieces
+    assert len(pieces) == 1 and "energy drinks, and sports drinks" in pieces[0]
+    # a clause pair still splits, and "down" heads no item
+    assert len(rewrite("At home, the child drinks water, and the adult drinks coffee with every meal of the "
+                       "day.").pieces) == 2
+    assert len(rewrite("Tilt your head back, or lie down, and gently pull down your lower eyelid with one "
+                       "finger to form a small pocket.").pieces) == 2

@@ -3607,3 +3607,32 @@ def test_round566_a_registered_kind_and_a_time_limit():
                       "Eat leftovers that are refrigerated for 3 to 4 days, or freeze them for longer storage.",
                       "time limit changed",
                       "Eat leftovers from the fridge within 3 to 4 days, or freeze them to keep them longer.")
+
+
+def test_round567_what_staff_should_do_is_no_order_to_the_reader_and_these_include_has_its_verb():
+    # the reader is a parent; the child care provider notifies
+    refused_then_kept("Child care providers should notify parents if a case of whooping cough occurs in the "
+                      "program.",
+                      "If a child in the program gets whooping cough, tell the parents.",
+                      "who does it changed: what others should do",
+                      "If a child in the program gets whooping cough, the child care provider should tell "
+                      "the parents.")
+    # "These include" has its verb; a list cut off from it still has none
+    refused_then_kept("These include certain other heart and blood pressure medicines (such as verapamil and "
+                      "diltiazem), some medicines for irregular heart rhythms, and some cold and flu preparations "
+                      "that contain decongestants.",
+                      "Some heart medicines interact. Certain other heart and blood pressure medicines (such as "
+                      "verapamil and diltiazem), some medicines for irregular heart rhythms, and some cold and flu "
+                      "medicines with decongestants.",
+                      "a list left without its verb",
+                      "These include certain other heart and blood pressure medicines (such as verapamil and "
+                      "diltiazem), some medicines for irregular heart rhythms, and some cold and flu medicines "
+                      "with decongestants.")
+    # "as they can affect the result": the medicines are the reason, not the stopping
+    refused_then_kept("You may need to stop some medicines for a few days before a gastric emptying study, as they "
+                      "can affect the result.",
+                      "You might need to stop some medicines for a few days before a stomach emptying study. This "
+                      "can affect the results.",
+                      "reason lost",
+                      "You might need to stop some medicines for a few days before a stomach emptying study. They "
+                      "can change the result.")

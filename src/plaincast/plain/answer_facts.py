@@ -562,9 +562,11 @@ def _a_verb_here(words: list[str], i: int, verbs: frozenset[str]) -> bool:
     if w in MODALS or w in AUXILIARIES or CONTRACTED_VERB.search(w) or \
             (w.endswith("ed") and len(w) > 4):
         return True
-    # "This includes children": after "this" an -s word is its verb (no plural follows it)
+    # "This includes children": after "this" an -s word is its verb (no plural follows it);
+    # "These include ...": after "these" a word without -s is (a plural noun would have it)
     return w in verbs and (i == 0 or words[i - 1] not in NOUN_PHRASE_BEFORE or
-                           (w.endswith("s") and words[i - 1] in ("this", "that")))
+                           (w.endswith("s") and words[i - 1] in ("this", "that")) or
+                           (not w.endswith("s") and words[i - 1] in ("these", "those")))
 
 
 # a sentence that starts by limiting something said before it ("Especially juices from ..."),
@@ -837,7 +839,10 @@ def tells_the_reason_as_a_result(original: str, candidate: str) -> str:
     subject = next((w for w in reason if w not in DETERMINERS), reason[0])
     starts = {w.lower() for piece in split_sentences(candidate) for w in WORDS.findall(piece)[:3]}
     # "because these symptoms may mean ..." -> "This could mean ...": a pointer for a pointer
-    if subject in starts or (reason[0] in POINTERS and starts & POINTERS):
+    # ("stop some medicines ..., as they can affect the result" is not "... This can affect the
+    # results": "they" are the things, and only a plural pointer tells of them again)
+    pointers = {"they", "these", "those"} if reason[0] == "they" else POINTERS
+    if subject in starts or (reason[0] in POINTERS and starts & pointers):
         return ""
     return f"reason lost: \"{m.group(0).lstrip(', ')}\" is no longer a reason"
 

@@ -223,11 +223,14 @@ def makes_advice_an_order(original: str, candidate: str, verbs: frozenset[str]) 
 
 
 # the people who help a reader, and what they are to do: "Family members, friends, and
-# coworkers should know where your glucagon is kept ... they should call 911 right away"
+# coworkers should know where your glucagon is kept ... they should call 911 right away";
+# and the groups who run a place ("Child care providers should notify parents if a case
+# occurs": the reader is a parent, not the one who notifies)
+GROUPS = r"(?:staff|providers|employers|teachers|schools|operators|managers|facilities|centres|centers)"
 HELPERS = re.compile(r"\b(?:someone\s+else|somebody\s+else|others|family(?:\s+members)?|friends|"
-                     r"caregivers?|coworkers|co-workers|parents|bystanders|a\s+helper)\b", re.IGNORECASE)
+                     rf"caregivers?|coworkers|co-workers|parents|bystanders|a\s+helper|{GROUPS})\b", re.IGNORECASE)
 OTHERS_SHOULD = re.compile(r"\b(?:they|he|she|someone(?:\s+else)?|others|family(?:\s+members)?|"
-                           r"friends|caregivers?|coworkers|parents|bystanders)\s+(?:\w+\s+)?"
+                           rf"friends|caregivers?|coworkers|parents|bystanders|{GROUPS})\s+(?:\w+\s+)?"
                            r"(?:should|must|need\s+to|needs\s+to|will\s+need\s+to|have\s+to|has\s+to)\b",
                            re.IGNORECASE)
 LEADING_CLAUSE = re.compile(r"^(?:if|when|whenever|after|before|until|unless|once|while)\b[^,]*,\s+",

@@ -1529,12 +1529,19 @@ def _sentence(text: str, end: str = ".") -> str:
     return text
 
 
-def _in_series(left: str, lex: Lexicon) -> bool:
+def _in_series(left: str, lex: Lexicon, right: str = "") -> bool:
     """ "A, B, and C ...": the ", and" ends a list when the piece before it is a short
     item without a verb ("Many cold medicines, sleep aids, and pain pills contain it")."""
     if "," not in left:
         return False
     last = WORDS.findall(left.rsplit(",", 1)[1])
+    # ("Soda, energy drinks, and sports drinks that contain caffeine": the word read as a verb
+    # ends the item and heads the next one too, a noun both times; in "the child drinks water,
+    # and the adult drinks less" it ends no item)
+    # ("Tilt your head back, or lie down, and gently pull down ...": "down" heads no item)
+    if 1 < len(last) <= 4 and last[-1].lower().endswith("s") and \
+            last[-1].lower() in [w.lower() for w in WORDS.findall(right)[1:3]]:
+        return True
     if last and last[0].lower() in ("and", "or"):
         return False  # "such as A, B, and death, and these complications are ...": a list
         # closed by its own "and" takes no further item; what follows is a clause
@@ -3703,7 +3710,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                             right.split(";")[0]))
         if _left_ok(left, lex) and (_is_clause(first_clause, lex) or _fronted_clause(right, lex) or result_order
                                     or contrast) \
-                and len(right_words) >= 4 and not _in_series(left, lex) and not _names_list(left) \
+                and len(right_words) >= 4 and not _in_series(left, lex, right) and not _names_list(left) \
                 and not SHARED_VERB.match(right) and not _list_of_things(left, lex) \
                 and not _last_item_then_verb(right, lex) \
                 and not _subjectless(right_words, lex, left) and not _hangs_on(right, right_words, end, lex) \
