@@ -536,8 +536,6 @@ def test_appositive_and_cause_at_the_end_become_sentences():
     "Once I was out of the brace, I knew I had to be proactive — not just reactive.",  # no NP
     "Although anyone can get one, and women get them more often, most heal.",
     "Weight-bearing exercise: Even walking daily helps keep bone mass.",  # a label, not an order
-    # a comma of a list is no place to end the "although" clause
-    "Although some evidence exists, research looking at outcomes, side effects, and costs is needed.",
     # the main clause is not whole at its first comma: a later one would cut it ("can lead
     # normal. But active lives ...")
     "Although asthma cannot be cured, most children who have it can lead normal, active lives "
@@ -6322,3 +6320,71 @@ def test_round567_a_noun_read_as_a_verb_that_heads_the_next_item_too_keeps_the_l
                        "day.").pieces) == 2
     assert len(rewrite("Tilt your head back, or lie down, and gently pull down your lower eyelid with one "
                        "finger to form a small pocket.").pieces) == 2
+
+
+def test_round568_a_person_named_before_who_is_named_again_as_the_next_sentences_subject():
+    # "a" becomes "The": the one just named; the verb keeps the number it had with "who"
+    assert rewrite("If the fissure does not heal, you may be referred to a colorectal surgeon, who may discuss "
+                   "other treatments such as injections or a small operation.").pieces == (
+        "If the fissure does not heal, you may be referred to a colorectal surgeon.",
+        "The colorectal surgeon may discuss other treatments such as injections or a small operation.")
+    assert rewrite("Talk to your pharmacist, who can tell you about the best treatment for your child.").pieces[1] \
+        == "Your pharmacist can tell you about the best treatment for your child."
+    # two people joined: telling only the last again would drop the first
+    assert len(rewrite("You may be seen by a nurse and a doctor, who will look at the wound and change the "
+                       "dressing.").pieces) == 1
+    # a clause about the person is no name to tell again ("The doctor you saw will ...")
+    assert len(rewrite("You can ring the doctor you saw last time, who will arrange the next "
+                       "appointment.").pieces) == 1
+    # the person last named inside a clause about another is not the one the "who" tells of
+    assert "Your child will" not in " ".join(rewrite(
+        "The results will be sent to the doctor who referred your child, who will discuss them with you at your "
+        "next clinic appointment.").pieces)
+
+
+def test_round568_a_second_verb_after_and_a_modal_gets_its_subject_told_again():
+    pieces = rewrite("The cream is applied twice a day to the affected skin, and should be used for at least "
+                     "two weeks after the rash has cleared.").pieces
+    assert pieces == ("The cream is applied twice a day to the affected skin.",
+                      "It should be used for at least two weeks after the rash has cleared.")
+    # the number comes from the first clause's verb: "are" -> "They"
+    assert rewrite("Some of our accessible toilets are locked to stop them being misused, and can be opened "
+                   "with a key from the reception desk.").pieces[1].startswith("They can be opened")
+    # a person is named again, never "It"; one named with "a" is "They", the same one
+    assert rewrite("Your child is seen by the nurse first, and will then see the doctor about the "
+                   "results.").pieces[1].startswith("Your child will then see")
+    assert rewrite("A nurse will slowly let air out of the band over the next 2 to 3 hours, and will then "
+                   "replace it with a small dressing.").pieces[1].startswith("They will then replace")
+    # a list before the ", and" keeps the sentence whole ("red, itchy." is no sentence)
+    assert len(rewrite("The rash is red, itchy and sore, and may spread to other parts of the body.").pieces) == 1
+
+
+def test_round568_a_long_subject_before_its_verb_still_makes_a_clause():
+    # a noun's "-ing" phrase puts its verb further on: the reason is a clause of its own
+    pieces = rewrite("Keep the drainage bag below the level of your bladder at all times, because urine "
+                     "flowing back towards the bladder can increase the risk of infection.").pieces
+    assert len(pieces) == 2 and pieces[1].startswith("This is because urine flowing back")
+    # a gerund with a long object: its "-s" verb further on
+    pieces = rewrite("Having one or two heavy drinking sessions a week increases your risk of illness and "
+                     "injuries, which is why it is better to spread your drinking out over the week.").pieces
+    assert len(pieces) == 2 and pieces[1].startswith("This is why")
+    # the "-ing" phrase with a list in it: the "although" clause ends at the comma after its own
+    # clause, never at a comma of the list
+    assert rewrite("Although some evidence exists, research looking at outcomes, side effects, and costs is "
+                   "needed.").pieces == ("Some evidence exists.",
+                                         "But research looking at results, side effects, and costs is needed.")
+
+
+def test_round568_and_then_a_condition_put_first_opens_a_sentence_of_its_own():
+    assert rewrite("You will have regular blood tests while the dose is being lowered, and if your symptoms come "
+                   "back, your dose may be increased again for a while.").pieces == (
+        "You will have regular blood tests while the dose is being lowered.",
+        "If your symptoms come back, your dose may be increased again for a while.")
+    assert rewrite("Avoid touching dogs, cats or monkeys, and if you are bitten or scratched, wash the wound for "
+                   "15 minutes.").pieces[1] == "If you are bitten or scratched, wash the wound for 15 minutes."
+    # two conditions joined put first still end at the comma after the second
+    assert rewrite("If it does not improve within 2 to 3 days, or if your son is unwell, see your GP, who may "
+                   "prescribe a cream or antibiotics.").pieces[1] == "Your GP may prescribe a cream or antibiotics."
+    # a list's comma inside the "before" clause is no end of it: no sentence "Before they are given ..."
+    assert len(rewrite("Everyone admitted to the unit has a swallow screen within 4 hours of arrival, and before "
+                       "they are given anything to eat, drink or take by mouth, including tablets.").pieces) == 1

@@ -1269,6 +1269,20 @@ def _describing_participle(words: list[str], k: int) -> bool:
         words[k + 1] in PARTICIPLE_PLACES and words[k - 1] not in AUXILIARIES | PRONOUNS | BETWEEN_AUXILIARY
 
 
+def _noun_then_ing(lowered: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether the words from i are a noun (with its "the") then an "-ing" word that describes it:
+    "urine flowing back", "the people living with you"."""
+    k = i + 1 if lowered[i] in DETERMINERS else i
+    noun, ing = lowered[k], lowered[k + 1] if len(lowered) > k + 1 else ""
+    # ("wet clothing, tight boots": an "-ing" noun after its describing word has no phrase after it;
+    # a participle goes on with its particle, preposition or object)
+    then = lowered[k + 2] if len(lowered) > k + 2 else ""
+    return len(ing) > 5 and ing.endswith("ing") and noun.isalpha() and noun not in lex.verbs and \
+        noun not in PRONOUNS and noun not in AUXILIARIES and noun not in MODALS and noun not in lex.subjects and \
+        (then in PREPOSITIONS or then in DETERMINERS or then in ("back", "out", "up", "down", "off", "away", "them",
+                                                             "it", "you"))
+
+
 def _is_clause(words: list[str], lex: Lexicon) -> bool:
     """A subject then a finite verb within a few words: enough to stand as a sentence."""
     if len(words) < 3:
@@ -1342,8 +1356,12 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         # routine need within 4 weeks" is a noun phrase, its verb left out)
     # ("the needles used to apply the ink pierce ...": a noun's "used to" phrase puts its verb further on)
     # (and "Atopic eczema (also called atopic dermatitis) is ...": a name given puts it further on too)
+    # (and "urine flowing back towards the bladder can increase ...": a noun's "-ing" phrase too)
+    # (and "the underlying cause of low testosterone usually cannot be cured": an "-ing" word that
+    # describes the noun after it)
     reach = i + 6 + (4 if any(_describing_participle(lowered, k) for k in range(i + 1, min(len(lowered), i + 4)))
-                     or {"called", "named"} & set(lowered[i + 1:i + 5]) else 0)
+                     or {"called", "named"} & set(lowered[i + 1:i + 5]) or _noun_then_ing(lowered, i, lex) else 0) + (
+        2 if first in DETERMINERS and lowered[i + 1:i + 2] and lowered[i + 1].endswith("ing") else 0)
     for j, w in enumerate(lowered[i + 1:reach]):
         if w in CLAUSE_BREAKERS or w in PRONOUNS:
             return False  # the verb found later would be a subordinate clause's
@@ -1357,8 +1375,8 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             finite = [k for k, x in enumerate(rest) if _finite(x)]
             own_verb = any(x in lex.verbs or x.endswith("s") for x in rest[:finite[0] if finite else len(rest)])
             return len(finite) >= (1 if own_verb else 2)
-        if w.endswith(("n't", "n’t")):
-            return True
+        if w.endswith(("n't", "n’t")) or w == "cannot":
+            return True  # ("the cause of the pain cannot be cured")
         before = lowered[i + j]
         following = lowered[i + j + 2] if len(lowered) > i + j + 2 else ""
         if w in ("and", "or", "but") and following in ("it", "this", "these", "there", "they", "you", "we"):
@@ -1445,6 +1463,11 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             continue  # "ATVs and other open equipment": after "other" a describing word, no verb
         if j > 0 and before in DETERMINERS and w not in AUXILIARIES and w not in MODALS:
             continue  # "cramps in the lower belly": after "the" comes a noun's word, no verb
+        if j > 0 and before.endswith("ing") and lowered[i + j - 1] in DETERMINERS and w not in AUXILIARIES and \
+                w not in MODALS and not w.endswith(("ed", "s")):
+            continue  # "the leading cause among people ...", "a growing number": after "the" and an "-ing"
+            # word that describes it comes the noun, no verb ("the recording lasts", "the swelling goes
+            # down": an "-s" word after an "-ing" noun is its verb)
         if j > 1 and lowered[i + j - 1] in ("a", "an") and before not in lex.verbs and \
                 w not in AUXILIARIES and w not in MODALS and not w.endswith("s") and \
                 not (w.endswith("ed") and not w.endswith("eed")):
@@ -1617,8 +1640,11 @@ def _left_ok(left: str, lex: Lexicon) -> bool:
     if words[0].lower() == "to" and "," not in left and not _has_finite(words):
         return False  # "To wash your hands effectively": what for, no sentence
     if words[0].lower().endswith("ing"):  # a gerund subject needs its verb: "Healing wasn't ..."
+        # (its object may be long: "Having one or two heavy drinking sessions a week increases ...":
+        # further on, only a verb of time or an "-s" verb shows the clause)
         return any(w.lower() in lex.verbs or w.lower().endswith(("n't", "n’t"))
-                   for w in words[1:5])
+                   for w in words[1:5]) or any(
+            _finite(w) or _s_verb(w.lower(), lex) for w in _up_to_clause([w.lower() for w in words[5:10]]))
     if (words[0].lower() in PREPOSITIONS or words[0].lower() in PLACE_WORDS) and "," not in left and not any(
             w.lower() in lex.verbs or w.lower() in MODALS or w.lower() in AUXILIARIES for w in words[1:]):
         return False  # "For the first 48 hours, and for longer if ...": a phrase put first, no clause
@@ -2576,9 +2602,6 @@ DENIED_USE = re.compile(r"\b(?:do\s+not|don['’]t|never|avoid)\s+(?:use|using|g
 # para-phenylenediamine (PPD)" gives the "a" to the chemical, "a clinic for post-exposure prophylaxis
 # (PEP)" to the clinic
 NOT_IN_A_NAME = frozenset("for to with called named known as in on by from at and or".split())
-# words that tell how many of a thing: "there are some risks, which are listed below" names no
-# "Some risks are listed"
-QUANTIFIERS = frozenset("some many several any all few other more most these those".split())
 # a thing something guards against, named last: "gloves do not protect against methacrylates, which
 # can pass through them" (the methacrylates pass, not the failing)
 PROTECTED_AGAINST = re.compile(r"\bprotect(?:s|ed|ing)?\s+(?:you\s+|them\s+)?(?:against|from)\s+"
@@ -2628,7 +2651,10 @@ LY_NOUNS = frozenset("family belly supply fly butterfly jelly ally anomaly assem
                      "bully lily monopoly italy".split())
 
 
-CONDITION_FIRST = re.compile(r"^(?:if|when|after|before|unless|once|until)\s+[^,;:]{3,80},\s+", re.IGNORECASE)
+# (two conditions joined: "If it does not improve within 2 to 3 days, or if your son is unwell, see ...")
+CONDITION_FIRST = re.compile(r"^(?:if|when|after|before|unless|once|until)\s+[^,;:]{3,80}"
+                             r"(?:,\s+(?:or|and)\s+(?:if|when|after|before|unless|once|until)\s+[^,;:]{3,80})?,\s+",
+                             re.IGNORECASE)
 
 
 def _goes_on_its_lead(text: str, words: list[str], lex: Lexicon) -> bool:
@@ -2663,8 +2689,32 @@ def _two_subjects_set_off(left: str, right: str, lex: Lexicon) -> bool:
 def _condition_first(text: str, lex: Lexicon) -> bool:
     """A condition, then its clause or order: "if pain continues, take another"."""
     m = CONDITION_FIRST.match(text)
-    rest = WORDS.findall(text[m.end():]) if m else []
-    return bool(rest) and (_is_clause(rest, lex) or is_order(rest, lex))
+    if not m:
+        return False
+
+    def stands(rest: list[str], bare: bool) -> bool:
+        # ("do not release it until ...", "loosen it": an order whose verb the lexicon need not know)
+        return bool(rest) and (_is_clause(rest, lex) or is_order(rest, lex) or
+                               (bare or rest[0].lower() == "do") and _bare_order(rest[_denial(rest):], lex))
+
+    first = WORDS.findall(text[m.end():])
+    # ("If you feel dizzy, sick or have a fast heartbeat, this may mean ...": a comma of a list inside
+    # the condition, whose next item goes on with "or", is no end of it; a later comma may be)
+    at, rest = m.end(), first
+    for _ in range(3):
+        listed = len(rest) > 1 and (rest[0].lower() in ("or", "and", "nor") or rest[1].lower() in ("or", "and", "nor"))
+        after = re.compile(r",\s+").search(text, at)
+        if not listed or not after:
+            break
+        at = after.end()
+        rest = WORDS.findall(text[at:])
+        if stands(rest, True):
+            return True
+    if at != m.end() and re.match(r"(?:including|such\s+as|for\s+example|especially|particularly|except)\b",
+                                  text[at:], re.IGNORECASE):
+        return False  # ("before they are given anything to eat, drink or take by mouth, including tablets":
+        # the list runs to the end, and the condition has no clause after it)
+    return stands(first, False)
 
 
 def _semicolon_clause(words: list[str], lex: Lexicon) -> bool:
@@ -3042,6 +3092,8 @@ def _addresses_reader(text: str) -> bool:
     return re.match(r"\s*(?:[A-Za-z]+\s*,\s*)?you\b", text, re.IGNORECASE) is not None
 
 
+# words that tell how many of a thing ("there are some risks, which are listed below" names no
+# "Some risks are listed"); the one set every rule reads
 QUANTIFIERS = frozenset("some many most few several other all both".split())
 # words that start no noun after a participle: "some reported feeling", "many attended the clinic",
 # "most happened within" (the participle is then the verb of "some"/"many"/"most")
@@ -3425,9 +3477,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             continue  # "people are made seriously ill, and some die, from carbon monoxide": a short
             # clause set off by commas; what follows is both clauses' ("Some die, from ..." alone is
             # no sentence, and the first would lose its cause)
-        if m.group(1) in ("and", "but") and _condition_first(left, lex) and _condition_first(right, lex):
+        left_words = WORDS.findall(left)
+        if m.group(1) in ("and", "but") and _condition_first(right, lex) and (
+                _condition_first(left, lex) or _left_ok(left, lex) and (
+                    _is_clause(left_words, lex) or is_order(left_words, lex))):
             # "If you miss a dose, take it ..., but if it is almost time for the next, skip
             # ...": two conditions, each with its own action
+            # ("You will have regular blood tests while the dose is lowered, and if your symptoms come back,
+            # your dose may be increased": a condition put first in the second clause is that clause's own)
             lead = CLAUSE_CONJUNCTIONS[m.group(1)]
             right = f"{lead} {right}" if lead else right
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
@@ -3671,6 +3728,18 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 is_order(_without_leading_phrase(right_words), lex):
             continue  # "You will probably need to assess the risk, and in many cases arrange for ...":
             # the second verb is the "need to"'s too, no order of its own
+        subject = _shared_subject(left, lex) if m.group(1) == "and" and "," not in left else ""
+        # (a comma in the second part may close it, and what follows then is both verbs': "You should
+        # avoid having sex, and should not use any creams or tampons, for 24 hours before"; so may a
+        # condition: "You should not buy it, and should see a GP instead, if:")
+        if subject and right_words[0].lower() in MODALS and len(right_words) >= 4 and \
+                not re.search(r"[,;:]|\b(?:if|unless|provided|whenever)\b", right) and \
+                not _in_series(left, lex, right) and not _hangs_on(right, right_words, end, lex) and \
+                not is_order(WORDS.findall(left), lex):
+            # "The cream is applied twice a day, and should be used for two weeks after the rash has
+            # cleared" -> "... It should be used ...": a modal shows no number, so the subject told
+            # again (as "it", "they" or the person named) carries the first clause's own
+            return split_clauses(_sentence(left), lex) + split_clauses(_sentence(f"{subject} {right}", end), lex)
         if (m.group(1) == "and" or m.group(1) == "but" and _bare_verb_goes_on(left, right_words, lex)) and \
                 not _addresses_reader(left) and (
                 right_words[0].lower() in ("do", "don't", "don’t") and
@@ -4030,11 +4099,20 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 not (verb.endswith("s") and verb not in ("was", "has", "does", "is")):
             return split_clauses(_sentence(left), lex) + [_sentence(f"They {right}", end)]
         # "... until you have talked with your pharmacist, who may ask you to return it." ->
-        # "... Your pharmacist may ask you to return it." (one person named, a modal after)
-        carer = re.search(rf"\b(the|your)\s+((?:[a-z-]+\s+){{0,2}}(?:{CARERS}))$", left, re.IGNORECASE)
-        if carer and verb in MODALS and _left_ok(left, lex) and len(right_words) >= 3:
-            return split_clauses(_sentence(left), lex) + [
-                _sentence(f"{carer.group(1).capitalize()} {carer.group(2)} {right}", end)]
+        # "... Your pharmacist may ask you to return it."; "referred to a colorectal surgeon, who
+        # may discuss ..." -> "The colorectal surgeon may discuss ..." (the person named again,
+        # so the verb keeps the number it had; "a" becomes "the", the one just named)
+        named = _person_named_last(left, lex)
+        # ("An occupational therapist, who can suggest changes": a list item that names the person is
+        # no sentence before the "who")
+        if named and (_left_ok(left, lex) or _condition_first(left, lex)) and len(right_words) >= 3 and \
+                (_stands_alone(left, lex) or is_order(left_words, lex) or
+                 re.match(r"(?:talk|speak|go|write|ring|report|turn|listen|reach\s+out|explain\s+this|"
+                          r"mention\s+this|show\s+it|show\s+them)\s+to\s", left, re.IGNORECASE) or
+                 any(w.lower() in lex.verbs for w in left_words[1:])) and (
+                verb in MODALS or verb in AUXILIARIES or verb in lex.verbs or verb.endswith("ed") or
+                verb.endswith("s") and verb[:-1] in lex.verbs):
+            return split_clauses(_sentence(left), lex) + [_sentence(f"{named} {right}", end)]
     # ", which ..." to the end of the sentence
     m = re.search(r",\s+which\s+(?=[a-z])", text)
     # after the last item of an "and" series ("a flu shot, COVID-19 vaccines, and
@@ -4352,7 +4430,15 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # breathing difficult" tells where it forms, and the coating is what makes it so)
                 goes = len(core) >= 2 and core[-1].lower() in lex.verbs and core[-2].lower() in MODALS | {"to"} and \
                     where.group(0).split()[0].lower() in ("into", "onto")
-                if not goes and (len(core) != 1 or core[0].lower() not in lex.verbs and len(held) == 1):
+                # ("can cause stiffness and weaken the muscles in your hand, which may make the problem
+                # worse": after two actions joined, the "which" is the event, whatever their objects)
+                joined_action = re.search(r"\band\s+([a-z]+)\s+(?:the|your|their|his|her|its|a|an)\s+[^,;]*$",
+                                          left[:where.start()])
+                joined_action = bool(joined_action) and joined_action.group(1) in lex.verbs and \
+                    _bare_verb(joined_action.group(1), lex) and joined_action.group(1) not in lex.subjects
+                if joined_action:
+                    plural = False
+                elif not goes and (len(core) != 1 or core[0].lower() not in lex.verbs and len(held) == 1):
                     plural = bool(held) and _plural(held[-1]) and held[-1].lower() not in lex.verbs
             # ("a grant, which may be means-tested": a word's first part before a hyphen is no plural)
             signs = re.match(r"(?:may|might|can|could|will|would)\s+(?:also\s+)?be\s+(?:early\s+|warning\s+)?([a-z]+)\b(?!-)",
@@ -5492,6 +5578,69 @@ TOLD_AFTER_EXAMPLES = re.compile(
     r"along\s+with|alongside|"
     r"(?!(?:" + "|".join(sorted(LY_NOUNS)) + r")\b)[a-z]+ly\s+(?:for|with|at|in|on|every|each|until|before|after|"
     r"during|when|throughout|twice|once|rather)|" + "|".join(RESULT_PARTICIPLES) + r")\b")
+
+
+def _shared_subject(left: str, lex: Lexicon) -> str:
+    """The subject of a clause told again to open the next sentence: a pronoun as it is; a short
+    noun phrase before a verb of time as "It" or "They" by that verb's number ("Some of our
+    toilets are locked" -> "They"); a person as named ("Your child is ..." -> "Your child").
+    "" where the clause opens with no subject found within five words."""
+    words = WORDS.findall(left)
+    low = [w.lower() for w in words]
+    if len(words) < 3:
+        return ""
+    if low[0] in PRONOUNS | {"it"} and (_finite(low[1]) or _s_verb(low[1], lex) or low[1] in lex.past_forms):
+        return "I" if low[0] == "i" else low[0].capitalize()
+    if low[0] not in DETERMINERS | QUANTIFIERS | {"this", "these", "that", "those"}:
+        return ""
+    at = next((k for k in range(1, min(len(low), 6)) if _finite(low[k]) or _s_verb(low[k], lex)), None)
+    if at is None or at < 2 or low[at - 1] in ("to", "that", "which", "who"):
+        return ""
+    phrase = low[1:at]
+    # ("Some of our toilets": a part of the things; any other preposition or a verb inside is a
+    # phrase or clause about them, whose verb may be found in place of the subject's)
+    if any(w in PREPOSITIONS and not (w == "of" and k == 0 and low[0] in QUANTIFIERS) for k, w in enumerate(phrase)) or \
+            any(w in lex.verbs and not w.endswith("s") or w.endswith(("ing", "ed")) for w in phrase):
+        return ""
+    head, verb = low[at - 1], low[at]
+    if head in PERSON or head in PEOPLE or re.fullmatch(rf"(?:{CARERS})", head, re.IGNORECASE):
+        # ("A young child can slip ..., and can drown ...", "A nurse will let air out ..., and will then
+        # replace it": "a" again would be any child or another nurse; "they" is the same one)
+        if low[0] in ("a", "an"):
+            return "They"
+        said = " ".join(words[:at])
+        return said[:1].upper() + said[1:]
+    if verb in ("are", "were", "have", "do") or verb in MODALS and _plural(head):
+        return "They"
+    if verb in ("is", "was", "has", "does") or _s_verb(verb, lex):
+        return "It" if not _plural(head) or head.endswith(("ss", "us", "is")) else ""
+    return ""
+
+
+def _person_named_last(left: str, lex: Lexicon) -> str:
+    """The person a clause ends on, told again as a sentence's subject ("a colorectal surgeon" ->
+    "The colorectal surgeon", "your GP" -> "Your GP"); "" where the clause ends on no one
+    named with a determiner and up to two describing words."""
+    m = re.search(r"\b(the|your|their|his|her|our|a|an)\s+((?:[\w-]+\s+){0,2}([\w-]+))$", left, re.IGNORECASE)
+    if not m:
+        return ""
+    words = [w.lower() for w in m.group(2).split()]
+    last = words[-1]
+    # ("a friend of mine", "the nurse on the ward", "a man aged 60": a phrase goes on past the person;
+    # "the doctor you saw": a clause about them; neither is a name to tell again)
+    if any(w in PREPOSITIONS or w in PRONOUNS or w in AUXILIARIES or w in MODALS or w.endswith("ing") or
+           w in ("aged", "who", "that") for w in words) or \
+            re.search(r"\b(?:and|or)\s*$", left[:m.start()], re.IGNORECASE) or \
+            re.search(r"\b(?:who|whom|that|which)\s+(?:[\w'’-]+\s+){0,3}$", left[:m.start()], re.IGNORECASE):
+        return ""  # ("a nurse and a doctor": both are the ones named; "the doctor who referred your child,
+        # who will discuss them": the person last named is inside a clause about another)
+    if not (re.search(rf"^(?:{CARERS})$", m.group(2).split()[-1], re.IGNORECASE) or
+            re.search(r"(?:ist|ian|ologist|worker|visitor|consultant|friend|relative|partner|carer|caregiver|"
+                      r"parent|child|son|daughter|mother|father|member|colleague|neighbour|neighbor|GP)$",
+                      last, re.IGNORECASE) or last in PERSON):
+        return ""
+    det = m.group(1).lower()
+    return ("The" if det in ("a", "an", "the") else det.capitalize()) + " " + m.group(2)
 
 
 def _second_which(right: str, lex: Lexicon) -> str:
