@@ -536,10 +536,6 @@ def test_appositive_and_cause_at_the_end_become_sentences():
     "Once I was out of the brace, I knew I had to be proactive — not just reactive.",  # no NP
     "Although anyone can get one, and women get them more often, most heal.",
     "Weight-bearing exercise: Even walking daily helps keep bone mass.",  # a label, not an order
-    # the main clause is not whole at its first comma: a later one would cut it ("can lead
-    # normal. But active lives ...")
-    "Although asthma cannot be cured, most children who have it can lead normal, active lives "
-    "if their asthma is well controlled.",
     # examples after a clause ending in a preposition are of something said before it
     "Use it right away if you have signs of anaphylaxis after contact with something you are "
     "allergic to, such as trouble breathing, swelling of the lips, or feeling faint.",
@@ -6388,3 +6384,88 @@ def test_round568_and_then_a_condition_put_first_opens_a_sentence_of_its_own():
     # a list's comma inside the "before" clause is no end of it: no sentence "Before they are given ..."
     assert len(rewrite("Everyone admitted to the unit has a swallow screen within 4 hours of arrival, and before "
                        "they are given anything to eat, drink or take by mouth, including tablets.").pieces) == 1
+
+
+def test_round569_an_aside_between_a_subject_and_its_verb_is_told_first_as_a_sentence_of_its_own():
+    # the aside about the subject first, as the sentence told it; then the main clause, its subject
+    # said again by its number
+    assert rewrite("Tonsil stones, which are also called tonsilloliths, are small, hard lumps that form in the "
+                   "folds of your tonsils.").pieces == (
+        "Tonsil stones are also called tonsilloliths.",
+        "They are small, hard lumps that form in the folds of your tonsils.")
+    assert rewrite("The vaccine, which is given as an injection, protects against four types of "
+                   "flu.").pieces == ("The vaccine is given as an injection.", "It protects against four types of flu.")
+    # a name in brackets stays with the subject; a modal takes the number the aside's verb shows
+    assert rewrite("Heartburn (acid reflux), which is common in later pregnancy, can also make asthma symptoms "
+                   "worse.").pieces[1] == "It can also make asthma symptoms worse."
+    assert rewrite("Oral rehydration solutions, which are available at most pharmacies, can be helpful for "
+                   "children.").pieces[1].startswith("They can be helpful")
+    # one person is named again ("a" or "one" again could be someone else); more than one are "They"
+    assert rewrite("One resident, who has a long-term lung condition, was admitted to hospital on 12 "
+                   "January.").pieces == ("One resident has a long-term lung condition.",
+                                          "The resident was admitted to hospital on 12 January.")
+    assert rewrite("The two occupants, who were woken by a working smoke alarm, were able to leave the "
+                   "property before firefighters arrived.").pieces[1].startswith("They ")
+    # no plain subject, or no verb of its after the aside: the sentence stays whole
+    for kept in (
+            # the aside may tell of the noun inside the subject's phrase
+            "The treatment of warts, which are caused by a virus, is simple.",
+            # ... or of the thing an act put as the subject acts on
+            "Taking too much dextromethorphan, which is a cough suppressant, can cause side effects.",
+            # a list goes on after the aside
+            "Headaches, which are common, cramps and nausea can happen after the injection.",
+            # a phrase put first
+            "Unlike a vaccine, which teaches the immune system to make its own defences, the injection "
+            "gives protection that starts soon.",
+            # "It is to keep ..." points at nothing
+            "Another choice, which may suit shorter trips, is to keep taking it at UK time.",
+            # the aside's verb and the main verb tell of different numbers
+            "Paracetamol and ibuprofen, which is stronger, can both be bought at a pharmacy."):
+        assert len(rewrite(kept).pieces) == 1, kept
+
+
+def test_round569_which_is_why_opens_a_sentence_of_its_own_whatever_commas_its_clause_has():
+    assert rewrite("The damage can continue after the heat source has been removed, which is why cooling the "
+                   "burn quickly, and for long enough, is so important.").pieces == (
+        "The damage can continue after the heat source has been removed.",
+        "This is why cooling the burn quickly, and for long enough, is so important.")
+    assert rewrite("Your child may have no symptoms at first, which is why it is important to act quickly if you "
+                   "think something has been swallowed, even if they seem well.").pieces[1].startswith(
+        "This is why it is important to act quickly")
+    # a second verb of the sentence's subject after the comma is no part of the reason
+    assert len(rewrite("Students may vomit after receiving glucagon, which is why they are placed on their side, "
+                       "and usually wake up within 10 to 15 minutes.").pieces) == 1
+
+
+def test_round569_a_subject_with_a_who_clause_before_its_verb_still_makes_a_clause():
+    assert rewrite("The home is working closely with us to control the spread of the infection, and residents "
+                   "who are unwell are being cared for in their own rooms.").pieces == (
+        "The home is working closely with us to control the spread of the infection.",
+        "Residents who are unwell are being cared for in their own rooms.")
+    # "do not have" is the inner clause's; "should" the subject's own
+    assert len(rewrite("Most people recover within a week, and people who do not have symptoms should still "
+                       "wash their hands often.").pieces) == 2
+    # only the inner clause's verbs ("are pregnant or have diabetes"): no clause, the list goes on
+    assert len(rewrite("The vaccine is offered to adults over 65, and people who are pregnant or have "
+                       "diabetes.").pieces) == 1
+    # after a concession too, the main clause kept whole past its list's comma (never "can lead normal.
+    # But active lives ...")
+    assert rewrite("Although asthma cannot be cured, most children who have it can lead normal, active lives "
+                   "if their asthma is well controlled.").pieces == (
+        "Asthma cannot be cured.",
+        "But most children who have it can lead normal, active lives if their asthma is well controlled.")
+    # a verb of how things go ("rise") shows a clause too
+    assert rewrite("It is most common in children under 10 years of age, and cases usually rise during the "
+                   "winter and spring.").pieces[1] == "Cases usually rise during the winter and spring."
+
+
+def test_round569_a_second_verb_after_and_whose_number_is_the_subjects_gets_its_subject_told_again():
+    assert rewrite("It explains how what you eat and drink can affect gout, and gives practical suggestions "
+                   "for changes that may reduce the number of attacks you have.").pieces == (
+        "It explains how what you eat and drink can affect gout.",
+        "It gives practical suggestions for changes that may reduce the number of attacks you have.")
+    assert rewrite("A periodontal abscess forms in the gum next to the root of a tooth, and is more common in "
+                   "people who have gum disease.").pieces[1] == "It is more common in people who have gum disease."
+    # a verb whose number is not the subject's tells of another ("a rash that ... is getting worse")
+    assert len(rewrite("You should tell your doctor if your child has a rash that spreads, and is getting "
+                       "worse.").pieces) == 1

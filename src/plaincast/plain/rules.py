@@ -1363,6 +1363,15 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
                      or {"called", "named"} & set(lowered[i + 1:i + 5]) or _noun_then_ing(lowered, i, lex) else 0) + (
         2 if first in DETERMINERS and lowered[i + 1:i + 2] and lowered[i + 1].endswith("ing") else 0)
     for j, w in enumerate(lowered[i + 1:reach]):
+        if j <= 2 and (w == "who" or w == "that" and _finite(lowered[i + j + 2] if len(lowered) > i + j + 2 else "")):
+            # "residents who are unwell are being cared for": a noun, a clause about it whose verb
+            # comes first, then the noun's own verb of time later ("people who do not have symptoms
+            # should ..."; "people who are pregnant or have diabetes" has only the inner clause's)
+            rest = _up_to_clause(lowered[i + j + 2:])
+            if rest and (_finite(rest[0]) or _s_verb(rest[0], lex)):
+                return any(_finite(x) and k >= 2 and rest[k - 1] not in FINITE | ADVERBS_BEFORE_VERB | {
+                    "and", "or", "but", "always", "to"} and not rest[k - 1].endswith(("n't", "n’t"))
+                    for k, x in enumerate(rest[:10]))
         if w in CLAUSE_BREAKERS or w in PRONOUNS:
             return False  # the verb found later would be a subordinate clause's
         if j and (w in OWNERS or w == "the" and j == 1) and (base in DETERMINERS or base in ("any", "some", "all")) and \
@@ -1538,6 +1547,98 @@ VERB_FIRST = NEGATED_MODALS | frozenset("does doesn't did didn't isn't aren't wa
 
 ENDED = re.compile(r"[.!?][\"”’']?$")  # a sentence's stop, inside a closing quote too
 
+
+# a subject, an aside about it set off by commas ("which ..." or "who ..."), then the subject's verb
+RELATIVE_ASIDE = re.compile(r"^(?P<subject>[A-Z][^,;:()\"“”]*?(?:\s*\([^()]*\))?),\s+(?P<rel>which|who)\s+"
+                            r"(?P<aside>[^,;:()]+?),\s+(?P<main>.+)$")
+NUMBER_OF_VERB = {"is": "one", "was": "one", "has": "one", "does": "one",
+                  "are": "many", "were": "many", "have": "many", "do": "many"}
+
+
+def _verb_number(verb: str, lex: Lexicon) -> str:
+    """ "one" for "is", "has" or an "-s" verb, "many" for "are", "have"; "" where the verb shows none."""
+    return NUMBER_OF_VERB.get(verb) or ("one" if _s_verb(verb, lex) and verb not in lex.subjects else "")
+
+
+def _opening_verb(words: list[str], lex: Lexicon) -> str:
+    """The verb `words` open on past their adverbs: a verb of time, a denial, an "-s" verb or a
+    past; "" where none stands there ("cramps and nausea": an "-s" word followed by "and" heads a
+    list's next item)."""
+    lowered = [w.lower() for w in words]
+    k = 0
+    while k < len(lowered) - 1 and lowered[k] != "not" and (
+            lowered[k] in ADVERBS_BEFORE_VERB or lowered[k] in FREQUENCY_ADVERBS):
+        k += 1
+    w = lowered[k] if lowered else ""
+    following = lowered[k + 1] if len(lowered) > k + 1 else ""
+    if _finite(w) or w.endswith(("n't", "n’t")) or w == "cannot" or \
+            (_s_verb(w, lex) or w in lex.past_forms) and following not in ("and", "or"):
+        return w
+    return ""
+
+
+def _relative_aside(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """ "Tonsil stones, which are also called tonsilloliths, are small lumps ..." -> ("Tonsil stones
+    are also called tonsilloliths", "They are small lumps ..."): the aside told of the subject
+    first, as the sentence told it, then the main clause with the subject said again ("It",
+    "They", or the person named). None where the words before the comma are no plain subject
+    (a phrase put first, an order, a noun with a phrase of its own: "the treatment of warts,
+    which are caused by a virus," tells of the warts) or either part opens on no verb of its
+    subject's ("Headaches, which are common, cramps and nausea": a list goes on)."""
+    m = RELATIVE_ASIDE.match(text)
+    if not m:
+        return None
+    subject, aside, main = m.group("subject"), m.group("aside"), m.group("main")
+    named = [w.lower() for w in WORDS.findall(re.sub(r"\([^()]*\)", " ", subject))]
+    if not named or len(named) > 6 or named[0] in SUBORDINATORS | PRONOUNS | QUANTIFIERS | {
+            "it", "this", "these", "that", "those", "there", "and", "but", "or", "so", "then", "however",
+            "unlike", "like", "besides", "despite", "except", "including", "as", "per"} or \
+            named[0] in lex.verbs and not _s_verb(named[0], lex) or named[0].endswith("ly") or \
+            any(w in PREPOSITIONS or w in PLACE_WORDS or w in FINITE or w in CLAUSE_BREAKERS for w in named) or \
+            len(named) == 1 and named[0] in DETERMINERS:
+        return None
+
+    own, said = _opening_verb(WORDS.findall(aside), lex), _opening_verb(WORDS.findall(main), lex)
+    main_words = WORDS.findall(main)
+    # ("Taking too much dextromethorphan, which is a cough suppressant, can cause ...": after an act
+    # put as the subject, the aside may tell of the thing acted on; only a name for the act itself
+    # is surely the act's)
+    if named[0].endswith("ing") and not re.match(r"(?:is|are)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?"
+                                                r"(?:called|known\s+as|named)\b", aside):
+        return None
+    # ("Another option, which may suit shorter trips, is to keep taking it": "It is to keep ..." says
+    # what the option is with nothing it points to)
+    if re.match(r"(?:is|are|was|were)\s+to\s", main):
+        return None
+    if not own or not said or len(main_words) < 3 or len(WORDS.findall(aside)) < 2 or \
+            re.match(r"[^,]*?\b(?:and|or)\s*$", aside) or WORDS.findall(aside)[-1].lower() in PREPOSITIONS:
+        return None
+
+    head = named[-1]
+    counts = {_verb_number(own, lex), _verb_number(said, lex)} - {""}
+    if len(counts) > 1:
+        return None  # the aside tells of another noun than the main verb's subject
+    many = counts == {"many"} if counts else _plural(head)
+    if {"and", "or"} & set(named) and not (many and "or" not in named):
+        return None  # ("paracetamol and ibuprofen, which is stronger, ...": the aside may tell of the last)
+    if m.group("rel") == "who" and not many:
+        # the one person named again ("An investigating manager" -> "The investigating manager",
+        # "One resident" -> "The resident": "a" or "one" again could be someone else)
+        again = re.sub(r"^(?:a|an|one)\b", "The", subject, flags=re.IGNORECASE)
+    else:
+        again = "They" if many else "It"
+    return f"{subject} {aside}", f"{again} {main}"
+
+
+
+def _reason_told_whole(which_clause: str, lex: Lexicon) -> bool:
+    """Whether a "which" clause is "is why" and a clause of its own, its commas all its own ("which is
+    why cooling the burn quickly, and for long enough, is so important"); not where a second verb of
+    the sentence's subject follows a comma ("which is why they are placed on their side, and usually
+    wake up": no part of the reason)."""
+    return bool(re.match(r"is\s+(?:also\s+|partly\s+)?why\b", which_clause)) and ";" not in which_clause and not any(
+        w.lower() in lex.verbs
+        for w in re.findall(r",\s+(?:and|but|or)\s+(?:[a-z]+ly\s+|then\s+|also\s+)?([a-z]+)", which_clause))
 
 def _sentence(text: str, end: str = ".") -> str:
     text = text.strip().strip(",;:—–- ").strip()
@@ -3318,6 +3419,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 _is_clause(WORDS.findall(right), lex) and \
                 _is_clause(WORDS.findall(re.split(r"[,;(]", right)[0]), lex):
             return [_sentence(left)] + split_clauses(_sentence(right, end), lex)
+    # "Tonsil stones, which are also called tonsilloliths, are small lumps" -> "Tonsil stones are also
+    # called tonsilloliths. They are small lumps"
+    aside = _relative_aside(text, lex)
+    if aside:
+        first, second = aside
+        return split_clauses(_sentence(first), lex) + split_clauses(_sentence(second, end), lex)
     # "Although A, B." -> "A. But B." (the contrast kept by "But")
     m = CONCESSIVE.match(text)
     if m:
@@ -3732,7 +3839,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # (a comma in the second part may close it, and what follows then is both verbs': "You should
         # avoid having sex, and should not use any creams or tampons, for 24 hours before"; so may a
         # condition: "You should not buy it, and should see a GP instead, if:")
-        if subject and right_words[0].lower() in MODALS and len(right_words) >= 4 and \
+        if subject and (right_words[0].lower() in MODALS or _verb_agrees(subject, right_words, lex)) and \
+                len(right_words) >= 4 and \
                 not re.search(r"[,;:]|\b(?:if|unless|provided|whenever)\b", right) and \
                 not _in_series(left, lex, right) and not _hangs_on(right, right_words, end, lex) and \
                 not is_order(WORDS.findall(left), lex):
@@ -4208,7 +4316,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # which means some people may still get sick" is the writer's "This means")
     if m and REPORTED_THAT.search(text[:m.start()]) and not re.match(r"(?:means|meant|is\s+why|is\s+how)\b", text[m.end():]):
         m = None
-    if m and not after_series and not has_subject and not picks_out and not re.search(r"[,;]", which_clause):
+    # (a bracket's commas are the bracket's: "the median nerve (the main nerve that gives feeling to the
+    # thumb, index, middle and part of the ring finger)")
+    if m and not after_series and not has_subject and not picks_out and (
+            not re.search(r"[,;]", re.sub(r"\([^()]*\)", "", which_clause)) or _reason_told_whole(text[m.end():], lex)):
         left, right = text[:m.start()], text[m.end():]
         if _left_ok(left, lex) and len(WORDS.findall(right)) >= 3:
             # "which are ..." / "which measure ..." points at a plural: "These"
@@ -5610,11 +5721,20 @@ def _shared_subject(left: str, lex: Lexicon) -> str:
             return "They"
         said = " ".join(words[:at])
         return said[:1].upper() + said[1:]
-    if verb in ("are", "were", "have", "do") or verb in MODALS and _plural(head):
+    if _verb_number(verb, lex) == "many" or verb in MODALS and _plural(head):
         return "They"
-    if verb in ("is", "was", "has", "does") or _s_verb(verb, lex):
+    if _verb_number(verb, lex) == "one":
         return "It" if not _plural(head) or head.endswith(("ss", "us", "is")) else ""
     return ""
+
+
+def _verb_agrees(subject: str, words: list[str], lex: Lexicon) -> bool:
+    """Whether `words` open (past their adverbs) on a verb whose number is the subject's: "It
+    explains ..., and gives practical suggestions" (one), "They are ..., and have ..." (more than
+    one); never a bare verb, which may be an order or a list's next thing."""
+    said = subject.lower()
+    one = said in ("it", "he", "she") or said not in ("they", "you", "we", "i") and not _plural(said.split()[-1])
+    return len(words) >= 2 and _verb_number(_opening_verb(words, lex), lex) == ("one" if one else "many")
 
 
 def _person_named_last(left: str, lex: Lexicon) -> str:
@@ -5893,7 +6013,7 @@ WHICH_TAIL = re.compile(r",\s+(?:(?:also\s+)?(?:called|known\s+as)|(?:usually|of
                         # (no verb in them: "situations, such as bird-watching, are not hearing
                         # aids" goes on with the main clause)
                         r"(?<=[a-z]s),\s+(?:including|such\s+as)\s(?:(?!\b(?:is|are|was|were|can|could|may|might|"
-                        r"will|would|should|must|do|does|did|not|has|have)\b)[^;:()])*$")
+                        r"will|would|should|must|do|does|did|not|has|have)\b)(?:\([^()]*\)|[^;:()]))*$")
 
 
 
