@@ -2330,8 +2330,10 @@ def test_round142_colon_leads_verdicts_and_known_verbs():
     assert list(rewrite("Use the toilet sitting down (this applies to men as well), flush twice after each use, and wash "
                    "your hands thoroughly afterwards.").pieces[1:]) == [
         "Flush twice after each use.", "Wash your hands thoroughly afterwards."]
+    # ("recheck" a verb the lexicon knows since round 570: three orders, one a sentence, no splice)
     text = "Treat it, recheck after 15 minutes, and do not drive until it is back in your target range."
-    assert list(rewrite(text).pieces) == [text]
+    assert list(rewrite(text).pieces) == ["Treat it.", "Recheck after 15 minutes.",
+                                          "Do not drive until it is back in your target range."]
 
 
 def test_round143_a_shared_subject_after_a_phrase_and_which_after_numbers():
@@ -4374,8 +4376,11 @@ def test_round343_a_banned_motive_told_as_a_cause_and_a_contrast_without_its_ver
                       "antipsychotic, as on their own they can trigger hypomania or mania in some people.")
     # what things are made to be after their examples stays with them: no "... long-term conditions. These
     # include asthma, COPD and arthritis worse."
-    assert kept_whole("Cold homes raise the risk of heart attacks, strokes and chest infections, and they can make "
-                      "long-term conditions such as asthma, COPD and arthritis worse.")
+    # (round 570: "they can" opens a clause after the list, which is split whole, its examples kept)
+    assert rewrite("Cold homes raise the risk of heart attacks, strokes and chest infections, and they can make "
+                   "long-term conditions such as asthma, COPD and arthritis worse.").pieces == (
+        "Cold homes raise the risk of heart attacks, strokes and chest infections.",
+        "They can make long-term conditions such as asthma, COPD and arthritis worse.")
 
 
 def test_round346_concessions_and_denied_reasons_keep_their_logic():
@@ -5831,8 +5836,10 @@ def test_round542_job_titles_keep_their_words():
 
 def test_round543_however_so_names_given_and_things_set_against():
     # a result after ", however," takes no "However": no "But so it is important"
-    assert kept_whole("Everyone's bowel habit is different, however, so it is important to know what is normal for "
-                      "each resident.")
+    # (round 570: "it is" opens a clause, no list's next item; the result keeps its "So")
+    assert rewrite("Everyone's bowel habit is different, however, so it is important to know what is normal for "
+                   "each resident.").pieces == ("Everyone's bowel habit is different, however.",
+                                                "So it is important to know what is normal for each resident.")
     # a name given is named whole; a thing with its determiner is no bare thing
     assert some_piece_opens("The main test looks for antibodies called tissue transglutaminase antibodies (tTG-IgA), "
                             "which are usually found in the blood of people with coeliac disease.",
@@ -6469,3 +6476,197 @@ def test_round569_a_second_verb_after_and_whose_number_is_the_subjects_gets_its_
     # a verb whose number is not the subject's tells of another ("a rash that ... is getting worse")
     assert len(rewrite("You should tell your doctor if your child has a rash that spreads, and is getting "
                        "worse.").pieces) == 1
+
+
+def test_round570_an_order_on_a_word_that_is_a_noun_as_often_still_opens_a_sentence():
+    # "contact", "book": nouns as often as verbs, yet an order's verb before its object
+    assert rewrite("Contact your GP, and book an appointment with the practice nurse within two "
+                   "weeks.").pieces == ("Contact your GP.", "Book an appointment with the practice nurse within two weeks.")
+    # "please" asks politely; the order is one all the same, and its reason a sentence of its own
+    assert rewrite("If you are unable to get evidence before term starts, please contact us anyway, because we "
+                   "may be able to put interim support in place.").pieces[1] == (
+        "This is because we may be able to put interim support in place.")
+    assert rewrite("Sterilise dummies, teats and breast pump parts every day until treatment has finished, and "
+                   "replace dummies and teats after 1 week of treatment.").pieces[1] == (
+        "Replace dummies and teats after 1 week of treatment.")
+    # a noun that heads a subject stays one ("Contact tracing teams ..." has its verb later)
+    assert len(rewrite("Contact tracing teams will call you, and they will ask who you have seen.").pieces) == 2
+
+
+def test_round570_a_describing_participle_before_its_noun_opens_a_clause():
+    assert rewrite("After heavy snow, clear snow and ice away from outside vents for your furnace, boiler and "
+                   "dryer, because blocked vents can force carbon monoxide back into the house.").pieces[1] == (
+        "This is because blocked vents can force carbon monoxide back into the house.")
+    # a participle with no noun after it still makes no clause
+    assert len(rewrite("Take the tablets with water, and applied to the skin twice a day.").pieces) == 1
+
+
+def test_round570_a_pronoun_and_its_verb_after_a_list_open_a_clause_not_a_list_item():
+    assert rewrite("Flu spreads easily in shared workplaces, such as our depots, warehouses and offices, and it "
+                   "can cause several days of illness even in people who are otherwise fit.").pieces == (
+        "Flu spreads easily in shared workplaces, such as our depots, warehouses and offices.",
+        "It can cause several days of illness even in people who are otherwise fit.")
+    # an adverb may stand between the pronoun and its verb
+    assert rewrite("This is a normal part of healing, not an infection, and it usually disappears within 1 to 2 "
+                   "weeks.").pieces == ("This is a normal part of healing, not an infection.",
+                                        "It usually disappears within 1 to 2 weeks.")
+
+
+def test_round570_a_bare_verb_after_and_takes_the_first_clauses_modal_again():
+    assert rewrite("Landlords must still arrange an annual gas safety check by a registered engineer, and give "
+                   "tenants a copy of the record within 28 days of the check.").pieces == (
+        "Landlords must still arrange an annual gas safety check by a registered engineer.",
+        "They must give tenants a copy of the record within 28 days of the check.")
+    # examples set off after the first clause are no part of its subject
+    assert rewrite("Travelers should avoid touching or feeding animals, including animals that appear to be pets, "
+                   "and should never try to separate animals that are fighting.").pieces[1] == (
+        "They should never try to separate animals that are fighting.")
+    # the modal of the sentence's own subject never governs a verb of a clause after it
+    assert not any(p.startswith("We would cover") for p in rewrite(
+        "We would be grateful if you could encourage the same good habits at home, particularly handwashing "
+        "after nappy changes, and cover any blisters where possible.").pieces)
+    # a denied modal leaves open whether the second verb is denied too: never "You must not ask ..."
+    assert not any(p.startswith("You must not ask") for p in rewrite(
+        "You must not drive for 24 hours after the test, and ask someone to take you home.").pieces)
+
+
+def test_round570_after_a_colon_and_joins_what_the_colon_lists_and_which_apply_points_at_a_plural():
+    pieces = rewrite("Follow the fasting instructions in your original admission letter, which still apply: no food "
+                     "for 6 hours before your admission time, and clear fluids, such as water or black tea, only "
+                     "until 2 hours before.").pieces
+    # no order "Clear fluids, ..., only until 2 hours before." cut off the colon's list
+    assert not any(p.startswith("Clear fluids") for p in pieces)
+    assert not any("This still apply" in p for p in pieces)
+    # the verb's stop after it is no part of it: "apply:" is plural's
+    assert rewrite("Follow the fasting rules in your admission letter, which still apply: no food for 6 hours "
+                   "before you arrive.").pieces[1].startswith("These still apply:")
+
+
+def test_round570_so_after_a_short_phrase_joins_a_result_not_a_list_item():
+    assert rewrite("HPV can stay in the body, without symptoms, for many years, so a positive result does not mean "
+                   "that you or your partner have been unfaithful.").pieces == (
+        "HPV can stay in the body, without symptoms, for many years.",
+        "So a positive result does not mean that you or your partner have been unfaithful.")
+    # with no clause before it, "so" goes on a list's item: no "Your child, if possible."
+    assert len(rewrite("Your child, if possible, so the harness can be adjusted to fit well.").pieces) == 1
+
+
+def test_round570_an_order_to_go_or_talk_to_someone_is_an_order_and_as_some_of_these_gives_a_reason():
+    assert rewrite("If you cannot reach anyone, go to an urgent care center or emergency department, because "
+                   "cellulitis usually needs antibiotics quickly.").pieces[1] == (
+        "This is because cellulitis usually needs antibiotics quickly.")
+    assert rewrite("Tell your doctor about any medicines you take, including herbal remedies, as some of these can "
+                   "make the pills less effective.").pieces[1] == (
+        "This is because some of these can make the pills less effective.")
+
+
+def test_round570_as_you_may_need_gives_a_reason_after_a_long_condition():
+    assert rewrite("If you come into contact with chickenpox or shingles and you have never had chickenpox, please "
+                   "tell us within 3 days, as you may need protective treatment.").pieces == (
+        "If you come into contact with chickenpox or shingles and you have never had chickenpox, please tell us "
+        "within 3 days.", "This is because you may need protective treatment.")
+    # a thing named on a list has no reason of its own: no "This is because" after "Something to read."
+    assert len(rewrite("Something to eat and drink, and something to read, as you may be with us for 3 to 4 "
+                       "hours.").pieces) == 1
+    # "as you may know" tells where the reader heard it, no reason
+    assert len(rewrite("The clinic has moved to a new building on the hospital site, as you may know from our "
+                       "last letter.").pieces) == 1
+    # the modal a bare verb takes again is the subject's own, past the examples and a place's "to"
+    assert rewrite("We may speak to others, such as the adult's GP or care provider, and look at relevant "
+                   "records.").pieces == ("We may speak to others, such as the adult's GP or care provider.",
+                                          "We may look at relevant records.")
+
+
+def test_round570_a_result_naming_a_list_and_an_order_opening_on_its_adverb():
+    assert rewrite("A flare happens when the body reacts to these crystals, causing sudden, severe pain, swelling, "
+                   "redness and warmth in one or more joints.").pieces == (
+        "A flare happens when the body reacts to these crystals.",
+        "This causes sudden, severe pain, swelling, redness and warmth in one or more joints.")
+    # a comma that parts no list's items keeps the result whole: no "This causes ..." cut at a clause's comma
+    assert not any(p.startswith("This causes") for p in rewrite(
+        "Steroid injections can thin the skin, causing a small dent, but this usually gets better on its own "
+        "within a few months.").pieces)
+    # a list item's "-ing" word that describes the next item's noun makes no result; nor do "-ing" actions
+    for kept in ("redness that is spreading, increasing warmth, or cloudy or foul-smelling drainage from an incision",
+                 "be breathing very slowly, making snoring or gurgling sounds, or not breathing at all",
+                 "Use boiled water, or bottled water, for drinking, making ice, brushing teeth, washing fruits and "
+                 "vegetables, preparing food, and mixing baby formula, juice or other drinks."):
+        assert not any(p.startswith(("This increases", "This makes", "This made")) for p in rewrite(kept).pieces), kept
+    # "as if they were" likens, and tells no past: "This causes", never "This caused"
+    assert rewrite("The body's immune system reacts to these crystals as if they were an infection, causing sudden "
+                   "swelling, redness, warmth, and intense pain.").pieces[1] == (
+        "This causes sudden swelling, redness, warmth, and intense pain.")
+    assert rewrite("Always take naproxen exactly as your doctor or pharmacist has told you, and check the label on "
+                   "the box if you are not sure.").pieces == (
+        "Always take naproxen exactly as your doctor or pharmacist has told you.",
+        "Check the label on the box if you are not sure.")
+
+
+def test_round570_a_part_of_a_process_is_no_place_the_which_tells_of():
+    # "which is a normal part of healing" tells of the patch, never of "the tongue" it lies under
+    pieces = rewrite("For the next 24 to 48 hours you may notice a white or yellowish patch under the tongue, which is "
+                     "a normal part of healing and is not a sign of infection.").pieces
+    assert pieces[1].startswith("This is a normal part of healing")
+    # a place defined as a part of the body is still named
+    assert rewrite("Inflammation can spread to the middle ear, which is the air-filled space behind the "
+                   "eardrum.").pieces[1].startswith("The middle ear is")
+
+
+def test_round570_the_people_a_claim_holds_for_put_first_open_its_clause():
+    assert rewrite("A lack of vitamin D can cause bones to become soft and weak, and in children this can lead to a "
+                   "condition called rickets.").pieces == (
+        "A lack of vitamin D can cause bones to become soft and weak.",
+        "In children this can lead to a condition called rickets.")
+    # with no clause after the people, they are the list's last item
+    assert len(rewrite("The vaccine is offered to older adults, and in children with asthma.").pieces) == 1
+
+
+def test_round570_then_opens_the_next_step_as_a_sentence_of_its_own():
+    assert rewrite("After your last night shift, have a short sleep of no more than 3 to 4 hours in the morning, "
+                   "then go to bed at your normal time that evening.").pieces == (
+        "After your last night shift, have a short sleep of no more than 3 to 4 hours in the morning.",
+        "Then go to bed at your normal time that evening.")
+    assert rewrite("The nurse will clean the skin, then she will inject a small amount of local "
+                   "anaesthetic.").pieces[1] == "Then she will inject a small amount of local anaesthetic."
+    # the next step may open on its adverb, or on two verbs joined
+    assert rewrite("Push the needle straight into the muscle at a right angle, then slowly push the plunger until "
+                   "the syringe is empty.").pieces[1] == "Then slowly push the plunger until the syringe is empty."
+    assert rewrite("Wash the mask cushion every day with warm water and mild soap, then rinse and leave it to air "
+                   "dry.").pieces[1] == "Then rinse and leave it to air dry."
+    # a verb in "-ly" is no adverb: "Apply ..." opens an order
+    assert rewrite("Apply a thin layer of antibiotic ointment, if you have it, and cover the wound with a clean "
+                   "bandage.").pieces[1] == "Cover the wound with a clean bandage."
+    # a condition put first covers both steps; amounts in turn are no steps
+    for kept in ("If you miss a dose, take it as soon as you remember, then carry on as normal with your next dose.",
+                 "Take 2 tablets on the first day, then 1 tablet every day for 4 days.",
+                 "The dose is 10 mg a day for a week, then 20 mg a day after that.",
+                 # a time after "then" is no step of its own; "either ... or" is one choice
+                 "Clean your eyelids twice a day during a flare-up, then once a day to help stop symptoms coming "
+                 "back.",
+                 "Either breathe in slowly and deeply, then hold your breath for up to 10 seconds, or, if you cannot "
+                 "manage this, breathe in and out normally through the spacer 4 or 5 times."):
+        assert len(rewrite(kept).pieces) == 1, kept
+    # how the step after "Then" is done is no result of it: never "This keeps the knee straight"
+    assert not any(p.startswith("This keeps") for p in rewrite(
+        "Tighten your thigh muscle, then lift your leg about 15cm (6 inches) off the bed, keeping the knee "
+        "straight.").pieces)
+
+
+def test_round570_findings_of_studies_keep_their_series_and_a_comparison_stays_a_phrase():
+    # "compared" before its "to" describes the thing compared: no sentence "Relative safety of SMT compared to ..."
+    assert len(rewrite("The decision to refer patients for SMT should be based upon costs, preferences of the "
+                       "patients and providers, and relative safety of SMT compared to other treatment "
+                       "options.").pieces) == 1
+    # studies counted one by one are one series: no "Three compared ..." cut off its list
+    assert not any(p.startswith("Three compared") for p in rewrite(
+        "Eleven studies were prevention studies, of which seven compared probiotics with placebo, one compared two "
+        "doses of probiotics with each other, and three compared probiotics with another active agent.").pieces)
+    # two findings, each with its own subject and verb, are two sentences
+    assert rewrite("Seven trials compared intrarectal with intravenous quinine, and seven trials compared it with "
+                   "intramuscular treatment.").pieces == (
+        "Seven studies compared intrarectal with intravenous quinine.",
+        "Seven studies compared it with intramuscular treatment.")
+    # what a finding means, with an "or" that goes back to the sentence's own verb, stays whole
+    assert not any(p.startswith("This means") for p in rewrite(
+        "This could simply be due to the lack of high-quality studies, meaning that we may have missed a worthwhile "
+        "effect, or due to a lack of effect on quit rates.").pieces)

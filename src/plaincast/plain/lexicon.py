@@ -90,6 +90,7 @@ class Lexicon:
     subjects: frozenset[str] = frozenset()
     openers_adverbs: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
+    order_verbs: frozenset[str] = frozenset()  # "contact", "book": an order's verb before its object
     past_forms: frozenset[str] = frozenset()  # irregular pasts and participles ("led", "took")
     ing_bases: dict[str, str] = field(default_factory=dict)  # "taking" -> "take" (listed verbs)
     # both of the above: what the model checks take for a verb ("given" in a list is an action)
@@ -308,6 +309,7 @@ def load_lexicon(extra_glossaries: tuple[Path, ...] = ()) -> Lexicon:
     plain_verbs = [swap.plain.split()[0] for hard, swap in lex.swaps.items()
                    if swap.verb and swap.plain and hard.split()[0] in known]
     lex.verbs = _finite_verbs(listed + plain_verbs)
+    lex.order_verbs = frozenset(r[0].lower() for r in rows(data_text("order_verbs.tsv")))
     lex.conditions = {r[0].lower(): r[1] for r in rows(data_text("conditions.tsv"))}
     lex.qualifier_heads = frozenset(r[0].lower() for r in rows(data_text("qualifiers.tsv")))
     lex.fixed_terms = frozenset(r[0].lower() for r in rows(data_text("fixed_terms.tsv")))

@@ -1145,7 +1145,6 @@ NOT_SUBJECT_START = frozenset(
 PRONOUNS = frozenset("i you we they he she".split())
 OWNERS = frozenset("your my our their his her".split())
 GOING_ON_VERBS = frozenset("remains continues persists occurs happens develops recurs worsens disappears".split())
-OBJECT_PRONOUNS = frozenset("me you us them him her it this that these those".split())
 # words of a ban, which bans what the sentence's "because" gives as the reason, like a negation
 BANS = frozenset("illegal unlawful prohibited forbidden banned".split())
 # ways of treating someone unfairly: denied, their "because" is the motive denied, comma or no
@@ -1249,16 +1248,21 @@ PARALLEL_OPENERS = frozenset("some others many most few all none each one two th
 
 
 def _parallel_opening(word: str, item: str) -> bool:
-    """Whether a list item opens as `word` does: both a number, or the same word."""
+    """Whether a list item opens as `word` does: both a number ("seven compared ..., one compared ...,
+    and three compared ..."), or the same word."""
     opening = WORDS.findall(item)[:1]
-    return bool(opening) and (word[:1].isdigit() and opening[0][:1].isdigit() or
+
+    def counted(said: str) -> bool:
+        return said[:1].isdigit() or said.lower() in NUMBER_WORDS
+
+    return bool(opening) and (counted(word) and counted(opening[0]) or
                               word.lower() == opening[0].lower() and word.lower() in PARALLEL_OPENERS)
 
 
 
 OBJECT_PARTICIPLES = frozenset("used prepared made given taken sold stored served bought labelled labeled "
                                "marketed designed approved prescribed recommended licensed produced cooked "
-                               "packed shipped distributed imported collected fed".split())
+                               "packed shipped distributed imported collected fed compared".split())
 PARTICIPLE_PLACES = frozenset("for with in from as on at during since to".split())  # ("medicines used to treat")
 
 
@@ -1281,6 +1285,20 @@ def _noun_then_ing(lowered: list[str], i: int, lex: Lexicon) -> bool:
         noun not in PRONOUNS and noun not in AUXILIARIES and noun not in MODALS and noun not in lex.subjects and \
         (then in PREPOSITIONS or then in DETERMINERS or then in ("back", "out", "up", "down", "off", "away", "them",
                                                              "it", "you"))
+
+
+def _participle_before_subject(rest: list[str]) -> bool:
+    """Whether the words after an opening "-ed" word are its noun (one or two words) and then a verb
+    of time: "blocked vents can force CO back", "infected people should stay home" (the participle
+    describes the subject) where "taken three times daily" or "applied to the skin" has none."""
+    for k, w in enumerate(rest[:2]):
+        if not w.isalpha() or w in PREPOSITIONS or w in DETERMINERS or w in PRONOUNS or w in CLAUSE_BREAKERS or \
+                w in ("and", "or", "as", "than", "together") or w.endswith("ly") or _finite(w):
+            return False
+        after = rest[k + 1:k + 2]
+        if after and (_finite(after[0]) or after[0] in NEGATED_MODALS):
+            return True
+    return False
 
 
 def _is_clause(words: list[str], lex: Lexicon) -> bool:
@@ -1327,7 +1345,8 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             first.replace("’", "'") in VERB_FIRST:
         return False  # "could not be ...", "was found ...", "cannot spread ...": no subject
     if base not in lex.subjects and (base in lex.past_forms or (
-            len(base) >= 4 and base.endswith("ed") and not base.endswith("eed"))):
+            len(base) >= 4 and base.endswith("ed") and not base.endswith("eed"))) and \
+            not _participle_before_subject(lowered[i + 1:]):
         return False  # "taken three times daily", "applied to the skin": a participle, no subject
     if first.endswith("ly") and first not in LY_NOUNS and len(lowered) > i + 1 and \
             lowered[i + 1].endswith("ed"):  # ("immediately put the bag ..." is an order)
@@ -1521,7 +1540,10 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         # ("other treatments (ketamine, etomidate)": after a word of number an -s word may be a
         # plural noun; a verb must come later)
         # ("OCT scans and visual field tests": after a name in capitals an -s word is its plural)
-        if known_subject and j == 0 and base not in DETERMINERS and not first.endswith(("'s", "’s")) and \
+        # ("it usually disappears": an adverb may stand between the subject and its verb)
+        if known_subject and (j == 0 or j == 1 and base in lex.subjects and (
+                before in ADVERBS_BEFORE_VERB | FREQUENCY_ADVERBS or before.endswith("ly") and before not in LY_NOUNS)) and \
+                base not in DETERMINERS and not first.endswith(("'s", "’s")) and \
                 not (words[i].isupper() and len(words[i]) > 1) and \
                 not (words[i][:1].isupper() and words[i + 1][:1].isupper()) and (
                 w.endswith("ed") or (w.endswith("s") and not w.endswith(("ss", "us", "is")))):
@@ -1658,6 +1680,14 @@ def _in_series(left: str, lex: Lexicon, right: str = "") -> bool:
     item without a verb ("Many cold medicines, sleep aids, and pain pills contain it")."""
     if "," not in left:
         return False
+    # ("..., not an infection, and it usually disappears": the verb past its adverbs)
+    opening = [w.lower() for w in WORDS.findall(right)[:1]] + [
+        w.lower() for w in _without_leading_adverbs(WORDS.findall(right)[1:4])[:1]]
+    if len(opening) == 2 and opening[0] in PRONOUNS | {"it"} and (
+            _finite(opening[1]) or opening[1] in NEGATED_MODALS or _s_verb(opening[1], lex) or
+            opening[0] in ("it", "he", "she") and opening[1].endswith("s") and not opening[1].endswith("ss")):
+        return False  # "... such as our depots, warehouses and offices, and it can cause ...": a pronoun
+        # and its verb open a clause, never a list's next item (after "it" an "-s" word is its verb)
     last = WORDS.findall(left.rsplit(",", 1)[1])
     # ("Soda, energy drinks, and sports drinks that contain caffeine": the word read as a verb
     # ends the item and heads the next one too, a noun both times; in "the child drinks water,
@@ -1844,6 +1874,24 @@ def _plural(noun: str) -> bool:
         return False  # "incompatible with the mother's": one person's
     return lowered.endswith("ae") or lowered in irregular_plural_forms() or (
         lowered.endswith("s") and not lowered.endswith(("ss", "us", "is", "sis") + SINGULAR_IN_S))
+
+
+def _only_a_list(text: str) -> bool:
+    """Whether every comma of `text` parts a list's short items, the last joined by "and" or "or"
+    ("sudden, severe pain, swelling, redness and warmth in one or more joints"), so no comma
+    closes a phrase before words that are some other clause's."""
+    items = re.split(r",\s+", text)
+    # ("meaning that we may have missed an effect, or due to a lack of effect": a clause before the comma, whose
+    # "or" joins what the sentence's own verb said; no list)
+    if _has_finite([w.lower() for w in WORDS.findall(items[0])]) or len(WORDS.findall(items[0])) > 6:
+        return False
+    # ("making ice, brushing teeth, and mixing baby formula": "-ing" items are a series of actions, no result's
+    # things)
+    if any(re.match(r"(?:(?:and|or)\s+)?(?:then\s+)?[a-z]+ing\s+[a-z]", item) for item in items[1:]):
+        return False  # ("swelling" alone names a thing)
+    return len(items) > 1 and bool(re.search(r"\b(?:and|or)\s", items[-1])) and all(
+        0 < len(WORDS.findall(item)) <= 4 and not _has_finite([w.lower() for w in WORDS.findall(item)])
+        for item in items[1:-1]) and not _has_finite([w.lower() for w in WORDS.findall(items[-1])])
 
 
 # ", causing X" -> "This causes X" ("This caused X" after a clause told in the past)
@@ -2422,6 +2470,11 @@ def _present_verb(word: str, lex: Lexicon) -> bool:
 def _told_in_past(words: list[str]) -> bool:
     """A past auxiliary or an -ed verb that is no present passive ("I'm tuned into")."""
     lowered = [w.lower().replace("’", "'") for w in words]
+    # ("reacts to these crystals as if they were an infection": what is only likened is no past)
+    for k in range(len(lowered) - 1):
+        if lowered[k] == "as" and lowered[k + 1] in ("if", "though"):
+            lowered = lowered[:k]
+            break
     # "The collapsed bone pushes": after a determiner an -ed word describes a noun
     # "Gums that have pulled away": after "have" an -ed word is the present perfect
     # "Tetanus is often called ...": an adverb may stand between the auxiliary and the -ed word
@@ -2608,19 +2661,28 @@ NOT_A_NAME_NEXT = DETERMINERS | PRONOUNS | OBJECT_PRONOUNS | PREPOSITIONS | PART
 def is_order(words: list[str], lex: Lexicon) -> bool:
     """An order that starts with a plain verb: "Ask your doctor ...", "leave it on ...",
     "Don't wait until ...", "Do not share towels"."""
+    if words[:1] and words[0].lower() == "please":
+        words = words[1:]  # "please contact us anyway": an order asked politely is an order
     denied = _denial(words)
     words = words[denied:]
     if len(words) < (2 if denied else 3):
         return False
     first = words[0].lower()
     # ("test them once a month": a word not listed as a verb is one before its object pronoun)
-    verb = first in lex.verbs or first.isalpha() and words[1].lower() in OBJECT_PRONOUNS and \
+    # ("Contact your GP", "Book an appointment": a word that is a noun as often opens an order before
+    # its object)
+    verb = first in lex.verbs or first in lex.order_verbs and words[1].lower() in OBJECT_WORDS | OBJECT_PRONOUNS or \
+        first.isalpha() and words[1].lower() in OBJECT_PRONOUNS and \
         first not in SUBORDINATORS and first not in CLAUSE_CONJUNCTIONS and first not in ("or", "of", "to")
     # ("press", "discuss", "cross": a verb may end in "ss"; "-s" alone is its third person)
-    return verb and not (first.endswith("s") and not first.endswith("ss")) and \
-        not first.endswith(("ed", "ing")) and first not in MODALS and first not in AUXILIARIES and first not in BE and \
+    # ("have a short sleep", "have regular eye tests": "have" before a thing it names is the order's verb, no
+    # auxiliary)
+    had = first == "have" and words[1].lower() in ("a", "an", "some", "plenty", "regular", "your", "the", "any")
+    return (verb or had) and not (first.endswith("s") and not first.endswith("ss")) and \
+        not first.endswith(("ed", "ing")) and first not in MODALS and (first not in AUXILIARIES or had) and \
+        first not in BE and \
         words[1].lower() not in ("of", "and", "or", "is", "are") and \
-        (words[1].lower() != "to" or first in VERBS_BEFORE_TO)  # "try to ...", not "access to"
+        (words[1].lower() != "to" or first in VERBS_BEFORE_TO | VERBS_TO_SOMEONE)  # "try to ...", not "access to"
 
 
 def _an_order(words: list[str], lex: Lexicon) -> bool:
@@ -2650,6 +2712,9 @@ def _bare_order(words: list[str], lex: Lexicon, then: frozenset[str] = OBJECT_WO
 
 # verbs whose order goes on with "to": "try to do your exercises at the same times each day"
 VERBS_BEFORE_TO = frozenset("try remember plan continue learn start begin aim wait ask agree arrange decide".split())
+# verbs whose order goes on with "to" and the place or person it goes to: "talk to your doctor", "go to
+# A&E" (no "return" or "travel", which head a subject as often: "Return to work is ...")
+VERBS_TO_SOMEONE = frozenset("go come talk speak listen write reply stick walk drive get".split())
 # words after which "to" opens an infinitive, never a place ("asked to buy", not "lead to"): the
 # verbs above and more that take one
 TO_VERBS = VERBS_BEFORE_TO | frozenset("asked told want wants wanted need needs needed tried able unable allowed "
@@ -2747,13 +2812,15 @@ SO_THAT = re.compile(r"(?:you|they|he|she|we)\s+(?:can|could|will|won['’]t|don
 OF_QUANTITIES = frozenset("one more most many some all each any none number lot lots group groups type "
                           "types kind kinds few several both either neither half part percent series "
                           "course".split())
+# verbs ending in "ly", no adverbs of how
+LY_VERBS = frozenset("apply reply rely multiply comply imply supply".split())
 # words ending in "ly" that name things, not ways
 LY_NOUNS = frozenset("family belly supply fly butterfly jelly ally anomaly assembly reply rally "
                      "bully lily monopoly italy".split())
 
 
 # (two conditions joined: "If it does not improve within 2 to 3 days, or if your son is unwell, see ...")
-CONDITION_FIRST = re.compile(r"^(?:if|when|after|before|unless|once|until)\s+[^,;:]{3,80}"
+CONDITION_FIRST = re.compile(r"^(?:if|when|after|before|unless|once|until)\s+[^,;:]{3,120}"
                              r"(?:,\s+(?:or|and)\s+(?:if|when|after|before|unless|once|until)\s+[^,;:]{3,80})?,\s+",
                              re.IGNORECASE)
 
@@ -2833,8 +2900,9 @@ def _semicolon_clause(words: list[str], lex: Lexicon) -> bool:
 
 def _without_leading_adverbs(words: list[str]) -> list[str]:
     """ "Always follow the instructions" is an order from its second word."""
+    # ("Apply the pouch ...", "Reply to the letter": a verb in "-ly" is no adverb)
     while words and (words[0].lower() in ("always", "also", "first", "then", "please", "still")
-                     or words[0].lower().endswith("ly")):
+                     or words[0].lower().endswith("ly") and words[0].lower() not in LY_NOUNS | LY_VERBS):
         words = words[1:]
     return words
 
@@ -3825,7 +3893,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 split_clauses(_sentence(right, end), lex)
         if m.group(1) == "and" and _condition_of_both(left, right, right_words, lex):
             continue
-        if m.group(1) == "and" and is_order(WORDS.findall(left), lex) and \
+        # ("Follow the instructions, which still apply: no food for 6 hours, and clear fluids only until 2
+        # hours before": after a colon, ", and" joins what the colon lists, no second order)
+        listed = re.split(r"[:;]\s+", left)[-1]
+        # ("Always take naproxen exactly as your doctor has told you, and check the label": an order may
+        # open on its adverb)
+        if m.group(1) == "and" and is_order(_without_leading_adverbs(WORDS.findall(left)), lex) and \
+                (listed[:1].isupper() or is_order(WORDS.findall(listed), lex)) and \
                 is_order(right_words, lex) and not _action_series(orders, lex):
             # "Apply it to dry hair, and leave it on for 10 minutes." -> two instructions;
             # "Drink more fluids, however active you are, and don't wait ..." too
@@ -3835,11 +3909,18 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 is_order(_without_leading_phrase(right_words), lex):
             continue  # "You will probably need to assess the risk, and in many cases arrange for ...":
             # the second verb is the "need to"'s too, no order of its own
-        subject = _shared_subject(left, lex) if m.group(1) == "and" and "," not in left else ""
+        # ("Travelers should avoid feeding animals, including animals that appear to be pets, and should
+        # never try ...": examples set off after the first clause are no part of its subject and verb)
+        core = EXAMPLES_SET_OFF.sub("", left)
+        subject = _shared_subject(core, lex) if m.group(1) == "and" and "," not in core else ""
+        # ("Landlords must still arrange a gas safety check, and give tenants a copy": a bare verb after
+        # ", and" is the first clause's modal's too, which the new sentence says again)
+        modal = _subject_modal(core, lex) if subject else ""
+        shared_modal = bool(modal) and _opens_on_bare_verb(right_words, lex)
         # (a comma in the second part may close it, and what follows then is both verbs': "You should
         # avoid having sex, and should not use any creams or tampons, for 24 hours before"; so may a
         # condition: "You should not buy it, and should see a GP instead, if:")
-        if subject and (right_words[0].lower() in MODALS or _verb_agrees(subject, right_words, lex)) and \
+        if subject and (right_words[0].lower() in MODALS or _verb_agrees(subject, right_words, lex) or shared_modal) and \
                 len(right_words) >= 4 and \
                 not re.search(r"[,;:]|\b(?:if|unless|provided|whenever)\b", right) and \
                 not _in_series(left, lex, right) and not _hangs_on(right, right_words, end, lex) and \
@@ -3847,7 +3928,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "The cream is applied twice a day, and should be used for two weeks after the rash has
             # cleared" -> "... It should be used ...": a modal shows no number, so the subject told
             # again (as "it", "they" or the person named) carries the first clause's own
-            return split_clauses(_sentence(left), lex) + split_clauses(_sentence(f"{subject} {right}", end), lex)
+            told = f"{subject} {modal} {right}" if shared_modal else f"{subject} {right}"
+            return split_clauses(_sentence(left), lex) + split_clauses(_sentence(told, end), lex)
         if (m.group(1) == "and" or m.group(1) == "but" and _bare_verb_goes_on(left, right_words, lex)) and \
                 not _addresses_reader(left) and (
                 right_words[0].lower() in ("do", "don't", "don’t") and
@@ -3885,9 +3967,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # of a clause set off after a thing; the thing is the list's last item)
         first_clause = WORDS.findall(re.sub(r",\s+(?:such\s+as|including|for\s+example|which|who)\b[^,;]*", "",
                                             right.split(";")[0]))
+        # ("HPV can stay in the body, without symptoms, for many years, so a positive result does not mean ...":
+        # "so" joins no list's items; a short phrase before it ends the clause whose result follows; "Your
+        # child, if possible, so the harness can be adjusted" has no clause before it, only a list's item)
         if _left_ok(left, lex) and (_is_clause(first_clause, lex) or _fronted_clause(right, lex) or result_order
                                     or contrast) \
-                and len(right_words) >= 4 and not _in_series(left, lex, right) and not _names_list(left) \
+                and len(right_words) >= 4 and not ((m.group(1) != "so" or not _has_own_verb(left, lex)) and
+                                                   _in_series(left, lex, right)) \
+                and not _names_list(left) \
                 and not SHARED_VERB.match(right) and not _list_of_things(left, lex) \
                 and not _last_item_then_verb(right, lex) \
                 and not _subjectless(right_words, lex, left) and not _hangs_on(right, right_words, end, lex) \
@@ -3903,6 +3990,22 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if m.group(1) == "and":
                 left = _verb_pair(left, lex)
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
+    # "Have a short sleep in the morning, then go to bed at your normal time": two steps in turn, each a
+    # sentence, the second opening on "Then" (never after a condition put first, whose scope the second
+    # step would leave: "If you miss a dose, take it, then carry on" stays whole)
+    m = re.search(r",\s+then\s+(?=[a-z])", text)
+    if m:
+        left, right = text[:m.start()], text[m.end():]
+        left_words, right_words = WORDS.findall(left), WORDS.findall(right)
+        step = is_order(_without_leading_adverbs(left_words), lex) or _is_clause(left_words, lex) or \
+            _fronted_clause(left, lex, order=True) or _fronted_clause(left, lex)
+        if step and (_left_ok(left, lex) or _fronted_clause(left, lex, order=True) or _fronted_clause(left, lex)) and \
+                len(left_words) >= 5 and len(right_words) >= 4 and \
+                (_next_step(right_words, lex) or _is_clause(right_words, lex) and right_words[0].lower() in (
+                    lex.subjects | PRONOUNS | DETERMINERS | {"it", "this", "these", "there"})) and \
+                not re.search(r"\beither\b", left, re.IGNORECASE) and \
+                not re.match(r"(?:if|unless|when|whenever|once|until|while|although|because)\b", left, re.IGNORECASE):
+            return split_clauses(_sentence(left), lex) + split_clauses(_sentence(f"Then {right}", end), lex)
     # "A, however, B" (a comma splice): "A. However, B." (the opener is made plain later)
     m = re.search(r',(["”]?)\s+however,\s+', text)
     # ("let the school know, however, so that other parents ...": a purpose is no sentence)
@@ -3946,8 +4049,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     m = re.search(r",?\s+because\s+(?!of\b)", text) or \
         re.search(r",\s+since\s+(?=(?:it|they|this|these|you|he|she|we|there)\b|(?:[a-z]+\s+){1,3}"
                   r"(?:can|could|may|might|will|would|must|should)\b)", text) or \
-        re.search(r",\s+as\s+(?=(?:this|that|these|it|they)\s+(?:can|could|may|might|will|would)\b)", text)
-    # (", as this can start the bleeding again": "as" then a hedged result is a reason;
+        re.search(r",\s+as\s+(?=(?:this|that|these|it|they|some\s+of\s+(?:these|them|those))\s+"
+                  r"(?:can|could|may|might|will|would)\b|you\s+(?:may|might|will|could)\s+(?:also\s+)?"
+                  r"(?!(?:know|see|remember|recall|expect|imagine|have\s+(?:heard|seen|read|noticed|been\s+told))\b)"
+                  r"[a-z]+)", text)
+    # (", as this can start the bleeding again", ", as some of these can make the pills less effective", ", as
+    # you may need protective treatment": "as" then a hedged result is a reason ("as you may know" a source);
     # "as you get older" is a time and "as this study shows" a source, neither split)
     if m:
         left, right = text[:m.start()], text[m.end():]
@@ -4041,8 +4148,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         subject_goes_on = contrast_after is not None or verb_after is not None and (
             reason_subject in ("it", "this", "that", "he", "she") and verb_after.group(1) in ("are", "have", "were") or
             reason_subject in ("they", "we", "you", "these", "those") and verb_after.group(1) in ("is", "has", "was"))
+        # ("Something to eat and drink, and something to read, as you may be with us for 3 to 4 hours": after
+        # "as" the reason is a thing's to bring, named on a list; only a clause or an order has one of its own)
+        said = [w.lower() for w in left_words]
+        thing_named = re.match(r",\s+as\s+you\b", m.group(0) + right) is not None and bool(said) and \
+            said[0] in DETERMINERS | {"something", "anything", "some", "any"} and not _has_finite(said) and \
+            not any(_s_verb(w, lex) for w in said)
         if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and not modal_again and \
-                not subject_goes_on and not defining and \
+                not subject_goes_on and not defining and not thing_named and \
                 not in_relative and not in_condition and not example and not fronted and not but_after and end != ":" and not negated and since_ok and \
                 not ends_on_verb and not conceded and not _goes_on_its_lead(text, left_words, lex) and \
                 (_left_ok(left, lex) or _condition_first(left, lex)) and \
@@ -4325,7 +4438,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "which are ..." / "which measure ..." points at a plural: "These"
             # the verb after an adverb: "which then flushes it" points at one thing
             # ("which most often affects": "most" before its adverb is no verb either)
-            verb = next((w.lower() for w, after in zip(right.split(), right.split()[1:] + [""])
+            # ("which still apply: no food ...": the verb without the stop after it)
+            verb = next((w.lower().rstrip(",.;:!?") for w, after in zip(right.split(), right.split()[1:] + [""])
                          if w.lower() not in ADVERBS_BEFORE_VERB and
                          not (w.lower().endswith("ly") and w.lower() not in lex.verbs) and  # ("apply")
                          not (w.lower() in ("most", "more", "less", "least", "very", "so", "too") and
@@ -5414,7 +5528,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # word is the subject of a verb of its own, no result of what came before)
     if m and m.group(1) != "meaning" and _gerund_subject(WORDS.findall(text[m.end():])):
         m = None
-    if m and "," not in text[m.end():].rstrip(".!? "):
+    # (a list after the participle only after a whole clause: "redness that is spreading, increasing warmth, or
+    # cloudy drainage" is a list's items, "increasing" a describing word)
+    if m and ("," not in text[m.end():].rstrip(".!? ") or
+              _only_a_list(text[m.end():].rstrip(".!? ")) and text[:1].isupper() and
+              (_is_clause(WORDS.findall(text[:m.start()]), lex) or _has_own_verb(text[:m.start()], lex)) and not re.search(
+                  r"[,;]|\b(?:include|includes|including|such\s+as|like|involves?|involving)\b", text[:m.start()])):
         left, right = text[:m.start()], text[m.end():]
         said = _result_clause(m.group(1), right, PAST_FORM if _told_in_past(WORDS.findall(left)) else PRESENT)
         left_words = WORDS.findall(left)
@@ -5428,8 +5547,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # together": the order comes after its label)
         # (the last of a series of orders, up to its "and", tells: "bend one knee and hold your
         # ankle" is no subject "bend one knee" with its verb "hold")
-        ordered = WORDS.findall(re.sub(r"^[^:,;.]{1,40}:\s+", "", left))
-        last = WORDS.findall(re.split(r"\s+(?:and|or)\s+", re.split(r",\s+", left)[-1])[0])
+        # ("Then lift your leg off the bed, keeping the knee straight": an order may open on "Then")
+        ordered = _without_leading_adverbs(WORDS.findall(re.sub(r"^[^:,;.]{1,40}:\s+", "", left)))
+        last = _without_leading_adverbs(WORDS.findall(re.split(r"\s+(?:and|or)\s+", re.split(r",\s+", left)[-1])[0]))
         if (is_order(ordered, lex) and not _is_clause(ordered, lex) or
                 len(ordered) > len(last) and is_order(last, lex) and not _is_clause(last, lex) or
                 READER_MAY.match(left)) and \
@@ -5703,7 +5823,12 @@ def _shared_subject(left: str, lex: Lexicon) -> str:
     if low[0] in PRONOUNS | {"it"} and (_finite(low[1]) or _s_verb(low[1], lex) or low[1] in lex.past_forms):
         return "I" if low[0] == "i" else low[0].capitalize()
     if low[0] not in DETERMINERS | QUANTIFIERS | {"this", "these", "that", "those"}:
-        return ""
+        # ("Landlords must still arrange ...", "Travelers should avoid ...": a plural noun with no
+        # determiner, right before its modal or plural verb)
+        plain_plural = words[0][:1].isupper() and _plural(low[0]) and low[0] not in lex.verbs and \
+            low[0] not in NOT_SUBJECT_START and low[0] not in lex.subjects and words[0][1:].islower() and \
+            (low[1] in MODALS or low[1] in ("are", "were", "have", "do"))
+        return "They" if plain_plural else ""
     at = next((k for k in range(1, min(len(low), 6)) if _finite(low[k]) or _s_verb(low[k], lex)), None)
     if at is None or at < 2 or low[at - 1] in ("to", "that", "which", "who"):
         return ""
@@ -5726,6 +5851,45 @@ def _shared_subject(left: str, lex: Lexicon) -> str:
     if _verb_number(verb, lex) == "one":
         return "It" if not _plural(head) or head.endswith(("ss", "us", "is")) else ""
     return ""
+
+
+EXAMPLES_SET_OFF = re.compile(r",\s+(?:including|such\s+as|for\s+example|especially|particularly)\b[^;:]*$",
+                              re.IGNORECASE)
+
+
+def _subject_modal(clause: str, lex: Lexicon) -> str:
+    """The modal ("must", "should", "need to") right after a clause's subject, as written, where it
+    governs the clause to its end; "" where the subject's verb shows no modal, a denial follows it
+    ("You must not drive, and stay ..." leaves open whether the second verb is denied too), or a
+    clause opens after it ("We would be grateful if you could encourage ..., and cover ...": the
+    second verb is the inner clause's)."""
+    # ("You may learn techniques such as breathing exercises, and plan ...": the examples open no clause)
+    low = [w.lower() for w in WORDS.findall(re.sub(r"\b(?:such\s+as|including)\b[^,;:]*", "", clause))]
+    for k, w in enumerate(low[1:7], 1):
+        to = w in ("need", "needs", "have", "has") and low[k + 1:k + 2] == ["to"]
+        if w in MODALS or to:
+            rest = low[k + (2 if to else 1):]
+            after = [x for x in rest[:3] if x not in ADVERBS_BEFORE_VERB - {"not", "never"}]
+            if not after or after[0] in ("not", "never", "no"):
+                return ""
+            # ("We may speak to others, ..., and look at ...": "to" before a thing or person is a place)
+            if any(x in CLAUSE_BREAKERS or x in MODALS or x in NEGATED_MODALS or x in ("when", "whether") or
+                   x == "to" and rest[j + 1:j + 2] and rest[j + 1] in lex.verbs and _bare_verb(rest[j + 1], lex)
+                   for j, x in enumerate(rest)):
+                return ""
+            return f"{w} to" if to else w
+        if _finite(w) or w in NEGATED_MODALS or w in CLAUSE_BREAKERS or w in lex.verbs and not _plural(w):
+            return ""
+    return ""
+
+
+def _opens_on_bare_verb(words: list[str], lex: Lexicon) -> bool:
+    """Whether `words` open (past "also", "then" and the like) on a verb's base form the lexicon
+    knows: "give tenants a copy", "also check ..."."""
+    said = [w.lower() for w in words]
+    while said and said[0] in ADVERBS_BEFORE_VERB - {"not", "never", "only"}:
+        said = said[1:]
+    return len(said) >= 2 and said[0] in lex.verbs and _bare_verb(said[0], lex) and said[0] not in lex.subjects
 
 
 def _verb_agrees(subject: str, words: list[str], lex: Lexicon) -> bool:
@@ -5904,14 +6068,28 @@ def _after_leading_clause(text: str, start: int, lex: Lexicon) -> tuple[str, str
 
 
 # a few such phrases need no comma: "and in rare cases the bacteria spread"
-FRONTED_BARE = (r"(?:in\s+(?:rare|some|most|many|a\s+few|few|severe)\s+cases|over\s+time|"
-                r"at\s+times)\s+(?!,)")
+# ("and in most adults it is caused by laryngitis", "and in children this can lead to rickets": the people
+# a claim holds for, put first)
+FRONTED_BARE = (r"(?:in\s+(?:rare|some|most|many|a\s+few|few|severe)\s+cases|over\s+time|at\s+times|"
+                r"in\s+(?:(?:most|some|many|a\s+few|few|older|younger|young)\s+)?(?:people|adults|children|babies|"
+                r"infants|women|men|patients))\s+(?!,)")
 FRONTED_COMMA = (r"(?:for|in|after|before|during|with|without|at|on|by|over|under|within|"
                  r"since|until|like|despite|unlike|in\s+spite\s+of)\s+[^,;:()]{1,30},\s+")
 # (the phrases with no comma are tried first: "In most cases it is mild, it appears ..." has no phrase
 # that runs up to its comma)
 FRONTED = re.compile(f"{FRONTED_BARE}|{FRONTED_COMMA}", re.IGNORECASE)
 FRONTED_EITHER = (re.compile(FRONTED_BARE, re.IGNORECASE), re.compile(FRONTED_COMMA, re.IGNORECASE))
+
+
+def _next_step(words: list[str], lex: Lexicon) -> bool:
+    """Whether `words` give an order past its adverbs: "slowly push the plunger", "rinse and leave it to
+    air dry", "towel-dry it" (a verb the lexicon need not know, before its object)."""
+    said = _without_leading_adverbs(words)
+    low = [w.lower() for w in said]
+    if not low or low[0] in PREPOSITIONS | {"once", "twice", "every", "each", "daily", "weekly", "monthly", "again"}:
+        return False  # ("then once a day to help ...": a time, no step)
+    return is_order(said, lex) or _bare_order(said, lex) or len(low) >= 3 and low[0] in lex.verbs and \
+        _bare_verb(low[0], lex) and low[1] in ("and", "or") and low[2] in lex.verbs and _bare_verb(low[2], lex)
 
 
 def _word_before(text: str, index: int) -> str:
@@ -5958,8 +6136,11 @@ ACTING_BODIES = ("pharmacy|clinic|hospital|practice|company|insurer|school|labor
 PLACE_PREPOSITIONS = frozenset("in into to on onto at from through under over inside within".split())
 # a definition that names a place or a part ("in the middle ear, which is the air-filled space
 # behind the eardrum"): it tells of the place named, not of what happens there
+# ("a patch under the tongue, which is a normal part of healing": a part of a process is no place)
 PLACE_DEFINED = re.compile(r"(?:is|are)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:space|area|part|tube|organ|gland|"
-                           r"layer|lining|opening|passage|cavity|sac|canal|vessel|region|membrane|pouch)s?\b")
+                           r"layer|lining|opening|passage|cavity|sac|canal|vessel|region|membrane|pouch)s?\b"
+                           r"(?!\s+of\s+(?:the\s+|your\s+)?(?:[a-z]+ing|life|recovery|treatment|process|pregnancy|"
+                           r"labou?r|development|care|growing\s+up)\b)")
 # kinds whose name goes on with a letter or a number: "vitamin D", "hepatitis B", "group A", "type 2"
 LETTER_KINDS = ("vitamin", "hepatitis", "type", "group", "stage", "grade", "class", "phase", "factor")
 # a run of capitalised words ending a text, with a few lower-case words after it and a kind before a
