@@ -6670,3 +6670,56 @@ def test_round570_findings_of_studies_keep_their_series_and_a_comparison_stays_a
     assert not any(p.startswith("This means") for p in rewrite(
         "This could simply be due to the lack of high-quality studies, meaning that we may have missed a worthwhile "
         "effect, or due to a lack of effect on quit rates.").pieces)
+
+
+def test_round571_a_pronoun_after_examples_and_a_long_gerund_subject_open_clauses():
+    assert rewrite("It can tell you whether you are at higher risk of certain conditions, such as heart disease, "
+                   "stroke and diabetes, and it gives you personalised advice to help lower that risk.").pieces[-1] == (
+        "It gives you personalised advice to help lower that risk.")
+    # the examples' last item with no verb of its own stays on the list
+    assert not any(p.startswith("Kidney disease") for p in rewrite(
+        "It can tell you whether you are at higher risk of certain conditions, such as heart disease, stroke, and "
+        "kidney disease.").pieces)
+    assert rewrite("Caring for a person with Alzheimer's disease or a related dementia can be rewarding, but it can "
+                   "also be overwhelming.").pieces == (
+        "Caring for a person with Alzheimer's disease or a related dementia can be rewarding.",
+        "But it can also be overwhelming.")
+    # after a semicolon, a subject named by a long list may put its verb far on
+    assert rewrite("Anyone can be affected, whatever their skin color; however, people with fair skin, light-colored "
+                   "eyes, many moles, or a personal or family history of skin cancer are at higher risk.").pieces[0] == (
+        "Anyone can be affected, whatever their skin color.")
+
+
+def test_round571_as_this_with_a_present_verb_gives_a_reason_as_it_heals_tells_when():
+    assert rewrite("Do not dry clothes on radiators in the bedroom, as this adds a large amount of moisture to the "
+                   "air.").pieces == ("Do not dry clothes on radiators in the bedroom.",
+                                      "This adds a large amount of moisture to the air.")
+    assert rewrite("Please book your second dose before you leave your first appointment, as it is easy to "
+                   "forget.").pieces[1] == "This is because it is easy to forget."
+    # an order after the reason is an order of its own, never part of the reason
+    assert rewrite("Prick the side of your fingertip rather than the pad, as this is less painful, and use a "
+                   "different finger each time.").pieces == (
+        "Prick the side of your fingertip rather than the pad.", "This is less painful.",
+        "Use a different finger each time.")
+    # "as it heals", "as they grow older": a time, no reason
+    for kept in ("The skin around the wound may feel itchy for a few weeks, as it heals.",
+                 "Your child will need bigger shoes every few months, as they grow older."):
+        assert len(rewrite(kept).pieces) == 1, kept
+
+
+def test_round571_bring_is_an_order_and_a_thing_on_a_list_has_no_reason():
+    # "bring" ends in "-ing" and is a plain verb all the same
+    assert rewrite("Please bring your Hickman line record book to every appointment, as it shows when the line was "
+                   "last flushed and dressed.").pieces[1] == (
+        "This is because it shows when the line was last flushed and dressed.")
+    # things named on a list ("Do not use:") take no "This is because"
+    assert len(rewrite("Weighted sleep sacks, weighted blankets and other weighted products, as they are not advised "
+                       "for babies.").pieces) == 1
+    # a polite order set against what the reader may do opens its own sentence
+    assert rewrite("You can eat, drink and take your other medicines as normal, but please bring someone who can take "
+                   "you home.").pieces == ("You can eat, drink and take your other medicines as normal.",
+                                           "But please bring someone who can take you home.")
+    # an order opening on "try to" has its reason too
+    assert rewrite("Try to take it at about the same time each day, as this helps to keep a steady level of the "
+                   "medicine in your body.").pieces[1] == (
+        "This helps to keep a steady level of the medicine in your body.")

@@ -1675,19 +1675,24 @@ def _sentence(text: str, end: str = ".") -> str:
     return text
 
 
+def _pronoun_and_verb(text: str, lex: Lexicon) -> bool:
+    """Whether `text` opens on a personal pronoun and its verb, past any adverbs ("it can cause ...", "it
+    usually disappears ...": after "it" an "-s" word is its verb)."""
+    opening = [w.lower() for w in WORDS.findall(text)[:1]] + [
+        w.lower() for w in _without_leading_adverbs(WORDS.findall(text)[1:4])[:1]]
+    return len(opening) == 2 and opening[0] in PRONOUNS | {"it"} and (
+        _finite(opening[1]) or opening[1] in NEGATED_MODALS or _s_verb(opening[1], lex) or
+        opening[0] in ("it", "he", "she") and opening[1].endswith("s") and not opening[1].endswith("ss"))
+
+
 def _in_series(left: str, lex: Lexicon, right: str = "") -> bool:
     """ "A, B, and C ...": the ", and" ends a list when the piece before it is a short
     item without a verb ("Many cold medicines, sleep aids, and pain pills contain it")."""
     if "," not in left:
         return False
-    # ("..., not an infection, and it usually disappears": the verb past its adverbs)
-    opening = [w.lower() for w in WORDS.findall(right)[:1]] + [
-        w.lower() for w in _without_leading_adverbs(WORDS.findall(right)[1:4])[:1]]
-    if len(opening) == 2 and opening[0] in PRONOUNS | {"it"} and (
-            _finite(opening[1]) or opening[1] in NEGATED_MODALS or _s_verb(opening[1], lex) or
-            opening[0] in ("it", "he", "she") and opening[1].endswith("s") and not opening[1].endswith("ss")):
+    if _pronoun_and_verb(right, lex):
         return False  # "... such as our depots, warehouses and offices, and it can cause ...": a pronoun
-        # and its verb open a clause, never a list's next item (after "it" an "-s" word is its verb)
+        # and its verb open a clause, never a list's next item
     last = WORDS.findall(left.rsplit(",", 1)[1])
     # ("Soda, energy drinks, and sports drinks that contain caffeine": the word read as a verb
     # ends the item and heads the next one too, a noun both times; in "the child drinks water,
@@ -1771,11 +1776,12 @@ def _left_ok(left: str, lex: Lexicon) -> bool:
     if words[0].lower() == "to" and "," not in left and not _has_finite(words):
         return False  # "To wash your hands effectively": what for, no sentence
     if words[0].lower().endswith("ing"):  # a gerund subject needs its verb: "Healing wasn't ..."
-        # (its object may be long: "Having one or two heavy drinking sessions a week increases ...":
+        # (its object may be long: "Having one or two heavy drinking sessions a week increases ...", "Caring for
+        # a person with Alzheimer's disease or a related dementia can be rewarding":
         # further on, only a verb of time or an "-s" verb shows the clause)
         return any(w.lower() in lex.verbs or w.lower().endswith(("n't", "n’t"))
                    for w in words[1:5]) or any(
-            _finite(w) or _s_verb(w.lower(), lex) for w in _up_to_clause([w.lower() for w in words[5:10]]))
+            _finite(w) or _s_verb(w.lower(), lex) for w in _up_to_clause([w.lower() for w in words[5:14]]))
     if (words[0].lower() in PREPOSITIONS or words[0].lower() in PLACE_WORDS) and "," not in left and not any(
             w.lower() in lex.verbs or w.lower() in MODALS or w.lower() in AUXILIARIES for w in words[1:]):
         return False  # "For the first 48 hours, and for longer if ...": a phrase put first, no clause
@@ -1874,6 +1880,13 @@ def _plural(noun: str) -> bool:
         return False  # "incompatible with the mother's": one person's
     return lowered.endswith("ae") or lowered in irregular_plural_forms() or (
         lowered.endswith("s") and not lowered.endswith(("ss", "us", "is", "sis") + SINGULAR_IN_S))
+
+
+# verbs of a change under way, whose "as" clause tells when ("as it heals", "as they grow older")
+AS_TIME_VERBS = ("gets?|get|grows?|grow|heals?|heal|ages?|dries|dry|cools?|warms?|develops?|progress(?:es)?|improves?|"
+                 "happens?|changes?|goes|go|moves?|comes?|come|passes|pass|rises?|rise|falls?|fall|fills?|empties|"
+                 r"wears?|settles?|shrinks?|swells?|fades?|was|were|is\s+(?:now|done|needed|written|shown)|"
+                 r"are\s+(?:now|done|needed|written|shown)")
 
 
 def _only_a_list(text: str) -> bool:
@@ -2345,6 +2358,8 @@ def _governed_verbs(left: str, right_words: list[str], lex: Lexicon) -> bool:
     """ "to help people protect their skin, recognize changes ..., and find free skin checks":
     bare verbs in a series after a "to", "help" or a modal of a claim are all that word's; the
     last is no order to the reader."""
+    if right_words[:1] and right_words[0].lower() == "please":
+        return False  # ("..., but please bring someone who can take you home": a polite order, no verb of the modal)
     pieces = re.split(r",\s+", left)
     first = WORDS.findall(pieces[0])
     # ("you usually need to own your home or rent it privately, and either receive a qualifying
@@ -2658,6 +2673,10 @@ NOT_A_NAME_NEXT = DETERMINERS | PRONOUNS | OBJECT_PRONOUNS | PREPOSITIONS | PART
     frozenset("it this that back out off up".split())
 
 
+# verbs whose plain form ends in "-ing", no "-ing" form ("Bring your record book", "Ring the ward")
+ING_VERBS = frozenset("bring ring sing swing sting string cling wring".split())
+
+
 def is_order(words: list[str], lex: Lexicon) -> bool:
     """An order that starts with a plain verb: "Ask your doctor ...", "leave it on ...",
     "Don't wait until ...", "Do not share towels"."""
@@ -2679,8 +2698,8 @@ def is_order(words: list[str], lex: Lexicon) -> bool:
     # auxiliary)
     had = first == "have" and words[1].lower() in ("a", "an", "some", "plenty", "regular", "your", "the", "any")
     return (verb or had) and not (first.endswith("s") and not first.endswith("ss")) and \
-        not first.endswith(("ed", "ing")) and first not in MODALS and (first not in AUXILIARIES or had) and \
-        first not in BE and \
+        not first.endswith("ed") and not (first.endswith("ing") and first not in ING_VERBS) and \
+        first not in MODALS and (first not in AUXILIARIES or had) and first not in BE and \
         words[1].lower() not in ("of", "and", "or", "is", "are") and \
         (words[1].lower() != "to" or first in VERBS_BEFORE_TO | VERBS_TO_SOMEONE)  # "try to ...", not "access to"
 
@@ -2894,8 +2913,10 @@ def _semicolon_clause(words: list[str], lex: Lexicon) -> bool:
         lowered = lowered[1:]
     if not lowered or lowered[0] in NOT_SUBJECT_START or lowered[0] in FINITE:
         return False
+    # ("however, people with fair skin, light-colored eyes, many moles, or a personal or family history of skin
+    # cancer are at higher risk": a subject named by a list may put its verb far on)
     return any((w in FINITE or w.endswith(("n't", "n’t"))) and lowered[j - 1] not in RELATIVE
-               for j, w in enumerate(lowered[1:15], start=1))
+               for j, w in enumerate(lowered[1:20], start=1))
 
 
 def _without_leading_adverbs(words: list[str]) -> list[str]:
@@ -3748,8 +3769,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         if m.group(1) in ("and", "or") and re.search(r"\b(?:such as|including)\s+(?:[^.;:()]|\([^()]*\))*,"
                                                      r"(?:[^.;:()]|\([^()]*\))*$", left) \
                 and not {w.lower() for w in WORDS.findall(re.split(r",|\s+(?:which|who|that)\b", right)[0])} \
-                & FINITE:
+                & FINITE and not _pronoun_and_verb(right, lex):
             continue  # "such as babies ..., pregnant people ..., and people with ...": the last example
+            # ("..., such as heart disease and stroke, and it gives you advice": a pronoun and its verb are no example)
         if m.group(1) == "and" and not any(
                 w in MODALS or w in AUXILIARIES or w in NEGATED_MODALS or w in lex.verbs and
                 w.endswith(("s", "ed")) for w in (x.lower() for x in WORDS.findall(left))) and \
@@ -3970,8 +3992,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # ("HPV can stay in the body, without symptoms, for many years, so a positive result does not mean ...":
         # "so" joins no list's items; a short phrase before it ends the clause whose result follows; "Your
         # child, if possible, so the harness can be adjusted" has no clause before it, only a list's item)
+        # ("You can eat as normal, but please bring someone who can take you home": an order set against what
+        # the reader may do)
         if _left_ok(left, lex) and (_is_clause(first_clause, lex) or _fronted_clause(right, lex) or result_order
-                                    or contrast) \
+                                    or contrast or m.group(1) in ("but", "yet") and right_words[0].lower() == "please"
+                                    and is_order(right_words, lex)) \
                 and len(right_words) >= 4 and not ((m.group(1) != "so" or not _has_own_verb(left, lex)) and
                                                    _in_series(left, lex, right)) \
                 and not _names_list(left) \
@@ -4050,9 +4075,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         re.search(r",\s+since\s+(?=(?:it|they|this|these|you|he|she|we|there)\b|(?:[a-z]+\s+){1,3}"
                   r"(?:can|could|may|might|will|would|must|should)\b)", text) or \
         re.search(r",\s+as\s+(?=(?:this|that|these|it|they|some\s+of\s+(?:these|them|those))\s+"
-                  r"(?:can|could|may|might|will|would)\b|you\s+(?:may|might|will|could)\s+(?:also\s+)?"
+                  r"(?:can|could|may|might|will|would)\b|(?:this|these|it|they)\s+(?:usually\s+|often\s+|also\s+)?"
+                  rf"(?!(?:{AS_TIME_VERBS})\b)[a-z]+(?:s|es|\s+(?:not|no|very|more|less|too|a|an|the|easy|hard|"
+                  r"confidential|important|likely|unlikely|used))\b|you\s+(?:may|might|will|could)\s+(?:also\s+)?"
                   r"(?!(?:know|see|remember|recall|expect|imagine|have\s+(?:heard|seen|read|noticed|been\s+told))\b)"
                   r"[a-z]+)", text)
+    # (", as this adds moisture to the air", ", as they are very small": a present verb of "this" or "they" gives
+    # the reason too; "as it heals", "as they grow", "as it gets older" tell when, and stay)
     # (", as this can start the bleeding again", ", as some of these can make the pills less effective", ", as
     # you may need protective treatment": "as" then a hedged result is a reason ("as you may know" a source);
     # "as you get older" is a time and "as this study shows" a source, neither split)
@@ -4154,6 +4183,19 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         thing_named = re.match(r",\s+as\s+you\b", m.group(0) + right) is not None and bool(said) and \
             said[0] in DETERMINERS | {"something", "anything", "some", "any"} and not _has_finite(said) and \
             not any(_s_verb(w, lex) for w in said)
+        # ("Weighted sleep sacks, weighted blankets and other weighted products, as they are not advised": a
+        # present verb after "as" gives a reason only to a clause or an order, never to a thing on a list)
+        present_as = re.match(r",\s+as\s+(?:this|these|it|they)\s+(?!(?:can|could|may|might|will|would)\b)",
+                              m.group(0) + right) is not None
+        opening = _without_leading_adverbs([w for w in left_words if w.lower() not in ("but", "and", "so")][:3])
+        thing_named = thing_named or present_as and not (
+            _has_finite(said) or any(_s_verb(w, lex) or w.endswith(("n't", "n’t")) for w in said) or
+            bool(opening) and opening[0].lower() in lex.verbs | BE | PRONOUNS | {"it", "this", "these", "there"} or
+            is_order(left_words, lex) or is_order(_without_leading_adverbs(left_words), lex) or
+            _bare_order(_without_leading_adverbs(left_words), lex) or _denial(left_words) > 0 or
+            _condition_first(left, lex) or _fronted_clause(left, lex, order=True) or
+            # ("Iron tablets: stop taking these 7 days before": an order after its label)
+            is_order(WORDS.findall(left.split(":", 1)[-1]), lex))
         if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and not modal_again and \
                 not subject_goes_on and not defining and not thing_named and \
                 not in_relative and not in_condition and not example and not fronted and not but_after and end != ":" and not negated and since_ok and \
@@ -4183,7 +4225,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 second.endswith("s") and not second.endswith(("ss", "us", "is")) and len(after_this) > 2 and
                 (after_this[2].lower() in DETERMINERS | {"it", "them", "you", "us", "some", "any", "more", "less"} or
                  # ("because this releases spores into the air": or a plural noun, its object)
-                 after_this[2].lower().endswith("s") and after_this[2].lower() not in lex.verbs | AUXILIARIES))
+                 after_this[2].lower().endswith("s") and after_this[2].lower() not in lex.verbs | AUXILIARIES or
+                 # ("as this delays getting out": or an "-ing" word, the act it tells of)
+                 after_this[2].lower().endswith("ing")))
             lead = "" if pronoun_this else f"This {verb} because "
             # "talk with your team ..., because the medicine will need to be stopped, and tell
             # them straight away if ...": after an order the next order ends the reason (the
@@ -4192,7 +4236,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # cause choking")
             then = re.search(r",\s+and\s+(?=[a-z])", right)
             next_order = WORDS.findall(right[then.end():]) if then else []
+            # ("Prick the side of your fingertip, as this is less painful, and use a different finger": an order
+            # whose verb the lexicon need not know, before its object)
             if then and (is_order(_without_leading_adverbs(left_words), lex) or _denial(left_words) or
+                         _bare_order(_without_leading_adverbs(left_words), lex, OWNED_OBJECT) or
                          is_order(WORDS.findall(re.split(r",\s+", left)[-1]), lex)) and \
                     (is_order(next_order, lex) or _denial(next_order)) and \
                     len(WORDS.findall(right[:then.start()])) >= 4 and "," not in right[:then.start()]:
