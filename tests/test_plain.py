@@ -2254,8 +2254,9 @@ def test_round140_asides_shared_subjects_and_orders_with_lists():
     text = ("Many mushroom poisonings cause vomiting and stomach cramps which begin within 3 hours of eating, "
             "and which, although unpleasant, usually improve with supportive care.")
     assert list(rewrite(text).pieces) == [text]
+    # (the verbless aside stays with its clause; the people counted after "and" open their own)
     assert list(rewrite("The test is quick, although uncomfortable, and most people go home the same day.").pieces) == \
-        ["The test is quick, although uncomfortable, and most people go home the same day."]
+        ["The test is quick, although uncomfortable.", "Most people go home the same day."]
     assert rewrite("Symptoms usually start within 2 days of eating the food, although the time can vary from a few "
                    "hours to 10 days.").pieces[-1] == "But the time can vary from a few hours to 10 days."
     # a bare verb after a clause with its subject shares it: no order "Drive and return ..."
@@ -6719,3 +6720,146 @@ def test_round571_bring_is_an_order_and_a_thing_on_a_list_has_no_reason():
     assert rewrite("Try to take it at about the same time each day, as this helps to keep a steady level of the "
                    "medicine in your body.").pieces[1] == (
         "This helps to keep a steady level of the medicine in your body.")
+
+
+def test_round572_people_counted_with_a_who_clause_or_a_bare_verb_open_a_clause():
+    # a plural noun's "who" clause may open on a bare verb, and its own verb may be bare after "never"
+    assert rewrite("Rashes like this are common in babies, and many parents who see them never need to "
+                   "call a doctor.").pieces == ("Rashes like this are common in babies.",
+                                                "Many parents who see them never need to call a doctor.")
+    assert rewrite("The test is quick and simple, and most people who take it can go home the same "
+                   "day.").pieces[1] == "Most people who take it can go home the same day."
+    # people counted after a list of what the first clause names are no item of that list
+    assert rewrite("You may feel dizzy, tired or a little sick, and some people find it hard to sleep for a few "
+                   "nights.").pieces == ("You may feel dizzy, tired or a little sick.",
+                                         "Some people find it hard to sleep for a few nights.")
+    # verbs of what people feel and prefer are verbs
+    assert rewrite("Swimming is gentle on the joints, and many older adults enjoy the social side of a weekly "
+                   "class.").pieces[1] == "Many older adults enjoy the social side of a weekly class."
+    # two groups of people, each told by a "who" clause, share the verb after them
+    kept = ("Children who have a fever, and adults who work with young children, should stay at home until they "
+            "feel better.")
+    assert rewrite(kept).pieces == (kept,)
+    # (a group told by its "who" clause with its own verb after it is a clause: "are at lower risk")
+    assert rewrite("People who only visit the farm are at low risk, and people who work with the animals should "
+                   "wear gloves.").pieces == ("People who only visit the farm are at low risk.",
+                                              "People who work with the animals should wear gloves.")
+    assert len(rewrite("You should stay at home because people who have the virus, and some people who live with "
+                       "them, can pass it on for several days.").pieces) == 1
+    # a participle heard "through" something describes its noun
+    assert rewrite("The nurse listens for a murmur (a soft sound heard through a stethoscope), which is often "
+                   "harmless.").pieces[0].startswith("The nurse listens for a murmur")
+    assert not any(p.startswith("A soft sound") for p in rewrite(
+        "The nurse listens for a murmur (a soft sound heard through a stethoscope), which is often harmless.").pieces)
+
+
+def test_round572_or_gives_a_second_way_but_never_a_cost_or_a_shared_part():
+    assert rewrite("Your practice nurse can book the test for you, or you can book it yourself on the "
+                   "website.").pieces == ("Your practice nurse can book the test for you.",
+                                          "Or you can book it yourself on the website.")
+    assert rewrite("The rash may fade within a day, or it may come and go for a week.").pieces == (
+        "The rash may fade within a day.", "Or it may come and go for a week.")
+    # what follows "or" after something asked of the reader is the cost of not doing it
+    for kept in ("These tablets must be swallowed whole, or your body will not absorb them properly.",
+                 "Please read this leaflet at least a week before your test, or it may need to be moved.",
+                 # a time or a result after a comma in the second way is both ways'
+                 "We will usually write to you, or we will phone you, 2 weeks after your test.",
+                 "The pain may come back, or it may spread to the other knee, so you will stay under our care.",
+                 # a condition put first covers both ways
+                 "If the swelling gets worse, you may need a scan, or you may be sent to the clinic.",
+                 # a list item under its lead-in is one condition
+                 "you feel sick, or you can see blood in your pee"):
+        assert len(rewrite(kept).pieces) == 1, kept
+
+
+def test_round572_a_phrase_of_whom_or_when_put_first_opens_the_second_clause():
+    assert rewrite("It is normal to feel low for a few weeks after the birth, and for most people these feelings "
+                   "pass on their own.").pieces[1] == "For most people these feelings pass on their own."
+    assert rewrite("You may eat a light meal until 6am, but after that you must not eat anything until your "
+                   "scan.").pieces[1] == "But after that you must not eat anything until your scan."
+    assert rewrite("The dose for a child is much smaller than the dose for an adult, and at this level the "
+                   "medicine is safe to use every day.").pieces[1] == (
+        "At this level the medicine is safe to use every day.")
+    # a "both" that is the subject opens no pair the "and" would close
+    assert rewrite("Both are given by a nurse in the clinic, and they usually take less than 10 "
+                   "minutes.").pieces == ("Both are given by a nurse in the clinic.",
+                                          "They usually take less than 10 minutes.")
+    assert len(rewrite("Stay at home until both your cough is better, and you have had no fever for 2 "
+                       "days.").pieces) == 1
+    # things listed after a comma end a list, no clause of their own
+    assert rewrite("Many people find that being able to eat rice, pasta or bread makes the diet easier to follow, "
+                   "so it is worth asking your dietitian.").pieces[0] == (
+        "Many people find that being able to eat rice, pasta or bread makes the diet easier to follow.")
+
+
+def test_round572_as_with_a_thing_named_and_a_hedge_gives_a_reason():
+    assert rewrite("If you feel dizzy after a change of dose, please tell your nurse, as your dose may need to be "
+                   "lowered.").pieces == ("If you feel dizzy after a change of dose, please tell your nurse.",
+                                          "This is because your dose may need to be lowered.")
+    assert rewrite("Do not leave the heater running while you sleep at night, as there is a risk of "
+                   "fire.").pieces[1] == "This is because there is a risk of fire."
+    # a manner ("as your doctor may advise"), a likeness in brackets and a list item keep their "as"
+    for kept in ("Take the tablets at the same time each day for the whole course, as your doctor may advise.",
+                 "The injection goes just under the skin (rather than into the muscle, as most other vaccines "
+                 "are) on the upper arm.",
+                 "you have had a blood transfusion in the last month, as donor blood can change some of the "
+                 "results",
+                 # a reason that leans on the words before it ("are not" what?)
+                 "Do not use bottled water to make up a feed unless it is right for babies, as some mineral "
+                 "waters are not."):
+        assert len(rewrite(kept).pieces) == 1, kept
+    # a phrase of where put first opens the second clause
+    assert rewrite("You can get a free test at your local sexual health clinic, and in many areas you can order a "
+                   "kit online.").pieces[1] == "In many areas you can order a kit online."
+
+
+def test_round572_which_after_a_condition_and_its_clause_opens_a_sentence():
+    assert rewrite("If you live in the north of the county, you may be able to use the Riverside Clinic, which is "
+                   "run by the local hospice.").pieces == (
+        "If you live in the north of the county, you may be able to use the Riverside Clinic.",
+        "This is run by the local hospice.")
+    assert rewrite("If the wound becomes infected, it can cause a painful swelling under the skin, which may need "
+                   "to be drained.").pieces[1] == "This may need to be drained."
+    # a "which" inside the condition, with no clause after it, stays ("After the water has cleared, which ...,
+    # you should ...")
+    kept = ("After the tank has been emptied and the pump has been switched off, which usually takes a few "
+            "minutes, you should clean the filter.")
+    assert not any(p.startswith("This usually takes") for p in rewrite(kept).pieces)
+
+
+def test_round572_a_participle_of_how_after_an_order_is_an_order():
+    assert rewrite("Gently take out any small thorns you can see in the skin, using clean tweezers.").pieces == (
+        "Gently take out any small thorns you can see in the skin.", "Use clean tweezers.")
+    assert rewrite("Take paracetamol for the first few days if you need it, following the instructions on the "
+                   "packet.").pieces[1] == "Follow the instructions on the packet."
+    assert rewrite("Hop the good leg forward to land between the crutches, keeping the injured leg off the "
+                   "ground.").pieces[1] == "Keep the injured leg off the ground."
+    for kept in (
+            # "following" a thing that happened tells when
+            "Stay at home for at least 5 days, following your positive test result.",
+            # a list of acts named by their "-ing" words
+            "Avoid heavy lifting, gripping and pushing up from a chair with the operated hand for 4 weeks.",
+            # more ways joined with "or by"
+            "Contact the team to book a visit, using the online form or by calling the front desk.",
+            # no order: a clause tells what someone does
+            "The nurse will clean the skin carefully, using an antiseptic wipe."):
+        assert len(rewrite(kept).pieces) == 1, kept
+
+
+def test_round572_examples_closed_by_their_verb_end_before_a_second_clause():
+    assert rewrite("Eye problems such as a squint, short sight and lazy eye are easier to treat when they are found "
+                   "early, and treatment for lazy eye works best before the age of 7.").pieces[1] == (
+        "Treatment for lazy eye works best before the age of 7.")
+    # the last example (its own "who ... are" is no verb of the sentence's)
+    kept = "It is more common in some groups, such as babies, people who are pregnant, and people with weak immune systems."
+    assert rewrite(kept).pieces == (kept,)
+    # a body named with two words joined before it is named whole
+    assert rewrite("Seal it in a plastic bag and contact your state or local health department, which can tell you "
+                   "whether testing is needed.").pieces[1] == (
+        "Your state or local health department can tell you whether testing is needed.")
+    # a thing set aside that may do harm is named, never "This" (which would be the thing used)
+    assert rewrite("Clean them with a soft brush and plain soap rather than toothpaste, which can scratch the "
+                   "surface.").pieces[-1] == "Toothpaste can scratch the surface."
+    # ("your home before you leave hospital": a clause inside the words is no body's name)
+    assert rewrite("The therapist may arrange for a rail to be fitted in your home before you leave hospital, which "
+                   "can make getting up easier.").pieces[-1] == "This can make getting up easier."

@@ -1262,8 +1262,10 @@ def _parallel_opening(word: str, item: str) -> bool:
 
 OBJECT_PARTICIPLES = frozenset("used prepared made given taken sold stored served bought labelled labeled "
                                "marketed designed approved prescribed recommended licensed produced cooked "
-                               "packed shipped distributed imported collected fed compared".split())
-PARTICIPLE_PLACES = frozenset("for with in from as on at during since to".split())  # ("medicines used to treat")
+                               "packed shipped distributed imported collected fed compared heard seen "
+                               "absorbed".split())
+# ("an extra sound heard through a stethoscope")
+PARTICIPLE_PLACES = frozenset("for with in from as on at during since to through".split())  # ("medicines used to treat")
 
 
 def _describing_participle(words: list[str], k: int) -> bool:
@@ -1387,9 +1389,17 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             # comes first, then the noun's own verb of time later ("people who do not have symptoms
             # should ..."; "people who are pregnant or have diabetes" has only the inner clause's)
             rest = _up_to_clause(lowered[i + j + 2:])
-            if rest and (_finite(rest[0]) or _s_verb(rest[0], lex)):
+            # ("many people who take these medicines can drive": a plural noun's "who" clause opens on
+            # a bare verb; "people who have them never notice": the noun's own verb after an adverb of
+            # how often may be bare too, with no verb of time)
+            plural_who = w == "who" and (lowered[i + j] in QUANTITY_SUBJECTS or _plural(lowered[i + j]))
+            if rest and (_finite(rest[0]) or _s_verb(rest[0], lex) or
+                         plural_who and rest[0] in lex.verbs and _bare_verb(rest[0], lex)):
                 return any(_finite(x) and k >= 2 and rest[k - 1] not in FINITE | ADVERBS_BEFORE_VERB | {
-                    "and", "or", "but", "always", "to"} and not rest[k - 1].endswith(("n't", "n’t"))
+                    "and", "or", "but", "always", "to"} and not rest[k - 1].endswith(("n't", "n’t")) or
+                    plural_who and k >= 3 and x in lex.verbs and _bare_verb(x, lex) and
+                    rest[k - 1] in FREQUENCY_ADVERBS | {"never", "also", "still"} and
+                    rest[k - 2] not in FINITE | {"and", "or", "but", "to"}
                     for k, x in enumerate(rest[:10]))
         if w in CLAUSE_BREAKERS or w in PRONOUNS:
             return False  # the verb found later would be a subordinate clause's
@@ -1675,9 +1685,21 @@ def _sentence(text: str, end: str = ".") -> str:
     return text
 
 
+# people counted as a part of all ("some people", "many of them", "others"): a subject, like a pronoun
+PEOPLE_COUNTED = re.compile(r"(?:some|many|most|a\s+few|few|both|others)(?:\s+(?:of\s+(?:them|these|those|us)|"
+                            r"people|children|adults|women|men|patients|babies|parents))?\s+", re.IGNORECASE)
+
+
 def _pronoun_and_verb(text: str, lex: Lexicon) -> bool:
     """Whether `text` opens on a personal pronoun and its verb, past any adverbs ("it can cause ...", "it
-    usually disappears ...": after "it" an "-s" word is its verb)."""
+    usually disappears ...": after "it" an "-s" word is its verb), or on people counted and theirs ("some
+    people find it hard ...": a bare verb after people named)."""
+    counted = PEOPLE_COUNTED.match(text)
+    if counted:
+        verb = [w.lower() for w in _without_leading_adverbs(WORDS.findall(text[counted.end():])[:3])[:1]]
+        named = len(WORDS.findall(counted.group(0))) > 1 or counted.group(0).lower().startswith("others")
+        return bool(verb) and (_finite(verb[0]) or verb[0] in NEGATED_MODALS or
+                               named and verb[0] in lex.verbs and _bare_verb(verb[0], lex))
     opening = [w.lower() for w in WORDS.findall(text)[:1]] + [
         w.lower() for w in _without_leading_adverbs(WORDS.findall(text)[1:4])[:1]]
     return len(opening) == 2 and opening[0] in PRONOUNS | {"it"} and (
@@ -2446,7 +2468,8 @@ def _open_content_clause(item: str, lex: Lexicon) -> bool:
     if "that" not in words[1:]:
         return False
     after = words[words.index("that", 1) + 1:]
-    return bool(after) and not any(_tells_time(w) or w in lex.past_forms or
+    # ("that being able to eat ...": "being" opens the clause's subject, no verb of time)
+    return bool(after) and not any((_tells_time(w) and w != "being") or w in lex.past_forms or
                                    _s_verb(w, lex) for w in after)
 
 
@@ -2993,8 +3016,8 @@ def _splice_left(left: str, lex: Lexicon) -> list[str] | None:
     if "," not in body:
         return None
     pieces = re.split(r",\s+", body)
-    if any(EXAMPLE_END.search(p) for p in pieces):
-        return None  # (see EXAMPLE_END)
+    if any(EXAMPLE_END.search(p) or p.count("(") != p.count(")") for p in pieces):
+        return None  # (see EXAMPLE_END; a comma inside brackets is the bracket's)
     # (the first piece a main clause too: "Even after stitches are removed, the wound is still
     # weak" and "But if you have ..., your contraceptive may not ..." open on what comes first)
     opening = re.sub(r"^(?:but|and|so|yet)\s+", "", pieces[0], flags=re.IGNORECASE)  # "But reversal is ..."
@@ -3011,6 +3034,9 @@ def _splice_left(left: str, lex: Lexicon) -> list[str] | None:
         return None  # a piece that is no clause ("unlike for people"): an aside, no series
         # ("osteoporosis, a disease that makes bones weak, and ...": a noun and its "that"
         # clause say what the noun before is, with no verb of their own)
+    if any(re.match(r"[a-z][\w-]*\s+(?:or|and)\s", p) for p in pieces[1:]):
+        return None  # ("being able to eat porridge, oatcakes or flapjacks makes ...": bare things joined
+        # after a comma end a list of things, no clause with its own subject)
     if re.search(r"\b[a-z]+s?\s+(?:what|how|why|whether)\s", pieces[0]) and \
             any(re.match(r"(?:the|a|an|your|their|our|any|some)\s", p, re.IGNORECASE) for p in pieces[1:]):
         return None  # ("It explains what HG is, the treatments we may offer and what you can do at home":
@@ -3772,8 +3798,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # temperature, and out of the sight and reach of children": a phrase, no clause
         if right_words and right_words[0].lower() in CONTENT_CLAUSE:
             continue  # "... suggests A, and that B": the second "that" clause has no verb of its own
-        if m.group(1) == "and" and re.search(r"\b(?:both|either|neither)\b(?!.*\b(?:and|or|nor)\b)",
-                                             left, re.IGNORECASE):
+        # ("Both are given into the joint, and they are usually given ...", "are both common, and both can
+        # make walking uncomfortable": a "both" that is the subject or says it again opens no pair)
+        if m.group(1) == "and" and re.search(r"(?<!\bare\s)(?<!\bwere\s)\b(?:both|either|neither)\b"
+                                             r"(?!\s+(?:are|were|have|can|could|may|might|will|would|should|must)\b)"
+                                             r"(?!.*\b(?:and|or|nor)\b)", left, re.IGNORECASE):
             continue  # "until both your symptoms are better, and you have had no fever": one pair
         # (a "which" clause of the last example has a verb of its own: "stimulants used for
         # ADHD, which can raise body temperature")
@@ -3785,8 +3814,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         if m.group(1) in ("and", "or") and re.search(r"\b(?:such as|including)\s+(?:[^.;:()]|\([^()]*\))*,"
                                                      r"(?:[^.;:()]|\([^()]*\))*$", left) \
                 and not {w.lower() for w in WORDS.findall(re.split(r",|\s+(?:which|who|that)\b", right)[0])} \
-                & FINITE and not _pronoun_and_verb(right, lex):
+                & FINITE and not _pronoun_and_verb(right, lex) and \
+                not {w.lower() for w in WORDS.findall(re.split(r"\b(?:which|who|that|when|if)\b",
+                                                               re.sub(r"\([^()]*\)", "", left).rsplit(",", 1)[-1])[0])} & \
+                (FINITE | NEGATED_MODALS):
             continue  # "such as babies ..., pregnant people ..., and people with ...": the last example
+            # (not once a verb of time has closed the examples: "Problems such as short sight, long sight and lazy
+            # eye are easier to treat early, and treatment for lazy eye works best before 7")
             # ("..., such as heart disease and stroke, and it gives you advice": a pronoun and its verb are no example)
         if m.group(1) == "and" and not any(
                 w in MODALS or w in AUXILIARIES or w in NEGATED_MODALS or w in lex.verbs and
@@ -3817,6 +3851,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 not is_order(WORDS.findall(left), lex) and not _bare_order(WORDS.findall(left), lex):
             continue  # "Early morning appointments, from 7:30am on Tuesdays, and Saturday morning
             # appointments are available": two subjects of one verb, no clause before the "and"
+        tail = WHO_SUBJECT_TAIL.search(left)
+        who_said = _without_leading_adverbs(WORDS.findall(tail.group(1).split(" who ", 1)[-1]))[1:] if tail else []
+        if m.group(1) == "and" and tail and PEOPLE_WHO.match(right) and not _has_finite(who_said):
+            continue  # "Children under 5 who have STEC, and people who work with food, ..., may be asked":
+            # people told by their "who" clause with no verb of their own before the "and" are the first
+            # of two subjects of one verb
         if m.group(1) == "and" and _two_subjects_set_off(left, right, lex):
             continue  # "Most private health insurance plans, and Medicare Part D plans, cover the vaccine"
         item = re.match(r"([^,;:]+),\s+(?:may|might|can|could|will|would|should|must|is|are|was|were|has|"
@@ -4047,6 +4087,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 not re.search(r"\beither\b", left, re.IGNORECASE) and \
                 not re.match(r"(?:if|unless|when|whenever|once|until|while|although|because)\b", left, re.IGNORECASE):
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(f"Then {right}", end), lex)
+    # "Your manager can refer you, or you can self-refer": two ways, each a sentence, the second
+    # opening on "Or"
+    alternative = _or_alternative(text, lex)
+    if alternative:
+        left, right = alternative
+        return split_clauses(_sentence(left), lex) + split_clauses(_sentence(f"Or {right}", end), lex)
     # "A, however, B" (a comma splice): "A. However, B." (the opener is made plain later)
     m = re.search(r',(["”]?)\s+however,\s+', text)
     # ("let the school know, however, so that other parents ...": a purpose is no sentence)
@@ -4095,7 +4141,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                   rf"(?!(?:{AS_TIME_VERBS})\b)[a-z]+(?:s|es|\s+(?:not|no|very|more|less|too|a|an|the|easy|hard|"
                   r"confidential|important|likely|unlikely|used))\b|you\s+(?:may|might|will|could)\s+(?:also\s+)?"
                   r"(?!(?:know|see|remember|recall|expect|imagine|have\s+(?:heard|seen|read|noticed|been\s+told))\b)"
-                  r"[a-z]+)", text)
+                  r"[a-z]+)", text) or _as_noun_reason(text)
     # (", as this adds moisture to the air", ", as they are very small": a present verb of "this" or "they" gives
     # the reason too; "as it heals", "as they grow", "as it gets older" tell when, and stay)
     # (", as this can start the bleeding again", ", as some of these can make the pills less effective", ", as
@@ -4197,8 +4243,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # "as" the reason is a thing's to bring, named on a list; only a clause or an order has one of its own)
         # ("Something to eat and drink, and something to read, as you may be with us for hours", "Weighted
         # sleep sacks, ..., as they are not advised": things named on a list have no reason of their own)
-        thing_named = re.match(r",\s+as\s+(?:you\b|(?:this|these|it|they)\s+(?!(?:can|could|may|might|will|would)\b))",
-                               m.group(0) + right) is not None and not _has_an_act(left, lex)
+        thing_named = (re.match(r",\s+as\s+(?:you\b|(?:this|these|it|they)\s+(?!(?:can|could|may|might|will|would)\b))",
+                                m.group(0) + right) is not None or AS_NOUN_REASON.match(m.group(0) + right)) and \
+            not _has_an_act(left, lex)
         if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and not modal_again and \
                 not subject_goes_on and not defining and not thing_named and \
                 not in_relative and not in_condition and not example and not fronted and not but_after and end != ":" and not negated and since_ok and \
@@ -4484,7 +4531,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     if m and not after_series and not has_subject and not picks_out and (
             not re.search(r"[,;]", re.sub(r"\([^()]*\)", "", which_clause)) or _reason_told_whole(text[m.end():], lex)):
         left, right = text[:m.start()], text[m.end():]
-        if _left_ok(left, lex) and len(WORDS.findall(right)) >= 3:
+        # ("If you live in Scotland, you may be able to get the Winter Heating Payment, which is run by Social
+        # Security Scotland": after a condition and its clause, the "which" tells of what that clause named)
+        if (_left_ok(left, lex) or _condition_first(left, lex)) and len(WORDS.findall(right)) >= 3:
             # "which are ..." / "which measure ..." points at a plural: "These"
             # the verb after an adverb: "which then flushes it" points at one thing
             # ("which most often affects": "most" before its adverb is no verb either)
@@ -5331,7 +5380,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                  r"(?:is|are|was|were)\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:less|more|[a-z]+er)\b",
                                  right) and \
                     (set_aside[0] in DETERMINERS and len(set_aside) <= 3 and verb in MODALS or
-                     {"or", "and"} & set(set_aside) or _plural(set_aside[-1])) and \
+                     {"or", "and"} & set(set_aside) or _plural(set_aside[-1]) or
+                     # ("unperfumed soap rather than toothpaste, which can scratch them": the thing set aside
+                     # does the harm)
+                     len(set_aside) <= 2 and HARM_DONE.match(right)) and \
                     (set_aside[0] in DETERMINERS or set_aside[0] not in lex.verbs) and \
                     not any(w.endswith("ing") or w in PRONOUNS or w[:1].isdigit() for w in set_aside) and \
                     not set(set_aside) & (PREPOSITIONS | BOUNDARY_WORDS - {"and", "or"}):
@@ -5371,8 +5423,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ("report the result to the Department, which may offer": no "The result to the Department")
             # ("Take it to a pharmacy, which will dispose of it safely": the pharmacy, once named)
             body = re.search(rf"\b(the|your|their|our|a|an|any)\s+((?:(?!(?:to|of|for|in|on|at|by|with|from|the|a|an|your|"
-                             rf"their|our)\b)[\w'’-]+\s+)"
-                             rf"{{0,3}}(?:{ACTING_BODIES}))$", left, re.IGNORECASE)
+                             rf"their|our|before|after|until|when|while|if|as|you|we|they|he|she|it|that|which|who)\b)"
+                             rf"[\w'’-]+\s+)"
+                             rf"{{0,4}}(?:{ACTING_BODIES}))$", left, re.IGNORECASE)
+            # ("your state or local health department": two bodies' words before one name)
             # ("a condition called mastocytosis, which can make sting reactions more severe": the
             # name just given is what "which" tells of)
             # ("antibodies called tissue transglutaminase antibodies (tTG-IgA), which are": the whole name)
@@ -5515,6 +5569,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 pronoun = "This"
             right = _second_which(right, lex)
             return split_clauses(_sentence(left), lex) + [_sentence(f"{pronoun} {right}", end)]
+    # "Remove any splinters you can see, using clean tweezers." -> "... Use clean tweezers.": after an order,
+    # a participle that tells how to carry it out is a second order
+    step = _manner_step(text, lex)
+    if step:
+        left, told = step
+        return split_clauses(_sentence(left), lex) + [_sentence(told, end)]
     # ", causing ..." to the end of the sentence: "This causes ..."
     m = re.search(r",\s+(" + "|".join(RESULT_PARTICIPLES) + r")\s+(?=[a-z])", text)
     # ("..., making sure that you follow the dosage instructions": how to do it, an order's
@@ -6120,15 +6180,135 @@ def _after_leading_clause(text: str, start: int, lex: Lexicon) -> tuple[str, str
 # a few such phrases need no comma: "and in rare cases the bacteria spread"
 # ("and in most adults it is caused by laryngitis", "and in children this can lead to rickets": the people
 # a claim holds for, put first)
-FRONTED_BARE = (r"(?:in\s+(?:rare|some|most|many|a\s+few|few|severe)\s+cases|over\s+time|at\s+times|"
-                r"in\s+(?:(?:most|some|many|a\s+few|few|older|younger|young)\s+)?(?:people|adults|children|babies|"
-                r"infants|women|men|patients))\s+(?!,)")
+# ("and for most people these reactions fade", "and at this level aspirin is considered safe", "but after
+# that you should have nothing": a phrase of whom, when or how much, then the clause it limits)
+FRONTED_BARE = (r"(?:in\s+(?:rare|some|most|many|a\s+few|few|severe)\s+(?:cases|areas|places|countries|situations|"
+                r"parts\s+of\s+the\s+(?:country|world|UK|US))|over\s+time|at\s+times|"
+                r"(?:in|for)\s+(?:(?:most|some|many|a\s+few|few|older|younger|young)\s+)?(?:people|adults|children|"
+                r"babies|infants|women|men|patients)|for\s+(?:others|some|many|most)|"
+                r"at\s+(?:this|that)\s+(?:stage|level|point|dose|age)|by\s+then|after\s+that(?=\s+(?:you|they|we|it|"
+                r"the|your)\b)|in\s+(?:this|that)\s+case|for\s+this\s+reason|on\s+average)\s+(?!,)")
 FRONTED_COMMA = (r"(?:for|in|after|before|during|with|without|at|on|by|over|under|within|"
                  r"since|until|like|despite|unlike|in\s+spite\s+of)\s+[^,;:()]{1,30},\s+")
 # (the phrases with no comma are tried first: "In most cases it is mild, it appears ..." has no phrase
 # that runs up to its comma)
 FRONTED = re.compile(f"{FRONTED_BARE}|{FRONTED_COMMA}", re.IGNORECASE)
 FRONTED_EITHER = (re.compile(FRONTED_BARE, re.IGNORECASE), re.compile(FRONTED_COMMA, re.IGNORECASE))
+
+
+# people told by a "who" clause at the end of a text, from its start or a subordinator ("because people
+# who take insulin"), and at the start of one ("some people who take ...")
+WHO_SUBJECT_TAIL = re.compile(r"(?:^|\b(?:because|if|when|that|as|since|while|although|whether)\s+)"
+                              r"((?:[\w'’-]+\s+){1,4}?who\s+[^,;:()]*)$", re.IGNORECASE)
+PEOPLE_WHO = re.compile(r"(?:(?:some|many|most|other|all|the|those|any)\s+)?[\w'’-]+\s+who\b", re.IGNORECASE)
+
+
+# ", as narrowings can come back", ", as the drops can make your eyes sensitive", ", as there is a risk of
+# choking", ", as reversal operations are not usually available": a thing named, then a hedge or a state,
+# gives a reason as a pronoun does (not "as your doctor may advise", a manner, nor "as most vaccines are)",
+# a likeness, nor "as some mineral waters are not", which leans on the words before; a small letter opens
+# a list item, whose reason is its lead's)
+AS_NOUN_REASON = re.compile(
+    r",\s+as\s+(?=(?:(?:the|your|their|our|some|many|most|other|any|a|an)\s+)?"
+    r"(?!(?:this|that|these|those|it|they|you|we|he|she|well|long|soon|much|many|far|such|part|if|though|usual|"
+    r"normal|always|before|often|with)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:usually\s+|often\s+|also\s+)?"
+    r"(?:(?:can|could|may|might|will|would)\s+(?:not\s+|also\s+|then\s+|sometimes\s+|often\s+|usually\s+)?"
+    r"(?!(?:advise|explain|tell|recommend|suggest|describe|show|direct|prescribe|expect|say|agree|decide|"
+    r"instruct|confirm|remember|know|see)\b)[a-z]+|(?:is|are)\s+(?:not|no|very|more|less|too|often|usually|likely|"
+    r"unlikely|a|an|the|still)\b(?=\s+[\w(])))")
+
+
+def _as_noun_reason(text: str) -> re.Match | None:
+    """The ", as" of a reason whose subject is a thing named (see AS_NOUN_REASON), in a sentence that opens
+    on a capital and outside any bracket."""
+    m = AS_NOUN_REASON.search(text)
+    if m and text[:1].isupper() and text[:m.start()].count("(") == text[:m.start()].count(")"):
+        return m
+    return None
+
+
+# participles that tell how an order is carried out, and their orders ("following" only with the
+# instructions followed: "following your positive test" tells when)
+MANNER_PARTICIPLES = {"avoiding": "avoid", "using": "use", "holding": "hold", "leaving": "leave",
+                      "checking": "check", "starting": "start", "wearing": "wear", "taking care": "take care",
+                      "making sure": "make sure", "pressing": "press", "pointing": "point", "supporting": "support",
+                      "resting": "rest", "gripping": "grip", "repeating": "repeat", "breathing": "breathe",
+                      "looking": "look", "following": "follow"}
+MANNER_STEP = re.compile(r",\s+(" + "|".join(sorted(MANNER_PARTICIPLES, key=len, reverse=True)) +
+                         r")\s+(?=[a-z0-9(\"“])")
+INSTRUCTIONS_FOLLOWED = re.compile(r"(?:the|your|any|all|our)\s+(?:[\w'’-]+\s+){0,2}(?:instructions|advice|"
+                                   r"directions|guidance|steps|label|rules|plan|programme|program)\b", re.IGNORECASE)
+
+
+def _manner_step(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """An order, then ", using ..." / ", keeping ..."-like words of how to carry it out, to the end of the
+    sentence with no comma of their own: the order and the second order the participle gives ("Step one
+    foot back, holding the back of a chair" -> "Step one foot back." + "Hold the back of a chair"). A
+    label before the order ("Quadriceps stretch: stand ...") and an adverb opening it are the order's."""
+    m = MANNER_STEP.search(text)
+    if not m or not text[:1].isupper():
+        return None
+    left, right = text[:m.start()], text[m.end():].rstrip(".!? ")
+    # ("using the online form or by calling us", "starting with short walks and slowly walking farther": more
+    # ways joined by "or" or "and" take their "-ing" along; "Avoid heavy lifting, gripping and pushing": a list
+    # of acts named by their "-ing" words; "by opening windows and, once it is safe, using fans": the next way)
+    if re.search(r"[,;:]", right) or left.count("(") != left.count(")") or \
+            re.search(r"\b(?:because|as|so|which|if|unless|when|while|until)\b", right) or \
+            re.search(r"\b(?:and|or)\s+(?:[a-z]+ly\s+)?(?:by\s+)?[a-z]+ing\b", right) or \
+            re.search(r"\bby\s+[a-z]+ing\b|[a-z]+ing\s*$", left) or \
+            m.group(1) == "following" and not INSTRUCTIONS_FOLLOWED.match(right):
+        return None
+    ordered = _without_leading_adverbs(WORDS.findall(re.sub(r"^[^:,;.]{1,40}:\s+", "", left)))
+    if len(ordered) < 3 or len(WORDS.findall(right)) < 2 or ";" in left or \
+            not (is_order(ordered, lex) and not _is_clause(ordered, lex)):
+        return None
+    return left, f"{MANNER_PARTICIPLES[m.group(1)].capitalize()} {right}"
+
+
+# a modal and a harm a thing may do ("can scratch", "may irritate"): what a thing set aside or refused does
+HARM_DONE = re.compile(r"(?:can|could|may|might|will)\s+(?:also\s+|easily\s+|sometimes\s+)?(?:scratch|damage|irritate|"
+                       r"dry|harm|hurt|sting|burn|stain|block|clog|break|spread|carry|upset|weaken|wear)\b")
+
+
+# what opens a second way after ", or"# a modal and a harm a thing may do ("can scratch", "may irritate"): what a thing set aside or refused does
+HARM_DONE = re.compile(r"(?:can|could|may|might|will)\s+(?:also\s+|easily\s+|sometimes\s+)?(?:scratch|damage|irritate|"
+                       r"dry|harm|hurt|sting|burn|stain|block|clog|break|spread|carry|upset|weaken|wear)\b")
+
+
+# what opens a second way after ", or": someone or something and a modal ("you can", "it may be",
+# "the hospital can")
+ALTERNATIVE_OPENS = re.compile(r"(?:you|they|we|he|she|it|(?:the|your|a|an|this|these|our|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+                               r"\s+(?:usually\s+|also\s+|then\s+)?(?:can|may|could|might|will|would)\b", re.IGNORECASE)
+# a way the writer asks for ("must", "should", "please"): what follows ", or" is the cost of not
+# taking it ("These must be taken exactly as directed, or your body will not absorb them"), which
+# "Or ..." alone would read as a second way
+ASKED = re.compile(r"\b(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|please|make\s+sure|remember)\b",
+                   re.IGNORECASE)
+# what may follow a comma inside the second way and still be its own: a clause about its last thing, or
+# examples ("or it may cause dissociation, which means ..."); anything else after a comma ("or we will
+# phone you, 2 to 4 weeks after", "or it can affect the other foot, so you will ...") is both ways'
+OWN_AFTER_COMMA = re.compile(r",\s+(?!(?:which|who|such\s+as|including|for\s+example)\b)")
+
+
+def _or_alternative(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The two ways of "A, or B", where each is a clause that offers a way or a chance ("Your GP can
+    refer you, or you can contact us yourself") and nothing after the first clause's opening governs
+    the pair: no condition or reason inside it, no other clause set off in it, no order, and nothing
+    after a comma in the second that both would share."""
+    if not text[:1].isupper() or text.count(", or ") != 1 or ";" in text or ":" in text:
+        return None
+    left, right = text.split(", or ", 1)
+    left_words, right_words = WORDS.findall(left), WORDS.findall(right)
+    lowered = [w.lower() for w in left_words]
+    if len(left_words) < 4 or len(right_words) < 4 or not ALTERNATIVE_OPENS.match(right) or \
+            OWN_AFTER_COMMA.search(right) or ASKED.search(left) or \
+            set(lowered) & (SUBORDINATORS | {"that", "which", "so", "either", "whether"}) or \
+            re.search(r",\s+(?:you|they|we|he|she|it)\s+(?:can|may|could|might|will|would|should|must)\b", left,
+                      re.IGNORECASE) or \
+            is_order(_without_leading_adverbs(left_words), lex) or not (
+                _is_clause(left_words, lex) or _fronted_clause(left, lex) and not _fronted_clause(left, lex, order=True)):
+        return None
+    return left, right
 
 
 def _next_step(words: list[str], lex: Lexicon) -> bool:
