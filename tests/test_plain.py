@@ -6863,3 +6863,118 @@ def test_round572_examples_closed_by_their_verb_end_before_a_second_clause():
     # ("your home before you leave hospital": a clause inside the words is no body's name)
     assert rewrite("The therapist may arrange for a rail to be fitted in your home before you leave hospital, which "
                    "can make getting up easier.").pieces[-1] == "This can make getting up easier."
+
+
+def test_round573_a_pointing_word_and_its_verb_after_a_list_open_a_clause():
+    assert rewrite("Side effects include a sore arm, headache, muscle aches and tiredness, and these usually settle "
+                   "within 2 to 3 days.").pieces == (
+        "Side effects include a sore arm, headache, muscle aches and tiredness.",
+        "These usually settle within 2 to 3 days.")
+    # a pointing word before its noun is the list's last item ("these tests"), no subject of its own
+    kept = "Please bring your inhalers, your tablets, and these forms with you to the clinic."
+    assert rewrite(kept).pieces == (kept,)
+
+
+def test_round573_a_which_clause_with_a_list_of_its_own_opens_a_sentence():
+    assert rewrite("For advice in an emergency, call the poison line on 0800 555 0100, which is free, confidential, "
+                   "and available 24 hours a day.").pieces[-1] == "This is free, confidential, and available 24 hours a day."
+    assert rewrite("Blooms are caused by cyanobacteria (sometimes called blue-green algae), which are tiny organisms "
+                   "common in lakes, ponds and rivers.").pieces[-1] == (
+        "These are tiny organisms common in lakes, ponds and rivers.")
+    # a comma that closes the clause: the main clause's verb, a condition or purpose it may share, or a thing
+    # the main clause goes on to list
+    for kept in ("Samples taken from Well 3 and Well 5, which together supply half of the water, were tested in "
+                 "July.",
+                 "You must not spray when anyone is within the exclusion zone, which extends up to 100 feet from "
+                 "the sprayer, even if that person is outside the farm.",
+                 "The Trust has updated its aftercare leaflet, which is now given to every patient, to include a "
+                 "section on when to seek help.",
+                 "A fixed brace is made up of small brackets, which are glued to the front of your teeth, and a "
+                 "thin wire that links them together.",
+                 "If you do not tell us, we may pay you too much, which we will add back onto your bill, and you "
+                 "could be fined.",
+                 # a "which" between a subject and its verb, the verb one the lexicon may not know
+                 "Hives happen when mast cells, which are immune cells in the skin, release histamine and other "
+                 "chemicals.",
+                 "The nurse will put a cool gel on your skin, which helps the probe to make good contact, and will "
+                 "then move the probe over your belly.",
+                 # a describing word after "and" before its noun: the main clause's next thing
+                 "You can choose between a throat spray on its own, which numbs the back of the throat, and "
+                 "intravenous sedation.",
+                 # a place or time after the comma may be the main clause's
+                 "Please include a copy of the action plan, which is attached to this letter, in your folder."):
+        assert not any(p.startswith(("This ", "These ")) for p in rewrite(kept).pieces), kept
+
+
+def test_round573_a_short_clause_in_a_long_sentence_gives_its_reason_a_sentence():
+    assert rewrite("Keep the card with your passport, because you may be refused entry, or sent for a vaccine at "
+                   "the border, if you cannot show it.").pieces == (
+        "Keep the card with your passport.",
+        "This is because you may be refused entry, or sent for a vaccine at the border, if you cannot show it.")
+    # in a short sentence the reason stays with its clause
+    short = "Never use ice packs, because cold can make the pain worse."
+    assert rewrite(short).pieces == (short,)
+    # a colon inside the reason leads into something else
+    kept = "Keep moving as normal, as this helps your brain to adjust: driving or using machinery until you feel steady."
+    assert not any(p.startswith("This helps") for p in rewrite(kept).pieces)
+
+
+def test_round573_a_condition_with_a_list_closed_by_or_still_opens_its_sentence():
+    assert rewrite("If you are pregnant, planning a pregnancy or breastfeeding, please talk to your team; many people "
+                   "can carry on with treatment.").pieces == (
+        "If you are pregnant, planning a pregnancy or breastfeeding, please talk to your team.",
+        "Many people can carry on with treatment.")
+
+
+def test_round573_what_a_leaflet_tells_in_three_questions_is_a_list(tmp_path):
+    from plaincast.plain.lists import as_list
+    series = as_list("This leaflet explains what a febrile seizure is, what you should do if it happens again, and "
+                     "when you should get medical help.")
+    assert series is not None and (series.lead_in, series.items) == (
+        "This leaflet explains:", ("What a febrile seizure is", "What you should do if it happens again",
+                                   "When you should get medical help"))
+    # an item's own "and" stays in it; only "and" before a word that asks ends an item
+    series = as_list("This page explains what stage 3 means, which tests you will have, and what you can do to "
+                     "protect your kidneys and your heart.")
+    assert series is not None and series.items[-1] == "What you can do to protect your kidneys and your heart"
+    # an item that asks nothing ("the treatments we may offer"), a bracket, or too short a sentence: no list
+    for kept in ("It explains what HG is, the treatments we may offer and what you can do at home to feel better.",
+                 "It explains what the test is (a blood test), how it is done and when you will get the result.",
+                 "It explains what, how and when."):
+        assert as_list(kept) is None, kept
+    # the page shows the lead-in and the items; the rewrite notes the list
+    source = tmp_path / "pills.md"
+    source.write_text("# Pills\n\nThis leaflet explains what the medicine is, how to take it, which side effects you "
+                      "may notice and which checks you will need while you take it.\n", encoding="utf-8")
+    plain = simplify(read_article(source), Settings(root=tmp_path, plain=PlainSettings(rewriter="rules")))
+    blocks = [b for section in plain.sections for b in section.blocks]
+    assert [s.text for s in blocks[0].sentences] == ["This leaflet explains:"]
+    assert [item.sentences[0].text for item in blocks[1].items] == [
+        "What the medicine is", "How to take it", "Which side effects you may notice",
+        "Which checks you will need while you take it"]
+
+
+def test_round573_conditions_given_one_by_one_are_a_list():
+    from plaincast.plain.lists import as_list
+    series = as_list("Call the doctor if your child's earache does not improve within 3 days, if your child has a "
+                     "high fever, or if you notice pus draining from the ear.")
+    assert series is not None and (series.lead_in, series.items) == (
+        "Call the doctor if:", ("Your child's earache does not improve within 3 days", "Your child has a high fever",
+                                "You notice pus draining from the ear"))
+    for kept in (
+            # a reason after the last condition is all of theirs
+            "Tell the doctor before the test if you take blood thinners, if you are allergic to latex, or if you "
+            "have an infection, because the test may need to be planned differently.",
+            # a choice of whom to call has its own "if" before the series
+            "Please contact the day unit, or your GP if the unit is closed, if the wound becomes red, if it leaks "
+            "fluid, or if you develop a fever.",
+            # examples set off inside the series
+            "You should only go ahead if you are sure you do not want children, including if things change – for "
+            "example, if you start a new relationship or, sadly, if a child were to die.",
+            # "and if": all the conditions at once, which a list would no longer say
+            "You can have the vaccine at the pharmacy if you are over 18, if you are not pregnant, and if you have "
+            "not had a reaction to it before.",
+            # two conditions read well as they are
+            "Call 999 if the person is still unwell after 30 minutes of cooling, or if they have a temperature of "
+            "40C or above."):
+        assert as_list(kept) is None, kept

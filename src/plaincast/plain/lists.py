@@ -114,11 +114,66 @@ def _items(series: str, colon: bool = False) -> list[str] | None:
     return [f"{chunk}, {limits[n]}" if n in limits else chunk for n, chunk in enumerate(things)]
 
 
+# what a leaflet says it tells, each a question put as a clause: "This leaflet explains what the
+# medicine is, how to take it and which side effects to report." The words that ask open every
+# item, so three are a list, and an item may hold its own verb and "and" ("how your kidneys and
+# heart are checked"): only a comma or an "and"/"or" before a word that asks ends one
+ASKING = r"(?:what|how|why|when|where|which|whether|who)"
+ASKED_LEAD = re.compile(r"\b(?:explains?|describes?|tells\s+you|will\s+tell\s+you|covers?|sets\s+out|answers)\s+"
+                        rf"(?={ASKING}\b)", re.IGNORECASE)
+MIN_ASKED = 3
+MOST_ASKED_WORDS = 15
+
+
+def _asked_series(sentence: str) -> Series | None:
+    m = ASKED_LEAD.search(sentence)
+    if not m or "," not in sentence[m.end():] or re.search(r"[;:()]", sentence[m.end():]):
+        return None
+    items = re.split(rf",\s+(?:and\s+|or\s+)?(?={ASKING}\b)|\s+(?:and|or)\s+(?={ASKING}\b)", sentence[m.end():-1])
+    if len(items) < MIN_ASKED or any("," in item or not re.match(rf"{ASKING}\b", item) or
+                                     len(item.split()) > MOST_ASKED_WORDS for item in items):
+        return None
+    return Series(sentence[:m.end()].rstrip() + ":", tuple(_capitalised(i) for i in items))
+
+
+# conditions given one by one, each with its own "if": "Call the doctor if the symptoms do not improve
+# within 3 days, if your child has a high fever, or if you notice pus draining from the ear." -> "Call the
+# doctor if:" and the three conditions. An item may hold commas of its own ("breaks in the skin, including
+# wounds or recent surgery"); a reason or a result set off after the last ("..., because ...") is all of
+# theirs, and a choice of whom to call before the first "if" ("the unit, or your GP if it is closed") has a
+# condition of its own, so neither makes a list
+MIN_CONDITIONS = 3
+MOST_CONDITION_WORDS = 25
+ALL_OF_THEIRS = re.compile(r",\s+(?:because|as|so|since|although|though|which|while|whereas|unless)\b", re.IGNORECASE)
+
+
+def _condition_series(sentence: str) -> Series | None:
+    m = re.search(r"\s+if\s+", sentence)
+    # ("... – for example, if you start a new relationship or, sadly, if a child were to die": an example
+    # or an aside set off inside the series cuts its items short)
+    if not m or not sentence[:1].isupper() or re.search(r"[;:–—]|\s-\s|\b(?:or|and|for\s+example|for\s+instance),\s",
+                                                        sentence[m.start():]):
+        return None
+    lead, rest = sentence[:m.start()], sentence[m.end():-1]
+    # (only "or if" before the last: "if A, if B, and if C" may ask for all three at once, which a list
+    # under "if:" would no longer say)
+    if len(re.findall(r",\s+or\s+if\s+", rest)) != 1 or re.search(r",\s+and\s+if\s+", rest):
+        return None
+    items = re.split(r",\s+(?:or\s+)?if\s+", rest)
+    if len(lead.split()) < 3 or re.search(r",\s+(?:or|and)\s", lead) or len(items) < MIN_CONDITIONS or \
+            any(ALL_OF_THEIRS.search(item) or not 2 <= len(item.split()) <= MOST_CONDITION_WORDS for item in items):
+        return None
+    return Series(lead.rstrip(",") + " if:", tuple(_capitalised(i) for i in items))
+
+
 def as_list(sentence: str) -> Series | None:
     """The sentence as a lead-in and its series' items, or None where it ends in no long
-    series of things."""
+    series of things (or of what a text tells, see ASKED_LEAD)."""
     if not sentence.endswith(".") or len(sentence.split()) < MIN_SENTENCE_WORDS:
         return None
+    asked = _asked_series(sentence) or _condition_series(sentence)
+    if asked:
+        return asked
     kinds = _words("kind")
     for m in _leads().finditer(sentence):
         before = sentence[:m.start()]

@@ -1672,6 +1672,51 @@ def _reason_told_whole(which_clause: str, lex: Lexicon) -> bool:
         w.lower() in lex.verbs
         for w in re.findall(r",\s+(?:and|but|or)\s+(?:[a-z]+ly\s+|then\s+|also\s+)?([a-z]+)", which_clause))
 
+def _commas_its_own(which_clause: str, lex: Lexicon) -> bool:
+    """Whether every comma in a "which" clause that runs to the end of the sentence is the clause's own: a
+    list of what it is or where ("which is free, confidential, and available 24 hours a day", "which are tiny
+    organisms found in lakes, ponds and slow-moving rivers"), a phrase of when ("usually for about 24 hours").
+    No piece after a comma may hold a verb: it may be the main clause's ("the immune system, which fights
+    infection, attacks the hair follicles"; "a gel, which helps the probe, and will then move it") or a
+    clause of its own ("which we will add back, and you could be fined")."""
+    if ";" in which_clause or ":" in which_clause:
+        return False
+    pieces = re.split(r",\s+", re.sub(r"\([^()]*\)", "", which_clause))
+    if len(pieces) < 2 or len(pieces) > 4:
+        return False
+    for piece in pieces[1:]:
+        words = [w.lower() for w in WORDS.findall(piece)]
+        # (nor a phrase of when, where or how, which may be the main clause's: "which follows the standard,
+        # within the past 12 months", "which is updated daily, on the website")
+        if not words or words[0] in DETERMINERS | PRONOUNS | SUBORDINATORS | PREPOSITIONS | ADVERBS_BEFORE_VERB | {
+                "so", "then", "whereas", "which", "who", "even", "particularly", "especially", "to", "except",
+                "including", "such", "but", "rather", "instead", "than", "as", "now", "still"} or words[0].endswith("ly") or \
+                WORDS.findall(piece)[0][:1].isupper():
+            return False
+        # ("and available 24 hours a day": a describing word; "and a thin wire that links them" is the main
+        # clause's next thing)
+        # ("and clavulanic acid", "and intravenous sedation": a describing word before its noun names a thing)
+        if words[0] in ("and", "or") and not (len(words) > 1 and re.fullmatch(
+                r"[a-z]+(?:able|ible|al|ful|ous|ive|ic|ent|ant|less)", words[1]) and words[1] not in lex.verbs and
+                (len(words) == 2 or words[2] in PREPOSITIONS | {"than", "to"} or words[2][:1].isdigit())):
+            return False
+        if any(w in lex.verbs or w in lex.past_forms or _finite(w) or w in NEGATED_MODALS or
+               w.endswith(("ed", "ing", "n't", "n’t")) or w.endswith("s") and (w[:-1] in lex.verbs or w[:-2] in lex.verbs)
+               for w in words):
+            return False
+    return True
+
+
+def _clause_told(left: str, lex: Lexicon) -> bool:
+    """Whether the last clause of `left` (after its last comma or joining word) has its verb, so that a
+    "which" after it comes after a whole clause; "when mast cells, which are immune cells, release ..." puts
+    the "which" between a subject and its verb."""
+    tail = re.split(r",\s+|\b(?:that|when|if|because|where|while|whereas|although|since|and|but|or)\s+",
+                    re.sub(r"\([^()]*\)", "", left))[-1]
+    words = WORDS.findall(tail)
+    return is_order(words, lex) or _is_clause(words, lex) or _has_finite([w.lower() for w in words])
+
+
 def _sentence(text: str, end: str = ".") -> str:
     text = text.strip().strip(",;:—–- ").strip()
     if not text:
@@ -1702,9 +1747,15 @@ def _pronoun_and_verb(text: str, lex: Lexicon) -> bool:
                                named and verb[0] in lex.verbs and _bare_verb(verb[0], lex))
     opening = [w.lower() for w in WORDS.findall(text)[:1]] + [
         w.lower() for w in _without_leading_adverbs(WORDS.findall(text)[1:4])[:1]]
-    return len(opening) == 2 and opening[0] in PRONOUNS | {"it"} and (
-        _finite(opening[1]) or opening[1] in NEGATED_MODALS or _s_verb(opening[1], lex) or
-        opening[0] in ("it", "he", "she") and opening[1].endswith("s") and not opening[1].endswith("ss"))
+    # ("..., muscle aches and tiredness, and these usually settle within 3 days": a pointing word and its verb
+    # too, a plural one's bare; "this" and "there" with a verb of time or an "-s" verb)
+    # (never an "-s" word after "these": "and these forms with you" names the forms)
+    return len(opening) == 2 and opening[0] in PRONOUNS | {"it", "this", "these", "those", "there"} and (
+        _finite(opening[1]) or opening[1] in NEGATED_MODALS or
+        _s_verb(opening[1], lex) and opening[0] not in ("these", "those") or
+        opening[0] in ("it", "he", "she") and opening[1].endswith("s") and not opening[1].endswith("ss") or
+        opening[0] in ("they", "we", "these", "those") and opening[1] in lex.verbs and _bare_verb(opening[1], lex) and
+        opening[1] not in lex.subjects)
 
 
 def _in_series(left: str, lex: Lexicon, right: str = "") -> bool:
@@ -2928,7 +2979,13 @@ def _condition_first(text: str, lex: Lexicon) -> bool:
     # the condition, whose next item goes on with "or", is no end of it; a later comma may be)
     at, rest = m.end(), first
     for _ in range(3):
-        listed = len(rest) > 1 and (rest[0].lower() in ("or", "and", "nor") or rest[1].lower() in ("or", "and", "nor"))
+        # ("If you are pregnant, planning a pregnancy or breastfeeding, please ...": the list's last items,
+        # joined by "or" before the next comma, go on the condition too)
+        piece = WORDS.findall(text[at:].split(",", 1)[0])
+        listed = len(rest) > 1 and (rest[0].lower() in ("or", "and", "nor") or rest[1].lower() in ("or", "and", "nor") or
+                                    "," in text[at:] and len(piece) <= 6 and
+                                    {"or", "and", "nor"} & {w.lower() for w in piece[1:]} and
+                                    not _has_finite(piece) and not _is_clause(piece, lex))
         after = re.compile(r",\s+").search(text, at)
         if not listed or not after:
             break
@@ -4246,7 +4303,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         thing_named = (re.match(r",\s+as\s+(?:you\b|(?:this|these|it|they)\s+(?!(?:can|could|may|might|will|would)\b))",
                                 m.group(0) + right) is not None or AS_NOUN_REASON.match(m.group(0) + right)) and \
             not _has_an_act(left, lex)
-        if len(left_words) >= 7 and len(right_words) >= 4 and before not in LIMITING and not modal_again and \
+        # (a short first clause keeps its reason in a short sentence, "Never use ice packs, because cold can
+        # make it worse"; in a long one it stands alone: "Keep the certificate with your passport. This is
+        # because you may be refused entry, or vaccinated at the border, if you cannot show it.")
+        # ("You have been given this leaflet because ...": with no comma a short clause keeps its reason)
+        if (len(left_words) >= 7 or len(left_words) >= 4 and len(left_words) + len(right_words) >= 20 and
+                m.group(0).startswith(",")) and \
+                len(right_words) >= 4 and before not in LIMITING and not modal_again and ":" not in right and \
                 not subject_goes_on and not defining and not thing_named and \
                 not in_relative and not in_condition and not example and not fronted and not but_after and end != ":" and not negated and since_ok and \
                 not ends_on_verb and not conceded and not _goes_on_its_lead(text, left_words, lex) and \
@@ -4529,7 +4592,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # (a bracket's commas are the bracket's: "the median nerve (the main nerve that gives feeling to the
     # thumb, index, middle and part of the ring finger)")
     if m and not after_series and not has_subject and not picks_out and (
-            not re.search(r"[,;]", re.sub(r"\([^()]*\)", "", which_clause)) or _reason_told_whole(text[m.end():], lex)):
+            not re.search(r"[,;]", re.sub(r"\([^()]*\)", "", which_clause)) or _reason_told_whole(text[m.end():], lex) or
+            _commas_its_own(which_clause, lex) and _clause_told(text[:m.start()], lex)):
         left, right = text[:m.start()], text[m.end():]
         # ("If you live in Scotland, you may be able to get the Winter Heating Payment, which is run by Social
         # Security Scotland": after a condition and its clause, the "which" tells of what that clause named)
