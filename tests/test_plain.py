@@ -2431,7 +2431,8 @@ def test_round148_series_of_clauses_lists_and_amounts():
     # a time told in the present is "is"; a second "which" after "but" goes
     assert rewrite("This means that workers may become overheated more quickly than they did before they were "
                    "pregnant, especially during the third trimester, when the body has more weight to "
-                   "carry.").pieces[1] == "This is when the body has more weight to carry."
+                   "carry.").pieces[-2:] == ("This is when the body has more weight to carry.",
+                                              "A trimester is a stage of pregnancy.")
     assert rewrite("The first sign is usually one or more small, firm lumps in the palm, which may feel slightly "
                    "tender at first but which usually stop hurting over time.").pieces[-1] == \
         "These may feel slightly tender at first but usually stop hurting over time."
@@ -6978,3 +6979,51 @@ def test_round573_conditions_given_one_by_one_are_a_list():
             "Call 999 if the person is still unwell after 30 minutes of cooling, or if they have a temperature of "
             "40C or above."):
         assert as_list(kept) is None, kept
+
+
+def test_round574_a_subjects_examples_follow_its_clause_with_the_subject_named_again():
+    assert rewrite("Antiviral medicines, such as aciclovir, valaciclovir and famciclovir, can make an attack of "
+                   "shingles shorter.").pieces == (
+        "Antiviral medicines can make an attack of shingles shorter.",
+        "These medicines include aciclovir, valaciclovir and famciclovir.")
+    assert rewrite("Our printed information, including a list of opening hours and a map, is available at every "
+                   "reception desk.").pieces == (
+        "Our printed information is available at every reception desk.",
+        "This information includes a list of opening hours and a map.")
+    for kept in (
+            # examples of the last of two things joined
+            "Antihistamines and asthma inhalers, such as salbutamol, do not treat anaphylaxis and must never be used "
+            "instead of adrenaline.",
+            # a clause that goes on after a comma: "These" would point at its last things
+            "Light activities, such as reading and walking, are fine straight away, but avoid heavy lifting for "
+            "2 weeks.",
+            # after a preposition the examples may be of either noun ("signs", not "workers")
+            "Workers with signs of heat illness, such as confusion or fainting, must not be left alone and should "
+            "be cooled straight away.",
+            # one example of one thing
+            "A mild illness, such as a cold, is not usually a reason to put off your child's vaccination.",
+            # a way of doing, no thing to list
+            "Eating much more vitamin K than usual, such as starting a new salad-every-day diet, can lower your "
+            "INR."):
+        assert rewrite(kept).pieces[-1].startswith(kept.split(",")[0]) or len(rewrite(kept).pieces) == 1, kept
+        assert not any(p.startswith(("These ", "This ", "Examples")) for p in rewrite(kept).pieces), kept
+
+
+def test_round574_the_case_that_matters_most_is_told_on_its_own():
+    assert rewrite("You are more likely to develop nerve damage in your feet if you have had diabetes for many "
+                   "years, especially if your blood sugar has often been high.").pieces == (
+        "You are more likely to develop nerve damage in your feet if you have had diabetes for many years.",
+        "This is especially true if your blood sugar has often been high.")
+    # after an order or advice, what the stress says is that it matters
+    assert rewrite("Wash your hands with soap and warm water for at least 20 seconds every time, especially after "
+                   "using the toilet and before eating.").pieces[1] == (
+        "This is especially important after using the toilet and before eating.")
+    for kept in (
+            # the case may be the last listed thing's only
+            "Low blood sugar can happen if you skip a meal, eat less than usual, or drink alcohol, especially on an "
+            "empty stomach.",
+            "Breathing problems can include a dry cough and shortness of breath that gets worse over time, "
+            "especially with exercise.",
+            # a short sentence reads well as it is
+            "Rinse the area well, especially after meals."):
+        assert not any(p.startswith("This is") for p in rewrite(kept).pieces), kept

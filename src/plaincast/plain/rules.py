@@ -5752,6 +5752,20 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if hedge and not _told_in_past(left_words):
                 said = f"{hedge.group(1).lower()} {_result_clause(m.group(1), right, ORDER)}"
             return split_clauses(_sentence(left), lex) + [_sentence(f"This {said}", end)]
+    # "You are more likely to get nerve damage if you have had diabetes for many years, especially if your
+    # sugar levels have been high." -> "... for many years." + "This is especially true if ...": the case that
+    # matters most told on its own ("This is especially important if ..." after an order)
+    stressed = _stressed_case(text, lex)
+    if stressed:
+        clause, case = stressed
+        return split_clauses(_sentence(clause), lex) + [_sentence(case, end)]
+    # "Low-impact exercise, such as walking, swimming or cycling, can reduce stiffness." -> "Low-impact
+    # exercise can reduce stiffness." + "Examples include walking, swimming or cycling.": the subject's
+    # examples told after its clause
+    moved = _subject_examples(text, lex)
+    if moved:
+        clause, examples = moved
+        return split_clauses(_sentence(clause), lex) + [_sentence(examples, end)]
     # "..., such as A, B, and C." at the end: "... These include A, B, and C." Without the
     # comma ("complications such as A, B, and C") only a list of three or more short items
     # with no "is", "are" or "can" in them, which must be where the sentence ends
@@ -6334,9 +6348,90 @@ HARM_DONE = re.compile(r"(?:can|could|may|might|will)\s+(?:also\s+|easily\s+|som
                        r"dry|harm|hurt|sting|burn|stain|block|clog|break|spread|carry|upset|weaken|wear)\b")
 
 
-# what opens a second way after ", or"# a modal and a harm a thing may do ("can scratch", "may irritate"): what a thing set aside or refused does
-HARM_DONE = re.compile(r"(?:can|could|may|might|will)\s+(?:also\s+|easily\s+|sometimes\s+)?(?:scratch|damage|irritate|"
-                       r"dry|harm|hurt|sting|burn|stain|block|clog|break|spread|carry|upset|weaken|wear)\b")
+# the case that matters most, to the end of the sentence: ", especially if ...", ", particularly in ..."
+STRESSED_CASE = re.compile(r",\s+(?P<adverb>especially|particularly)\s+(?P<case>(?:if|when|in|during|for|after|before|among|"
+                           r"with|while|at|on)\s+[^,;:()]+)$")
+
+
+def _stressed_case(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """A sentence of 20 words or more that ends on its stressed case after a whole clause or order, as
+    that clause and "This is especially true ..." ("... important ..." after an order); never after
+    examples, which the case may be of ("signs such as a fever or chills, especially if these start ..."),
+    a list item, or a question."""
+    m = STRESSED_CASE.search(text.rstrip(".!"))
+    if not m or not text[:1].isupper() or text.rstrip()[-1:] == "?" or len(WORDS.findall(text)) < 20:
+        return None
+    left = text[:m.start()]
+    words = WORDS.findall(left)
+    # (nor after things listed or ways joined with ", or": the case may be the last one's only, "... or drink
+    # alcohol, especially on an empty stomach"; "can include a dry cough and shortness of breath, especially
+    # with exercise")
+    if len(words) < 8 or re.search(r"\b(?:such\s+as|including|include|includes|for\s+example|like)\b|[;:]|,\s+or\s|"
+                                   r"\bif\b[^.]*,", left, re.IGNORECASE) or left.count("(") != left.count(")"):
+        return None
+    ordered = _without_leading_adverbs(words)
+    # (advice told as a duty, "you should discuss ...", "are encouraged to offer ...", is stressed as important too)
+    if is_order(ordered, lex) or _denial(ordered) or _bare_order(ordered, lex, OWNED_OBJECT) and \
+            ordered[0].lower() not in lex.subjects or \
+            re.search(r"\b(?:should|must|need\s+to|are\s+(?:encouraged|advised|asked|urged)|is\s+(?:encouraged|advised|"
+                      r"important))\b", left, re.IGNORECASE):
+        judged = "important"
+    elif _is_clause(words, lex) or _fronted_clause(left, lex) or _condition_first(left, lex):
+        judged = "true"
+    else:
+        return None
+    return left, f"This is {m.group('adverb')} {judged} {m.group('case')}"
+
+
+# a short subject, its examples set off by commas, then its verb of time# a short subject, its examples set off by commas, then its verb of time: "Some medicines, such as certain
+# antibiotics and carbamazepine, should not be taken with clozapine"
+SUBJECT_EXAMPLES = re.compile(r"(?P<subject>[A-Z][^,;:()]{2,60}?),\s+(?P<lead>such\s+as|including)\s+"
+                              r"(?P<examples>[^;:]+?),\s+(?P<rest>(?:usually\s+|often\s+|also\s+|generally\s+|"
+                              r"sometimes\s+)?(?:can|could|may|might|will|would|should|must|cannot|can['’]t|is|are|was|"
+                              r"were|has|have|do|does|did)\b[^;:]*)")
+
+
+def _subject_examples(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The clause with its subject's examples taken out, and the examples as a sentence of their own
+    ("These include ..." after a plural subject, "Examples include ..." else), for a sentence of 14 words
+    or more whose subject is a short noun phrase with no verb of its own ("Body scanners which use radio
+    waves, such as ..." keeps them), whose examples hold no verb, and whose clause runs on from the
+    subject's verb; never a question, and never where the examples go on the subject's list ("Pain
+    relievers, such as paracetamol, and opioids do not help")."""
+    m = SUBJECT_EXAMPLES.fullmatch(text.rstrip(".!?"))
+    if not m or text.rstrip()[-1:] == "?" or len(WORDS.findall(text)) < 14:
+        return None
+    subject = [w.lower() for w in WORDS.findall(m.group("subject"))]
+    examples = [w.lower() for w in WORDS.findall(re.sub(r"\([^()]*\)", "", m.group("examples")))]
+    rest = WORDS.findall(m.group("rest"))
+    # (the clause short and whole, so that "These include" follows the subject's own clause: after "..., but
+    # avoid heavy lifting for 2 weeks" it would point at the lifting)
+    # ("Antihistamines and asthma inhalers, such as albuterol": examples of the last thing joined only)
+    # ("Eating more vitamin K, such as starting a new diet": a way of doing, no thing to list)
+    if not 1 <= len(subject) <= 8 or subject[0] in SUBORDINATORS | PREPOSITIONS | {"but", "and", "so", "or"} or \
+            set(subject) & (RELATIVE | SUBORDINATORS | PREPOSITIONS | {"when", "where", "and", "or"}) or \
+            _has_finite(subject) or \
+            any(_s_verb(w, lex) and k and subject[k - 1] in PRONOUNS for k, w in enumerate(subject)) or \
+            not 1 <= len(examples) <= 14 or _has_finite(examples) or set(examples) & (RELATIVE | SUBORDINATORS) or \
+            len(examples) < 3 and not {"and", "or"} & set(examples) or examples[0].endswith("ing") or \
+            examples[0] in ("the", "those", "one", "someone", "anyone", "people") and examples[1:2] in (["one"], ["with"], ["who"]) or \
+            subject[0].endswith("ing") or set(rest_words := [w.lower() for w in rest]) & SUBORDINATORS or \
+            m.group("examples").count("(") != m.group("examples").count(")") or \
+            not 3 <= len(rest) <= 16 or re.search(r"[,;:(]", m.group("rest")):
+        return None
+    # ("Workers with signs of heat illness, such as confusion": after a preposition the examples may be of either
+    # noun, so a subject with one keeps them)
+    # (the head said again, "These treatments include ...": a bare "These" after the clause could point at
+    # its last things, "... at high risk of complications. These include regular blood transfusions.")
+    head = subject[-1]
+    if not head.isalpha() or head.endswith("ly") or head in DETERMINERS | QUANTIFIERS | PRONOUNS or \
+            not _plural(head) and m.group("lead").startswith("such"):
+        return None
+    at = subject.index(head)
+    said = WORDS.findall(m.group("subject"))[at]
+    said = said.lower() if at == 0 and said[1:].islower() else said  # ("Medicines" opened the sentence)
+    lead = f"These {said} include" if _plural(head) else f"This {said} includes"
+    return f"{m.group('subject')} {m.group('rest')}", f"{lead} {m.group('examples')}"
 
 
 # what opens a second way after ", or": someone or something and a modal ("you can", "it may be",
