@@ -6414,8 +6414,9 @@ def _subject_examples(text: str, lex: Lexicon) -> tuple[str, str] | None:
             any(_s_verb(w, lex) and k and subject[k - 1] in PRONOUNS for k, w in enumerate(subject)) or \
             not 1 <= len(examples) <= 14 or _has_finite(examples) or set(examples) & (RELATIVE | SUBORDINATORS) or \
             len(examples) < 3 and not {"and", "or"} & set(examples) or examples[0].endswith("ing") or \
-            examples[0] in ("the", "those", "one", "someone", "anyone", "people") and examples[1:2] in (["one"], ["with"], ["who"]) or \
-            subject[0].endswith("ing") or set(rest_words := [w.lower() for w in rest]) & SUBORDINATORS or \
+            examples[0] in ("the", "those", "one", "someone", "anyone", "people") and \
+            examples[1:2] in (["one"], ["with"], ["who"]) or \
+            subject[0].endswith("ing") or {w.lower() for w in rest} & SUBORDINATORS or \
             m.group("examples").count("(") != m.group("examples").count(")") or \
             not 3 <= len(rest) <= 16 or re.search(r"[,;:(]", m.group("rest")):
         return None
