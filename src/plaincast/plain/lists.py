@@ -168,7 +168,7 @@ def _condition_series(sentence: str) -> Series | None:
 
 def as_list(sentence: str) -> Series | None:
     """The sentence as a lead-in and its series' items, or None where it ends in no long
-    series of things (or of what a text tells, see ASKED_LEAD)."""
+    series of things, of what a text tells (ASKED_LEAD) or of conditions each with its own "if"."""
     if not sentence.endswith(".") or len(sentence.split()) < MIN_SENTENCE_WORDS:
         return None
     asked = _asked_series(sentence) or _condition_series(sentence)

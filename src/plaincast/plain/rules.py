@@ -1672,11 +1672,12 @@ def _reason_told_whole(which_clause: str, lex: Lexicon) -> bool:
         w.lower() in lex.verbs
         for w in re.findall(r",\s+(?:and|but|or)\s+(?:[a-z]+ly\s+|then\s+|also\s+)?([a-z]+)", which_clause))
 
+
 def _commas_its_own(which_clause: str, lex: Lexicon) -> bool:
     """Whether every comma in a "which" clause that runs to the end of the sentence is the clause's own: a
     list of what it is or where ("which is free, confidential, and available 24 hours a day", "which are tiny
-    organisms found in lakes, ponds and slow-moving rivers"), a phrase of when ("usually for about 24 hours").
-    No piece after a comma may hold a verb: it may be the main clause's ("the immune system, which fights
+    organisms common in lakes, ponds and rivers"). No piece after a comma may open on a phrase of when, where
+    or how, nor hold a verb (a hyphened describing word such as "slow-moving" counts as one): it may be the main clause's ("the immune system, which fights
     infection, attacks the hair follicles"; "a gel, which helps the probe, and will then move it") or a
     clause of its own ("which we will add back, and you could be fined")."""
     if ";" in which_clause or ":" in which_clause:
@@ -1689,8 +1690,8 @@ def _commas_its_own(which_clause: str, lex: Lexicon) -> bool:
         # (nor a phrase of when, where or how, which may be the main clause's: "which follows the standard,
         # within the past 12 months", "which is updated daily, on the website")
         if not words or words[0] in DETERMINERS | PRONOUNS | SUBORDINATORS | PREPOSITIONS | ADVERBS_BEFORE_VERB | {
-                "so", "then", "whereas", "which", "who", "even", "particularly", "especially", "to", "except",
-                "including", "such", "but", "rather", "instead", "than", "as", "now", "still"} or words[0].endswith("ly") or \
+                "so", "whereas", "which", "who", "even", "particularly", "especially", "to", "except", "including",
+                "such", "but", "rather", "instead", "than", "as", "now"} or words[0].endswith("ly") or \
                 WORDS.findall(piece)[0][:1].isupper():
             return False
         # ("and available 24 hours a day": a describing word; "and a thin wire that links them" is the main
@@ -4301,7 +4302,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # ("Something to eat and drink, and something to read, as you may be with us for hours", "Weighted
         # sleep sacks, ..., as they are not advised": things named on a list have no reason of their own)
         thing_named = (re.match(r",\s+as\s+(?:you\b|(?:this|these|it|they)\s+(?!(?:can|could|may|might|will|would)\b))",
-                                m.group(0) + right) is not None or AS_NOUN_REASON.match(m.group(0) + right)) and \
+                                m.group(0) + right) is not None or m.re is AS_NOUN_REASON) and \
             not _has_an_act(left, lex)
         # (a short first clause keeps its reason in a short sentence, "Never use ice packs, because cold can
         # make it worse"; in a long one it stands alone: "Keep the certificate with your passport. This is
@@ -6383,7 +6384,7 @@ def _stressed_case(text: str, lex: Lexicon) -> tuple[str, str] | None:
     return left, f"This is {m.group('adverb')} {judged} {m.group('case')}"
 
 
-# a short subject, its examples set off by commas, then its verb of time# a short subject, its examples set off by commas, then its verb of time: "Some medicines, such as certain
+# a short subject, its examples set off by commas, then its verb of time: "Some medicines, such as certain
 # antibiotics and carbamazepine, should not be taken with clozapine"
 SUBJECT_EXAMPLES = re.compile(r"(?P<subject>[A-Z][^,;:()]{2,60}?),\s+(?P<lead>such\s+as|including)\s+"
                               r"(?P<examples>[^;:]+?),\s+(?P<rest>(?:usually\s+|often\s+|also\s+|generally\s+|"
@@ -6392,9 +6393,9 @@ SUBJECT_EXAMPLES = re.compile(r"(?P<subject>[A-Z][^,;:()]{2,60}?),\s+(?P<lead>su
 
 
 def _subject_examples(text: str, lex: Lexicon) -> tuple[str, str] | None:
-    """The clause with its subject's examples taken out, and the examples as a sentence of their own
-    ("These include ..." after a plural subject, "Examples include ..." else), for a sentence of 14 words
-    or more whose subject is a short noun phrase with no verb of its own ("Body scanners which use radio
+    """The clause with its subject's examples taken out, and the examples as a sentence of their own, the
+    subject's head said again ("These medicines include ...", "This information includes ..."), for a
+    sentence of 14 words or more whose subject is a short noun phrase with no verb or preposition of its own ("Body scanners which use radio
     waves, such as ..." keeps them), whose examples hold no verb, and whose clause runs on from the
     subject's verb; never a question, and never where the examples go on the subject's list ("Pain
     relievers, such as paracetamol, and opioids do not help")."""
@@ -6408,7 +6409,7 @@ def _subject_examples(text: str, lex: Lexicon) -> tuple[str, str] | None:
     # avoid heavy lifting for 2 weeks" it would point at the lifting)
     # ("Antihistamines and asthma inhalers, such as albuterol": examples of the last thing joined only)
     # ("Eating more vitamin K, such as starting a new diet": a way of doing, no thing to list)
-    if not 1 <= len(subject) <= 8 or subject[0] in SUBORDINATORS | PREPOSITIONS | {"but", "and", "so", "or"} or \
+    if not 1 <= len(subject) <= 8 or subject[0] in ("but", "so") or \
             set(subject) & (RELATIVE | SUBORDINATORS | PREPOSITIONS | {"when", "where", "and", "or"}) or \
             _has_finite(subject) or \
             any(_s_verb(w, lex) and k and subject[k - 1] in PRONOUNS for k, w in enumerate(subject)) or \
@@ -6428,9 +6429,8 @@ def _subject_examples(text: str, lex: Lexicon) -> tuple[str, str] | None:
     if not head.isalpha() or head.endswith("ly") or head in DETERMINERS | QUANTIFIERS | PRONOUNS or \
             not _plural(head) and m.group("lead").startswith("such"):
         return None
-    at = subject.index(head)
-    said = WORDS.findall(m.group("subject"))[at]
-    said = said.lower() if at == 0 and said[1:].islower() else said  # ("Medicines" opened the sentence)
+    said = WORDS.findall(m.group("subject"))[-1]
+    said = said.lower() if len(subject) == 1 and said[1:].islower() else said  # ("Medicines" opened the sentence)
     lead = f"These {said} include" if _plural(head) else f"This {said} includes"
     return f"{m.group('subject')} {m.group('rest')}", f"{lead} {m.group('examples')}"
 
