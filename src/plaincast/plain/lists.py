@@ -155,9 +155,9 @@ def _condition_series(sentence: str) -> Series | None:
                                                         sentence[m.start():]):
         return None
     lead, rest = sentence[:m.start()], sentence[m.end():-1]
-    # (only "or if" before the last: "if A, if B, and if C" may ask for all three at once, which a list
-    # under "if:" would no longer say)
-    if len(re.findall(r",\s+or\s+if\s+", rest)) != 1 or re.search(r",\s+and\s+if\s+", rest):
+    # (only "or if" before the last: "if A, if B, and if C" may ask for all three at once, and "if A, if B,
+    # if C" does not say, which a list under "if:" would no longer tell apart)
+    if len(re.findall(r",\s+or\s+if\s+", rest)) != 1:
         return None
     items = re.split(r",\s+(?:or\s+)?if\s+", rest)
     if len(lead.split()) < 3 or re.search(r",\s+(?:or|and)\s", lead) or len(items) < MIN_CONDITIONS or \

@@ -4301,9 +4301,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # "as" the reason is a thing's to bring, named on a list; only a clause or an order has one of its own)
         # ("Something to eat and drink, and something to read, as you may be with us for hours", "Weighted
         # sleep sacks, ..., as they are not advised": things named on a list have no reason of their own)
-        thing_named = (re.match(r",\s+as\s+(?:you\b|(?:this|these|it|they)\s+(?!(?:can|could|may|might|will|would)\b))",
-                                m.group(0) + right) is not None or m.re is AS_NOUN_REASON) and \
-            not _has_an_act(left, lex)
+        # (a thing named with its reason, "as narrowings can come back", is told after a clause already; the
+        # check would only take reasons from clauses whose plain verb it does not know: "Some people need ...")
+        thing_named = re.match(r",\s+as\s+(?:you\b|(?:this|these|it|they)\s+(?!(?:can|could|may|might|will|would)\b))",
+                               m.group(0) + right) is not None and not _has_an_act(left, lex)
         # (a short first clause keeps its reason in a short sentence, "Never use ice packs, because cold can
         # make it worse"; in a long one it stands alone: "Keep the certificate with your passport. This is
         # because you may be refused entry, or vaccinated at the border, if you cannot show it.")
@@ -6364,11 +6365,12 @@ def _stressed_case(text: str, lex: Lexicon) -> tuple[str, str] | None:
         return None
     left = text[:m.start()]
     words = WORDS.findall(left)
-    # (nor after things listed or ways joined with ", or": the case may be the last one's only, "... or drink
-    # alcohol, especially on an empty stomach"; "can include a dry cough and shortness of breath, especially
+    # (nor after things listed or ways joined with "or": the case may be the last one's only, "... eat less or
+    # drink alcohol, especially on an empty stomach"; "can include a dry cough and shortness of breath, especially
     # with exercise")
     if len(words) < 8 or re.search(r"\b(?:such\s+as|including|include|includes|for\s+example|like)\b|[;:]|,\s+or\s|"
-                                   r"\bif\b[^.]*,", left, re.IGNORECASE) or left.count("(") != left.count(")"):
+                                   r"\bif\b[^.]*,|,[^,;]*\b(?:and|or)\b[^,;]*$", left, re.IGNORECASE) or \
+            left.count("(") != left.count(")"):
         return None
     ordered = _without_leading_adverbs(words)
     # (advice told as a duty, "you should discuss ...", "are encouraged to offer ...", is stressed as important too)
