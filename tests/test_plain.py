@@ -1158,9 +1158,12 @@ def test_round78_these_are_so_that_and_that_is_why():
     assert rewrite("Uric acid is a waste product that forms when the body breaks down purines, which are "
                    "substances found in your own cells and in many foods and drinks.").pieces[1].startswith(
         "These are substances")
-    # "so they can" is a purpose ("so that"), no result to set apart
-    text = "The air pressure from CPAP keeps your airway open, so you can breathe normally."
+    # after an order "so they can" is a purpose ("so that"), no result to set apart; after a statement of its own
+    # it is the result (round 575): "You will not be sedated, so you can drive home afterwards"
+    text = "Give people with gout a written plan, so they can start their medicine early."
     assert rewrite(text).pieces == (text,)
+    assert rewrite("The air pressure from CPAP keeps your airway open, so you can breathe normally.").pieces == (
+        "The air pressure from CPAP keeps your airway open.", "So you can breathe normally.")
     # "So many people ..." would read as "such a lot of people"
     assert rewrite("High blood pressure often has no warning signs or symptoms, so many people do not know "
                    "they have it.").pieces[1] == "That is why many people do not know they have it."
@@ -2290,10 +2293,13 @@ def test_round140_asides_shared_subjects_and_orders_with_lists():
 
 
 def test_round141_lists_of_what_is_explained_examples_and_which():
-    # "how ..., what ..., and the risks" are what the leaflet explains, no sentences
+    # "how ..., what ..., and the risks" are what the leaflet explains, no sentences (the purpose after them is
+    # told on its own since round 575)
     text = ("This leaflet explains how to prepare, what will happen on the day, and the risks involved, so that you "
             "can make an informed decision before you sign the consent form.")
-    assert list(rewrite(text).pieces) == [text]
+    assert list(rewrite(text).pieces) == [
+        "This leaflet explains how to prepare, what will happen on the day, and the risks involved.",
+        "This is so that you can make an informed decision before you sign the consent form."]
     # the examples sit inside the subject: its verb follows them
     text = "Minor illnesses without a fever, such as a cold with no temperature, do not usually need a change in dose."
     assert list(rewrite(text).pieces) == [text]
@@ -6767,12 +6773,15 @@ def test_round572_or_gives_a_second_way_but_never_a_cost_or_a_shared_part():
                  "Please read this leaflet at least a week before your test, or it may need to be moved.",
                  # a time or a result after a comma in the second way is both ways'
                  "We will usually write to you, or we will phone you, 2 weeks after your test.",
-                 "The pain may come back, or it may spread to the other knee, so you will stay under our care.",
                  # a condition put first covers both ways
                  "If the swelling gets worse, you may need a scan, or you may be sent to the clinic.",
                  # a list item under its lead-in is one condition
                  "you feel sick, or you can see blood in your pee"):
         assert len(rewrite(kept).pieces) == 1, kept
+    # a result of both ways after them is told after both, on its own (round 575)
+    assert rewrite("The pain may come back, or it may spread to the other knee, so you will stay under our "
+                   "care.").pieces == ("The pain may come back.", "Or it may spread to the other knee.",
+                                       "So you will stay under our care.")
 
 
 def test_round572_a_phrase_of_whom_or_when_put_first_opens_the_second_clause():
@@ -7040,3 +7049,109 @@ def test_round574_the_case_that_matters_most_is_told_on_its_own():
             # a short sentence reads well as it is
             "Rinse the area well, especially after meals."):
         assert no_piece_opens(kept, "This is"), kept
+
+
+def test_round575_what_happens_at_a_place_is_told_after_the_clause_that_names_it():
+    assert rewrite("If a stone moves out of the kidney, it can pass down the narrow tube to the bladder, where it "
+                   "may cause sharp pain in your side.").pieces == (
+        "If a stone moves out of the kidney, it can pass down the narrow tube to the bladder.",
+        "There, it may cause sharp pain in your side.")
+    # the last phrase of place is the place, though a word in it ("can") may be a verb elsewhere
+    assert rewrite("Wrap the used needles in thick paper and put them in a metal can outside the back door, where "
+                   "small children cannot reach them.").pieces[-1] == "There, small children cannot reach them."
+    for kept in (
+            # a case, no place: "where this applies" is "if it applies"
+            "Each year your nurse will check that you are on the pregnancy prevention programme, where this "
+            "applies to you.",
+            # a person, no place: "where" is "if" there
+            "We will repair the damage to the ceiling, again at no charge to you, where the leak came from a pipe "
+            "we own.",
+            # a phrase with a verb of its own is no place
+            "Patients who stay in their rooms will be offered video calls with their families, where they can "
+            "chat every evening.",
+            # examples: "There" could point at the one or at all of them
+            "The bacteria have been found in many countries, including Canada, where the number of cases has "
+            "risen in recent years.",
+            # a trade, no place
+            "The gas is used in dental surgeries, hospitals and the food industry, where it is sold in small metal "
+            "canisters.",
+            # the where-clause's own comma sets off a part both clauses share
+            "Stronger creams are used on the hands and the soles of the feet, where the skin is thicker, unless a "
+            "specialist advises otherwise.",
+            # "There, there is" would say the place twice
+            "In small children the patch is usually put on the upper back rather than on the arm, where there is "
+            "more room."):
+        assert no_piece_opens(kept, "There"), kept
+
+
+def test_round575_since_with_a_thing_named_and_a_present_verb_gives_a_reason():
+    assert rewrite("People with a replaced heart valve should see a dentist twice a year, since infections from "
+                   "the teeth and gums can spread to the valve.").pieces == (
+        "People with a replaced heart valve should see a dentist twice a year.",
+        "This is because infections from the teeth and gums can spread to the valve.")
+    assert rewrite("Ask your child to sit on the toilet for a few minutes after breakfast each day, since eating "
+                   "naturally makes the bowel move.").pieces[-1] == (
+        "This is because eating naturally makes the bowel move.")
+    for kept in (
+            # a past verb: "since" tells a time
+            "Your symptoms should have settled a great deal by now, since the operation was carried out two weeks "
+            "ago.",
+            "Many families have asked for help with heating costs, since the winter fuel payments stopped last "
+            "year.",
+            # a month in capitals is no modal
+            "The health department has asked people to cook shellfish well, after doctors confirmed six cases of "
+            "illness, since the beginning of May.",
+            # "has" or "have" may tell a time too
+            "We have been able to see more children each week, since the new clinic has opened on Saturdays."):
+        assert no_piece_opens(kept, "This is because"), kept
+
+
+def test_round575_a_subject_told_by_phrases_of_place_or_part_opens_a_clause():
+    assert rewrite("You will be asked to lie on your side on the bed, and the skin on the back of your hand will be "
+                   "cleaned with a cold wipe.").pieces == (
+        "You will be asked to lie on your side on the bed.",
+        "The skin on the back of your hand will be cleaned with a cold wipe.")
+    # what "that" opens has its verb after the time, in the part after ", and"
+    assert kept_whole("This means that while you are taking this medicine, and for a few days after you stop, the "
+                      "levels of some medicines in your blood can rise.")
+
+
+def test_round575_a_purpose_is_told_after_the_clause_it_is_for():
+    assert rewrite("If you cannot come to your appointment, please telephone the clinic as soon as possible, so "
+                   "that we can offer the slot to another patient.").pieces == (
+        "If you cannot come to your appointment, please telephone the clinic as soon as possible.",
+        "This is so that we can offer the slot to another patient.")
+    # after an order even "cannot" tells the purpose
+    assert rewrite("Store the gas cylinders upright in a stand or lay them flat on the floor, so that they cannot "
+                   "fall over.").pieces[-1] == "This is so that they cannot fall over."
+    # a person or a service means a purpose in a statement
+    assert rewrite("Your nurse will put a small plastic tube into a vein in the back of your hand, so that you can be "
+                   "given fluids if needed.").pieces[-1] == "This is so that you can be given fluids if needed."
+    for kept in (
+            # of a body or an illness "so that" tells a result, no purpose
+            "If you take this painkiller every day for more than a few weeks, your body can get used to it, so "
+            "that the same dose does not work as well.",
+            "In some babies the band of skin under the tongue is short and tight, so that the tongue does not "
+            "move freely.",
+            # "may" after a statement tells a result
+            "Your doctor will tell you that this medicine can make your skin more sensitive to sunlight, so that "
+            "you may burn more quickly.",
+            # a list item goes on its lead-in
+            "keep a short diary of your meals for a week before your visit, so that we can see what you usually "
+            "eat",
+            # the purpose's own comma sets off a part both clauses may share
+            "Please bring all your medicines with you to the ward, so that the pharmacist can check them, "
+            "including any you buy yourself."):
+        assert no_piece_opens(kept, "This is so"), kept
+
+
+def test_round575_so_you_can_after_a_statement_is_its_result():
+    assert rewrite("You will not be sedated for this test, so you can drive yourself home afterwards.").pieces == (
+        "You will not be sedated for this test.", "So you can drive yourself home afterwards.")
+    for kept in (
+            # where someone gives a way to do it, "so they can" is its purpose
+            "Many doctors give people with gout a written plan to keep at home, so they can start their medicine "
+            "early.",
+            # after an order too
+            "Keep a copy of your plan by the phone at home, so you can find it quickly."):
+        assert kept_whole(kept), kept

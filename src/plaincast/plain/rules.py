@@ -1303,6 +1303,19 @@ def _participle_before_subject(rest: list[str]) -> bool:
     return False
 
 
+# a word of a noun phrase: no joining word, relative, subordinator or pronoun
+PHRASE_WORD = (r"(?!(?:and|or|but|nor|that|which|who|whom|whose|where|when|while|if|as|because|so|to|not|you|we|they|"
+               r"it|he|she|i|there|then)\b)[a-z][\w'’-]*")
+# a subject whose noun is told by one or two phrases of place or part before its verb of time: "the skin on the
+# inside of your heel will be cleaned", "the blood in the veins of your legs can flow more slowly"
+SUBJECT_WITH_PHRASES = re.compile(
+    rf"(?:the|your|a|an|their|our|his|her|its|this|these|those|some|many|most|any)\s+(?:{PHRASE_WORD}\s+){{0,2}}"
+    rf"{PHRASE_WORD}(?:\s+(?:of|in|on|at|inside|around|near|under|behind|between|from|within)\s+"
+    rf"(?:(?:the|your|a|an|their|our|his|her|its|each|both|this|these|those|other)\s+)?(?:{PHRASE_WORD}\s+)?"
+    rf"{PHRASE_WORD}){{1,2}}\s+(?:usually\s+|often\s+|also\s+|then\s+)?(?:can|could|may|might|will|would|should|"
+    r"must|cannot|is|are|was|were|has|have|does|do)\b")
+
+
 def _is_clause(words: list[str], lex: Lexicon) -> bool:
     """A subject then a finite verb within a few words: enough to stand as a sentence."""
     if len(words) < 3:
@@ -1375,6 +1388,8 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             not (base in ("those", "these") and lowered[i + 1] in PREPOSITIONS | {"who", "that", "aged"}):
         return True  # "you wear it", "they walked": after a pronoun comes the verb ("those with a
         # routine need within 4 weeks" is a noun phrase, its verb left out)
+    if SUBJECT_WITH_PHRASES.match(" ".join(lowered[i:i + 14])):
+        return True
     # ("the needles used to apply the ink pierce ...": a noun's "used to" phrase puts its verb further on)
     # (and "Atopic eczema (also called atopic dermatitis) is ...": a name given puts it further on too)
     # (and "urine flowing back towards the bladder can increase ...": a noun's "-ing" phrase too)
@@ -1844,6 +1859,10 @@ def _left_ok(left: str, lex: Lexicon) -> bool:
             words[-1].lower() in ("sometimes", "often", "occasionally", "also", "even", "perhaps")):
         return False  # "a hernia operation, or, rarely, because of a tumour": the item goes on after its
         # adverb, no sentence "... or, rarely."
+    if re.search(r"\bthat\s+(?:while|when|whenever|if|because|although|once|after|before|until|unless)\s[^,;:]*$", left,
+                 re.IGNORECASE):
+        return False  # "This means that while you are taking it, and for a few days after, the levels can rise": what
+        # "that" opens has its verb after the time, in the part still to come
     if re.match(r"[A-Za-z]+,\s+(?:if|when|once|unless|whenever|as\s+long\s+as)\b", left, re.IGNORECASE):
         return False  # "Likewise, if the polyp seems to have gone, ..., and surveillance can be stopped": the
         # condition after the opener covers what follows ", and" too
@@ -2915,7 +2934,7 @@ def _so(result: str) -> str:
     """The word that leads a result: "So", or "That is why" before "many", "much", ...
     ("So many people do not know they have it" would read as "such a lot of people")."""
     return "That is why" if SO_AMOUNT.match(result) else "So"
-# a purpose after "so": "so they can", "so you don't" ("so that" is never split)
+# a purpose after "so": "so they can", "so you don't" (", so that" is told on its own: see _purpose_told)
 SO_THAT = re.compile(r"(?:you|they|he|she|we)\s+(?:can|could|will|won['’]t|don['’]t|do\s+not)\b",
                      re.IGNORECASE)
 # words before "of" that count what follows ("a number of people", "one or more of them")
@@ -4000,7 +4019,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                    WORDS.findall(left)[0].lower() not in
                                    SUBORDINATORS | set(CLAUSE_CONJUNCTIONS) | {o.rstrip(",") for o in lex.openers} |
                                    {"note", "remember"} or
-                                   SO_THAT.match(right)):
+                                   # (after a statement of its own "so you can" is a result: "You will not be
+                                   # sedated, so you can drive home afterwards"; not where someone gives a way to
+                                   # do it: "doctors give people a plan, so they can start medicine early")
+                                   SO_THAT.match(right) and (text[:1].islower() or
+                                                             not _is_clause(WORDS.findall(left), lex) or
+                                                             re.match(r"\w+\s+(?:can|could)\b", right) and
+                                                             re.search(rf"\b(?:we|{PURPOSE_AGENT})\b", left,
+                                                                       re.IGNORECASE))):
             # ("Place your baby with their feet at the bottom of the cot, so they cannot slip down":
             # a verb the lexicon does not know, before its object, gives an order too)
             # "Tape the tube to your thigh, so it does not pull": after an order, a purpose;
@@ -4191,9 +4217,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 len(WORDS.findall(right)) >= 4:
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
     # "A because B" with both long: "A. This is because B." (tense from A)
+    since_named = _since_reason(text, lex)
     m = re.search(r",?\s+because\s+(?!of\b)", text) or \
         re.search(r",\s+since\s+(?=(?:it|they|this|these|you|he|she|we|there)\b|(?:[a-z]+\s+){1,3}"
-                  r"(?:can|could|may|might|will|would|must|should)\b)", text) or \
+                  r"(?:can|could|may|might|will|would|must|should)\b)", text) or since_named or \
         re.search(r",\s+as\s+(?=(?:this|that|these|it|they|some\s+of\s+(?:these|them|those))\s+"
                   r"(?:can|could|may|might|will|would)\b|(?:this|these|it|they)\s+(?:usually\s+|often\s+|also\s+)?"
                   rf"(?!(?:{AS_TIME_VERBS})\b)[a-z]+(?:s|es|\s+(?:not|no|very|more|less|too|a|an|the|easy|hard|"
@@ -4316,7 +4343,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 not in_relative and not in_condition and not example and not fronted and not but_after and end != ":" and not negated and since_ok and \
                 not ends_on_verb and not conceded and not _goes_on_its_lead(text, left_words, lex) and \
                 (_left_ok(left, lex) or _condition_first(left, lex)) and \
-                _is_clause(WORDS.findall(re.sub(r"\s*\([^()]*\)", "", right)), lex):  # (a bracket is no
+                (m is since_named or _is_clause(WORDS.findall(re.sub(r"\s*\([^()]*\)", "", right)), lex)):  # (a bracket is no
             # part of the clause: "most infected newborns (about 60 to 90 percent) have no symptoms")
             # "Note the time symptoms appeared, because treatments work best ...": an order
             # or a reason told in the present gives "This is because"
@@ -5754,20 +5781,20 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if hedge and not _told_in_past(left_words):
                 said = f"{hedge.group(1).lower()} {_result_clause(m.group(1), right, ORDER)}"
             return split_clauses(_sentence(left), lex) + [_sentence(f"This {said}", end)]
-    # "You are more likely to get nerve damage if you have had diabetes for many years, especially if your
-    # sugar levels have been high." -> "... for many years." + "This is especially true if ...": the case that
-    # matters most told on its own ("This is especially important if ..." after an order)
-    stressed = _stressed_case(text, lex)
-    if stressed:
-        clause, case = stressed
-        return split_clauses(_sentence(clause), lex) + [_sentence(case, end)]
-    # "Low-impact exercise, such as walking, swimming or cycling, can reduce stiffness." -> "Low-impact
-    # exercise can reduce stiffness." + "Examples include walking, swimming or cycling.": the subject's
-    # examples told after its clause
-    moved = _subject_examples(text, lex)
-    if moved:
-        clause, examples = moved
-        return split_clauses(_sentence(clause), lex) + [_sentence(examples, end)]
+    # a part told on its own after the clause it goes with, each rule's clause and part:
+    # - the case that matters most: "... if you have had diabetes for many years, especially if your sugar levels have
+    #   been high." -> "... for many years." + "This is especially true if ..." ("important" after an order);
+    # - a subject's examples: "Low-impact exercise, such as walking or cycling, can reduce stiffness." -> "Low-impact
+    #   exercise can reduce stiffness." + "Examples include walking or cycling.";
+    # - a purpose: "Please call us as soon as you can, so that we can offer the slot to someone else." -> "... as
+    #   soon as you can." + "This is so that we can offer ...";
+    # - what happens at a place: "... travel to the brain, where they may cause a stroke." -> "... travel to the
+    #   brain." + "There, they may cause a stroke."
+    for told_after in (_stressed_case, _subject_examples, _purpose_told, _place_told):
+        told = told_after(text, lex)
+        if told:
+            clause, part = told
+            return split_clauses(_sentence(clause), lex) + [_sentence(part, end)]
     # "..., such as A, B, and C." at the end: "... These include A, B, and C." Without the
     # comma ("complications such as A, B, and C") only a list of three or more short items
     # with no "is", "are" or "can" in them, which must be where the sentence ends
@@ -6307,6 +6334,29 @@ def _as_noun_reason(text: str) -> re.Match | None:
     return None
 
 
+def _since_reason(text: str, lex: Lexicon) -> re.Match | None:
+    """The ", since" of a reason whose subject is a thing named, a few words long, with a verb in the present or a
+    modal ("since infections from the teeth and gums can spread", "since eating naturally makes the bowel move",
+    "since the same rules apply"). A past verb before it tells a time ("since the clinic opened", "since your child
+    was born"), and so may "has"/"have" ("since we have moved"): neither is a reason."""
+    m = re.search(r",\s+since\s+", text)
+    if not m or not text[:1].isupper():
+        return None
+    words = WORDS.findall(text[m.end():])
+    lowered = [w.lower() for w in words]
+    for k, w in enumerate(lowered[:8]):
+        if w in PAST or w in lex.past_forms or w.endswith("ed") or w in ("has", "have", "had", "then", "birth") or \
+                w in SUBORDINATORS | RELATIVE:
+            return None
+        # (a bare verb after a plural: "since the same rules apply")
+        # ("since the beginning of May": a month in capitals is no modal)
+        if k and (w in MODALS and words[k].islower() or w in ("is", "are", "isn't", "aren't", "does", "do", "doesn't", "don't") or
+                  _s_verb(w, lex) and lowered[k - 1] not in DETERMINERS or
+                  w in lex.verbs and _plural(lowered[k - 1]) and lowered[k - 1] not in lex.verbs):
+            return m
+    return None
+
+
 # participles that tell how an order is carried out, and their orders ("following" only with the
 # instructions followed: "following your positive test" tells when)
 MANNER_PARTICIPLES = {"avoiding": "avoid", "using": "use", "holding": "hold", "leaving": "leave",
@@ -6435,6 +6485,113 @@ def _subject_examples(text: str, lex: Lexicon) -> tuple[str, str] | None:
     said = said.lower() if len(subject) == 1 and said[1:].islower() else said  # ("Medicines" opened the sentence)
     lead = f"These {said} include" if _plural(head) else f"This {said} includes"
     return f"{m.group('subject')} {m.group('rest')}", f"{lead} {m.group('examples')}"
+
+
+# who means a purpose in a statement: a person or a service, or what they wrote
+PURPOSE_AGENT = (r"doctors?|nurses?|midwi(?:fe|ves)|surgeons?|team|staff|pharmacists?|GPs?|clinicians?|radiographers?|"
+                 r"therapists?|physiotherapists?|dentists?|consultants?|specialists?|practitioners?|carers?|parents?|"
+                 r"hospital|clinic|school|council|service|leaflet|page|letter")
+# what means a purpose in a statement: someone who means it, a duty or plan, a medicine's way of working
+PURPOSE_MEANT = re.compile(rf"\b(?:{PURPOSE_AGENT}|should|must|will|need\s+to|needs\s+to|have\s+to|has\s+to|asked|"
+                           r"works?\s+by)\b", re.IGNORECASE)
+
+
+def _purpose_told(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """A whole clause or order, then ", so that <clause>" to the end of the sentence with no comma of its own, as
+    that clause and "This is so that ..." ("Please call us as soon as possible, so that we can offer the slot to
+    someone else" -> "... as soon as possible." + "This is so that we can offer ..."); a result told with no modal
+    after a statement is "This means that ..." ("These pass to your baby, so that your baby is born with some
+    protection"). Never a list item, a table row, what is thought or said, or a sentence shorter than 16 words."""
+    if not text[:1].isupper() or text.rstrip()[-1:] == "?" or text.count(", so that ") != 1 or re.search(r"[;:]", text):
+        return None
+    at = text.index(", so that ")
+    left, right = text[:at], text[at + len(", so that "):].rstrip(".! ")
+    words, left_words = WORDS.findall(right), WORDS.findall(left)
+    if len(words) < 4 or len(left_words) < 6 or len(left_words) + len(words) < 16 or \
+            re.search(r",", re.sub(r"\([^()]*\)", "", right)) or left.count("(") != left.count(")") or \
+            REPORTED_THAT.search(left) or not _is_clause(words, lex) or \
+            re.search(r",\s+(?:however|though|too|also|instead|then|therefore)$", left, re.IGNORECASE):
+        return None  # ("let the school know, however, so that ...": the aside goes with the purpose)
+    # (the order may come after a condition put first: "If you cannot attend, please telephone us ..."; a statement
+    # after one stays a statement: "If you take codeine for more than a few days, your body can get used to it")
+    condition = CONDITION_FIRST.match(left)
+    main = WORDS.findall(left[condition.end():]) if condition else left_words
+    ordered = _without_leading_adverbs(main)
+    order = bool(ordered) and (is_order(ordered, lex) or _denial(main) or ordered[0].lower() == "please")
+    if not (_left_ok(left, lex) and (order or _is_clause(left_words, lex)) or _condition_first(left, lex)):
+        return None
+    # (after a statement a purpose needs someone who means it: a person, a service or a leaflet, a duty, a plan, or the
+    # way a medicine works; of a body or an illness the "so that" tells a result: "your body can get used to it, so
+    # that the same dose does not work as well")
+    if not order and not (ordered and ordered[0].lower() in ("we", "i", "you") or PURPOSE_MEANT.search(" ".join(main))):
+        return None
+    # (after a statement, "may" or "can no longer" tells a result, no purpose: "Doxycycline can make your skin more
+    # sensitive to sunlight, so that you may burn more quickly"; after an order it is the purpose: "so that children
+    # cannot reach it")
+    if not order and re.search(r"\b(?:may|might|cannot|can['’]t|no\s+longer)\b", right, re.IGNORECASE):
+        return None
+    # (a past purpose only where both clauses are told in the past: "..., as required in all parks, so that it does
+    # not roam" is a rule of now)
+    # ("turn to the left, so that you are lying on your left side": a past form that is no verb tells nothing)
+    past = bool({w.lower() for w in left_words} & {"was", "were", "had", "did"}) and \
+        bool({w.lower() for w in words} & {"was", "were", "had", "did", "could", "would"})
+    return left, f"This {'was' if past else 'is'} so that {right}"
+
+
+# a place named by a preposition of place, to the end of the clause before ", where": "travel to the brain",
+# "found in lakes, rivers and streams", "based mainly in the office"
+PLACE_WORD = re.compile(r"\b(?:in|into|to|at|on|onto|inside|through|from|near|under|down|across|around|within|"
+                        r"towards?|along|reaches|reach|out\s+of)\s")
+PLACE_TAIL = re.compile(r"(?:[\w'’-]+,?\s+){0,9}[\w'’-]+(?:\s*\([^()]*\))?")
+# what a place clause may not open on: a case ("where this applies", "where possible") or a question in a
+# list ("how long ago ..., where you are in your cycle, your weight and ...")
+NOT_A_PLACE = frozenset("this that these those possible needed necessary appropriate applicable relevant "
+                        "available required practical".split())
+# a thing of time, kind or trade, or a person, no place, before ", where": "in some cases, where ..." is "if"; "at no
+# cost to you, where an infestation is linked to damp" is "if"; "used in hospitals and the food industry, where it is
+# sold in canisters" tells of the trade alone
+NOT_A_PLACE_NOUN = frozenset("time times stage stages point points case cases situation situations circumstance "
+                             "circumstances period periods way ways event events instance instances day days week weeks "
+                             "month months year years age ages industry industries trade medicine dentistry catering "
+                             "abuse experiment experiments game games call calls you them us it him her".split())
+
+
+def _place_told(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """A clause that ends on a place, then ", where <subject> <verb> ..." to the end of the sentence with no comma
+    of its own, as that clause and "There, <subject> <verb> ..." ("Small pieces of plaque can break off and travel
+    to the brain, where they may cause a stroke" -> "... travel to the brain." + "There, they may cause a stroke.");
+    never a case ("where this applies"), a question in a list, what is thought or said, a list item, or a
+    sentence shorter than 14 words."""
+    if not text[:1].isupper() or text.rstrip()[-1:] == "?" or text.count(", where ") != 1 or \
+            len(WORDS.findall(text)) < 14:
+        return None
+    at = text.index(", where ")
+    left, right = text[:at], text[at + len(", where "):].rstrip(".! ")
+    words = WORDS.findall(right)
+    # ("where there is more room": "There, there is" says the place twice)
+    if len(words) < 4 or re.search(r"[,;:]", re.sub(r"\([^()]*\)", "", right)) or left.count("(") != left.count(")") or \
+            re.search(r"[;:]", left) or words[0].lower() in NOT_A_PLACE | {"there"} or REPORTED_THAT.search(left) or \
+            not _is_clause(words, lex) or {w.lower() for w in words} & (SUBORDINATORS | RELATIVE):
+        return None
+    # ("where it is needed": a place told only by what is done there says nothing on its own)
+    if len(words) <= 4 and re.match(r"(?:it|they)\s+(?:is|are)\s+[a-z]+ed$", right):
+        return None
+    # (the last such phrase: "place it in a trash can outside the home", never from "in a sealed bag, put ...")
+    place = next((m for m in reversed(list(PLACE_WORD.finditer(left))) if PLACE_TAIL.fullmatch(left, m.end())), None)
+    named = WORDS.findall(re.sub(r"\([^()]*\)\s*$", "", left))
+    placed = [w.lower() for w in WORDS.findall(left[place.start():])] if place else []
+    # (the place a phrase of its own, no verb in it: "in their rooms will be offered calls" holds a clause; nor a
+    # thing something is linked or due to, nor examples, whose "There" could point at the one or all:
+    # "including the United States", "for example in science experiments")
+    if not place or named[-1].lower() in NOT_A_PLACE_NOUN or set(placed) & (SUBORDINATORS | RELATIVE) or \
+            _has_finite([w for w in placed if w != "can"]) or placed[0] == "to" and _word_before(left, place.start()) in (
+                "linked", "related", "due", "according", "similar", "compared", "up", "access", "cost", "lead", "leads",
+                "led", "exposed") or \
+            re.search(r"\b(?:including|such\s+as|for\s+example|for\s+instance|e\.g)\b[^,;]*$", left) or \
+            not (_left_ok(left, lex) and (_is_clause(WORDS.findall(left), lex) or _has_own_verb(left, lex)) or
+                 _condition_first(left, lex)):
+        return None
+    return left, f"There, {right}"
 
 
 # what opens a second way after ", or": someone or something and a modal ("you can", "it may be",
