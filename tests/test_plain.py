@@ -2828,9 +2828,12 @@ def test_round188_bare_nouns_required_bodies_and_all_of_which():
     assert some_piece_opens(
         "Some people need extra care because they have long-term conditions, such as diabetes, heart disease or "
         "kidney disease.", "These include")
-    # "all of which" speaks of both sides of ", and": no split leaves it with one
-    assert no_piece_opens("You should have the annual flu vaccine and the pneumococcal vaccine, and you may be offered "
-                     "the COVID-19 and shingles vaccines, all of which are safe.", "You may be offered")
+    # "all of which" speaks of both sides of ", and": no split leaves it with one (since round 575 it is told on its
+    # own after both)
+    assert rewrite("You should have the annual flu vaccine and the pneumococcal vaccine, and you may be offered the "
+                   "COVID-19 and shingles vaccines, all of which are safe.").pieces == (
+        "You should have the annual flu vaccine and the pneumococcal vaccine.",
+        "You may be offered the COVID-19 and shingles vaccines.", "All of these are safe.")
 
 
 def test_round189_while_meanwhile_series_of_verbs_and_rules_that_require():
@@ -7143,6 +7146,22 @@ def test_round575_a_purpose_is_told_after_the_clause_it_is_for():
             "Please bring all your medicines with you to the ward, so that the pharmacist can check them, "
             "including any you buy yourself."):
         assert no_piece_opens(kept, "This is so"), kept
+    # with no comma, only after a long clause, and never where the purpose is its last joined or subordinate part's
+    assert rewrite("If you cannot come, please let us know at least 2 working days before your appointment so that "
+                   "we can offer it to another family.").pieces[-1] == (
+        "This is so that we can offer it to another family.")
+    for kept in ("Put the mouthpiece between your teeth and close your lips around it, or place the mask so that it "
+                 "fits snugly over your nose and mouth.",
+                 "Please tell your nurse, as we may be able to change your treatment so that you need your reliever "
+                 "less often.",
+                 "Hold the spacer upright so that the valve can move freely.",
+                 # joined parts: the purpose is the last one's
+                 "Before you start, download the app, create an account and, if you are happy to do so, link it to "
+                 "our clinic so that the team can see your readings.",
+                 # a thing told with a clause of its own: the purpose may be that clause's
+                 "This leaflet is for adults who have had, or are about to have, a port fitted in their chest so that "
+                 "they can get chemotherapy."):
+        assert kept_whole(kept), kept
 
 
 def test_round575_so_you_can_after_a_statement_is_its_result():
@@ -7155,3 +7174,30 @@ def test_round575_so_you_can_after_a_statement_is_its_result():
             # after an order too
             "Keep a copy of your plan by the phone at home, so you can find it quickly."):
         assert kept_whole(kept), kept
+
+
+def test_round575_a_share_of_the_things_named_is_told_on_its_own():
+    assert rewrite("Your pharmacist can give you a list of local foot care services, some of which may charge a "
+                   "small fee.").pieces == (
+        "Your pharmacist can give you a list of local foot care services.", "Some of these may charge a small fee.")
+    # people are named again: a bare "them" could point at the doctors
+    assert rewrite("Doctors have seen a rise in young people being admitted to hospital with burns, many of whom "
+                   "had been using fireworks.").pieces == (
+        "Doctors have seen a rise in young people being admitted to hospital with burns, many of whom had been "
+        "using fireworks.",)
+    assert rewrite("The study looked at 54 trials that included a total of 3,913 people, most of whom were older "
+                   "adults.").pieces[-1] == "Most of these people were older adults."
+    # a share of an amount is "this"
+    assert rewrite("You should expect to be in the clinic for about two to three hours, most of which is spent "
+                   "waiting for the drops to work.").pieces[-1] == "Most of this is spent waiting for the drops to work."
+    for kept in (
+            # the share's comma leads back to the main clause
+            "We have a duty to protect patients, many of whom are frail, from infections that can be brought in "
+            "from outside.",
+            # two shares
+            "You may be offered the flu, shingles and pneumonia vaccines this winter, all of which are safe and "
+            "most of which are free.",
+            # a list's item has no clause of its own
+            "Pain medicines, such as paracetamol or ibuprofen, many of which can be bought without a "
+            "prescription."):
+        assert no_piece_opens(kept, ("Some of", "Many of", "Most of", "All of")), kept

@@ -1315,6 +1315,14 @@ SUBJECT_WITH_PHRASES = re.compile(
     rf"{PHRASE_WORD}){{1,2}}\s+(?:usually\s+|often\s+|also\s+|then\s+)?(?:can|could|may|might|will|would|should|"
     r"must|cannot|is|are|was|were|has|have|does|do)\b")
 
+# a subject that is a count or a share of things, before its verb of time: "up to 80 percent of UV rays can pass", "about
+# 1 in 10 people will get it", "3 out of 4 adults have"
+COUNTED_SUBJECT = re.compile(
+    r"(?:(?:up\s+to|about|around|roughly|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|at\s+least)\s+)?"
+    r"\d[\d,.]*\s+(?:(?:percent|per\s+cent|in|out\s+of)\s+(?:every\s+)?(?:\d[\d,.]*\s+)?)?(?:of\s+)?"
+    rf"(?:(?:the|your|their|these|those|all)\s+)?(?:{PHRASE_WORD}\s+){{0,3}}{PHRASE_WORD}\s+(?:usually\s+|often\s+|also\s+)?"
+    r"(?:can|could|may|might|will|would|should|must|cannot|is|are|was|were|has|have|do|does|did)\b")
+
 
 def _is_clause(words: list[str], lex: Lexicon) -> bool:
     """A subject then a finite verb within a few words: enough to stand as a sentence."""
@@ -1324,6 +1332,8 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
     i = 1 if lowered[0] in lex.openers_adverbs else 0
     if i >= len(words):
         return False
+    if SUBJECT_WITH_PHRASES.match(" ".join(lowered[i:i + 14])) or COUNTED_SUBJECT.match(" ".join(lowered[i:i + 12])):
+        return True
     first = lowered[i]
     base = first.split("’")[0].split("'")[0]
     if i and lowered[0] in FREQUENCY_ADVERBS and (base in ("do", "don") or base in lex.verbs) and \
@@ -1388,8 +1398,6 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             not (base in ("those", "these") and lowered[i + 1] in PREPOSITIONS | {"who", "that", "aged"}):
         return True  # "you wear it", "they walked": after a pronoun comes the verb ("those with a
         # routine need within 4 weeks" is a noun phrase, its verb left out)
-    if SUBJECT_WITH_PHRASES.match(" ".join(lowered[i:i + 14])):
-        return True
     # ("the needles used to apply the ink pierce ...": a noun's "used to" phrase puts its verb further on)
     # (and "Atopic eczema (also called atopic dermatitis) is ...": a name given puts it further on too)
     # (and "urine flowing back towards the bladder can increase ...": a noun's "-ing" phrase too)
@@ -5790,7 +5798,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     #   soon as you can." + "This is so that we can offer ...";
     # - what happens at a place: "... travel to the brain, where they may cause a stroke." -> "... travel to the
     #   brain." + "There, they may cause a stroke."
-    for told_after in (_stressed_case, _subject_examples, _purpose_told, _place_told):
+    # - a share of the things named: "... nail-cutting services, some of which may charge a fee." -> "... services."
+    #   + "Some of these may charge a fee."
+    for told_after in (_stressed_case, _subject_examples, _purpose_told, _place_told, _share_told):
         told = told_after(text, lex)
         if told:
             clause, part = told
@@ -6487,6 +6497,50 @@ def _subject_examples(text: str, lex: Lexicon) -> tuple[str, str] | None:
     return f"{m.group('subject')} {m.group('rest')}", f"{lead} {m.group('examples')}"
 
 
+# people named by a plural that a share of them may be told of: "patients, many of whom are frail"
+PEOPLE_NAMED = frozenset("people patients children adults women men babies parents carers staff students residents "
+                         "workers visitors families members users travellers travelers teenagers pupils".split())
+# a share of the things just named, told of in a clause of its own: ", some of which may charge a fee", ", many of
+# whom are frail"
+SHARE_OF = re.compile(r",\s+(some|many|most|all|none|both|one|each|several|few|any|either|neither)\s+of\s+(which|whom)\s+")
+
+
+def _share_told(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """A whole clause, then ", some of which ..." (or "many of whom ...") to the end of the sentence, as that clause and
+    "Some of these ..." ("Many of them ..." of people): "Your GP can give you details of local nail-cutting services,
+    some of which may charge a fee" -> "... services." + "Some of these may charge a fee."; never a list item, a
+    table row, a second share ("all of which ..., and most of which ..."), or a share whose commas lead back to the
+    main clause ("patients, many of whom are frail, from infections")."""
+    found = list(SHARE_OF.finditer(text))
+    # ("all of which are safe and most of which are free": a second share with no comma of its own counts too)
+    if len(found) != 1 or len(re.findall(r"\bof\s+(?:which|whom)\b", text)) != 1 or not text[:1].isupper() or text.rstrip()[-1:] == "?" or re.search(r"[;:]", text):
+        return None
+    m = found[0]
+    left, right = text[:m.start()], text[m.end():].rstrip(".! ")
+    words, left_words = WORDS.findall(right), WORDS.findall(left)
+    if len(words) < 2 or len(left_words) < 5 or left.count("(") != left.count(")") or \
+            "," in re.sub(r"\([^()]*\)", "", right) and not _commas_its_own(right, lex) or \
+            not (_left_ok(left, lex) and (_is_clause(left_words, lex) or is_order(left_words, lex)) or
+                 _condition_first(left, lex)):
+        return None
+    share, which = m.group(1), m.group(2)
+    # (people are named again, "Many of these patients": a bare "them" could point at other people in the clause,
+    # "Doctors have reported a rise in young people being admitted ..., some of whom had been using ...")
+    named = WORDS.findall(re.sub(r"\s*\([^()]*\)\s*$", "", left))[-1]
+    if which == "whom":
+        if named.lower() not in PEOPLE_NAMED:
+            return None
+        return left, f"{share.capitalize()} of these {named.lower()} {right}"
+    # (a thing bare, "Some of these": the things may be named before a phrase that ends the clause, "reports of
+    # eye irritation among salon staff, several of which were linked to ...")
+    # (the clause must have a verb: "Antidepressant medicines, such as sertraline, many of which ..." is a list's item)
+    if not (_has_finite([w.lower() for w in left_words]) or is_order(left_words, lex) and left_words[0].lower() in lex.verbs):
+        return None
+    # ("about two to three hours, most of which is spent waiting": a share of an amount is "this")
+    amount = share in ("most", "all", "some", "none", "much") and re.match(r"(?:is|was|has)\b", right)
+    return left, f"{share.capitalize()} of {'this' if amount else 'these'} {right}"
+
+
 # who means a purpose in a statement: a person or a service, or what they wrote
 PURPOSE_AGENT = (r"doctors?|nurses?|midwi(?:fe|ves)|surgeons?|team|staff|pharmacists?|GPs?|clinicians?|radiographers?|"
                  r"therapists?|physiotherapists?|dentists?|consultants?|specialists?|practitioners?|carers?|parents?|"
@@ -6502,12 +6556,28 @@ def _purpose_told(text: str, lex: Lexicon) -> tuple[str, str] | None:
     someone else" -> "... as soon as possible." + "This is so that we can offer ..."); a result told with no modal
     after a statement is "This means that ..." ("These pass to your baby, so that your baby is born with some
     protection"). Never a list item, a table row, what is thought or said, or a sentence shorter than 16 words."""
-    if not text[:1].isupper() or text.rstrip()[-1:] == "?" or text.count(", so that ") != 1 or re.search(r"[;:]", text):
+    found = list(re.finditer(r"(,?)\s+so\s+that\s+", text))
+    if not text[:1].isupper() or text.rstrip()[-1:] == "?" or len(found) != 1 or re.search(r"[;:]", text):
         return None
-    at = text.index(", so that ")
-    left, right = text[:at], text[at + len(", so that "):].rstrip(".! ")
+    left, right = text[:found[0].start()], text[found[0].end():].rstrip(".! ")
     words, left_words = WORDS.findall(right), WORDS.findall(left)
-    if len(words) < 4 or len(left_words) < 6 or len(left_words) + len(words) < 16 or \
+    # (with no comma the purpose may be bound to its clause: only after a long one, "... please let us know at least 2
+    # days before your appointment so that we can arrange this")
+    shortest = (6, 16) if found[0].group(1) else (8, 18)
+    # (nor, with no comma, where the last part of the clause is a joined or a subordinate one: the purpose is that
+    # part's, "close your lips around it, or place the mask so that it fits snugly"; "please tell us, as we may be able
+    # to change your treatment so that you need your reliever less often")
+    # (so where the clause joins parts, "create an account and, if you are happy to, link it to our clinic so that",
+    # or tells of a thing with a clause of its own, "a procedure in which a doctor removes tissue so that")
+    unbracketed = re.sub(r"\([^()]*\)", "", left)
+    last_part = WORDS.findall(re.split(r",\s+", unbracketed)[-1])
+    put_first = CONDITION_FIRST.match(unbracketed)
+    main_part = unbracketed[put_first.end():] if put_first else unbracketed
+    if not found[0].group(1) and ("," in left and (
+            not last_part or last_part[0].lower() in SUBORDINATORS | RELATIVE | {"and", "or", "but", "then"}) or
+            re.search(r",\s+(?:and|or|but)\b|\b(?:and|or),|\b(?:who|whom|whose|which)\b", main_part)):
+        return None
+    if len(words) < 4 or len(left_words) < shortest[0] or len(left_words) + len(words) < shortest[1] or \
             re.search(r",", re.sub(r"\([^()]*\)", "", right)) or left.count("(") != left.count(")") or \
             REPORTED_THAT.search(left) or not _is_clause(words, lex) or \
             re.search(r",\s+(?:however|though|too|also|instead|then|therefore)$", left, re.IGNORECASE):
