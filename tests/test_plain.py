@@ -4286,10 +4286,14 @@ def test_round328_habits_all_places_dashes_and_reasons():
 
 
 def test_round332_motives_meanwhile_objects_and_names():
-    # a ban's "because" is the motive banned: never "This is because you are disabled"
-    assert kept_whole("Private hire operators (the firms that take bookings) also have duties, which means they must "
-                      "not refuse a booking, or charge more for it, because you are disabled or travel with an "
-                      "assistance dog.")
+    # a ban's "because" is the motive banned: never "This is because you are disabled" (what the duties mean is told
+    # whole after them since round 576)
+    assert rewrite("Private hire operators (the firms that take bookings) also have duties, which means they must "
+                   "not refuse a booking, or charge more for it, because you are disabled or travel with an "
+                   "assistance dog.").pieces == (
+        "Private hire operators (the firms that take bookings) also have duties.",
+        "This means they must not refuse a booking, or charge more for it, because you are disabled or travel with "
+        "an assistance dog.")
     # (an order's reason still goes on its own)
     assert rewrite("Do not move belongings to another unit, a friend's home or a storage space until the bed bugs "
                    "have been treated, as this can spread the infestation.").pieces[-1] == \
@@ -7201,3 +7205,64 @@ def test_round575_a_share_of_the_things_named_is_told_on_its_own():
             "Pain medicines, such as paracetamol or ibuprofen, many of which can be bought without a "
             "prescription."):
         assert no_piece_opens(kept, ("Some of", "Many of", "Most of", "All of")), kept
+
+
+def test_round576_what_a_thing_means_is_told_whole_with_its_own_commas():
+    assert rewrite("It is spread through blood-to-blood contact, which means that anyone who has ever shared "
+                   "needles, even once or many years ago, may have been exposed.").pieces == (
+        "It is spread through blood-to-blood contact.",
+        "This means that anyone who has ever shared needles, even once or many years ago, may have been exposed.")
+    # a list's last item and a second "to" of the reason are the reason's own
+    assert some_piece_opens("Most people with stage 3 kidney disease have no symptoms, which is why it is often found "
+                            "by chance, although some people notice tiredness, swollen ankles, or the need to pass "
+                            "urine at night.", "This is why")
+    assert some_piece_opens("Gestational diabetes makes type 2 diabetes more likely later in life, which is why it is "
+                            "important to have regular blood tests, even if you feel well, and to know how to lower "
+                            "your risk.", "This is why")
+    for kept in (
+            # a second way after the meaning is the first clause's
+            "You may be offered an induction of labour, which means that labour is started with medicine, or you "
+            "may be offered a caesarean section.",
+            # a second reason after it is the first clause's too
+            "Young children are at higher risk because their skin is thinner, which means that it burns more "
+            "quickly, and because they may not understand danger.",
+            # a phrase after the meaning is the first clause's
+            "Taking codeine for a long time can lead to tolerance, which means you may need more of it to get the "
+            "same effect, and to addiction.",
+            # a condition set off at its end is the first clause's
+            "Children aged 3 and over may get it automatically, which means you will not need a further check, if "
+            "they get the higher rate of the allowance.",
+            # a lead-in goes on its list
+            "Health officials advise a course of antibiotics, which means treatment given after a possible "
+            "exposure to prevent infection, for anyone who:",
+            # between a subject and its verb
+            "A staggered overdose, which means taking a little too much over several days (for example, to ease "
+            "toothache), can be just as dangerous.",
+            # a verb of time after the meaning's own clause, with no joining word, is the main clause's
+            "For some adults whose appendix is only mildly inflamed, which means it has not burst and there is no "
+            "abscess, treatment with antibiotics alone may be a choice.",
+            # "either" waits for its "or"
+            "Most long-term catheters are either urethral, which means the tube passes through the urethra, or "
+            "suprapubic.",
+            # a phrase at the end after the meaning's own clause tells whom the main clause is for
+            "The agency also added a warning, which means the medicine should not be used, for people who have "
+            "walked in their sleep after taking it."):
+        assert no_piece_opens(kept, "This means"), kept
+
+
+def test_round576_a_case_is_told_on_its_own():
+    assert rewrite("If you forget a dose, take it as soon as you remember, unless it is nearly time for your next "
+                   "dose, in which case skip the missed dose.").pieces == (
+        "If you forget a dose, take it as soon as you remember, unless it is nearly time for your next dose.",
+        "In that case, skip the missed dose.")
+    for kept in (
+            # the case is the last condition's alone
+            "You may also be able to get the vaccine if you are a health worker, if you travel to an affected area "
+            "or if you have been in close contact with someone who has it, in which case it should be given within "
+            "4 days.",
+            # the case is the second way's alone
+            "Some patients may be offered sedation to help them relax, or a general anaesthetic, in which case "
+            "they will be fully asleep.",
+            # a list item goes on its lead-in
+            "keep the dressing dry for 2 days, unless it becomes soaked, in which case change it"):
+        assert no_piece_opens(kept, "In that case"), kept

@@ -1687,13 +1687,46 @@ def _relative_aside(text: str, lex: Lexicon) -> tuple[str, str] | None:
 
 
 def _reason_told_whole(which_clause: str, lex: Lexicon) -> bool:
-    """Whether a "which" clause is "is why" and a clause of its own, its commas all its own ("which is
-    why cooling the burn quickly, and for long enough, is so important"); not where a second verb of
-    the sentence's subject follows a comma ("which is why they are placed on their side, and usually
-    wake up": no part of the reason)."""
-    return bool(re.match(r"is\s+(?:also\s+|partly\s+)?why\b", which_clause)) and ";" not in which_clause and not any(
-        w.lower() in lex.verbs
-        for w in re.findall(r",\s+(?:and|but|or)\s+(?:[a-z]+ly\s+|then\s+|also\s+)?([a-z]+)", which_clause))
+    """Whether a "which" clause is "is why" or "means" and a clause of its own, its commas all its own ("which is
+    why cooling the burn quickly, and for long enough, is so important", "which means that anyone who has ever injected
+    drugs, even once, may have been exposed"); not where a comma leads back to the clause before it: a second verb
+    of the sentence's subject ("which is why they are placed on their side, and usually wake up"), a second way
+    ("which means labour is started artificially, or you may be offered a caesarean", "either under a general
+    anaesthetic, which means ..., or under a local one"), a second reason ("which means it burns more quickly, and
+    because they are curious"), or a phrase ("which means you may need more, and to addiction")."""
+    # (nor a condition set off after it, "which means you will not need a check, if they get the higher rate", nor a
+    # lead-in or a list's item that goes on: "..., for anyone who:", "which means planning to ..., or")
+    if not re.match(r"(?:is\s+(?:also\s+|partly\s+)?why|(?:also\s+)?means)\b", which_clause) or ";" in which_clause or \
+            re.search(r",\s+(?:if|unless|when|whenever|once|until)\b[^,;]*$", which_clause) or \
+            re.search(r"(?::|,\s+(?:and|or))\s*$", which_clause.rstrip()):
+        return False
+    # (a clause told whole, then a verb of time after a comma with no joining word, is the main clause's:
+    # "which means the appendix has not burst, treatment with antibiotics may be a choice"; a verb inside a "who"
+    # clause tells nothing: "which means that anyone who has ever injected drugs, even once, may have been exposed")
+    told = False
+    # (past the clause's own "is why" / "means": "which is why cooling the burn quickly, and for long enough, is so
+    # important" has one verb of time, its subject's)
+    opened = re.sub(r"^(?:is\s+(?:also\s+|partly\s+)?why|(?:also\s+)?means)\s+", "", which_clause)
+    # (nor a phrase that ends the sentence after a clause told whole: "which means the medicine should not be used,
+    # for people who have had a complex sleep behavior" tells whom the main clause's contraindication is for)
+    pieces = re.split(r",\s+", re.sub(r"\([^()]*\)", "", opened))
+    for k, piece in enumerate(pieces):
+        words = [w.lower() for w in WORDS.findall(piece)]
+        if not words or words[0] in SUBORDINATORS | {"and", "or", "but"}:
+            continue
+        own = _has_finite(_up_to_clause(words))
+        if told and (own or k == len(pieces) - 1 and words[0] in PREPOSITIONS):
+            return False
+        told = own
+    for joined in re.finditer(r",\s+(and|but|or)\s+(?:[a-z]+ly\s+|then\s+|also\s+)?([a-z]+)(?:\s+([a-z]+))?", which_clause):
+        word, after = joined.group(2), joined.group(3) or ""
+        # (a list's last item, "tiredness, swollen ankles, or the need to pass urine", a second "to" of the reason, "to
+        # have regular tests, and to know what to do", and an aside set off inside it, "and for long enough,", are its)
+        ends_clause = "," not in which_clause[joined.end():]
+        if word in lex.verbs or word in SUBORDINATORS or joined.group(1) == "or" and word in PRONOUNS | PREPOSITIONS or \
+                word in PREPOSITIONS and ends_clause and not (word == "to" and after in lex.verbs):
+            return False
+    return True
 
 
 def _commas_its_own(which_clause: str, lex: Lexicon) -> bool:
@@ -4628,9 +4661,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         m = None
     # (a bracket's commas are the bracket's: "the median nerve (the main nerve that gives feeling to the
     # thumb, index, middle and part of the ring finger)")
+    # ("either urethral, which means ..., or suprapubic": the "or" an "either" waits for is the main clause's)
+    waits_for_or = m is not None and re.search(r"\beither\b(?![^,;]*\bor\b)", text[:m.start()], re.IGNORECASE)
     if m and not after_series and not has_subject and not picks_out and (
-            not re.search(r"[,;]", re.sub(r"\([^()]*\)", "", which_clause)) or _reason_told_whole(text[m.end():], lex) or
-            _commas_its_own(which_clause, lex) and _clause_told(text[:m.start()], lex)):
+            not re.search(r"[,;]", re.sub(r"\([^()]*\)", "", which_clause)) or not waits_for_or and (
+                # ("A staggered overdose, which means ..., can be dangerous": no verb before it, the subject's is after)
+                _reason_told_whole(text[m.end():], lex) and _has_own_verb(text[:m.start()], lex) or
+                _commas_its_own(which_clause, lex) and _clause_told(text[:m.start()], lex))):
         left, right = text[:m.start()], text[m.end():]
         # ("If you live in Scotland, you may be able to get the Winter Heating Payment, which is run by Social
         # Security Scotland": after a condition and its clause, the "which" tells of what that clause named)
@@ -5800,7 +5837,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     #   brain." + "There, they may cause a stroke."
     # - a share of the things named: "... nail-cutting services, some of which may charge a fee." -> "... services."
     #   + "Some of these may charge a fee."
-    for told_after in (_stressed_case, _subject_examples, _purpose_told, _place_told, _share_told):
+    # - a case: "..., unless it is nearly time for your next dose, in which case skip the missed dose." -> "... for
+    #   your next dose." + "In that case, skip the missed dose."
+    for told_after in (_stressed_case, _subject_examples, _purpose_told, _place_told, _share_told, _case_told):
         told = told_after(text, lex)
         if told:
             clause, part = told
@@ -6495,6 +6534,29 @@ def _subject_examples(text: str, lex: Lexicon) -> tuple[str, str] | None:
     said = said.lower() if len(subject) == 1 and said[1:].islower() else said  # ("Medicines" opened the sentence)
     lead = f"These {said} include" if _plural(head) else f"This {said} includes"
     return f"{m.group('subject')} {m.group('rest')}", f"{lead} {m.group('examples')}"
+
+
+def _case_told(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """A whole clause or order, then ", in which case ..." to the end of the sentence, as that clause and "In that case,
+    ..." ("Take it as soon as you remember, unless it is nearly time for your next dose, in which case skip the missed
+    dose" -> "... for your next dose." + "In that case, skip the missed dose."); the case is the clause's last one,
+    as the "which" was. Never a list item, a table row, a case whose commas lead back to the clause before it, or after
+    conditions in a series or a second way ("if A, if B, or if C, in which case ..." and "offered sedation, or general
+    anaesthesia, in which case you will be fully asleep" are the last one's alone; "In that case" would take all)."""
+    if not text[:1].isupper() or text.count(", in which case ") != 1 or re.search(r"[;:]", text) or \
+            text.rstrip()[-1:] == "?":
+        return None
+    at = text.index(", in which case ")
+    left, right = text[:at], text[at + len(", in which case "):].rstrip(".! ")
+    words, left_words = WORDS.findall(right), WORDS.findall(left)
+    if len(words) < 3 or len(left_words) < 5 or left.count("(") != left.count(")") or \
+            re.search(r",\s+(?:and|or|but)\b", right) or len(re.findall(r"\bif\b", left, re.IGNORECASE)) > 1 or \
+            re.search(r",\s+or\b[^,;]*$", re.sub(r"\([^()]*\)", "", left)) or \
+            not (_is_clause(words, lex) or is_order(words, lex)) or \
+            not (_left_ok(left, lex) and (_is_clause(left_words, lex) or is_order(left_words, lex)) or
+                 _condition_first(left, lex)):
+        return None
+    return left, f"In that case, {right}"
 
 
 # people named by a plural that a share of them may be told of: "patients, many of whom are frail"
