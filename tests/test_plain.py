@@ -7212,7 +7212,12 @@ def test_round576_what_a_thing_means_is_told_whole_with_its_own_commas():
                    "needles, even once or many years ago, may have been exposed.").pieces == (
         "It is spread through blood-to-blood contact.",
         "This means that anyone who has ever shared needles, even once or many years ago, may have been exposed.")
-    # a list's last item and a second "to" of the reason are the reason's own
+    # a list's last item, a second "to" of the reason, its examples and a purpose at its end are the reason's own
+    assert some_piece_opens("Most people have no symptoms until the liver is badly damaged, which is why the "
+                            "condition is often found by chance, for example during a scan.", "This is why")
+    assert some_piece_opens("The risk keeps rising after the age of 75, which is why the fire service is urging older "
+                            "residents, and the people who care for them, to make sure every home has a working "
+                            "alarm.", "This is why")
     assert some_piece_opens("Most people with stage 3 kidney disease have no symptoms, which is why it is often found "
                             "by chance, although some people notice tiredness, swollen ankles, or the need to pass "
                             "urine at night.", "This is why")

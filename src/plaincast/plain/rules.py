@@ -1710,12 +1710,18 @@ def _reason_told_whole(which_clause: str, lex: Lexicon) -> bool:
     # (nor a phrase that ends the sentence after a clause told whole: "which means the medicine should not be used,
     # for people who have had a complex sleep behavior" tells whom the main clause's contraindication is for)
     pieces = re.split(r",\s+", re.sub(r"\([^()]*\)", "", opened))
+    acts = bool(re.match(r"(?:also\s+)?means\s+[a-z]+ing\b", which_clause))
     for k, piece in enumerate(pieces):
         words = [w.lower() for w in WORDS.findall(piece)]
-        if not words or words[0] in SUBORDINATORS | {"and", "or", "but"}:
+        # (an infinitive is the clause's own: "urging older residents, and their carers, to make sure every home has")
+        if not words or words[0] in SUBORDINATORS | {"and", "or", "but"} or \
+                words[0] == "to" and len(words) > 1 and words[1] in lex.verbs:
             continue
         own = _has_finite(_up_to_clause(words))
-        if told and (own or k == len(pieces) - 1 and words[0] in PREPOSITIONS):
+        # (after a meaning that is an "-ing" act, a verb of time with no subject is the subject's before the "which": "A
+        # staggered overdose, which means taking too much over several days, can be just as dangerous")
+        if k and _finite(words[0]) and acts or told and (
+                own or k == len(pieces) - 1 and words[0] in PREPOSITIONS and words[:2] != ["for", "example"]):
             return False
         told = own
     for joined in re.finditer(r",\s+(and|but|or)\s+(?:[a-z]+ly\s+|then\s+|also\s+)?([a-z]+)(?:\s+([a-z]+))?", which_clause):
@@ -4665,8 +4671,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     waits_for_or = m is not None and re.search(r"\beither\b(?![^,;]*\bor\b)", text[:m.start()], re.IGNORECASE)
     if m and not after_series and not has_subject and not picks_out and (
             not re.search(r"[,;]", re.sub(r"\([^()]*\)", "", which_clause)) or not waits_for_or and (
-                # ("A staggered overdose, which means ..., can be dangerous": no verb before it, the subject's is after)
-                _reason_told_whole(text[m.end():], lex) and _has_own_verb(text[:m.start()], lex) or
+                _reason_told_whole(text[m.end():], lex) or
                 _commas_its_own(which_clause, lex) and _clause_told(text[:m.start()], lex))):
         left, right = text[:m.start()], text[m.end():]
         # ("If you live in Scotland, you may be able to get the Winter Heating Payment, which is run by Social
