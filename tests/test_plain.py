@@ -7099,6 +7099,10 @@ def test_round575_since_with_a_thing_named_and_a_present_verb_gives_a_reason():
     assert rewrite("Ask your child to sit on the toilet for a few minutes after breakfast each day, since eating "
                    "naturally makes the bowel move.").pieces[-1] == (
         "This is because eating naturally makes the bowel move.")
+    # a plural's bare verb
+    assert rewrite("Please tell the school nurse about any head injury your child has outside school, since the "
+                   "same rules apply wherever it happened.").pieces[-1] == (
+        "This is because the same rules apply wherever it happened.")
     for kept in (
             # a past verb: "since" tells a time
             "Your symptoms should have settled a great deal by now, since the operation was carried out two weeks "
@@ -7118,6 +7122,10 @@ def test_round575_a_subject_told_by_phrases_of_place_or_part_opens_a_clause():
                    "cleaned with a cold wipe.").pieces == (
         "You will be asked to lie on your side on the bed.",
         "The skin on the back of your hand will be cleaned with a cold wipe.")
+    # a count or a share of people opens a clause too
+    assert rewrite("The vaccine does not give full protection, and about 1 in 10 people will still get a mild illness "
+                   "after it.").pieces == ("The vaccine does not give full protection.",
+                                           "About 1 in 10 people will still get a mild illness after it.")
     # what "that" opens has its verb after the time, in the part after ", and"
     assert kept_whole("This means that while you are taking this medicine, and for a few days after you stop, the "
                       "levels of some medicines in your blood can rise.")

@@ -1332,7 +1332,8 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
     i = 1 if lowered[0] in lex.openers_adverbs else 0
     if i >= len(words):
         return False
-    if SUBJECT_WITH_PHRASES.match(" ".join(lowered[i:i + 14])) or COUNTED_SUBJECT.match(" ".join(lowered[i:i + 12])):
+    head = " ".join(lowered[i:i + 14])
+    if SUBJECT_WITH_PHRASES.match(head) or COUNTED_SUBJECT.match(head):
         return True
     first = lowered[i]
     base = first.split("’")[0].split("'")[0]
@@ -1686,6 +1687,10 @@ def _relative_aside(text: str, lex: Lexicon) -> tuple[str, str] | None:
 
 
 
+# a "which" clause's own opening when it gives a reason or a meaning: "which is why ...", "which means ..."
+WHY_OR_MEANS = re.compile(r"(?:is\s+(?:also\s+|partly\s+)?why|(?:also\s+)?(?P<means>means))\b\s*")
+
+
 def _reason_told_whole(which_clause: str, lex: Lexicon) -> bool:
     """Whether a "which" clause is "is why" or "means" and a clause of its own, its commas all its own ("which is
     why cooling the burn quickly, and for long enough, is so important", "which means that anyone who has ever injected
@@ -1696,7 +1701,8 @@ def _reason_told_whole(which_clause: str, lex: Lexicon) -> bool:
     because they are curious"), or a phrase ("which means you may need more, and to addiction")."""
     # (nor a condition set off after it, "which means you will not need a check, if they get the higher rate", nor a
     # lead-in or a list's item that goes on: "..., for anyone who:", "which means planning to ..., or")
-    if not re.match(r"(?:is\s+(?:also\s+|partly\s+)?why|(?:also\s+)?means)\b", which_clause) or ";" in which_clause or \
+    opening = WHY_OR_MEANS.match(which_clause)
+    if not opening or ";" in which_clause or \
             re.search(r",\s+(?:if|unless|when|whenever|once|until)\b[^,;]*$", which_clause) or \
             re.search(r"(?::|,\s+(?:and|or))\s*$", which_clause.rstrip()):
         return False
@@ -1706,11 +1712,11 @@ def _reason_told_whole(which_clause: str, lex: Lexicon) -> bool:
     told = False
     # (past the clause's own "is why" / "means": "which is why cooling the burn quickly, and for long enough, is so
     # important" has one verb of time, its subject's)
-    opened = re.sub(r"^(?:is\s+(?:also\s+|partly\s+)?why|(?:also\s+)?means)\s+", "", which_clause)
+    opened = which_clause[opening.end():]
     # (nor a phrase that ends the sentence after a clause told whole: "which means the medicine should not be used,
     # for people who have had a complex sleep behavior" tells whom the main clause's contraindication is for)
     pieces = re.split(r",\s+", re.sub(r"\([^()]*\)", "", opened))
-    acts = bool(re.match(r"(?:also\s+)?means\s+[a-z]+ing\b", which_clause))
+    acts = bool(opening.group("means")) and bool(re.match(r"[a-z]+ing\b", opened))
     for k, piece in enumerate(pieces):
         words = [w.lower() for w in WORDS.findall(piece)]
         # (an infinitive is the clause's own: "urging older residents, and their carers, to make sure every home has")
@@ -6541,6 +6547,27 @@ def _subject_examples(text: str, lex: Lexicon) -> tuple[str, str] | None:
     return f"{m.group('subject')} {m.group('rest')}", f"{lead} {m.group('examples')}"
 
 
+def _single_mark(text: str, mark: re.Pattern) -> re.Match | None:
+    """Where `mark` stands, once, in a sentence that may have a part told after its clause: one that opens on a
+    capital (no list item going on its lead-in), asks nothing, and is no table row (no ";" or ":")."""
+    found = list(mark.finditer(text))
+    if len(found) != 1 or not text[:1].isupper() or text.rstrip()[-1:] == "?" or re.search(r"[;:]", text):
+        return None
+    return found[0]
+
+
+def _clause_before(left: str, lex: Lexicon) -> bool:
+    """Whether `left` can stand before a part told after it: a clause or an order, or a condition put first and its
+    clause."""
+    words = WORDS.findall(left)
+    return _left_ok(left, lex) and (_is_clause(words, lex) or is_order(words, lex)) or _condition_first(left, lex)
+
+
+def _last_named(left: str) -> str:
+    """The last word of `left`, past a bracket that closes it ("the atria (the upper chambers)" names "atria")."""
+    return (WORDS.findall(re.sub(r"\s*\([^()]*\)\s*$", "", left)) or [""])[-1]
+
+
 def _case_told(text: str, lex: Lexicon) -> tuple[str, str] | None:
     """A whole clause or order, then ", in which case ..." to the end of the sentence, as that clause and "In that case,
     ..." ("Take it as soon as you remember, unless it is nearly time for your next dose, in which case skip the missed
@@ -6548,22 +6575,20 @@ def _case_told(text: str, lex: Lexicon) -> tuple[str, str] | None:
     as the "which" was. Never a list item, a table row, a case whose commas lead back to the clause before it, or after
     conditions in a series or a second way ("if A, if B, or if C, in which case ..." and "offered sedation, or general
     anaesthesia, in which case you will be fully asleep" are the last one's alone; "In that case" would take all)."""
-    if not text[:1].isupper() or text.count(", in which case ") != 1 or re.search(r"[;:]", text) or \
-            text.rstrip()[-1:] == "?":
+    m = _single_mark(text, IN_WHICH_CASE)
+    if not m:
         return None
-    at = text.index(", in which case ")
-    left, right = text[:at], text[at + len(", in which case "):].rstrip(".! ")
+    left, right = text[:m.start()], text[m.end():].rstrip(".! ")
     words, left_words = WORDS.findall(right), WORDS.findall(left)
     if len(words) < 3 or len(left_words) < 5 or left.count("(") != left.count(")") or \
             re.search(r",\s+(?:and|or|but)\b", right) or len(re.findall(r"\bif\b", left, re.IGNORECASE)) > 1 or \
             re.search(r",\s+or\b[^,;]*$", re.sub(r"\([^()]*\)", "", left)) or \
-            not (_is_clause(words, lex) or is_order(words, lex)) or \
-            not (_left_ok(left, lex) and (_is_clause(left_words, lex) or is_order(left_words, lex)) or
-                 _condition_first(left, lex)):
+            not (_is_clause(words, lex) or is_order(words, lex)) or not _clause_before(left, lex):
         return None
     return left, f"In that case, {right}"
 
 
+IN_WHICH_CASE = re.compile(r",\s+in\s+which\s+case\s+")
 # people named by a plural that a share of them may be told of: "patients, many of whom are frail"
 PEOPLE_NAMED = frozenset("people patients children adults women men babies parents carers staff students residents "
                          "workers visitors families members users travellers travelers teenagers pupils".split())
@@ -6578,22 +6603,19 @@ def _share_told(text: str, lex: Lexicon) -> tuple[str, str] | None:
     some of which may charge a fee" -> "... services." + "Some of these may charge a fee."; never a list item, a
     table row, a second share ("all of which ..., and most of which ..."), or a share whose commas lead back to the
     main clause ("patients, many of whom are frail, from infections")."""
-    found = list(SHARE_OF.finditer(text))
+    m = _single_mark(text, SHARE_OF)
     # ("all of which are safe and most of which are free": a second share with no comma of its own counts too)
-    if len(found) != 1 or len(re.findall(r"\bof\s+(?:which|whom)\b", text)) != 1 or not text[:1].isupper() or text.rstrip()[-1:] == "?" or re.search(r"[;:]", text):
+    if not m or len(re.findall(r"\bof\s+(?:which|whom)\b", text)) != 1:
         return None
-    m = found[0]
     left, right = text[:m.start()], text[m.end():].rstrip(".! ")
     words, left_words = WORDS.findall(right), WORDS.findall(left)
     if len(words) < 2 or len(left_words) < 5 or left.count("(") != left.count(")") or \
-            "," in re.sub(r"\([^()]*\)", "", right) and not _commas_its_own(right, lex) or \
-            not (_left_ok(left, lex) and (_is_clause(left_words, lex) or is_order(left_words, lex)) or
-                 _condition_first(left, lex)):
+            "," in re.sub(r"\([^()]*\)", "", right) and not _commas_its_own(right, lex) or not _clause_before(left, lex):
         return None
     share, which = m.group(1), m.group(2)
     # (people are named again, "Many of these patients": a bare "them" could point at other people in the clause,
     # "Doctors have reported a rise in young people being admitted ..., some of whom had been using ...")
-    named = WORDS.findall(re.sub(r"\s*\([^()]*\)\s*$", "", left))[-1]
+    named = _last_named(left)
     if which == "whom":
         if named.lower() not in PEOPLE_NAMED:
             return None
@@ -6617,41 +6639,42 @@ PURPOSE_MEANT = re.compile(rf"\b(?:{PURPOSE_AGENT}|should|must|will|need\s+to|ne
                            r"works?\s+by)\b", re.IGNORECASE)
 
 
+SO_THAT_MARK = re.compile(r"(,?)\s+so\s+that\s+")
+
+
 def _purpose_told(text: str, lex: Lexicon) -> tuple[str, str] | None:
     """A whole clause or order, then ", so that <clause>" to the end of the sentence with no comma of its own, as
     that clause and "This is so that ..." ("Please call us as soon as possible, so that we can offer the slot to
-    someone else" -> "... as soon as possible." + "This is so that we can offer ..."); a result told with no modal
-    after a statement is "This means that ..." ("These pass to your baby, so that your baby is born with some
-    protection"). Never a list item, a table row, what is thought or said, or a sentence shorter than 16 words."""
-    found = list(re.finditer(r"(,?)\s+so\s+that\s+", text))
-    if not text[:1].isupper() or text.rstrip()[-1:] == "?" or len(found) != 1 or re.search(r"[;:]", text):
+    someone else" -> "... as soon as possible." + "This is so that we can offer ..."). After a statement only where
+    someone means the purpose (see PURPOSE_MEANT); never a list item, a table row, what is thought or said, or a
+    sentence shorter than 16 words (18 with no comma before "so that")."""
+    found = _single_mark(text, SO_THAT_MARK)
+    if not found:
         return None
-    left, right = text[:found[0].start()], text[found[0].end():].rstrip(".! ")
+    left, right = text[:found.start()], text[found.end():].rstrip(".! ")
     words, left_words = WORDS.findall(right), WORDS.findall(left)
     # (with no comma the purpose may be bound to its clause: only after a long one, "... please let us know at least 2
     # days before your appointment so that we can arrange this")
-    shortest = (6, 16) if found[0].group(1) else (8, 18)
+    shortest = (6, 16) if found.group(1) else (8, 18)
     # (nor, with no comma, where the last part of the clause is a joined or a subordinate one: the purpose is that
     # part's, "close your lips around it, or place the mask so that it fits snugly"; "please tell us, as we may be able
     # to change your treatment so that you need your reliever less often")
     # (so where the clause joins parts, "create an account and, if you are happy to, link it to our clinic so that",
     # or tells of a thing with a clause of its own, "a procedure in which a doctor removes tissue so that")
-    unbracketed = re.sub(r"\([^()]*\)", "", left)
-    last_part = WORDS.findall(re.split(r",\s+", unbracketed)[-1])
-    put_first = CONDITION_FIRST.match(unbracketed)
-    main_part = unbracketed[put_first.end():] if put_first else unbracketed
-    if not found[0].group(1) and ("," in left and (
+    condition = CONDITION_FIRST.match(left)
+    main_part = re.sub(r"\([^()]*\)", "", left[condition.end():] if condition else left)
+    last_part = WORDS.findall(re.split(r",\s+", re.sub(r"\([^()]*\)", "", left))[-1])
+    if not found.group(1) and ("," in left and (
             not last_part or last_part[0].lower() in SUBORDINATORS | RELATIVE | {"and", "or", "but", "then"}) or
             re.search(r",\s+(?:and|or|but)\b|\b(?:and|or),|\b(?:who|whom|whose|which)\b", main_part)):
         return None
     if len(words) < 4 or len(left_words) < shortest[0] or len(left_words) + len(words) < shortest[1] or \
-            re.search(r",", re.sub(r"\([^()]*\)", "", right)) or left.count("(") != left.count(")") or \
+            "," in re.sub(r"\([^()]*\)", "", right) or left.count("(") != left.count(")") or \
             REPORTED_THAT.search(left) or not _is_clause(words, lex) or \
             re.search(r",\s+(?:however|though|too|also|instead|then|therefore)$", left, re.IGNORECASE):
         return None  # ("let the school know, however, so that ...": the aside goes with the purpose)
     # (the order may come after a condition put first: "If you cannot attend, please telephone us ..."; a statement
     # after one stays a statement: "If you take codeine for more than a few days, your body can get used to it")
-    condition = CONDITION_FIRST.match(left)
     main = WORDS.findall(left[condition.end():]) if condition else left_words
     ordered = _without_leading_adverbs(main)
     order = bool(ordered) and (is_order(ordered, lex) or _denial(main) or ordered[0].lower() == "please")
@@ -6693,21 +6716,23 @@ NOT_A_PLACE_NOUN = frozenset("time times stage stages point points case cases si
                              "abuse experiment experiments game games call calls you them us it him her".split())
 
 
+WHERE_MARK = re.compile(r",\s+where\s+")
+
+
 def _place_told(text: str, lex: Lexicon) -> tuple[str, str] | None:
     """A clause that ends on a place, then ", where <subject> <verb> ..." to the end of the sentence with no comma
     of its own, as that clause and "There, <subject> <verb> ..." ("Small pieces of plaque can break off and travel
     to the brain, where they may cause a stroke" -> "... travel to the brain." + "There, they may cause a stroke.");
     never a case ("where this applies"), a question in a list, what is thought or said, a list item, or a
     sentence shorter than 14 words."""
-    if not text[:1].isupper() or text.rstrip()[-1:] == "?" or text.count(", where ") != 1 or \
-            len(WORDS.findall(text)) < 14:
+    m = _single_mark(text, WHERE_MARK)
+    if not m or len(WORDS.findall(text)) < 14:
         return None
-    at = text.index(", where ")
-    left, right = text[:at], text[at + len(", where "):].rstrip(".! ")
+    left, right = text[:m.start()], text[m.end():].rstrip(".! ")
     words = WORDS.findall(right)
     # ("where there is more room": "There, there is" says the place twice)
     if len(words) < 4 or re.search(r"[,;:]", re.sub(r"\([^()]*\)", "", right)) or left.count("(") != left.count(")") or \
-            re.search(r"[;:]", left) or words[0].lower() in NOT_A_PLACE | {"there"} or REPORTED_THAT.search(left) or \
+            words[0].lower() in NOT_A_PLACE | {"there"} or REPORTED_THAT.search(left) or \
             not _is_clause(words, lex) or {w.lower() for w in words} & (SUBORDINATORS | RELATIVE):
         return None
     # ("where it is needed": a place told only by what is done there says nothing on its own)
@@ -6715,12 +6740,11 @@ def _place_told(text: str, lex: Lexicon) -> tuple[str, str] | None:
         return None
     # (the last such phrase: "place it in a trash can outside the home", never from "in a sealed bag, put ...")
     place = next((m for m in reversed(list(PLACE_WORD.finditer(left))) if PLACE_TAIL.fullmatch(left, m.end())), None)
-    named = WORDS.findall(re.sub(r"\([^()]*\)\s*$", "", left))
     placed = [w.lower() for w in WORDS.findall(left[place.start():])] if place else []
     # (the place a phrase of its own, no verb in it: "in their rooms will be offered calls" holds a clause; nor a
     # thing something is linked or due to, nor examples, whose "There" could point at the one or all:
     # "including the United States", "for example in science experiments")
-    if not place or named[-1].lower() in NOT_A_PLACE_NOUN or set(placed) & (SUBORDINATORS | RELATIVE) or \
+    if not place or _last_named(left).lower() in NOT_A_PLACE_NOUN or set(placed) & (SUBORDINATORS | RELATIVE) or \
             _has_finite([w for w in placed if w != "can"]) or placed[0] == "to" and _word_before(left, place.start()) in (
                 "linked", "related", "due", "according", "similar", "compared", "up", "access", "cost", "lead", "leads",
                 "led", "exposed") or \
