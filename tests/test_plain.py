@@ -3530,7 +3530,7 @@ PLACED_WORDS_240 = [
      'fireplace insert with'),
     ('Check the label or package insert for storage instructions.', 'package insert for'),
     ('The sonographer (the healthcare professional who carries out the scan) can also look at the bladder.',
-     '(the healthcare professional who'),
+     'is the healthcare professional who'),
     ('Investigators are checking whether the affected products met this requirement.', 'met this rule'),
     ('Employers must give hearing protection, such as earplugs or earmuffs, provided free of charge.',
      'given free of charge'),
@@ -3569,13 +3569,16 @@ def test_plain_words_in_their_place(text, said):
 
 def test_round245_a_worker_defined_and_pressures_that_are_not_blood_pressure():
     # a radiographer is "a healthcare professional", no "doctor or nurse"
-    text = "A radiographer (a healthcare professional trained to carry out scans) will check your details."
-    assert kept_whole(text)
+    # (what the radiographer is becomes a sentence of its own since round 578)
+    assert rewrite("A radiographer (a healthcare professional trained to carry out scans) will check your "
+                   "details.").pieces == (
+        "A radiographer is a healthcare professional trained to carry out scans.",
+        "The radiographer will check your details.")
     # (the reader's own health professional may be a doctor or nurse)
     assert "Talk to a doctor or nurse" in rewrite("Talk to a healthcare professional if you are worried.").pieces[0]
     # (only a plain word that names less than its hard word is kept so: a physician is a doctor)
-    assert "(a doctor who treats adults)" in rewrite(
-        "An internist (a physician who treats adults) will see you first.").pieces[0]
+    assert rewrite("An internist (a physician who treats adults) will see you first.").pieces == (
+        "An internist is a doctor who treats adults.", "The internist will see you first.")
     # raised pressure around the brain is no high blood pressure
     assert "(intracranial hypertension)" in rewrite(
         "A severe headache may be caused by raised pressure around the brain (intracranial hypertension).").pieces[0]
@@ -4291,7 +4294,7 @@ def test_round332_motives_meanwhile_objects_and_names():
     assert rewrite("Private hire operators (the firms that take bookings) also have duties, which means they must "
                    "not refuse a booking, or charge more for it, because you are disabled or travel with an "
                    "assistance dog.").pieces == (
-        "Private hire operators (the firms that take bookings) also have duties.",
+        "Private hire operators are the firms that take bookings.", "They also have duties.",
         "This means they must not refuse a booking, or charge more for it, because you are disabled or travel with "
         "an assistance dog.")
     # (an order's reason still goes on its own)
@@ -6030,9 +6033,11 @@ def test_round551_what_the_reader_is_shown_and_places_in_one_word(tmp_path):
 
 def test_round552_no_fragment_of_a_bracket_no_pronoun_named_and_no_agent_for_its_thing():
     # a thing with its clause in brackets is no sentence: no "The health check you had on 2 October 2025."
+    # (what the subject is becomes a sentence of its own since round 578)
     text = said("Your pre-operative assessment (the health check you had on 2 October 2025) remains valid for 3 "
                 "months, so you will not need to attend another appointment before your new date.")
-    assert "(the health check you had on 2 October 2025)" in text
+    assert text.startswith("Your pre-operative assessment is the health check you had on 2 October 2025. It stays "
+                           "valid for 3 months.")
     # what is prevented may be a pronoun: "This is usually far easier", never "Them is"
     assert some_piece_opens("It explains what pressure ulcers are and what you can do to help prevent them, which is "
                             "usually far easier than treating a sore once it has formed.", "This is usually")
@@ -6373,8 +6378,10 @@ def test_round568_a_second_verb_after_and_a_modal_gets_its_subject_told_again():
                    "results.").pieces[1].startswith("Your child will then see")
     assert rewrite("A nurse will slowly let air out of the band over the next 2 to 3 hours, and will then "
                    "replace it with a small dressing.").pieces[1].startswith("They will then replace")
-    # a list before the ", and" keeps the sentence whole ("red, itchy." is no sentence)
-    assert len(rewrite("The rash is red, itchy and sore, and may spread to other parts of the body.").pieces) == 1
+    # a list before the ", and" is never cut ("red, itchy." is no sentence); closed by its own "and", it
+    # leaves the clause whole, and the verb after ", and" gets the subject told again (round 578)
+    assert rewrite("The rash is red, itchy and sore, and may spread to other parts of the body.").pieces == (
+        "The rash is red, itchy and sore.", "It may spread to other parts of the body.")
 
 
 def test_round568_a_long_subject_before_its_verb_still_makes_a_clause():
@@ -7279,3 +7286,116 @@ def test_round576_a_case_is_told_on_its_own():
             # a list item goes on its lead-in
             "keep the dressing dry for 2 days, unless it becomes soaked, in which case change it"):
         assert no_piece_opens(kept, "In that case"), kept
+
+
+def test_round578_a_reason_told_by_this_stands_after_a_short_order():
+    assert rewrite("Never cut a patch, as this can release too much medicine at once.").pieces == (
+        "Never cut a patch.", "This can release too much medicine at once.")
+    assert rewrite("Please ask your optician how long the voucher is valid for, as it cannot be used once it has "
+                   "expired.").pieces == (
+        "Please ask your optician how long the voucher is valid for.",
+        "This is because it cannot be used once it has expired.")
+    for kept in (
+            # a short clause keeps a reason that needs "This is because"
+            "Never use ice packs, because cold can make it worse.",
+            # a list item with a small letter goes on its lead-in ("Do not:")
+            "wash the sting with fresh water, since this can cause more stinging cells to fire"):
+        assert len(rewrite(kept).pieces) == 1, kept
+
+
+def test_round578_a_reason_put_first_before_a_long_subject():
+    assert rewrite("Because sickle cell trait runs in families, your brothers, sisters and other relatives may also "
+                   "be carriers.").pieces == (
+        "Sickle cell trait runs in families.", "So your brothers, sisters and other relatives may also be carriers.")
+    assert rewrite("Because fluconazole and some other antifungal medicines may cause birth defects, they are "
+                   "generally not used during the first trimester of pregnancy.").pieces == (
+        "Fluconazole and some other antifungal medicines may cause birth defects.",
+        "So they are generally not used during the first trimester of pregnancy.")
+    # the reason's own list closes before the main clause
+    assert rewrite("Because you cannot see, smell or taste it, carbon monoxide can build up to dangerous levels "
+                   "indoors.").pieces == (
+        "You cannot see, smell or taste it.", "So carbon monoxide can build up to dangerous levels indoors.")
+    assert rewrite("Because the disease may continue to progress even after exposure has stopped, preventing exposure "
+                   "in the first place is the only effective protection.").pieces == (
+        "The disease may continue to progress even after exposure has stopped.",
+        "So preventing exposure in the first place is the only effective protection.")
+    # a time or examples set off after the reason go with it
+    assert rewrite("Because the numbness may wear off suddenly, often during the night, you should start taking your "
+                   "pain medicine on a schedule.").pieces == (
+        "The numbness may wear off suddenly, often during the night.",
+        "So you should start taking your pain medicine on a schedule.")
+    for kept in (
+            # a second verb of the reason's subject after "and" is no main clause
+            "Because it is strong, resists heat and does not burn easily, it was widely used in building materials "
+            "for most of the 20th century.",
+            # the reason's list goes on after its first comma
+            "Because these signs can look like an infection (cellulitis), a blood clot (deep vein thrombosis, or "
+            "DVT) or gout, Charcot foot is sometimes missed.",
+            ):
+        assert no_piece_opens(kept, "So"), kept
+    for kept in (
+            # examples opened before the comma go on after it; "bedding, hair, and furniture will" is no subject
+            "Although oxygen itself is not flammable, it supports combustion, which means that materials such as "
+            "clothing, bedding, hair, and furniture will catch fire more easily, and burn hotter and faster, in an "
+            "oxygen-enriched environment than they would in ordinary room air.",):
+        assert no_piece_opens(kept, "But"), kept
+    # a second reason after "and because" is a sentence of its own, never a list subject
+    assert rewrite("Because measles spreads through the air when an infected person breathes, coughs or sneezes, and "
+                   "because the virus can remain in the air of a room for up to 2 hours, anyone who was in the "
+                   "waiting room may have been exposed.").pieces == (
+        "Measles spreads through the air when an infected person breathes, coughs or sneezes.",
+        "The virus can stay in the air of a room for up to 2 hours.",
+        "So anyone who was in the waiting room may have been exposed.")
+
+
+def test_round578_two_subjects_set_off_inside_what_is_said():
+    kept = ("Many patients find that the experience of the second operation, and the weeks around it, feel rather "
+            "different from the first.")
+    assert rewrite(kept).pieces == (kept,)
+
+
+def test_round578_the_subject_told_again_after_a_short_list():
+    assert rewrite("The scan is carried out by a urologist, a radiologist or a specially trained nurse, and usually "
+                   "takes 10 to 20 minutes.").pieces == (
+        "The scan is carried out by a urologist, a radiologist or a specially trained nurse.",
+        "It usually takes 10 to 20 minutes.")
+    assert rewrite("The nurse will check your blood pressure, pulse and temperature, and will then remove the "
+                   "drip.").pieces == (
+        "The nurse will check your blood pressure, pulse and temperature.", "The nurse will then remove the drip.")
+    for kept in (
+            # a series of the subject's acts is no list of things; its last act goes on the same subject
+            "Steroids may also raise your blood pressure and blood sugar, increase your appetite and weight, and "
+            "affect your mood or sleep.",
+            "A nurse will check your details, measure your blood pressure and heart rate, and ask whether you have "
+            "any allergies."):
+        assert len(rewrite(kept).pieces) == 1, kept
+
+
+def test_round578_what_a_subject_is_told_in_brackets_becomes_its_own_sentence():
+    assert rewrite("The palate (the roof of the mouth) separates the mouth from the nose.").pieces == (
+        "The palate is the roof of the mouth.", "It separates the mouth from the nose.")
+    assert rewrite("Your radiographers (the staff who give your treatment) will check your skin "
+                   "regularly.").pieces == (
+        "Your radiographers are the staff who give your treatment.", "They will check your skin regularly.")
+    # a person named with "a" is told again as the one just named, whatever the verb's number
+    assert rewrite("A radiologist (a doctor who specialises in image-guided treatment) passes a very thin tube into "
+                   "the vein.").pieces == (
+        "A radiologist is a doctor who specialises in image-guided treatment.",
+        "The radiologist passes a very thin tube into the vein.")
+    for kept in (
+            # a bracket that only names the thing is too short to tell what it is
+            "A larger cut (a laparotomy) may be needed if the cyst is very large.",
+            # the bracket defines the last word of the subject's phrase, not the subject
+            "Symptoms of salmonellosis (the illness caused by Salmonella) usually begin 6 hours to 6 days after "
+            "eating contaminated food.",
+            # a definition that would be two sentences leaves no clear thing for "It" to point at
+            "Anaemia (a lower than normal level of haemoglobin, the protein in red blood cells that carries oxygen) "
+            "affects around 1 in 3 people who are waiting for major surgery.",
+            # a list item with a small letter goes on its lead-in
+            "the rubber ferrules (the tips at the bottom) are not worn smooth, split or loose",
+            # an adverb first is the verb's
+            "Sometimes a catheter (a thin tube that drains urine) is left in your bladder for a few hours.",
+            # a name after the bracket's comma is the subject's, not the last word's before it
+            "Ketoacidosis (a build-up of acids called ketones in the blood, sometimes called DKA) is rare in people "
+            "taking these medicines."):
+        assert len(rewrite(kept).pieces) == 1, kept

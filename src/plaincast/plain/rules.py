@@ -1846,6 +1846,10 @@ def _in_series(left: str, lex: Lexicon, right: str = "") -> bool:
     if last and last[0].lower() in ("and", "or"):
         return False  # "such as A, B, and death, and these complications are ...": a list
         # closed by its own "and" takes no further item; what follows is a clause
+    if any(w.lower() in ("and", "or") for w in last[1:]) and WORDS.findall(right)[:1] and \
+            WORDS.findall(right)[0].lower() in MODALS | FINITE:
+        return False  # ("will check your blood pressure, pulse and temperature, and will then remove the drip":
+        # so with no comma before its "and"; a verb of time after the ", and" is the subject's)
     # ("young children, adults aged 65 and older, and people with ...": "aged 65" describes)
     piece = left.rsplit(",", 1)[1]
     # ("explains how to prepare, what will happen on the day, and the risks": the things
@@ -1955,6 +1959,61 @@ APPOSITIVE_MID = re.compile(
     r"(?P<head>[A-Za-z][\w-]+), (?P<appositive>(?:a|an) [^,;:()—–]+?), "
     r"(?P<rest>(?:can|could|may|might|will|should|must|is|are|was|were|has|have|does|do|"
     r"causes|helps|works|lowers|raises)\b[^;:]*)$")
+# a subject told in brackets what it is, then its verb: "A radiologist (a doctor who specialises in reading scans)
+# will look at the images"
+BRACKET_DEFINED_SUBJECT = re.compile(
+    r"^(?P<head>(?:(?:The|A|An|Your|Our|Their)\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
+    r"\((?P<definition>(?:a|an|the)\s+[a-z][^();]*?)\)\s+(?P<rest>[a-z].*)$")
+# what tells a definition of a person: "a doctor who ...", "the staff who ...", "a healthcare scientist trained to ..."
+PERSON_DEFINED = re.compile(r"\b(?:who|whom|person|people|staff|doctor|nurse|specialist|scientist|professional|"
+                            r"therapist|practitioner|worker)\b")
+
+
+def _bracket_defined_subject(text: str, end: str, lex: Lexicon) -> tuple[str, str] | None:
+    """ "The palate (the roof of the mouth) separates the mouth from the nose." -> "The palate is the roof of the
+    mouth." + "It separates the mouth from the nose.": what a subject is, told in brackets of three words or more,
+    becomes a sentence of its own, and the subject is told again: a thing by the pronoun of its number, a person
+    by name ("A radiologist (a doctor who ...) will look" -> "... The radiologist will look"). A bracket
+    that only names the thing ("A larger cut (a laparotomy)") is too short to be told as what it is; a subject
+    with a phrase ("Symptoms of salmonellosis (the illness ...)") may be defined in its last word alone."""
+    m = BRACKET_DEFINED_SUBJECT.match(text)
+    if not m or len(WORDS.findall(m.group("definition"))) < 3 or not text[:1].isupper():
+        return None  # (a list item with a small letter goes on its lead-in)
+    # ("Ketoacidosis (a build-up of acids called ketones in the blood, sometimes called DKA)": a name given after a
+    # comma is the subject's, which "... in the blood, sometimes called DKA." would give to the blood)
+    if re.search(r",\s+(?:\w+\s+)?(?:called|known|named|termed|or)\b", m.group("definition")):
+        return None
+    head_words = [w.lower() for w in WORDS.findall(m.group("head"))]
+    # ("Sometimes a catheter (a thin tube that drains urine) is left in": an adverb first is the verb's, no part
+    # of the thing defined)
+    if head_words[0] in lex.openers_adverbs or head_words[0] in ADVERBS_BEFORE_VERB or \
+            set(head_words) & (NOT_SUBJECT_START | SUBORDINATORS | MODALS | AUXILIARIES) or \
+            any(w in lex.verbs and w not in lex.subjects for w in head_words[1:]):
+        return None
+    rest = WORDS.findall(m.group("rest"))
+    k = 0
+    while k < len(rest) - 1 and rest[k].lower() in ADVERBS_BEFORE_VERB:
+        k += 1
+    verb = rest[k].lower() if rest else ""
+    plural = _plural(head_words[-1])
+    if not (verb in MODALS or verb in NEGATED_MODALS or verb in FINITE or
+            (_s_verb(verb, lex) or re.fullmatch(r"[a-z]+[^s]s", verb)) and not plural or
+            plural and verb in lex.verbs and _bare_verb(verb, lex)) or len(rest) < 3:
+        return None
+    head = m.group("head")
+    if plural:
+        pronoun = "They"
+    elif PERSON_DEFINED.search(m.group("definition")):
+        # ("A radiologist (...) passes a thin tube": "They passes" is no English, and "A radiologist" again would
+        # be any one; "The radiologist" is the one just told of)
+        named = re.sub(r"^(?:a|an)\s+", "the ", head, flags=re.IGNORECASE)
+        pronoun = named[:1].upper() + named[1:]
+    else:
+        pronoun = "It"
+    return (_sentence(f"{head} {'are' if plural else 'is'} {m.group('definition')}"),
+            _sentence(f"{pronoun} {m.group('rest')}", end))
+
+
 EVENT_NOUNS = frozenset("process step stage phase result outcome situation event change practice habit "
                         "problem complication".split())
 TIME_NOUNS = frozenset("trimester year month week day hour age time period stage phase night "
@@ -3027,11 +3086,19 @@ def _two_subjects_set_off(left: str, right: str, lex: Lexicon) -> bool:
     plural subjects, the second set off by commas, then their one bare verb; no clause ends
     before the ", and"."""
     aside = re.match(r"([^,;:]+),\s+([a-z]+)\s", right)
-    if not aside or not left.rstrip().endswith("s") or not aside.group(1).rstrip().endswith("s") or \
-            aside.group(2) in SUBORDINATORS | RELATIVE | CLAUSE_OPENERS or \
+    if not aside or aside.group(2) in SUBORDINATORS | RELATIVE | CLAUSE_OPENERS or \
             aside.group(2).endswith(("s", "ed", "ing", "ly")):
         return False
-    first, second = WORDS.findall(left), WORDS.findall(aside.group(1))
+    second = WORDS.findall(aside.group(1))
+    # ("Many patients find that the experience of the second operation, and the weeks around it, feel
+    # rather different": inside what is said, a subject of any number; the verb the lexicon knows is bare)
+    said = re.search(r"\bthat\s+([^,;:]*)$", left)
+    if said and aside.group(2) in lex.verbs and _bare_verb(aside.group(2), lex):
+        first = WORDS.findall(said.group(1))
+    elif left.rstrip().endswith("s") and aside.group(1).rstrip().endswith("s"):
+        first = WORDS.findall(left)
+    else:
+        return False
     return second[0].lower() not in lex.verbs and _no_verb_but_last(first, lex) and \
         _no_verb_but_last(second, lex) and not is_order(first, lex) and not is_order(second, lex)
 
@@ -3706,9 +3773,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     m = re.match(r"^because\s+(?!of\b)", text, re.IGNORECASE)
     if m:
         split = _after_leading_clause(text, m.end(), lex)
-        if split and not _points_ahead(*split):
-            left, right = split
-            return [_sentence(left)] + split_clauses(_sentence(f"{_so(right)} {right}", end), lex)
+        # ("Because measles spreads through the air ..., and because the virus can remain in the air ..., anyone
+        # who was there may have been exposed": each reason a sentence, the result after both)
+        reasons = re.split(r",\s+and\s+because\s+", split[0]) if split else []
+        if split and not _points_ahead(*split) and all(_opens_main_clause(reason, lex) for reason in reasons):
+            return [_sentence(reason) for reason in reasons] + split_clauses(
+                _sentence(f"{_so(split[1])} {split[1]}", end), lex)
     # "While you can't undo it, you can lower your risk." -> "You can't undo it. But you can ..."
     m = WHILE_CONCESSIVE.match(text)
     if m:
@@ -3720,6 +3790,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     _is_clause(WORDS.findall(right), lex) and not _concedes(WORDS.findall(right)[:1], lex):
                 return [_sentence(left)] + split_clauses(_sentence("But " + right, end), lex)
             break  # only the first comma can close the "while" clause
+    defined = _bracket_defined_subject(text, end, lex)
+    # (the definition stays one sentence, or the pronoun after it would point at the last thing its second
+    # sentence names: "Anaemia is a lower level of haemoglobin. Haemoglobin is the protein .... It affects ...")
+    if defined and len(split_clauses(defined[0], lex)) == 1:
+        return [defined[0]] + split_clauses(defined[1], lex)
     # "For example, isotretinoin, a medicine for acne, can cause ..." ->
     # "Isotretinoin is a medicine for acne. For example, it can cause ..."
     m = APPOSITIVE_MID.match(text)
@@ -4127,7 +4202,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # ("Travelers should avoid feeding animals, including animals that appear to be pets, and should
         # never try ...": examples set off after the first clause are no part of its subject and verb)
         core = EXAMPLES_SET_OFF.sub("", left)
-        subject = _shared_subject(core, lex) if m.group(1) == "and" and "," not in core else ""
+        # ("The scan is carried out by a urologist, a radiologist or a specially trained nurse, and usually takes
+        # 10 to 20 minutes": the commas of a short list at the clause's end leave its subject as it was)
+        subject = _shared_subject(core, lex) if m.group(1) == "and" and (
+            "," not in core or _ends_on_short_list(core)) else ""
         # ("Landlords must still arrange a gas safety check, and give tenants a copy": a bare verb after
         # ", and" is the first clause's modal's too, which the new sentence says again)
         modal = _subject_modal(core, lex) if subject else ""
@@ -4275,7 +4353,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         re.search(r",\s+since\s+(?=(?:it|they|this|these|you|he|she|we|there)\b|(?:[a-z]+\s+){1,3}"
                   r"(?:can|could|may|might|will|would|must|should)\b)", text) or since_named or \
         re.search(r",\s+as\s+(?=(?:this|that|these|it|they|some\s+of\s+(?:these|them|those))\s+"
-                  r"(?:can|could|may|might|will|would)\b|(?:this|these|it|they)\s+(?:usually\s+|often\s+|also\s+)?"
+                  r"(?:can|could|may|might|will|would|cannot|can['’]t|must|should|won['’]t|(?:does|do)(?:\s+not|n['’]t))\b|(?:this|these|it|they)\s+(?:usually\s+|often\s+|also\s+)?"
                   rf"(?!(?:{AS_TIME_VERBS})\b)[a-z]+(?:s|es|\s+(?:not|no|very|more|less|too|a|an|the|easy|hard|"
                   r"confidential|important|likely|unlikely|used))\b|you\s+(?:may|might|will|could)\s+(?:also\s+)?"
                   r"(?!(?:know|see|remember|recall|expect|imagine|have\s+(?:heard|seen|read|noticed|been\s+told))\b)"
@@ -4385,12 +4463,35 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # check would only take reasons from clauses whose plain verb it does not know: "Some people need ...")
         thing_named = re.match(r",\s+as\s+(?:you\b|(?:this|these|it|they)\s+(?!(?:can|could|may|might|will|would)\b))",
                                m.group(0) + right) is not None and not _has_an_act(left, lex)
+        # "..., because this can contaminate the medicine": "This can contaminate ..."
+        # (not "This is because this can ...")
+        # ("because this medicine can affect ...": "this" with its noun is no pronoun, and
+        # the reason keeps its "because")
+        # ("because this damages the coating": an "-s" word with its object is a verb too)
+        # ("because this usually gives ...": an adverb may come before the verb)
+        k = 1
+        while k < min(3, len(right_words) - 1) and right_words[k].lower() in ADVERBS_BEFORE_VERB:
+            k += 1
+        after_this = right_words[:1] + right_words[k:]
+        second = after_this[1].lower() if len(after_this) > 1 else ""
+        pronoun_this = right_words[0].lower() in ("this", "that") and len(after_this) > 1 and (
+            second in MODALS or second in lex.verbs or second in AUXILIARIES or
+            second.endswith("s") and not second.endswith(("ss", "us", "is")) and len(after_this) > 2 and
+            (after_this[2].lower() in DETERMINERS | {"it", "them", "you", "us", "some", "any", "more", "less"} or
+             # ("because this releases spores into the air": or a plural noun, its object)
+             after_this[2].lower().endswith("s") and after_this[2].lower() not in lex.verbs | AUXILIARIES or
+             # ("as this delays getting out": or an "-ing" word, the act it tells of)
+             after_this[2].lower().endswith("ing")))
         # (a short first clause keeps its reason in a short sentence, "Never use ice packs, because cold can
         # make it worse"; in a long one it stands alone: "Keep the certificate with your passport. This is
         # because you may be refused entry, or vaccinated at the border, if you cannot show it.")
         # ("You have been given this leaflet because ...": with no comma a short clause keeps its reason)
-        if (len(left_words) >= 7 or len(left_words) >= 4 and len(left_words) + len(right_words) >= 20 and
-                m.group(0).startswith(",")) and \
+        # ("Never cut a patch, as this can release too much medicine at once": a reason told by "this" and
+        # its verb needs no "This is because" and stands as a short sentence after a short clause; not in a
+        # list item with a small letter, "Do not: - wash the sting with fresh water, since this can ...", whose
+        # lead-in the first sentence alone would go on)
+        if (len(left_words) >= 7 or len(left_words) >= 4 and m.group(0).startswith(",") and
+                len(left_words) + len(right_words) >= (12 if pronoun_this and text[:1].isupper() else 20)) and \
                 len(right_words) >= 4 and before not in LIMITING and not modal_again and ":" not in right and \
                 not subject_goes_on and not defining and not thing_named and \
                 not in_relative and not in_condition and not example and not fronted and not but_after and end != ":" and not negated and since_ok and \
@@ -4404,25 +4505,6 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 or is_order(left_words, lex) \
                 or any(_present_verb(w.lower(), lex) for w in right_words)
             verb = "was" if _past(left_words) and not present else "is"
-            # "..., because this can contaminate the medicine": "This can contaminate ..."
-            # (not "This is because this can ...")
-            # ("because this medicine can affect ...": "this" with its noun is no pronoun, and
-            # the reason keeps its "because")
-            # ("because this damages the coating": an "-s" word with its object is a verb too)
-            # ("because this usually gives ...": an adverb may come before the verb)
-            k = 1
-            while k < min(3, len(right_words) - 1) and right_words[k].lower() in ADVERBS_BEFORE_VERB:
-                k += 1
-            after_this = right_words[:1] + right_words[k:]
-            second = after_this[1].lower() if len(after_this) > 1 else ""
-            pronoun_this = right_words[0].lower() in ("this", "that") and len(after_this) > 1 and (
-                second in MODALS or second in lex.verbs or second in AUXILIARIES or
-                second.endswith("s") and not second.endswith(("ss", "us", "is")) and len(after_this) > 2 and
-                (after_this[2].lower() in DETERMINERS | {"it", "them", "you", "us", "some", "any", "more", "less"} or
-                 # ("because this releases spores into the air": or a plural noun, its object)
-                 after_this[2].lower().endswith("s") and after_this[2].lower() not in lex.verbs | AUXILIARIES or
-                 # ("as this delays getting out": or an "-ing" word, the act it tells of)
-                 after_this[2].lower().endswith("ing")))
             lead = "" if pronoun_this else f"This {verb} because "
             # "talk with your team ..., because the medicine will need to be stopped, and tell
             # them straight away if ...": after an order the next order ends the reason (the
@@ -6130,6 +6212,26 @@ def _shared_subject(left: str, lex: Lexicon) -> str:
     return ""
 
 
+def _ends_on_short_list(text: str) -> bool:
+    """Whether every comma of `text` is a list's: the items after the first comma are a few words each with
+    no clause of their own, and the last is joined by "and"/"or" ("by a urologist, a radiologist or a
+    specially trained nurse")."""
+    pieces = re.split(r",\s+", text)
+    return len(pieces) > 1 and re.search(r"\s(?:or|and)\s", pieces[-1]) is not None and all(
+        len(WORDS.findall(piece)) <= 8 and not {w.lower() for w in WORDS.findall(piece)} & (CLAUSE_BREAKERS | FINITE)
+        and not _verb_and_object(WORDS.findall(piece)) for piece in pieces[1:])
+
+
+def _verb_and_object(words: list[str]) -> bool:
+    """Whether `words` open on a verb and its object ("increase your appetite", "measure the blood pressure"): a
+    series of the subject's acts, no list of things."""
+    # (the verb need not be the lexicon's: no thing on a list is told by a word before "your" or "the" but a
+    # preposition or an amount)
+    first = words[0].lower() if words else ""
+    return len(words) > 1 and words[1].lower() in DETERMINERS and \
+        first not in PREPOSITIONS | QUANTIFIERS | {"and", "or", "both", "all", "half"}
+
+
 EXAMPLES_SET_OFF = re.compile(r",\s+(?:including|such\s+as|for\s+example|especially|particularly)\b[^;:]*$",
                               re.IGNORECASE)
 
@@ -6322,11 +6424,21 @@ def _after_leading_clause(text: str, start: int, lex: Lexicon) -> tuple[str, str
     for comma in re.finditer(r",\s+", text[start:]):
         left = text[start:start + comma.start()]
         right = text[start + comma.end():]
-        if not _is_clause(WORDS.findall(left), lex) or _in_a_list(left, right):
+        # ("Because sickle cell trait runs in families, your brothers, sisters and other relatives may also be
+        # carriers": a list that ends on its verb is the main clause's subject, and the comma before it ends the
+        # leading clause)
+        if not _opens_main_clause(left, lex) or \
+                _in_a_list(left, right) and not (LISTED_SUBJECT.match(right) and
+                                                 not EXAMPLES_OPEN.search(re.sub(r"\([^()]*\)", "", left))):
             continue
         # ("Because reinfection is common, especially among young people, WDH advises ...": the
         # phrase that limits the reason goes with it)
-        limit = re.match(r"(?:especially|particularly|mainly|mostly|even)\b[^,]*,\s+", right, re.IGNORECASE)
+        # (so do a time's, examples' and a choice's: "Because the numbness may wear off suddenly, often during the
+        # night, you should ...", "..., including by children without symptoms, ...", "..., rather than a general
+        # anaesthetic, ...")
+        limit = re.match(r"(?:especially|particularly|mainly|mostly|even|often|usually|sometimes|including|rather\s+than)"
+                         r"\b[^,]*,\s+",
+                         right, re.IGNORECASE)
         if limit:
             left, right = f"{left}, {right[:limit.end()].rstrip(', ')}", right[limit.end():]
         first = (WORDS.findall(right) or [""])[0].lower()
@@ -6340,8 +6452,41 @@ def _after_leading_clause(text: str, start: int, lex: Lexicon) -> tuple[str, str
         if _s_verb(first, lex):
             return None  # ("Although it may seem odd, eating normal food, including toast, helps
             # ...": a verb with no subject after the comma is the subject's on the left)
-        return (left, right) if _is_clause(WORDS.findall(right), lex) else None
+        return (left, right) if _opens_main_clause(right, lex) else None
     return None
+
+
+# examples opened at the end of a text, whose list goes on after its comma ("materials such as clothing, bedding,
+# hair, and furniture will catch fire")
+EXAMPLES_OPEN = re.compile(r"\b(?:such\s+as|including|like|for\s+example)\s+[^;:]*$", re.IGNORECASE)
+# names of a few words each joined by commas, the last by "and"/"or" with no comma after it, then their verb: a
+# subject that is a list ("your parents, brothers, sisters and any children you already have may ...")
+LISTED_SUBJECT = re.compile(r"(?:(?!(?:and|or)\b)(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+)+(?:[\w'’-]+\s+){0,3}?(?:and|or)\s+"
+                            r"(?!(?:because|if|when|as|since|although|though|while|where|then|also)\b)"
+                            r"(?:[\w'’-]+\s+){1,4}?(?:may|can|will|might|could|should|must|is|are|was|were|do|does|"
+                            r"have|has)\b")
+
+
+def _opens_main_clause(text: str, lex: Lexicon) -> bool:
+    """Whether `text`, after a leading clause's comma, is the main clause (or, given the leading clause's
+    own words, whether those are a clause). The sentence needs one there, so a subject too long for
+    `_is_clause` to reach its verb may stand: names joined ("your brothers, sisters and other relatives may
+    also be carriers"), a participle's phrase ("a second blood test taken 10 to 14 days later is often
+    needed"), a subject of several words the lexicon does not know ("fluconazole and some other antifungal
+    medicines may cause"). Its verb comes before any comma (or after a list that is the subject); one after
+    "and" is a second verb of the clause before ("resists heat and does not burn easily, it was ...")."""
+    words = WORDS.findall(text)
+    if _is_clause(words, lex):
+        return True
+    unbracketed = re.sub(r"\s*\([^()]*\)", "", text)
+    listed = LISTED_SUBJECT.match(unbracketed)
+    lowered = [w.lower() for w in WORDS.findall(listed.group(0) if listed else re.split(r"[,;:]", unbracketed)[0])]
+    if len(lowered) < 3 or lowered[0] in NOT_SUBJECT_START or lowered[0] in MODALS | AUXILIARIES or \
+            lowered[0].endswith("ly") and lowered[0] not in LY_NOUNS or \
+            lowered[0] in lex.verbs and lowered[0] not in lex.subjects and lowered[0] not in DETERMINERS:
+        return False
+    head = _up_to_clause(lowered[:14])
+    return any(_finite(w) and head[k - 1] not in ("and", "or", "but") for k, w in enumerate(head) if k >= 1)
 
 
 # a few such phrases need no comma: "and in rare cases the bacteria spread"
