@@ -280,7 +280,8 @@ def test_round49_examples_inside_the_subject_and_which_as_an_object_are_no_split
     pieces = rewrite("Your doctor will give you levothyroxine, a hormone pill, which you take by "
                      "mouth every day.").pieces
     assert not any(p.startswith(("These you", "This you")) for p in pieces)
-    assert "which you take by mouth every day." in " ".join(pieces)
+    # (since round 578 the object is told again after its verb)
+    assert pieces[-1] == "You take it by mouth every day."
     # "which" after a time clause is the whole event: "These can make ..." named the foods
     assert rewrite("Unlike most food allergies, the reactions usually begin 2 to 6 hours after eating "
                    "red meat or dairy products, which can make the condition hard to recognize."
@@ -7398,4 +7399,30 @@ def test_round578_what_a_subject_is_told_in_brackets_becomes_its_own_sentence():
             # a name after the bracket's comma is the subject's, not the last word's before it
             "Ketoacidosis (a build-up of acids called ketones in the blood, sometimes called DKA) is rare in people "
             "taking these medicines."):
+        assert len(rewrite(kept).pieces) == 1, kept
+
+
+def test_round578_a_which_that_is_its_verbs_object_is_told_again_after_the_verb():
+    assert rewrite("You may be offered a laxative, which you should take regularly as prescribed.").pieces == (
+        "You may be offered a laxative.", "You should take it regularly as prescribed.")
+    assert rewrite("The course does not replace your regular diabetes reviews, which you should still attend at "
+                   "least once a year.").pieces == (
+        "The course does not replace your regular diabetes reviews.",
+        "You should still attend them at least once a year.")
+    # a particle stays after the object: "breathe it in"
+    assert rewrite("A nebuliser is a machine that turns liquid medicine into a fine mist, which you breathe in "
+                   "through a mouthpiece.").pieces[-1] == "You breathe it in through a mouthpiece."
+    for kept in (
+            # a second verb would need the object again
+            "Your nurse will write it in your catheter passport, which you should keep with you and take to any "
+            "hospital appointment.",
+            # the verb's own object or infinitive still to come
+            "Our staff will always carry photo identification, which you should ask to see before letting anyone in.",
+            # a noun before a phrase about it may be the thing meant, of another number than the last word
+            "Microsleep is a brief loss of attention lasting a few seconds, which you may not notice at the time.",
+            # a second clause about the thing has no subject of its own
+            "The usual treatment is a medicine called mebendazole, which you can buy from a pharmacy and which is "
+            "available as a liquid.",
+            # the thing may be the examples' kind, of another number than the last example
+            "Use lotions or sprays – such as those with dimeticone, which you can buy from a pharmacy."):
         assert len(rewrite(kept).pieces) == 1, kept

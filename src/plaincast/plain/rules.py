@@ -3031,6 +3031,66 @@ EXAMPLES_LAST = re.compile(r"\b(?:such as|including)\s+[^;:()]+\s(?:or|and)\s+(?
 HEDGES_FIRST = re.compile(r"^(?:(?:may|might|can|could|will|would|should|also|often|usually|then|sometimes)\s+)+")
 
 
+# who may do a thing named before ", which": "which you take", "which your nurse can arrange", "which we expect"
+OBJECT_CLAUSE = re.compile(r"(?P<subject>you|we|they|(?:your|the)\s+[a-z]+)\s+(?P<chain>(?:(?:can|could|may|might|will|"
+                           r"would|should|must|not|also|still|only|usually|often|always|then|normally)\s+)*)"
+                           r"(?P<verb>[a-z]+)(?P<rest>(?:\s+.*)?)$")
+# what may follow the object put back after its verb: how, when, where or with what ("take it regularly", "discuss
+# them with you", "bring it to every appointment", "pay it if ...")
+OBJECT_THEN = re.compile(r"\s+(?:(?:with|at|in|on|before|after|during|by|from|through|into|onto|as|until|when|if|"
+                         r"once|while|every|each)\s+(?:the|a|an|your|our|their|his|her|its|every|each|any|you|us|them|"
+                         r"him|\d|[a-z]+ly\b|[a-z]+ing\b|[a-z]+\s+[a-z]+)|to\s+(?:the|a|an|your|our|their|every|each|"
+                         r"any|\d)|(?:regularly|daily|once|twice|again|carefully|safely|yourself|at\s+home|every\s+day|"
+                         r"each\s+day)\b)")
+
+
+def _object_told(left: str, right: str, lex: Lexicon) -> str | None:
+    """The ", which" clause whose "which" is its verb's object, told as a sentence of its own with "it" or "them"
+    put back after the verb: "which you swallow with a glass of water" -> "You swallow them with a glass of
+    water.", "which your nurse can arrange" -> "Your nurse can arrange it." Only where the verb takes the object
+    straight after it, the rest being how, when or where; never a verb whose object is still to come ("which the
+    app uses to tailor ..."), a particle or a preposition left at the end ("apply for through ...", "breathe in
+    through ..."), nor a verb of saying or thinking whose clause follows ("which we believe will make ...")."""
+    m = OBJECT_CLAUSE.match(right.rstrip(".!? "))
+    if not m:
+        return None
+    verb, rest = m.group("verb"), m.group("rest")
+    if verb in MODALS | AUXILIARIES | NEGATED_MODALS | PREPOSITIONS | CLAUSE_BREAKERS or verb in BELIEFS or \
+            verb in ("believe", "think", "expect", "hope", "know", "say", "feel", "find", "need", "want", "have", "get",
+                     "use", "make", "let", "help", "see", "be", "advise", "tell", "ask", "show", "give", "offer") or \
+            not (verb in lex.verbs or verb in lex.order_verbs) or (rest and not OBJECT_THEN.match(rest)):
+        return None
+    # ("which you should keep with you and take to any hospital": a second verb would need the object again;
+    # "and which is available as ...": a second clause about the thing has no subject in the new sentence)
+    second = re.search(r"\b(?:and|or)\s+(?:then\s+)?([a-z]+)", rest)
+    if re.search(r"\b(?:which|who)\b", rest) or second and (second.group(1) in lex.verbs or
+                                                           second.group(1) in lex.order_verbs):
+        return None
+    unbracketed = re.sub(r"\s*\([^()]*\)\s*$", "", left)
+    piece = [w.lower() for w in WORDS.findall(re.split(r",\s+", unbracketed)[-1])]
+    last = piece[-1] if piece else ""
+    # ("Lotions or sprays – such as those with dimeticone, which you can buy": the thing may be the examples'
+    # kind, of another number)
+    if not last.isalpha() or last in lex.verbs and not _plural(last) or \
+            re.search(r"\b(?:such\s+as|including|like)\b", re.split(r",\s+", unbracketed)[-1], re.IGNORECASE):
+        return None
+    # ("the risks linked to a general anaesthetic or sedation", "a loss of attention lasting a few seconds": a
+    # noun before a phrase about it may be the thing meant; where its number is not the last word's, neither
+    # "it" nor "them" is sure)
+    for k, w in enumerate(piece[1:], 1):
+        before = piece[k - 1]
+        if (w in PREPOSITIONS or w in RELATIVE or w.endswith("ing") or w in lex.past_forms or w.endswith("ed")) and \
+                before.isalpha() and before not in lex.verbs | DETERMINERS | PREPOSITIONS and \
+                not before.endswith(("ing", "ed")) and _plural(before) != _plural(last):
+            return None
+    # ("testing and vaccination": things joined by "and" are "them")
+    # (not in a name: "our Searching, Screening and Confiscation Policy")
+    named = unbracketed.rstrip()[-1:].isalpha() and WORDS.findall(unbracketed)[-1][:1].isupper()
+    pronoun = "them" if _plural(last) or "and" in piece[-3:-1] and not named else "it"
+    subject = m.group("subject")
+    return f"{subject[:1].upper()}{subject[1:]} {m.group('chain')}{verb} {pronoun}{rest}"
+
+
 def _which_does(right: str, verbs: str) -> bool:
     """Whether a "which" clause's verb, after its hedges ("can", "may then"), is one of `verbs`
     (alternatives of base forms, "lead|cause"; the "-s" form too)."""
@@ -4757,6 +4817,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # thumb, index, middle and part of the ring finger)")
     # ("either urethral, which means ..., or suprapubic": the "or" an "either" waits for is the main clause's)
     waits_for_or = m is not None and re.search(r"\beither\b(?![^,;]*\bor\b)", text[:m.start()], re.IGNORECASE)
+    # ("You may be offered a laxative, which you should take regularly." -> "... You should take it regularly."):
+    # a "which" that is the object of its own clause's verb is told again as "it" or "them" after that verb
+    if m and has_subject and not after_series and not picks_out and not examples and text[:1].isupper() and \
+            not re.search(r"[,;:()]", text[m.end():]) and _left_ok(text[:m.start()], lex):
+        told = _object_told(text[:m.start()], text[m.end():], lex)
+        if told:
+            return split_clauses(_sentence(text[:m.start()]), lex) + [_sentence(told, end)]
     if m and not after_series and not has_subject and not picks_out and (
             not re.search(r"[,;]", re.sub(r"\([^()]*\)", "", which_clause)) or not waits_for_or and (
                 _reason_told_whole(text[m.end():], lex) or
