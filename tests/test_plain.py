@@ -7426,3 +7426,19 @@ def test_round578_a_which_that_is_its_verbs_object_is_told_again_after_the_verb(
             # the thing may be the examples' kind, of another number than the last example
             "Use lotions or sprays – such as those with dimeticone, which you can buy from a pharmacy."):
         assert len(rewrite(kept).pieces) == 1, kept
+
+
+def test_round578_a_result_after_so_may_have_a_long_subject():
+    assert rewrite("These cells do not grow back once they are destroyed, so hearing loss caused by noise is "
+                   "permanent.").pieces == (
+        "These cells do not grow back once they are destroyed.", "So hearing loss caused by noise is permanent.")
+    assert rewrite("Most fractures happen after a fall, so reducing your risk of falling is just as important as "
+                   "treating your bones.").pieces[-1] == (
+        "So reducing your risk of falling is just as important as treating your bones.")
+    # a result after what is reported may be the report's
+    for kept in (
+            "Research shows that live lice have usually been there for weeks, so sending children home early does "
+            "very little to stop the spread.",
+            # a list item with a small letter goes on its lead-in
+            "skin that burns more easily in the sun, so a high-factor sunscreen (SPF 30 or above) should be worn"):
+        assert no_piece_opens(kept, "So"), kept

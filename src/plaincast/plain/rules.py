@@ -1169,6 +1169,9 @@ BELIEFS = frozenset("believe believes believed think thinks thought assume assum
 REPORTED_THAT = re.compile(r"^(?:(?:but|however|and|so)\s*,?\s+)?(?:(?!(?:if|when|unless|whenever|until|before|after|once|while|because|since)\b)"
                            r"[\w'’-]+\s+){1,6}?"
                            rf"(?:{'|'.join(sorted(BELIEFS))})\s+that\b", re.IGNORECASE)
+# what a study or a source shows, finds or says: a clause after it is what is reported
+SHOWN_THAT = re.compile(r"\b(?:show|shows|showed|shown|find|finds|found|suggest|suggests|suggested|say|says|said|"
+                        r"report|reports|reported|estimate|estimates|estimated)\s+that\b", re.IGNORECASE)
 # words that only come before a noun: the word after one is the noun, not the verb
 DETERMINERS = frozenset("the a an your my our their his her its every each no".split())
 # a word that starts a new clause inside a phrase: a verb after it belongs to that clause
@@ -4325,7 +4328,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # child, if possible, so the harness can be adjusted" has no clause before it, only a list's item)
         # ("You can eat as normal, but please bring someone who can take you home": an order set against what
         # the reader may do)
+        # ("These cells do not grow back, so hearing loss caused by noise is permanent": after "so" the result is a
+        # clause of its own, whose subject may be too long for the clause check to reach its verb; not after what
+        # is reported, "Research shows that ..., so ...", whose result may be the report's, nor in a list item with
+        # a small letter, which goes on its lead-in)
         if _left_ok(left, lex) and (_is_clause(first_clause, lex) or _fronted_clause(right, lex) or result_order
+                                    or m.group(1) == "so" and _opens_main_clause(right, lex) and text[:1].isupper()
+                                    and not REPORTED_THAT.search(left) and not SHOWN_THAT.search(left)
                                     or contrast or m.group(1) in ("but", "yet") and right_words[0].lower() == "please"
                                     and is_order(right_words, lex)) \
                 and len(right_words) >= 4 and not ((m.group(1) != "so" or not _has_own_verb(left, lex)) and
