@@ -7331,15 +7331,12 @@ def test_round578_a_reason_put_first_before_a_long_subject():
             "for most of the 20th century.",
             # the reason's list goes on after its first comma
             "Because these signs can look like an infection (cellulitis), a blood clot (deep vein thrombosis, or "
-            "DVT) or gout, Charcot foot is sometimes missed.",
-            ):
+            "DVT) or gout, Charcot foot is sometimes missed."):
         assert no_piece_opens(kept, "So"), kept
-    for kept in (
-            # examples opened before the comma go on after it; "bedding, hair, and furniture will" is no subject
-            "Although oxygen itself is not flammable, it supports combustion, which means that materials such as "
-            "clothing, bedding, hair, and furniture will catch fire more easily, and burn hotter and faster, in an "
-            "oxygen-enriched environment than they would in ordinary room air.",):
-        assert no_piece_opens(kept, "But"), kept
+    # examples opened before the comma go on after it; "bedding, hair, and furniture will" is no subject
+    assert no_piece_opens("Although oxygen itself is not flammable, it supports combustion, which means that materials "
+                          "such as clothing, bedding, hair, and furniture will catch fire more easily, and burn hotter "
+                          "and faster, in an oxygen-enriched environment than they would in ordinary room air.", "But")
     # a second reason after "and because" is a sentence of its own, never a list subject
     assert rewrite("Because measles spreads through the air when an infected person breathes, coughs or sneezes, and "
                    "because the virus can remain in the air of a room for up to 2 hours, anyone who was in the "

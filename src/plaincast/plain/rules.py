@@ -1169,9 +1169,10 @@ BELIEFS = frozenset("believe believes believed think thinks thought assume assum
 REPORTED_THAT = re.compile(r"^(?:(?:but|however|and|so)\s*,?\s+)?(?:(?!(?:if|when|unless|whenever|until|before|after|once|while|because|since)\b)"
                            r"[\w'’-]+\s+){1,6}?"
                            rf"(?:{'|'.join(sorted(BELIEFS))})\s+that\b", re.IGNORECASE)
-# what a study or a source shows, finds or says: a clause after it is what is reported
-SHOWN_THAT = re.compile(r"\b(?:show|shows|showed|shown|find|finds|found|suggest|suggests|suggested|say|says|said|"
-                        r"report|reports|reported|estimate|estimates|estimated)\s+that\b", re.IGNORECASE)
+# what a study or a source shows, finds, thinks or says, anywhere in a text: a clause after it is what is reported
+REPORTING = BELIEFS | frozenset("show shows showed shown find finds found report reports reported estimate estimates "
+                                "estimated".split())
+SAID_THAT = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING))})\s+that\b", re.IGNORECASE)
 # words that only come before a noun: the word after one is the noun, not the verb
 DETERMINERS = frozenset("the a an your my our their his her its every each no".split())
 # a word that starts a new clause inside a phrase: a verb after it belongs to that clause
@@ -3038,6 +3039,11 @@ HEDGES_FIRST = re.compile(r"^(?:(?:may|might|can|could|will|would|should|also|of
 OBJECT_CLAUSE = re.compile(r"(?P<subject>you|we|they|(?:your|the)\s+[a-z]+)\s+(?P<chain>(?:(?:can|could|may|might|will|"
                            r"would|should|must|not|also|still|only|usually|often|always|then|normally)\s+)*)"
                            r"(?P<verb>[a-z]+)(?P<rest>(?:\s+.*)?)$")
+# verbs whose "which" is no object told straight after them: a clause or infinitive follows what is thought, said or
+# wanted ("which we believe will ...", "which you need to ..."), and a person comes first after a giving or telling
+# ("which your pharmacist can advise", "which you should ask to see")
+NO_OBJECT_AFTER = BELIEFS | frozenset("expect hope know feel find need want have get use make let help see be advise "
+                                      "tell ask show give offer".split())
 # what may follow the object put back after its verb: how, when, where or with what ("take it regularly", "discuss
 # them with you", "bring it to every appointment", "pay it if ...")
 OBJECT_THEN = re.compile(r"\s+(?:(?:with|at|in|on|before|after|during|by|from|through|into|onto|as|until|when|if|"
@@ -3058,9 +3064,7 @@ def _object_told(left: str, right: str, lex: Lexicon) -> str | None:
     if not m:
         return None
     verb, rest = m.group("verb"), m.group("rest")
-    if verb in MODALS | AUXILIARIES | NEGATED_MODALS | PREPOSITIONS | CLAUSE_BREAKERS or verb in BELIEFS or \
-            verb in ("believe", "think", "expect", "hope", "know", "say", "feel", "find", "need", "want", "have", "get",
-                     "use", "make", "let", "help", "see", "be", "advise", "tell", "ask", "show", "give", "offer") or \
+    if verb in MODALS | AUXILIARIES | NEGATED_MODALS | PREPOSITIONS | CLAUSE_BREAKERS | NO_OBJECT_AFTER or \
             not (verb in lex.verbs or verb in lex.order_verbs) or (rest and not OBJECT_THEN.match(rest)):
         return None
     # ("which you should keep with you and take to any hospital": a second verb would need the object again;
@@ -3070,12 +3074,13 @@ def _object_told(left: str, right: str, lex: Lexicon) -> str | None:
                                                            second.group(1) in lex.order_verbs):
         return None
     unbracketed = re.sub(r"\s*\([^()]*\)\s*$", "", left)
-    piece = [w.lower() for w in WORDS.findall(re.split(r",\s+", unbracketed)[-1])]
+    last_piece = re.split(r",\s+", unbracketed)[-1]
+    piece = [w.lower() for w in WORDS.findall(last_piece)]
     last = piece[-1] if piece else ""
     # ("Lotions or sprays – such as those with dimeticone, which you can buy": the thing may be the examples'
     # kind, of another number)
     if not last.isalpha() or last in lex.verbs and not _plural(last) or \
-            re.search(r"\b(?:such\s+as|including|like)\b", re.split(r",\s+", unbracketed)[-1], re.IGNORECASE):
+            re.search(r"\b(?:such\s+as|including|like)\b", last_piece, re.IGNORECASE):
         return None
     # ("the risks linked to a general anaesthetic or sedation", "a loss of attention lasting a few seconds": a
     # noun before a phrase about it may be the thing meant; where its number is not the last word's, neither
@@ -4334,7 +4339,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # a small letter, which goes on its lead-in)
         if _left_ok(left, lex) and (_is_clause(first_clause, lex) or _fronted_clause(right, lex) or result_order
                                     or m.group(1) == "so" and _opens_main_clause(right, lex) and text[:1].isupper()
-                                    and not REPORTED_THAT.search(left) and not SHOWN_THAT.search(left)
+                                    and not SAID_THAT.search(left)
                                     or contrast or m.group(1) in ("but", "yet") and right_words[0].lower() == "please"
                                     and is_order(right_words, lex)) \
                 and len(right_words) >= 4 and not ((m.group(1) != "so" or not _has_own_verb(left, lex)) and
