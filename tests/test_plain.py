@@ -1059,9 +1059,10 @@ def test_round74_examples_inside_a_list_item_and_brackets_that_belong_to_a_name(
     text = ("Some bladder spasms (cramps in the lower belly) and a small amount of urine leaking around "
             "the catheter can be normal, especially in the first few days.")
     assert rewrite(text).pieces == (text,)
+    # (no "A thin tube placed in the body." alone; since round 579 what the thing is, is told after it)
     assert rewrite("Patients are more likely to get sick if they have a catheter (a thin tube placed "
                    "in the body).").pieces == (
-        "Patients are more likely to get sick if they have a catheter (a thin tube placed in the body).",)
+        "Patients are more likely to get sick if they have a catheter.", "A catheter is a thin tube placed in the body.")
 
 
 def test_round74_words_that_are_nouns_names_and_defined_terms_stay():
@@ -3963,8 +3964,11 @@ def test_round288_a_short_clause_set_off_before_a_shared_cause_and_what_a_series
 
 def test_round290_describing_words_after_some_and_a_bracket_that_explains_examples():
     # "some imported face powders" is a thing: no clause of its own after ", and"
-    assert kept_whole("Other cosmetics and powders: Sindoor (a red powder used in some religious and cultural "
-                      "practices), and some imported face powders and skin-lightening creams.")
+    # (what Sindoor is, told in brackets, is a sentence after it since round 579)
+    assert rewrite("Other cosmetics and powders: Sindoor (a red powder used in some religious and cultural "
+                   "practices), and some imported face powders and skin-lightening creams.").pieces == (
+        "Other cosmetics and powders: Sindoor, and some imported face powders and skin-lightening creams.",
+        "Sindoor is a red powder used in some religious and cultural practices.")
     # (a quantifier before its own verb still makes a clause)
     assert rewrite("Most people were vaccinated last year, and many attended the clinic this spring.").pieces == (
         "Most people were vaccinated last year.", "Many attended the clinic this spring.")
@@ -5087,9 +5091,11 @@ def test_round440_subjects_their_verbs_and_phrases_that_go_on():
     assert kept_whole("Someone involved in your care, such as your GP, hospital consultant or district nurse, has "
                       "suggested referring you to the hospice, or has already done so.")
     # a noun and what it is of, with its "which", is no sentence of its own
-    assert kept_whole("In Victoria it can include an instructional directive (a binding statement consenting to or "
-                      "refusing particular treatments) and/or a values directive (a statement of what is important to "
-                      "you, which guides decision-makers).")
+    # (since round 579 what each directive is, is told after the sentence that names both)
+    assert rewrite("In Victoria it can include an instructional directive (a binding statement consenting to or "
+                   "refusing particular treatments) and/or a values directive (a statement of what is important to "
+                   "you, which guides decision-makers).").pieces[-1] == (
+        "A values directive is a statement of what is important to you, which guides decision-makers.")
     # a body named with "their" acts
     assert last_piece_opens("Anyone who has had a possible exposure will be assessed by their local public health unit, "
                             "which may offer testing and follow-up.", "Their local public health unit may")
@@ -7386,17 +7392,18 @@ def test_round578_what_a_subject_is_told_in_brackets_becomes_its_own_sentence():
             # the bracket defines the last word of the subject's phrase, not the subject
             "Symptoms of salmonellosis (the illness caused by Salmonella) usually begin 6 hours to 6 days after "
             "eating contaminated food.",
-            # a definition that would be two sentences leaves no clear thing for "It" to point at
-            "Anaemia (a lower than normal level of haemoglobin, the protein in red blood cells that carries oxygen) "
-            "affects around 1 in 3 people who are waiting for major surgery.",
-            # a list item with a small letter goes on its lead-in
-            "the rubber ferrules (the tips at the bottom) are not worn smooth, split or loose",
-            # an adverb first is the verb's
-            "Sometimes a catheter (a thin tube that drains urine) is left in your bladder for a few hours.",
             # a name after the bracket's comma is the subject's, not the last word's before it
             "Ketoacidosis (a build-up of acids called ketones in the blood, sometimes called DKA) is rare in people "
             "taking these medicines."):
         assert len(rewrite(kept).pieces) == 1, kept
+    # (since round 579 these are told after the sentence, its subject kept: a definition that would be two
+    # sentences leaves no clear thing for "It" to point at, a list item with a small letter goes on its lead-in,
+    # and an adverb first is the verb's)
+    assert rewrite("Anaemia (a lower than normal level of haemoglobin, the protein in red blood cells that carries "
+                   "oxygen) affects around 1 in 3 people who are waiting for major surgery.").pieces[0] == (
+        "Anaemia affects around 1 in 3 people who are waiting for major surgery.")
+    assert rewrite("the rubber ferrules (the tips at the bottom) are not worn smooth, split or loose").pieces == (
+        "the rubber ferrules are not worn smooth, split or loose.", "The rubber ferrules are the tips at the bottom.")
 
 
 def test_round578_a_which_that_is_its_verbs_object_is_told_again_after_the_verb():
@@ -7439,3 +7446,149 @@ def test_round578_a_result_after_so_may_have_a_long_subject():
             # a list item with a small letter goes on its lead-in
             "skin that burns more easily in the sun, so a high-factor sunscreen (SPF 30 or above) should be worn"):
         assert no_piece_opens(kept, "So"), kept
+
+
+def test_round579_what_a_thing_is_told_in_brackets_becomes_a_sentence_after_it():
+    assert rewrite("Without quick treatment, sepsis can lead to septic shock (a dangerous drop in blood pressure), "
+                   "multiple organ failure and death.").pieces == (
+        "Without quick treatment, sepsis can lead to septic shock, multiple organ failure and death.",
+        "Septic shock is a dangerous drop in blood pressure.")
+    # the thing keeps its own determiner
+    assert rewrite("Some patients will also be asked to see an anaesthetist (a doctor who specialises in "
+                   "anaesthesia and pain relief), either on the same day or at a later appointment.").pieces == (
+        "Some patients will also be asked to see an anaesthetist, either on the same day or at a later "
+        "appointment.", "An anaesthetist is a doctor who specialises in anaesthesia and pain relief.")
+    # a list in the definition's own clause is no list of things the bracket names
+    assert rewrite("Other signs are cough, runny nose, hoarseness (a change in the voice that makes it sound "
+                   "breathy, raspy, or strained), and red eyes.").pieces[-1] == (
+        "Hoarseness is a change in the voice that makes it sound breathy, raspy, or strained.")
+    # a subject defined so is still told first, and the one after an adverb last
+    assert rewrite("The palate (the roof of the mouth) separates the mouth from the nose.").pieces == (
+        "The palate is the roof of the mouth.", "It separates the mouth from the nose.")
+    assert rewrite("Sometimes a catheter (a thin tube that drains urine) is left in your bladder for a few "
+                   "hours.").pieces == (
+        "Sometimes a catheter is left in your bladder for a few hours.", "A catheter is a thin tube that drains urine.")
+    for kept in (
+            # a bracket that only names the thing says nothing of what it is
+            "This usually involves cutting and re-positioning the thigh bone (a femoral osteotomy).",
+            # the bracket may tell of the whole phrase, not its last noun
+            "The signal travels around the upper right chamber of the heart (the chamber that first receives "
+            "blood from the body).",
+            # or of both things joined by "and" or "or"
+            "Some studies have suggested a small risk of a cleft lip and/or cleft palate (an opening in the lip or "
+            "the roof of the mouth) if it is taken early in pregnancy.",
+            # no determiner or preposition shows the word before the bracket to be a thing
+            "The skin around the cut may become swollen (a sign of infection that needs treatment).",
+            # things listed, and a clause, are no definition
+            "Send your result to the clinic by the method you agreed (the online portal, telephone or email).",
+            "You may need a wheelchair for a short time (the Red Cross and some charities lend chairs for a few "
+            "weeks).",
+            # a name given after the bracket's comma is the thing's, not the definition's last words
+            "You may develop ketoacidosis (a build-up of acids called ketones in the blood, sometimes called DKA) "
+            "if you are unwell.",
+            # a bracket that names what the sentence tells, or the act done to the thing
+            "Your shoulder has now been put back into place (a procedure known as a reduction).",
+            "Your midwife may offer to break your waters (an artificial rupture of membranes) using a small hook.",
+            "The sap makes the skin sensitive to sunlight (a condition known as phytophotodermatitis).",
+            # a name with how it is given
+            "The test shows how much virus is in your blood (the viral load, measured as HBV DNA).",
+            # a measure before the thing, and what is said of the subject after "is a"
+            "Test the feeling in your feet using a 10 g monofilament (a thin nylon thread pressed against the sole).",
+            "Cholesterol is a fatty substance (a type of lipid) which is made mainly by your liver.",
+            # a verb after "to" or "that", and a verb used as a noun before the thing
+            "Eye drops are used to control inflammation (the body's response to injury).",
+            "Chemotherapy lowers the number of white blood cells which fight infection (the body's defence against "
+            "germs).",
+            # a word after commas that no ending shows to be a thing
+            "The area may look red, hot, swollen (a sign of infection that needs treatment) or feel painful.",
+            "The team includes a peer support specialist (a person with lived experience of mental health problems).",
+            # a determiner the thing alone would need guessed, and one of more things picked out
+            "Doctors do not know what causes this condition (a rare disorder that affects the nerves).",
+            "Some women are offered iron if their ferritin (a protein that shows how much iron is stored) is low.",
+            "A generic medicine has the same active ingredient (the part of the medicine that makes it work) as the "
+            "brand.",
+            # a preposition's thing inside a noun's phrase, which the bracket may tell of whole
+            "Cases may still be found because the incubation period for mumps (the time between exposure to the "
+            "virus and the start of symptoms) can be as long as 25 days.",
+            # a clause of its own in the brackets
+            "Try to protect your ear (a pillow with a hole in the middle can help).",
+            # a capital inside a name, and a bracket that compares
+            "It is caused by group A streptococcus (the germ that causes strep throat).",
+            "It is spread by a germ (the same bacteria that cause strep throat).",
+            "Cases are counted over the incubation period for the virus (the time between exposure and the start of "
+            "symptoms).",
+            # an act's "-ing" word after a preposition is no part of the thing's name
+            "Trimethoprim stops them from making folic acid (a vitamin that bacteria need to grow).",
+            # a verb's form after a determiner describes the thing, whose name starts before it
+            "This allows the doctor to see the left atrial appendage (a small pouch in the upper left chamber of the "
+            "heart).",
+            # a state before the thing: what the bracket says is true of every one
+            "Have flat feet or a tight Achilles tendon (the tendon that connects your calf muscles to your heel).",
+            # the definition would come between a lead-in and its list
+            "Start the antibiotics if there is a change in your sputum (the phlegm that you cough up), such as:"):
+        assert len(rewrite(kept).pieces) == 1, kept
+    # an "-ing" word after a comma is part of the name; examples after "such as" are things
+    assert rewrite("It can cause serious illness, such as sepsis, necrotising fasciitis (a severe infection of the "
+                   "tissue under the skin) and toxic shock.").pieces[-1] == (
+        "Necrotising fasciitis is a severe infection of the tissue under the skin.")
+    assert rewrite("Before some procedures, such as cardioversion (a treatment to reset the heart rhythm), missing "
+                   "one dose may mean the procedure is put off.").pieces[-1] == (
+        "Cardioversion is a treatment to reset the heart rhythm.")
+    assert rewrite("Older adults can get serious illnesses, such as pneumonia (an infection of the lungs).").pieces[-1] == (
+        "Pneumonia is an infection of the lungs.")
+    # a colour ending in "-ed" is no participle
+    assert rewrite("In sickle cell disease, the red blood cells (the cells which carry oxygen around the body) can "
+                   "change shape.").pieces[-1] == "The red blood cells are the cells which carry oxygen around the body."
+    for kept in (
+            # a state before the name ("an enlarged spleen (an organ ...)": the bracket tells what any spleen is),
+            # which no list tells from a name's first word ("a boxed warning")
+            "Some people also develop an enlarged spleen (an organ on the upper left side of the tummy).",
+            "These products carry a boxed warning (the strongest warning that the agency gives) about liver injury.",
+            # a list item's first word may be a verb going on from its lead-in
+            "diagnose osteoporosis (a condition in which the bones become thinner and more likely to break)"):
+        assert len(rewrite(kept).pieces) == 1, kept
+
+
+def test_round579_a_concession_or_reason_after_and_opens_its_own_sentence():
+    # a main clause that opens on "so" keeps its one "so"
+    assert no_piece_opens("Children with HFMD can still go to nursery, and because many infected children have no "
+                          "symptoms, so exclusion does little to prevent the spread of infection.", "So so")
+    # nor is a clause that leads up to a result cut from it at the result's "so"
+    assert not any(piece.endswith("have no symptoms.") for piece in rewrite(
+        "Children with the virus can still go to nursery, and because many have no symptoms, so keeping them at home "
+        "does little to stop the spread.").pieces)
+    assert rewrite("A shock is often described as feeling like a sudden kick or thump in the chest, and although it "
+                   "can be alarming, it usually lasts only a second.").pieces == (
+        "A shock is often described as feeling like a sudden kick or thump in the chest.", "It can be alarming.",
+        "But it usually lasts only a second.")
+    assert rewrite("The rash is not usually serious, and because it fades within a week, most children need no "
+                   "treatment.").pieces == (
+        "The rash is not usually serious.", "It fades within a week.", "So most children need no treatment.")
+    # after "but" the contrast stays on the whole of what follows
+    assert rewrite("We are not aware of anyone who was bitten, but because bat bites can be very small and may go "
+                   "unnoticed, we want to hear from anyone who touched this bat.").pieces == (
+        "We are not aware of anyone who was bitten.",
+        "But because bat bites can be very small and may go unnoticed, we want to hear from anyone who touched this "
+        "bat.")
+    for kept in (
+            # "they" in the concession points ahead at the main clause's subject
+            "The rash is common in winter, and although they do not cause it, some foods can make it worse.",
+            # a second reason of one the clause before holds stays with it
+            "It is safe at the right dose, but because it is in many different products, and because too much can "
+            "damage the liver, you must check the dose every time.",
+            # what follows the concession's comma goes on the order before it, no clause of its own
+            "Keep using the cream, and although the rash may fade, for at least two weeks after it clears.",
+            # a list item with a small letter goes on its lead-in
+            "the skin is red, and although it is not painful, it may itch"):
+        assert len(rewrite(kept).pieces) == 1, kept
+
+
+def test_round579_examples_before_the_main_clause_stay_in_it():
+    # the words before the examples lead up to the main clause after them: "... heart condition." alone is no
+    # sentence, and "Examples include long QT syndrome, high doses can ..." would join the examples to it
+    text = ("In rare cases, and particularly in young people who have an underlying heart condition, such as long QT "
+            "syndrome, high doses can lead to dangerous heart rhythm problems or seizures.")
+    assert no_piece_opens(text, "Examples include")
+    # examples at the end still get their own sentence
+    assert last_piece_opens("Many everyday things can trigger an asthma attack in children who already have the "
+                            "condition, such as cold air, dust, smoke and pet hair.", "Examples include")

@@ -100,6 +100,7 @@ class Lexicon:
     # words a model answer may say in a word's place ("improve" -> "get better")
     equivalents: dict[str, str] = field(default_factory=dict)
     qualifier_heads: frozenset[str] = frozenset()  # "adult", "pregnancy", "day"
+    state_adjectives: frozenset[str] = frozenset()  # "tight", "new": how a thing is, not its kind
     fixed_terms: frozenset[str] = frozenset()  # "confidence interval": never split
     swap_re: re.Pattern | None = None
     glossary_re: re.Pattern | None = None
@@ -312,6 +313,7 @@ def load_lexicon(extra_glossaries: tuple[Path, ...] = ()) -> Lexicon:
     lex.order_verbs = frozenset(r[0].lower() for r in rows(data_text("order_verbs.tsv")))
     lex.conditions = {r[0].lower(): r[1] for r in rows(data_text("conditions.tsv"))}
     lex.qualifier_heads = frozenset(r[0].lower() for r in rows(data_text("qualifiers.tsv")))
+    lex.state_adjectives = frozenset(r[0].lower() for r in rows(data_text("state_adjectives.tsv")))
     lex.fixed_terms = frozenset(r[0].lower() for r in rows(data_text("fixed_terms.tsv")))
     # ("which usually come on suddenly": a participle that is its base, where the past is not,
     # is never a past of its own; "come" and "run" need "has" before them to be one)

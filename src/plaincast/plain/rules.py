@@ -3989,6 +3989,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # clause set off by commas; what follows is both clauses' ("Some die, from ..." alone is
             # no sentence, and the first would lose its cause)
         left_words = WORDS.findall(left)
+        if re.search(r"(?:^|,\s+(?:and|but)\s+)(?:because|although|though|since|unless)\b[^,;:]*$", left,
+                     re.IGNORECASE):
+            continue  # ("..., and because many have no symptoms, so keeping them at home ...": the clause the comma
+            # closes leads up to what follows it; "... and because many have no symptoms." alone is no sentence; an
+            # "and when" may be one more thing told: "what to do ..., and when you should contact us, but ...")
         if m.group(1) in ("and", "but") and _condition_first(right, lex) and (
                 _condition_first(left, lex) or _left_ok(left, lex) and (
                     _is_clause(left_words, lex) or is_order(left_words, lex))):
@@ -3998,6 +4003,21 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # your dose may be increased": a condition put first in the second clause is that clause's own)
             lead = CLAUSE_CONJUNCTIONS[m.group(1)]
             right = f"{lead} {right}" if lead else right
+            return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
+        # "Clozapine slows the gut, and although constipation may sound minor, it can lead to a blockage" ->
+        # "Clozapine slows the gut." + "Constipation may sound minor. But it can lead to a blockage": a clause
+        # that opens on its own concession or reason, after a whole one, is a sentence of its own ("But because
+        # bat bites can go unnoticed, we want to hear ..." after "but", whose contrast stays on the whole)
+        # (never a second reason or concession of one the clause before holds: "This is because A, and because B,
+        # so C" keeps its reasons together; nor one whose main clause opens on "so": "So so C")
+        leading = re.match(r"(?:although|though|even\s+though|because)\s+(?!of\b)", right, re.IGNORECASE)
+        split = _after_leading_clause(right, leading.end(), lex) if leading and m.group(1) in ("and", "but") and \
+            not re.search(r"\b(?:although|though|because)\b", left, re.IGNORECASE) else None
+        if split and not _points_ahead(*split) and text[:1].isupper() and _left_ok(left, lex) and \
+                not re.match(r"(?:so|and|but|then|yet)\b", split[1], re.IGNORECASE) and \
+                (_is_clause(left_words, lex) or is_order(left_words, lex)):
+            if m.group(1) == "but":
+                return split_clauses(_sentence(left), lex) + [_sentence(f"But {right}", end)]
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
         if m.group(1) == "and" and re.search(r"\b(?:if|unless|when|whenever|once)\s[^.;:]*$", left, re.IGNORECASE) and \
                 re.search(r",\s+(?:you|they|we|he|she|it|your|their|the)\b[^,]*?\b(?:should|must|may|can|will|need)\b",
@@ -6190,6 +6210,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         goes_on = goes_on or bool(tail and tail[0].lower() not in ("and", "or") and (
             tail[0].lower() in FINITE | NEGATED_MODALS | {"don't", "doesn't", "don’t", "doesn’t"} or
             tail[0].lower() in lex.verbs and (len(tail) >= 3 or len(tail) == 2 and not tail[0].lower().endswith("ing"))))
+        # ("In rare cases, and particularly in young people who have a heart condition, such as long QT syndrome,
+        # high doses can lead to ...": a clause after the examples is the sentence's main one, which the words
+        # before them lead up to)
+        # (its own modal or "is" tells it from the list's last items: "such as coffee, fizzy drinks and alcohol")
+        goes_on = goes_on or bool(tail and tail[0].lower() not in ("and", "or") and _is_clause(tail, lex) and
+                                  any(w.lower() in FINITE | NEGATED_MODALS for w in tail))
         # ("happens when one or more of the pelvic organs, such as the womb, bladder or bowel, slips
         # down ...": a "when" or "if" clause with no verb yet finds it after the examples)
         opened = re.search(r"\b(?:when|whenever|if|unless|because|where|while|once)\s+((?:one|some|any|all|most|many|"
@@ -7222,7 +7248,7 @@ DESCRIBED_THING = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:called|named|
                              r"(?:(?:worse|better|easier|harder|safer|weaker|stronger|available|ready)\s+)?"
                              r"(?:in|into|on|at|by|"
                              r"with|under|from|for|to|as|inside|around|through|near|during|after|before|"
-                             r"over|within|between)\b", re.IGNORECASE)
+                             r"over|within|between|against|across|along|onto|below|above|behind|beside)\b", re.IGNORECASE)
 # "(proteins your body makes to fight germs)": a noun, then a clause about it with no "that"
 NOUN_THEN_ITS_CLAUSE = re.compile(r"^([a-z][\w-]*)\s+(?:your|the|their|his|her|its|our|my|a|an)\s")
 # ("sudden movements or sounds they cannot control": things and the clause that tells of them, its
@@ -7344,6 +7370,187 @@ def _verb_after_a_long_subject(example: str) -> bool:
     # (a subject of two words or more before it: "(for example, has fewer wet nappies or is not
     # drinking)" has none, and is no sentence)
     return bool(verb) and len(WORDS.findall(head[:verb.start()])) >= 2
+
+
+# prepositions beyond the clause rules' set, before a thing ("Unlike ear irrigation (...)")
+THING_PREPOSITIONS = PREPOSITIONS | frozenset("unlike like including except despite via towards toward across along "
+                                              "around behind beside beyond near onto upon among below above inside "
+                                              "outside beneath throughout".split())
+# the words a definition's thing may be told with after its head ("a drop in blood pressure", "a doctor who
+# ...", "the fluid surrounding the baby"): a bare "(a femoral osteotomy)" names, it does not say what a thing is
+DEFINITION_GOES_ON = THING_PREPOSITIONS | frozenset("that which who whose where whom".split())
+# a participle that tells of the head has its own object or phrase after it ("surrounding the baby", "used
+# for", "made mainly by"); one before a noun is part of the head ("the mandatory reporting duty")
+PARTICIPLE_GOES_ON = DEFINITION_GOES_ON | DETERMINERS | frozenset("it them you as out up down off away back".split())
+# what names a thing rather than saying what it is: "(a procedure known as a reduction)" after "put back into
+# place" names the putting back, no place
+NAMING = frozenset("called known named termed".split())
+# a thing's name on its own, where no determiner tells that a noun ends before the bracket ("you have
+# hoarseness (...)", "cough, tiredness (...)"; never "it becomes swollen (a sign of infection)")
+NOUN_ENDING = re.compile(r"(?:ness|tion|sion|ment|ity|ism|itis|osis|ance|ence|emia|aemia|oma|ist|ician|ure|age)s?$")
+# the determiners a definition's subject keeps ("a sharps container", "your uterus"); after any other ("no
+# foreign body", "their ferritin", "some antibiotics") the thing told alone would need a determiner guessed
+KEPT_DETERMINERS = frozenset("a an the your".split())
+PICKING = frozenset("this that these those some any many".split())
+ONE_OF_MORE = frozenset("same other such own whole only next following first last".split())
+RELATIVE_WORDS = frozenset("that which who whom whose where when what how why whether".split())
+# a definition that tells an act ("(a procedure known as ...)", "(an artificial rupture of membranes)") after a
+# verb's object may name what the verb does to it; after "have", "offered" and their kind, or "for", "after",
+# the thing is the act itself ("you will have an epidural (a procedure ...)")
+ACTS = frozenset("procedure process operation technique method rupture removal repair release insertion practice "
+                 "approach manoeuvre maneuver reaction change".split())
+ACT_TOLD_AFTER = frozenset("have has had having need needs needed get gets getting receive received offered given "
+                           "booked arranged called for after before during about as including like".split())
+# the words a "to" follows as a preposition, not an infinitive's ("lead to septic shock"; "used to control
+# inflammation" is an act)
+TO_A_THING = frozenset("lead leads led leading due next according close similar related linked attached connected "
+                       "referred exposed exposure sensitive allergic prone spread spreads return returns go goes went "
+                       "access damage injury harm changes response reaction allergy back".split())
+
+
+def _definition_told(inner: str, lex: Lexicon) -> str | None:
+    """The head noun of a bracket that says what a thing is: a determiner, the head and what tells of it ("a
+    dangerous drop in blood pressure", "a doctor who specialises in ..."), with no verb, list or aside of its
+    own before that ("the dose was increased to 10 mg", "the online portal, telephone or email", "the viral
+    load, measured as HBV DNA") and no name of the thing after a comma ("..., sometimes called DKA", which after
+    the thing told again would name the definition's last words); None if it says no such thing."""
+    words = [w.lower() for w in WORDS.findall(inner)]
+    named = re.search(r",\s+(?:\w+\s+)?(?:called|known|named|termed|or)\b", inner)
+    # (", raspy, or strained" closes a list of the definition's own)
+    if len(words) < 4 or words[0] not in ("a", "an", "the") or not inner[:1].islower() or \
+            named and not (named.group(0).endswith("or") and "," in inner[:named.start()]):
+        return None
+    goes_on = next((i for i, w in enumerate(words[2:], 2) if w in DEFINITION_GOES_ON or w in NAMING or (
+        w in lex.past_forms or len(w) > 5 and w.endswith(("ing", "ed"))) and i + 1 < len(words) and (
+        words[i + 1] in PARTICIPLE_GOES_ON or words[i + 1].endswith("ly"))), None)
+    # ("(a condition that is called hydroxychloroquine retinopathy)" names what the sentence tells, no thing
+    # before the bracket; "(the viral load, measured as HBV DNA)": a name and how it is given)
+    if goes_on is None or set(words[goes_on:goes_on + 4]) & NAMING:
+        return None
+    head = words[1:goes_on]
+    head_text = inner[:[m.start() for m in WORDS.finditer(inner)][goes_on]].rstrip()
+    if re.search(r"[,\"“”]", head_text) or any(w in FINITE | AUXILIARIES | BE | PRONOUNS | {"and", "or"} for w in head) or \
+            head[0] in ONE_OF_MORE:
+        return None  # ("(the same bacteria that cause strep throat)" compares; it says no thing's kind)
+    # ("a new ear piercing (a travel pillow with a hole in the middle may help)": a clause of its own, its verb
+    # before any "that" or "which" whose clause tells of the head)
+    for w in words[goes_on:]:
+        if w in RELATIVE_WORDS:
+            break
+        if w in FINITE | NEGATED_MODALS:
+            return None
+    return head[-1]
+
+
+def _thing_defined(text: str, at: int, head: str, lex: Lexicon) -> str | None:
+    """The thing a definition in brackets at `at` tells of, with the determiner it keeps ("septic shock",
+    "A sharps container", "The muscle"); None where the thing's start is unclear: a phrase's last noun ("the
+    upper right chamber of the heart (...)", "a small amount of amniotic fluid (...)": the bracket may tell of
+    the whole), the last of things joined by "and" or "or", which the bracket may tell of both ("cleft lip
+    and/or cleft palate"), what is said of the subject after "is a" ("Cholesterol is a fatty substance (a
+    type of lipid)"), or a word no determiner or preposition shows to be a noun ("becomes swollen", "cells that
+    fight infection", "a peer support specialist")."""
+    found = list(WORDS.finditer(text[:at]))
+    if not found or text[found[-1].end():at].strip():
+        return None
+    term: list[re.Match] = []
+    for index in reversed(range(len(found))):
+        m = found[index]
+        word = m.group(0).lower()
+        # ("a drip containing oxytocin (...)": the bracket tells of oxytocin; "a learning disability": an "-ing"
+        # word after a determiner is part of the name, and so is one no listed verb makes ("or ankylosing
+        # spondylitis", "to necrotising fasciitis"); a listed verb's is an act's: "from making folic acid (...)")
+        previous = found[index - 1].group(0).lower() if index and not text[found[index - 1].end():m.start()].strip() \
+            else ""
+        describing = word.endswith("ing") and word not in lex.verbs and (previous in DETERMINERS or (
+            word not in lex.ing_bases and (not previous or previous in THING_PREPOSITIONS | {"and", "or"})))
+        if term and text[m.end():term[0].start()].strip() or word in DETERMINERS | BOUNDARY_WORDS | \
+                THING_PREPOSITIONS | FINITE | AUXILIARIES | BE | PRONOUNS | SUBORDINATORS | PICKING | {"it"} or \
+                term and (word in lex.verbs or word in lex.past_forms or word.endswith("ly") or
+                          word.endswith("ing") and not describing) or word[:1].isdigit():
+            break
+        term.insert(0, m)
+        if len(term) > 3:
+            return None
+    before = found[:len(found) - len(term)]
+    joined = bool(before) and not text[before[-1].end():term[0].start()].strip() if term else False
+    stop = before[-1].group(0).lower() if joined else ""
+    if not term or stop[:1].isdigit() or "/" in text[term[0].start() - 1:term[0].start()] or \
+            not before and text[:1].islower():
+        return None  # ("10 g monofilament (...)": a measure; "and/or"; a list item's first word may be a verb that
+        # goes on from its lead-in: "diagnose osteoporosis (...)")
+    if stop == "as" and len(before) > 1 and before[-2].group(0).lower() == "such":
+        stop = "such as"  # ("such as cardioversion (a treatment ...)")
+    determiner = ""
+    if stop in DETERMINERS or stop in PICKING:
+        if stop not in KEPT_DETERMINERS or before[-1].group(0)[:1].isupper() and before[-1].start():
+            return None  # ("group A streptococcus": a capital inside a name)
+        determiner = stop
+        ahead = before[-2].group(0).lower() if len(before) > 1 and \
+            not text[before[-2].end():before[-1].start()].strip() else ""
+        if ahead == "of" or ahead in BE or head in ACTS and ahead and ahead not in ACT_TOLD_AFTER or \
+                ahead in THING_PREPOSITIONS and not _after_a_verb(before[:-2], lex):
+            return None  # ("break your waters (an artificial rupture of membranes)": the bracket names the act;
+            # "the incubation period for mumps (the time between ...)": the bracket tells of the period)
+    elif stop in THING_PREPOSITIONS:
+        if stop == "of" or stop not in ("including", "like", "unlike", "despite", "except") and \
+                not _after_a_verb(before[:-1], lex) or head in ACTS and stop not in ACT_TOLD_AFTER or stop == "to" and (
+                len(before) < 2 or before[-2].group(0).lower() not in TO_A_THING) and (
+                len(term) > 1 or term[0].group(0).lower() in lex.verbs):
+            return None
+    elif stop in BOUNDARY_WORDS | SUBORDINATORS | BE:
+        return None  # ("white blood cells that fight infection (...)": a verb after "that"; "is a ...")
+    elif stop == "such as":
+        pass
+    elif head in ACTS and stop and stop not in ACT_TOLD_AFTER:
+        return None
+    elif stop in FINITE or stop in lex.verbs or stop in lex.past_forms:
+        # a verb's object ("you have hoarseness", "can cause anaemia"): a base form with no modal, pronoun
+        # or "to" before it may be a noun itself ("a peer support specialist"), and after a determiner any form
+        # is a describing word ("the left atrial appendage")
+        previous = before[-2].group(0).lower() if len(before) > 1 else ""
+        if previous in DETERMINERS or not (stop in FINITE or stop in lex.past_forms or stop.endswith(("s", "ed")) or
+                previous in MODALS | PRONOUNS | {"to", "not", "also", "you", "they", "we"}) or \
+                not (NOUN_ENDING.search(term[-1].group(0).lower()) or term[-1].group(0)[:1].isupper()):
+            return None
+    elif not (NOUN_ENDING.search(term[-1].group(0).lower()) or term[-1].group(0)[:1].isupper() and term[0].start()):
+        return None
+    # ("an enlarged spleen (an organ ...)": the bracket tells what a spleen is, of no enlarged one; but "a
+    # boxed warning", "a medicated dressing" are names whose first word no list tells from a state)
+    first = term[0].group(0).lower()
+    if len(term) > 1 and (first in lex.past_forms or len(first) > 4 and first.endswith("ed") and not first.endswith("eed")):
+        return None  # ("red blood cells", "seed oil": no participles)
+    if any(t.group(0).lower() in lex.verbs | ONE_OF_MORE | lex.state_adjectives for t in term[:-1]):
+        return None  # ("the same active ingredient (...)" picks out one of more)
+    thing = text[term[0].start():term[-1].end()]
+    told = f"{determiner} {thing}" if determiner else thing
+    return told[:1].upper() + told[1:]
+
+
+def _after_a_verb(words: list[re.Match], lex: Lexicon) -> bool:
+    """Whether the words before a preposition end on a verb, so the thing after the preposition is the verb's
+    ("lead to septic shock", "were treated for heat stroke", "refer you to a urologist"), not part of a noun's
+    phrase ("the incubation period for mumps", "the approach used during the operation", "restrictions on tattoo
+    inks"), where a bracket after it may tell of the whole. A sentence's or clause's start counts too ("Unlike
+    ear irrigation (...)")."""
+    lowered = [w.group(0).lower() for w in words]
+    while lowered and (lowered[-1].endswith("ly") or lowered[-1] in ADVERBS_BEFORE_VERB):
+        lowered.pop()
+    if not lowered or lowered[-1] in ("such", "including", "as") or lowered[-1] in PRONOUNS | {"you", "them", "it", "us"}:
+        return True
+    last = lowered[-1]
+    if last in lex.past_forms or last.endswith("ed") and last not in lex.verbs:
+        # a participle goes on a noun ("the approach used during"), a passive's on its verb ("were treated for")
+        return len(lowered) > 1 and lowered[-2] in BE | AUXILIARIES | {"be", "been", "being", "become", "became",
+                                                                       "get", "got", "gets", "getting"}
+    return last in FINITE or last in lex.verbs or last in TO_A_THING or \
+        last.endswith("s") and (last[:-1] in lex.verbs or last[:-2] in lex.verbs)
+
+
+def _nothing_may_follow(text: str) -> bool:
+    """Whether a sentence made of a bracket may not come after this one: a lead-in ("... such as:") comes
+    right before its list, and an item ending on ", or" goes on in the next."""
+    return bool(re.search(r"(?::|,|\b(?:or|and))\s*$", text.rstrip()))
 
 
 def parentheses(text: str, lex: Lexicon, ctx: Context,
@@ -7508,8 +7715,7 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             # ("(however it is caused)": a clause that leans on the sentence is no sentence; nor
             # is what a word means told as "how ..." or "what ...": "the wind chill (how cold it
             # feels on exposed skin ...)")
-            if text.rstrip().endswith(":") or re.search(r"(?:,|\b(?:or|and))\s*$", text.rstrip()) or \
-                    inner[:1].isdigit() or re.search(r"\d\s*$", text[:m.start()]):
+            if _nothing_may_follow(text) or inner[:1].isdigit() or re.search(r"\d\s*$", text[:m.start()]):
                 continue  # "get medical help straight away (call 999 ...) if you have:": told
                 # after the lead-in, it would come between the lead-in and its list; so after an
                 # item's ", or" (the list goes on), and "(1 or 2 swallowed tablets)" is an amount
@@ -7560,6 +7766,23 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 last = m.end()
                 fired.append(f"parentheses: plain word first: {inner} ({term})")
                 continue
+            # "can lead to septic shock (a dangerous drop in blood pressure), organ failure and death" ->
+            # "... septic shock, organ failure and death." + "Septic shock is a dangerous drop in blood pressure.":
+            # what a thing is, told in brackets, is a sentence of its own after the one that names it (a subject
+            # defined so is told first, in split_clauses: "A radiologist is a doctor ... The radiologist will ...")
+            head = _definition_told(inner, lex)
+            thing = _thing_defined(text, m.start(), head, lex) if head and not _nothing_may_follow(text) else None
+            subject = _bracket_defined_subject(text, ".", lex)
+            if thing and not (subject and len(split_clauses(subject[0], lex)) == 1 and
+                              text.find("(") == m.start(1) - 1):
+                plural = _plural(WORDS.findall(thing)[-1])
+                after.append(_sentence(f"{thing} {'are' if plural else 'is'} {inner}"))
+                replacement, rule = "", "parentheses: definition made a sentence"
+                # (the glossary's explanation after it would say it twice: "A child's esophagus is the tube ...
+                # The esophagus is ...")
+                said = WORDS.findall(thing.lower())
+                ctx.explained.update(key for key in (" ".join(said[k:]) for k in range(len(said)))
+                                     if key in lex.glossary)
         if replacement is None:
             continue  # kept as written
         out.append(text[last:m.start()])
