@@ -3928,12 +3928,14 @@ def test_round286_examples_of_what_a_clause_denies_and_a_lead_for_an_example():
     assert some_piece_opens("Call NHS 111 if you have a new symptom that is not usual for your ME/CFS, such as chest "
                             "pain, sudden weakness on one side of the body or a very high temperature.",
                             "These include chest pain")
-    # "for example" at a comma goes with what it leads: no "...; for example." sentence
+    # "for example" at a comma goes with what it leads: no "...; for example." sentence (since round 579 the
+    # example after the semicolon is a sentence of its own, "For example," first)
     assert rewrite("There are extra legal controls on how it is supplied; for example, a prescription is only valid "
                    "for 28 days after the date it was written, and your prescriber will usually give you no more than "
                    "30 days supply.").pieces == (
-        "There are extra legal controls on how it is supplied; for example, a prescription is only valid for 28 days "
-        "after the date it was written.", "Your prescriber will usually give you no more than 30 days supply.")
+        "There are extra legal controls on how it is supplied.",
+        "For example, a prescription is only valid for 28 days after the date it was written.",
+        "Your prescriber will usually give you no more than 30 days supply.")
 
 
 def test_round287_services_named_and_which_as_an_object():
@@ -7592,3 +7594,34 @@ def test_round579_examples_before_the_main_clause_stay_in_it():
     # examples at the end still get their own sentence
     assert last_piece_opens("Many everyday things can trigger an asthma attack in children who already have the "
                             "condition, such as cold air, dust, smoke and pet hair.", "Examples include")
+
+
+def test_round579_a_clause_after_a_short_phrase_put_first_follows_a_semicolon():
+    assert rewrite("Do not drive until you can turn your head comfortably and carry out an emergency stop; for most "
+                   "people this is about a week.").pieces == (
+        "Do not drive until you can turn your head comfortably and carry out an emergency stop.",
+        "For most people this is about a week.")
+    assert rewrite("On white skin, eczema usually looks red; on brown or black skin, it may look darker brown, purple "
+                   "or grey.").pieces == (
+        "On white skin, eczema usually looks red.", "On brown or black skin, it may look darker brown, purple or grey.")
+    # a list of phrases after a label stays whole
+    text = "Light housework, such as washing up, after laparoscopic hysterectomy: 1 to 2 weeks; after abdominal " \
+           "hysterectomy: 3 to 4 weeks"
+    assert rewrite(text).pieces == (text,)
+
+
+def test_round579_a_phrase_set_off_after_a_reason_put_first_goes_with_it():
+    # a "when" clause after a time, examples and a span told after the reason are the reason's
+    assert rewrite("Because students are at school during the middle of the day, when UV levels are usually highest, "
+                   "schools have an important role in reducing their exposure.").pieces == (
+        "Students are at school during the middle of the day, when UV levels are usually highest.",
+        "So schools have an important role in reducing their exposure.")
+    assert rewrite("Because ticks often attach in hidden places, for example the scalp, behind the ears or in skin "
+                   "folds, you should search a child carefully.").pieces == (
+        "Ticks often attach in hidden places, for example the scalp, behind the ears or in skin folds.",
+        "So you should search a child carefully.")
+    assert rewrite("Because the damage builds up slowly, over 20 to 30 years, many people feel well for a long "
+                   "time.").pieces[-1] == "That is why many people feel well for a long time."
+    # a "when" clause after no time may be the main clause's own condition
+    assert rewrite("Because the virus spreads easily, when a child has a rash, they should stay at home.").pieces[0] \
+        .startswith("Because")

@@ -3949,9 +3949,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 lead = _so(rest) if joined.group(1) == "so" else CLAUSE_CONJUNCTIONS[joined.group(1)]
                 right, right_words = f"{lead} {rest}" if lead else rest, WORDS.findall(rest)
             # after a semicolon an order may follow: "do not retreat; comb the lice out"
+            # (or a clause after a short phrase put first: "...; for most people this is about a week")
             order = ";" in sep and (is_order(right_words, lex) or _semicolon_clause(right_words, lex)
                                     or _condition_first(right, lex) or _fronted_clause(right, lex, order=True)
-                                    or _reason_first(right, lex))
+                                    or _fronted_clause(right, lex) or _reason_first(right, lex))
             # "Once symptoms appear, rabies is nearly always fatal; however, ...": a whole
             # sentence before a semicolon may open with its condition
             whole = _left_ok(left, lex) or ";" in sep and _condition_first(left, lex)
@@ -6522,6 +6523,17 @@ def _reason_first(text: str, lex: Lexicon) -> bool:
     return m is not None and _after_leading_clause(text, m.end(), lex) is not None
 
 
+# a time or span set off after a leading clause, its own ("Because the virus damages the liver slowly, over 20 to 30
+# years, people ...")
+SET_OFF_TIME = re.compile(r"(?:over|for|within|after|during|in|by|up\s+to)\s+(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+)?"
+                          r"(?:\d[\d,.]*|a\s+few|several|many)\s+(?:(?:to|or)\s+\d[\d,.]*\s+)?(?:minutes|hours|days|weeks|"
+                          r"months|years)\b[^,;:]*,\s+", re.IGNORECASE)
+# a leading clause that ends on a time, which a "when" clause after it tells ("Because students are at school
+# during the middle of the day, when UV levels are highest, schools ...")
+TIME_NOUN_END = re.compile(r"\b(?:day|night|evening|morning|afternoon|week|weekend|month|year|summer|winter|spring|"
+                           r"autumn|season|period|time|age|stage)s?$", re.IGNORECASE)
+
+
 def _after_leading_clause(text: str, start: int, lex: Lexicon) -> tuple[str, str] | None:
     """The leading clause ("Although A, B": A from `start`) and the main one, split at the
     comma that closes A: the first comma after which A is a whole clause (A may hold a
@@ -6543,9 +6555,12 @@ def _after_leading_clause(text: str, start: int, lex: Lexicon) -> tuple[str, str
         # (so do a time's, examples' and a choice's: "Because the numbness may wear off suddenly, often during the
         # night, you should ...", "..., including by children without symptoms, ...", "..., rather than a general
         # anaesthetic, ...")
-        limit = re.match(r"(?:especially|particularly|mainly|mostly|even|often|usually|sometimes|including|rather\s+than)"
+        limit = re.match(r"(?:especially|particularly|mainly|mostly|even|often|usually|sometimes|rather\s+than)"
                          r"\b[^,]*,\s+",
-                         right, re.IGNORECASE)
+                         right, re.IGNORECASE) or SET_OFF_TIME.match(right) or \
+            TIME_NOUN_END.search(left) and re.match(r"when\s[^,;:]*,\s+", right, re.IGNORECASE) or \
+            re.match(r"(?:for\s+example|for\s+instance|such\s+as|including|like)\b(?:[^,;:]*,\s+)*?[^,;:]*\b(?:and|or)\s"
+                     r"[^,;:]*,\s+|including\b[^,]*,\s+", right, re.IGNORECASE)
         if limit:
             left, right = f"{left}, {right[:limit.end()].rstrip(', ')}", right[limit.end():]
         first = (WORDS.findall(right) or [""])[0].lower()
