@@ -7625,3 +7625,17 @@ def test_round579_a_phrase_set_off_after_a_reason_put_first_goes_with_it():
     # a "when" clause after no time may be the main clause's own condition
     assert rewrite("Because the virus spreads easily, when a child has a rash, they should stay at home.").pieces[0] \
         .startswith("Because")
+
+
+def test_round579_a_share_after_a_phrase_put_first_or_a_plain_present_verb():
+    # a short phrase put first still leaves a whole clause before the share
+    assert rewrite("Without treatment, anorexia can cause serious health problems, some of which may be "
+                   "long-lasting.").pieces == (
+        "Without treatment, anorexia can cause serious health problems.", "Some of these may be long-lasting.")
+    # a plain present verb ("show") makes the clause
+    assert rewrite("Many scans show small spots (nodules) in the lungs, most of which turn out not to be "
+                   "cancer.").pieces == (
+        "Many scans show small spots (nodules) in the lungs.", "Most of these turn out not to be cancer.")
+    # a list's item whose examples are still open has no clause of its own
+    text = "Antidepressant medicines such as sertraline and citalopram, many of which are taken once a day"
+    assert rewrite(text).pieces == (text,)

@@ -6827,7 +6827,9 @@ def _clause_before(left: str, lex: Lexicon) -> bool:
     """Whether `left` can stand before a part told after it: a clause or an order, or a condition put first and its
     clause."""
     words = WORDS.findall(left)
-    return _left_ok(left, lex) and (_is_clause(words, lex) or is_order(words, lex)) or _condition_first(left, lex)
+    # ("Without treatment, anorexia can cause serious health problems": a short phrase put first)
+    return _left_ok(left, lex) and (_is_clause(words, lex) or is_order(words, lex) or _fronted_clause(left, lex)) or \
+        _condition_first(left, lex)
 
 
 def _last_named(left: str) -> str:
@@ -6890,7 +6892,10 @@ def _share_told(text: str, lex: Lexicon) -> tuple[str, str] | None:
     # (a thing bare, "Some of these": the things may be named before a phrase that ends the clause, "reports of
     # eye irritation among salon staff, several of which were linked to ...")
     # (the clause must have a verb: "Antidepressant medicines, such as sertraline, many of which ..." is a list's item)
-    if not (_has_finite([w.lower() for w in left_words]) or is_order(left_words, lex) and left_words[0].lower() in lex.verbs):
+    # ("Many scans show small spots in the lungs, most of which ...": a plain present verb after a clause's subject
+    # counts when no examples are still open)
+    if not (_has_finite([w.lower() for w in left_words]) or is_order(left_words, lex) and left_words[0].lower() in lex.verbs
+            or _is_clause(left_words, lex) and not EXAMPLES_OPEN.search(left) and "," not in left):
         return None
     # ("about two to three hours, most of which is spent waiting": a share of an amount is "this")
     amount = share in ("most", "all", "some", "none", "much") and re.match(r"(?:is|was|has)\b", right)
