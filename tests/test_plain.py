@@ -7639,3 +7639,12 @@ def test_round579_a_share_after_a_phrase_put_first_or_a_plain_present_verb():
     # a list's item whose examples are still open has no clause of its own
     text = "Antidepressant medicines such as sertraline and citalopram, many of which are taken once a day"
     assert rewrite(text).pieces == (text,)
+
+
+def test_round580_a_main_clause_after_a_leading_one_may_open_on_a_short_phrase():
+    assert rewrite("Although constipation may sound like a minor problem, in rare cases it can lead to a blockage of "
+                   "the bowel.").pieces == (
+        "Constipation may sound like a minor problem.", "But in rare cases it can lead to a blockage of the bowel.")
+    # a phrase with no clause after it is no main clause
+    text = "Although the rash may look alarming, in most children under the age of five years."
+    assert rewrite(text).pieces == (text,)

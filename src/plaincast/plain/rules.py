@@ -6574,7 +6574,9 @@ def _after_leading_clause(text: str, start: int, lex: Lexicon) -> tuple[str, str
         if _s_verb(first, lex):
             return None  # ("Although it may seem odd, eating normal food, including toast, helps
             # ...": a verb with no subject after the comma is the subject's on the left)
-        return (left, right) if _opens_main_clause(right, lex) else None
+        # ("Although constipation may sound like a minor problem, in rare cases it can lead to a blockage": a short
+        # phrase put first in the main clause)
+        return (left, right) if _opens_main_clause(right, lex) or _fronted_clause(right, lex) else None
     return None
 
 
