@@ -7648,3 +7648,13 @@ def test_round580_a_main_clause_after_a_leading_one_may_open_on_a_short_phrase()
     # a phrase with no clause after it is no main clause
     text = "Although the rash may look alarming, in most children under the age of five years."
     assert rewrite(text).pieces == (text,)
+
+
+def test_round580_a_condition_after_but_follows_a_gerund_subjects_clause():
+    assert rewrite("Taking 1 extra dose by accident is unlikely to harm you, but if you have taken more than your "
+                   "prescribed dose and you feel unwell, contact your doctor straight away.").pieces == (
+        "Taking 1 extra dose by accident is unlikely to harm you.",
+        "But if you have taken more than your prescribed dose and you feel unwell, contact your doctor straight away.")
+    # an "-ing" phrase with no verb of its own is no clause
+    text = "Taking the tablets with food and drinking plenty of water, but if you feel sick, stop and call us."
+    assert rewrite(text).pieces == (text,)

@@ -3997,7 +3997,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "and when" may be one more thing told: "what to do ..., and when you should contact us, but ...")
         if m.group(1) in ("and", "but") and _condition_first(right, lex) and (
                 _condition_first(left, lex) or _left_ok(left, lex) and (
-                    _is_clause(left_words, lex) or is_order(left_words, lex))):
+                    _is_clause(left_words, lex) or is_order(left_words, lex) or
+                    # ("Taking 1 extra dose by accident is unlikely to harm you, but if ...": a subject too long for
+                    # the clause check)
+                    _opens_main_clause(left, lex))):
             # "If you miss a dose, take it ..., but if it is almost time for the next, skip
             # ...": two conditions, each with its own action
             # ("You will have regular blood tests while the dose is lowered, and if your symptoms come back,
