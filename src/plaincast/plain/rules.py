@@ -3858,10 +3858,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                     _is_clause(WORDS.findall(right), lex) and not _concedes(WORDS.findall(right)[:1], lex):
                 return [_sentence(left)] + split_clauses(_sentence("But " + right, end), lex)
             break  # only the first comma can close the "while" clause
-    defined = _bracket_defined_subject(text, end, lex)
-    # (the definition stays one sentence, or the pronoun after it would point at the last thing its second
-    # sentence names: "Anaemia is a lower level of haemoglobin. Haemoglobin is the protein .... It affects ...")
-    if defined and len(split_clauses(defined[0], lex)) == 1:
+    defined = _subject_defined_first(text, end, lex)
+    if defined:
         return [defined[0]] + split_clauses(defined[1], lex)
     # "For example, isotretinoin, a medicine for acne, can cause ..." ->
     # "Isotretinoin is a medicine for acne. For example, it can cause ..."
@@ -6531,10 +6529,11 @@ def _reason_first(text: str, lex: Lexicon) -> bool:
 SET_OFF_TIME = re.compile(r"(?:over|for|within|after|during|in|by|up\s+to)\s+(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+)?"
                           r"(?:\d[\d,.]*|a\s+few|several|many)\s+(?:(?:to|or)\s+\d[\d,.]*\s+)?(?:minutes|hours|days|weeks|"
                           r"months|years)\b[^,;:]*,\s+", re.IGNORECASE)
-# a leading clause that ends on a time, which a "when" clause after it tells ("Because students are at school
-# during the middle of the day, when UV levels are highest, schools ...")
-TIME_NOUN_END = re.compile(r"\b(?:day|night|evening|morning|afternoon|week|weekend|month|year|summer|winter|spring|"
-                           r"autumn|season|period|time|age|stage)s?$", re.IGNORECASE)
+def _ends_on_a_time(text: str) -> bool:
+    """Whether `text` ends on a time, which a "when" clause after it tells ("Because students are at school during
+    the middle of the day, when UV levels are highest, schools ...")."""
+    last = (WORDS.findall(text) or [""])[-1].lower()
+    return last in TIME_NOUNS or last.endswith("s") and last[:-1] in TIME_NOUNS
 
 
 def _after_leading_clause(text: str, start: int, lex: Lexicon) -> tuple[str, str] | None:
@@ -6561,7 +6560,7 @@ def _after_leading_clause(text: str, start: int, lex: Lexicon) -> tuple[str, str
         limit = re.match(r"(?:especially|particularly|mainly|mostly|even|often|usually|sometimes|rather\s+than)"
                          r"\b[^,]*,\s+",
                          right, re.IGNORECASE) or SET_OFF_TIME.match(right) or \
-            TIME_NOUN_END.search(left) and re.match(r"when\s[^,;:]*,\s+", right, re.IGNORECASE) or \
+            _ends_on_a_time(left) and re.match(r"when\s[^,;:]*,\s+", right, re.IGNORECASE) or \
             re.match(r"(?:for\s+example|for\s+instance|such\s+as|including|like)\b(?:[^,;:]*,\s+)*?[^,;:]*\b(?:and|or)\s"
                      r"[^,;:]*,\s+|including\b[^,]*,\s+", right, re.IGNORECASE)
         if limit:
@@ -7403,7 +7402,7 @@ THING_PREPOSITIONS = PREPOSITIONS | frozenset("unlike like including except desp
                                               "outside beneath throughout".split())
 # the words a definition's thing may be told with after its head ("a drop in blood pressure", "a doctor who
 # ...", "the fluid surrounding the baby"): a bare "(a femoral osteotomy)" names, it does not say what a thing is
-DEFINITION_GOES_ON = THING_PREPOSITIONS | frozenset("that which who whose where whom".split())
+DEFINITION_GOES_ON = THING_PREPOSITIONS | RELATIVE | {"where"}
 # a participle that tells of the head has its own object or phrase after it ("surrounding the baby", "used
 # for", "made mainly by"); one before a noun is part of the head ("the mandatory reporting duty")
 PARTICIPLE_GOES_ON = DEFINITION_GOES_ON | DETERMINERS | frozenset("it them you as out up down off away back".split())
@@ -7418,7 +7417,8 @@ NOUN_ENDING = re.compile(r"(?:ness|tion|sion|ment|ity|ism|itis|osis|ance|ence|em
 KEPT_DETERMINERS = frozenset("a an the your".split())
 PICKING = frozenset("this that these those some any many".split())
 ONE_OF_MORE = frozenset("same other such own whole only next following first last".split())
-RELATIVE_WORDS = frozenset("that which who whom whose where when what how why whether".split())
+# (a "what" or "how" clause after a preposition has its verb too: "(a statement of what is important to you)")
+RELATIVE_WORDS = RELATIVE | frozenset("where when what how why whether".split())
 # a definition that tells an act ("(a procedure known as ...)", "(an artificial rupture of membranes)") after a
 # verb's object may name what the verb does to it; after "have", "offered" and their kind, or "for", "after",
 # the thing is the act itself ("you will have an epidural (a procedure ...)")
@@ -7570,6 +7570,16 @@ def _after_a_verb(words: list[re.Match], lex: Lexicon) -> bool:
                                                                        "get", "got", "gets", "getting"}
     return last in FINITE or last in lex.verbs or last in TO_A_THING or \
         last.endswith("s") and (last[:-1] in lex.verbs or last[:-2] in lex.verbs)
+
+
+def _subject_defined_first(text: str, end: str, lex: Lexicon) -> tuple[str, str] | None:
+    """What the sentence's subject is, from its bracket, and the sentence told after it ("The palate (the roof of the
+    mouth) separates ..." -> "The palate is the roof of the mouth." + "It separates ..."), where split_clauses tells
+    it first; None if the definition would itself split, for the pronoun after it would point at the last thing its
+    second sentence names ("Anaemia is a lower level of haemoglobin. Haemoglobin is the protein .... It affects
+    ...")."""
+    defined = _bracket_defined_subject(text, end, lex)
+    return defined if defined and len(split_clauses(defined[0], lex)) == 1 else None
 
 
 def _nothing_may_follow(text: str) -> bool:
@@ -7797,9 +7807,7 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
             # defined so is told first, in split_clauses: "A radiologist is a doctor ... The radiologist will ...")
             head = _definition_told(inner, lex)
             thing = _thing_defined(text, m.start(), head, lex) if head and not _nothing_may_follow(text) else None
-            subject = _bracket_defined_subject(text, ".", lex)
-            if thing and not (subject and len(split_clauses(subject[0], lex)) == 1 and
-                              text.find("(") == m.start(1) - 1):
+            if thing and not (text.find("(") == m.start(1) - 1 and _subject_defined_first(text, ".", lex)):
                 plural = _plural(WORDS.findall(thing)[-1])
                 after.append(_sentence(f"{thing} {'are' if plural else 'is'} {inner}"))
                 replacement, rule = "", "parentheses: definition made a sentence"
