@@ -7445,8 +7445,9 @@ def test_round578_a_result_after_so_may_have_a_long_subject():
     for kept in (
             "Research shows that live lice have usually been there for weeks, so sending children home early does "
             "very little to stop the spread.",
-            # a list item with a small letter goes on its lead-in
-            "skin that burns more easily in the sun, so a high-factor sunscreen (SPF 30 or above) should be worn"):
+            # a list item with a small letter goes on its lead-in (the result's long subject is found by its
+            # "-ing" word only)
+            "skin that burns more easily in the sun, so protecting your skin from the sun is important"):
         assert no_piece_opens(kept, "So"), kept
 
 
@@ -7512,8 +7513,6 @@ def test_round579_what_a_thing_is_told_in_brackets_becomes_a_sentence_after_it()
             # a preposition's thing inside a noun's phrase, which the bracket may tell of whole
             "Cases may still be found because the incubation period for mumps (the time between exposure to the "
             "virus and the start of symptoms) can be as long as 25 days.",
-            # a clause of its own in the brackets
-            "Try to protect your ear (a pillow with a hole in the middle can help).",
             # a capital inside a name, and a bracket that compares
             "It is caused by group A streptococcus (the germ that causes strep throat).",
             "It is spread by a germ (the same bacteria that cause strep throat).",
@@ -7529,6 +7528,9 @@ def test_round579_what_a_thing_is_told_in_brackets_becomes_a_sentence_after_it()
             # the definition would come between a lead-in and its list
             "Start the antibiotics if there is a change in your sputum (the phlegm that you cough up), such as:"):
         assert len(rewrite(kept).pieces) == 1, kept
+    # a clause of its own in the brackets is its own sentence, never a definition
+    assert rewrite("Try to protect your ear (a pillow with a hole in the middle can help).").pieces == (
+        "Try to protect your ear.", "A pillow with a hole in the middle can help.")
     # an "-ing" word after a comma is part of the name; examples after "such as" are things
     assert rewrite("It can cause serious illness, such as sepsis, necrotising fasciitis (a severe infection of the "
                    "tissue under the skin) and toxic shock.").pieces[-1] == (
@@ -7658,3 +7660,95 @@ def test_round580_a_condition_after_but_follows_a_gerund_subjects_clause():
     # an "-ing" phrase with no verb of its own is no clause
     text = "Taking the tablets with food and drinking plenty of water, but if you feel sick, stop and call us."
     assert rewrite(text).pieces == (text,)
+
+
+def test_round581_a_which_clause_may_hold_a_comma_between_two_describing_words():
+    assert rewrite("You are going home with a urinary catheter, which is a thin, flexible tube that drains urine "
+                   "from your bladder into a collecting bag.").pieces == (
+        "You are going home with a urinary catheter.",
+        "A urinary catheter is a thin, flexible tube that drains urine from your bladder into a collecting bag.")
+    # a comma that opens examples ends the thing, and they may be the sentence's
+    text = "You may also notice changes, which can be harder to link to an infection, such as:"
+    assert rewrite(text).pieces == (text,)
+    # a verb after the comma is the main clause's
+    text = "A thin white coating on the tongue only, which wipes away soon after a feed, is usually milk and not thrush."
+    assert rewrite(text).pieces == (text,)
+
+
+def test_round581_a_who_clause_may_end_on_a_time_it_holds():
+    assert rewrite("The images will be looked at by the radiologist, who will send a written report to the doctor "
+                   "who referred you, usually within 2 weeks.").pieces == (
+        "The images will be looked at by the radiologist.",
+        "The radiologist will send a written report to the doctor who referred you, usually within 2 weeks.")
+    # a condition after the comma may be the main clause's
+    text = ("The images will be looked at by the radiologist, who will send a written report to the doctor who "
+            "referred you, if you agree.")
+    assert rewrite(text).pieces == (text,)
+
+
+def test_round581_a_noun_and_its_participle_may_come_before_a_far_modal():
+    assert rewrite("Turn the generator off and let it cool for at least 15 minutes before you refuel it, because "
+                   "gasoline spilled on hot engine parts can catch fire.").pieces == (
+        "Turn the generator off and let it cool for at least 15 minutes before you refuel it.",
+        "This is because gasoline spilled on hot engine parts can catch fire.")
+    # with no modal after it, a word the lexicon knows as a verb may be a noun: no clause
+    text = ("Please continue to report suspected adverse drug reactions, and any fire incidents linked to emollient "
+            "use, through the Yellow Card scheme, either online or through the Yellow Card app.")
+    assert rewrite(text).pieces == (text,)
+
+
+def test_round581_a_long_subject_may_come_before_its_modal():
+    assert rewrite("Heartburn is common in pregnancy, and an antacid or alginate medicine such as Gaviscon may help "
+                   "with any symptoms.").pieces == (
+        "Heartburn is common in pregnancy.", "An antacid or alginate medicine such as Gaviscon may help with any symptoms.")
+    # a clause of its own before the modal ("the tablets you take") holds the modal's subject
+    from plaincast.plain import rules as R
+    lex = lexicon_for(settings(Path(".")))
+    assert R._is_clause(R.WORDS.findall("a core temperature of 107 degrees can be fatal"), lex)
+    assert not R._is_clause(R.WORDS.findall("the time you need off work will depend on several factors"), lex)
+    assert not R._is_clause(R.WORDS.findall("the number of people who may need help"), lex)
+    def long_subject(text):
+        return R._modal_after_long_subject([w.lower() for w in R.WORDS.findall(text)], 0, lex)
+    assert long_subject("an antacid or alginate medicine such as Gaviscon may help")
+    assert not long_subject("a short leaflet about what will happen on the day")
+    assert not long_subject("a short leaflet explaining results will help")
+    # the words come without their commas: a plural noun with a noun straight after it, or a second "and",
+    # is a list's end and another clause
+    assert not long_subject("cracks in floors and walls, gaps around pipes, radon can build up")
+    assert not long_subject("a cough and a fever, or a rash in a child can last for days")
+    # a word of place links two nouns as a preposition does
+    assert long_subject("a small part of the intestine or the fatty tissue inside the belly can push through")
+    assert long_subject("the risk of blood clots towards the end of pregnancy may rise")
+
+
+def test_round581_these_and_an_adverb_of_how_often_open_a_clause():
+    assert rewrite("Dissolving stitches are often used to close the gum, and these usually fall out on their own "
+                   "within 7 to 14 days.").pieces == (
+        "Dissolving stitches are often used to close the gum.", "These usually fall out on their own within 7 to 14 days.")
+
+
+def test_round581_a_concession_after_a_condition_and_its_clause():
+    assert rewrite("If your child is already being seen by a hospital eye clinic, they will not need to be referred "
+                   "again, although they can still take part in the screening.").pieces == (
+        "If your child is already being seen by a hospital eye clinic, they will not need to be referred again.",
+        "But they can still take part in the screening.")
+    # a concession that holds only in the condition's case, with nothing pointing back at it, stays in it
+    text = ("If the father is not a carrier, your baby cannot have sickle cell disease, although there is a 1 in 2 "
+            "chance that the baby will be a carrier like you.")
+    assert rewrite(text).pieces == (text,)
+
+
+def test_round581_things_named_before_and_share_the_verb_after_it():
+    # with no verb of time in any piece before ", and", the pieces are things of one subject
+    for text in ("Low iron stores, blood loss during dialysis or from frequent blood tests, and low levels of vitamin "
+                 "B12 or folate can also contribute.",
+                 "Wearing loose clothing made of breathable fabric, a wide-brimmed hat when hard hats are not "
+                 "needed, and sunscreen of SPF 30 or higher can also reduce heat stress."):
+        assert rewrite(text).pieces == (text,)
+    # a noun and a clause about it whose subject opens on "a" hold the modal: the bracket stays a definition
+    text = "Lethal means (the objects or substances a person could use to harm themselves) should be locked away."
+    assert rewrite(text).pieces[0].startswith("Lethal means (the objects or substances a person could use")
+    # a list's end, then another clause: the words come without commas, so a long run is no subject
+    text = ("Because it moves up through the ground and can enter a home through cracks in floors and walls, gaps "
+            "around service pipes, sump pits, crawl spaces and construction joints, radon can build up indoors.")
+    assert all(not p.startswith("So gaps") for p in rewrite(text).pieces)

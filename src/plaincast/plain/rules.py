@@ -1279,6 +1279,16 @@ def _describing_participle(words: list[str], k: int) -> bool:
         words[k + 1] in PARTICIPLE_PLACES and words[k - 1] not in AUXILIARIES | PRONOUNS | BETWEEN_AUXILIARY
 
 
+def _participle_then_place(words: list[str], k: int) -> bool:
+    """Whether words[k] is an "-ed" word after a noun with a preposition after it ("gasoline spilled on
+    ..."), which may describe the noun, and a modal comes a few words on: the subject's verb (a word
+    the lexicon knows as a verb may be a noun there: "any fire incidents linked to emollient use")."""
+    return words[k].endswith("ed") and not words[k].endswith("eed") and len(words[k]) >= 5 and \
+        words[k + 1:k + 2] != [] and words[k + 1] in PARTICIPLE_PLACES and \
+        words[k - 1] not in AUXILIARIES | PRONOUNS | BETWEEN_AUXILIARY | DETERMINERS | PREPOSITIONS and \
+        any(w in MODALS | NEGATED_MODALS for w in words[k + 2:k + 9])
+
+
 def _noun_then_ing(lowered: list[str], i: int, lex: Lexicon) -> bool:
     """Whether the words from i are a noun (with its "the") then an "-ing" word that describes it:
     "urine flowing back", "the people living with you"."""
@@ -1403,12 +1413,19 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             not (base in ("those", "these") and lowered[i + 1] in PREPOSITIONS | {"who", "that", "aged"}):
         return True  # "you wear it", "they walked": after a pronoun comes the verb ("those with a
         # routine need within 4 weeks" is a noun phrase, its verb left out)
+    if base in ("these", "those") and len(words) > i + 2 and lowered[i + 1] in FREQUENCY_ADVERBS and \
+            lowered[i + 2].isalpha() and lowered[i + 2] not in NOT_SUBJECT_START:
+        return True  # "these usually fall out on their own": no noun comes after an adverb of how often, so
+        # "these" stands for the things and the word after it is their verb
     # ("the needles used to apply the ink pierce ...": a noun's "used to" phrase puts its verb further on)
     # (and "Atopic eczema (also called atopic dermatitis) is ...": a name given puts it further on too)
     # (and "urine flowing back towards the bladder can increase ...": a noun's "-ing" phrase too)
     # (and "the underlying cause of low testosterone usually cannot be cured": an "-ing" word that
     # describes the noun after it)
-    reach = i + 6 + (4 if any(_describing_participle(lowered, k) for k in range(i + 1, min(len(lowered), i + 4)))
+    # (and "gasoline spilled on hot engine parts can ignite": any "-ed" word right after the noun, then a
+    # preposition; read as a past verb instead, the words are a clause all the same)
+    reach = i + 6 + (4 if any(_describing_participle(lowered, k) or _participle_then_place(lowered, k)
+                              for k in range(i + 1, min(len(lowered), i + 4)))
                      or {"called", "named"} & set(lowered[i + 1:i + 5]) or _noun_then_ing(lowered, i, lex) else 0) + (
         2 if first in DETERMINERS and lowered[i + 1:i + 2] and lowered[i + 1].endswith("ing") else 0)
     for j, w in enumerate(lowered[i + 1:reach]):
@@ -1595,6 +1612,50 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
                 (x in lex.verbs or x in MODALS or x in AUXILIARIES or x.endswith(("ed", "n't", "n’t"))) and
                 not _describing_participle(lowered, k) and lowered[k - 1] != "to"  # ("used to treat")
                 for k, x in enumerate(lowered[i + 2:], i + 2))
+    return _modal_after_long_subject(lowered, i, lex)
+
+
+def _modal_after_long_subject(lowered: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether the words from i are a long subject, a noun with its phrases, and then a modal and a verb:
+    "a core temperature of 107°F (41.7°C) can be fatal", "a small part of the intestine or the fatty tissue inside
+    the belly can push through", "an antacid or alginate medicine such as Gaviscon may help". The clause check's reach stops short of such
+    a modal; nothing before it may be a verb, a pronoun or a word that opens a clause of its own, whose modal
+    it would be ("the tablets you take may ...", "the place where it hurts may ...")."""
+    first = lowered[i]
+    if first in PRONOUNS | NOT_SUBJECT_START | CLAUSE_BREAKERS or first in lex.verbs or _finite(first) or \
+            first.endswith("ly") and first not in LY_NOUNS:
+        return False
+    # (the words come without their commas, so the subject holds one "and" or "or" at most, and no plural
+    # noun with a noun straight after it, the end of one item and the start of the next: "cracks in floors and
+    # walls, gaps around service pipes, ..., crawl spaces and construction joints, radon can build up" is a
+    # list's end, then another clause)
+    joined = 0
+    for k in range(i + 1, min(len(lowered) - 1, i + 15)):
+        w, before = lowered[k], lowered[k - 1]
+        if w in MODALS:
+            then = lowered[k + 1]
+            return k - i >= 3 and (then in lex.verbs or then in BETWEEN_AUXILIARY | {"be", "have"})
+        joined += w in ("and", "or")
+        if joined > 1 or k - 1 > i and len(before) > 3 and _plural(before) and before not in lex.verbs and \
+                w.isalpha() and \
+                w not in PREPOSITIONS | PLACE_WORDS | DETERMINERS | ADVERBS_BEFORE_VERB | {"and", "or", "such", "like"} and \
+                not w.endswith(("ed", "ing", "ly")):
+            return False
+        if w == "as" and before == "such" or w in ("after", "before", "until", "since", "like"):
+            continue  # "such as Gaviscon", "after surgery": examples or a time of the subject's thing (a clause
+            # of the time's own has its pronoun or verb, found after it)
+        if w in PRONOUNS | CLAUSE_BREAKERS | CONTENT_CLAUSE | NEGATED_MODALS or _finite(w) or w == "to" or \
+                w.endswith(("n't", "n’t")) or w in lex.past_forms and not w.endswith("ed") or \
+                w in lex.verbs and before not in DETERMINERS | PREPOSITIONS or \
+                w.endswith("ing") and w in lex.ing_bases and before not in DETERMINERS | PREPOSITIONS:
+            return False  # ("the use of steroid creams may": after "the" or "of" a verb's word is a noun)
+            # ("a short leaflet explaining what will happen": an "-ing" verb and what it tells of hold the modal)
+        if w in DETERMINERS and before not in PREPOSITIONS | PLACE_WORDS | {"and", "or", "such", "as", "like", "even", "just",
+                                                                          "only"} \
+                and not before[:1].isdigit() and before not in lex.units and \
+                lowered[k + 1] not in ("day", "week", "month", "year", "few", "little", "lot", "time", "while"):
+            return False  # "the objects or substances a person could use": a noun, then a clause about it whose
+            # subject opens on its own "a"; the modal is that clause's
     return False
 
 
@@ -1745,6 +1806,27 @@ def _reason_told_whole(which_clause: str, lex: Lexicon) -> bool:
     return True
 
 
+# words after "a thing," that open examples, an aside or a clause, never a second describing word
+# ("which can be harder to link to an infection, such as:")
+NOT_DESCRIBING_NEXT = frozenset("and or but so such including like especially particularly usually often mainly mostly "
+                                "either not also even as than then".split())
+# a comma between two describing words before their noun ("which is a thin, flexible tube that ...")
+DESCRIBING_COMMA = re.compile(r"\b(?:a|an)\s+([a-z-]+),\s+(?=([a-z-]+)\s+[a-z-]+)")
+
+
+def _describing_commas_dropped(clause: str, lex: Lexicon) -> str:
+    """`clause` without the commas that join two describing words before one noun ("a soft, coiled
+    tube"): they are the noun phrase's own, no end of a clause. A verb, a determiner or a joining word
+    after the comma shows a clause or another thing ("an emergency, call 999", "a pen, a pencil")."""
+    def joined(m: re.Match) -> str:
+        first, then = m.group(1), m.group(2)
+        if first in lex.verbs or then in lex.verbs or _finite(then) or then in lex.past_forms or \
+                then in DETERMINERS | SUBORDINATORS | PREPOSITIONS | PRONOUNS | RELATIVE | NOT_DESCRIBING_NEXT:
+            return m.group(0)
+        return m.group(0).replace(",", "", 1)
+    return DESCRIBING_COMMA.sub(joined, clause)
+
+
 def _commas_its_own(which_clause: str, lex: Lexicon) -> bool:
     """Whether every comma in a "which" clause that runs to the end of the sentence is the clause's own: a
     list of what it is or where ("which is free, confidential, and available 24 hours a day", "which are tiny
@@ -1879,7 +1961,37 @@ def _in_series(left: str, lex: Lexicon, right: str = "") -> bool:
             _tells_time(w) or (w in lex.past_forms or w.endswith("ed") or w in lex.verbs) and k and
             whole[k - 1] not in DETERMINERS | PREPOSITIONS for k, w in enumerate(whole)):
         return True
-    return len(last) <= (6 if described else 4) and not verbs
+    # (a subject found only by its far modal may be the series' last thing; one the clause check finds at
+    # once is a clause: "16 reported contact with chicks, and most of these birds were bought ...")
+    return len(last) <= (6 if described else 4) and not verbs or _subject_series(left, lex) and \
+        _modal_after_long_subject([w.lower() for w in WORDS.findall(right)] or [""], 0, lex)
+
+
+def _subject_series(left: str, lex: Lexicon) -> bool:
+    """Whether every piece of `left` between its commas is a thing with no verb of time outside a clause
+    set off in it: "Low iron stores, blood loss during dialysis or from frequent blood tests, and low levels of
+    vitamin B12 can also contribute", "Wearing loose clothing made of breathable fabric, a wide-brimmed hat
+    when hard hats are not required, and sunscreen can reduce heat stress" name the things of one subject."""
+    pieces = re.split(r",\s+", re.sub(r"\s*\([^()]*\)", "", left))
+    if len(pieces) < 2:
+        return False
+    for piece in pieces:
+        words = _up_to_clause([w.lower() for w in WORDS.findall(piece)])
+        if not words or words[0] in PRONOUNS | {"it", "there", "this"}:
+            return False
+        for k, w in enumerate(words):
+            if _finite(w) or w in NEGATED_MODALS or w.endswith(("n't", "n’t")):
+                return False
+            # (a verb's word after "the" or "of" is a noun, an "-ing" word first is a gerund, an "-s" word that
+            # ends the piece a plural ("iron stores"), and a participle before its preposition describes)
+            if (w in lex.verbs or w in lex.past_forms or k and len(w) > 4 and w.endswith("ed") or
+                    _s_verb(w, lex)) and not (
+                    k and words[k - 1] in DETERMINERS | PREPOSITIONS or k == 0 and w.endswith("ing") or
+                    k and k == len(words) - 1 and w.endswith("s") or
+                    k and (w.endswith("ed") or w in lex.past_forms) and words[k + 1:k + 2] and
+                    words[k + 1] in PREPOSITIONS):
+                return False
+    return True
 
 
 def _names_list(text: str) -> bool:
@@ -4681,8 +4793,16 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         later_condition = re.search(r",\s+(?:if|unless|until)\s", right)
         goes_on = goes_on or bool(later_condition and not re.search(r"\b(?:if|unless|until)\s",
                                                                     right[:later_condition.start()]))
-        if _left_ok(left, lex) and _stands_alone(left, lex) and len(WORDS.findall(right)) >= 3 \
-                and _is_clause(WORDS.findall(right), lex) and not goes_on and \
+        # ("If your child is already seen by an eye clinic, they will not need to be referred again, although
+        # they can still take part": after a condition and its clause, where the concession's words point back
+        # at the case the condition picked out; "If the father is not a carrier, your baby cannot have it,
+        # although there is a 1 in 2 chance that the baby will be a carrier" gives a chance that holds only in
+        # that case, and "But there is a 1 in 2 chance ..." alone would not say so)
+        # ("But you may drink water": the reader the condition told of, as the concession's subject)
+        points_back = bool({w.lower() for w in WORDS.findall(right)} & (BACK_POINTERS | {"still", "then"})) or \
+            (WORDS.findall(right) or [""])[0].lower() in ("you", "your")
+        if (_left_ok(left, lex) and _stands_alone(left, lex) or _condition_first(left, lex) and points_back) and \
+                len(WORDS.findall(right)) >= 3 and _is_clause(WORDS.findall(right), lex) and not goes_on and \
                 not re.search(r",\s+(?:because|since|as|so\s+that)\s", right):
             # ("Keep taking the tablets for the full course, even though you may feel better after
             # two days": an order or a duty that holds in spite of the concession; "... But you may
@@ -4729,7 +4849,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     if added and not re.search(r"\b(?:who|which|that|whose)\b", added.group(1), re.IGNORECASE) and not any(
             w.lower() in lex.verbs | MODALS | AUXILIARIES | BE for w in WORDS.findall(added.group(2))):
         m = None
-    if m and not re.search(r"[,;:]", text[m.end():].rstrip(".!? ")):
+    # ("who will send a report to your doctor, usually within 2 weeks": a tail of when or where is the
+    # clause's own)
+    if m and not re.search(r"[,;:]", WHICH_TAIL.sub("", text[m.end():].rstrip(".!? "))):
         left, right = text[:m.start()], text[m.end():]
         left_words, right_words = WORDS.findall(left), WORDS.findall(right)
         verb = right_words[0].lower() if right_words else ""
@@ -4779,7 +4901,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # "which is a blood clot in a deep vein, usually in the leg", "which attack the outer
     # layer of the tooth, known as enamel": a tail that tells where or names the last thing
     # goes with the "which" clause, no comma that ends it
-    which_clause = WHICH_TAIL.sub("", text[m.end():].rstrip(".!? ")) if m else ""
+    which_clause = _describing_commas_dropped(WHICH_TAIL.sub("", text[m.end():].rstrip(".!? ")), lex) if m else ""
     # ("you agree whether our service is right for you and, if so, which type of support would suit
     # you best": after "if so" the "which" asks, no "These type of support would suit you")
     if m and re.search(r"\bif\s+so\s*$", text[:m.start()], re.IGNORECASE):
@@ -7173,7 +7295,7 @@ FOUND_IN = re.compile(r"\b([a-z]+)\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:natur
 # ("..., usually do not become cancer" is the main clause's verb, no tail)
 WHICH_TAIL = re.compile(r",\s+(?:(?:also\s+)?(?:called|known\s+as)|(?:usually|often|mostly|mainly|especially|"
                         r"typically)\s+(?:in|on|at|after|before|during|when|if|among|for|with|from|around|near|"
-                        r"between|while)\b)[^,;:()]*$|"
+                        r"between|while|within)\b)[^,;:()]*$|"
                         # "which may be found in water and foods, including cured meats, dairy ..."
                         # (examples of the plural just before them: "lasts less than an hour, such
                         # as seeing flashing lights" are the main clause's)
