@@ -7752,3 +7752,17 @@ def test_round581_things_named_before_and_share_the_verb_after_it():
     text = ("Because it moves up through the ground and can enter a home through cracks in floors and walls, gaps "
             "around service pipes, sump pits, crawl spaces and construction joints, radon can build up indoors.")
     assert all(not p.startswith("So gaps") for p in rewrite(text).pieces)
+
+
+def test_round582_one_example_in_a_leading_reason_goes_with_it():
+    assert rewrite("Because cellulitis can look like other conditions, such as a blood clot in the leg, it is important "
+                   "to see a doctor rather than treat it yourself.").pieces == (
+        "Cellulitis can look like other conditions, such as a blood clot in the leg.",
+        "So it is important to see a doctor rather than treat it yourself.")
+    # examples with no "and" or "or" to close them may go on after the comma: no main clause is found
+    text = "Because some foods can trigger it, such as nuts, eggs, milk, it is best to avoid them."
+    assert rewrite(text).pieces == (text,)
+    # a comma after the words that follow the example: they may be the reason's own verb, its subject before
+    text = ("Because laboratory tests used to confirm RMSF, such as antibody tests, often do not show a positive result "
+            "during the first week of illness, healthcare providers should not wait for test results.")
+    assert not any(p.startswith("That is why") for p in rewrite(text).pieces)

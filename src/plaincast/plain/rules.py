@@ -6684,7 +6684,12 @@ def _after_leading_clause(text: str, start: int, lex: Lexicon) -> tuple[str, str
                          right, re.IGNORECASE) or SET_OFF_TIME.match(right) or \
             _ends_on_a_time(left) and re.match(r"when\s[^,;:]*,\s+", right, re.IGNORECASE) or \
             re.match(r"(?:for\s+example|for\s+instance|such\s+as|including|like)\b(?:[^,;:]*,\s+)*?[^,;:]*\b(?:and|or)\s"
-                     r"[^,;:]*,\s+|including\b[^,]*,\s+", right, re.IGNORECASE)
+                     r"[^,;:]*,\s+|including\b[^,]*,\s+", right, re.IGNORECASE) or \
+            re.match(r"(?:for\s+example|for\s+instance|such\s+as)\s[^,;:]*,\s+(?=[^,;:]*$)", right, re.IGNORECASE)
+        # ("Because cellulitis can look like other conditions, such as a blood clot in the leg, it is important to
+        # see a doctor": one example, then the main clause with no comma of its own; with one, the example may be
+        # the leading clause's subject's, and its verb comes after it: "Because laboratory tests used to confirm RMSF,
+        # such as antibody tests, often do not show a positive result ..., providers should not wait")
         if limit:
             left, right = f"{left}, {right[:limit.end()].rstrip(', ')}", right[limit.end():]
         first = (WORDS.findall(right) or [""])[0].lower()
