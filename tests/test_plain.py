@@ -7766,3 +7766,9 @@ def test_round582_one_example_in_a_leading_reason_goes_with_it():
     text = ("Because laboratory tests used to confirm RMSF, such as antibody tests, often do not show a positive result "
             "during the first week of illness, healthcare providers should not wait for test results.")
     assert not any(p.startswith("That is why") for p in rewrite(text).pieces)
+
+
+def test_round583_a_condition_may_name_a_list_of_single_names():
+    assert rewrite("If you take warfarin, apixaban, rivaroxaban, edoxaban, dabigatran or another anticoagulant, you have a "
+                   "higher risk of bleeding inside the head, which may happen slowly and not show for several hours or "
+                   "days.").pieces[-1] == "This may happen slowly and not show for several hours or days."

@@ -3298,14 +3298,18 @@ def _condition_first(text: str, lex: Lexicon) -> bool:
     # ("If you feel dizzy, sick or have a fast heartbeat, this may mean ...": a comma of a list inside
     # the condition, whose next item goes on with "or", is no end of it; a later comma may be)
     at, rest = m.end(), first
-    for _ in range(3):
+    for _ in range(6):
         # ("If you are pregnant, planning a pregnancy or breastfeeding, please ...": the list's last items,
         # joined by "or" before the next comma, go on the condition too)
+        # ("If you take warfarin, apixaban, rivaroxaban, dabigatran or another anticoagulant, you ...": so do
+        # names of a word or two, when the list's "or" comes before a later comma; should the piece be an order, the
+        # orders after the condition stand all the same)
         piece = WORDS.findall(text[at:].split(",", 1)[0])
+        named = 0 < len(piece) <= 2 and bool(re.search(r"^[^;:]*?,\s+(?:[\w'’-]+\s+){0,3}?(?:or|and|nor)\s[^,;:]*,", text[at:]))
         listed = len(rest) > 1 and (rest[0].lower() in ("or", "and", "nor") or rest[1].lower() in ("or", "and", "nor") or
                                     "," in text[at:] and len(piece) <= 6 and
                                     {"or", "and", "nor"} & {w.lower() for w in piece[1:]} and
-                                    not _has_finite(piece) and not _is_clause(piece, lex))
+                                    not _has_finite(piece) and not _is_clause(piece, lex) or named)
         after = re.compile(r",\s+").search(text, at)
         if not listed or not after:
             break
