@@ -1275,8 +1275,13 @@ PARTICIPLE_PLACES = frozenset("for with in from as on at during since to through
 def _describing_participle(words: list[str], k: int) -> bool:
     """Whether words[k] is a participle describing the noun before it: "medicines used for
     epilepsy", "food prepared with tap water" (a verb that needs an object, with none)."""
-    return words[k] in OBJECT_PARTICIPLES and k > 0 and words[k + 1:k + 2] != [] and \
-        words[k + 1] in PARTICIPLE_PLACES and words[k - 1] not in AUXILIARIES | PRONOUNS | BETWEEN_AUXILIARY
+    return words[k] in OBJECT_PARTICIPLES and _before_its_place(words, k)
+
+
+def _before_its_place(words: list[str], k: int) -> bool:
+    """Whether words[k], after a word that is no auxiliary or pronoun, has a preposition of place or use after it."""
+    return k > 0 and words[k + 1:k + 2] != [] and words[k + 1] in PARTICIPLE_PLACES and \
+        words[k - 1] not in AUXILIARIES | PRONOUNS | BETWEEN_AUXILIARY
 
 
 def _participle_then_place(words: list[str], k: int) -> bool:
@@ -1284,8 +1289,7 @@ def _participle_then_place(words: list[str], k: int) -> bool:
     ..."), which may describe the noun, and a modal comes a few words on: the subject's verb (a word
     the lexicon knows as a verb may be a noun there: "any fire incidents linked to emollient use")."""
     return words[k].endswith("ed") and not words[k].endswith("eed") and len(words[k]) >= 5 and \
-        words[k + 1:k + 2] != [] and words[k + 1] in PARTICIPLE_PLACES and \
-        words[k - 1] not in AUXILIARIES | PRONOUNS | BETWEEN_AUXILIARY | DETERMINERS | PREPOSITIONS and \
+        _before_its_place(words, k) and words[k - 1] not in DETERMINERS | PREPOSITIONS and \
         any(w in MODALS | NEGATED_MODALS for w in words[k + 2:k + 9])
 
 
@@ -1963,8 +1967,8 @@ def _in_series(left: str, lex: Lexicon, right: str = "") -> bool:
         return True
     # (a subject found only by its far modal may be the series' last thing; one the clause check finds at
     # once is a clause: "16 reported contact with chicks, and most of these birds were bought ...")
-    return len(last) <= (6 if described else 4) and not verbs or _subject_series(left, lex) and \
-        _modal_after_long_subject([w.lower() for w in WORDS.findall(right)] or [""], 0, lex)
+    return len(last) <= (6 if described else 4) and not verbs or \
+        _modal_after_long_subject([w.lower() for w in WORDS.findall(right)] or [""], 0, lex) and _subject_series(left, lex)
 
 
 def _subject_series(left: str, lex: Lexicon) -> bool:
@@ -3283,6 +3287,10 @@ def _two_subjects_set_off(left: str, right: str, lex: Lexicon) -> bool:
         _no_verb_but_last(second, lex) and not is_order(first, lex) and not is_order(second, lex)
 
 
+# a list's last item joined by "or"/"and" before a later comma: "apixaban, dabigatran or another anticoagulant, ..."
+LIST_JOINED_AHEAD = re.compile(r"[^;:]*?,\s+(?:[\w'’-]+\s+){0,3}?(?:or|and|nor)\s[^,;:]*,")
+
+
 def _condition_first(text: str, lex: Lexicon) -> bool:
     """A condition, then its clause or order: "if pain continues, take another"."""
     m = CONDITION_FIRST.match(text)
@@ -3305,11 +3313,11 @@ def _condition_first(text: str, lex: Lexicon) -> bool:
         # names of a word or two, when the list's "or" comes before a later comma; should the piece be an order, the
         # orders after the condition stand all the same)
         piece = WORDS.findall(text[at:].split(",", 1)[0])
-        named = 0 < len(piece) <= 2 and bool(re.search(r"^[^;:]*?,\s+(?:[\w'’-]+\s+){0,3}?(?:or|and|nor)\s[^,;:]*,", text[at:]))
         listed = len(rest) > 1 and (rest[0].lower() in ("or", "and", "nor") or rest[1].lower() in ("or", "and", "nor") or
                                     "," in text[at:] and len(piece) <= 6 and
                                     {"or", "and", "nor"} & {w.lower() for w in piece[1:]} and
-                                    not _has_finite(piece) and not _is_clause(piece, lex) or named)
+                                    not _has_finite(piece) and not _is_clause(piece, lex) or
+                                    0 < len(piece) <= 2 and LIST_JOINED_AHEAD.match(text, at) is not None)
         after = re.compile(r",\s+").search(text, at)
         if not listed or not after:
             break
@@ -4803,10 +4811,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # although there is a 1 in 2 chance that the baby will be a carrier" gives a chance that holds only in
         # that case, and "But there is a 1 in 2 chance ..." alone would not say so)
         # ("But you may drink water": the reader the condition told of, as the concession's subject)
-        points_back = bool({w.lower() for w in WORDS.findall(right)} & (BACK_POINTERS | {"still", "then"})) or \
-            (WORDS.findall(right) or [""])[0].lower() in ("you", "your")
+        conceded = WORDS.findall(right)
+        points_back = bool({w.lower() for w in conceded} & (BACK_POINTERS | {"still", "then"})) or \
+            (conceded or [""])[0].lower() in ("you", "your")
         if (_left_ok(left, lex) and _stands_alone(left, lex) or _condition_first(left, lex) and points_back) and \
-                len(WORDS.findall(right)) >= 3 and _is_clause(WORDS.findall(right), lex) and not goes_on and \
+                len(conceded) >= 3 and _is_clause(conceded, lex) and not goes_on and \
                 not re.search(r",\s+(?:because|since|as|so\s+that)\s", right):
             # ("Keep taking the tablets for the full course, even though you may feel better after
             # two days": an order or a duty that holds in spite of the concession; "... But you may
@@ -6688,8 +6697,8 @@ def _after_leading_clause(text: str, start: int, lex: Lexicon) -> tuple[str, str
                          right, re.IGNORECASE) or SET_OFF_TIME.match(right) or \
             _ends_on_a_time(left) and re.match(r"when\s[^,;:]*,\s+", right, re.IGNORECASE) or \
             re.match(r"(?:for\s+example|for\s+instance|such\s+as|including|like)\b(?:[^,;:]*,\s+)*?[^,;:]*\b(?:and|or)\s"
-                     r"[^,;:]*,\s+|including\b[^,]*,\s+", right, re.IGNORECASE) or \
-            re.match(r"(?:for\s+example|for\s+instance|such\s+as)\s[^,;:]*,\s+(?=[^,;:]*$)", right, re.IGNORECASE)
+                     r"[^,;:]*,\s+|including\b[^,]*,\s+|(?:for\s+example|for\s+instance|such\s+as)\s[^,;:]*,\s+(?=[^,;:]*$)",
+                     right, re.IGNORECASE)
         # ("Because cellulitis can look like other conditions, such as a blood clot in the leg, it is important to
         # see a doctor": one example, then the main clause with no comma of its own; with one, the example may be
         # the leading clause's subject's, and its verb comes after it: "Because laboratory tests used to confirm RMSF,
