@@ -7772,3 +7772,77 @@ def test_round583_a_condition_may_name_a_list_of_single_names():
     assert rewrite("If you take warfarin, apixaban, rivaroxaban, edoxaban, dabigatran or another anticoagulant, you have a "
                    "higher risk of bleeding inside the head, which may happen slowly and not show for several hours or "
                    "days.").pieces[-1] == "This may happen slowly and not show for several hours or days."
+
+
+def test_round584_an_aside_after_a_plural_subject_may_open_on_a_verb_with_no_ending():
+    assert rewrite("Common side effects, which happen in more than 1 in 100 people, include diarrhoea, nausea, "
+                   "vomiting and stomach pain.").pieces == (
+        "Common side effects happen in more than 1 in 100 people.",
+        "They include diarrhoea, nausea, vomiting and stomach pain.")
+    assert rewrite("Compression stockings, which squeeze your legs to help the blood flow, can be prescribed by a "
+                   "GP.").pieces == ("Compression stockings squeeze your legs to help the blood flow.",
+                                     "They can be prescribed by a GP.")
+    # a noun before the verb is the aside's subject, the plural subject its object ("which many people use")
+    for text in ("Weekly pill organizers, which many people use to help them remember their doses, are usually easy "
+                 "for children to open.",
+                 "The pads, which support workers change daily, can be thrown away.",
+                 "The checklists, which staff use every day, are kept on the ward."):
+        assert rewrite(text).pieces == (text,)
+    # a subject in the singular takes no verb with no ending: "cost" is its past
+    text = "The test, which cost 10 dollars, can now be done at home."
+    assert not any(p.startswith("They") for p in rewrite(text).pieces)
+
+
+def test_round584_an_aside_after_a_noun_and_its_phrase_is_the_nouns_by_its_verbs_number():
+    assert rewrite("Areas at the front and top of the prostate, which are hard to reach from the rectum, can be "
+                   "sampled more easily.").pieces == (
+        "Areas at the front and top of the prostate are hard to reach from the rectum.",
+        "They can be sampled more easily.")
+    # the verb's number is the phrase's noun's, or both nouns have one number: the aside may tell of either
+    for text in ("The treatment of warts, which are caused by a virus, is simple and quick.",
+                 "The lining of the womb, which is shed each month, grows again over the next weeks.",
+                 "Symptoms of the flu, which is caused by a virus, include a fever and a cough."):
+        assert rewrite(text).pieces == (text,)
+
+
+def test_round584_a_subject_said_again_leads_its_series_as_a_list():
+    from plaincast.plain.lists import as_list
+    series = as_list("They include headache, feeling sick, indigestion, diarrhoea, a mild rash, dry skin and "
+                     "aching joints.")
+    assert series is not None and series.lead_in == "They include:" and len(series.items) == 7
+    # two joiners in the last piece: the second joins a pair inside the last item ("Muscles" is no side effect)
+    assert as_list("Common side effects include headache, feeling sick, indigestion, diarrhoea, a mild rash and "
+                   "aching joints or muscles.").items[-2:] == ("A mild rash", "Aching joints or muscles")
+    assert as_list("Common side effects of this medicine include headache, feeling sick, indigestion, hunger and "
+                   "feeling anxious or irritable.").items[-2:] == ("Hunger", "Feeling anxious or irritable")
+    # an "or" first may join two describing words: which joiner ends the series is not shown
+    assert as_list("Alcohol may cause unpleasant effects, such as feeling sick, being sick, stomach pain, hot flushes, "
+                   "a fast or pounding heartbeat and headache.") is None
+    # a name's words joined, or a clause's words after the second joiner: no list
+    assert as_list("Rabies is found in animals in many countries, including parts of Asia, Africa, Central and South "
+                   "America and Eastern Europe.") is None
+    assert as_list("This allows one or more of those organs, such as the bladder, uterus or rectum, to drop down and "
+                   "press into or out of the vagina.") is None
+
+
+def test_round584_a_concession_may_open_on_a_short_phrase_put_first():
+    assert rewrite("Symptoms of Legionnaires' disease usually begin 2 to 10 days after exposure, although in rare cases "
+                   "they can appear up to 14 days later.").pieces == (
+        "Symptoms of Legionnaires' disease usually begin 2 to 10 days after exposure.",
+        "But in rare cases they can appear up to 14 days later.")
+    # a phrase with no clause after it is no concession of its own
+    text = "The rash usually fades within a week, although in rare cases up to a month."
+    assert rewrite(text).pieces == (text,)
+    # the series after "including" goes on with a phrase of when: no list of examples
+    from plaincast.plain.lists import as_list
+    assert as_list("The condition can start after a viral illness, including COVID-19, after pregnancy, major surgery or "
+                   "a period of long bed rest.") is None
+    assert len(as_list("The rash often appears in some places, such as between the fingers, on the wrists, around the "
+                       "waist and in the armpits.").items) == 4
+    # a place may be an item, and a phrase first may be the whole series'
+    assert len(as_list("When you get home, check your own skin and your children's skin, including the hairline, behind "
+                       "the ears, the waist, the backs of the knees and the armpits.").items) == 5
+    assert len(as_list("Mosquitoes breed in small amounts of water found around homes, such as in flowerpot saucers, "
+                       "buckets, old tires and clogged gutters.").items) == 4
+    assert as_list("Dissociative seizures can be triggered by a mix of factors, including physical illness or injury, "
+                   "pain, stress or hard life events, either recent or in the past.") is None

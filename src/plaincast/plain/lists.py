@@ -34,7 +34,21 @@ LONG_SENTENCE = 20  # four items make a list only in a sentence this long; five 
 CLAUSE_WORDS = frozenset("that which who whom whose because if when while unless until is are was "
                          "were be been can could may might will would should must".split())
 PRONOUNS = frozenset("i you we they he she it".split())
+# the words that stand for a thing named before and may lead a list alone: "They include ..."
+LEAD_PRONOUNS = frozenset("they it these this those".split())
 AFTER_NO_LEAD = frozenset("to of in on for with at by from about into than as".split())
+# words that open a phrase of when, how or by what ("after pregnancy", "in some cases", "from infected
+# goats"), which a series of things does not go on with; a place may be an item ("behind the ears",
+# "in the armpits": "in", "on" or "at" before a word that points at one thing)
+PHRASE_OPENERS = frozenset("in on at for with without from after before during within through into by".split())
+PLACE_PREPOSITIONS = frozenset("in on at".split())
+POINTING = frozenset("the a an your their his her its my our".split())
+
+
+def _opens_phrase(item: str) -> bool:
+    words = item.lower().split()
+    return words[0] in PHRASE_OPENERS and not (
+        words[0] in PLACE_PREPOSITIONS and len(words) > 1 and words[1] in POINTING)
 # a word that limits the item before it ("fever, especially in babies")
 ITEM_LIMITS = frozenset("especially particularly mainly mostly usually often sometimes even".split())
 # a colon before these leads into a clause or an order, not a list of things ("Remember
@@ -76,13 +90,23 @@ def _items(series: str, colon: bool = False) -> list[str] | None:
     chunks = [c.strip() for c in re.split(r";\s+" if semicolons else r",\s+", series)]
     if any(re.match(r"(?:and|or)\s", c) for c in chunks[:-1]):
         return None  # a series inside the series: "cold, pale, and clammy skin, a fast pulse"
+    if re.match(r"(?:either|whether)\s", chunks[-1]):
+        return None  # "stress or hard life events, either recent or in the past": a limit of the item before
     last = re.match(r"(?:and|or)\s+(.+)", chunks[-1])
     if last:  # "A, B, and C"
         chunks[-1] = last.group(1)
     elif semicolons:
         return None
     else:  # "A, B and C"
-        parts = re.split(r"\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)", chunks[-1])
+        parts = re.split(r"\s+(?:and|or)\s+", chunks[-1])
+        # ("a mild rash and aching joints or muscles": "and" ends the series and "or" joins a pair
+        # inside the last item, never a lone word the sentence did not list, "Muscles"; not after an
+        # "or", which may join two describing words, "a fast or pounding heartbeat and headache", nor
+        # where a name's words are joined, "Central and South America", or more words follow the
+        # "or", a clause's own: "drop down and press into or out of it")
+        pair = re.fullmatch(r"(.+?)\s+and\s+(\S+(?:\s+\S+)*?\s+or\s+\S+(?:\s+\S+)?)", chunks[-1])
+        if len(parts) == 3 and pair and not re.search(r"[A-Z][\w'’-]*\s+and\s|\sand\s+[A-Z]", chunks[-1]):
+            parts = list(pair.groups())
         if len(parts) != 2:
             return None
         chunks[-1:] = parts
@@ -96,6 +120,12 @@ def _items(series: str, colon: bool = False) -> list[str] | None:
             limits[at] = f"{limits[at]}, {chunk}" if at in limits else chunk
         else:
             things.append(chunk)
+    # ("after a viral illness, including COVID-19, after pregnancy, major surgery or ...": a phrase of
+    # when among things ends the examples, "Major surgery" is none; a phrase first may be the whole
+    # series', "such as in flowerpot saucers, buckets, old tires")
+    opens = [_opens_phrase(chunk) for chunk in things]
+    if any(opens[1:]) and not all(opens):
+        return None
     describing = _words("describes")
     for chunk in things:
         words = chunk.split()
@@ -177,7 +207,9 @@ def as_list(sentence: str) -> Series | None:
     kinds = _words("kind")
     for m in _leads().finditer(sentence):
         before = sentence[:m.start()]
-        if len(before.split()) < 2:
+        # ("They include ...": a subject said again after a sentence split off its aside leads a
+        # list like the noun it stands for; a single other word before "including" names nothing)
+        if len(before.split()) < 2 and not (m.group("lead") and before.strip().lower() in LEAD_PRONOUNS):
             continue
         subject = re.findall(r"[a-z]+", before.lower())
         if m.group("be") and (not kinds & set(subject[:5]) or CLAUSE_WORDS & set(subject)

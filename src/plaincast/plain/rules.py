@@ -1685,21 +1685,51 @@ def _verb_number(verb: str, lex: Lexicon) -> str:
     return NUMBER_OF_VERB.get(verb) or ("one" if _s_verb(verb, lex) and verb not in lex.subjects else "")
 
 
+def _adverbs_before_verb(lowered: list[str]) -> int:
+    """How many adverbs open `lowered` before its verb ("usually", "also often"), never past the last word."""
+    k = 0
+    while k < len(lowered) - 1 and lowered[k] != "not" and (
+            lowered[k] in ADVERBS_BEFORE_VERB or lowered[k] in FREQUENCY_ADVERBS):
+        k += 1
+    return k
+
+
 def _opening_verb(words: list[str], lex: Lexicon) -> str:
     """The verb `words` open on past their adverbs: a verb of time, a denial, an "-s" verb or a
     past; "" where none stands there ("cramps and nausea": an "-s" word followed by "and" heads a
     list's next item)."""
     lowered = [w.lower() for w in words]
-    k = 0
-    while k < len(lowered) - 1 and lowered[k] != "not" and (
-            lowered[k] in ADVERBS_BEFORE_VERB or lowered[k] in FREQUENCY_ADVERBS):
-        k += 1
+    k = _adverbs_before_verb(lowered)
     w = lowered[k] if lowered else ""
     following = lowered[k + 1] if len(lowered) > k + 1 else ""
     if _finite(w) or w.endswith(("n't", "n’t")) or w == "cannot" or \
             (_s_verb(w, lex) or w in lex.past_forms) and following not in ("and", "or"):
         return w
     return ""
+
+
+def _plural_present(words: list[str], lex: Lexicon) -> str:
+    """The verb `words` open on past their adverbs where it has no ending ("happen in", "take
+    around"), the present of a plural subject; "" where none stands there."""
+    lowered = [w.lower() for w in words]
+    k = _adverbs_before_verb(lowered)
+    w = lowered[k] if lowered else ""
+    following, after = (lowered[k + 1:k + 3] + ["", ""])[:2]
+    # ("which support workers change daily": a noun, then the clause's verb two words on; "vary and
+    # change" are two verbs)
+    if following not in DETERMINERS and following not in PREPOSITIONS and following not in ("to", "and", "or") and (
+            after in lex.verbs or after in lex.past_forms):
+        return ""
+    return w if _plain_number(w, lex) else ""
+
+
+def _plain_number(verb: str, lex: Lexicon) -> str:
+    """ "many" for a verb with no ending ("include", "happen"), which only a plural subject
+    takes in the present; "" for any other word."""
+    # ("need", "bleed": an "-eed" verb is no past)
+    return "many" if verb in lex.verbs and not verb.endswith(("s", "ing")) and \
+        not (verb.endswith("ed") and not verb.endswith("eed")) and \
+        verb not in FINITE and verb not in lex.past_forms else ""
 
 
 def _relative_aside(text: str, lex: Lexicon) -> tuple[str, str] | None:
@@ -1715,16 +1745,27 @@ def _relative_aside(text: str, lex: Lexicon) -> tuple[str, str] | None:
         return None
     subject, aside, main = m.group("subject"), m.group("aside"), m.group("main")
     named = [w.lower() for w in WORDS.findall(re.sub(r"\([^()]*\)", " ", subject))]
-    if not named or len(named) > 6 or named[0] in SUBORDINATORS | PRONOUNS | QUANTIFIERS | {
+    if not named or len(named) > 10 or named[0] in SUBORDINATORS | PRONOUNS | QUANTIFIERS | {
             "it", "this", "these", "that", "those", "there", "and", "but", "or", "so", "then", "however",
             "unlike", "like", "besides", "despite", "except", "including", "as", "per"} or \
             named[0] in lex.verbs and not _s_verb(named[0], lex) or named[0].endswith("ly") or \
-            any(w in PREPOSITIONS or w in PLACE_WORDS or w in FINITE or w in CLAUSE_BREAKERS for w in named) or \
+            any(w in FINITE or w in CLAUSE_BREAKERS for w in named) or \
             len(named) == 1 and named[0] in DETERMINERS:
+        return None
+    # a noun with a phrase of its own ("Areas at the front of the prostate, which are ..."): the aside may
+    # tell of the phrase's noun, so it is the head's only where its verb's number is the head's and
+    # not the last noun's (below)
+    phrase_at = next((k for k, w in enumerate(named) if w in PREPOSITIONS or w in PLACE_WORDS), len(named))
+    if phrase_at > 6 or phrase_at < len(named) and (phrase_at == 0 or named[phrase_at - 1] in DETERMINERS):
         return None
 
     own, said = _opening_verb(WORDS.findall(aside), lex), _opening_verb(WORDS.findall(main), lex)
     main_words = WORDS.findall(main)
+    # ("Common side effects, which happen in more than 1 in 100 people, include ...": a verb with no
+    # ending of its own after the plural subject and after "which" is the present of "they")
+    if _plural(named[phrase_at - 1]) and not {"and", "or"} & set(named[:phrase_at]):
+        own = own or _plural_present(WORDS.findall(aside), lex)
+        said = said or (own and _plural_present(main_words, lex))
     # ("Taking too much dextromethorphan, which is a cough suppressant, can cause ...": after an act
     # put as the subject, the aside may tell of the thing acted on; only a name for the act itself
     # is surely the act's)
@@ -1739,12 +1780,15 @@ def _relative_aside(text: str, lex: Lexicon) -> tuple[str, str] | None:
             re.match(r"[^,]*?\b(?:and|or)\s*$", aside) or WORDS.findall(aside)[-1].lower() in PREPOSITIONS:
         return None
 
-    head = named[-1]
-    counts = {_verb_number(own, lex), _verb_number(said, lex)} - {""}
+    head = named[phrase_at - 1]
+    counts = {_verb_number(own, lex) or _plain_number(own, lex),
+              _verb_number(said, lex) or _plain_number(said, lex)} - {""}
     if len(counts) > 1:
         return None  # the aside tells of another noun than the main verb's subject
     many = counts == {"many"} if counts else _plural(head)
-    if {"and", "or"} & set(named) and not (many and "or" not in named):
+    if phrase_at < len(named) and (not counts or many != _plural(head) or many == _plural(named[-1])):
+        return None  # ("the treatment of warts, which are caused by a virus,": the warts')
+    if {"and", "or"} & set(named[:phrase_at]) and not (many and "or" not in named[:phrase_at]):
         return None  # ("paracetamol and ibuprofen, which is stronger, ...": the aside may tell of the last)
     if m.group("rel") == "who" and not many:
         # the one person named again ("An investigating manager" -> "The investigating manager",
@@ -4815,7 +4859,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         points_back = bool({w.lower() for w in conceded} & (BACK_POINTERS | {"still", "then"})) or \
             (conceded or [""])[0].lower() in ("you", "your")
         if (_left_ok(left, lex) and _stands_alone(left, lex) or _condition_first(left, lex) and points_back) and \
-                len(conceded) >= 3 and _is_clause(conceded, lex) and not goes_on and \
+                len(conceded) >= 3 and (_is_clause(conceded, lex) or _fronted_clause(right, lex)) and not goes_on and \
                 not re.search(r",\s+(?:because|since|as|so\s+that)\s", right):
             # ("Keep taking the tablets for the full course, even though you may feel better after
             # two days": an order or a duty that holds in spite of the concession; "... But you may
