@@ -7846,3 +7846,33 @@ def test_round584_a_concession_may_open_on_a_short_phrase_put_first():
                        "buckets, old tires and clogged gutters.").items) == 4
     assert as_list("Dissociative seizures can be triggered by a mix of factors, including physical illness or injury, "
                    "pain, stress or hard life events, either recent or in the past.") is None
+
+
+def test_round585_examples_inside_an_opening_condition_make_no_list():
+    from plaincast.plain.lists import as_list
+    assert as_list("If your child shows signs of dehydration, such as passing much less urine than usual, having a dry "
+                   "mouth or being unusually drowsy, call NHS 111 or seek urgent medical help.") is None
+    assert as_list("If you believe you are having a reaction to the spray, such as eye irritation, coughing or "
+                   "difficulty breathing, contact your healthcare provider.") is None
+    # the condition closed by its comma before the series: the series ends the main clause
+    assert len(as_list("When you travel abroad, pack a first aid kit with things such as plasters, bandages, "
+                       "antiseptic wipes, painkillers and insect repellent.").items) == 5
+    # the first item's "to" governs the rest: verbs, no things
+    assert as_list("Steroids are usually offered only if a relapse is having a significant effect on your daily life, "
+                   "such as your ability to walk, work, see clearly or look after yourself.") is None
+
+
+def test_round585_a_series_turned_round_or_joined_by_a_lone_and_makes_no_list():
+    from plaincast.plain.lists import as_list
+    for text in ("These drugs can cause side effects, including dizziness, drowsiness, confusion, nausea, and, rarely, "
+                 "serious skin reactions or changes in blood counts.",
+                 "Alpha-gal is a sugar which is found in most mammals, including cows, pigs, sheep and deer, but not in "
+                 "people, birds or fish.",
+                 "It is illegal for anyone who is not registered with the General Dental Council, such as a beautician, "
+                 "salon owner or whitening technician, to whiten your teeth, regardless of the product they use or "
+                 "what training certificate they show you."):
+        assert as_list(text) is None
+    # "how and when" asks one thing two ways: one item
+    assert as_list("This page explains why you should carry two pens with you at all times, how and when to use "
+                   "them, and how to look after them.").items == (
+        "Why you should carry two pens with you at all times", "How and when to use them", "How to look after them")

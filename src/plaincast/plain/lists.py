@@ -37,10 +37,15 @@ PRONOUNS = frozenset("i you we they he she it".split())
 # the words that stand for a thing named before and may lead a list alone: "They include ..."
 LEAD_PRONOUNS = frozenset("they it these this those".split())
 AFTER_NO_LEAD = frozenset("to of in on for with at by from about into than as".split())
+# a condition or a time the sentence opens on, whose clause is still to come
+OPENING_CONDITION = re.compile(r"\s*(?:if|when|whenever|unless|once|until|while|because|although|though)\b",
+                               re.IGNORECASE)
 # words that open a phrase of when, how or by what ("after pregnancy", "in some cases", "from infected
 # goats"), which a series of things does not go on with; a place may be an item ("behind the ears",
 # "in the armpits": "in", "on" or "at" before a word that points at one thing)
-PHRASE_OPENERS = frozenset("in on at for with without from after before during within through into by".split())
+# (and "to", "regardless": "such as a beautician or salon owner, to whiten your teeth, regardless of ...")
+PHRASE_OPENERS = frozenset("in on at for with without from after before during within through into by to "
+                           "regardless".split())
 PLACE_PREPOSITIONS = frozenset("in on at".split())
 POINTING = frozenset("the a an your their his her its my our".split())
 
@@ -88,7 +93,9 @@ def _items(series: str, colon: bool = False) -> list[str] | None:
         return None
     marked = colon or semicolons
     chunks = [c.strip() for c in re.split(r";\s+" if semicolons else r",\s+", series)]
-    if any(re.match(r"(?:and|or)\s", c) for c in chunks[:-1]):
+    # ("..., and, rarely, heart attack or stroke": a lone "and" is a joiner set off, no item; "..., but
+    # not in people, birds or fish" turns the series round)
+    if any(re.match(r"(?:and|or)(?:\s|$)", c) for c in chunks[:-1]) or any(re.match(r"(?:but|not)\s", c) for c in chunks):
         return None  # a series inside the series: "cold, pale, and clammy skin, a fast pulse"
     if re.match(r"(?:either|whether)\s", chunks[-1]):
         return None  # "stress or hard life events, either recent or in the past": a limit of the item before
@@ -123,6 +130,10 @@ def _items(series: str, colon: bool = False) -> list[str] | None:
     # ("after a viral illness, including COVID-19, after pregnancy, major surgery or ...": a phrase of
     # when among things ends the examples, "Major surgery" is none; a phrase first may be the whole
     # series', "such as in flowerpot saucers, buckets, old tires")
+    # ("such as your ability to walk, work, see clearly or look after yourself": the first item's "to"
+    # governs the rest, verbs that are no things of the series)
+    if re.search(r"\bto\s+[\w'’-]+$", things[0]):
+        return None
     opens = [_opens_phrase(chunk) for chunk in things]
     if any(opens[1:]) and not all(opens):
         return None
@@ -159,7 +170,11 @@ def _asked_series(sentence: str) -> Series | None:
     m = ASKED_LEAD.search(sentence)
     if not m or "," not in sentence[m.end():] or re.search(r"[;:()]", sentence[m.end():]):
         return None
-    items = re.split(rf",\s+(?:and\s+|or\s+)?(?={ASKING}\b)|\s+(?:and|or)\s+(?={ASKING}\b)", sentence[m.end():-1])
+    # ("how and when to take it" asks one thing two ways: its joiner is kept inside the item)
+    asked = re.sub(rf"\b({ASKING})\s+(and|or)\s+(?={ASKING}\b)", "\\1\0\\2\0", sentence[m.end():-1],
+                   flags=re.IGNORECASE)
+    items = [item.replace("\0", " ") for item in
+             re.split(rf",\s+(?:and\s+|or\s+)?(?={ASKING}\b)|\s+(?:and|or)\s+(?={ASKING}\b)", asked)]
     if len(items) < MIN_ASKED or any("," in item or not re.match(rf"{ASKING}\b", item) or
                                      len(item.split()) > MOST_ASKED_WORDS for item in items):
         return None
@@ -217,6 +232,10 @@ def as_list(sentence: str) -> Series | None:
             # "The most common symptoms of CO poisoning are ...": the sentence's subject
             # names a kind of things; "The falls are ..." does not, and in "symptoms that
             # are ...", "if you have signs ... you are" the "are" is a clause's own
+            continue
+        if m.group("lead") and OPENING_CONDITION.match(before) and "," not in before:
+            # ("If your child shows signs of dehydration, such as ..., call NHS 111": the examples are
+            # inside a condition whose clause comes after them, never the sentence's end)
             continue
         if m.group("lead") and subject and subject[-1] in AFTER_NO_LEAD:
             # "something you are allergic to, such as trouble breathing": the examples
