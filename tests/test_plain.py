@@ -7876,3 +7876,16 @@ def test_round585_a_series_turned_round_or_joined_by_a_lone_and_makes_no_list():
     assert as_list("This page explains why you should carry two pens with you at all times, how and when to use "
                    "them, and how to look after them.").items == (
         "Why you should carry two pens with you at all times", "How and when to use them", "How to look after them")
+
+
+def test_round585_an_aside_that_ends_in_a_list_of_its_own_is_told_first():
+    assert rewrite("Soluble fiber, which is found in oats, beans, and psyllium supplements, is usually better tolerated "
+                   "than insoluble fiber.").pieces == (
+        "Soluble fiber is found in oats, beans, and psyllium supplements.",
+        "It is usually better tolerated than insoluble fiber.")
+    assert rewrite("The median nerve, which gives feeling to your thumb, index finger, middle finger and half of your "
+                   "ring finger, passes through this tunnel together with nine tendons.").pieces[1] == (
+        "It passes through this tunnel together with nine tendons.")
+    # after the list's last comma no verb of the subject's: the series goes on
+    text = "Fever, which is common in children, babies and older people, vomiting and a rash can all happen."
+    assert rewrite(text).pieces == (text,)

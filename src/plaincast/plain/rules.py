@@ -1676,6 +1676,11 @@ ENDED = re.compile(r"[.!?][\"”’']?$")  # a sentence's stop, inside a closing
 # a subject, an aside about it set off by commas ("which ..." or "who ..."), then the subject's verb
 RELATIVE_ASIDE = re.compile(r"^(?P<subject>[A-Z][^,;:()\"“”]*?(?:\s*\([^()]*\))?),\s+(?P<rel>which|who)\s+"
                             r"(?P<aside>[^,;:()]+?),\s+(?P<main>.+)$")
+# the same with an aside that ends in a list of its own ("which is found in oats, beans, and psyllium
+# supplements,"): its last piece opens on "and" or "or", and the main clause comes after its comma
+RELATIVE_ASIDE_LISTING = re.compile(r"^(?P<subject>[A-Z][^,;:()\"“”]*?(?:\s*\([^()]*\))?),\s+(?P<rel>which|who)\s+"
+                                    r"(?P<aside>[^,;:()]+?(?:,\s+[^,;:()]+?)*,?\s+(?:and|or)\s+[^,;:()]+?),\s+"
+                                    r"(?P<main>.+)$")
 NUMBER_OF_VERB = {"is": "one", "was": "one", "has": "one", "does": "one",
                   "are": "many", "were": "many", "have": "many", "do": "many"}
 
@@ -1740,9 +1745,15 @@ def _relative_aside(text: str, lex: Lexicon) -> tuple[str, str] | None:
     (a phrase put first, an order, a noun with a phrase of its own: "the treatment of warts,
     which are caused by a virus," tells of the warts) or either part opens on no verb of its
     subject's ("Headaches, which are common, cramps and nausea": a list goes on)."""
-    m = RELATIVE_ASIDE.match(text)
-    if not m:
-        return None
+    for pattern in (RELATIVE_ASIDE, RELATIVE_ASIDE_LISTING):
+        m = pattern.match(text)
+        told = _relative_aside_told(m, lex) if m else None
+        if told:
+            return told
+    return None
+
+
+def _relative_aside_told(m: re.Match, lex: Lexicon) -> tuple[str, str] | None:
     subject, aside, main = m.group("subject"), m.group("aside"), m.group("main")
     named = [w.lower() for w in WORDS.findall(re.sub(r"\([^()]*\)", " ", subject))]
     if not named or len(named) > 10 or named[0] in SUBORDINATORS | PRONOUNS | QUANTIFIERS | {
