@@ -7889,3 +7889,17 @@ def test_round585_an_aside_that_ends_in_a_list_of_its_own_is_told_first():
     # after the list's last comma no verb of the subject's: the series goes on
     text = "Fever, which is common in children, babies and older people, vomiting and a rash can all happen."
     assert rewrite(text).pieces == (text,)
+
+
+def test_round587_a_limit_or_a_joiner_set_off_makes_no_list():
+    from plaincast.plain.lists import as_list
+    for text in ("Possible risks include a tender scar, stiffness, infection and, rarely, damage to a small nerve or "
+                 "blood vessel.",
+                 "Legionella grows in building water systems, such as hot water tanks, cooling towers, decorative "
+                 "fountains and large plumbing systems, particularly if the water is warm and not moving.",
+                 "Your doctor will tell you when to have your next colonoscopy, which depends on how many polyps were "
+                 "found, how big they were and what type they were."):
+        assert as_list(text) is None
+    # a word that asks with a noun after it asks a thing
+    assert len(as_list("This leaflet explains which tests you will have, what they show and when you will get the "
+                       "results.").items) == 3

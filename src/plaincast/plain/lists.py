@@ -97,8 +97,12 @@ def _items(series: str, colon: bool = False) -> list[str] | None:
     # not in people, birds or fish" turns the series round)
     if any(re.match(r"(?:and|or)(?:\s|$)", c) for c in chunks[:-1]) or any(re.match(r"(?:but|not)\s", c) for c in chunks):
         return None  # a series inside the series: "cold, pale, and clammy skin, a fast pulse"
-    if re.match(r"(?:either|whether)\s", chunks[-1]):
-        return None  # "stress or hard life events, either recent or in the past": a limit of the item before
+    # ("stress or hard life events, either recent or in the past", "..., particularly if the water is warm
+    # and not moving": a limit of what goes before, its "and" or "or" its own; "infection and, rarely,
+    # damage to a nerve": a piece that ends on its joiner has the rest set off after it)
+    if re.match(r"(?:either|whether)\s", chunks[-1]) or chunks[-1].split()[0].lower() in ITEM_LIMITS or \
+            any(re.search(r"\s(?:and|or)$", c) for c in chunks[:-1]):
+        return None
     last = re.match(r"(?:and|or)\s+(.+)", chunks[-1])
     if last:  # "A, B, and C"
         chunks[-1] = last.group(1)
@@ -163,6 +167,8 @@ ASKING = r"(?:what|how|why|when|where|which|whether|who)"
 ASKED_LEAD = re.compile(r"\b(?:explains?|describes?|tells\s+you|will\s+tell\s+you|covers?|sets\s+out|answers)\s+"
                         rf"(?={ASKING}\b)", re.IGNORECASE)
 MIN_ASKED = 3
+RELATIVE_WHICH = re.compile(r"which\s+(?:is|are|was|were|can|could|may|might|will|would|should|must|has|have|"
+                            r"depends|means|helps|makes|includes|happens|varies)\b", re.IGNORECASE)
 MOST_ASKED_WORDS = 15
 
 
@@ -175,8 +181,10 @@ def _asked_series(sentence: str) -> Series | None:
                    flags=re.IGNORECASE)
     items = [item.replace("\0", " ") for item in
              re.split(rf",\s+(?:and\s+|or\s+)?(?={ASKING}\b)|\s+(?:and|or)\s+(?={ASKING}\b)", asked)]
+    # (", which depends on how many polyps were found": a clause about the item before, nothing asked)
     if len(items) < MIN_ASKED or any("," in item or not re.match(rf"{ASKING}\b", item) or
-                                     len(item.split()) > MOST_ASKED_WORDS for item in items):
+                                     len(item.split()) > MOST_ASKED_WORDS or RELATIVE_WHICH.match(item)
+                                     for item in items):
         return None
     return Series(sentence[:m.end()].rstrip() + ":", tuple(_capitalised(i) for i in items))
 
