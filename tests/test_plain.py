@@ -7903,3 +7903,8 @@ def test_round587_a_limit_or_a_joiner_set_off_makes_no_list():
     # a word that asks with a noun after it asks a thing
     assert len(as_list("This leaflet explains which tests you will have, what they show and when you will get the "
                        "results.").items) == 3
+    # a word that limits the whole series goes with the lead-in
+    series = as_list("The first signs of scarlet fever in young children are often a sore throat, headache, fever and "
+                     "swollen glands in the neck.")
+    assert series.lead_in == "The first signs of scarlet fever in young children are often:"
+    assert series.items[0] == "A sore throat"

@@ -255,6 +255,11 @@ def as_list(sentence: str) -> Series | None:
         if items and len(items) >= MIN_ITEMS and (len(items) > MIN_ITEMS or
                                                   len(sentence.split()) >= LONG_SENTENCE):
             lead = sentence[:m.end()].rstrip()
+            # ("The first signs are often a sore throat, headache, ...": the word that limits the whole
+            # series goes with its lead-in, not with the first item)
+            limit = re.match(r"(\S+)\s+(.+)", items[0])
+            if limit and limit.group(1).lower() in ITEM_LIMITS and not m.group("colon"):
+                lead, items = f"{lead.rstrip(',:')} {limit.group(1)}", [limit.group(2), *items[1:]]
             return Series(lead.rstrip(",:") + ":", tuple(_capitalised(i) for i in items))
     return None
 
