@@ -93,15 +93,15 @@ def _items(series: str, colon: bool = False) -> list[str] | None:
         return None
     marked = colon or semicolons
     chunks = [c.strip() for c in re.split(r";\s+" if semicolons else r",\s+", series)]
-    # ("..., and, rarely, heart attack or stroke": a lone "and" is a joiner set off, no item; "..., but
-    # not in people, birds or fish" turns the series round)
-    if any(re.match(r"(?:and|or)(?:\s|$)", c) for c in chunks[:-1]) or any(re.match(r"(?:but|not)\s", c) for c in chunks):
-        return None  # a series inside the series: "cold, pale, and clammy skin, a fast pulse"
-    # ("stress or hard life events, either recent or in the past", "..., particularly if the water is warm
-    # and not moving": a limit of what goes before, its "and" or "or" its own; "infection and, rarely,
-    # damage to a nerve": a piece that ends on its joiner has the rest set off after it)
-    if re.match(r"(?:either|whether)\s", chunks[-1]) or chunks[-1].split()[0].lower() in ITEM_LIMITS or \
-            any(re.search(r"\s(?:and|or)$", c) for c in chunks[:-1]):
+    # a series inside the series ("cold, pale, and clammy skin, a fast pulse"), or a joiner set off on its
+    # own ("..., and, rarely, heart attack") or ending a piece ("infection and, rarely, damage to a nerve")
+    if any(re.match(r"(?:and|or)(?:\s|$)", c) or re.search(r"\s(?:and|or)$", c) for c in chunks[:-1]):
+        return None
+    # a series turned round ("..., but not in people, birds or fish"), or a limit of what goes before
+    # ending it, its "and" or "or" its own ("either recent or in the past", "..., particularly if the
+    # water is warm and not moving")
+    if any(re.match(r"(?:but|not)\s", c) for c in chunks) or re.match(r"(?:either|whether)\s", chunks[-1]) or \
+            chunks[-1].split()[0].lower() in ITEM_LIMITS:
         return None
     last = re.match(r"(?:and|or)\s+(.+)", chunks[-1])
     if last:  # "A, B, and C"
@@ -163,24 +163,25 @@ def _items(series: str, colon: bool = False) -> list[str] | None:
 # medicine is, how to take it and which side effects to report." The words that ask open every
 # item, so three are a list, and an item may hold its own verb and "and" ("how your kidneys and
 # heart are checked"): only a comma or an "and"/"or" before a word that asks ends one
-ASKING = r"(?:what|how|why|when|where|which|whether|who)"
+ASKING_WORDS = ("what", "how", "why", "when", "where", "which", "whether", "who")
+ASKING = rf"(?:{'|'.join(ASKING_WORDS)})"
+# ("how and when to take it" asks one thing two ways: no item ends on a word that asks)
+NOT_AFTER_ASKING = "".join(rf"(?<!\b{word})" for word in ASKING_WORDS)
 ASKED_LEAD = re.compile(r"\b(?:explains?|describes?|tells\s+you|will\s+tell\s+you|covers?|sets\s+out|answers)\s+"
                         rf"(?={ASKING}\b)", re.IGNORECASE)
 MIN_ASKED = 3
+MOST_ASKED_WORDS = 15
+# a "which" that opens a clause about the item before it, no question ("which depends on ...")
 RELATIVE_WHICH = re.compile(r"which\s+(?:is|are|was|were|can|could|may|might|will|would|should|must|has|have|"
                             r"depends|means|helps|makes|includes|happens|varies)\b", re.IGNORECASE)
-MOST_ASKED_WORDS = 15
 
 
 def _asked_series(sentence: str) -> Series | None:
     m = ASKED_LEAD.search(sentence)
     if not m or "," not in sentence[m.end():] or re.search(r"[;:()]", sentence[m.end():]):
         return None
-    # ("how and when to take it" asks one thing two ways: its joiner is kept inside the item)
-    asked = re.sub(rf"\b({ASKING})\s+(and|or)\s+(?={ASKING}\b)", "\\1\0\\2\0", sentence[m.end():-1],
-                   flags=re.IGNORECASE)
-    items = [item.replace("\0", " ") for item in
-             re.split(rf",\s+(?:and\s+|or\s+)?(?={ASKING}\b)|\s+(?:and|or)\s+(?={ASKING}\b)", asked)]
+    items = re.split(rf",\s+(?:and\s+|or\s+)?(?={ASKING}\b)|{NOT_AFTER_ASKING}\s+(?:and|or)\s+(?={ASKING}\b)",
+                     sentence[m.end():-1])
     # (", which depends on how many polyps were found": a clause about the item before, nothing asked)
     if len(items) < MIN_ASKED or any("," in item or not re.match(rf"{ASKING}\b", item) or
                                      len(item.split()) > MOST_ASKED_WORDS or RELATIVE_WHICH.match(item)

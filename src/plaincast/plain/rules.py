@@ -1278,6 +1278,11 @@ def _describing_participle(words: list[str], k: int) -> bool:
     return words[k] in OBJECT_PARTICIPLES and _before_its_place(words, k)
 
 
+def _ed_form(word: str) -> bool:
+    """Whether `word` ends as a past or a participle does ("spilled"); "need", "bleed" do not."""
+    return word.endswith("ed") and not word.endswith("eed")
+
+
 def _before_its_place(words: list[str], k: int) -> bool:
     """Whether words[k], after a word that is no auxiliary or pronoun, has a preposition of place or use after it."""
     return k > 0 and words[k + 1:k + 2] != [] and words[k + 1] in PARTICIPLE_PLACES and \
@@ -1288,7 +1293,7 @@ def _participle_then_place(words: list[str], k: int) -> bool:
     """Whether words[k] is an "-ed" word after a noun with a preposition after it ("gasoline spilled on
     ..."), which may describe the noun, and a modal comes a few words on: the subject's verb (a word
     the lexicon knows as a verb may be a noun there: "any fire incidents linked to emollient use")."""
-    return words[k].endswith("ed") and not words[k].endswith("eed") and len(words[k]) >= 5 and \
+    return _ed_form(words[k]) and len(words[k]) >= 5 and \
         _before_its_place(words, k) and words[k - 1] not in DETERMINERS | PREPOSITIONS and \
         any(w in MODALS | NEGATED_MODALS for w in words[k + 2:k + 9])
 
@@ -1389,7 +1394,7 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             first.replace("’", "'") in VERB_FIRST:
         return False  # "could not be ...", "was found ...", "cannot spread ...": no subject
     if base not in lex.subjects and (base in lex.past_forms or (
-            len(base) >= 4 and base.endswith("ed") and not base.endswith("eed"))) and \
+            len(base) >= 4 and _ed_form(base))) and \
             not _participle_before_subject(lowered[i + 1:]):
         return False  # "taken three times daily", "applied to the skin": a participle, no subject
     if first.endswith("ly") and first not in LY_NOUNS and len(lowered) > i + 1 and \
@@ -1530,7 +1535,7 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             # "cigarettes with reduced tar", "health problems or weakened immune systems": a
             # participle describing a noun
             continue
-        if w.endswith("ed") and not w.endswith("eed") and before in QUANTIFIERS and following.isalpha() and \
+        if _ed_form(w) and before in QUANTIFIERS and following.isalpha() and \
                 following not in VERB_OF_A_QUANTIFIER_NEXT and not following.endswith(("ing", "ly")):
             continue  # "some imported face powders": a describing word before its noun ("Some
             # reported feeling dizzy", "Many attended the clinic" have their verb)
@@ -1557,7 +1562,7 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             # down": an "-s" word after an "-ing" noun is its verb)
         if j > 1 and lowered[i + j - 1] in ("a", "an") and before not in lex.verbs and \
                 w not in AUXILIARIES and w not in MODALS and not w.endswith("s") and \
-                not (w.endswith("ed") and not w.endswith("eed")):
+                not _ed_form(w):
             continue  # "those with a routine need within 4 weeks": "a" and a describing word before a noun
         if j == 0 and base in KIND_ADJECTIVES and w.endswith("s") and w not in AUXILIARIES:
             # "different forms, including liquids, and these are ...": a kind and its plural noun;
@@ -1674,13 +1679,12 @@ ENDED = re.compile(r"[.!?][\"”’']?$")  # a sentence's stop, inside a closing
 
 
 # a subject, an aside about it set off by commas ("which ..." or "who ..."), then the subject's verb
-RELATIVE_ASIDE = re.compile(r"^(?P<subject>[A-Z][^,;:()\"“”]*?(?:\s*\([^()]*\))?),\s+(?P<rel>which|who)\s+"
-                            r"(?P<aside>[^,;:()]+?),\s+(?P<main>.+)$")
+SUBJECT_THEN_RELATIVE = r"^(?P<subject>[A-Z][^,;:()\"“”]*?(?:\s*\([^()]*\))?),\s+(?P<rel>which|who)\s+"
+RELATIVE_ASIDE = re.compile(SUBJECT_THEN_RELATIVE + r"(?P<aside>[^,;:()]+?),\s+(?P<main>.+)$")
 # the same with an aside that ends in a list of its own ("which is found in oats, beans, and psyllium
 # supplements,"): its last piece opens on "and" or "or", and the main clause comes after its comma
-RELATIVE_ASIDE_LISTING = re.compile(r"^(?P<subject>[A-Z][^,;:()\"“”]*?(?:\s*\([^()]*\))?),\s+(?P<rel>which|who)\s+"
-                                    r"(?P<aside>[^,;:()]+?(?:,\s+[^,;:()]+?)*,?\s+(?:and|or)\s+[^,;:()]+?),\s+"
-                                    r"(?P<main>.+)$")
+RELATIVE_ASIDE_LISTING = re.compile(SUBJECT_THEN_RELATIVE + r"(?P<aside>[^,;:()]+?(?:,\s+[^,;:()]+?)*,?\s+(?:and|or)\s+"
+                                    r"[^,;:()]+?),\s+(?P<main>.+)$")
 NUMBER_OF_VERB = {"is": "one", "was": "one", "has": "one", "does": "one",
                   "are": "many", "were": "many", "have": "many", "do": "many"}
 
@@ -1731,9 +1735,7 @@ def _plural_present(words: list[str], lex: Lexicon) -> str:
 def _plain_number(verb: str, lex: Lexicon) -> str:
     """ "many" for a verb with no ending ("include", "happen"), which only a plural subject
     takes in the present; "" for any other word."""
-    # ("need", "bleed": an "-eed" verb is no past)
-    return "many" if verb in lex.verbs and not verb.endswith(("s", "ing")) and \
-        not (verb.endswith("ed") and not verb.endswith("eed")) and \
+    return "many" if verb in lex.verbs and not verb.endswith(("s", "ing")) and not _ed_form(verb) and \
         verb not in FINITE and verb not in lex.past_forms else ""
 
 
@@ -1770,12 +1772,12 @@ def _relative_aside_told(m: re.Match, lex: Lexicon) -> tuple[str, str] | None:
     if phrase_at > 6 or phrase_at < len(named) and (phrase_at == 0 or named[phrase_at - 1] in DETERMINERS):
         return None
 
-    own, said = _opening_verb(WORDS.findall(aside), lex), _opening_verb(WORDS.findall(main), lex)
-    main_words = WORDS.findall(main)
+    aside_words, main_words = WORDS.findall(aside), WORDS.findall(main)
+    own, said = _opening_verb(aside_words, lex), _opening_verb(main_words, lex)
     # ("Common side effects, which happen in more than 1 in 100 people, include ...": a verb with no
     # ending of its own after the plural subject and after "which" is the present of "they")
     if _plural(named[phrase_at - 1]) and not {"and", "or"} & set(named[:phrase_at]):
-        own = own or _plural_present(WORDS.findall(aside), lex)
+        own = own or _plural_present(aside_words, lex)
         said = said or (own and _plural_present(main_words, lex))
     # ("Taking too much dextromethorphan, which is a cough suppressant, can cause ...": after an act
     # put as the subject, the aside may tell of the thing acted on; only a name for the act itself
@@ -1792,8 +1794,7 @@ def _relative_aside_told(m: re.Match, lex: Lexicon) -> tuple[str, str] | None:
         return None
 
     head = named[phrase_at - 1]
-    counts = {_verb_number(own, lex) or _plain_number(own, lex),
-              _verb_number(said, lex) or _plain_number(said, lex)} - {""}
+    counts = {_verb_number(verb, lex) or _plain_number(verb, lex) for verb in (own, said)} - {""}
     if len(counts) > 1:
         return None  # the aside tells of another noun than the main verb's subject
     many = counts == {"many"} if counts else _plural(head)
