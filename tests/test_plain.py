@@ -7911,3 +7911,50 @@ def test_round587_a_limit_or_a_joiner_set_off_makes_no_list():
                      "swollen glands in the neck.")
     assert series.lead_in == "The first signs of scarlet fever in young children are often:"
     assert series.items[0] == "A sore throat"
+
+
+def test_round589_a_gerund_and_its_object_are_a_subject():
+    # "lowering the uric acid level can ...": an "-ing" word, its object, then their verb is a clause, and the
+    # reason it gives stands as a sentence of its own
+    assert rewrite("During the first few months of treatment, you may have more gout flares rather than fewer, because "
+                   "lowering the uric acid level can cause crystals already in the joints to loosen and shift.").pieces == (
+        "During the first few months of treatment, you may have more gout flares rather than fewer.",
+        "This is because lowering the uric acid level can cause crystals already in the joints to loosen and shift.")
+    # a verb after a pronoun is the pronoun's clause's, no verb of the "-ing" word
+    assert kept_whole("The aim of the programme is to increase the distance you can walk comfortably over the next 8 "
+                      "to 12 weeks, while keeping your symptoms at a level you can manage.")
+    # "-ing" words opening each item of a series are one subject of several acts, no clause after ", and"
+    assert kept_whole("Limiting alcoholic beverages and drinks sweetened with fruit sugar, choosing more low-fat dairy "
+                      "products, and keeping a healthy body weight may help prevent gout attacks.")
+    # (once a verb of time has come, an "-ing" subject after ", and" opens a clause of its own)
+    assert some_piece_opens("Boiling, camping filters and chlorine tablets will not remove the toxins, and boiling may "
+                            "concentrate them.", "Boiling may concentrate them.")
+    # (nor is one "-ing" subject with its verb a series, after "so" or ", and")
+    assert some_piece_opens("Walking with a below-knee prosthesis uses more energy than walking on two natural legs, so "
+                            "building your fitness and keeping a stable weight will make walking easier.",
+                            "So building your fitness")
+    assert some_piece_opens("Walking with a prosthesis takes more effort than walking on two legs, and building your "
+                            "fitness will make it easier.", "Building your fitness")
+
+
+def test_round589_a_result_that_opens_on_a_condition_stands_as_so_if():
+    assert rewrite("Naloxone will not harm someone who is not having an opioid overdose, so if you are unsure, give it "
+                   "anyway.").pieces == (
+        "Naloxone will not harm someone who is not having an opioid overdose.", "So if you are unsure, give it anyway.")
+    assert rewrite("Boys have only one X chromosome, so if it carries the altered gene, they will be affected.").pieces == (
+        "Boys have only one X chromosome.", "So if it carries the altered gene, they will be affected.")
+    # a condition whose clause has not come yet is no sentence to give a reason after: "because" stays inside it
+    text = ("Statins may slightly raise blood sugar levels, so if you have diabetes, or are more likely to develop it "
+            "because you are overweight or have high blood pressure, your doctor will keep a closer check on you.")
+    assert rewrite(text).pieces[1].startswith("So if you have diabetes, or are more likely to develop it because")
+    assert no_piece_opens(text, "This is because")
+    # after "But if ..." with its clause, the reason still stands alone
+    assert some_piece_opens("But if your BMI is over 40, the Medical Adviser may ask for more information, because a "
+                            "very high BMI can increase the risk of conditions such as diabetes and heart disease.",
+                            "This is because a very high BMI")
+    assert some_piece_opens("But if you take a medicine that thins your blood, such as warfarin, apixaban or clopidogrel, "
+                            "please telephone the clinic at least 5 working days before your appointment, because we may "
+                            "need to give you advice about when to stop it.", "This is because we may need")
+    # "as many as" opens no clause put first
+    assert some_piece_opens("But as many as 1 in 10 people with RMSF never develop a rash, and the absence of a rash "
+                            "should not be used to rule out the disease.", "The absence of a rash")

@@ -1196,6 +1196,41 @@ def _bare_verb(word: str, lex: Lexicon) -> bool:
         and word not in lex.past_forms
 
 
+def _gerund_series(left: str, word: str) -> bool:
+    """Whether `word`, after ", and", is the last of acts told by "-ing" words that open each piece of the
+    words before it, with no verb of time among them: the acts are one subject, its verb still to come."""
+    def gerund(said: str) -> bool:
+        said = said.lower()
+        return said.endswith("ing") and len(said) > 5 and said not in NOT_SUBJECT_START | PREPOSITIONS | {"including"}
+
+    pieces = [WORDS.findall(piece) for piece in re.split(r",\s+", left)]
+    return gerund(word) and len(pieces) >= 2 and all(piece and gerund(piece[0]) for piece in pieces) and not any(
+        w.lower() in MODALS | AUXILIARIES | NEGATED_MODALS or w.lower().endswith(("n't", "n’t"))
+        for piece in pieces for w in piece)
+
+
+# verbs a gerund and its object take as their subject: a modal or a form of "be"
+GERUND_SUBJECT_VERBS = frozenset("can could may might will would shall should must cannot is are was were".split())
+
+
+def _gerund_with_object(lowered: list[str], lex: Lexicon) -> bool:
+    """An "-ing" word, its object with a determiner, then the verb they are subject of:
+    "lowering the uric acid level can cause ...", "keeping your child at home is ..."."""
+    if len(lowered) < 4 or not lowered[0].endswith("ing") or lowered[0] in NOT_SUBJECT_START | PREPOSITIONS or \
+            lowered[1] not in DETERMINERS:
+        return False
+    # (the object is a short noun phrase, with no word that opens a clause of its own: "using the
+    # inhaler that your nurse showed you is ..." has its verb in the "that" clause, "keeping your symptoms
+    # at a level you can manage" in the clause after "you")
+    for k, word in enumerate(lowered[2:9], start=2):
+        if word in GERUND_SUBJECT_VERBS or word.endswith(("n't", "n’t")):
+            return k >= 3 and lowered[k - 1] not in DETERMINERS
+        if word in CLAUSE_BREAKERS or word in PRONOUNS or word in NOT_SUBJECT_START - PREPOSITIONS or \
+                not word.isalpha():
+            return False
+    return False
+
+
 BODY_SIDES = frozenset("side sides hand arm leg eye ear foot shoulder knee hip lung breast chest ribs "
                        "ventricle atrium kidney".split())
 QUANTITY_SUBJECTS = frozenset("other many some several both all most few".split())
@@ -1388,6 +1423,8 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         if after in MODALS or after in ("cannot", "is", "are", "was", "were") or \
                 after.endswith(("n't", "n’t")):
             return True  # a noun after the -ing word, then the verb: "Hearing aids cannot ..."
+        if _gerund_with_object(lowered[i:], lex):
+            return True
         return follow in lex.verbs and after not in NOT_SUBJECT_START and (
             follow in AUXILIARIES or follow in MODALS or follow.endswith("s"))
     if base in NOT_SUBJECT_START or base in MODALS or base in AUXILIARIES or \
@@ -2076,6 +2113,13 @@ def _left_ok(left: str, lex: Lexicon) -> bool:
     words = WORDS.findall(left)
     if len(words) < 3 or words[0].lower() in SUBORDINATORS:
         return False
+    # ("So if you have diabetes, or are more likely to develop it because ...": after the word that joins
+    # it on, a condition put first needs its clause after its last comma, as "But if your BMI is over 40, the
+    # adviser may ask" and "But if you take a medicine such as warfarin, please telephone" have)
+    if words[0].lower() in CLAUSE_CONJUNCTIONS and words[1].lower() in SUBORDINATORS - {"as"}:
+        return any(_is_clause(piece, lex) or is_order(piece, lex)
+                   for piece in (WORDS.findall(p) for p in re.split(r",\s+", left)[1:])) or \
+            _condition_first(re.sub(r"^\W*\w+\s*,?\s*", "", left), lex)
     # ("It must be taken in a particular way; if it is not, very little will be absorbed, and it may
     # irritate your gullet": after a semicolon a condition put first covers the clause after ", and")
     after_semicolon = WORDS.findall(left.rsplit(";", 1)[1]) if ";" in left else []
@@ -4173,7 +4217,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             continue  # ("..., and because many have no symptoms, so keeping them at home ...": the clause the comma
             # closes leads up to what follows it; "... and because many have no symptoms." alone is no sentence; an
             # "and when" may be one more thing told: "what to do ..., and when you should contact us, but ...")
-        if m.group(1) in ("and", "but") and _condition_first(right, lex) and (
+        if m.group(1) in ("and", "but", "so") and _condition_first(right, lex) and (
                 _condition_first(left, lex) or _left_ok(left, lex) and (
                     _is_clause(left_words, lex) or is_order(left_words, lex) or
                     # ("Taking 1 extra dose by accident is unlikely to harm you, but if ...": a subject too long for
@@ -4183,6 +4227,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # ...": two conditions, each with its own action
             # ("You will have regular blood tests while the dose is lowered, and if your symptoms come back,
             # your dose may be increased": a condition put first in the second clause is that clause's own)
+            # ("Naloxone will not harm someone who is not having an overdose, so if you are unsure, give it anyway":
+            # so is a result's, "So if you are unsure, give it anyway.")
             lead = CLAUSE_CONJUNCTIONS[m.group(1)]
             right = f"{lead} {right}" if lead else right
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
@@ -4263,6 +4309,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             continue  # "you have a sore throat and a high temperature, and you have a weakened
             # immune system": a list item goes on its lead ("... if:"), both conditions at once
             # ("the recipe has changed, but the English label was not updated; or": one condition)
+        if right_words and _gerund_series(left, right_words[0]):
+            continue  # "Limiting alcohol, choosing low-fat dairy products, and keeping a healthy weight may help":
+            # acts told by their "-ing" words, with no verb of time before the last, are one subject
         if right_words and any(_parallel_opening(right_words[0], item) for item in re.split(r",\s+", left)[1:]):
             continue  # "found that 41 percent ..., 27 percent ..., and 19 percent ...", "some were
             # never vaccinated, some got 1 dose, and some cannot find their records": one series,
@@ -4538,8 +4587,11 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # ("These cells do not grow back, so hearing loss caused by noise is permanent": after "so" the result is a
         # clause of its own, whose subject may be too long for the clause check to reach its verb; not after what
         # is reported, "Research shows that ..., so ...", whose result may be the report's, nor in a list item with
-        # a small letter, which goes on its lead-in)
-        if _left_ok(left, lex) and (_is_clause(first_clause, lex) or _fronted_clause(right, lex) or result_order
+        # a small letter, which goes on its lead-in; so too a subject found by its "-ing" word and object: "skin that
+        # burns easily, so protecting your skin from the sun is important")
+        gerund_item = text[:1].islower() and _gerund_with_object([w.lower() for w in first_clause], lex)
+        if _left_ok(left, lex) and (_is_clause(first_clause, lex) and not gerund_item or _fronted_clause(right, lex)
+                                    or result_order
                                     or m.group(1) == "so" and _opens_main_clause(right, lex) and text[:1].isupper()
                                     and not SAID_THAT.search(left)
                                     or contrast or m.group(1) in ("but", "yet") and right_words[0].lower() == "please"
