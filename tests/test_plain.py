@@ -7958,3 +7958,42 @@ def test_round589_a_result_that_opens_on_a_condition_stands_as_so_if():
     # "as many as" opens no clause put first
     assert some_piece_opens("But as many as 1 in 10 people with RMSF never develop a rash, and the absence of a rash "
                             "should not be used to rule out the disease.", "The absence of a rash")
+
+
+def test_round590_verbs_of_what_body_parts_and_medicines_do_show_a_clause():
+    # "-s" verbs the word list now knows ("combines", "relies", "goes") show their clause
+    assert rewrite("The heat index, which combines air temperature and humidity, is a measure of how hot it feels "
+                   "to the human body.").pieces == (
+        "The heat index combines air temperature and humidity.", "It is a measure of how hot it feels to the human body.")
+    assert some_piece_opens("Millions of Americans use eye drops every day, whether to relieve dry eyes or to treat "
+                            "allergies, and millions more rely on solutions to clean and store their contact lenses.",
+                            "Millions more rely on solutions")
+    assert some_piece_opens("Flare-ups usually last a few weeks to a few months, and the condition goes away once "
+                            "growth is complete.", "The condition goes away")
+    # "joints" is no "-s" form of "join": the "which" clause's commas are its own list
+    assert rewrite("Some people with psoriasis also develop psoriatic arthritis, which causes painful, swollen or stiff "
+                   "joints.").pieces[-1] == "This causes painful, swollen or stiff joints."
+    # a clause put first that opens the sentence has its main clause after its comma, no series it governs
+    # an order after a clause put first opens on its verb, a verb now known ("connect")
+    assert some_piece_opens("Before you go to bed, connect a night drainage bag to the end of the valve, then open the "
+                            "valve so that urine can flow into the bag.", "Then open the valve")
+    assert some_piece_opens("Even when it is treated with antibiotics, meningococcal disease kills about 10 to 15 of "
+                            "every 100 people who get it, and about 1 in 5 survivors have long-term disabilities.",
+                            "About 1 in 5 survivors")
+
+
+def test_round590_more_verbs_known_change_no_meaning():
+    for text in (
+            # the bare verbs after "encouraged to check" go on its "to": no "They remove any mushrooms they find."
+            "Parents and caregivers are encouraged to check yards and play areas regularly, remove any mushrooms they "
+            "find, and teach children never to touch or taste wild mushrooms.",
+            # a condition called by its name is no place: no "There, the skull plates join together too early."
+            "These signs can sometimes point to a different condition called craniosynostosis, where the skull plates "
+            "join together too early.",
+            # how often an item's verb happens tells what the lead's people do: no order "But feel relieved ..."
+            "often ask others for reassurance that you are not ill, but feel relieved only for a short time"):
+        assert kept_whole(text), text
+    # a result with a "so" of its own keeps its reason first: no "So there is ..., so if ..."
+    assert no_piece_opens("Because an insulin pump delivers only rapid-acting insulin, there is no long-acting insulin "
+                          "in reserve in your body, so if insulin delivery is interrupted, whether by a kinked cannula "
+                          "or a pump fault, ketoacidosis can develop within 4 to 6 hours.", "So there is")

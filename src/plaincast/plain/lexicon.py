@@ -211,7 +211,8 @@ def _finite_verbs(words: list[str]) -> frozenset[str]:
     irregular = _irregular_verbs()
     found = set(words)
     for word in words:
-        if word.isalpha() and len(word) > 2:
+        # (a two-letter verb inflects only from its listed forms: "go" -> "goes", never "am" -> "ams")
+        if word.isalpha() and (len(word) > 2 or word in irregular):
             forms = verb_forms(word, irregular)
             found.update((forms.third, forms.past))
     return frozenset(found)

@@ -1450,7 +1450,7 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             lowered[i + 1] in DETERMINERS and base not in lex.subjects):
         return False  # "finds it very hard to stop": a verb and its object, its subject before
         # ("helps the brain store the memory": nor is "helps the brain" a subject)
-    if first.endswith("s") and (first[:-1] in lex.verbs or first.endswith("es") and first[:-2] in lex.verbs) and \
+    if _s_form(first, lex) and \
             first not in lex.subjects and lowered[i + 1:i + 2] and lowered[i + 1] not in lex.verbs and \
             re.fullmatch(r"[a-z]+(?:al|ic|ful|ive|ous|able|ible|less)", lowered[i + 1]):
         return False  # "and gives practical suggestions ...": a verb and its described object, its subject before
@@ -1953,8 +1953,7 @@ def _commas_its_own(which_clause: str, lex: Lexicon) -> bool:
                 (len(words) == 2 or words[2] in PREPOSITIONS | {"than", "to"} or words[2][:1].isdigit())):
             return False
         if any(w in lex.verbs or w in lex.past_forms or _finite(w) or w in NEGATED_MODALS or
-               w.endswith(("ed", "ing", "n't", "n’t")) or w.endswith("s") and (w[:-1] in lex.verbs or w[:-2] in lex.verbs)
-               for w in words):
+               w.endswith(("ed", "ing", "n't", "n’t")) or _s_form(w, lex) for w in words):
             return False
     return True
 
@@ -2756,6 +2755,11 @@ def _inside_relative(left: str, lex: Lexicon) -> bool:
     return False
 
 
+def _s_form(word: str, lex: Lexicon) -> bool:
+    """A word in "-s" or "-es" whose base is a listed verb ("helps", "washes"); "joints" is no "join" + "ts"."""
+    return word.endswith("s") and (word[:-1] in lex.verbs or word.endswith("es") and word[:-2] in lex.verbs)
+
+
 def _s_verb(word: str, lex: Lexicon) -> bool:
     """A verb in its "-s" form ("helps", "becomes"), not a word in "-ss" ("pass")."""
     return word in lex.verbs and word.endswith("s") and not word.endswith("ss")
@@ -3012,6 +3016,12 @@ def _people_series(items: list[str], lex: Lexicon) -> list[str] | None:
     subject = [w.lower() for w in first[:verb_at or 0]]
     if verb_at is None or not any(w in PEOPLE for w in subject[:3]) or \
             {"who", "that", "which", "whose"} & set(subject):
+        return None
+    # ("Parents are encouraged to check yards, remove any mushrooms they find, and teach children ...": after
+    # "to" and its verb, the bare verbs of the later items go on the "to", never "They remove ...")
+    told = [w.lower() for w in first[verb_at + 1:]]
+    if any(w == "to" and told[k + 1:k + 2] and told[k + 1] in lex.verbs and _bare_verb(told[k + 1], lex)
+           for k, w in enumerate(told)):
         return None
     # "may feel tired, have a fever": the first verb's modal or negation reaches every
     # bare verb after it ("They may have a fever")
@@ -4068,7 +4078,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # ("Because measles spreads through the air ..., and because the virus can remain in the air ..., anyone
         # who was there may have been exposed": each reason a sentence, the result after both)
         reasons = re.split(r",\s+and\s+because\s+", split[0]) if split else []
-        if split and not _points_ahead(*split) and all(_opens_main_clause(reason, lex) for reason in reasons):
+        # (not where the result has a "so if" of its own: "Because a pump delivers only rapid-acting insulin, there
+        # is none in reserve, so if delivery stops, ..." would read "So there is none in reserve, so if ...")
+        if split and not _points_ahead(*split) and all(_opens_main_clause(reason, lex) for reason in reasons) and \
+                not re.search(r",\s+so\s+(?:if|when|unless|once)\b", split[1]):
             return [_sentence(reason) for reason in reasons] + split_clauses(
                 _sentence(f"{_so(split[1])} {split[1]}", end), lex)
     # "While you can't undo it, you can lower your risk." -> "You can't undo it. But you can ..."
@@ -4304,11 +4317,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                                                             r"although|though)\s[^,;:]*$", left, re.IGNORECASE):
             continue  # "However, because positive samples mean that the virus is circulating, and
             # the risk usually increases from late July, the county will spray": the same at the start
-        if m.group(1) in ("and", "but") and text[:1].islower() and not is_order(right_words, lex) and \
-                not is_order(WORDS.findall(left), lex):
+        if m.group(1) in ("and", "but") and text[:1].islower() and (
+                not is_order(right_words, lex) and not is_order(left_words, lex) or
+                (left_words or [""])[0].lower() in FREQUENCY_ADVERBS):
             continue  # "you have a sore throat and a high temperature, and you have a weakened
             # immune system": a list item goes on its lead ("... if:"), both conditions at once
             # ("the recipe has changed, but the English label was not updated; or": one condition)
+            # ("often ask others for reassurance, but feel relieved only for a short time": how often tells what
+            # the lead's people do, no order, and "But feel relieved ..." alone would read as one)
         if right_words and _gerund_series(left, right_words[0]):
             continue  # "Limiting alcohol, choosing low-fat dairy products, and keeping a healthy weight may help":
             # acts told by their "-ing" words, with no verb of time before the last, are one subject
@@ -4479,9 +4495,17 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "Tape the tube to your thigh, so it does not pull": after an order, a purpose;
             # "give people a plan, so they can start medicine early": "so (that) they can"
             continue
+        # ("Even when it is treated, the disease kills 1 in 10 people, and 1 in 5 survivors have disabilities": a
+        # clause put first that opens the sentence has its main clause after its comma; the clauses it governs would
+        # need a main clause of their own still to come)
+        opening_words = [w.lower() for w in WORDS.findall(orders[0])[:2]]
+        opens_on_it = bool(opening_words) and (opening_words[0] in SERIES_GOVERNORS or
+                                               opening_words[0] in ("even", "only") and
+                                               opening_words[1:2] and opening_words[1] in SERIES_GOVERNORS)
         if m.group(1) == "and" and _governed_series(orders) and (
                 _is_clause(WORDS.findall(orders[-1]), lex) or
-                is_order(WORDS.findall(orders[-1]), lex) and is_order(right_words, lex)):
+                is_order(WORDS.findall(orders[-1]), lex) and is_order(right_words, lex)) and \
+                not (opens_on_it and "," not in right):
             continue  # the last of the clauses an "until" governs ("Do not drive until you can sit
             # comfortably, wear a seatbelt, look over your shoulder, and ...": what you must be
             # able to do, no orders)
@@ -5214,8 +5238,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # ("a thawing stage, in which movement slowly returns, which can take months": an "-s" verb
                 # after its adverb tells no number)
                 if len(words_before) >= 2 and words_before[-2].lower().endswith("ly") and \
-                        words_before[-2].lower() not in LY_NOUNS and number_word.lower().endswith("s") and \
-                        (number_word.lower()[:-1] in lex.verbs or number_word.lower()[:-2] in lex.verbs):
+                        words_before[-2].lower() not in LY_NOUNS and _s_form(number_word.lower(), lex):
                     number_word = "one"
                 plural = _plural(number_word) or unbracketed == left and any(
                     last4[i + 1] not in lex.verbs and not (
@@ -6468,8 +6491,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                            left, re.IGNORECASE)
         goes_on = goes_on or bool(opened and not any(w.endswith("ing") or
             w in lex.verbs or w in lex.past_forms or _finite(w) or w.endswith(("ed", "n't", "n’t")) or
-            w.endswith("s") and (w[:-1] in lex.verbs or w[:-2] in lex.verbs)
-            for w in (x.lower() for x in WORDS.findall(opened.group(1)))))
+            _s_form(w, lex) for w in (x.lower() for x in WORDS.findall(opened.group(1)))))
         # ("as some specialist tests, such as genetic tests, take longer": a verb of two words after
         # the examples is the subject's too)
         # ("are aged 19 to 49 and have a condition such as chronic heart disease", "people who have a
@@ -7237,7 +7259,12 @@ NOT_A_PLACE = frozenset("this that these those possible needed necessary appropr
 NOT_A_PLACE_NOUN = frozenset("time times stage stages point points case cases situation situations circumstance "
                              "circumstances period periods way ways event events instance instances day days week weeks "
                              "month months year years age ages industry industries trade medicine dentistry catering "
-                             "abuse experiment experiments game games call calls you them us it him her".split())
+                             "abuse experiment experiments game games call calls you them us it him her condition "
+                             "conditions disease diseases disorder disorders syndrome syndromes illness illnesses "
+                             "problem problems".split())
+# a kind and the name it is called by, ending the words before ", where": the kind is what "where" tells of ("a
+# different condition called craniosynostosis, where the skull plates join too early" is "in which")
+CALLED_KIND = re.compile(r"\b([\w-]+)\s+(?:called|named|known\s+as)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*$", re.IGNORECASE)
 
 
 WHERE_MARK = re.compile(r",\s+where\s+")
@@ -7268,7 +7295,9 @@ def _place_told(text: str, lex: Lexicon) -> tuple[str, str] | None:
     # (the place a phrase of its own, no verb in it: "in their rooms will be offered calls" holds a clause; nor a
     # thing something is linked or due to, nor examples, whose "There" could point at the one or all:
     # "including the United States", "for example in science experiments")
+    kind = CALLED_KIND.search(left)
     if not place or _last_named(left).lower() in NOT_A_PLACE_NOUN or set(placed) & (SUBORDINATORS | RELATIVE) or \
+            kind is not None and kind.group(1).lower() in NOT_A_PLACE_NOUN or \
             _has_finite([w for w in placed if w != "can"]) or placed[0] == "to" and _word_before(left, place.start()) in (
                 "linked", "related", "due", "according", "similar", "compared", "up", "access", "cost", "lead", "leads",
                 "led", "exposed") or \
@@ -7341,9 +7370,11 @@ def _fronted_clause(text: str, lex: Lexicon, order: bool = False) -> bool:
         rest = WORDS.findall(text[m.end():]) if m else []
         # ("before they are given anything to eat, drink or take by mouth": after a clause put first, a
         # bare verb goes on that clause's list; the main clause opens on its subject, "until the skin has
-        # healed, it can be entered")
+        # healed, it can be entered"; an order opens on its verb, "Before you go to bed, connect a night bag ...", unless
+        # the list goes on after it, "drink or take")
         if m and rest and _is_clause(WORDS.findall(m.group(0))[1:], lex) and \
-                rest[0].lower() in lex.verbs and rest[0].lower() not in lex.subjects | PRONOUNS:
+                rest[0].lower() in lex.verbs and rest[0].lower() not in lex.subjects | PRONOUNS and \
+                (not order or rest[1:2] and rest[1].lower() in ("or", "and")):
             continue
         # ("no more than 3 doses in 24 hours, unless your surgeon has told you": a condition after the
         # phrase is no main clause)
@@ -7817,7 +7848,7 @@ def _after_a_verb(words: list[re.Match], lex: Lexicon) -> bool:
         return len(lowered) > 1 and lowered[-2] in BE | AUXILIARIES | {"be", "been", "being", "become", "became",
                                                                        "get", "got", "gets", "getting"}
     return last in FINITE or last in lex.verbs or last in TO_A_THING or \
-        last.endswith("s") and (last[:-1] in lex.verbs or last[:-2] in lex.verbs)
+        _s_form(last, lex)
 
 
 def _subject_defined_first(text: str, end: str, lex: Lexicon) -> tuple[str, str] | None:
@@ -8010,8 +8041,7 @@ def parentheses(text: str, lex: Lexicon, ctx: Context,
                 # in your blood), ...": what a word means inside a condition; a sentence of its own would
                 # say the reader has it
             lead_verb = [w.lower() for w in words if not (w.lower().endswith("ly") and w.lower() not in LY_NOUNS)][:2]
-            if lead_verb and lead_verb[0].endswith("s") and (lead_verb[0][:-1] in lex.verbs or
-                                                             lead_verb[0][:-2] in lex.verbs) and \
+            if lead_verb and _s_form(lead_verb[0], lex) and \
                     not (lead_verb[1:] and (lead_verb[1] in MODALS | AUXILIARIES or lead_verb[1] in lex.verbs)):
                 continue  # "carried by dogs (rarely causes illness in people)": a verb with no subject of its
                 # own goes on the thing before the bracket, no "Rarely causes illness in people."
