@@ -7997,3 +7997,28 @@ def test_round590_more_verbs_known_change_no_meaning():
     assert no_piece_opens("Because an insulin pump delivers only rapid-acting insulin, there is no long-acting insulin "
                           "in reserve in your body, so if insulin delivery is interrupted, whether by a kinked cannula "
                           "or a pump fault, ketoacidosis can develop within 4 to 6 hours.", "So there is")
+
+
+def test_round591_an_amount_of_things_and_a_passive_who_clause_open_their_clause():
+    # "more cases are ...": an amount of things, then their verb, is a clause the concession can stand on
+    assert rewrite("Infections can happen at any time of year, although more cases are usually reported during and "
+                   "after the wet season.").pieces == (
+        "Infections can happen at any time of year.",
+        "But more cases are usually reported during and after the wet season.")
+    # "people who are vaccinated get ...": a passive "who" clause, then the plural's bare verb
+    assert rewrite("Some people who are vaccinated get shingles years later, although this is much less common after "
+                   "vaccination than after chickenpox disease.").pieces[0] == (
+        "Some people who are vaccinated get shingles years later.")
+    assert some_piece_opens("You can keep exercising in hot weather, although more water is needed than on a cool "
+                            "day.", "But more water is needed")
+    # ("more than half" opens no subject)
+    assert no_piece_opens("Most people recover within a week, although more than half still cough after 3 weeks.",
+                          "But more")
+
+
+def test_round591_this_after_a_condition_and_its_clause_points_back_at_both():
+    assert rewrite("If iron stays low, the body cannot make enough haemoglobin, and this is called iron deficiency "
+                   "anaemia.").pieces == (
+        "If iron stays low, the body cannot make enough haemoglobin.", "This is called iron deficiency anaemia.")
+    # any other subject after the condition's clause would leave the condition behind
+    assert kept_whole("If you carry on using ketamine, the damage is likely to get worse, and it may become permanent.")

@@ -1427,6 +1427,11 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
             return True
         return follow in lex.verbs and after not in NOT_SUBJECT_START and (
             follow in AUXILIARIES or follow in MODALS or follow.endswith("s"))
+    if base in ("more", "fewer", "less") and len(lowered) > i + 2 and lowered[i + 1].isalpha() and (lowered[i + 2] in MODALS | AUXILIARIES | NEGATED_MODALS or (
+                lowered[i + 2] in FREQUENCY_ADVERBS | {"also", "now", "still"} and len(lowered) > i + 3 and
+                lowered[i + 3] in MODALS | AUXILIARIES)):
+        return True  # "more cases are usually reported ...", "more water is needed": an amount of a thing, then
+        # its verb ("more than", "more likely" open no subject)
     if base in NOT_SUBJECT_START or base in MODALS or base in AUXILIARIES or \
             first.replace("’", "'") in VERB_FIRST:
         return False  # "could not be ...", "was found ...", "cannot spread ...": no subject
@@ -1490,7 +1495,11 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
                     "and", "or", "but", "always", "to"} and not rest[k - 1].endswith(("n't", "n’t")) or
                     plural_who and k >= 3 and x in lex.verbs and _bare_verb(x, lex) and
                     rest[k - 1] in FREQUENCY_ADVERBS | {"never", "also", "still"} and
-                    rest[k - 2] not in FINITE | {"and", "or", "but", "to"}
+                    rest[k - 2] not in FINITE | {"and", "or", "but", "to"} or
+                    # ("people who are vaccinated get shingles": a passive "who" clause, then the plural's bare verb)
+                    # ("get" is a bare verb here, though it may make a passive elsewhere)
+                    plural_who and k == 2 and rest[0] in ("are", "were") and _ed_form(rest[1]) and
+                    x in lex.verbs and (_bare_verb(x, lex) or x == "get") and x not in lex.subjects
                     for k, x in enumerate(rest[:10]))
         if w in CLAUSE_BREAKERS or w in PRONOUNS:
             return False  # the verb found later would be a subordinate clause's
@@ -4614,7 +4623,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # a small letter, which goes on its lead-in; so too a subject found by its "-ing" word and object: "skin that
         # burns easily, so protecting your skin from the sun is important")
         gerund_item = text[:1].islower() and _gerund_with_object([w.lower() for w in first_clause], lex)
-        if _left_ok(left, lex) and (_is_clause(first_clause, lex) and not gerund_item or _fronted_clause(right, lex)
+        # ("If iron stays low, the body cannot make enough haemoglobin, and this is called anaemia": after a condition
+        # and its clause, "this" or "these" points back at what the clause told, condition and all)
+        points_back = m.group(1) == "and" and right_words[0].lower() in ("this", "these") and \
+            _condition_first(left, lex)
+        if (_left_ok(left, lex) or points_back) and (_is_clause(first_clause, lex) and not gerund_item or
+                                                     _fronted_clause(right, lex)
                                     or result_order
                                     or m.group(1) == "so" and _opens_main_clause(right, lex) and text[:1].isupper()
                                     and not SAID_THAT.search(left)
