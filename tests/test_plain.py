@@ -8022,3 +8022,16 @@ def test_round591_this_after_a_condition_and_its_clause_points_back_at_both():
         "If iron stays low, the body cannot make enough haemoglobin.", "This is called iron deficiency anaemia.")
     # any other subject after the condition's clause would leave the condition behind
     assert kept_whole("If you carry on using ketamine, the damage is likely to get worse, and it may become permanent.")
+
+
+def test_round592_s_forms_whose_base_describes_are_verbs():
+    # "numb", "thin" and "dry" describe; "numbs", "thins" and "dries" are verbs, told with their clause
+    assert rewrite("Many people are also offered a nerve block, which numbs the hip and can reduce the need for strong "
+                   "painkillers such as morphine.").pieces == (
+        "Many people are also offered a nerve block.",
+        "This numbs the hip and can reduce the need for strong painkillers such as morphine.")
+    assert rewrite("Because heparin thins the blood, the timing of your injections is important.").pieces == (
+        "Heparin thins the blood.", "So the timing of your injections is important.")
+    # the base stays a describing word: "thin", "dry" and "numb" are no verbs the rules know
+    lex = lexicon_for(settings(Path(".")))
+    assert {"numbs", "thins", "dries"} <= lex.verbs and not {"numb", "thin", "dry"} & lex.verbs
