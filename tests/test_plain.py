@@ -8035,3 +8035,16 @@ def test_round592_s_forms_whose_base_describes_are_verbs():
     # the base stays a describing word: "thin", "dry" and "numb" are no verbs the rules know
     lex = lexicon_for(settings(Path(".")))
     assert {"numbs", "thins", "dries"} <= lex.verbs and not {"numb", "thin", "dry"} & lex.verbs
+
+
+def test_round593_examples_inside_a_condition_go_on_the_condition():
+    # the examples of what the condition names, and the list's later items, are the condition's: its clause comes
+    # after them, and what points back at both may stand alone
+    assert rewrite("If you have an illness which makes you lose fluid, such as vomiting, diarrhoea, or a fever with "
+                   "sweats and shaking, you may become dehydrated more quickly, and this can lead to kidney "
+                   "problems.").pieces == (
+        "If you have an illness which makes you lose fluid, such as vomiting, diarrhoea, or a fever with sweats and "
+        "shaking, you may become dehydrated more quickly.", "This can lead to kidney problems.")
+    # examples that run to the end leave the condition without its clause: nothing stands alone
+    assert no_piece_opens("If you take a medicine that thins your blood, such as warfarin or apixaban, and this is "
+                          "new to you.", "This is new")

@@ -3410,6 +3410,10 @@ def _two_subjects_set_off(left: str, right: str, lex: Lexicon) -> bool:
 LIST_JOINED_AHEAD = re.compile(r"[^;:]*?,\s+(?:[\w'’-]+\s+){0,3}?(?:or|and|nor)\s[^,;:]*,")
 
 
+# words that open examples of what was just named
+EXAMPLES_LEAD = re.compile(r"(?:such\s+as|including|for\s+example|especially|particularly)\b", re.IGNORECASE)
+
+
 def _condition_first(text: str, lex: Lexicon) -> bool:
     """A condition, then its clause or order: "if pain continues, take another"."""
     m = CONDITION_FIRST.match(text)
@@ -3437,6 +3441,9 @@ def _condition_first(text: str, lex: Lexicon) -> bool:
                                     {"or", "and", "nor"} & {w.lower() for w in piece[1:]} and
                                     not _has_finite(piece) and not _is_clause(piece, lex) or
                                     0 < len(piece) <= 2 and LIST_JOINED_AHEAD.match(text, at) is not None)
+        # ("If you have an illness which makes you lose fluid, such as vomiting, diarrhoea, or a fever, you may ...":
+        # examples of what the condition names go on the condition, and so do the list's later items)
+        listed = listed or EXAMPLES_LEAD.match(text, at) is not None and "," in text[at:]
         after = re.compile(r",\s+").search(text, at)
         if not listed or not after:
             break
