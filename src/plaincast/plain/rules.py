@@ -1209,26 +1209,12 @@ def _gerund_series(left: str, word: str) -> bool:
         for piece in pieces for w in piece)
 
 
-# verbs a gerund and its object take as their subject: a modal or a form of "be"
-GERUND_SUBJECT_VERBS = frozenset("can could may might will would shall should must cannot is are was were".split())
-
-
-def _gerund_with_object(lowered: list[str], lex: Lexicon) -> bool:
-    """An "-ing" word, its object with a determiner, then the verb they are subject of:
-    "lowering the uric acid level can cause ...", "keeping your child at home is ..."."""
-    if len(lowered) < 4 or not lowered[0].endswith("ing") or lowered[0] in NOT_SUBJECT_START | PREPOSITIONS or \
-            lowered[1] not in DETERMINERS:
-        return False
-    # (the object is a short noun phrase, with no word that opens a clause of its own: "using the
-    # inhaler that your nurse showed you is ..." has its verb in the "that" clause, "keeping your symptoms
-    # at a level you can manage" in the clause after "you")
-    for k, word in enumerate(lowered[2:9], start=2):
-        if word in GERUND_SUBJECT_VERBS or word.endswith(("n't", "n’t")):
-            return k >= 3 and lowered[k - 1] not in DETERMINERS
-        if word in CLAUSE_BREAKERS or word in PRONOUNS or word in NOT_SUBJECT_START - PREPOSITIONS or \
-                not word.isalpha():
-            return False
-    return False
+def _gerund_with_object(lowered: list[str]) -> bool:
+    """An "-ing" word, its object with a determiner, then the verb they are subject of, a few words on:
+    "lowering the uric acid level can cause ...", "keeping your child at home is ..." (never a verb of a
+    clause of its own: "keeping your symptoms at a level you can manage")."""
+    return len(lowered) >= 4 and lowered[0].endswith("ing") and lowered[0] not in NOT_SUBJECT_START | PREPOSITIONS \
+        and lowered[1] in DETERMINERS and _gerund_subject(lowered[3:9])
 
 
 BODY_SIDES = frozenset("side sides hand arm leg eye ear foot shoulder knee hip lung breast chest ribs "
@@ -1423,13 +1409,13 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
         if after in MODALS or after in ("cannot", "is", "are", "was", "were") or \
                 after.endswith(("n't", "n’t")):
             return True  # a noun after the -ing word, then the verb: "Hearing aids cannot ..."
-        if _gerund_with_object(lowered[i:], lex):
+        if _gerund_with_object(lowered[i:]):
             return True
         return follow in lex.verbs and after not in NOT_SUBJECT_START and (
             follow in AUXILIARIES or follow in MODALS or follow.endswith("s"))
-    if base in ("more", "fewer", "less") and len(lowered) > i + 2 and lowered[i + 1].isalpha() and (lowered[i + 2] in MODALS | AUXILIARIES | NEGATED_MODALS or (
-                lowered[i + 2] in FREQUENCY_ADVERBS | {"also", "now", "still"} and len(lowered) > i + 3 and
-                lowered[i + 3] in MODALS | AUXILIARIES)):
+    amount_verb = [w for w in lowered[i + 2:i + 4] if w not in FREQUENCY_ADVERBS | {"also", "now", "still"}][:1]
+    if base in ("more", "fewer", "less") and len(lowered) > i + 2 and lowered[i + 1].isalpha() and \
+            amount_verb and amount_verb[0] in MODALS | AUXILIARIES | NEGATED_MODALS:
         return True  # "more cases are usually reported ...", "more water is needed": an amount of a thing, then
         # its verb ("more than", "more likely" open no subject)
     if base in NOT_SUBJECT_START or base in MODALS or base in AUXILIARIES or \
@@ -2889,10 +2875,18 @@ def _open_content_clause(item: str, lex: Lexicon) -> bool:
                                    _s_verb(w, lex) for w in after)
 
 
-def _governed_series(items: list[str]) -> bool:
+def _governed_series(items: list[str], right: str | None = None) -> bool:
     """ "Stay home until your rash has healed, all scabs have fallen off, and a fresh layer
-    of skin has formed": the clauses after the first go on its "until" and are no claims."""
-    return len(items) >= 2 and any(w.lower() in SERIES_GOVERNORS for w in WORDS.findall(items[0])[1:])
+    of skin has formed": the clauses after the first go on its "until" and are no claims.
+    A clause put first at the sentence's start ("Even when it is treated, the disease kills 1 in 10,
+    and 1 in 5 survivors have disabilities") has its main clause after its comma: it governs a series
+    only where a main clause is still to come after the last one (`right`, the words after ", and", go on
+    past a comma)."""
+    opening = [w.lower() for w in WORDS.findall(items[0])[:2]] if items else []
+    opens_on_it = bool(opening) and (opening[0] in SERIES_GOVERNORS or opening[0] in ("even", "only") and
+                                     opening[1:2] != [] and opening[1] in SERIES_GOVERNORS)
+    return len(items) >= 2 and any(w.lower() in SERIES_GOVERNORS for w in WORDS.findall(items[0])[1:]) and \
+        not (opens_on_it and right is not None and "," not in right)
 
 
 # a word whose clause a series of clauses after it may share ("until A, B, and C")
@@ -3410,8 +3404,8 @@ def _two_subjects_set_off(left: str, right: str, lex: Lexicon) -> bool:
 LIST_JOINED_AHEAD = re.compile(r"[^;:]*?,\s+(?:[\w'’-]+\s+){0,3}?(?:or|and|nor)\s[^,;:]*,")
 
 
-# words that open examples of what was just named
-EXAMPLES_LEAD = re.compile(r"(?:such\s+as|including|for\s+example|especially|particularly)\b", re.IGNORECASE)
+# words that open examples of what was just named, or what is left out of it
+EXAMPLES_LEAD = re.compile(r"(?:such\s+as|including|for\s+example|especially|particularly|except)\b", re.IGNORECASE)
 
 
 def _condition_first(text: str, lex: Lexicon) -> bool:
@@ -3443,7 +3437,7 @@ def _condition_first(text: str, lex: Lexicon) -> bool:
                                     0 < len(piece) <= 2 and LIST_JOINED_AHEAD.match(text, at) is not None)
         # ("If you have an illness which makes you lose fluid, such as vomiting, diarrhoea, or a fever, you may ...":
         # examples of what the condition names go on the condition, and so do the list's later items)
-        listed = listed or EXAMPLES_LEAD.match(text, at) is not None and "," in text[at:]
+        listed = listed or EXAMPLES_LEAD.match(text, at) is not None
         after = re.compile(r",\s+").search(text, at)
         if not listed or not after:
             break
@@ -3451,8 +3445,7 @@ def _condition_first(text: str, lex: Lexicon) -> bool:
         rest = WORDS.findall(text[at:])
         if stands(rest, True):
             return True
-    if at != m.end() and re.match(r"(?:including|such\s+as|for\s+example|especially|particularly|except)\b",
-                                  text[at:], re.IGNORECASE):
+    if at != m.end() and EXAMPLES_LEAD.match(text, at):
         return False  # ("before they are given anything to eat, drink or take by mouth, including tablets":
         # the list runs to the end, and the condition has no clause after it)
     return stands(first, False)
@@ -4511,17 +4504,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "Tape the tube to your thigh, so it does not pull": after an order, a purpose;
             # "give people a plan, so they can start medicine early": "so (that) they can"
             continue
-        # ("Even when it is treated, the disease kills 1 in 10 people, and 1 in 5 survivors have disabilities": a
-        # clause put first that opens the sentence has its main clause after its comma; the clauses it governs would
-        # need a main clause of their own still to come)
-        opening_words = [w.lower() for w in WORDS.findall(orders[0])[:2]]
-        opens_on_it = bool(opening_words) and (opening_words[0] in SERIES_GOVERNORS or
-                                               opening_words[0] in ("even", "only") and
-                                               opening_words[1:2] and opening_words[1] in SERIES_GOVERNORS)
-        if m.group(1) == "and" and _governed_series(orders) and (
+        if m.group(1) == "and" and _governed_series(orders, right) and (
                 _is_clause(WORDS.findall(orders[-1]), lex) or
-                is_order(WORDS.findall(orders[-1]), lex) and is_order(right_words, lex)) and \
-                not (opens_on_it and "," not in right):
+                is_order(WORDS.findall(orders[-1]), lex) and is_order(right_words, lex)):
             continue  # the last of the clauses an "until" governs ("Do not drive until you can sit
             # comfortably, wear a seatbelt, look over your shoulder, and ...": what you must be
             # able to do, no orders)
@@ -4629,13 +4614,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # is reported, "Research shows that ..., so ...", whose result may be the report's, nor in a list item with
         # a small letter, which goes on its lead-in; so too a subject found by its "-ing" word and object: "skin that
         # burns easily, so protecting your skin from the sun is important")
-        gerund_item = text[:1].islower() and _gerund_with_object([w.lower() for w in first_clause], lex)
+        gerund_item = text[:1].islower() and _gerund_with_object([w.lower() for w in first_clause])
         # ("If iron stays low, the body cannot make enough haemoglobin, and this is called anaemia": after a condition
         # and its clause, "this" or "these" points back at what the clause told, condition and all)
-        points_back = m.group(1) == "and" and right_words[0].lower() in ("this", "these") and \
-            _condition_first(left, lex)
-        if (_left_ok(left, lex) or points_back) and (_is_clause(first_clause, lex) and not gerund_item or
-                                                     _fronted_clause(right, lex)
+        if (_left_ok(left, lex) or m.group(1) == "and" and right_words[0].lower() in ("this", "these") and
+                _condition_first(left, lex)) and (_is_clause(first_clause, lex) and not gerund_item or
+                                                  _fronted_clause(right, lex)
                                     or result_order
                                     or m.group(1) == "so" and _opens_main_clause(right, lex) and text[:1].isupper()
                                     and not SAID_THAT.search(left)
