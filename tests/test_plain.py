@@ -8046,3 +8046,98 @@ def test_round593_examples_inside_a_condition_go_on_the_condition():
     # comes after both, and no piece opens on the second
     assert no_piece_opens("If your child has had any vaccines in the last 4 weeks, including flu or MMR, and this is "
                           "their first visit, please tell us.", "This is their first visit")
+
+
+def test_round594_a_result_told_with_so_that_is_what_its_clause_means():
+    # of a body or an illness "so that" tells a result: what the clause means, no purpose anyone has
+    assert rewrite("Osteoporosis is a condition in which the bones become thinner and weaker, so that they "
+                   "break more easily.").pieces == (
+        "Osteoporosis is a condition in which the bones become thinner and weaker.",
+        "This means that they break more easily.")
+    # a clause that only may happen hedges its result; a result that hedges itself needs no second hedge, and a
+    # "which" clause's modal tells of its noun
+    assert said("When a child has a cold or other infection of the nose and throat, this tube can become swollen "
+                "and blocked, so that fluid builds up behind the eardrum and becomes infected.").endswith(
+        "This can mean that fluid builds up behind the eardrum and becomes infected.")
+    assert said("Doxycycline can make your skin much more sensitive to sunlight and to ultraviolet light from "
+                "tanning beds, so that you may burn more quickly and more severely than usual.").endswith(
+        "This means that you may burn more quickly and more severely than usual.")
+    assert said("The Trust has also introduced a single online form, which can be used both to raise a concern "
+                "with PALS and to make a formal complaint, so that people no longer need to decide in advance "
+                "which route is right for them.").endswith(
+        "This means that people no longer need to decide in advance which route is right for them.")
+    # nor does a modal before the clause the result follows
+    assert said("Most people can live a normal, healthy life with one kidney, since the remaining kidney slowly "
+                "increases its filtering capacity over the weeks and months after surgery, so that overall kidney "
+                "function usually settles at around 70 to 80% of what it was before donation.").endswith(
+        "This means that overall kidney function usually settles at around 70 to 80% of what it was before "
+        "donation.")
+    # told in the past where both are ("voluntarily closed ... so that the premises could be cleaned")
+    assert said("The restaurant's owners are working fully with the investigation and voluntarily closed on August "
+                "10 so that the premises could be cleaned and sanitized.").endswith(
+        "This meant that the premises could be cleaned and sanitized.")
+    # told in the present where only the clause has a past form ("made of titanium", "have been allocated")
+    assert said("A tiny marker clip (made of titanium and about 2 to 3 mm long) may be placed at the biopsy site, "
+                "so that the area can be found again if needed.").endswith(
+        "This means that the area can be found again if needed.")
+
+
+def test_round594_a_purpose_someone_means_stays_a_purpose():
+    # a page that explains, advice given, an aim stated, what is important: "This is so that"
+    assert said("It explains what the test involves, how to prepare for it, and what the possible risks are, so "
+                "that you can decide whether you want to go ahead.").endswith(
+        "This is so that you can decide whether you want to go ahead.")
+    assert said("Patients are advised not to have sex until 7 days after they have completed treatment, so that "
+                "they are not reinfected.").endswith("This is so that they are not reinfected.")
+    assert said("If you ever have a scan in the future for any reason, it would be helpful to mention that a "
+                "simple kidney cyst has been seen before, so that the new images can be compared with these "
+                "ones.").endswith("This is so that the new images can be compared with these ones.")
+    # a "may" inside a clause of the result is no result's hedge
+    assert said("Parents and guardians are asked to let the school nurse know if their child has been diagnosed, "
+                "so that staff members who may be at higher risk can be told and can speak with their own health "
+                "care provider.").endswith(
+        "This is so that staff members who may be at higher risk can be told and can speak with their own "
+        "health care provider.")
+    # an order after a condition's examples, and one after a phrase put first, gives its purpose
+    assert said("If you take insulin or a medicine which can cause low blood sugar (hypoglycaemia), such as "
+                "gliclazide, please bring a sugary drink or snack with you, so that you can eat straight after "
+                "your scan.").endswith("This is so that you can eat straight after your scan.")
+    assert said("With your permission, your link worker will record notes about your sessions on your GP record, "
+                "so that the practice team knows what support you are getting.").endswith(
+        "This is so that the practice team knows what support you are getting.")
+    # what a body will do it means nothing by
+    assert said("In the longer term, your remaining kidney will increase its work, so that your kidney function "
+                "usually settles at around 70% of what it was before donation.").endswith(
+        "This means that your kidney function usually settles at around 70% of what it was before donation.")
+
+
+def test_round594_no_result_is_told_where_the_clause_may_be_an_order_or_a_state():
+    # an order the lexicon cannot tell ("Clean" is no verb it knows) shows no verb of time: no "This means that"
+    assert kept_whole("Clean cages, food dishes and water dishes every day, so that droppings do not build up and "
+                      "dry out.")
+    # where an order leaves you is no purpose ("the table will be lowered so that you are lying flat" is one)
+    assert no_piece_opens("Without lifting your head, turn it 90 degrees to the left, so that you are now looking "
+                          "45 degrees to the left.", "This")
+    assert said("If you faint or feel very unwell, the table will be lowered straight away so that you are lying "
+                "flat again.").endswith("This is so that you are lying flat again.")
+    # after someone's duty a result with "no longer" or "cannot" may be its purpose or not: told as written
+    assert kept_whole("If any rule is not met, the care home or hospital must change the arrangements so that the "
+                      "person is no longer deprived of their liberty.")
+    # a purpose bound to the option turned down stays on it: "This is so that you can have both together" would
+    # give it as the reason for the advice
+    assert no_piece_opens("These vaccines can be given at the same appointment, although, if possible, it is best to "
+                          "have the whooping cough vaccine first, from 20 weeks, rather than waiting until 28 weeks so "
+                          "that you can have both together.", "This is so that")
+
+
+def test_round594_a_name_spelled_out_after_of_takes_no_article_of_its_own():
+    # "a sample of cerebrospinal fluid (CSF), which is ...": the "a" is the sample's
+    lex = lexicon_for(settings(Path(".")))
+    assert rewrite_sentence("Doctors take a sample of cerebrospinal fluid (CSF), which is the clear fluid that "
+                            "surrounds and cushions the brain and spinal cord.", lex,
+                            Context(acronym_uses={"CSF": 3})).pieces[-1] == \
+        "CSF is the clear fluid that surrounds and cushions the brain and spinal cord."
+    # a thing named with "a" keeps it
+    assert rewrite_sentence("You will be given a metered-dose inhaler (MDI), which is the small aerosol puffer that "
+                            "most people use.", lex, Context(acronym_uses={"MDI": 3})).pieces[-1] == \
+        "An MDI is the small aerosol puffer that most people use."

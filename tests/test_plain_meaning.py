@@ -407,6 +407,9 @@ def test_a_past_form_is_swapped_only_where_its_plain_form_reads_right(lex, text,
      "condition lost"),
     # "unknown" is no "no": an un- word said with "not" keeps its denial only with its word
     ("The cause is unknown.", "There is no cause.", "negation changed"),
+    # a result told with "so that" may be told as what its clause means, never dropped
+    ("The bones become thinner, so that they break more easily.",
+     "The bones become thinner. They break more easily.", "condition lost"),
 ])
 def test_guard_refuses_with_a_reason(lex, original, candidate, reason):
     reasons = guard_check(original, candidate, lex)
@@ -470,6 +473,8 @@ def test_guard_refuses_with_a_reason(lex, original, candidate, reason):
      "If you take diuretics, ask how much you should drink in hot weather."),
     ("Common side effects include soreness and a low fever.",
      "Common side effects include soreness. You may also get a low fever."),
+    ("The bones become thinner, so that they break more easily.",
+     "The bones become thinner. This means that they break more easily."),
 ])
 def test_guard_accepts_faithful_rewrites(lex, original, candidate):
     assert guard_check(original, candidate, lex) == []

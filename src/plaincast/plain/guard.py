@@ -68,7 +68,10 @@ QUALIFIER_PREPS = {"for": "for", "in": "in", "during": "during", "among": "in", 
                    "over": "over", "per": "per", "each": "per", "every": "per", "a": "per",
                    "an": "per"}
 # "during which traffic is worst" may become "when traffic is worst"
-CANDIDATE_CONDITIONS = {"to": "to", "just": "only", "when": "while"}
+# (and a result told with "so that" may be told as what its clause means: "so that they break more easily" ->
+# "This means that they break more easily")
+CANDIDATE_CONDITIONS = {"to": "to", "just": "only", "when": "while",
+                        "means that": "so that", "meant that": "so that", "mean that": "so that"}
 HEAD_ALIASES = {"pregnant": "pregnancy", "kid": "child", "kids": "children",
                 # a stage of life and the people in it: "in adolescence" is "as a teen"
                 "adolescence": "teen", "adolescent": "teen", "adolescents": "teens",
@@ -367,9 +370,9 @@ def conditions(text: str, lex: Lexicon, *, candidate: bool = False) -> list[tupl
     while i < len(words):
         phrase = _phrase_at(words, i, lex.conditions)
         kind = lex.conditions.get(phrase or "")
-        if kind is None and candidate and words[i] in CANDIDATE_CONDITIONS:
-            phrase = words[i]  # "in order to" may become "to", "only" may become "just"
-            kind = CANDIDATE_CONDITIONS[phrase]
+        if kind is None and candidate:
+            phrase = _phrase_at(words, i, CANDIDATE_CONDITIONS)  # "in order to" may become "to", "only" "just"
+            kind = CANDIDATE_CONDITIONS.get(phrase or "")
         if kind is None or (phrase == "only" and i and words[i - 1] in ("not", "the")):
             i += 1
             continue

@@ -5903,9 +5903,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # ("use a metered-dose inhaler (MDI), which is the small aerosol puffer": a thing named
                 # with "a" keeps it, said as the letters sound: "An MDI is"; "an education, health and
                 # care plan (EHCP)": "An EHCP is")
+                # ("a sample of cerebrospinal fluid (CSF), which is the clear fluid ...": the "a" is the sample's,
+                # the name spelled out after "of" has none: "CSF is")
                 elif (named_with_a := re.search(r"\b(?:a|an)\s+((?:[\w'’-]+,?\s+){0,6})\([A-Z]", left, re.IGNORECASE)) and \
                         not {w.lower().rstrip(",") for w in named_with_a.group(1).split()} & NOT_IN_A_NAME - (
-                            {"and"} if "," in named_with_a.group(1) else set()):
+                            {"and"} if "," in named_with_a.group(1) else set()) and \
+                        not any(re.search(r"\bof\s+(?:the\s+)?$", left[named_with_a.start():start])
+                                for start, _ in abbreviated_spans(left)):
                     pronoun = f"{'An' if wants_an_article(short.group(1)) else 'A'} {short.group(1)}"
             # ("funded by the Centers for Disease Control and Prevention (CDC), which buys vaccines": a
             # body named whole with "the" is what acts, "The CDC buys"; "This" could be the funding)
@@ -7186,11 +7190,38 @@ PURPOSE_AGENT = (r"doctors?|nurses?|midwi(?:fe|ves)|surgeons?|team|staff|pharmac
                  r"therapists?|physiotherapists?|dentists?|consultants?|specialists?|practitioners?|carers?|parents?|"
                  r"hospital|clinic|school|council|service|leaflet|page|letter")
 # what means a purpose in a statement: someone who means it, a duty or plan, a medicine's way of working
-PURPOSE_MEANT = re.compile(rf"\b(?:{PURPOSE_AGENT}|should|must|will|need\s+to|needs\s+to|have\s+to|has\s+to|asked|"
-                           r"works?\s+by)\b", re.IGNORECASE)
+# (and a page that explains, advice given, a stated aim: "It explains what the test involves, so that you can decide",
+# "Patients are advised not to have sex until ..., so that they are not reinfected", "The aim is to keep your poo soft,
+# so that the tear has a chance to heal", "It is important that ..., so that ...")
+PURPOSE_MEANT = re.compile(rf"\b(?:{PURPOSE_AGENT}|providers?|should|must|will|"
+                           r"need\s+to|needs\s+to|have\s+to|has\s+to|asked|"
+                           r"works?\s+by|explains?|describes?|advised|encouraged|recommended|"
+                           r"(?:aim|goal|key|idea|way|thing|purpose|point)\b[^,;]{0,40}?\s+is\s+(?:to|that)|"
+                           r"it\s+(?:can|may|might|will)\s+help|"
+                           r"what\s+matters\s+most|it\s+(?:is|would\s+be|will\s+be|can\s+be|may\s+be)\s+(?:\w+\s+)?"
+                           r"(?:important|best|worth|useful|helpful|advisable|essential|vital))\b",
+                           re.IGNORECASE)
 
 
 SO_THAT_MARK = re.compile(r"(,?)\s+so\s+that\s+")
+# a word that hedges or bounds a clause's verb: a result that has one needs none from the clause before it
+OWN_MODAL = re.compile(r"\b(?:may|might|could|can|cannot|can['’]t|will|won['’]t|would|should|must)\b", re.IGNORECASE)
+
+
+def _what_it_means(left: str, right: str, past: bool) -> str:
+    """A result told after its clause, as ", meaning that" is told: "This means that <right>" ("This meant" where both
+    are told in the past; "This can mean" after a clause that only may happen, unless the result hedges itself:
+    "this tube can become blocked, so that fluid builds up" -> "This can mean that fluid builds up"; a "which" or "who"
+    clause's modal tells of its noun, not the clause: "a form, which can be used ..." hedges no result; nor does one
+    before the last comma: "Most people can live ... with one kidney, since the remaining kidney slowly increases ...,
+    so that ...")."""
+    if past:
+        return f"This {_result_clause('meaning', f'that {right}', PAST_FORM)}"
+    last_part = re.split(r",\s+", re.sub(r",\s+(?:which|who)\b[^,;]*", "", left))[-1]
+    hedge = HEDGED_CLAUSE.search(re.sub(r"\bthan\s[^,;]*$", "", last_part))
+    if hedge and not OWN_MODAL.search(right):
+        return f"This {hedge.group(1).lower()} {_result_clause('meaning', f'that {right}', ORDER)}"
+    return f"This {_result_clause('meaning', f'that {right}', PRESENT)}"
 
 
 def _purpose_told(text: str, lex: Lexicon) -> tuple[str, str] | None:
@@ -7216,7 +7247,8 @@ def _purpose_told(text: str, lex: Lexicon) -> tuple[str, str] | None:
     main_part = re.sub(r"\([^()]*\)", "", left[condition.end():] if condition else left)
     last_part = WORDS.findall(re.split(r",\s+", re.sub(r"\([^()]*\)", "", left))[-1])
     if not found.group(1) and ("," in left and (
-            not last_part or last_part[0].lower() in SUBORDINATORS | RELATIVE | {"and", "or", "but", "then"}) or
+            not last_part or last_part[0].lower() in SUBORDINATORS | RELATIVE | {"and", "or", "but", "then", "rather",
+                                                                                 "instead"}) or
             re.search(r",\s+(?:and|or|but)\b|\b(?:and|or),|\b(?:who|whom|whose|which)\b", main_part)):
         return None
     if len(words) < 4 or len(left_words) < shortest[0] or len(left_words) + len(words) < shortest[1] or \
@@ -7228,24 +7260,49 @@ def _purpose_told(text: str, lex: Lexicon) -> tuple[str, str] | None:
     # after one stays a statement: "If you take codeine for more than a few days, your body can get used to it")
     main = WORDS.findall(left[condition.end():]) if condition else left_words
     ordered = _without_leading_adverbs(main)
-    order = bool(ordered) and (is_order(ordered, lex) or _denial(main) or ordered[0].lower() == "please")
-    if not (_left_ok(left, lex) and (order or _is_clause(left_words, lex)) or _condition_first(left, lex)):
+    # (the order may come after the condition's examples: "If you take a medicine which can cause low blood sugar,
+    # such as gliclazide, please bring a sugary drink")
+    after_condition = re.split(r",\s+", left[condition.end():])[1:] if condition else []
+    # (or after a phrase put first: "Without lifting your head, turn it 90 degrees to the left")
+    order = any(piece and (is_order(piece, lex) or _denial(piece) or piece[0].lower() == "please")
+                for piece in [ordered] + [_without_leading_adverbs(WORDS.findall(p)) for p in after_condition]) or \
+        _fronted_clause(left, lex, order=True)
+    if not (_left_ok(left, lex) and order or _clause_before(left, lex)):
         return None
     # (after a statement a purpose needs someone who means it: a person, a service or a leaflet, a duty, a plan, or the
-    # way a medicine works; of a body or an illness the "so that" tells a result: "your body can get used to it, so
-    # that the same dose does not work as well")
-    if not order and not (ordered and ordered[0].lower() in ("we", "i", "you") or PURPOSE_MEANT.search(" ".join(main))):
-        return None
+    # way a medicine works; of a body or an illness the "so that" tells a result, said as what the clause means: "your
+    # body can get used to it, so that the same dose does not work as well" -> "This means that the same dose ...")
     # (after a statement, "may" or "can no longer" tells a result, no purpose: "Doxycycline can make your skin more
     # sensitive to sunlight, so that you may burn more quickly"; after an order it is the purpose: "so that children
     # cannot reach it")
-    if not order and re.search(r"\b(?:may|might|cannot|can['’]t|no\s+longer)\b", right, re.IGNORECASE):
-        return None
     # (a past purpose only where both clauses are told in the past: "..., as required in all parks, so that it does
     # not roam" is a rule of now)
     # ("turn to the left, so that you are lying on your left side": a past form that is no verb tells nothing)
-    past = bool({w.lower() for w in left_words} & {"was", "were", "had", "did"}) and \
+    # ("The owners voluntarily closed on August 10 so that the premises could be cleaned": a past verb of the clause, and
+    # the purpose told in the past too)
+    past = bool({w.lower() for w in left_words} & {"was", "were", "had", "did"} or _told_in_past(left_words) or
+                any(_ed_form(w.lower()) or w.lower() in lex.past_forms for w in left_words[1:])) and \
         bool({w.lower() for w in words} & {"was", "were", "had", "did", "could", "would"})
+    # (the result's own verb, not one of a clause inside it: "so that staff who may be at higher risk can be told")
+    result_verb = re.split(r"\b(?:if|when|who|that|which|because|while|until|unless|whether|where)\b", right)[0]
+    # ("your remaining kidney will increase its work, so that ...": what a body will do, it means nothing by)
+    meant = [m for m in PURPOSE_MEANT.finditer(" ".join(main))
+             if not (m.group(0).lower() == "will" and (WORDS.findall(" ".join(main)[:m.start()]) or [""])[-1].lower()
+                     in word_set("plaincast.plain", "body_parts.tsv") | word_set("plaincast.plain", "body_words.tsv"))]
+    if not order and (ordered and ordered[0].lower() in ("we", "i", "you") or meant) and \
+            re.search(r"\b(?:may|might|cannot|can['’]t|no\s+longer)\b", result_verb, re.IGNORECASE):
+        return None  # (after someone's act or duty such a result may be the purpose or not)
+    if not order and not (ordered and ordered[0].lower() in ("we", "i", "you") or meant):
+        # (only where the clause shows its verb of time or a known "-s" verb: "Clean cages, food dishes and water
+        # dishes every day" is an order the lexicon cannot tell, and "This means that ..." after it would misread it)
+        if not any(_finite(w) or _s_verb(w.lower(), lex) for w in main):
+            return None
+        return left, _what_it_means(left, right, past)
+    # ("turn it 90 degrees to the left, so that you are now looking 45 degrees to the left": where the order leaves
+    # you, no purpose; "the table will be lowered so that you are lying flat again" is one)
+    if order and re.match(r"you\s+are\s+(?:now\s+)?(?:lying|sitting|standing|looking|facing|kneeling|leaning|"
+                          r"resting|bending|pointing)\b", right, re.IGNORECASE):
+        return None
     return left, f"This {'was' if past else 'is'} so that {right}"
 
 
