@@ -8141,3 +8141,30 @@ def test_round594_a_name_spelled_out_after_of_takes_no_article_of_its_own():
     assert rewrite_sentence("You will be given a metered-dose inhaler (MDI), which is the small aerosol puffer that "
                             "most people use.", lex, Context(acronym_uses={"MDI": 3})).pieces[-1] == \
         "An MDI is the small aerosol puffer that most people use."
+
+
+def test_round595_a_subject_with_a_longer_phrase_is_still_a_subject():
+    # two describing words inside the subject's "of" phrase ("a copy of the full referral form will be sent")
+    assert said("A copy of the full referral form will be sent to you at the same time as it is sent to WorkWell, so "
+                "that you can see exactly what we have asked.").endswith(
+        "This is so that you can see exactly what we have asked.")
+    # a "who" clause after the subject's "of" phrase, then the subject's own verb
+    assert rewrite("The large majority of children who have febrile seizures do not go on to develop epilepsy, "
+                   "although the risk is slightly higher than for other children, particularly if they have had "
+                   "complex febrile seizures or if epilepsy runs in the family.").pieces[0] == \
+        "The large majority of children who have febrile seizures do not go on to develop epilepsy."
+
+
+def test_round595_an_item_whose_only_verb_follows_to_is_no_clause_of_a_series():
+    # "a convenient, low-cost and low-emission way to get around": no sentence "Low-cost ... way to get around."
+    assert rewrite("Electric bicycles and electric scooters can be a convenient, low-cost and low-emission way to get "
+                   "around Carrowfield, and the number of people who use them has grown quickly in recent "
+                   "years.").pieces == (
+        "Electric bicycles and electric scooters can be a convenient, low-cost and low-emission way to get around "
+        "Carrowfield.", "The number of people who use them has grown quickly in recent years.")
+    # a bracket that names a noun and a clause about it is no sentence
+    assert kept_whole("Each tablet has 65 mg of elemental iron (the amount of iron your body can use).")
+    # the result's first verb of time tells its tense: "can" is now, whatever "were" comes later
+    assert said("The medicine is sprayed straight into the lungs so that a much smaller dose can be used than if "
+                "the same medicine were taken as a tablet.").endswith(
+        "This means that a much smaller dose can be used than if the same medicine were taken as a tablet.")

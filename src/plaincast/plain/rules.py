@@ -1350,13 +1350,16 @@ def _participle_before_subject(rest: list[str]) -> bool:
 # a word of a noun phrase: no joining word, relative, subordinator or pronoun
 PHRASE_WORD = (r"(?!(?:and|or|but|nor|that|which|who|whom|whose|where|when|while|if|as|because|so|to|not|you|we|they|"
                r"it|he|she|i|there|then)\b)[a-z][\w'’-]*")
+# a second word before the phrase's noun ("a copy of the full referral form will be sent"), never one that opens a
+# clause about it ("the amount of iron your body can use" is no clause)
+PHRASE_MODIFIER = rf"(?!(?:the|your|a|an|their|our|his|her|its|my|this|these|those|some|any|each)\b){PHRASE_WORD}"
 # a subject whose noun is told by one or two phrases of place or part before its verb of time: "the skin on the
 # inside of your heel will be cleaned", "the blood in the veins of your legs can flow more slowly"
 SUBJECT_WITH_PHRASES = re.compile(
     rf"(?:the|your|a|an|their|our|his|her|its|this|these|those|some|many|most|any)\s+(?:{PHRASE_WORD}\s+){{0,2}}"
     rf"{PHRASE_WORD}(?:\s+(?:of|in|on|at|inside|around|near|under|behind|between|from|within)\s+"
     rf"(?:(?:the|your|a|an|their|our|his|her|its|each|both|this|these|those|other)\s+)?(?:{PHRASE_WORD}\s+)?"
-    rf"{PHRASE_WORD}){{1,2}}\s+(?:usually\s+|often\s+|also\s+|then\s+)?(?:can|could|may|might|will|would|should|"
+    rf"(?:{PHRASE_MODIFIER}\s+)?{PHRASE_WORD}){{1,2}}\s+(?:usually\s+|often\s+|also\s+|then\s+)?(?:can|could|may|might|will|would|should|"
     r"must|cannot|is|are|was|were|has|have|does|do)\b")
 
 # a subject that is a count or a share of things, before its verb of time: "up to 80 percent of UV rays can pass", "about
@@ -1466,7 +1469,9 @@ def _is_clause(words: list[str], lex: Lexicon) -> bool:
                      or {"called", "named"} & set(lowered[i + 1:i + 5]) or _noun_then_ing(lowered, i, lex) else 0) + (
         2 if first in DETERMINERS and lowered[i + 1:i + 2] and lowered[i + 1].endswith("ing") else 0)
     for j, w in enumerate(lowered[i + 1:reach]):
-        if j <= 2 and (w == "who" or w == "that" and _finite(lowered[i + j + 2] if len(lowered) > i + j + 2 else "")):
+        # ("the majority of children who have febrile seizures do not go on ...": after an "of" phrase too)
+        if (j <= 2 or j <= 4 and "of" in lowered[i + 1:i + j + 1]) and (
+                w == "who" or w == "that" and _finite(lowered[i + j + 2] if len(lowered) > i + j + 2 else "")):
             # "residents who are unwell are being cared for": a noun, a clause about it whose verb
             # comes first, then the noun's own verb of time later ("people who do not have symptoms
             # should ..."; "people who are pregnant or have diabetes" has only the inner clause's)
@@ -2500,6 +2505,10 @@ def _clause_series(left: str, right: str, lex: Lexicon) -> list[str] | None:
            for i in items[1:]):
         return None  # "can turn urine, sweat and tears orange-red and can stop the pill working": things
         # joined after the comma are the first verb's, its subject's second verb after their "and"
+    if any(not any((_finite(w) or w.lower() in lex.verbs) and k and ws[k - 1].lower() != "to"
+                   for k, w in enumerate(ws)) for ws in (WORDS.findall(i) for i in items[1:])):
+        return None  # "can be a convenient, low-cost and low-emission way to get around ..., and ...": a verb after
+        # "to" tells what for; an item whose only verb it is, is no clause
     if any(DESCRIBING_FIRST.match(i) for i in items[1:]):
         return None  # "Ultrasound is safe, painless and does not use radiation": a describing word and
         # a verb phrase go on the subject's series, no clause "Painless and does not ..."
@@ -7280,9 +7289,12 @@ def _purpose_told(text: str, lex: Lexicon) -> tuple[str, str] | None:
     # ("turn to the left, so that you are lying on your left side": a past form that is no verb tells nothing)
     # ("The owners voluntarily closed on August 10 so that the premises could be cleaned": a past verb of the clause, and
     # the purpose told in the past too)
+    # (the result's own first verb of time tells its tense: "so that a much smaller dose can be used than if the same
+    # medicine were taken" is told now)
+    result_finite = next((w.lower() for w in words if _finite(w)), "")
     past = bool({w.lower() for w in left_words} & {"was", "were", "had", "did"} or _told_in_past(left_words) or
                 any(_ed_form(w.lower()) or w.lower() in lex.past_forms for w in left_words[1:])) and \
-        bool({w.lower() for w in words} & {"was", "were", "had", "did", "could", "would"})
+        result_finite in ("was", "were", "had", "did", "could", "would")
     # (the result's own verb, not one of a clause inside it: "so that staff who may be at higher risk can be told")
     result_verb = re.split(r"\b(?:if|when|who|that|which|because|while|until|unless|whether|where)\b", right)[0]
     # ("your remaining kidney will increase its work, so that ...": what a body will do, it means nothing by)
