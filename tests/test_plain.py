@@ -8168,3 +8168,15 @@ def test_round595_an_item_whose_only_verb_follows_to_is_no_clause_of_a_series():
     assert said("The medicine is sprayed straight into the lungs so that a much smaller dose can be used than if "
                 "the same medicine were taken as a tablet.").endswith(
         "This means that a much smaller dose can be used than if the same medicine were taken as a tablet.")
+
+
+def test_round596_a_contrast_inside_what_is_reported_stays_reported():
+    # "evidence showed that A, while B": B is what the evidence showed too
+    assert kept_whole("Very low-quality evidence showed that clinical pregnancy was higher with IVM when compared to "
+                      "IVF, while the rate of ovarian hyperstimulation syndrome was zero in both studies.")
+    # a contrast after a plain statement still stands alone
+    assert some_piece_opens("Clinical pregnancy was higher with IVM when compared to IVF, while the rate of ovarian "
+                            "hyperstimulation syndrome was zero in both studies.", "The rate of ovarian")
+    # other people set against the ones who find it are no part of what they find
+    assert some_piece_opens("Some people find that their pain is reduced for several months, while others notice "
+                            "only a small or short-lived improvement.", "Others notice")

@@ -4710,8 +4710,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         _while_tells_time(text[:m.start()], text[m.end():], lex))
     if m and not during:
         left, right = text[:m.start()], text[m.end():]
+        # ("evidence showed that pregnancy was higher with IVM, while the rate of OHSS was zero": the contrast is
+        # part of what is reported; alone it would be told as fact; "Some people find that ..., while others notice
+        # ..." sets other people against the ones who find it)
         if _left_ok(left, lex) and _is_clause(WORDS.findall(right), lex) and \
-                len(WORDS.findall(right)) >= 4:
+                len(WORDS.findall(right)) >= 4 and (not SAID_THAT.search(left) or
+                                                    re.match(r"(?:others|other\s+people)\b", right, re.IGNORECASE)):
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
     # "A because B" with both long: "A. This is because B." (tense from A)
     since_named = _since_reason(text, lex)
