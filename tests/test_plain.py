@@ -8180,3 +8180,5 @@ def test_round596_a_contrast_inside_what_is_reported_stays_reported():
     # other people set against the ones who find it are no part of what they find
     assert some_piece_opens("Some people find that their pain is reduced for several months, while others notice "
                             "only a small or short-lived improvement.", "Others notice")
+    assert some_piece_opens("People with mild or occasional symptoms may find that lifestyle changes are enough, "
+                            "while people with more frequent symptoms may need medicine.", "People with more frequent")

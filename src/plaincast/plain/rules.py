@@ -4712,10 +4712,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         left, right = text[:m.start()], text[m.end():]
         # ("evidence showed that pregnancy was higher with IVM, while the rate of OHSS was zero": the contrast is
         # part of what is reported; alone it would be told as fact; "Some people find that ..., while others notice
-        # ..." sets other people against the ones who find it)
+        # ...", "People with mild symptoms may find that ..., while people with more frequent symptoms may need ..." set
+        # other people against the ones who find it)
+        set_against = re.match(r"(?:others|other\s+people)\b", right, re.IGNORECASE) or \
+            (WORDS.findall(right) or [""])[0].lower() == (WORDS.findall(left) or [""])[0].lower()
         if _left_ok(left, lex) and _is_clause(WORDS.findall(right), lex) and \
-                len(WORDS.findall(right)) >= 4 and (not SAID_THAT.search(left) or
-                                                    re.match(r"(?:others|other\s+people)\b", right, re.IGNORECASE)):
+                len(WORDS.findall(right)) >= 4 and (not SAID_THAT.search(left) or set_against):
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
     # "A because B" with both long: "A. This is because B." (tense from A)
     since_named = _since_reason(text, lex)
@@ -7217,6 +7219,15 @@ PURPOSE_MEANT = re.compile(rf"\b(?:{PURPOSE_AGENT}|providers?|should|must|will|"
 
 
 SO_THAT_MARK = re.compile(r"(,?)\s+so\s+that\s+")
+
+
+def _purpose_meant(words: list[str]) -> bool:
+    """Whether a statement's words name someone who means a purpose, a duty or an aim (PURPOSE_MEANT); what a body
+    will do it means nothing by ("your remaining kidney will increase its work, so that ...")."""
+    text = " ".join(words)
+    body = word_set("plaincast.plain", "body_parts.tsv") | word_set("plaincast.plain", "body_words.tsv")
+    return any(not (m.group(0).lower() == "will" and (WORDS.findall(text[:m.start()]) or [""])[-1].lower() in body)
+               for m in PURPOSE_MEANT.finditer(text))
 # a word that hedges or bounds a clause's verb: a result that has one needs none from the clause before it
 OWN_MODAL = re.compile(r"\b(?:may|might|could|can|cannot|can['’]t|will|won['’]t|would|should|must)\b", re.IGNORECASE)
 
@@ -7241,8 +7252,9 @@ def _purpose_told(text: str, lex: Lexicon) -> tuple[str, str] | None:
     """A whole clause or order, then ", so that <clause>" to the end of the sentence with no comma of its own, as
     that clause and "This is so that ..." ("Please call us as soon as possible, so that we can offer the slot to
     someone else" -> "... as soon as possible." + "This is so that we can offer ..."). After a statement only where
-    someone means the purpose (see PURPOSE_MEANT); never a list item, a table row, what is thought or said, or a
-    sentence shorter than 16 words (18 with no comma before "so that")."""
+    someone means the purpose (see PURPOSE_MEANT); after any other statement the "so that" tells a result, "This means
+    that ..." (see _what_it_means). Never a list item, a table row, what is thought or said, or a sentence shorter than
+    16 words (18 with no comma before "so that")."""
     found = _single_mark(text, SO_THAT_MARK)
     if not found:
         return None
@@ -7282,12 +7294,6 @@ def _purpose_told(text: str, lex: Lexicon) -> tuple[str, str] | None:
         _fronted_clause(left, lex, order=True)
     if not (_left_ok(left, lex) and order or _clause_before(left, lex)):
         return None
-    # (after a statement a purpose needs someone who means it: a person, a service or a leaflet, a duty, a plan, or the
-    # way a medicine works; of a body or an illness the "so that" tells a result, said as what the clause means: "your
-    # body can get used to it, so that the same dose does not work as well" -> "This means that the same dose ...")
-    # (after a statement, "may" or "can no longer" tells a result, no purpose: "Doxycycline can make your skin more
-    # sensitive to sunlight, so that you may burn more quickly"; after an order it is the purpose: "so that children
-    # cannot reach it")
     # (a past purpose only where both clauses are told in the past: "..., as required in all parks, so that it does
     # not roam" is a rule of now)
     # ("turn to the left, so that you are lying on your left side": a past form that is no verb tells nothing)
@@ -7299,16 +7305,17 @@ def _purpose_told(text: str, lex: Lexicon) -> tuple[str, str] | None:
     past = bool({w.lower() for w in left_words} & {"was", "were", "had", "did"} or _told_in_past(left_words) or
                 any(_ed_form(w.lower()) or w.lower() in lex.past_forms for w in left_words[1:])) and \
         result_finite in ("was", "were", "had", "did", "could", "would")
-    # (the result's own verb, not one of a clause inside it: "so that staff who may be at higher risk can be told")
+    # (after a statement a purpose needs someone who means it: a person, a service or a leaflet, a duty, a plan, or the
+    # way a medicine works; of a body or an illness the "so that" tells a result, said as what the clause means: "your
+    # body can get used to it, so that the same dose does not work as well" -> "This means that the same dose ...")
+    meant = bool(ordered) and ordered[0].lower() in ("we", "i", "you") or _purpose_meant(main)
+    # (after someone's act or duty, "may" or "can no longer" in the result's own verb may tell its purpose or a result:
+    # "must change the arrangements so that the person is no longer deprived of their liberty"; after an order it is the
+    # purpose, "so that children cannot reach it"; "so that staff who may be at higher risk can be told" is no such one)
     result_verb = re.split(r"\b(?:if|when|who|that|which|because|while|until|unless|whether|where)\b", right)[0]
-    # ("your remaining kidney will increase its work, so that ...": what a body will do, it means nothing by)
-    meant = [m for m in PURPOSE_MEANT.finditer(" ".join(main))
-             if not (m.group(0).lower() == "will" and (WORDS.findall(" ".join(main)[:m.start()]) or [""])[-1].lower()
-                     in word_set("plaincast.plain", "body_parts.tsv") | word_set("plaincast.plain", "body_words.tsv"))]
-    if not order and (ordered and ordered[0].lower() in ("we", "i", "you") or meant) and \
-            re.search(r"\b(?:may|might|cannot|can['’]t|no\s+longer)\b", result_verb, re.IGNORECASE):
-        return None  # (after someone's act or duty such a result may be the purpose or not)
-    if not order and not (ordered and ordered[0].lower() in ("we", "i", "you") or meant):
+    if not order and meant and re.search(r"\b(?:may|might|cannot|can['’]t|no\s+longer)\b", result_verb, re.IGNORECASE):
+        return None
+    if not order and not meant:
         # (only where the clause shows its verb of time or a known "-s" verb: "Clean cages, food dishes and water
         # dishes every day" is an order the lexicon cannot tell, and "This means that ..." after it would misread it)
         if not any(_finite(w) or _s_verb(w.lower(), lex) for w in main):
