@@ -7228,8 +7228,6 @@ def _purpose_meant(words: list[str]) -> bool:
     body = word_set("plaincast.plain", "body_parts.tsv") | word_set("plaincast.plain", "body_words.tsv")
     return any(not (m.group(0).lower() == "will" and (WORDS.findall(text[:m.start()]) or [""])[-1].lower() in body)
                for m in PURPOSE_MEANT.finditer(text))
-# a word that hedges or bounds a clause's verb: a result that has one needs none from the clause before it
-OWN_MODAL = re.compile(r"\b(?:may|might|could|can|cannot|can['’]t|will|won['’]t|would|should|must)\b", re.IGNORECASE)
 
 
 def _what_it_means(left: str, right: str, past: bool) -> str:
@@ -7239,13 +7237,12 @@ def _what_it_means(left: str, right: str, past: bool) -> str:
     clause's modal tells of its noun, not the clause: "a form, which can be used ..." hedges no result; nor does one
     before the last comma: "Most people can live ... with one kidney, since the remaining kidney slowly increases ...,
     so that ...")."""
-    if past:
-        return f"This {_result_clause('meaning', f'that {right}', PAST_FORM)}"
     last_part = re.split(r",\s+", re.sub(r",\s+(?:which|who)\b[^,;]*", "", left))[-1]
-    hedge = HEDGED_CLAUSE.search(re.sub(r"\bthan\s[^,;]*$", "", last_part))
-    if hedge and not OWN_MODAL.search(right):
-        return f"This {hedge.group(1).lower()} {_result_clause('meaning', f'that {right}', ORDER)}"
-    return f"This {_result_clause('meaning', f'that {right}', PRESENT)}"
+    hedge = None if past else HEDGED_CLAUSE.search(re.sub(r"\bthan\s[^,;]*$", "", last_part))
+    if hedge and any(w.lower().replace("’", "'") in MODALS | NEGATED_MODALS for w in WORDS.findall(right)):
+        hedge = None  # (the result's own modal: "so that you may burn" -> "This means that you may burn")
+    said = _result_clause("meaning", f"that {right}", PAST_FORM if past else ORDER if hedge else PRESENT)
+    return f"This {hedge.group(1).lower()} {said}" if hedge else f"This {said}"
 
 
 def _purpose_told(text: str, lex: Lexicon) -> tuple[str, str] | None:
@@ -7312,8 +7309,8 @@ def _purpose_told(text: str, lex: Lexicon) -> tuple[str, str] | None:
     # (after someone's act or duty, "may" or "can no longer" in the result's own verb may tell its purpose or a result:
     # "must change the arrangements so that the person is no longer deprived of their liberty"; after an order it is the
     # purpose, "so that children cannot reach it"; "so that staff who may be at higher risk can be told" is no such one)
-    result_verb = re.split(r"\b(?:if|when|who|that|which|because|while|until|unless|whether|where)\b", right)[0]
-    if not order and meant and re.search(r"\b(?:may|might|cannot|can['’]t|no\s+longer)\b", result_verb, re.IGNORECASE):
+    result_verb = " ".join(_up_to_clause([w.lower().replace("’", "'") for w in words]))
+    if not order and meant and re.search(r"\b(?:may|might|cannot|can't|no\s+longer)\b", result_verb):
         return None
     if not order and not meant:
         # (only where the clause shows its verb of time or a known "-s" verb: "Clean cages, food dishes and water
