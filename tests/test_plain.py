@@ -2285,8 +2285,8 @@ def test_round140_asides_shared_subjects_and_orders_with_lists():
     pieces = rewrite("If you are planning a pregnancy, talk with your team well before you stop contraception, "
                      "because the medicine will usually need to be stopped beforehand, and tell them straight away "
                      "if you think you may already be pregnant.").pieces
-    assert list(pieces[1:]) == ["This is because the medicine will usually need to be stopped beforehand.",
-                          "Tell them straight away if you think you may already be pregnant."]
+    assert list(pieces[2:]) == ["This is because the medicine will usually need to be stopped beforehand.",
+                                "Tell them straight away if you think you may already be pregnant."]
     # (the reason's own series of verbs stays whole)
     assert rewrite("Do not put water beads in your mouth, because they may quickly dissolve, swell, and cause "
                    "choking or gagging if they are not swallowed right away.").pieces[-1] == (
@@ -6514,8 +6514,8 @@ def test_round570_an_order_on_a_word_that_is_a_noun_as_often_still_opens_a_sente
     assert rewrite("Contact your GP, and book an appointment with the practice nurse within two "
                    "weeks.").pieces == ("Contact your GP.", "Book an appointment with the practice nurse within two weeks.")
     # "please" asks politely; the order is one all the same, and its reason a sentence of its own
-    assert rewrite("If you are unable to get evidence before term starts, please contact us anyway, because we "
-                   "may be able to put interim support in place.").pieces[1] == (
+    assert rewrite("If the evidence is not ready before term starts, please contact us anyway, because we "
+                   "may be able to put interim support in place.").pieces[-1] == (
         "This is because we may be able to put interim support in place.")
     assert rewrite("Sterilise dummies, teats and breast pump parts every day until treatment has finished, and "
                    "replace dummies and teats after 1 week of treatment.").pieces[1] == (
@@ -6828,9 +6828,9 @@ def test_round572_a_phrase_of_whom_or_when_put_first_opens_the_second_clause():
 
 
 def test_round572_as_with_a_thing_named_and_a_hedge_gives_a_reason():
-    assert rewrite("If you feel dizzy after a change of dose, please tell your nurse, as your dose may need to be "
-                   "lowered.").pieces == ("If you feel dizzy after a change of dose, please tell your nurse.",
-                                          "This is because your dose may need to be lowered.")
+    assert rewrite("If the dizziness comes back after a change of dose, please tell your nurse, as your dose may need "
+                   "to be lowered.").pieces == ("If the dizziness comes back after a change of dose, please tell your "
+                                                "nurse.", "This is because your dose may need to be lowered.")
     assert rewrite("Do not leave the heater running while you sleep at night, as there is a risk of "
                    "fire.").pieces[1] == "This is because there is a risk of fire."
     # a clause whose plain verb the lexicon does not know has its reason all the same
@@ -6858,7 +6858,7 @@ def test_round572_as_with_a_thing_named_and_a_hedge_gives_a_reason():
 def test_round572_which_after_a_condition_and_its_clause_opens_a_sentence():
     assert rewrite("If you live in the north of the county, you may be able to use the Riverside Clinic, which is "
                    "run by the local hospice.").pieces == (
-        "If you live in the north of the county, you may be able to use the Riverside Clinic.",
+        "Do you live in the north of the county?", "If so, you may be able to use the Riverside Clinic.",
         "This is run by the local hospice.")
     assert rewrite("If the wound becomes infected, it can cause a painful swelling under the skin, which may need "
                    "to be drained.").pieces[1] == "This may need to be drained."
@@ -6965,7 +6965,7 @@ def test_round573_a_short_clause_in_a_long_sentence_gives_its_reason_a_sentence(
 def test_round573_a_condition_with_a_list_closed_by_or_still_opens_its_sentence():
     assert rewrite("If you are pregnant, planning a pregnancy or breastfeeding, please talk to your team; many people "
                    "can carry on with treatment.").pieces == (
-        "If you are pregnant, planning a pregnancy or breastfeeding, please talk to your team.",
+        "Are you pregnant, planning a pregnancy or breastfeeding?", "If so, please talk to your team.",
         "Many people can carry on with treatment.")
 
 
@@ -7730,7 +7730,7 @@ def test_round581_these_and_an_adverb_of_how_often_open_a_clause():
 def test_round581_a_concession_after_a_condition_and_its_clause():
     assert rewrite("If your child is already being seen by a hospital eye clinic, they will not need to be referred "
                    "again, although they can still take part in the screening.").pieces == (
-        "If your child is already being seen by a hospital eye clinic, they will not need to be referred again.",
+        "Is your child already being seen by a hospital eye clinic?", "If so, they will not need to be referred again.",
         "But they can still take part in the screening.")
     # a concession that holds only in the condition's case, with nothing pointing back at it, stays in it
     text = ("If the father is not a carrier, your baby cannot have sickle cell disease, although there is a 1 in 2 "
@@ -8040,8 +8040,8 @@ def test_round593_examples_inside_a_condition_go_on_the_condition():
     assert rewrite("If you have an illness which makes you lose fluid, such as vomiting, diarrhoea, or a fever with "
                    "sweats and shaking, you may become dehydrated more quickly, and this can lead to kidney "
                    "problems.").pieces == (
-        "If you have an illness which makes you lose fluid, such as vomiting, diarrhoea, or a fever with sweats and "
-        "shaking, you may become dehydrated more quickly.", "This can lead to kidney problems.")
+        "Do you have an illness which makes you lose fluid, such as vomiting, diarrhoea, or a fever with sweats and "
+        "shaking?", "If so, you may become dehydrated more quickly.", "This can lead to kidney problems.")
     # a second condition after the examples ("and this is their first visit") is still the condition's: the clause
     # comes after both, and no piece opens on the second
     assert no_piece_opens("If your child has had any vaccines in the last 4 weeks, including flu or MMR, and this is "
@@ -8182,3 +8182,114 @@ def test_round596_a_contrast_inside_what_is_reported_stays_reported():
                             "only a small or short-lived improvement.", "Others notice")
     assert some_piece_opens("People with mild or occasional symptoms may find that lifestyle changes are enough, "
                             "while people with more frequent symptoms may need medicine.", "People with more frequent")
+
+
+def test_round597_a_long_sentence_asks_its_condition_and_answers_with_if_so():
+    # "If you <verb> ..., <clause or order>": the condition asked, "If so" keeps the rest under it
+    assert rewrite("If you have any questions about your medicines after you go home, please ring the ward, where a "
+                   "nurse is available 24 hours a day.").pieces[:2] == (
+        "Do you have any questions about your medicines after you go home?", "If so, please ring the ward, where a "
+        "nurse is available 24 hours a day.")
+    assert said("If you have been told to stop eating before the test, do not eat anything for 6 hours beforehand, "
+                "and drink only small sips of water.").startswith(
+        "Have you been told to stop eating before the test? If so, do not eat anything")
+    assert said("If you are unsure about any of these instructions, for example about when to stop eating, call the "
+                "pre-assessment team on 01632 960 422.").startswith(
+        "Are you unsure about any of these instructions, for example about when to stop eating? If so, call the")
+    assert said("If you would like to talk to someone about your results before your next appointment, you can call "
+                "the clinic on 01632 960 418.").startswith("Would you like to talk to someone about your results")
+    # no question that cannot be asked in one: a second verb of time, a denial, a second "if", the past
+    assert kept_whole("If you are pregnant or might be pregnant, tell the nurse, practitioner or doctor before you take "
+                      "it.")
+    assert no_piece_opens("If you do not have friends or family who can take you, you may be able to use one of the "
+                          "community transport schemes in the district.", ("Do you", "If so"))
+    assert no_piece_opens("If you would like this letter in large print, or if you would prefer the check to take place "
+                          "somewhere else, please contact us.", ("Would you", "If so"))
+    assert no_piece_opens("If you would like to talk to someone if you feel low after the birth, please call the "
+                          "maternity team on 01632 960 418.", ("Would you", "If so"))
+    assert no_piece_opens("If you are not sure whether your child needs to stay off school, ask the school nurse or "
+                          "your GP for advice.", ("Are you", "If so"))
+    assert no_piece_opens("If you have diabetes and are taking insulin or tablets which lower your blood sugar, please "
+                          "ring the unit for advice before your test.", ("Do you", "If so"))
+    # nor where the condition's list goes on past the comma with a verb of its own
+    assert no_piece_opens("If you are pregnant or breastfeeding, think you may be pregnant or are planning to have a "
+                          "baby, ask your doctor or pharmacist for advice before taking this medicine.", ("Are you", "If so"))
+    assert no_piece_opens("If you had chickenpox as a child, you are very unlikely to get it again, even if you are in "
+                          "close contact with someone who has it now.", ("Had you", "Did you", "If so"))
+    # a list of the condition going on after its comma is no end of it
+    assert no_piece_opens("If you would like this leaflet in another language, large print or Easy Read, please ask a "
+                          "member of staff.", ("Would you", "If so"))
+    # a short sentence keeps its condition as written
+    assert kept_whole("If you have any questions, please ring the ward on 01632 960 418.")
+    # what was done to the reader is asked with "Have you been", its adverb before "been"
+    assert said("If you are bitten by a dog or a cat, wash the wound with soap and water right away and see a "
+                "doctor.").startswith("Have you been bitten by a dog or a cat? If so, wash the wound")
+    assert said("If you are also prescribed calcium and vitamin D tablets, such as Adcal-D3, take them at a different "
+                "time of day.").startswith("Have you also been prescribed calcium and vitamin D tablets")
+    assert said("If you have lost some feeling in your feet, you may not notice a small cut, blister or burn, and it "
+                "can take longer to heal.").startswith("Have you lost some feeling in your feet? If so,")
+    # an event to come is no habit to ask about; an "-ed" word after "have" may describe
+    assert no_piece_opens("If you forget a dose, take it as soon as you remember, unless it is nearly time for your "
+                          "next dose, in which case skip the missed dose.", ("Do you", "If so"))
+    assert no_piece_opens("If you take too much by accident, contact your doctor or go to the nearest emergency "
+                          "department straight away.", ("Do you", "If so"))
+    assert no_piece_opens("If you have reduced kidney function, your doctor may start you on a lower dose, such as "
+                          "50 mg a day or 100 mg every other day.", ("Have you", "Do you", "If so"))
+    # a second clause in the condition asks a second question
+    assert no_piece_opens("If you take the same medicines every month and your condition is stable, you may be right "
+                          "for electronic repeat dispensing (eRD).", ("Do you", "If so"))
+    assert no_piece_opens("If you think a mistake has been made, or your circumstances change, contact us within 28 "
+                          "days of getting your letter.", ("Do you", "If so"))
+    assert no_piece_opens("If you are a smoker, or you vape, the nurse can offer you free support to stop at your next "
+                          "visit to the clinic.", ("Are you", "If so"))
+    assert no_piece_opens("If you are pregnant, or there is a pregnant woman in your household, it is especially "
+                          "important to know that the vaccine is offered.", ("Are you", "If so"))
+    assert no_piece_opens("If you are getting medical care at home, such as wound dressings, and this produces waste "
+                          "which may be infectious, your nurse should arrange a separate collection.", ("Are you", "If so"))
+    assert said("If you need an interpreter, or this letter in another format such as large print, please tell us when "
+                "you call.").startswith("Do you need an interpreter, or this letter in another format such as large "
+                                        "print? If so,")
+    assert no_piece_opens("If you need more treatment within 2 months of finishing a course, and it's covered by the "
+                          "same band, you will not usually have to pay again.", ("Do you", "If so"))
+    # a verb alone after "or" shares the reader as its subject; an age is no act done to the reader
+    assert said("If you have any questions, or need to change your appointment, please call the Headache Clinic on "
+                "01632 960 418.").startswith("Do you have any questions, or need to change your appointment? If so,")
+    assert said("If you are already aged 80 or over, you will be offered the vaccine at your next appointment with the "
+                "practice nurse.").startswith("Are you already aged 80 or over? If so,")
+    # "If so" opens a clause after its condition like any condition: what follows is split as before
+    assert said("If you have kidney disease, tell the clinic before you start your treatment, as you may need a lower "
+                "dose.") == ("Do you have kidney disease? If so, tell the clinic before you start your treatment. "
+                             "This is because you may need a lower dose.")
+    assert rewrite("Some employers have an account with the Health Department and will pay for the test directly; if "
+                   "so, please bring the employer's authorization form.").pieces[-1] == (
+        "If so, please bring the employer's authorization form.")
+
+
+def test_round597_an_order_asked_with_please_stands_after_its_condition():
+    # "ring" ends in "-ing" and is an order all the same
+    assert rewrite("If it is still positive, please ring the EPAU, because some pregnancy tissue may stay and we may "
+                   "need to see you again.").pieces == (
+        "If it is still positive, please ring the EPAU.",
+        "This is because some pregnancy tissue may stay and we may need to see you again.")
+
+
+def test_round597_a_condition_of_ones_the_reader_cares_for_is_asked_of_them():
+    assert said("If your child has an impaction, the nurse may start with a disimpaction course, in which the number "
+                "of sachets is increased each day.").startswith("Does your child have an impaction? If so, the nurse")
+    assert said("If your child needs more than one vaccine, they may be given on the same day, usually one in each "
+                "arm.").startswith("Does your child need more than one vaccine? If so, they may be given")
+    assert said("If your child has already had a flu vaccine this season, for example at your GP surgery, they do not "
+                "need another one.").startswith("Has your child already had a flu vaccine this season")
+    assert said("If your child is bitten by a dog or a cat, wash the wound with soap and water right away and see a "
+                "doctor.").startswith("Has your child been bitten by a dog or a cat? If so,")
+    # a second verb would need its form changed too; an event to come is no state
+    assert no_piece_opens("If your baby has a high temperature and seems distressed, you can give paracetamol if they "
+                          "are over 2 months old.", ("Does your", "If so"))
+    assert no_piece_opens("If your child is still refusing to wear them after this time, or complains of headaches, "
+                          "please contact the orthoptist on 01632 960 418.", ("Is your", "If so"))
+    assert no_piece_opens("If your child is sick (vomits) within 30 minutes of taking a dose, give the same dose again, "
+                          "but only once.", ("Is your", "If so"))
+    assert said("If your child is still distressed before the next dose of one medicine is due, you can try giving the "
+                "other medicine.").startswith("Is your child still distressed before the next dose")
+    assert no_piece_opens("If your child swallows a button battery, take them to the nearest emergency department "
+                          "straight away and do not let them eat or drink.", ("Does your", "If so"))

@@ -133,11 +133,11 @@ def test_especially_keeps_its_emphasis(lex):
      "given within 3 hours.",
      ("Note the time when the first symptoms appeared.",
       "This is because some treatments work best when given within 3 hours.")),
-    # the condition stays with every order it governs
+    # the condition stays with every order it governs (asked first, its "If so" governs them all)
     ("If you think someone has heat exhaustion, move them to a cooler place, loosen their "
      "clothing, and put cool, wet cloths on their skin.",
-     ("If you think someone has heat exhaustion, move them to a cooler place, loosen their "
-      "clothing, and put cool, wet cloths on their skin.",)),
+     ("Do you think someone has heat exhaustion?", "If so, move them to a cooler place, loosen their "
+      "clothing, and put cool, wet cloths on their skin.")),
     # a short phrase put first needs no comma when it is one of a few fixed ones
     ("A kidney infection can damage the kidneys if it is not treated promptly, and in rare "
      "cases the bacteria can spread to the bloodstream.",
@@ -410,6 +410,9 @@ def test_a_past_form_is_swapped_only_where_its_plain_form_reads_right(lex, text,
     # a result told with "so that" may be told as what its clause means, never dropped
     ("The bones become thinner, so that they break more easily.",
      "The bones become thinner. They break more easily.", "condition lost"),
+    # a condition asked as a question stays one only with the "If so" that answers it
+    ("If you have any questions about your medicines, please ring the ward.",
+     "Do you have any questions about your medicines? Please ring the ward.", "condition lost"),
 ])
 def test_guard_refuses_with_a_reason(lex, original, candidate, reason):
     reasons = guard_check(original, candidate, lex)
@@ -475,6 +478,16 @@ def test_guard_refuses_with_a_reason(lex, original, candidate, reason):
      "Common side effects include soreness. You may also get a low fever."),
     ("The bones become thinner, so that they break more easily.",
      "The bones become thinner. This means that they break more easily."),
+    # the condition asked, and "If so" keeps the clause under it
+    ("If you have any questions about your medicines, please ring the ward.",
+     "Do you have any questions about your medicines? If so, please ring the ward."),
+    ("If you are still struggling 4 to 6 weeks after your relapse, you may gain from physiotherapy.",
+     "Are you still struggling 4 to 6 weeks after your relapse? If so, you may gain from physiotherapy."),
+    ("If your child has a rash that does not fade, call 999.",
+     "Does your child have a rash that does not fade? If so, call 999."),
+    # a unit at the end of a question is still the unit ("in those 3 weeks?")
+    ("If you have missed any doses in those 3 weeks, call the office.",
+     "Have you missed any doses in those 3 weeks? If so, call the office."),
 ])
 def test_guard_accepts_faithful_rewrites(lex, original, candidate):
     assert guard_check(original, candidate, lex) == []

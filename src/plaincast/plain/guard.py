@@ -129,7 +129,7 @@ def _units_after_numbers(text: str, lex: Lexicon) -> tuple[Counter, Counter]:
         um = re.match(r"\s?(-\s?)?([^\s,;:)]+)", rest)
         if not um:
             continue
-        unit = um.group(2).rstrip(".")
+        unit = um.group(2).rstrip(".?!")  # ("in those 3 weeks?": a question ends on its unit too)
         if unit in lex.units or unit.lower() in lex.units:
             units[unit.lower()] += 1
             doses[f"{m.group(0)} {unit.lower()}"] += 1
@@ -577,6 +577,20 @@ def _name_said(name: str, original: str, candidate: str, lex: Lexicon,
                for term in lex.glossary_terms_in(original))
 
 
+# "Do you have any questions? If so, please call ..." asks the condition and keeps its clause
+# under it with "If so": for the conditions it reads "If you have any questions, please call ..."
+ASKED_CONDITION = re.compile(r"(?:^|(?<=[.!?] ))(Do|Does|Are|Is|Have|Has|Can|Will|Would) (you|your \w+) ([^?]+)\?\s+"
+                             r"If so,\s+")
+
+
+def condition_unasked(text: str) -> str:
+    """`text` with each question that "If so" answers told back as the condition it asks."""
+    def told(m: re.Match) -> str:
+        verb = m.group(1).lower()
+        return f"If {m.group(2)} {'' if verb in ('do', 'does') else verb + ' '}{m.group(3)}, "
+    return ASKED_CONDITION.sub(told, text)
+
+
 def _governed_kept(cond: Condition, found: list[tuple[Condition, int]], words: list[str],
                    lex: Lexicon, replaced: set[str]) -> bool:
     """The condition is still in the rewrite with one of the words it governed after it
@@ -648,9 +662,10 @@ def check(original: str, candidate: str, lex: Lexicon,
     if lost_conditions:
         reasons.append("condition name lost: " + ", ".join(sorted(lost_conditions)))
 
-    words = tokens(candidate)
+    unasked = condition_unasked(candidate)
+    words = tokens(unasked)
     replaced = _replaced(original, candidate, lex)
-    found = conditions(candidate, lex, candidate=True)
+    found = conditions(unasked, lex, candidate=True)
     told: set[str] = set()
     for cond, _ in conditions(original, lex):
         if cond.kind == "unless" and unless_said:

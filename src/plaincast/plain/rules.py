@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
 
-from ..datafiles import word_set
+from ..datafiles import data_table, word_set
 from .inflect import verb_forms
 from .lexicon import AUXILIARIES, NUMBER_WORDS, PEOPLE, PERSON, Lexicon, Swap, _irregular_verbs, \
     irregular_plural_forms, other_countrys_word
@@ -3190,7 +3190,8 @@ def _bare_order(words: list[str], lex: Lexicon, then: frozenset[str] = OBJECT_WO
     first = words[0].lower()
     return first not in lex.subjects and first not in DETERMINERS and first not in NOT_SUBJECT_START and \
         first not in PEOPLE and not (first.endswith("s") and not first.endswith("ss")) and \
-        not first.endswith(("ed", "ing", "ly")) and words[1].lower() in then
+        not first.endswith(("ed", "ly")) and not (first.endswith("ing") and first not in ING_VERBS) and \
+        words[1].lower() in then
 
 
 # verbs whose order goes on with "to": "try to do your exercises at the same times each day"
@@ -3367,7 +3368,7 @@ LY_NOUNS = frozenset("family belly supply fly butterfly jelly ally anomaly assem
 
 
 # (two conditions joined: "If it does not improve within 2 to 3 days, or if your son is unwell, see ...")
-CONDITION_FIRST = re.compile(r"^(?:if|when|after|before|unless|once|until)\s+[^,;:]{3,120}"
+CONDITION_FIRST = re.compile(r"^(?:if\s+so|(?:if|when|after|before|unless|once|until)\s+[^,;:]{3,120})"
                              r"(?:,\s+(?:or|and)\s+(?:if|when|after|before|unless|once|until)\s+[^,;:]{3,80})?,\s+",
                              re.IGNORECASE)
 
@@ -3419,14 +3420,23 @@ EXAMPLES_LEAD = re.compile(r"(?:such\s+as|including|for\s+example|especially|par
 
 def _condition_first(text: str, lex: Lexicon) -> bool:
     """A condition, then its clause or order: "if pain continues, take another"."""
+    return _condition_end(text, lex) is not None
+
+
+def _condition_end(text: str, lex: Lexicon) -> int | None:
+    """Where the clause or order after a condition put first begins (see _condition_first);
+    None where the text is no such condition and clause."""
     m = CONDITION_FIRST.match(text)
     if not m:
-        return False
+        return None
 
     def stands(rest: list[str], bare: bool) -> bool:
         # ("do not release it until ...", "loosen it": an order whose verb the lexicon need not know)
+        # ("please ring the ward": what is asked with "please" is an order too)
+        asked = rest[1:] if rest[:1] and rest[0].lower() == "please" else rest
         return bool(rest) and (_is_clause(rest, lex) or is_order(rest, lex) or
-                               (bare or rest[0].lower() == "do") and _bare_order(rest[_denial(rest):], lex))
+                               (bare or asked is not rest or rest[0].lower() == "do") and
+                               _bare_order(asked[_denial(asked):], lex))
 
     first = WORDS.findall(text[m.end():])
     # ("If you feel dizzy, sick or have a fast heartbeat, this may mean ...": a comma of a list inside
@@ -3453,11 +3463,158 @@ def _condition_first(text: str, lex: Lexicon) -> bool:
         at = after.end()
         rest = WORDS.findall(text[at:])
         if stands(rest, True):
-            return True
+            return at
     if at != m.end() and EXAMPLES_LEAD.match(text, at):
-        return False  # ("before they are given anything to eat, drink or take by mouth, including tablets":
+        return None  # ("before they are given anything to eat, drink or take by mouth, including tablets":
         # the list runs to the end, and the condition has no clause after it)
-    return stands(first, False)
+    return m.end() if stands(first, False) else None
+
+
+# adverbs that go with the verb of what is asked ("If you still feel ..." -> "Do you still feel ...?")
+ASKED_ADVERBS = frozenset("also still ever often already usually regularly sometimes currently recently".split())
+# the denials a question cannot carry: "Do you not have ...?" reads as doubt, and "If so" after it is
+# unclear ("unable" and "without" ask plainly: "Are you unable to swallow?")
+ASKED_DENIALS = frozenset("not no never none nothing nobody neither nor cannot".split())
+# what makes "take" or "have" an event ("If you take too much", "If you have a fall")
+# ("If you have it on any other day", "If you have the vaccine": what is done, had once)
+ASKED_EVENTS = re.compile(r"\b(?:too\s+(?:much|many)|more\s+than\s+you\s+should|an?\s+(?:extra|overdose|fall|"
+                          r"accident|seizure|fit|reaction|stroke|baby|operation|procedure|miscarriage|crash)|"
+                          r"by\s+(?:accident|mistake)|accidentally|^(?:are|is)\s+sick\s+(?:\(|within|less|more|after|"
+                          r"before|during)|^(?:also\s+)?have\s+(?:it|them|this|these|"
+                          r"(?:the|your|an?)\s+(?:vaccines?|vaccinations?|jabs?|injections?|tests?|operation|procedure|"
+                          r"scans?|surgery|treatment)\b))\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _asked_words(kind: str) -> frozenset[str]:
+    """The words of one kind in data/asked_words.tsv: "state" verbs asked with "Do you", "state
+    participle"s asked with "Are you", participles of what was "done" to the reader."""
+    return frozenset(row[0].lower() for row in data_table("plaincast.plain", "asked_words.tsv") if row[1] == kind)
+
+
+def _condition_asked(text: str, end: str, lex: Lexicon) -> tuple[str, str] | None:
+    """A long sentence that opens on what the reader has, is or does asks it first, and "If so"
+    keeps the rest under it: "If you have any questions about your medicines after you go home,
+    please ring the ward ..." -> "Do you have any questions about your medicines after you go
+    home?" and "If so, please ring the ward ...". Cut any other way, the condition would be told
+    as a fact ("You have questions.") or its clause as one for all. Only where the condition asks
+    cleanly (see _asking): one "if", no denial, no event to come."""
+    subject = ASKED_SUBJECT.match(text)
+    if not subject or end != "." or len(WORDS.findall(text)) < 18:
+        return None  # (a small letter opens a list item, whose lead-in may ask already)
+    at = _condition_end(text, lex)
+    if at is None:
+        return None
+    condition = text[subject.end():at].rstrip().rstrip(",")
+    words = [w.lower() for w in WORDS.findall(condition)]
+    who = subject.group(1)
+    if who != "you":
+        # ("If your child has an impaction" -> "Does your child have an impaction?": asked in the reader's
+        # form, then said of the child)
+        told = _asked_of_another(condition, words, lex)
+        if told is None:
+            return None
+        condition, words = told
+    rest = re.sub(r"^then\s+", "", text[at:])
+    if len(words) < 3 or len(WORDS.findall(rest)) < 4 or set(words) & {"if", "unless"} or \
+            any(w in ASKED_DENIALS or w.endswith(("n't", "n’t")) for w in words) or ASKED_EVENTS.search(condition):
+        return None
+    # ("If you would like this leaflet in another language, large print or Easy Read, please ask ...": the
+    # condition's list goes on after the comma, and no question may end before its last items)
+    first = WORDS.findall(rest.split(",", 1)[0])
+    # ("If you are pregnant or breastfeeding, think you may be pregnant or are planning ...": so does one whose
+    # last item has its own verb of time after "or")
+    listed = len(first) <= 6 and {"or", "and"} & {w.lower() for w in first} and not _has_finite(first) or \
+        re.search(r"\b(?:or|and)\s+(?:are|is|have|has|do|does|were|was)\b", rest.split(",", 1)[0], re.IGNORECASE)
+    if listed or not (_is_clause(first, lex) or is_order(first, lex) or
+                      first[:1] and first[0].lower() in ("please", "do", "never")):
+        return None
+    asking = _asking(words, lex)
+    if asking is None:
+        return None
+    opening, dropped = asking
+    if who != "you":
+        verb, _, more = opening.partition(" you")
+        opening = f"{THIRD_PERSON_ASKING.get(verb, verb)} {who}{more}"
+    asked = condition.split(None, dropped)[dropped] if dropped else condition
+    return f"{opening} {asked}?", _sentence(f"If so, {rest}", end)
+
+
+# subjects of a second clause inside a condition ("..., and it's covered by ...", "or there is ..."; "this"
+# and "these" only with a verb after them: "or this letter in another format" is one more thing needed)
+ASKED_OTHER_SUBJECTS = PRONOUNS | frozenset("it there".split())
+# whose condition a question may ask: the reader's, or that of one the reader cares for
+ASKED_SUBJECT = re.compile(r"If (you|your (?:child|baby|son|daughter|partner|teenager)) ")
+THIRD_PERSON_ASKING = {"Are": "Is", "Have": "Has", "Do": "Does"}
+
+
+@lru_cache(maxsize=1)
+def _third_person_states() -> dict[str, str]:
+    """Each state verb's "-s" form with its base ("needs" -> "need"), and "is", "has", "can", "will"."""
+    states = {verb_forms(base, _irregular_verbs()).third: base for base in _asked_words("state")}
+    return states | {"is": "are", "has": "have", "can": "can", "will": "will"}
+
+
+def _asked_of_another(condition: str, words: list[str], lex: Lexicon) -> tuple[str, list[str]] | None:
+    """The condition said of another ("has an impaction") in the reader's form ("have an
+    impaction"), for _asking; None where its verb cannot be told back ("If your baby has a high
+    temperature and seems distressed": the second verb would need its form changed too)."""
+    states = _third_person_states()
+    at = next((k for k, w in enumerate(words) if w not in ASKED_ADVERBS), None)
+    if at is None or words[at] not in states:
+        return None
+    # ("or complains of headaches", "or misses a lot of school": an "-s" word before its object or place is
+    # a verb of the other's, whose form a question would have to change)
+    joined = [(words[k + 1], words[k + 2] if k + 2 < len(words) else "") for k, w in enumerate(words[:-1])
+              if w in ("and", "or")]
+    if any(w in states or w in FINITE or w.endswith("s") and not w.endswith("ss") and
+           (w in lex.verbs or after in PREPOSITIONS | OBJECT_WORDS | {"to"}) for w, after in joined):
+        return None
+    told = re.sub(rf"\b{words[at]}\b", states[words[at]], condition, count=1, flags=re.IGNORECASE)
+    return told, words[:at] + [states[words[at]]] + words[at + 1:]
+
+
+def _asking(words: list[str], lex: Lexicon) -> tuple[str, int] | None:
+    """How a question asks what "If you <words>" puts, and how many of the words it drops: "are
+    worried" -> ("Are you", 1), "are bitten" -> ("Have you been", 1), "have been told" -> ("Have
+    you", 1), "need" -> ("Do you", 0). None where one question cannot: a second verb of time
+    ("If you are pregnant or might be pregnant"), the past or a wish ("If you had ...", "If you
+    were ..."), an event to come ("If you forget a dose"), an "-ed" word after "have" that may
+    describe ("If you have reduced kidney function" is no "Have you reduced ...?")."""
+    joined = [words[k + 1] for k, w in enumerate(words[:-1]) if w in ("and", "or")]
+    # ("If you are worried ..., or you would like ...", "If you are a smoker, or you vape", "If you take the
+    # same medicines every month and your condition is stable": two clauses, two questions; a verb alone after
+    # "and" or "or" shares the reader as its subject: "Do you have any questions, or need to change ...?")
+    if any(re.split(r"['’]", words[k + 1])[0] in ASKED_OTHER_SUBJECTS or
+           words[k + 1] in DETERMINERS | {"this", "these"} and _is_clause(words[k + 1:], lex)
+           for k, w in enumerate(words[:-1]) if w in ("and", "or")):
+        return None
+    after = [w for w in words[1:] if w not in ASKED_ADVERBS][:2]
+    if words[0] in ("are", "can", "will") or words[:2] in (["would", "like"], ["would", "prefer"]):
+        # ("Are you pregnant or breastfeeding?", never "Are you pregnant or have diabetes?")
+        if any(w in lex.verbs or w in FINITE or w in MODALS for w in joined):
+            return None
+        if words[0] == "are" and after and (_participle_like(after[0]) or after[0] in _asked_words("done")) and \
+                after[0] not in _asked_words("state participle"):
+            # ("If you are also prescribed ..." -> "Have you also been prescribed ...?")
+            adverbs = list(takewhile(lambda w: w in ASKED_ADVERBS, words[1:]))
+            return " ".join(["Have you", *adverbs, "been"]), 1 + len(adverbs)
+        return f"{words[0].capitalize()} you", 1
+    if any(w in FINITE or w in MODALS or w in BE for w in joined):
+        return None  # ("Do you have diabetes and take insulin?", never "Do you have diabetes and are ...?")
+    verb = words[1] if words[0] in ASKED_ADVERBS else words[0]
+    if words[0] == "have" and after:
+        done = after[0]
+        if done in _all_participles() and not done.endswith("ed") or done in _asked_words("done") or done == "been":
+            return "Have you", 1  # ("If you have been told to ..." -> "Have you been told to ...?")
+        if done.endswith("ed"):
+            # ("have missed any doses" is done; "have reduced kidney function" describes)
+            object_next = len(after) > 1 and (after[1] in OBJECT_WORDS or after[1] in PREPOSITIONS or
+                                              after[1][:1].isdigit() or after[1] in NUMBER_WORDS)
+            return ("Have you", 1) if object_next else None
+    if verb in _asked_words("state"):
+        return "Do you", 0
+    return None
 
 
 def _semicolon_clause(words: list[str], lex: Lexicon) -> bool:
@@ -4089,6 +4246,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         if split and not _points_ahead(*split):
             left, right = split
             return [_sentence(left)] + split_clauses(_sentence("But " + right, end), lex)
+    # "If you have any questions, please ..." -> "Do you have any questions? If so, please ..."
+    asked = _condition_asked(text, end, lex)
+    if asked:
+        return [asked[0]] + split_clauses(asked[1], lex)
     # "Because A, B." -> "A. So B." (the cause first, the result kept with "So")
     m = re.match(r"^because\s+(?!of\b)", text, re.IGNORECASE)
     if m:
