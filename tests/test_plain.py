@@ -1386,7 +1386,7 @@ def test_round86_a_clause_after_a_list_closed_by_its_own_and():
 def test_round86_two_conditions_a_fact_then_its_order_and_as_for_because():
     assert rewrite("If you miss a dose, take it as soon as you remember, but if it is almost time for your next "
                    "dose, skip the missed dose and take the next dose at the regular time.").pieces == (
-        "If you miss a dose, take it as soon as you remember.",
+        "Have you missed a dose?", "If so, take it as soon as you remember.",
         "But if it is almost time for your next dose, skip the missed dose and take the next dose at the "
         "regular time.")
     assert rewrite("Liquid iron can stain your teeth, so drink it through a straw and brush your teeth "
@@ -6664,7 +6664,7 @@ def test_round570_then_opens_the_next_step_as_a_sentence_of_its_own():
     assert rewrite("Apply a thin layer of antibiotic ointment, if you have it, and cover the wound with a clean "
                    "bandage.").pieces[1] == "Cover the wound with a clean bandage."
     # a condition put first covers both steps; amounts in turn are no steps
-    for kept in ("If you miss a dose, take it as soon as you remember, then carry on as normal with your next dose.",
+    for kept in ("If the dose is missed, take it as soon as you remember, then carry on as normal with your next dose.",
                  "Take 2 tablets on the first day, then 1 tablet every day for 4 days.",
                  "The dose is 10 mg a day for a week, then 20 mg a day after that.",
                  # a time after "then" is no step of its own; "either ... or" is one choice
@@ -7281,8 +7281,8 @@ def test_round576_what_a_thing_means_is_told_whole_with_its_own_commas():
 
 def test_round576_a_case_is_told_on_its_own():
     assert rewrite("If you forget a dose, take it as soon as you remember, unless it is nearly time for your next "
-                   "dose, in which case skip the missed dose.").pieces == (
-        "If you forget a dose, take it as soon as you remember, unless it is nearly time for your next dose.",
+                   "dose, in which case skip the missed dose.").pieces[-2:] == (
+        "If so, take it as soon as you remember, unless it is nearly time for your next dose.",
         "In that case, skip the missed dose.")
     for kept in (
             # the case is the last condition's alone
@@ -8230,7 +8230,9 @@ def test_round597_a_long_sentence_asks_its_condition_and_answers_with_if_so():
                 "can take longer to heal.").startswith("Have you lost some feeling in your feet? If so,")
     # an event to come is no habit to ask about; an "-ed" word after "have" may describe
     assert no_piece_opens("If you forget a dose, take it as soon as you remember, unless it is nearly time for your "
-                          "next dose, in which case skip the missed dose.", ("Do you", "If so"))
+                          "next dose, in which case skip the missed dose.", ("Do you",))
+    assert no_piece_opens("If you travel abroad to a country where malaria is common, take your tablets exactly as "
+                          "prescribed and use an insect repellent.", ("Do you", "Have you", "If so"))
     assert no_piece_opens("If you take too much by accident, contact your doctor or go to the nearest emergency "
                           "department straight away.", ("Do you", "If so"))
     assert no_piece_opens("If you have reduced kidney function, your doctor may start you on a lower dose, such as "
@@ -8293,3 +8295,26 @@ def test_round597_a_condition_of_ones_the_reader_cares_for_is_asked_of_them():
                 "other medicine.").startswith("Is your child still distressed before the next dose")
     assert no_piece_opens("If your child swallows a button battery, take them to the nearest emergency department "
                           "straight away and do not let them eat or drink.", ("Does your", "If so"))
+
+
+def test_round598_what_happens_to_the_reader_is_asked_as_what_has_happened():
+    # an event whose advice is for after it: "Have you" and its participle
+    assert rewrite("If you forget to take a dose, take it as soon as you remember on the same day, and then carry on "
+                   "as usual.").pieces[0] == "Have you forgotten to take a dose?"
+    assert said("If you develop a high temperature (fever) of 38°C or above, contact your GP or pharmacist for "
+                "advice.").startswith("Have you developed a high temperature (fever) of 38°C or above? If so, contact")
+    assert rewrite("If your child develops a rash or a high temperature after the vaccine, contact your GP or call NHS "
+                   "111 for advice.").pieces[0] == "Has your child developed a rash or a high temperature after the vaccine?"
+    assert rewrite("If you lose your repeat prescription slip, ask the surgery to print a new one as soon as you "
+                   "can.").pieces[0] == "Have you lost your repeat prescription slip?"
+    # "run" is a state as often ("If you run a business ..."): no event
+    assert no_piece_opens("If you run a business that supplies rainwater to the public, such as a café, school or "
+                          "caravan park, you must register with us.", ("Have you", "Do you", "If so"))
+    # never with a second verb after "and": "Have you forgotten a dose and remember ...?"
+    assert no_piece_opens("If you forget a dose and remember within 2 days, take it as soon as you remember and then "
+                          "go back to your usual day.", ("Have you", "If so"))
+    assert no_piece_opens("If you notice sudden widespread redness of the skin, feel hot, shivery or unwell, stop the "
+                          "medicine and get medical help straight away.", ("Have you", "If so"))
+    # an event made a habit is asked as one
+    assert rewrite("If you often forget doses, it may help to set an alarm on your phone or to use a pill "
+                   "organiser.").pieces[0] == "Do you often forget doses?"

@@ -217,7 +217,7 @@ def test_especially_keeps_its_emphasis(lex):
      ("Once symptoms appear, rabies is nearly always fatal.",
       "But it can be prevented if you get care quickly.")),
     ("If you miss a dose, take it as soon as you remember; do not take two doses at once.",
-     ("If you miss a dose, take it as soon as you remember.", "Do not take two doses at once.")),
+     ("Have you missed a dose?", "If so, take it as soon as you remember.", "Do not take two doses at once.")),
     # a passive "which" clause tells of the thing just named: "The flu is ...", not "This is"
     ("Norovirus illness is not related to the flu, which is caused by influenza virus.",
      ("Norovirus illness is not related to the flu.", "The flu is caused by influenza virus.")),

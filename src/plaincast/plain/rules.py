@@ -3472,6 +3472,8 @@ def _condition_end(text: str, lex: Lexicon) -> int | None:
 
 # adverbs that go with the verb of what is asked ("If you still feel ..." -> "Do you still feel ...?")
 ASKED_ADVERBS = frozenset("also still ever often already usually regularly sometimes currently recently".split())
+# adverbs that make an event a habit ("If you often forget doses" -> "Do you often forget doses?")
+ASKED_HABITS = frozenset("often usually regularly sometimes".split())
 # the denials a question cannot carry: "Do you not have ...?" reads as doubt, and "If so" after it is
 # unclear ("unable" and "without" ask plainly: "Are you unable to swallow?")
 ASKED_DENIALS = frozenset("not no never none nothing nobody neither nor cannot".split())
@@ -3490,6 +3492,12 @@ def _asked_words(kind: str) -> frozenset[str]:
     """The words of one kind in data/asked_words.tsv: "state" verbs asked with "Do you", "state
     participle"s asked with "Are you", participles of what was "done" to the reader."""
     return frozenset(row[0].lower() for row in data_table("plaincast.plain", "asked_words.tsv") if row[1] == kind)
+
+
+@lru_cache(maxsize=1)
+def _event_participles() -> dict[str, str]:
+    """Each "event" verb of data/asked_words.tsv with its participle ("forget" -> "forgotten")."""
+    return {row[0].lower(): row[2] for row in data_table("plaincast.plain", "asked_words.tsv") if row[1] == "event"}
 
 
 def _condition_asked(text: str, end: str, lex: Lexicon) -> tuple[str, str] | None:
@@ -3529,7 +3537,7 @@ def _condition_asked(text: str, end: str, lex: Lexicon) -> tuple[str, str] | Non
     if listed or not (_is_clause(first, lex) or is_order(first, lex) or
                       first[:1] and first[0].lower() in ("please", "do", "never")):
         return None
-    asking = _asking(words, lex)
+    asking = _asking(condition, words, lex)
     if asking is None:
         return None
     opening, dropped = asking
@@ -3551,7 +3559,8 @@ THIRD_PERSON_ASKING = {"Are": "Is", "Have": "Has", "Do": "Does"}
 @lru_cache(maxsize=1)
 def _third_person_states() -> dict[str, str]:
     """Each state verb's "-s" form with its base ("needs" -> "need"), and "is", "has", "can", "will"."""
-    states = {verb_forms(base, _irregular_verbs()).third: base for base in _asked_words("state")}
+    states = {verb_forms(base, _irregular_verbs()).third: base
+              for base in _asked_words("state") | _event_participles().keys()}
     return states | {"is": "are", "has": "have", "can": "can", "will": "will"}
 
 
@@ -3574,13 +3583,14 @@ def _asked_of_another(condition: str, words: list[str], lex: Lexicon) -> tuple[s
     return told, words[:at] + [states[words[at]]] + words[at + 1:]
 
 
-def _asking(words: list[str], lex: Lexicon) -> tuple[str, int] | None:
-    """How a question asks what "If you <words>" puts, and how many of the words it drops: "are
-    worried" -> ("Are you", 1), "are bitten" -> ("Have you been", 1), "have been told" -> ("Have
-    you", 1), "need" -> ("Do you", 0). None where one question cannot: a second verb of time
-    ("If you are pregnant or might be pregnant"), the past or a wish ("If you had ...", "If you
-    were ..."), an event to come ("If you forget a dose"), an "-ed" word after "have" that may
-    describe ("If you have reduced kidney function" is no "Have you reduced ...?")."""
+def _asking(condition: str, words: list[str], lex: Lexicon) -> tuple[str, int] | None:
+    """How a question asks what "If you <condition>" puts (`words` its words, lowered), and how
+    many of the words it drops: "are worried" -> ("Are you", 1), "are bitten" -> ("Have you
+    been", 1), "have been told" -> ("Have you", 1), "need" -> ("Do you", 0), "forget" -> ("Have
+    you forgotten", 1). None where one question cannot: a second verb of time ("If you are
+    pregnant or might be pregnant"), the past or a wish ("If you had ...", "If you were ..."),
+    an event the advice comes before ("If you travel abroad"), an "-ed" word after "have" that
+    may describe ("If you have reduced kidney function" is no "Have you reduced ...?")."""
     joined = [words[k + 1] for k, w in enumerate(words[:-1]) if w in ("and", "or")]
     # ("If you are worried ..., or you would like ...", "If you are a smoker, or you vape", "If you take the
     # same medicines every month and your condition is stable": two clauses, two questions; a verb alone after
@@ -3614,7 +3624,17 @@ def _asking(words: list[str], lex: Lexicon) -> tuple[str, int] | None:
             return ("Have you", 1) if object_next else None
     if verb in _asked_words("state"):
         return "Do you", 0
-    return None
+    if verb not in _event_participles():
+        return None
+    if words[0] in ASKED_HABITS:
+        return "Do you", 0  # ("If you often forget doses" -> "Do you often forget doses?": a habit)
+    # ("If you forget a dose" -> "Have you forgotten a dose?": what has happened when the advice is read;
+    # never "Have you forgotten a dose and remember ...?", "Have you noticed redness of the skin, feel hot?")
+    listed = joined + [piece[0].lower() for piece in (WORDS.findall(p) for p in condition.split(",")[1:]) if piece]
+    if any(w in lex.verbs for w in listed):
+        return None
+    adverbs = words[:1] if words[0] != verb else []
+    return " ".join(["Have you", *adverbs, _event_participles()[verb]]), len(adverbs) + 1
 
 
 def _semicolon_clause(words: list[str], lex: Lexicon) -> bool:
