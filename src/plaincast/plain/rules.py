@@ -3477,8 +3477,9 @@ ASKED_HABITS = frozenset("often usually regularly sometimes".split())
 # the denials a question cannot carry: "Do you not have ...?" reads as doubt, and "If so" after it is
 # unclear ("unable" and "without" ask plainly: "Are you unable to swallow?")
 ASKED_DENIALS = frozenset("not no never none nothing nobody neither nor cannot".split())
-# what makes "take" or "have" an event ("If you take too much", "If you have a fall")
-# ("If you have it on any other day", "If you have the vaccine": what is done, had once)
+# what makes a state verb tell an event ("If you take too much", "If you have a fall", "If you are sick
+# within 3 hours of taking it"; "If you have it on any other day", "If you have the vaccine": what is
+# done, had once), which neither "Do you" nor "Are you" asks
 ASKED_EVENTS = re.compile(r"\b(?:too\s+(?:much|many)|more\s+than\s+you\s+should|an?\s+(?:extra|overdose|fall|"
                           r"accident|seizure|fit|reaction|stroke|baby|operation|procedure|miscarriage|crash)|"
                           r"by\s+(?:accident|mistake)|accidentally|^(?:are|is)\s+sick\s+(?:\(|within|less|more|after|"
@@ -3490,7 +3491,8 @@ ASKED_EVENTS = re.compile(r"\b(?:too\s+(?:much|many)|more\s+than\s+you\s+should|
 @lru_cache(maxsize=None)
 def _asked_words(kind: str) -> frozenset[str]:
     """The words of one kind in data/asked_words.tsv: "state" verbs asked with "Do you", "state
-    participle"s asked with "Are you", participles of what was "done" to the reader."""
+    participle"s asked with "Are you", participles of what was "done" to the reader (the "event"
+    verbs, with their participles, are _event_participles)."""
     return frozenset(row[0].lower() for row in data_table("plaincast.plain", "asked_words.tsv") if row[1] == kind)
 
 
@@ -3506,7 +3508,8 @@ def _condition_asked(text: str, end: str, lex: Lexicon) -> tuple[str, str] | Non
     please ring the ward ..." -> "Do you have any questions about your medicines after you go
     home?" and "If so, please ring the ward ...". Cut any other way, the condition would be told
     as a fact ("You have questions.") or its clause as one for all. Only where the condition asks
-    cleanly (see _asking): one "if", no denial, no event to come."""
+    cleanly (see _asking): one "if", no denial, no event that a question would ask as a habit or as
+    done ("If you take too much by accident", "If you are sick within 3 hours of taking it")."""
     subject = ASKED_SUBJECT.match(text)
     if not subject or end != "." or len(WORDS.findall(text)) < 18:
         return None  # (a small letter opens a list item, whose lead-in may ask already)
