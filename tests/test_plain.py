@@ -8207,8 +8207,8 @@ def test_round597_a_long_sentence_asks_its_condition_and_answers_with_if_so():
                           "somewhere else, please contact us.", ("Would you", "If so"))
     assert no_piece_opens("If you would like to talk to someone if you feel low after the birth, please call the "
                           "maternity team on 01632 960 418.", ("Would you", "If so"))
-    assert no_piece_opens("If you are not sure whether your child needs to stay off school, ask the school nurse or "
-                          "your GP for advice.", ("Are you", "If so"))
+    assert no_piece_opens("If you are not registered with a GP, you can still get the vaccine at a walk-in clinic or "
+                          "at some pharmacies.", ("Are you", "If so"))
     assert no_piece_opens("If you have diabetes and are taking insulin or tablets which lower your blood sugar, please "
                           "ring the unit for advice before your test.", ("Do you", "If so"))
     # nor where the condition's list goes on past the comma with a verb of its own
@@ -8318,3 +8318,17 @@ def test_round598_what_happens_to_the_reader_is_asked_as_what_has_happened():
     # an event made a habit is asked as one
     assert rewrite("If you often forget doses, it may help to set an alarm on your phone or to use a pill "
                    "organiser.").pieces[0] == "Do you often forget doses?"
+
+
+def test_round599_a_denial_said_in_one_word_is_asked():
+    assert rewrite("If you are not sure what to do, keep taking your pills and ask your pharmacist for advice as soon "
+                   "as you can.").pieces == ("Are you unsure what to do?", "If so, keep taking your pills and ask your "
+                                             "pharmacist for advice as soon as you can.")
+    assert rewrite("If your child is not able to swallow tablets, ask your pharmacist whether the medicine comes as a "
+                   "liquid.").pieces[0] == "Is your child unable to swallow tablets?"
+    # any other denial stays as written
+    assert no_piece_opens("If you do not have a car, you may be able to get help with transport to your appointment "
+                          "from the hospital.", ("Do you", "If so"))
+    # nor a second verb after "but", which would lose its subject ("Are you unable ... but must travel ...?")
+    assert no_piece_opens("If you are not able to be vaccinated for medical reasons but must travel to a country that "
+                          "needs the vaccine, our clinician may be able to issue a medical waiver.", ("Are you", "If so"))

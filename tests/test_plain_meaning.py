@@ -410,6 +410,9 @@ def test_a_past_form_is_swapped_only_where_its_plain_form_reads_right(lex, text,
     # a result told with "so that" may be told as what its clause means, never dropped
     ("The bones become thinner, so that they break more easily.",
      "The bones become thinner. They break more easily.", "condition lost"),
+    # a denial said in one word is kept only with its "un"
+    ("If you are not sure what to do, ask your pharmacist.",
+     "Are you sure what to do? If so, ask your pharmacist.", "negation changed"),
     # a condition asked as a question stays one only with the "If so" that answers it
     ("If you have any questions about your medicines, please ring the ward.",
      "Do you have any questions about your medicines? Please ring the ward.", "condition lost"),
@@ -485,6 +488,8 @@ def test_guard_refuses_with_a_reason(lex, original, candidate, reason):
      "Are you still struggling 4 to 6 weeks after your relapse? If so, you may gain from physiotherapy."),
     ("If your child has a rash that does not fade, call 999.",
      "Does your child have a rash that does not fade? If so, call 999."),
+    ("If you are not sure what to do, ask your pharmacist.",
+     "Are you unsure what to do? If so, ask your pharmacist."),
     # a unit at the end of a question is still the unit ("in those 3 weeks?")
     ("If you have missed any doses in those 3 weeks, call the office.",
      "Have you missed any doses in those 3 weeks? If so, call the office."),
