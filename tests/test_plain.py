@@ -8332,3 +8332,49 @@ def test_round599_a_denial_said_in_one_word_is_asked():
     # nor a second verb after "but", which would lose its subject ("Are you unable ... but must travel ...?")
     assert no_piece_opens("If you are not able to be vaccinated for medical reasons but must travel to a country that "
                           "needs the vaccine, our clinician may be able to issue a medical waiver.", ("Are you", "If so"))
+
+
+def test_round600_a_reason_after_because_is_its_own_sentence_whatever_its_subject():
+    # a subject the clause reader cannot see ("stopping them too soon", "their chance of developing ...",
+    # "these", a reason that is itself a condition) is still a reason's after "because"
+    cases = {
+        "Keep the drainage bag below the level of your bladder at all times, because if the bag is lifted too high, "
+        "urine can flow back into the bladder.":
+            "This is because if the bag is lifted too high, urine can flow back into the bladder.",
+        "Do not stop taking the tablets early without talking to your doctor, because stopping them too soon may let "
+        "the infection come back.": "This is because stopping them too soon may let the infection come back.",
+        "People with a small cyst at their first scan do not need any further checks, because their chance of "
+        "developing a large cyst in later life is very low.":
+            "This is because their chance of developing a large cyst in later life is very low.",
+        "Wear a hat with a wide brim when you go out in the sun in summer, because these shade the face, ears and "
+        "neck.": "This is because these shade the face, ears and neck.",
+    }
+    for text, reason in cases.items():
+        pieces = rewrite(text).pieces
+        assert len(pieces) == 2 and pieces[1] == reason, pieces
+        assert pieces[0].endswith(".") and "because" not in pieces[0], pieces
+    # "since" and "as" still need a clause after them: a time is no reason
+    assert no_piece_opens("You may feel more tired than usual and need more rest than before, since the operation "
+                          "on your knee last month.", ("This is",))
+    # an illness named after "in the" or "to the" names the damage or the level, never the place
+    pieces = rewrite("Athletes who drink too much water in a short time can lower the level of sodium in the blood, a "
+                     "condition called hyponatremia.").pieces
+    assert "This is a condition called hyponatremia." in pieces and \
+        not any(p.startswith("The blood is") for p in pieces), pieces
+    assert rewrite("This medicine can cause damage to the retina, a condition called retinopathy.").pieces == (
+        "This medicine can cause damage to the retina.", "This is a condition called retinopathy.")
+    assert some_piece_opens("Many older people break a bone after a minor fall because of osteoporosis, a condition "
+                            "that weakens bones.", "Osteoporosis is a condition that weakens bones.")
+    assert some_piece_opens("The aortic valve is the valve that controls the flow of blood from the heart into the "
+                            "aorta, the largest artery in the body.", "The aorta is the largest artery in the body.")
+    # a range or a variety of things is the things: "These"
+    assert rewrite("The clinic will offer a range of treatments, which may be used alone or together.").pieces[1] == \
+        "These may be used alone or together."
+    # what a "which" clause's event depends on, at its end, goes with it
+    assert rewrite("Most people start on a low dose, which is increased slowly over several weeks, depending on your "
+                   "response and your blood test results.").pieces == (
+        "Most people start on a low dose.",
+        "This is increased slowly over several weeks, depending on your response and your blood test results.")
+    # and a denied verb with no comma may deny the reason: it stays
+    assert no_piece_opens("Do not give your child the medicine with a full bottle of milk because they may not "
+                          "finish it.", ("This is",))

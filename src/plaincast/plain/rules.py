@@ -2233,6 +2233,8 @@ def _bracket_defined_subject(text: str, end: str, lex: Lexicon) -> tuple[str, st
             _sentence(f"{pronoun} {m.group('rest')}", end))
 
 
+# what an illness is named as ("a condition called ...")
+ILLNESS_KINDS = frozenset("condition disease disorder syndrome illness state infection".split())
 EVENT_NOUNS = frozenset("process step stage phase result outcome situation event change practice habit "
                         "problem complication".split())
 TIME_NOUNS = frozenset("trimester year month week day hour age time period stage phase night "
@@ -3359,7 +3361,7 @@ SO_THAT = re.compile(r"(?:you|they|he|she|we)\s+(?:can|could|will|won['’]t|don
 # words before "of" that count what follows ("a number of people", "one or more of them")
 OF_QUANTITIES = frozenset("one more most many some all each any none number lot lots group groups type "
                           "types kind kinds few several both either neither half part percent series "
-                          "course".split())
+                          "course range variety mix choice selection".split())
 # verbs ending in "ly", no adverbs of how
 LY_VERBS = frozenset("apply reply rely multiply comply imply supply".split())
 # words ending in "ly" that name things, not ways
@@ -4360,7 +4362,13 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             # "... grows over the stent, a process that takes months": a process tells of the
             # whole clause ("This is", which fits "dialysis, a process that ..." too)
             kind = WORDS.findall(m.group("appositive"))[1:2]
-            if kind and kind[0].lower() in EVENT_NOUNS:
+            # (so does an illness named after a place: "damage to the retina, a condition called retinopathy",
+            # "lower the level of sodium in the blood, a condition called hyponatremia" name the damage and the low
+            # level, and "The retina is a condition ..." would be false; "into the aorta, the largest artery in
+            # the body" tells what the place is)
+            placed = re.search(r"\b(?:to|in|into|inside|on|around|within)\s+the\s+$", text[:m.start("head")],
+                               re.IGNORECASE)
+            if kind and (kind[0].lower() in EVENT_NOUNS or placed and kind[0].lower() in ILLNESS_KINDS):
                 subject, verb = "this", "is"
             return split_clauses(_sentence(text[:m.end("head")], end), lex) + [
                 _sentence(f"{subject} {verb} {m.group('appositive')}", end)]
@@ -5059,8 +5067,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 not in_relative and not in_condition and not example and not fronted and not but_after and end != ":" and not negated and since_ok and \
                 not ends_on_verb and not conceded and not _goes_on_its_lead(text, left_words, lex) and \
                 (_left_ok(left, lex) or _condition_first(left, lex)) and \
-                (m is since_named or _is_clause(WORDS.findall(re.sub(r"\s*\([^()]*\)", "", right)), lex)):  # (a bracket is no
+                (m is since_named or "because" in m.group(0) or
+                 _is_clause(WORDS.findall(re.sub(r"\s*\([^()]*\)", "", right)), lex)):  # (a bracket is no
             # part of the clause: "most infected newborns (about 60 to 90 percent) have no symptoms")
+            # ("because" opens a clause whatever its subject, so the subject checks above are for "since" and
+            # "as", which may open a time or a comparison: "because stopping too soon may ...", "because if the
+            # bottle is lifted, ...", "because their risk of developing an aneurysm ... is very low" are reasons)
             # "Note the time symptoms appeared, because treatments work best ...": an order
             # or a reason told in the present gives "This is because"
             present = any(w.lower() in MODALS or w.lower() in PRESENT_VERBS for w in left_words) \
@@ -7725,6 +7737,9 @@ FOUND_IN = re.compile(r"\b([a-z]+)\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:natur
 WHICH_TAIL = re.compile(r",\s+(?:(?:also\s+)?(?:called|known\s+as)|(?:usually|often|mostly|mainly|especially|"
                         r"typically)\s+(?:in|on|at|after|before|during|when|if|among|for|with|from|around|near|"
                         r"between|while|within)\b)[^,;:()]*$|"
+                        # "which is increased slowly, depending on your response and your blood tests": what the
+                        # clause's event depends on, at the end, is the clause's
+                        r",\s+depending\s+on\s[^;:()]*$|"
                         # "which may be found in water and foods, including cured meats, dairy ..."
                         # (examples of the plural just before them: "lasts less than an hour, such
                         # as seeing flashing lights" are the main clause's)
