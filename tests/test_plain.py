@@ -8367,6 +8367,11 @@ def test_round600_a_reason_after_because_is_its_own_sentence_whatever_its_subjec
                             "that weakens bones.", "Osteoporosis is a condition that weakens bones.")
     assert some_piece_opens("The aortic valve is the valve that controls the flow of blood from the heart into the "
                             "aorta, the largest artery in the body.", "The aorta is the largest artery in the body.")
+    # ("particularly in ..." at its end tells where the clause's event is most likely, as "especially in" does)
+    assert rewrite("Some medicines can lower the level of potassium in your blood, which can cause an abnormal heart "
+                   "rhythm, particularly in people who already have a heart condition.").pieces == (
+        "Some medicines can lower the level of potassium in your blood.",
+        "This can cause an abnormal heart rhythm, particularly in people who already have a heart condition.")
     # a range or a variety of things is the things: "These"
     assert rewrite("The clinic will offer a range of treatments, which may be used alone or together.").pieces[1] == \
         "These may be used alone or together."

@@ -7734,7 +7734,7 @@ WAY_OF_DOING = re.compile(r"\bthe\s+way\s+(?:that\s+|in\s+which\s+)?(?:[\w'’-]
 FOUND_IN = re.compile(r"\b([a-z]+)\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:naturally\s+|mainly\s+|mostly\s+|"
                       r"commonly\s+|often\s+|usually\s+)?(?:found|present)\s+(?:in|on)\s+[^;:()]*$")
 # ("..., usually do not become cancer" is the main clause's verb, no tail)
-WHICH_TAIL = re.compile(r",\s+(?:(?:also\s+)?(?:called|known\s+as)|(?:usually|often|mostly|mainly|especially|"
+WHICH_TAIL = re.compile(r",\s+(?:(?:also\s+)?(?:called|known\s+as)|(?:usually|often|mostly|mainly|especially|particularly|"
                         r"typically)\s+(?:in|on|at|after|before|during|when|if|among|for|with|from|around|near|"
                         r"between|while|within)\b)[^,;:()]*$|"
                         # "which is increased slowly, depending on your response and your blood tests": what the
