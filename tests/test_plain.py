@@ -8356,17 +8356,27 @@ def test_round600_a_reason_after_because_is_its_own_sentence_whatever_its_subjec
     # "since" and "as" still need a clause after them: a time is no reason
     assert no_piece_opens("You may feel more tired than usual and need more rest than before, since the operation "
                           "on your knee last month.", ("This is",))
-    # an illness named after "in the" or "to the" names the damage or the level, never the place
+    # and a denied verb with no comma may deny the reason: it stays
+    assert no_piece_opens("Do not give your child the medicine with a full bottle of milk because they may not "
+                          "finish it.", ("This is",))
+
+
+def test_round600_an_illness_named_after_a_place_is_the_events_never_the_places():
+    # "in the blood" or "to the retina" is where it happens; the illness names the damage or the level
     pieces = rewrite("Athletes who drink too much water in a short time can lower the level of sodium in the blood, a "
                      "condition called hyponatremia.").pieces
     assert "This is a condition called hyponatremia." in pieces and \
         not any(p.startswith("The blood is") for p in pieces), pieces
     assert rewrite("This medicine can cause damage to the retina, a condition called retinopathy.").pieces == (
         "This medicine can cause damage to the retina.", "This is a condition called retinopathy.")
+    # a place told what it is, and an illness named after no place, keep their own sentence
     assert some_piece_opens("Many older people break a bone after a minor fall because of osteoporosis, a condition "
                             "that weakens bones.", "Osteoporosis is a condition that weakens bones.")
     assert some_piece_opens("The aortic valve is the valve that controls the flow of blood from the heart into the "
                             "aorta, the largest artery in the body.", "The aorta is the largest artery in the body.")
+
+
+def test_round601_a_which_clause_keeps_its_tail_and_the_number_of_what_it_tells_of():
     # ("particularly in ..." at its end tells where the clause's event is most likely, as "especially in" does)
     assert rewrite("Some medicines can lower the level of potassium in your blood, which can cause an abnormal heart "
                    "rhythm, particularly in people who already have a heart condition.").pieces == (
@@ -8380,6 +8390,3 @@ def test_round600_a_reason_after_because_is_its_own_sentence_whatever_its_subjec
                    "response and your blood test results.").pieces == (
         "Most people start on a low dose.",
         "This is increased slowly over several weeks, depending on your response and your blood test results.")
-    # and a denied verb with no comma may deny the reason: it stays
-    assert no_piece_opens("Do not give your child the medicine with a full bottle of milk because they may not "
-                          "finish it.", ("This is",))

@@ -603,10 +603,11 @@ def _governed_kept(cond: Condition, found: list[tuple[Condition, int]], words: l
     for c, position in found:
         if c.kind != cond.kind:
             continue
-        following = {stem(HEAD_ALIASES.get(w, w)) for w in words[position + 1:position + 9]}
+        window = words[position + 1:position + 9]
         # ("if you are not sure" said "if you are unsure": the word is still governed; the denial is
         # counted apart, with the negations)
-        following |= {stem(w[2:]) for w in words[position + 1:position + 9] if UN_WORD.fullmatch(w)}
+        following = {stem(HEAD_ALIASES.get(w, w)) for w in window} | \
+            {stem(w[2:]) for w in window if UN_WORD.fullmatch(w)}
         if any(eq & following for eq in wanted):
             return True
     return False

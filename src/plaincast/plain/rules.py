@@ -3531,8 +3531,9 @@ def _condition_asked(text: str, end: str, lex: Lexicon) -> tuple[str, str] | Non
             return None
         condition, words = told
     # ("If you are not sure what to do" -> "Are you unsure what to do?": the denial said in one word asks plainly)
-    condition = ASKED_UNSAID.sub(lambda m: f"{m.group(1)} un{m.group(2)}", condition, count=1)
-    words = [w.lower() for w in WORDS.findall(condition)]
+    condition, unsaid = ASKED_UNSAID.subn(lambda m: f"{m.group(1)} un{m.group(2)}", condition, count=1)
+    if unsaid:
+        words = [w.lower() for w in WORDS.findall(condition)]
     rest = re.sub(r"^then\s+", "", text[at:])
     if len(words) < 3 or len(WORDS.findall(rest)) < 4 or set(words) & {"if", "unless"} or \
             any(w in ASKED_DENIALS or w.endswith(("n't", "n’t")) for w in words) or ASKED_EVENTS.search(condition):
@@ -3601,14 +3602,15 @@ def _asking(condition: str, words: list[str], lex: Lexicon) -> tuple[str, int] |
     pregnant or might be pregnant"), the past or a wish ("If you had ...", "If you were ..."),
     an event the advice comes before ("If you travel abroad"), an "-ed" word after "have" that
     may describe ("If you have reduced kidney function" is no "Have you reduced ...?")."""
-    # ("Are you unable to be vaccinated but must travel ...?": a verb after "but" is joined as one after "and")
-    joined = [words[k + 1] for k, w in enumerate(words[:-1]) if w in ("and", "or", "but")]
+    # (where each word after a joining word starts: "Are you unable to be vaccinated but must travel ...?" joins
+    # a verb after "but" as after "and")
+    starts = [k + 1 for k, w in enumerate(words[:-1]) if w in ("and", "or", "but")]
+    joined = [words[k] for k in starts]
     # ("If you are worried ..., or you would like ...", "If you are a smoker, or you vape", "If you take the
     # same medicines every month and your condition is stable": two clauses, two questions; a verb alone after
     # "and" or "or" shares the reader as its subject: "Do you have any questions, or need to change ...?")
-    if any(re.split(r"['’]", words[k + 1])[0] in ASKED_OTHER_SUBJECTS or
-           words[k + 1] in DETERMINERS | {"this", "these"} and _is_clause(words[k + 1:], lex)
-           for k, w in enumerate(words[:-1]) if w in ("and", "or", "but")):
+    if any(re.split(r"['’]", words[k])[0] in ASKED_OTHER_SUBJECTS or
+           words[k] in DETERMINERS | {"this", "these"} and _is_clause(words[k:], lex) for k in starts):
         return None
     after = [w for w in words[1:] if w not in ASKED_ADVERBS][:2]
     if words[0] in ("are", "can", "will") or words[:2] in (["would", "like"], ["would", "prefer"]):
