@@ -8390,3 +8390,48 @@ def test_round601_a_which_clause_keeps_its_tail_and_the_number_of_what_it_tells_
                    "response and your blood test results.").pieces == (
         "Most people start on a low dose.",
         "This is increased slowly over several weeks, depending on your response and your blood test results.")
+
+
+def test_round602_a_two_word_condition_is_asked_as_a_longer_one():
+    assert rewrite("If you take warfarin, you will usually need an INR blood test within 72 hours before your biopsy, "
+                   "and we may ask you to bring the result.").pieces[0] == "Do you take warfarin?"
+    assert rewrite("If you are breastfeeding, please ask the staff for advice, as you may be asked to express and throw "
+                   "away milk for a short time.").pieces[:2] == ("Are you breastfeeding?",
+                                                              "If so, please ask the staff for advice.")
+    # a condition that leaves its verb to the clause asks nothing ("Do you need to?")
+    assert no_piece_opens("If you need to, you may store a pen at room temperature for up to 14 days, but please check "
+                          "the leaflet that comes with it first.", ("Do you", "If so"))
+    # what is done to the reader on the day is an event to come, no state ("Do you have sedation?")
+    assert no_piece_opens("If you have sedation, a responsible adult must collect you from the unit and stay with you "
+                          "for 24 hours.", ("Do you", "If so"))
+    assert no_piece_opens("If you have a sedative, an adult will need to take you home and stay with you for 24 hours "
+                          "afterwards.", ("Do you", "If so"))
+
+
+def test_round602_a_condition_whose_items_go_on_past_its_comma_is_never_asked():
+    assert no_piece_opens("If you are under 25, play contact sports, or have had more than one dislocation, you may be "
+                          "referred to a shoulder specialist to discuss surgery.", ("Are you", "If so"))
+    assert no_piece_opens("If you are pregnant, have a weakened immune system, or care for a baby under 12 months old, "
+                          "please call your GP for advice before your visit.", ("Are you", "If so"))
+    assert no_piece_opens("If you are very unwell, have a visual impairment, or prefer to have an interpreter in the "
+                          "room, tell us and we will try to book one in person.", ("Are you", "If so"))
+    assert no_piece_opens("If you become very breathless, your lips look blue, or you are unusually drowsy or confused, "
+                          "call 999 and tell them you have MND.", ("Have you", "If so"))
+    # orders in a row, a verb's objects set off by commas, a second condition with its own clause and who someone
+    # is are no items of the condition
+    assert rewrite("If you forget a dose, take it as soon as you remember on the same day, and then carry on with "
+                   "your normal dose the following day.").pieces[0] == "Have you forgotten a dose?"
+    assert rewrite("If you are going to have cataract surgery, you must tell your eye surgeon that you take, or have "
+                   "taken, tamsulosin.").pieces[0] == "Are you going to have cataract surgery?"
+    assert rewrite("If you have been prescribed a GTN spray, use it as you have been shown, and if the pain has not "
+                   "gone 5 minutes after the first dose, take a second dose.").pieces[0] == (
+        "Have you been prescribed a GTN spray?")
+    assert rewrite("If you have any questions, please contact the school office on the number above, or speak to Mrs "
+                   "Tamsin Orrell, our Health and Wellbeing Lead.").pieces[0] == "Do you have any questions?"
+
+
+def test_round602_a_state_told_by_an_un_word_or_a_joined_participle_is_asked_with_are():
+    assert rewrite("If you are uninsured or underinsured, you may be able to get the vaccine at no cost through your "
+                   "local health department.").pieces[0] == "Are you uninsured or underinsured?"
+    assert rewrite("If your baby is formula-fed, they will not need the 1-month dose, because baby formula has vitamin "
+                   "K added to it.").pieces[0] == "Is your baby formula-fed?"

@@ -3482,14 +3482,15 @@ ASKED_UNSAID = re.compile(r"^((?:are|is)(?:\s+still)?)\s+not\s+(sure|able)\b", r
 # unclear ("unable" and "without" ask plainly: "Are you unable to swallow?")
 ASKED_DENIALS = frozenset("not no never none nothing nobody neither nor cannot".split())
 # what makes a state verb tell an event ("If you take too much", "If you have a fall", "If you are sick
-# within 3 hours of taking it"; "If you have it on any other day", "If you have the vaccine": what is
-# done, had once), which neither "Do you" nor "Are you" asks
+# within 3 hours of taking it"; "If you have it on any other day", "If you have the vaccine", "If you have
+# sedation": what is done, had once), which neither "Do you" nor "Are you" asks
 ASKED_EVENTS = re.compile(r"\b(?:too\s+(?:much|many)|more\s+than\s+you\s+should|an?\s+(?:extra|overdose|fall|"
                           r"accident|seizure|fit|reaction|stroke|baby|operation|procedure|miscarriage|crash)|"
                           r"by\s+(?:accident|mistake)|accidentally|^(?:are|is)\s+sick\s+(?:\(|within|less|more|after|"
                           r"before|during)|^(?:also\s+)?have\s+(?:it|them|this|these|"
-                          r"(?:the|your|an?)\s+(?:vaccines?|vaccinations?|jabs?|injections?|tests?|operation|procedure|"
-                          r"scans?|surgery|treatment)\b))\b", re.IGNORECASE)
+                          r"(?:(?:the|your|an?)\s+)?(?:vaccines?|vaccinations?|jabs?|injections?|tests?|operation|procedure|"
+                          r"scans?|surgery|treatment|sedation|sedative|anaesthetic|anesthetic|anaesthesia|anesthesia)\b))\b",
+                          re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -3535,7 +3536,9 @@ def _condition_asked(text: str, end: str, lex: Lexicon) -> tuple[str, str] | Non
     if unsaid:
         words = [w.lower() for w in WORDS.findall(condition)]
     rest = re.sub(r"^then\s+", "", text[at:])
-    if len(words) < 3 or len(WORDS.findall(rest)) < 4 or set(words) & {"if", "unless"} or \
+    # (two words ask as well as more, "If you take warfarin, ..." -> "Do you take warfarin?"; a condition that
+    # ends on "to" leaves its verb to the clause: "If you need to, you may store a pen ..." asks nothing)
+    if len(words) < 2 or words[-1] == "to" or len(WORDS.findall(rest)) < 4 or set(words) & {"if", "unless"} or \
             any(w in ASKED_DENIALS or w.endswith(("n't", "n’t")) for w in words) or ASKED_EVENTS.search(condition):
         return None
     # ("If you would like this leaflet in another language, large print or Easy Read, please ask ...": the
@@ -3543,8 +3546,12 @@ def _condition_asked(text: str, end: str, lex: Lexicon) -> tuple[str, str] | Non
     first = WORDS.findall(rest.split(",", 1)[0])
     # ("If you are pregnant or breastfeeding, think you may be pregnant or are planning ...": so does one whose
     # last item has its own verb of time after "or")
+    # ("If you are pregnant, think you may be pregnant, or are breastfeeding, ask ...", "If you are pregnant, have a
+    # weakened immune system, or care for a baby, ...": nor one whose items go on past the comma, a verb of the
+    # condition's kind opening the next and a joining word closing the list)
     listed = len(first) <= 6 and {"or", "and"} & {w.lower() for w in first} and not _has_finite(first) or \
-        re.search(r"\b(?:or|and)\s+(?:are|is|have|has|do|does|were|was)\b", rest.split(",", 1)[0], re.IGNORECASE)
+        re.search(r"\b(?:or|and)\s+(?:are|is|have|has|do|does|were|was)\b", rest.split(",", 1)[0], re.IGNORECASE) or \
+        _condition_goes_on(rest, lex)
     if listed or not (_is_clause(first, lex) or is_order(first, lex) or
                       first[:1] and first[0].lower() in ("please", "do", "never")):
         return None
@@ -3557,6 +3564,25 @@ def _condition_asked(text: str, end: str, lex: Lexicon) -> tuple[str, str] | Non
         opening = f"{THIRD_PERSON_ASKING.get(verb, verb)} {who}{more}"
     asked = condition.split(None, dropped)[dropped] if dropped else condition
     return f"{opening} {asked}?", _sentence(f"If so, {rest}", end)
+
+
+def _condition_goes_on(rest: str, lex: Lexicon) -> bool:
+    """Whether the words after a condition's first comma are more of its items, not its clause: a piece, then one
+    joined by "or" or "and" and closed by a comma, then a clause or an order ("If you are pregnant, have a weakened
+    immune system, or care for a baby under 1, please call ...", "If you are under 25, play contact sports, or have
+    had more than one dislocation, you may be referred ...", "If you become very breathless, your lips look blue,
+    or you are unusually drowsy, call 999"). Orders in a row ("take
+    it as soon as you remember, and then carry on ...") and a verb's objects set off by commas ("tell the surgeon
+    that you take, or have ever taken, tamsulosin") have no clause after them."""
+    joined = re.search(r",\s+(?:or|and)\s+([\w'’-]+)[^,;:()]*(?:\([^()]*\)[^,;:()]*)?,\s+(.+)$", rest)
+    # (a condition of its own after the joining word has its own clause: "..., and if it is too small, they may
+    # swallow air")
+    if not joined or joined.group(1).lower() in SUBORDINATORS:
+        return False
+    after = WORDS.findall(joined.group(2))
+    # (the clause's own subject or an order: "..., or speak to Mrs Orrell, our Health Lead" names who she is)
+    return bool(after) and (after[0].lower() in PRONOUNS | {"please", "it", "there"} and _is_clause(after, lex) or
+                            is_order(after, lex))
 
 
 # subjects of a second clause inside a condition ("..., and it's covered by ...", "or there is ..."; "this"
@@ -3617,8 +3643,11 @@ def _asking(condition: str, words: list[str], lex: Lexicon) -> tuple[str, int] |
         # ("Are you pregnant or breastfeeding?", never "Are you pregnant or have diabetes?")
         if any(w in lex.verbs or w in FINITE or w in MODALS for w in joined):
             return None
+        # ("If you are uninsured", "If your baby is formula-fed": a participle denied by its "un-", or made one
+        # word with another, tells a state, "Are you uninsured?", never "Have you been uninsured?")
         if words[0] == "are" and after and (_participle_like(after[0]) or after[0] in _asked_words("done")) and \
-                after[0] not in _asked_words("state participle"):
+                after[0] not in _asked_words("state participle") and not after[0].startswith("un") and \
+                "-" not in after[0]:
             # ("If you are also prescribed ..." -> "Have you also been prescribed ...?")
             adverbs = list(takewhile(lambda w: w in ASKED_ADVERBS, words[1:]))
             return " ".join(["Have you", *adverbs, "been"]), 1 + len(adverbs)
