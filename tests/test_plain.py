@@ -4105,8 +4105,10 @@ def test_round304_reasons_set_off_inside_a_sentence_examples_of_people_and_linki
         "Two doses give the best protection; even so, protection against mumps may fade over time.",
         "So some vaccinated people can still catch it.")
     # people are no examples of an illness ("asthma, such as people who ...")
-    assert kept_whole("undiagnosed asthma (for example, people who often wheeze, cough or feel breathless, "
-                      "particularly at night or after exercise)")
+    assert rewrite("undiagnosed asthma (for example, people who often wheeze, cough or feel breathless, "
+                   "particularly at night or after exercise)").pieces == (
+        "undiagnosed asthma (for example, people who often wheeze, cough or feel breathless, especially at night or "
+        "after exercise)",)
     # (people with a condition still get their examples inline)
     assert ", such as those who" in rewrite(
         "People with a weakened immune system (for example, those who are having chemotherapy) may need a fifth "
@@ -8381,7 +8383,7 @@ def test_round601_a_which_clause_keeps_its_tail_and_the_number_of_what_it_tells_
     assert rewrite("Some medicines can lower the level of potassium in your blood, which can cause an abnormal heart "
                    "rhythm, particularly in people who already have a heart condition.").pieces == (
         "Some medicines can lower the level of potassium in your blood.",
-        "This can cause an abnormal heart rhythm, particularly in people who already have a heart condition.")
+        "This can cause an abnormal heart rhythm, especially in people who already have a heart condition.")
     # a range or a variety of things is the things: "These"
     assert rewrite("The clinic will offer a range of treatments, which may be used alone or together.").pieces[1] == \
         "These may be used alone or together."
@@ -8435,3 +8437,49 @@ def test_round602_a_state_told_by_an_un_word_or_a_joined_participle_is_asked_wit
                    "local health department.").pieces[0] == "Are you uninsured or underinsured?"
     assert rewrite("If your baby is formula-fed, they will not need the 1-month dose, because baby formula has vitamin "
                    "K added to it.").pieces[0] == "Is your baby formula-fed?"
+
+
+def test_round603_a_which_that_is_its_verbs_object_is_told_after_more_kinds_of_verb_and_subject():
+    cases = {
+        # how long, how often, where worn
+        "Your doctor will usually prescribe a calcium and vitamin D supplement, which you should take for as long as "
+        "you are on prednisolone.": "You should take it for as long as you are on prednisolone.",
+        "Exercises: the physiotherapist will give you a set of exercises, which you should do three to four times a "
+        "day.": "You should do them three to four times a day.",
+        "You will also be given a small alarm button, called a pendant, which you wear around your neck or on your "
+        "wrist.": "You wear it around your neck or on your wrist.",
+        # a subject of two people, of some people, or of a name's two words before its modal
+        "A second-degree tear affects the skin and muscle and usually needs stitches, which your midwife or doctor will "
+        "do in the room where you gave birth.": "Your midwife or doctor will do them in the room where you gave birth.",
+        "In some newer devices, the microphone, processor and transmitter are combined in a single unit, which some "
+        "users may find more comfortable.": "Some users may find it more comfortable.",
+        "It is not available free of charge from your GP practice, and there is a fee for each dose, which your travel "
+        "nurse can confirm when you book.": "Your travel nurse can confirm it when you book.",
+        # a name given, a thing felt as something, a verb and its particle, the reader's need
+        "Your child has been seen in the emergency department today and has a broken collarbone, which doctors call a "
+        "clavicle fracture.": "Doctors call it a clavicle fracture.",
+        "The local anaesthetic is given as eye drops, as a gel, or as a small injection around the eye, which you may "
+        "feel as a brief pressure.": "You may feel it as a brief pressure.",
+        "The doctor or midwife will give you a medical certificate of stillbirth, which you will need to take to the "
+        "register office.": "You will need to take it to the register office.",
+        "Your child will need a dose of insulin based on their weight, which the doctor will work out on the ward.":
+            "The doctor will work it out on the ward.",
+    }
+    for text, told in cases.items():
+        pieces = rewrite(text).pieces
+        assert told in pieces and not any("which" in piece for piece in pieces), pieces
+    assert rewrite("Your child will be given antibiotic tablets, which your child will need to take every "
+                   "day.").pieces[-1] == "Your child will need to take them every day."
+    # a thing's need is its purpose: no "The pregnancy needs to continue it"
+    assert kept_whole("Mifepristone is a tablet that blocks the hormone progesterone, which the pregnancy needs to "
+                      "continue.")
+    # a finding is no object after "find" ("which you will find ..." stays where no place follows)
+    assert no_piece_opens("The leaflet lists the side effects of the vaccine, which you will find are usually mild and "
+                          "short-lived.", ("You will find",))
+
+
+def test_round603_particularly_is_said_especially():
+    assert rewrite("Some people, particularly those with asthma, may find the smoke makes their breathing "
+                   "worse.").pieces == ("Some people, especially those with asthma, may find the smoke makes their "
+                                        "breathing worse.",)
+    assert said("In particular, do not take it with alcohol.").startswith("In particular,")

@@ -3276,22 +3276,55 @@ EXAMPLES_LAST = re.compile(r"\b(?:such as|including)\s+[^;:()]+\s(?:or|and)\s+(?
 HEDGES_FIRST = re.compile(r"^(?:(?:may|might|can|could|will|would|should|also|often|usually|then|sometimes)\s+)+")
 
 
-# who may do a thing named before ", which": "which you take", "which your nurse can arrange", "which we expect"
-OBJECT_CLAUSE = re.compile(r"(?P<subject>you|we|they|(?:your|the)\s+[a-z]+)\s+(?P<chain>(?:(?:can|could|may|might|will|"
-                           r"would|should|must|not|also|still|only|usually|often|always|then|normally)\s+)*)"
+# who may do a thing named before ", which": "which you take", "which your nurse can arrange", "which we expect",
+# "which your midwife or doctor will do", "which most people can get", "which doctors call ...", "which your GP
+# practice can arrange" (a second word of the name only before a modal, where it can be no verb)
+OBJECT_CLAUSE = re.compile(r"(?P<subject>you(?:\s+or\s+(?:your|a|an|the)\s+[a-z]+)?|we|they|"
+                           r"(?:your|the)\s+[a-z]+\s+or\s+(?:your\s+|the\s+|a\s+|an\s+)?[a-z]+|"
+                           r"(?:your|the|our)\s+[a-z]+\s+[a-z]+(?=\s+(?:can|could|may|might|will|would|should|must)\b)|"
+                           r"(?:your|the)\s+[a-z]+|(?:most|many|some|few|other)\s+(?:[a-z]+\s+)?(?:people|parents|patients|"
+                           r"adults|children|women|men|families|users|doctors|nurses)|people|doctors|parents|patients|"
+                           r"clinicians|researchers|nurses|pharmacists)\s+"
+                           r"(?P<chain>(?:(?:can|could|may|might|will|would|should|must|not|also|still|only|usually|often|"
+                           r"always|then|normally|first|cannot|(?:do|does|did|will|would|should|could|can)\s+not|"
+                           r"(?:don|doesn|didn|won|wouldn|shouldn|couldn|can)['’]t|"
+                           r"(?!(?:apply|reply|rely|supply|comply|multiply|imply)\b)[a-z]+ly|"
+                           r"(?:need|have|want|try)\s+to|(?:be|are)\s+able\s+to)\s+)*)"  # (never "needs to": "which the
+                           # pregnancy needs to continue" tells what the thing is for, no "needs to continue it")
                            r"(?P<verb>[a-z]+)(?P<rest>(?:\s+.*)?)$")
 # verbs whose "which" is no object told straight after them: a clause or infinitive follows what is thought, said or
 # wanted ("which we believe will ...", "which you need to ..."), and a person comes first after a giving or telling
 # ("which your pharmacist can advise", "which you should ask to see")
 NO_OBJECT_AFTER = BELIEFS | frozenset("expect hope know feel find need want have get use make let help see be advise "
                                       "tell ask show give offer".split())
-# what may follow the object put back after its verb: how, when, where or with what ("take it regularly", "discuss
-# them with you", "bring it to every appointment", "pay it if ...")
+# what may follow the object put back after its verb: how, when, where, how long or with what ("take it regularly",
+# "discuss them with you", "bring it to every appointment", "pay it if ...", "wear it around your neck", "take it for
+# as long as ...", "do them 3 or 4 times a day", "pay it online")
 OBJECT_THEN = re.compile(r"\s+(?:(?:with|at|in|on|before|after|during|by|from|through|into|onto|as|until|when|if|"
-                         r"once|while|every|each)\s+(?:the|a|an|your|our|their|his|her|its|every|each|any|you|us|them|"
-                         r"him|\d|[a-z]+ly\b|[a-z]+ing\b|[a-z]+\s+[a-z]+)|to\s+(?:the|a|an|your|our|their|every|each|"
-                         r"any|\d)|(?:regularly|daily|once|twice|again|carefully|safely|yourself|at\s+home|every\s+day|"
-                         r"each\s+day)\b)")
+                         r"once|while|every|each|around|over|under|inside|behind|near|using)\s+(?:the|a|an|your|our|their|"
+                         r"his|her|its|every|each|any|you|us|them|him|\d|[a-z]+ly\b|[a-z]+ing\b|[a-z]+\s+[a-z]+)|"
+                         r"to\s+(?:the|a|an|your|our|their|every|each|any|\d)|for\s+(?:as\s+long\s+as|at\s+least|up\s+to|"
+                         r"several|a\s+few|\d)|(?:\d+|one|two|three|four|five|six)\s+(?:to|or)\s+(?:\d+|two|three|four|five|"
+                         r"six)\s+times\b|(?:regularly|daily|once|twice|again|carefully|safely|yourself|online|at\s+home|"
+                         r"every\s+day|each\s+day)\b)")
+# after which of the verbs that take no object straight after them (NO_OBJECT_AFTER) the object is told all the same:
+# "find it helpful", "feel it as a tightening", "use it to collect ...", "find it on the school website"
+OBJECT_AFTER_ALL_THE_SAME = {
+    "find": re.compile(r"\s+(?:(?:more|less|very|really|quite)\s+)?(?:helpful|useful|reassuring|comfortable|"
+                       r"uncomfortable|easier|harder|difficult|hard|easy|upsetting|distressing|painful|tiring|"
+                       r"confusing|frightening)\b|\s+(?:on|in|at|next\s+to)\s"),
+    "feel": re.compile(r"\s+as\s+an?\s"),
+    "use": re.compile(r"\s+to\s+[a-z]+\s"),
+}
+# the verbs that give a thing its name, the name after the object ("which doctors call a clavicle fracture" ->
+# "Doctors call it a clavicle fracture")
+NAMING_VERBS = frozenset("call calls called name names term terms".split())
+NAME_NEXT = re.compile(r"\s+(?:an?\s|the\s|[\"“‘']|[A-Z])")
+# the one thing a name is given to, last before its ", which" ("a broken collarbone"; "no symptoms, which doctors call
+# 'silent' gallstones" names the state, neither the symptoms nor one thing)
+NAMED_THING = re.compile(r"\b(?:a|an|the|your|their)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$", re.IGNORECASE)
+# a verb and its particle, whose object comes between them: "work it out", "fold it up"
+PARTICLE_AFTER = re.compile(r"\s+(out|up|off|back|down|away)(?=\s|$)")
 
 
 def _object_told(left: str, right: str, lex: Lexicon) -> str | None:
@@ -3305,8 +3338,15 @@ def _object_told(left: str, right: str, lex: Lexicon) -> str | None:
     if not m:
         return None
     verb, rest = m.group("verb"), m.group("rest")
-    if verb in MODALS | AUXILIARIES | NEGATED_MODALS | PREPOSITIONS | CLAUSE_BREAKERS | NO_OBJECT_AFTER or \
-            not (verb in lex.verbs or verb in lex.order_verbs) or (rest and not OBJECT_THEN.match(rest)):
+    particle = PARTICLE_AFTER.match(rest)
+    if particle and verb in lex.verbs and (not rest[particle.end():] or OBJECT_THEN.match(rest[particle.end():])):
+        verb, rest = f"{verb} {{}}{particle.group(0)}", rest[particle.end():]  # ("will work out" -> "will work it out")
+    all_the_same = OBJECT_AFTER_ALL_THE_SAME.get(verb)
+    base = verb.split()[0]
+    if (base in MODALS | AUXILIARIES | NEGATED_MODALS | PREPOSITIONS | CLAUSE_BREAKERS | NO_OBJECT_AFTER and
+            not (all_the_same and all_the_same.match(rest))) or not (base in lex.verbs or base in lex.order_verbs) or \
+            (rest and not OBJECT_THEN.match(rest) and not (all_the_same and all_the_same.match(rest)) and
+             not (base in NAMING_VERBS and NAME_NEXT.match(rest) and NAMED_THING.search(left))):
         return None
     # ("which you should keep with you and take to any hospital": a second verb would need the object again;
     # "and which is available as ...": a second clause about the thing has no subject in the new sentence)
@@ -3337,7 +3377,8 @@ def _object_told(left: str, right: str, lex: Lexicon) -> str | None:
     named = unbracketed.rstrip()[-1:].isalpha() and WORDS.findall(unbracketed)[-1][:1].isupper()
     pronoun = "them" if _plural(last) or "and" in piece[-3:-1] and not named else "it"
     subject = m.group("subject")
-    return f"{subject[:1].upper()}{subject[1:]} {m.group('chain')}{verb} {pronoun}{rest}"
+    told = verb.format(pronoun) if "{}" in verb else f"{verb} {pronoun}"
+    return f"{subject[:1].upper()}{subject[1:]} {m.group('chain')}{told}{rest}"
 
 
 def _which_does(right: str, verbs: str) -> bool:
