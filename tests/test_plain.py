@@ -8483,3 +8483,31 @@ def test_round603_particularly_is_said_especially():
                    "worse.").pieces == ("Some people, especially those with asthma, may find the smoke makes their "
                                         "breathing worse.",)
     assert said("In particular, do not take it with alcohol.").startswith("In particular,")
+
+
+def test_round604_an_aside_whose_which_is_its_object_is_told_first_with_the_thing_named():
+    assert rewrite("Paracetamol, which you can buy from any pharmacy or supermarket, is usually the best painkiller to try "
+                   "first.").pieces == ("You can buy paracetamol from any pharmacy or supermarket.",
+                                        "It is usually the best painkiller to try first.")
+    assert rewrite("A slipped disc, which doctors usually call a herniated or prolapsed disc, is one of the most common "
+                   "causes of sciatica.").pieces == ("Doctors usually call a slipped disc a herniated or prolapsed disc.",
+                                                     "It is one of the most common causes of sciatica.")
+    # the main clause splits after it, each piece pointing back as it did
+    assert rewrite("Your pre-operative assessment, which you attended on 18 February, usually stays valid for up to 3 "
+                   "months, so you will not normally need to attend again.").pieces == (
+        "You attended your pre-operative assessment on 18 February.", "It usually stays valid for up to 3 months.",
+        "So you will not normally need to attend again.")
+    # a lead-in stays last, before its list
+    assert rewrite("The tablets, which you can buy from a pharmacy, are sold in these strengths:").pieces == (
+        "You can buy the tablets from a pharmacy.", "They are sold in these strengths:")
+    # a name of unknown kind keeps its capital and its sentence; so does a subject of two things or with a phrase
+    assert kept_whole("Lyme disease, which doctors also call Lyme borreliosis, is spread by the bite of an infected "
+                      "tick.")
+    assert no_piece_opens("Saline nose drops, which you can buy from a pharmacy, may help to loosen mucus before "
+                          "feeds.", ("You can buy",))
+    assert no_piece_opens("The gel and the spray, which you can buy from a pharmacy, are both safe to use.",
+                          ("You can buy",))
+    assert kept_whole("The top of the bottle, which you should wipe before each use, is made of soft plastic.")
+    # a main clause that opens on no verb of the subject's goes on a list the subject opens
+    assert no_piece_opens("The plasters, which you can buy from any pharmacy, the bandages and a thermometer should "
+                          "all be kept in a first aid kit.", ("You can buy",))

@@ -1789,7 +1789,42 @@ def _relative_aside(text: str, lex: Lexicon) -> tuple[str, str] | None:
         told = _relative_aside_told(m, lex) if m else None
         if told:
             return told
-    return None
+    m = RELATIVE_ASIDE.match(text)
+    return _object_aside_told(m, text, lex) if m and m.group("rel") == "which" else None
+
+
+def _object_aside_told(m: re.Match, text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """ "Paracetamol, which you can buy from any pharmacy, is usually the best painkiller to try first." ->
+    ("You can buy paracetamol from any pharmacy", "It is usually the best painkiller to try first"): an aside whose
+    "which" is its own verb's object is told first, the thing named after that verb (see _object_told), then the main
+    clause with its subject said again. Only after a short plain subject with no phrase or second thing of its own, so
+    that its last word is the thing, and before a main clause that opens on its verb."""
+    subject, aside, main = m.group("subject"), m.group("aside"), m.group("main")
+    named = [w.lower() for w in WORDS.findall(re.sub(r"\([^()]*\)", " ", subject))]
+    if not named or len(named) > 6 or \
+            named[0] in SUBORDINATORS | PRONOUNS | QUANTIFIERS | PREPOSITIONS | {"it", "this", "these", "that", "those",
+                                                                             "there", "and", "but", "or", "so", "then"} or \
+            named[0].endswith("ly") or any(w in FINITE or w in CLAUSE_BREAKERS or w in PREPOSITIONS or w in ("and", "or")
+                                           for w in named) or \
+            named[0] in lex.verbs and named[0] not in lex.subjects and not _plural(named[0]):
+        return None
+    main_words = WORDS.findall(main)
+    if not _opening_verb(main_words, lex) or len(main_words) < 3:
+        return None
+    # the thing is told as the aside's object, named in full, and the main clause's subject is said again ("It",
+    # "They") in the sentence after, as _relative_aside_told does (told after it, the aside would come between the
+    # main clause's pieces and what points back at them: "... against norovirus. Many families carry them. So
+    # washing ...")
+    if named[0] in DETERMINERS | {"these", "those"} or named[0] in drug_names():
+        thing = subject[:1].lower() + subject[1:]
+    elif subject[:2].isupper():
+        thing = subject  # ("MRI scans": letters of a short name keep their capitals)
+    else:
+        return None  # ("Lyme disease, which ...": a name keeps its capital, and a word of unknown kind may be one)
+    told = _object_told(subject, aside, lex, thing=thing)
+    if not told:
+        return None
+    return told, f"{'They' if _plural(named[-1]) else 'It'} {main}"
 
 
 def _relative_aside_told(m: re.Match, lex: Lexicon) -> tuple[str, str] | None:
@@ -3327,10 +3362,11 @@ NAMED_THING = re.compile(r"\b(?:a|an|the|your|their)\s+(?:[\w'’-]+\s+){0,2}[\w
 PARTICLE_AFTER = re.compile(r"\s+(out|up|off|back|down|away)(?=\s|$)")
 
 
-def _object_told(left: str, right: str, lex: Lexicon) -> str | None:
+def _object_told(left: str, right: str, lex: Lexicon, thing: str = "") -> str | None:
     """The ", which" clause whose "which" is its verb's object, told as a sentence of its own with "it" or "them"
     put back after the verb: "which you swallow with a glass of water" -> "You swallow them with a glass of
-    water.", "which your nurse can arrange" -> "Your nurse can arrange it." Only where the verb takes the object
+    water.", "which your nurse can arrange" -> "Your nurse can arrange it." (`thing`, where given, is said in the
+    pronoun's place: "You can buy paracetamol from any pharmacy.") Only where the verb takes the object
     straight after it, the rest being how, when or where; never a verb whose object is still to come ("which the
     app uses to tailor ..."), a particle or a preposition left at the end ("apply for through ...", "breathe in
     through ..."), nor a verb of saying or thinking whose clause follows ("which we believe will make ...")."""
@@ -3375,7 +3411,7 @@ def _object_told(left: str, right: str, lex: Lexicon) -> str | None:
     # ("testing and vaccination": things joined by "and" are "them")
     # (not in a name: "our Searching, Screening and Confiscation Policy")
     named = unbracketed.rstrip()[-1:].isalpha() and WORDS.findall(unbracketed)[-1][:1].isupper()
-    pronoun = "them" if _plural(last) or "and" in piece[-3:-1] and not named else "it"
+    pronoun = thing or ("them" if _plural(last) or "and" in piece[-3:-1] and not named else "it")
     subject = m.group("subject")
     told = verb.format(pronoun) if "{}" in verb else f"{verb} {pronoun}"
     return f"{subject[:1].upper()}{subject[1:]} {m.group('chain')}{told}{rest}"
