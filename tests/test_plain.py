@@ -8452,7 +8452,7 @@ def test_round603_a_which_that_is_its_verbs_object_is_told_after_more_kinds_of_v
         "A second-degree tear affects the skin and muscle and usually needs stitches, which your midwife or doctor will "
         "do in the room where you gave birth.": "Your midwife or doctor will do them in the room where you gave birth.",
         "In some newer devices, the microphone, processor and transmitter are combined in a single unit, which some "
-        "users may find more comfortable.": "Some users may find it more comfortable.",
+        "users may find more comfortable.": "Some users may find this more comfortable.",
         "It is not available free of charge from your GP practice, and there is a fee for each dose, which your travel "
         "nurse can confirm when you book.": "Your travel nurse can confirm it when you book.",
         # a name given, a thing felt as something, a verb and its particle, the reader's need
@@ -8511,3 +8511,19 @@ def test_round604_an_aside_whose_which_is_its_object_is_told_first_with_the_thin
     # a main clause that opens on no verb of the subject's goes on a list the subject opens
     assert no_piece_opens("The plasters, which you can buy from any pharmacy, the bandages and a thermometer should "
                           "all be kept in a first aid kit.", ("You can buy",))
+
+
+def test_round605_what_is_found_so_is_this_and_what_is_given_goes_to_its_person():
+    # how a thing or an event is found tells of the whole: "this", whatever noun came last
+    assert rewrite("The new rota is a positive step, but the ward will have fewer nurses, which some families find "
+                   "worrying.").pieces[-1] == "Some families find this worrying."
+    assert rewrite("Mefloquine is taken only once a week, which some travellers find convenient.").pieces == (
+        "Mefloquine is taken only once a week.", "Some travellers find this convenient.")
+    # a thing given or shown to a person: the person after it, with "to"
+    assert rewrite("You will need the medical certificate of stillbirth, which the doctor or midwife will give "
+                   "you.").pieces == ("You will need the medical certificate of stillbirth.",
+                                      "The doctor or midwife will give it to you.")
+    assert rewrite("Start strengthening exercises for your calves, feet and hips, which your physiotherapist will show "
+                   "you.").pieces[-1] == "Your physiotherapist will show them to you."
+    # a person with more after it than how or when stays ("which we will send you a letter about")
+    assert no_piece_opens("Your results will go to the clinic, which we will send you a letter about.", ("We will send",))

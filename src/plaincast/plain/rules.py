@@ -3317,8 +3317,8 @@ HEDGES_FIRST = re.compile(r"^(?:(?:may|might|can|could|will|would|should|also|of
 OBJECT_CLAUSE = re.compile(r"(?P<subject>you(?:\s+or\s+(?:your|a|an|the)\s+[a-z]+)?|we|they|"
                            r"(?:your|the)\s+[a-z]+\s+or\s+(?:your\s+|the\s+|a\s+|an\s+)?[a-z]+|"
                            r"(?:your|the|our)\s+[a-z]+\s+[a-z]+(?=\s+(?:can|could|may|might|will|would|should|must)\b)|"
-                           r"(?:your|the)\s+[a-z]+|(?:most|many|some|few|other)\s+(?:[a-z]+\s+)?(?:people|parents|patients|"
-                           r"adults|children|women|men|families|users|doctors|nurses)|people|doctors|parents|patients|"
+                           r"(?:your|the)\s+[a-z]+|(?:most|many|some|few|other)\s+(?:[a-z]+\s+)?(?:[a-z]+[^s\W]s|people|"
+                           r"children|women|men)|people|doctors|parents|patients|"
                            r"clinicians|researchers|nurses|pharmacists)\s+"
                            r"(?P<chain>(?:(?:can|could|may|might|will|would|should|must|not|also|still|only|usually|often|"
                            r"always|then|normally|first|cannot|(?:do|does|did|will|would|should|could|can)\s+not|"
@@ -3342,12 +3342,16 @@ OBJECT_THEN = re.compile(r"\s+(?:(?:with|at|in|on|before|after|during|by|from|th
                          r"several|a\s+few|\d)|(?:\d+|one|two|three|four|five|six)\s+(?:to|or)\s+(?:\d+|two|three|four|five|"
                          r"six)\s+times\b|(?:regularly|daily|once|twice|again|carefully|safely|yourself|online|at\s+home|"
                          r"every\s+day|each\s+day)\b)")
+# how a thing or an event is found ("which many visitors find upsetting"): what is found so is the whole thing told,
+# "Many visitors find this upsetting", whatever noun came last ("fewer nurses, which some families find worrying")
+FOUND_AS = re.compile(r"\s+(?:(?:more|less|very|really|quite)\s+)?(?:helpful|useful|reassuring|comfortable|"
+                      r"uncomfortable|easier|harder|difficult|hard|easy|upsetting|distressing|painful|tiring|confusing|"
+                      r"frightening|convenient|inconvenient|acceptable|embarrassing|worrying|stressful|unpleasant|"
+                      r"relaxing|rewarding)\b")
 # after which of the verbs that take no object straight after them (NO_OBJECT_AFTER) the object is told all the same:
 # "find it helpful", "feel it as a tightening", "use it to collect ...", "find it on the school website"
 OBJECT_AFTER_ALL_THE_SAME = {
-    "find": re.compile(r"\s+(?:(?:more|less|very|really|quite)\s+)?(?:helpful|useful|reassuring|comfortable|"
-                       r"uncomfortable|easier|harder|difficult|hard|easy|upsetting|distressing|painful|tiring|"
-                       r"confusing|frightening)\b|\s+(?:on|in|at|next\s+to)\s"),
+    "find": re.compile(rf"{FOUND_AS.pattern}|\s+(?:on|in|at|next\s+to)\s"),
     "feel": re.compile(r"\s+as\s+an?\s"),
     "use": re.compile(r"\s+to\s+[a-z]+\s"),
 }
@@ -3358,6 +3362,9 @@ NAME_NEXT = re.compile(r"\s+(?:an?\s|the\s|[\"“‘']|[A-Z])")
 # the one thing a name is given to, last before its ", which" ("a broken collarbone"; "no symptoms, which doctors call
 # 'silent' gallstones" names the state, neither the symptoms nor one thing)
 NAMED_THING = re.compile(r"\b(?:a|an|the|your|their)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$", re.IGNORECASE)
+# the verbs that give or show a thing to a person, told after it with "to" ("show them to you")
+GIVING_VERBS = frozenset("give show send offer hand pass lend".split())
+GIVEN_TO = re.compile(r"\s+(you|us|them|him|her)\b")
 # a verb and its particle, whose object comes between them: "work it out", "fold it up"
 PARTICLE_AFTER = re.compile(r"\s+(out|up|off|back|down|away)(?=\s|$)")
 
@@ -3375,12 +3382,16 @@ def _object_told(left: str, right: str, lex: Lexicon, thing: str = "") -> str | 
         return None
     verb, rest = m.group("verb"), m.group("rest")
     particle = PARTICLE_AFTER.match(rest)
+    given_to = GIVEN_TO.match(rest) if verb in GIVING_VERBS else None
     if particle and verb in lex.verbs and (not rest[particle.end():] or OBJECT_THEN.match(rest[particle.end():])):
         verb, rest = f"{verb} {{}}{particle.group(0)}", rest[particle.end():]  # ("will work out" -> "will work it out")
+    elif given_to:
+        # ("which the midwife will give you" -> "The midwife will give it to you": the person after the thing)
+        verb, rest = f"{verb} {{}} to {given_to.group(1)}", rest[given_to.end():]
     all_the_same = OBJECT_AFTER_ALL_THE_SAME.get(verb)
     base = verb.split()[0]
     if (base in MODALS | AUXILIARIES | NEGATED_MODALS | PREPOSITIONS | CLAUSE_BREAKERS | NO_OBJECT_AFTER and
-            not (all_the_same and all_the_same.match(rest))) or not (base in lex.verbs or base in lex.order_verbs) or \
+            not (all_the_same and all_the_same.match(rest)) and "{}" not in verb) or not (base in lex.verbs or base in lex.order_verbs) or \
             (rest and not OBJECT_THEN.match(rest) and not (all_the_same and all_the_same.match(rest)) and
              not (base in NAMING_VERBS and NAME_NEXT.match(rest) and NAMED_THING.search(left))):
         return None
@@ -3411,7 +3422,8 @@ def _object_told(left: str, right: str, lex: Lexicon, thing: str = "") -> str | 
     # ("testing and vaccination": things joined by "and" are "them")
     # (not in a name: "our Searching, Screening and Confiscation Policy")
     named = unbracketed.rstrip()[-1:].isalpha() and WORDS.findall(unbracketed)[-1][:1].isupper()
-    pronoun = thing or ("them" if _plural(last) or "and" in piece[-3:-1] and not named else "it")
+    pronoun = thing or ("this" if base == "find" and FOUND_AS.match(rest) else
+                        "them" if _plural(last) or "and" in piece[-3:-1] and not named else "it")
     subject = m.group("subject")
     told = verb.format(pronoun) if "{}" in verb else f"{verb} {pronoun}"
     return f"{subject[:1].upper()}{subject[1:]} {m.group('chain')}{told}{rest}"
