@@ -1790,10 +1790,10 @@ def _relative_aside(text: str, lex: Lexicon) -> tuple[str, str] | None:
         if told:
             return told
     m = RELATIVE_ASIDE.match(text)
-    return _object_aside_told(m, text, lex) if m and m.group("rel") == "which" else None
+    return _object_aside_told(m, lex) if m and m.group("rel") == "which" else None
 
 
-def _object_aside_told(m: re.Match, text: str, lex: Lexicon) -> tuple[str, str] | None:
+def _object_aside_told(m: re.Match, lex: Lexicon) -> tuple[str, str] | None:
     """ "Paracetamol, which you can buy from any pharmacy, is usually the best painkiller to try first." ->
     ("You can buy paracetamol from any pharmacy", "It is usually the best painkiller to try first"): an aside whose
     "which" is its own verb's object is told first, the thing named after that verb (see _object_told), then the main
@@ -3374,9 +3374,10 @@ def _object_told(left: str, right: str, lex: Lexicon, thing: str = "") -> str | 
     put back after the verb: "which you swallow with a glass of water" -> "You swallow them with a glass of
     water.", "which your nurse can arrange" -> "Your nurse can arrange it." (`thing`, where given, is said in the
     pronoun's place: "You can buy paracetamol from any pharmacy.") Only where the verb takes the object
-    straight after it, the rest being how, when or where; never a verb whose object is still to come ("which the
-    app uses to tailor ..."), a particle or a preposition left at the end ("apply for through ...", "breathe in
-    through ..."), nor a verb of saying or thinking whose clause follows ("which we believe will make ...")."""
+    straight after it, the rest being how, when or where (or what it is found, felt as or called, who it is given to,
+    what it is used to do: OBJECT_AFTER_ALL_THE_SAME, NAMING_VERBS, GIVING_VERBS), its particle after the object ("work
+    it out"); never a preposition left at the end ("apply for through ...", "breathe in through ..."), nor a verb of
+    saying or thinking whose clause follows ("which we believe will make ...")."""
     m = OBJECT_CLAUSE.match(right.rstrip(".!? "))
     if not m:
         return None
@@ -3388,12 +3389,14 @@ def _object_told(left: str, right: str, lex: Lexicon, thing: str = "") -> str | 
     elif given_to:
         # ("which the midwife will give you" -> "The midwife will give it to you": the person after the thing)
         verb, rest = f"{verb} {{}} to {given_to.group(1)}", rest[given_to.end():]
-    all_the_same = OBJECT_AFTER_ALL_THE_SAME.get(verb)
     base = verb.split()[0]
-    if (base in MODALS | AUXILIARIES | NEGATED_MODALS | PREPOSITIONS | CLAUSE_BREAKERS | NO_OBJECT_AFTER and
-            not (all_the_same and all_the_same.match(rest)) and "{}" not in verb) or not (base in lex.verbs or base in lex.order_verbs) or \
-            (rest and not OBJECT_THEN.match(rest) and not (all_the_same and all_the_same.match(rest)) and
-             not (base in NAMING_VERBS and NAME_NEXT.match(rest) and NAMED_THING.search(left))):
+    all_the_same = OBJECT_AFTER_ALL_THE_SAME.get(base)
+    told_all_the_same = bool(all_the_same and all_the_same.match(rest))
+    named_as = base in NAMING_VERBS and bool(NAME_NEXT.match(rest)) and bool(NAMED_THING.search(left))
+    no_object = base in MODALS | AUXILIARIES | NEGATED_MODALS | PREPOSITIONS | CLAUSE_BREAKERS | NO_OBJECT_AFTER and \
+        not told_all_the_same and "{}" not in verb
+    if no_object or not (base in lex.verbs or base in lex.order_verbs) or \
+            rest and not (OBJECT_THEN.match(rest) or told_all_the_same or named_as):
         return None
     # ("which you should keep with you and take to any hospital": a second verb would need the object again;
     # "and which is available as ...": a second clause about the thing has no subject in the new sentence)
@@ -3635,9 +3638,7 @@ def _condition_asked(text: str, end: str, lex: Lexicon) -> tuple[str, str] | Non
     first = WORDS.findall(rest.split(",", 1)[0])
     # ("If you are pregnant or breastfeeding, think you may be pregnant or are planning ...": so does one whose
     # last item has its own verb of time after "or")
-    # ("If you are pregnant, think you may be pregnant, or are breastfeeding, ask ...", "If you are pregnant, have a
-    # weakened immune system, or care for a baby, ...": nor one whose items go on past the comma, a verb of the
-    # condition's kind opening the next and a joining word closing the list)
+    # (nor one whose items go on past the comma: _condition_goes_on)
     listed = len(first) <= 6 and {"or", "and"} & {w.lower() for w in first} and not _has_finite(first) or \
         re.search(r"\b(?:or|and)\s+(?:are|is|have|has|do|does|were|was)\b", rest.split(",", 1)[0], re.IGNORECASE) or \
         _condition_goes_on(rest, lex)
@@ -3660,9 +3661,9 @@ def _condition_goes_on(rest: str, lex: Lexicon) -> bool:
     joined by "or" or "and" and closed by a comma, then a clause or an order ("If you are pregnant, have a weakened
     immune system, or care for a baby under 1, please call ...", "If you are under 25, play contact sports, or have
     had more than one dislocation, you may be referred ...", "If you become very breathless, your lips look blue,
-    or you are unusually drowsy, call 999"). Orders in a row ("take
-    it as soon as you remember, and then carry on ...") and a verb's objects set off by commas ("tell the surgeon
-    that you take, or have ever taken, tamsulosin") have no clause after them."""
+    or you are unusually drowsy, call 999"). Orders in a row ("take it as soon as you remember, and then carry on
+    ...") and a verb's objects set off by commas ("tell the surgeon that you take, or have ever taken, tamsulosin")
+    have no clause after them."""
     joined = re.search(r",\s+(?:or|and)\s+([\w'’-]+)[^,;:()]*(?:\([^()]*\)[^,;:()]*)?,\s+(.+)$", rest)
     # (a condition of its own after the joining word has its own clause: "..., and if it is too small, they may
     # swallow air")
