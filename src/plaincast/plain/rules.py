@@ -1801,21 +1801,16 @@ def _object_aside_told(m: re.Match, lex: Lexicon) -> tuple[str, str] | None:
     that its last word is the thing, and before a main clause that opens on its verb."""
     subject, aside, main = m.group("subject"), m.group("aside"), m.group("main")
     named = [w.lower() for w in WORDS.findall(re.sub(r"\([^()]*\)", " ", subject))]
-    if not named or len(named) > 6 or \
-            named[0] in SUBORDINATORS | PRONOUNS | QUANTIFIERS | PREPOSITIONS | {"it", "this", "these", "that", "those",
-                                                                             "there", "and", "but", "or", "so", "then"} or \
-            named[0].endswith("ly") or any(w in FINITE or w in CLAUSE_BREAKERS or w in PREPOSITIONS or w in ("and", "or")
-                                           for w in named) or \
-            named[0] in lex.verbs and named[0] not in lex.subjects and not _plural(named[0]):
-        return None
     main_words = WORDS.findall(main)
-    if not _opening_verb(main_words, lex) or len(main_words) < 3:
+    if not named or len(named) > 6 or any(w in FINITE | CLAUSE_BREAKERS | PREPOSITIONS or w in ("and", "or")
+                                          for w in named) or \
+            not _opening_verb(main_words, lex) or len(main_words) < 3:
         return None
     # the thing is told as the aside's object, named in full, and the main clause's subject is said again ("It",
     # "They") in the sentence after, as _relative_aside_told does (told after it, the aside would come between the
     # main clause's pieces and what points back at them: "... against norovirus. Many families carry them. So
     # washing ...")
-    if named[0] in DETERMINERS | {"these", "those"} or named[0] in drug_names():
+    if named[0] in DETERMINERS or named[0] in drug_names():
         thing = subject[:1].lower() + subject[1:]
     elif subject[:2].isupper():
         thing = subject  # ("MRI scans": letters of a short name keep their capitals)
@@ -3382,20 +3377,21 @@ def _object_told(left: str, right: str, lex: Lexicon, thing: str = "") -> str | 
     if not m:
         return None
     verb, rest = m.group("verb"), m.group("rest")
+    # what goes between the object and the rest: the verb's particle ("will work it out") or the person a thing is
+    # given to ("which the midwife will give you" -> "The midwife will give it to you")
     particle = PARTICLE_AFTER.match(rest)
     given_to = GIVEN_TO.match(rest) if verb in GIVING_VERBS else None
+    after_object = ""
     if particle and verb in lex.verbs and (not rest[particle.end():] or OBJECT_THEN.match(rest[particle.end():])):
-        verb, rest = f"{verb} {{}}{particle.group(0)}", rest[particle.end():]  # ("will work out" -> "will work it out")
+        after_object, rest = particle.group(0), rest[particle.end():]
     elif given_to:
-        # ("which the midwife will give you" -> "The midwife will give it to you": the person after the thing)
-        verb, rest = f"{verb} {{}} to {given_to.group(1)}", rest[given_to.end():]
-    base = verb.split()[0]
-    all_the_same = OBJECT_AFTER_ALL_THE_SAME.get(base)
+        after_object, rest = f" to {given_to.group(1)}", rest[given_to.end():]
+    all_the_same = OBJECT_AFTER_ALL_THE_SAME.get(verb)
     told_all_the_same = bool(all_the_same and all_the_same.match(rest))
-    named_as = base in NAMING_VERBS and bool(NAME_NEXT.match(rest)) and bool(NAMED_THING.search(left))
-    no_object = base in MODALS | AUXILIARIES | NEGATED_MODALS | PREPOSITIONS | CLAUSE_BREAKERS | NO_OBJECT_AFTER and \
-        not told_all_the_same and "{}" not in verb
-    if no_object or not (base in lex.verbs or base in lex.order_verbs) or \
+    named_as = verb in NAMING_VERBS and bool(NAME_NEXT.match(rest)) and bool(NAMED_THING.search(left))
+    no_object = verb in MODALS | AUXILIARIES | NEGATED_MODALS | PREPOSITIONS | CLAUSE_BREAKERS | NO_OBJECT_AFTER and \
+        not told_all_the_same and not after_object
+    if no_object or not (verb in lex.verbs or verb in lex.order_verbs) or \
             rest and not (OBJECT_THEN.match(rest) or told_all_the_same or named_as):
         return None
     # ("which you should keep with you and take to any hospital": a second verb would need the object again;
@@ -3425,11 +3421,10 @@ def _object_told(left: str, right: str, lex: Lexicon, thing: str = "") -> str | 
     # ("testing and vaccination": things joined by "and" are "them")
     # (not in a name: "our Searching, Screening and Confiscation Policy")
     named = unbracketed.rstrip()[-1:].isalpha() and WORDS.findall(unbracketed)[-1][:1].isupper()
-    pronoun = thing or ("this" if base == "find" and FOUND_AS.match(rest) else
+    pronoun = thing or ("this" if verb == "find" and FOUND_AS.match(rest) else
                         "them" if _plural(last) or "and" in piece[-3:-1] and not named else "it")
     subject = m.group("subject")
-    told = verb.format(pronoun) if "{}" in verb else f"{verb} {pronoun}"
-    return f"{subject[:1].upper()}{subject[1:]} {m.group('chain')}{told}{rest}"
+    return f"{subject[:1].upper()}{subject[1:]} {m.group('chain')}{verb} {pronoun}{after_object}{rest}"
 
 
 def _which_does(right: str, verbs: str) -> bool:
