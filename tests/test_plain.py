@@ -8527,3 +8527,46 @@ def test_round605_what_is_found_so_is_this_and_what_is_given_goes_to_its_person(
                    "you.").pieces[-1] == "Your physiotherapist will show them to you."
     # a person with more after it than how or when stays ("which we will send you a letter about")
     assert no_piece_opens("Your results will go to the clinic, which we will send you a letter about.", ("We will send",))
+
+
+def test_round606_a_concession_after_a_long_subject_and_a_contrast_of_two_long_subjects():
+    # the subject's verb far on (a phrase and a bracket before it): still a sentence of its own
+    assert rewrite("The time between an exposure and the start of symptoms (the incubation period) is usually 1 to 3 "
+                   "months, although it can be shorter or much longer.").pieces == (
+        "The time between an exposure and the start of symptoms (the incubation period) is usually 1 to 3 months.",
+        "But it can be shorter or much longer.")
+    assert rewrite("A difference of more than 20% between the highest and lowest readings over a day may suggest asthma, "
+                   "although your doctor will look at your diary first.").pieces[-1] == \
+        "But your doctor will look at your diary first."
+    # brackets and asides set off by commas come between the subject and its verb
+    assert rewrite("A sudden change in the way a person thinks or behaves, which is called delirium, can be caused by a "
+                   "UTI, although it can also be caused by constipation.").pieces[-1] == \
+        "But it can also be caused by constipation."
+    assert some_piece_opens("The review, which looked at 1,200 calls, found that one in six callers had waited a week, "
+                            "although most cases can be treated quickly.", "But most cases")
+    assert some_piece_opens("Overall, the time between an exposure and the start of symptoms is usually 1 to 3 months, "
+                            "although it can be longer.", "But it can")
+    assert some_piece_opens("Ideally you should start the course at least 4 weeks before you leave, although a shorter "
+                            "schedule may be possible.", "But a shorter")
+    assert some_piece_opens("Your nearest relative (a legal term, which is not always the same as your next of kin) can "
+                            "ask for you to be discharged, although your clinician may block this.", "But your clinician")
+    # no verb before a clause of its own opens: no sentence to leave before "But"
+    assert no_piece_opens("Foods that are high in salt, although some salt is needed.", ("But",))
+    assert no_piece_opens("Tips and changes for the first weeks at home, although every baby is different.", ("But",))
+    assert no_piece_opens("Using latex condoms the right way every time you have sex, although no method is perfect.",
+                          ("But",))
+    assert no_piece_opens("Testosterone therapy, which may be considered for men with low levels, although it is not "
+                          "suitable for everyone.", ("But",))
+    # a "But" straight after another would take back what the first allowed
+    assert no_piece_opens("But it is not usually painful in adulthood, although some adults find that kneeling is "
+                          "uncomfortable.", ("But some",))
+    # a contrast whose second subject runs long: two sentences
+    assert rewrite("A high TSH with a low FT4 suggests an underactive thyroid, while a low TSH with a high FT4 or FT3 "
+                   "suggests an overactive thyroid.").pieces == (
+        "A high TSH with a low FT4 suggests an underactive thyroid.",
+        "A low TSH with a high FT4 or FT3 suggests an overactive thyroid.")
+    assert some_piece_opens("Early syphilis is treated with a single dose of 2.4 million units, while late syphilis is "
+                            "treated with three doses given one week apart.", "Late syphilis")
+    # what is done to the reader while the reader does as told is meanwhile, however alike the times
+    assert no_piece_opens("You will be asked to lie down for 5 to 10 minutes and then stand up for 10 minutes, while "
+                          "your heart rate and blood pressure are checked every few minutes.", ("Your heart",))

@@ -1247,6 +1247,12 @@ def _while_tells_time(left: str, right: str, lex: Lexicon) -> bool:
     section on private property is owned by ..."), its subject another group ("others"), or it
     compares, hedges or tells how often ("may last", "usually", "more likely")."""
     words = [w.lower() for w in WORDS.findall(right)]
+    # ("You will be asked to lie down for 5 to 10 minutes ..., while your heart rate and blood pressure
+    # are checked every few minutes": what is done to the reader while the reader does as told is
+    # meanwhile, however alike the times the two tell)
+    if re.search(r"\byou\b", left, re.IGNORECASE) and \
+            re.search(r"\b(?:is|are)\s+(?:being\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b", right):
+        return True
     # (a verb in the past tells a finding, no meanwhile: "aspirin was started at once, while
     # the length of treatment varied widely")
     if not words or WHILE_CONTRAST_SUBJECT.match(right) or WHILE_COMPARES.search(right) or \
@@ -2959,6 +2965,31 @@ def _stands_alone(text: str, lex: Lexicon) -> bool:
              head_words[0] not in SUBORDINATORS):
         return True
     return words[0].lower().endswith("ing") and any(w.lower() in lex.verbs for w in words[1:8])
+
+
+def _long_subject_clause(text: str, lex: Lexicon) -> bool:
+    """A sentence whose subject runs past the few words `_is_clause` looks at: "The time between an
+    exposure and the start of symptoms (the incubation period) is usually 1 to 3 months". After any
+    phrases put first and closed by a comma ("Unlike screening tests, ..."), the first part of its own
+    holds a verb of time before any clause opens inside it; brackets and asides set off by commas
+    ("..., which is called delirium,") are left out, since the subject's verb comes after them.
+    No verb before the first clause word is no sentence: "Testosterone therapy, which may be ...",
+    "Using condoms every time you have sex", "Coal tar – older treatments that can be effective"."""
+    plain = re.sub(r"\s*\([^()]*\)", "", text)
+    plain = re.sub(r",\s+(?:which|who|whose)\s(?:(?!,\s).)*,(?=\s)", "", plain)  # ("1,200" goes on)
+    for chunk in re.split(r",\s+", plain):
+        words = [w.lower() for w in WORDS.findall(chunk)]
+        if len(words) <= 1 or words[0] in SUBORDINATORS | PREPOSITIONS | {"unlike", "like", "depending", "based"}:
+            continue  # a phrase put first ("Overall,", "Unlike screening tests,"): the clause comes after its comma
+        for k, w in enumerate(words):
+            if w in CLAUSE_BREAKERS or k and w in PRONOUNS and not all(x.endswith("ly") for x in words[:k]):
+                return False  # a clause of its own opens before any verb of the subject ("Ideally you" has its
+                # subject after an adverb)
+            if k and (_finite(w) or (w in lex.past_forms or _s_verb(w, lex)) and
+                      words[k - 1] not in DETERMINERS | PREPOSITIONS | {"and", "or"}):
+                return True
+        return False
+    return False
 
 
 PRESENT_AUXILIARIES = frozenset("am is are be been being get gets become becomes seem seems feel "
@@ -5030,7 +5061,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # other people against the ones who find it)
         set_against = re.match(r"(?:others|other\s+people)\b", right, re.IGNORECASE) or \
             (WORDS.findall(right) or [""])[0].lower() == (WORDS.findall(left) or [""])[0].lower()
-        if _left_ok(left, lex) and _is_clause(WORDS.findall(right), lex) and \
+        if _left_ok(left, lex) and (_is_clause(WORDS.findall(right), lex) or
+                                    _long_subject_clause(_sentence(right), lex)) and \
                 len(WORDS.findall(right)) >= 4 and (not SAID_THAT.search(left) or set_against):
             return split_clauses(_sentence(left), lex) + split_clauses(_sentence(right, end), lex)
     # "A because B" with both long: "A. This is because B." (tense from A)
@@ -5284,8 +5316,12 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         conceded = WORDS.findall(right)
         points_back = bool({w.lower() for w in conceded} & (BACK_POINTERS | {"still", "then"})) or \
             (conceded or [""])[0].lower() in ("you", "your")
-        if (_left_ok(left, lex) and _stands_alone(left, lex) or _condition_first(left, lex) and points_back) and \
-                len(conceded) >= 3 and (_is_clause(conceded, lex) or _fronted_clause(right, lex)) and not goes_on and \
+        # ("But it is not usually painful in adulthood, although some adults find ...": a second
+        # "But" straight after the first would read as taking back what the first allowed)
+        if (_left_ok(left, lex) and (_stands_alone(left, lex) or _long_subject_clause(left, lex)) or
+                _condition_first(left, lex) and points_back) and len(conceded) >= 3 and \
+                not re.match(r"but\b", left, re.IGNORECASE) and \
+                (_is_clause(conceded, lex) or _fronted_clause(right, lex)) and not goes_on and \
                 not re.search(r",\s+(?:because|since|as|so\s+that)\s", right):
             # ("Keep taking the tablets for the full course, even though you may feel better after
             # two days": an order or a duty that holds in spite of the concession; "... But you may
