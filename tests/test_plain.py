@@ -8549,7 +8549,10 @@ def test_round606_a_concession_after_a_long_subject_and_a_contrast_of_two_long_s
     assert some_piece_opens("Ideally you should start the course at least 4 weeks before you leave, although a shorter "
                             "schedule may be possible.", "But a shorter")
     assert some_piece_opens("Your nearest relative (a legal term, which is not always the same as your next of kin) can "
-                            "ask for you to be discharged, although your clinician may block this.", "But your clinician")
+                            "ask for you to be discharged, by giving 72 hours' notice in writing, although your clinician "
+                            "may block this.", "But your clinician")
+    assert some_piece_opens("In people with healthy immune systems, symptoms generally last 1 to 2 weeks, although they "
+                            "may come and go for up to 30 days.", "But they may")
     # no verb before a clause of its own opens: no sentence to leave before "But"
     assert no_piece_opens("Foods that are high in salt, although some salt is needed.", ("But",))
     assert no_piece_opens("Tips and changes for the first weeks at home, although every baby is different.", ("But",))
@@ -8567,6 +8570,8 @@ def test_round606_a_concession_after_a_long_subject_and_a_contrast_of_two_long_s
         "A low TSH with a high FT4 or FT3 suggests an overactive thyroid.")
     assert some_piece_opens("Early syphilis is treated with a single dose of 2.4 million units, while late syphilis is "
                             "treated with three doses given one week apart.", "Late syphilis")
+    assert no_piece_opens("The aim of the programme is to increase the distance you can walk over the next 8 weeks, "
+                          "while keeping your symptoms at a level you can manage.", ("Keeping",))
     # what is done to the reader while the reader does as told is meanwhile, however alike the times
     assert no_piece_opens("You will be asked to lie down for 5 to 10 minutes and then stand up for 10 minutes, while "
                           "your heart rate and blood pressure are checked every few minutes.", ("Your heart",))

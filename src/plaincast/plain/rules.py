@@ -2969,23 +2969,29 @@ def _stands_alone(text: str, lex: Lexicon) -> bool:
 
 def _long_subject_clause(text: str, lex: Lexicon) -> bool:
     """A sentence whose subject runs past the few words `_is_clause` looks at: "The time between an
-    exposure and the start of symptoms (the incubation period) is usually 1 to 3 months". After any
-    phrases put first and closed by a comma ("Unlike screening tests, ..."), the first part of its own
-    holds a verb of time before any clause opens inside it; brackets and asides set off by commas
-    ("..., which is called delirium,") are left out, since the subject's verb comes after them.
-    No verb before the first clause word is no sentence: "Testosterone therapy, which may be ...",
-    "Using condoms every time you have sex", "Coal tar – older treatments that can be effective"."""
+    exposure and the start of symptoms (the incubation period) is usually 1 to 3 months". Brackets and
+    asides set off by commas ("..., which is called delirium,") are left out, since the subject's verb
+    comes after them, and so are phrases put first and closed by a comma ("Unlike screening tests,");
+    what is left opens a main clause (`_opens_main_clause`), or holds a verb before any clause opens
+    inside it: a verb of time or an "-s" verb ("Each team operates ..."). No verb before the first
+    clause word is no sentence: "Testosterone therapy, which may be ...", "Using condoms every time you
+    have sex", "Foods that are high in salt"."""
     plain = re.sub(r"\s*\([^()]*\)", "", text)
     plain = re.sub(r",\s+(?:which|who|whose)\s(?:(?!,\s).)*,(?=\s)", "", plain)  # ("1,200" goes on)
-    for chunk in re.split(r",\s+", plain):
+    chunks = re.split(r",\s+", plain)
+    for at, chunk in enumerate(chunks):
         words = [w.lower() for w in WORDS.findall(chunk)]
         if len(words) <= 1 or words[0] in SUBORDINATORS | PREPOSITIONS | {"unlike", "like", "depending", "based"}:
             continue  # a phrase put first ("Overall,", "Unlike screening tests,"): the clause comes after its comma
+        # (not after an "-ing" word, which `_is_clause` may read as a subject with its object's verb: "Keeping
+        # your symptoms at a level you can manage" is what is done meanwhile, no clause)
+        if not words[0].endswith("ing") and _opens_main_clause(", ".join(chunks[at:]), lex):
+            return True
         for k, w in enumerate(words):
             if w in CLAUSE_BREAKERS or k and w in PRONOUNS and not all(x.endswith("ly") for x in words[:k]):
                 return False  # a clause of its own opens before any verb of the subject ("Ideally you" has its
                 # subject after an adverb)
-            if k and (_finite(w) or (w in lex.past_forms or _s_verb(w, lex)) and
+            if k and (_finite(w) or _s_verb(w, lex) and
                       words[k - 1] not in DETERMINERS | PREPOSITIONS | {"and", "or"}):
                 return True
         return False
