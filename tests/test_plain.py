@@ -8575,3 +8575,16 @@ def test_round606_a_concession_after_a_long_subject_and_a_contrast_of_two_long_s
     # what is done to the reader while the reader does as told is meanwhile, however alike the times
     assert no_piece_opens("You will be asked to lie down for 5 to 10 minutes and then stand up for 10 minutes, while "
                           "your heart rate and blood pressure are checked every few minutes.", ("Your heart",))
+
+
+def test_round607_a_result_after_a_condition_and_its_clause_is_told_with_so():
+    # the result follows from the clause and its condition alike: "So" carries both
+    assert rewrite("If you were given Buscopan, your vision may be blurred for up to 30 minutes, so you should not drive "
+                   "until it has returned to normal.").pieces == (
+        "If you were given Buscopan, your vision may be blurred for up to 30 minutes.",
+        "So you should not drive until it has returned to normal.")
+    assert some_piece_opens("When the vocal cords are swollen, they cannot vibrate normally, so the voice changes or, in "
+                            "some cases, disappears for a while.", "So the voice")
+    # a result that goes on past another joining word would leave its last clause without the condition
+    assert no_piece_opens("If they are taken for longer, the body gets used to them, so they become less effective, and "
+                          "many people become physically dependent.", ("So they", "Many people"))

@@ -4976,9 +4976,14 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # burns easily, so protecting your skin from the sun is important")
         gerund_item = text[:1].islower() and _gerund_with_object([w.lower() for w in first_clause])
         # ("If iron stays low, the body cannot make enough haemoglobin, and this is called anaemia": after a condition
-        # and its clause, "this" or "these" points back at what the clause told, condition and all)
+        # and its clause, "this" or "these" points back at what the clause told, condition and all; so does "So" at
+        # what it follows from: "If you were given Buscopan, your vision may be blurred for up to 30 minutes. So you
+        # should not drive until it has returned to normal."; not where the result goes on past another joining
+        # word, whose clause alone would lose the condition: "..., so they become less effective, and many people
+        # become physically dependent")
         if (_left_ok(left, lex) or m.group(1) == "and" and right_words[0].lower() in ("this", "these") and
-                _condition_first(left, lex)) and (_is_clause(first_clause, lex) and not gerund_item or
+                _condition_first(left, lex) or m.group(1) == "so" and _condition_first(left, lex) and
+                not re.search(r",\s+(?:and|but|or)\s", right)) and (_is_clause(first_clause, lex) and not gerund_item or
                                                   _fronted_clause(right, lex)
                                     or result_order
                                     or m.group(1) == "so" and _opens_main_clause(right, lex) and text[:1].isupper()
