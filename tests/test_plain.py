@@ -1022,7 +1022,8 @@ def test_round73_examples_a_requirement_an_imaging_center_and_an_amount():
     # after the examples, a clause of its own is still split off
     assert rewrite("In emergencies such as hurricanes and power outages, people with diabetes may not have "
                    "access to refrigeration, and their insulin may be exposed to extreme temperatures."
-                   ).pieces[1] == "Their insulin may be exposed to extreme temperatures."
+                   ).pieces[1] == "In emergencies such as hurricanes and power outages, their insulin may be exposed to " \
+                                  "extreme temperatures."
     # "imaging" said alone is "scans"; an imaging center keeps its name
     assert "physical exam and scans" in rewrite("Diagnosing a compression fracture often involves a combination "
                                                 "of physical examination and imaging.").pieces[0]
@@ -8588,3 +8589,45 @@ def test_round607_a_result_after_a_condition_and_its_clause_is_told_with_so():
     # a result that goes on past another joining word would leave its last clause without the condition
     assert no_piece_opens("If they are taken for longer, the body gets used to them, so they become less effective, and "
                           "many people become physically dependent.", ("So they", "Many people"))
+
+
+def test_round608_a_phrase_put_first_that_limits_whom_or_when_stays_on_the_second_clause():
+    # which case, how long, whom: said of both clauses, so the second, made a sentence, keeps it
+    assert rewrite("For trigeminal neuralgia, the usual starting dose is 100 mg once or twice a day, and most people find "
+                   "that 600 mg to 800 mg a day controls their pain.").pieces[-1] == \
+        "For trigeminal neuralgia, most people find that 600 mg to 800 mg a day controls their pain."
+    assert rewrite("For about 48 hours, do not use that hand to lift anything heavier than about 5 pounds, and avoid "
+                   "repeated bending of the wrist.").pieces[-1] == "For about 48 hours, avoid repeated bending of the wrist."
+    assert rewrite("In some children, glue ear comes back after the grommets fall out, and a second set may be "
+                   "needed.").pieces[-1] == "In some children, a second set may be needed."
+    # a link to the sentence before limits nothing; a day told may not be the next event's
+    assert no_piece_opens("For example, people on dialysis usually have their hemoglobin checked every 3 months, and people "
+                          "with earlier stages of kidney disease may be tested once a year.", ("For example, people with",))
+    assert rewrite("On 3 March, the department was told of two cases of measles at the school, and staff began to trace "
+                   "all the contacts.").pieces[-1] == "Staff began to trace all the contacts."
+    assert no_piece_opens("At the direction of the health department, the hotel shut down the cooling tower, and a "
+                          "contractor has since cleaned the whole system.", ("At the direction of the health department, a",))
+    # the second clause in a frame of its own: its own time, the phrase's thing again, all of them, a share, an adverb
+    assert some_piece_opens("During pregnancy, the bacteria can also cross the placenta and infect the baby, and a baby can "
+                            "be infected during birth.", "A baby can")
+    assert some_piece_opens("In clinical studies, nirsevimab reduced hospital visits among babies by about 80%, and studies "
+                            "carried out since it became available suggest that protection may be similar.", "Studies")
+    assert some_piece_opens("In the remaining cases, the illness can be severe, and the overall case fatality rate is "
+                            "estimated to be about 1%.", "The overall")
+    assert some_piece_opens("For most men, bladder control improves steadily over the following months, and the majority "
+                            "have improved by 12 months.", "The majority")
+    assert some_piece_opens("For most men, bladder control improves steadily over the following months, and many are dry "
+                            "within 3 months.", "Many are")
+    assert some_piece_opens("In England, around half of people who inject drugs are thought to have had hepatitis C, and "
+                            "many of them do not know.", "Many of them")
+    assert some_piece_opens("Over time, lithium can affect your kidneys and your thyroid gland, and sometimes it can raise "
+                            "the calcium in your blood.", "Sometimes it")
+    assert some_piece_opens("Over time, lithium can affect your kidneys and your thyroid gland, and eventually it can raise "
+                            "the calcium in your blood.", "Eventually it")
+    # a clause up to the comma is no phrase put first
+    assert rewrite("During this time you should not drive, drink alcohol or use machinery, and a responsible adult "
+                   "should stay with you overnight.").pieces[-1] == "A responsible adult should stay with you overnight."
+    assert rewrite("For those who are not immune, infection usually causes only mild illness, and most babies are born "
+                   "healthy.").pieces[-1] == "Most babies are born healthy."
+    assert rewrite("In case you forget, write the time of each dose on the chart, and a nurse will check the chart every "
+                   "morning.").pieces[-1] == "A nurse will check the chart every morning."
