@@ -8605,6 +8605,9 @@ def test_round608_a_phrase_put_first_that_limits_whom_or_when_stays_on_the_secon
                           "with earlier stages of kidney disease may be tested once a year.", ("For example, people with",))
     assert rewrite("On 3 March, the department was told of two cases of measles at the school, and staff began to trace "
                    "all the contacts.").pieces[-1] == "Staff began to trace all the contacts."
+    assert rewrite("In 2024, county hospitals treated more than 310 people for injuries from e-bikes, and head injuries "
+                   "were among the most common reasons for admission.").pieces[-1] == \
+        "Head injuries were among the most common reasons for admission."
     assert no_piece_opens("At the direction of the health department, the hotel shut down the cooling tower, and a "
                           "contractor has since cleaned the whole system.", ("At the direction of the health department, a",))
     # the second clause in a frame of its own: its own time, the phrase's thing again, all of them, a share, an adverb

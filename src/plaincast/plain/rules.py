@@ -3987,64 +3987,81 @@ SCOPE_FIRST = re.compile(r"(in\s+(?:rare|some|most|many|a\s+few|a\s+small\s+numb
 
 # a phrase put first that limits whom, when, where or which case a sentence tells of ("For trigeminal neuralgia,",
 # "For about 48 hours,", "In some children,", "During the test,"), up to its comma
+# a phrase put first that limits whom, when, where or which case a sentence tells of ("For trigeminal neuralgia,",
+# "For about 48 hours,", "In some children,", "During the test,"), up to its comma
 SCENE_FIRST = re.compile(r"((?:for|in|during|within|over|throughout|at|on|among)\s[^,;:()\"“”]{1,50}),\s+", re.IGNORECASE)
 # ... but not one that links to the sentence before, which limits nothing ("For example,", "In addition,", "At the
-# same time,"), nor who asked for it ("At the direction of the health department,"), nor a day told ("On 3 March,", "In 2024,", "Last month"): what a news story tells next may have
-# happened later
-LINKING_PHRASE = re.compile(r"(?:for\s+(?:example|instance|comparison|(?:this|that|these|those)\s+reasons?)|"
-                            r"at\s+the\s+(?:direction|request|invitation)\s+of\b.*|on\s+(?:behalf|the\s+advice)\s+of\b.*|"
-                            r"in\s+(?:fact|addition|"
-                            r"particular|general|short|other\s+words|contrast|summary|turn|practice|the\s+meantime|"
-                            r"any\s+case|the\s+end|response|return)|at\s+(?:the\s+same\s+time|least|last|times)|"
-                            r"on\s+(?:the\s+other\s+hand|the\s+whole|top\s+of\s+this|average))$", re.IGNORECASE)
+# same time,"), nor who asked for it ("At the direction of the health department,")
+LINKING_PHRASE = re.compile(
+    r"(?:for\s+(?:example|instance|comparison|(?:this|that|these|those)\s+reasons?)|"
+    r"at\s+the\s+(?:direction|request|invitation)\s+of\b.*|on\s+(?:behalf|the\s+advice)\s+of\b.*|"
+    r"in\s+(?:fact|addition|particular|general|short|other\s+words|contrast|summary|turn|practice|the\s+meantime|"
+    r"any\s+case|the\s+end|response|return)|at\s+(?:the\s+same\s+time|least|last|times)|"
+    r"on\s+(?:the\s+other\s+hand|the\s+whole|top\s+of\s+this|average))$", re.IGNORECASE)
+
+
+def _scene_first(left: str) -> re.Match | None:
+    """The phrase put first that limits whom, when, where or which case `left` tells of (SCENE_FIRST), unless it
+    links to the sentence before (LINKING_PHRASE), tells a day ("On 3 March,", "In 2024,", "In a separate incident
+    last month,": what a news story tells next may have happened later), or is a clause up to its comma ("During
+    this time you should not drive,")."""
+    scene = SCENE_FIRST.match(left)
+    if not scene:
+        return None
+    words = WORDS.findall(scene.group(1))
+    if LINKING_PHRASE.match(scene.group(1)) or \
+            re.search(r"\b(?:\d{4}|yesterday|today|ago|last|recent|recently|incident)\b", scene.group(1),
+                      re.IGNORECASE) or \
+            {w.lower() for w in words} & DATE_WORDS or any(_finite(w) or w.lower() in PRONOUNS for w in words):
+        return None
+    return scene
+
+
+def _own_frame(scene: str, told: list[str], right: str) -> bool:
+    """Whether the clause `right` (its first words `told`) sets its own frame, so that the phrase `scene` put first
+    does not go on to it: it opens on a link or an adverb of its own ("and so it is around 94% effective", "and
+    sometimes it can raise the calcium"), names the phrase's own thing again ("In clinical studies, nirsevimab reduced
+    ..., and studies carried out since it became available suggest ..."), opens on a share of the phrase's people
+    ("For most men, ..., and the majority have improved"), tells of all ("In the remaining cases, the illness can be
+    severe, and the overall case fatality rate is about 1%"), or tells its own time after a phrase of time ("During
+    pregnancy, the bacteria can cross the placenta, and a baby can be infected during birth")."""
+    scene_words = {w.lower() for w in WORDS.findall(scene)} - {"of", "in", "with"}
+    return told[0] in FREQUENCY_ADVERBS | {"so", "thus", "therefore", "then", "also", "still", "yet", "already", "just",
+                                           "never", "always", "not"} or told[0].endswith("ly") or \
+        bool(set(told) & scene_words) or told[0] in ("majority", "minority", "half", "rest", "remainder") or \
+        bool(re.search(r"\b(?:overall|in\s+total|altogether)\b", right, re.IGNORECASE)) or \
+        bool(re.match(r"(?:during|over|within|throughout)\b", scene, re.IGNORECASE) and
+             re.search(r"\b(?:during|while|when|after|before|until|once|since)\b", right, re.IGNORECASE))
 
 
 def _with_scope(left: str, right: str) -> str:
     """ "In most cases the larvae die over time, and people recover fully ...": how often is said
     of both clauses, so the second, made a sentence, keeps it ("In most cases, people ..."); not
     where the second tells of what the first named ("the clips", "it") or says how often itself.
-    So with whom, when, where or which case a phrase put first limits: "For trigeminal neuralgia,
-    the usual starting dose is 100 mg, and most people find that 600 mg a day controls their pain"
-    -> "... For trigeminal neuralgia, most people find ..." (the dose is that condition's, whatever
-    else the page doses); the same things told again are still in that case ("For RB51 exposures,
-    this is usually a 21-day course, and rifampin is not used" -> "For RB51 exposures, rifampin
-    ..."), but a pronoun's sentence goes on from the one before."""
+    So with whom, when, where or which case a phrase put first limits (`_scene_first`): "For trigeminal
+    neuralgia, the usual starting dose is 100 mg, and most people find that 600 mg a day controls their
+    pain" -> "... For trigeminal neuralgia, most people find ..." (the dose is that condition's, whatever
+    else the page doses); the same things told again are still in that case ("For RB51 exposures, this
+    is usually a 21-day course, and rifampin is not used" -> "For RB51 exposures, rifampin ..."), but not
+    a clause with a frame of its own (`_own_frame`), nor a pronoun's sentence, which goes on from the one
+    before ("Many of them do not know")."""
     scope = SCOPE_FIRST.match(left)
-    scene = None if scope else SCENE_FIRST.match(left)
-    if scene and (LINKING_PHRASE.match(scene.group(1)) or re.search(
-            r"\b(?:\d{4}|yesterday|today|ago|last|recent|recently|incident)\b", scene.group(1), re.IGNORECASE) or
-            {w.lower() for w in WORDS.findall(scene.group(1))} & DATE_WORDS or
-            any(_finite(w) or w.lower() in PRONOUNS for w in WORDS.findall(scene.group(1)))):
-        scene = None  # (nor a clause up to the comma: "During this time you should not drive, ...")
+    scene = None if scope else _scene_first(left)
     told = [w.lower() for w in WORDS.findall(right) if w.lower() not in DETERMINERS][:2]
     if not (scope or scene) or not told or FRONTED.match(right) or \
             told[0] in PRONOUNS | {"it", "this", "these", "those", "that", "they", "there"} or \
             re.match(r"\w+\s+of\s+(?:them|these|those|us|you)\b", right, re.IGNORECASE):
-        return right  # ("Many of them do not know": a pronoun's sentence goes on from the one before)
+        return right
     # (a share of things after a phrase of a share: "For most men, ..., and many are dry" is no "For most men, many";
     # after any other phrase a share is its own: "For trigeminal neuralgia, most people find that ...")
-    scene_words = {w.lower() for w in WORDS.findall((scope or scene).group(1))}
-    if told[0] in QUANTIFIERS and (scope or scene_words & QUANTIFIERS):
+    phrase = (scope or scene).group(1)
+    if told[0] in QUANTIFIERS and (scope or {w.lower() for w in WORDS.findall(phrase)} & QUANTIFIERS):
         return right
-    # (nor before a clause that opens on a link or an adverb of its own: "and so it is around 94% effective", "and
-    # sometimes it can raise the calcium"; nor one that names the phrase's own thing again, in a frame of its own:
-    # "In clinical studies, nirsevimab reduced ..., and studies carried out since it became available suggest ...";
-    # nor one with its own time after a phrase of time: "During pregnancy, the bacteria can cross the placenta, and a
-    # baby can be infected during birth"; nor a share of the phrase's own people, "For most men, ..., and the majority
-    # have improved", nor what is told of all: "In the remaining cases, the illness can be severe, and the overall
-    # case fatality rate is about 1%")
-    if scene and (told[0] in FREQUENCY_ADVERBS | {"so", "thus", "therefore", "then", "also", "still", "yet", "already",
-                                                  "just", "never", "always", "not"} or
-                  told[0].endswith("ly") or set(told) & scene_words - {"of", "in", "with"} or
-                  told[0] in ("majority", "minority", "half", "rest", "remainder") or
-                  re.search(r"\b(?:overall|in\s+total|altogether)\b", right, re.IGNORECASE) or
-                  re.match(r"(?:during|over|within|throughout)\b", scene.group(1), re.IGNORECASE) and
-                  re.search(r"\b(?:during|while|when|after|before|until|once|since)\b", right, re.IGNORECASE)):
+    if scene and _own_frame(phrase, told, right):
         return right
     if scope and ({w.lower() for w in WORDS.findall(right)} & FREQUENCY_ADVERBS or
                   told[0] in {w.lower() for w in WORDS.findall(left)}):
         return right
-    phrase = (scope or scene).group(1)
     return f"{phrase[0].upper()}{phrase[1:] if scene else phrase[1:].lower()}, {right}"
 
 
