@@ -8634,3 +8634,18 @@ def test_round608_a_phrase_put_first_that_limits_whom_or_when_stays_on_the_secon
                    "healthy.").pieces[-1] == "Most babies are born healthy."
     assert rewrite("In case you forget, write the time of each dose on the chart, and a nurse will check the chart every "
                    "morning.").pieces[-1] == "A nurse will check the chart every morning."
+
+
+def test_round609_a_contrast_after_a_condition_and_its_clause_splits_where_it_points_back():
+    # the contrast points back at the case the condition picked out (a pronoun, "still", the reader): "But" carries it
+    assert rewrite("If you drive, it is usually safe to do so, but you should pull over when it is safe if the cuff "
+                   "inflates.").pieces == ("If you drive, it is usually safe to do so.",
+                                           "But you should pull over when it is safe if the cuff inflates.")
+    assert rewrite("If you take a blood-thinning medicine, please phone the unit before your appointment, but do not stop "
+                   "taking it unless we tell you to.").pieces[-1] == "But do not stop taking it unless we tell you to."
+    # one that does not may hold only in that case, and alone would not say so
+    assert no_piece_opens("If the father is not a carrier, your baby cannot have the condition, but there is a 1 in 2 "
+                          "chance that the baby will be a carrier.", ("But there",))
+    # "such as" gives examples and points at nothing
+    assert no_piece_opens("If you are moderately or severely ill, you may be asked to wait until you get better, but "
+                          "people with a minor illness, such as a cold, can usually be vaccinated.", ("But people",))

@@ -2204,6 +2204,17 @@ DUTY = re.compile(r"\b(?<!not\s)(?:should|must|need\s+to|needs\s+to|have\s+to|ha
                   r"settle|improve|clear|go|notice|see|recover|expect|get|begin)\b)", re.IGNORECASE)
 # words that point back at something named before them: a clause that starts with one cannot go first
 BACK_POINTERS = frozenset("it its they them their this these those he she his her such".split())
+
+
+def _points_back(words: list[str]) -> bool:
+    """Whether a clause told after a condition and its clause points back at the case the condition picked out: a
+    pronoun or "still" or "then" ("..., although they can still take part"), or the reader the condition told of
+    as its subject ("But you may drink water"). One that does not may hold only in that case, and alone would not
+    say so: "If the father is not a carrier, your baby cannot have it, although there is a 1 in 2 chance ..."."""
+    lowered = [w.lower() for w in words]
+    # ("such as" gives examples, and points at nothing)
+    pointers = {w for k, w in enumerate(lowered) if not (w == "such" and lowered[k + 1:k + 2] == ["as"])}
+    return bool(pointers & (BACK_POINTERS | {"still", "then"})) or (lowered or [""])[0] in ("you", "your")
 # an appositive at the end of a sentence after a one-word noun phrase:
 # "... due to osteoporosis, a condition that weakens bones."
 APPOSITIVE_END = re.compile(
@@ -5048,8 +5059,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # word, whose clause alone would lose the condition: "..., so they become less effective, and many people
         # become physically dependent")
         if (_left_ok(left, lex) or m.group(1) == "and" and right_words[0].lower() in ("this", "these") and
-                _condition_first(left, lex) or m.group(1) == "so" and _condition_first(left, lex) and
-                not re.search(r",\s+(?:and|but|or)\s", right)) and (_is_clause(first_clause, lex) and not gerund_item or
+                _condition_first(left, lex) or m.group(1) in ("so", "but") and _condition_first(left, lex) and
+                not re.search(r",\s+(?:and|but|or)\s", right) and (m.group(1) == "so" or _points_back(right_words))) and (_is_clause(first_clause, lex) and not gerund_item or
                                                   _fronted_clause(right, lex)
                                     or result_order
                                     or m.group(1) == "so" and _opens_main_clause(right, lex) and text[:1].isupper()
@@ -5395,8 +5406,7 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # that case, and "But there is a 1 in 2 chance ..." alone would not say so)
         # ("But you may drink water": the reader the condition told of, as the concession's subject)
         conceded = WORDS.findall(right)
-        points_back = bool({w.lower() for w in conceded} & (BACK_POINTERS | {"still", "then"})) or \
-            (conceded or [""])[0].lower() in ("you", "your")
+        points_back = _points_back(conceded)
         # ("But it is not usually painful in adulthood, although some adults find ...": a second
         # "But" straight after the first would read as taking back what the first allowed)
         if (_left_ok(left, lex) and (_stands_alone(left, lex) or _long_subject_clause(left, lex)) or
