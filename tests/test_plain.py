@@ -8627,6 +8627,10 @@ def test_round608_a_phrase_put_first_that_limits_whom_or_when_stays_on_the_secon
                             "the calcium in your blood.", "Sometimes it")
     assert some_piece_opens("Over time, lithium can affect your kidneys and your thyroid gland, and eventually it can raise "
                             "the calcium in your blood.", "Eventually it")
+    # a phrase ends with its part of the sentence: after a semicolon it limits nothing that follows
+    assert rewrite("For averted disability-adjusted life-year, costs ranged from USD 79 to USD 146, depending on the "
+                   "intervention strategy; for cost per year of lost lives averted, the most effective strategy was peer "
+                   "counsellors, and the cost was USD 33.").pieces[-1] == "The cost was USD 33."
     # a clause up to the comma is no phrase put first
     assert rewrite("During this time you should not drive, drink alcohol or use machinery, and a responsible adult "
                    "should stay with you overnight.").pieces[-1] == "A responsible adult should stay with you overnight."

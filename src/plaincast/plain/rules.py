@@ -4056,6 +4056,10 @@ def _with_scope(left: str, right: str) -> str:
     is usually a 21-day course, and rifampin is not used" -> "For RB51 exposures, rifampin ..."), but not
     a clause with a frame of its own (`_own_frame`), nor a pronoun's sentence, which goes on from the one
     before ("Many of them do not know")."""
+    # (only a phrase that opens the clause before: after a semicolon or a colon the phrase of the part before has
+    # ended, "For averted DALYs, costs ranged from USD 79 to USD 146; for cost per year of lost lives averted, the most
+    # effective strategy was peer counsellors, and the cost was USD 33")
+    left = re.split(r"[;:]\s+", left)[-1]
     scope = SCOPE_FIRST.match(left)
     scene = None if scope else _scene_first(left)
     told = [w.lower() for w in WORDS.findall(right) if w.lower() not in DETERMINERS][:2]
