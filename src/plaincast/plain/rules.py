@@ -2215,6 +2215,8 @@ def _points_back(words: list[str]) -> bool:
     # ("such as" gives examples, and points at nothing)
     pointers = {w for k, w in enumerate(lowered) if not (w == "such" and lowered[k + 1:k + 2] == ["as"])}
     return bool(pointers & (BACK_POINTERS | {"still", "then"})) or (lowered or [""])[0] in ("you", "your")
+
+
 # an appositive at the end of a sentence after a one-word noun phrase:
 # "... due to osteoporosis, a condition that weakens bones."
 APPOSITIVE_END = re.compile(
@@ -2976,6 +2978,21 @@ def _stands_alone(text: str, lex: Lexicon) -> bool:
              head_words[0] not in SUBORDINATORS):
         return True
     return words[0].lower().endswith("ing") and any(w.lower() in lex.verbs for w in words[1:8])
+
+
+def _carries_condition(joined: str, right: str, right_words: list[str]) -> bool:
+    """Whether the clause after a condition, its clause and the joining word `joined` still tells of the condition's
+    case when made a sentence of its own: after "and", "this" or "these" points back at what the clause told,
+    condition and all ("If iron stays low, the body cannot make enough haemoglobin, and this is called anaemia");
+    "So" follows from it ("If you were given Buscopan, your vision may be blurred for up to 30 minutes. So you should
+    not drive ..."); "But" does where the contrast points back at the case (`_points_back`: "If you drive, it is
+    usually safe to do so. But you should pull over ..."). Not where the clause goes on past another joining word,
+    whose own clause alone would lose the condition ("..., so they become less effective, and many people become
+    physically dependent")."""
+    if joined == "and":
+        return right_words[0].lower() in ("this", "these")
+    return joined in ("so", "but") and not re.search(r",\s+(?:and|but|or)\s", right) and \
+        (joined == "so" or _points_back(right_words))
 
 
 def _long_subject_clause(text: str, lex: Lexicon) -> bool:
@@ -3996,8 +4013,6 @@ SCOPE_FIRST = re.compile(r"(in\s+(?:rare|some|most|many|a\s+few|a\s+small\s+numb
                          r"for\s+most\s+people|in\s+most\s+people)\b,?\s+", re.IGNORECASE)
 
 
-# a phrase put first that limits whom, when, where or which case a sentence tells of ("For trigeminal neuralgia,",
-# "For about 48 hours,", "In some children,", "During the test,"), up to its comma
 # a phrase put first that limits whom, when, where or which case a sentence tells of ("For trigeminal neuralgia,",
 # "For about 48 hours,", "In some children,", "During the test,"), up to its comma
 SCENE_FIRST = re.compile(r"((?:for|in|during|within|over|throughout|at|on|among)\s[^,;:()\"“”]{1,50}),\s+", re.IGNORECASE)
@@ -5056,15 +5071,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # a small letter, which goes on its lead-in; so too a subject found by its "-ing" word and object: "skin that
         # burns easily, so protecting your skin from the sun is important")
         gerund_item = text[:1].islower() and _gerund_with_object([w.lower() for w in first_clause])
-        # ("If iron stays low, the body cannot make enough haemoglobin, and this is called anaemia": after a condition
-        # and its clause, "this" or "these" points back at what the clause told, condition and all; so does "So" at
-        # what it follows from: "If you were given Buscopan, your vision may be blurred for up to 30 minutes. So you
-        # should not drive until it has returned to normal."; not where the result goes on past another joining
-        # word, whose clause alone would lose the condition: "..., so they become less effective, and many people
-        # become physically dependent")
-        if (_left_ok(left, lex) or m.group(1) == "and" and right_words[0].lower() in ("this", "these") and
-                _condition_first(left, lex) or m.group(1) in ("so", "but") and _condition_first(left, lex) and
-                not re.search(r",\s+(?:and|but|or)\s", right) and (m.group(1) == "so" or _points_back(right_words))) and (_is_clause(first_clause, lex) and not gerund_item or
+        if (_left_ok(left, lex) or _condition_first(left, lex) and _carries_condition(m.group(1), right, right_words)) \
+                and (_is_clause(first_clause, lex) and not gerund_item or
                                                   _fronted_clause(right, lex)
                                     or result_order
                                     or m.group(1) == "so" and _opens_main_clause(right, lex) and text[:1].isupper()
@@ -5157,6 +5165,8 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # other people against the ones who find it)
         set_against = re.match(r"(?:others|other\s+people)\b", right, re.IGNORECASE) or \
             (WORDS.findall(right) or [""])[0].lower() == (WORDS.findall(left) or [""])[0].lower()
+        # (the clause read as the sentence it would become, capital and stop: a subject listed before "and" is
+        # found up to its verb that way)
         if _left_ok(left, lex) and (_is_clause(WORDS.findall(right), lex) or
                                     _long_subject_clause(_sentence(right), lex)) and \
                 len(WORDS.findall(right)) >= 4 and (not SAID_THAT.search(left) or set_against):
@@ -5410,11 +5420,10 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
         # that case, and "But there is a 1 in 2 chance ..." alone would not say so)
         # ("But you may drink water": the reader the condition told of, as the concession's subject)
         conceded = WORDS.findall(right)
-        points_back = _points_back(conceded)
         # ("But it is not usually painful in adulthood, although some adults find ...": a second
         # "But" straight after the first would read as taking back what the first allowed)
         if (_left_ok(left, lex) and (_stands_alone(left, lex) or _long_subject_clause(left, lex)) or
-                _condition_first(left, lex) and points_back) and len(conceded) >= 3 and \
+                _condition_first(left, lex) and _points_back(conceded)) and len(conceded) >= 3 and \
                 not re.match(r"but\b", left, re.IGNORECASE) and \
                 (_is_clause(conceded, lex) or _fronted_clause(right, lex)) and not goes_on and \
                 not re.search(r",\s+(?:because|since|as|so\s+that)\s", right):
