@@ -8653,3 +8653,79 @@ def test_round609_a_contrast_after_a_condition_and_its_clause_splits_where_it_po
     # "such as" gives examples and points at nothing
     assert no_piece_opens("If you are moderately or severely ill, you may be asked to wait until you get better, but "
                           "people with a minor illness, such as a cold, can usually be vaccinated.", ("But people",))
+
+
+def test_round610_a_condition_set_off_by_more_commas_still_has_its_clause_found():
+    from plaincast.plain.rules import _condition_end
+    lex = lexicon_for(settings(Path(".")))
+    # more of what the condition's subject does or is, an aside about its last thing, a few words of how often:
+    # the clause after them is found, and the reason after that clause is a sentence of its own
+    assert rewrite("If you are over 75, have kidney problems or are frail, these tests may be needed every 3 to 6 "
+                   "months, because your dose may have to change.").pieces == (
+        "If you are over 75, have kidney problems or are frail, these tests may be needed every 3 to 6 months.",
+        "This is because your dose may have to change.")
+    assert rewrite("If you go back to your old dose, even once, you may overdose, because a dose that was safe before "
+                   "can now slow or stop your breathing.").pieces[0] == \
+        "If you go back to your old dose, even once, you may overdose."
+    assert rewrite("If you have thyroid eye disease, which is linked to Graves' disease, you may be prescribed a short "
+                   "course of steroid tablets.").pieces == (
+        "Do you have thyroid eye disease, which is linked to Graves' disease?",
+        "If so, you may be prescribed a short course of steroid tablets.")
+    text = "If the person is having trouble breathing, has a seizure, cannot be woken or has collapsed, call 911 instead."
+    assert text[_condition_end(text, lex):].startswith("call 911")
+    # more of its things past the last one set off by "or", and a comma inside a bracket is the bracket's
+    assert rewrite("If you need this leaflet in another language, in large print, or in another format, please ask a "
+                   "member of staff.").pieces == (
+        "Do you need this leaflet in another language, in large print, or in another format?",
+        "If so, please ask a member of staff.")
+    text = ("If you have 2 or more flares in a year, or you have tophi (small, hard lumps of crystals under the skin), "
+            "your GP may offer you a medicine to lower your uric acid.")
+    assert text[_condition_end(text, lex):].startswith("your GP may offer")
+    # past such a piece, no more of the condition is taken for its clause
+    text = ("If you have severe pain, cannot keep down liquids, have a weakened immune system, or have complications, "
+            "you may need to go to hospital.")
+    assert _condition_end(text, lex) in (None, text.index("you may need"))
+    text = ("If your baby is floppy, has a high-pitched cry, arches their back or is very difficult to wake, call 999 "
+            "straight away.")
+    assert _condition_end(text, lex) in (None, text.index("call 999"))
+    assert _condition_end("After 12 to 48 hours, a fine, pinkish or red rash usually appears, which feels rough, like "
+                          "sandpaper, to the touch.", lex) is None
+    assert _condition_end("If you take biotin (vitamin B7), which is found in many hair, skin and nail supplements, "
+                          "tell your provider before the test.", lex) == \
+        len("If you take biotin (vitamin B7), which is found in many hair, skin and nail supplements, ")
+    # a first comma inside a bracket leaves the clause unfound: it may be inside ("... concentrating) you should stop")
+    assert no_piece_opens("If you notice any signs of a hypo while you are driving (for example sweating, shaking or "
+                          "hunger) you should stop the vehicle as soon as it is safe to do so, switch off the engine and "
+                          "move out of the driver's seat.", ("Have you", "If so"))
+    # what the reader does or is, item by item, asks no one question
+    assert no_piece_opens("If you feel very unwell, are being sick, are breathing quickly or become drowsy or "
+                          "confused, you should seek urgent medical advice by calling NHS 111.", ("Do you",))
+    assert no_piece_opens("If you have any questions, would like this letter in large print or another language, or "
+                          "need help filling in the forms, please call us on the number above.", ("Do you",))
+
+
+def test_round610_a_name_up_to_its_possessive_is_kept_and_the_rewrite_passes():
+    # "St John's wort": the name the guard finds ends at the possessive, which the rewrite keeps too
+    assert rewrite("Do not take the herbal remedy St John's wort while you are taking digoxin, because it can lower "
+                   "the level of digoxin in your blood.").pieces == (
+        "Do not take the herbal remedy St John's wort while you are taking digoxin.",
+        "This is because it can lower the level of digoxin in your blood.")
+
+
+def test_round610_what_follows_a_participle_with_its_subject_left_out_is_told_in_the_present():
+    # "when mixed" tells no past
+    assert rewrite("Possible effects when mixed with alcohol: changes in how well the medicine works, raising the risk "
+                   "of bleeding or clots.").pieces[-1] == "This raises the risk of bleeding or clots."
+
+
+def test_round610_a_subjects_examples_stay_in_place_before_what_points_back_at_its_sentence():
+    # told after the sentence, the examples would come before "This means it ...", which would then tell of them
+    assert rewrite("Some medicines, such as rifampicin, phenytoin and the herbal remedy St John's wort, can speed up "
+                   "the breakdown of clarithromycin, which means it may not work as well as it should.").pieces == (
+        "Some medicines, such as rifampicin, phenytoin and the herbal remedy St John's wort, can speed up the "
+        "breakdown of clarithromycin.",
+        "This means it may not work as well as it should.")
+    # with nothing pointing back, they are told after it as before
+    assert rewrite("Some medicines, such as rifampicin, phenytoin and the herbal remedy St John's wort, can speed up "
+                   "the breakdown of clarithromycin.").pieces[-1] == \
+        "These medicines include rifampicin, phenytoin and the herbal remedy St John's wort."

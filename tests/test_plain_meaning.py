@@ -490,6 +490,9 @@ def test_guard_refuses_with_a_reason(lex, original, candidate, reason):
      "Does your child have a rash that does not fade? If so, call 999."),
     ("If you are not sure what to do, ask your pharmacist.",
      "Are you unsure what to do? If so, ask your pharmacist."),
+    # a name up to its possessive ("St John's") is kept with the possessive
+    ("Do not take St John's wort with digoxin, because it can lower its level.",
+     "Do not take St John's wort with digoxin. This is because it can lower its level."),
     # a unit at the end of a question is still the unit ("in those 3 weeks?")
     ("If you have missed any doses in those 3 weeks, call the office.",
      "Have you missed any doses in those 3 weeks? If so, call the office."),

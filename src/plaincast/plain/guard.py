@@ -554,7 +554,10 @@ def _term_kept(term: str, candidate: str, lex: Lexicon,
     lowered = f" {' '.join(tokens(candidate))} "
     # "United States-based": the name with a word joined on
     unjoined = f" {' '.join(tokens(candidate.replace('-', ' ')))} "
-    if f" {' '.join(tokens(term))} " in lowered or f" {' '.join(tokens(term))} " in unjoined:
+    # ("St John's wort": a name found up to its possessive, which the rewrite keeps too)
+    unowned = " ".join(["", *(t.removesuffix("'s") for t in tokens(candidate)), ""])
+    said = f" {' '.join(tokens(term))} "
+    if said in lowered or said in unjoined or said in unowned:
         return True
     if plain_form is not None:
         choices = _choices(plain_form(term))

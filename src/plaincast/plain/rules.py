@@ -3068,6 +3068,8 @@ def _told_in_past(words: list[str]) -> bool:
         not present and len(w) > 4 and w.endswith("ed") and i and w not in NAMING and
         before(i) not in PRESENT_AUXILIARIES and lowered[i - 1] not in DETERMINERS and
         lowered[i - 1] not in PREPOSITIONS and  # "refer to confirmed cases": it describes the noun
+        # ("possible effects when mixed with alcohol": a participle whose subject and verb are left out)
+        lowered[i - 1] not in ("when", "whenever", "if", "unless", "once", "until", "while", "than") and
         before(i) not in ("have", "has", "'ve"))
         for i, w in enumerate(lowered))
 
@@ -3572,6 +3574,17 @@ LIST_JOINED_AHEAD = re.compile(r"[^;:]*?,\s+(?:[\w'’-]+\s+){0,3}?(?:or|and|nor
 EXAMPLES_LEAD = re.compile(r"(?:such\s+as|including|for\s+example|especially|particularly|except)\b", re.IGNORECASE)
 
 
+# the opening of a piece of a condition set off by commas that goes on the condition (see _condition_end): a
+# relative aside, a short aside of how often or how soon, or a verb of the condition's own subject
+CONDITION_GOES_ON = re.compile(
+    r"(?:which|who|whose|where)\s|(?:even|usually|normally|often|typically|ideally|especially|at\s+least)\s[^,;:]{0,30},"
+    r"|(?:(?:or|and)\s+)?(?:is|are|has|had|was|were|does|did|can|cannot|can['’]t|will|won['’]t|may|"
+    r"not|doesn['’]t|isn['’]t|aren['’]t|hasn['’]t)\s"
+    # (a base form may open an order as well: "have" only with a verb of the condition's again before the comma,
+    # "If you are over 75, have kidney problems or are frail, ...")
+    r"|[^,;:]*\b(?:or|and)\s+(?:is|are|has|have|was|were|does|do|did|can|cannot)\s[^,;:]*,", re.IGNORECASE)
+
+
 def _condition_first(text: str, lex: Lexicon) -> bool:
     """A condition, then its clause or order: "if pain continues, take another"."""
     return _condition_end(text, lex) is not None
@@ -3592,36 +3605,68 @@ def _condition_end(text: str, lex: Lexicon) -> int | None:
                                (bare or asked is not rest or rest[0].lower() == "do") and
                                _bare_order(asked[_denial(asked):], lex))
 
-    first = WORDS.findall(text[m.end():])
-    # ("If you feel dizzy, sick or have a fast heartbeat, this may mean ...": a comma of a list inside
-    # the condition, whose next item goes on with "or", is no end of it; a later comma may be)
-    at, rest = m.end(), first
-    for _ in range(6):
+    def listed_at(at: int, rest: list[str]) -> bool:
         # ("If you are pregnant, planning a pregnancy or breastfeeding, please ...": the list's last items,
         # joined by "or" before the next comma, go on the condition too)
         # ("If you take warfarin, apixaban, rivaroxaban, dabigatran or another anticoagulant, you ...": so do
         # names of a word or two, when the list's "or" comes before a later comma; should the piece be an order, the
         # orders after the condition stand all the same)
         piece = WORDS.findall(text[at:].split(",", 1)[0])
-        listed = len(rest) > 1 and (rest[0].lower() in ("or", "and", "nor") or rest[1].lower() in ("or", "and", "nor") or
-                                    "," in text[at:] and len(piece) <= 6 and
-                                    {"or", "and", "nor"} & {w.lower() for w in piece[1:]} and
-                                    not _has_finite(piece) and not _is_clause(piece, lex) or
-                                    0 < len(piece) <= 2 and LIST_JOINED_AHEAD.match(text, at) is not None)
         # ("If you have an illness which makes you lose fluid, such as vomiting, diarrhoea, or a fever, you may ...":
         # examples of what the condition names go on the condition, and so do the list's later items)
-        listed = listed or EXAMPLES_LEAD.match(text, at) is not None
-        after = re.compile(r",\s+").search(text, at)
-        if not listed or not after:
-            break
-        at = after.end()
-        rest = WORDS.findall(text[at:])
-        if stands(rest, True):
-            return at
-    if at != m.end() and EXAMPLES_LEAD.match(text, at):
-        return None  # ("before they are given anything to eat, drink or take by mouth, including tablets":
-        # the list runs to the end, and the condition has no clause after it)
-    return m.end() if stands(first, False) else None
+        return len(rest) > 1 and (rest[0].lower() in ("or", "and", "nor") or rest[1].lower() in ("or", "and", "nor") or
+                                  "," in text[at:] and len(piece) <= 6 and
+                                  {"or", "and", "nor"} & {w.lower() for w in piece[1:]} and
+                                  not _has_finite(piece) and not _is_clause(piece, lex) or
+                                  0 < len(piece) <= 2 and LIST_JOINED_AHEAD.match(text, at) is not None) or \
+            EXAMPLES_LEAD.match(text, at) is not None
+
+    # what is not yet a clause or an order may be more of the condition: an aside about its last thing ("After a
+    # total hip replacement, which is an operation in which ..., the muscles ... need time"), a few words of
+    # how often or how soon ("If you go back to your old dose, even once, you may overdose"), more of what its
+    # subject does or is ("If the person is having trouble breathing, has a seizure, cannot be woken or has
+    # collapsed, call 911"), or more of its things, past their last one set off by "or" ("If you need this leaflet in
+    # another language, in large print, or in another format, please ask"); past such a piece, a clause must be one
+    # whatever its verb, and no more of the condition
+    # ("..., which feels rough, like sandpaper", "which is found in many hair, skin and nail supplements, tell ...",
+    # "If you have severe pain, cannot keep down liquids, have a weakened immune system, or have complications, you
+    # may need ...", "If your baby is floppy, has a high-pitched cry, arches their back or is very difficult to wake,
+    # call 999")
+    def goes_on_at(at: int) -> bool:
+        return CONDITION_GOES_ON.match(text, at) is not None or _condition_goes_on(text[at:], lex)
+
+    def end_from(more: bool) -> int | None:
+        at, rest, strict = m.end(), first, False
+        for _ in range(6):
+            listed = listed_at(at, rest)
+            goes_on = more and not listed and not stands(rest, at != m.end()) and "," in text[at:] and goes_on_at(at)
+            strict = strict or goes_on
+            # (past such a piece, a comma inside a bracket is the bracket's: "If you take biotin (vitamin B7, ...)")
+            after = next((c for c in re.finditer(r",\s+", text[at:])
+                          if not more or text.count("(", 0, at + c.start()) <= text.count(")", 0, at + c.start())), None)
+            if not (listed or goes_on) or not after:
+                break
+            at += after.end()
+            rest = WORDS.findall(text[at:])
+            if stands(rest, not strict) and not (strict and (rest[0].lower() in PREPOSITIONS | {"like"} or
+                                                             goes_on_at(at) or listed_at(at, rest))):
+                return at
+        if at != m.end() and EXAMPLES_LEAD.match(text, at):
+            return None  # ("before they are given anything to eat, drink or take by mouth, including tablets":
+            # the list runs to the end, and the condition has no clause after it)
+        return m.end() if stands(first, False) else None
+
+    first = WORDS.findall(text[m.end():])
+    # ("If you feel dizzy, sick or have a fast heartbeat, this may mean ...": a comma of a list inside
+    # the condition, whose next item goes on with "or", is no end of it; a later comma may be)
+    # (the pieces that go on a condition in other ways are looked past only where that finds no clause)
+    at = end_from(False)
+    at = end_from(True) if at is None else at
+    # (with no comma after a bracket, the condition's clause may be under way before the comma found: "If you notice
+    # any signs of a hypo (for example sweating, shaking or hunger) you should stop the vehicle ..., switch off the
+    # engine")
+    return None if at is not None and re.search(r"\)\s+(?:you|we|they|he|she|it)\s+(?:should|must|can|may|might|"
+                                                r"could|will|need)\b", text[:at], re.IGNORECASE) else at
 
 
 # adverbs that go with the verb of what is asked ("If you still feel ..." -> "Do you still feel ...?")
@@ -3788,6 +3833,9 @@ def _asking(condition: str, words: list[str], lex: Lexicon) -> tuple[str, int] |
     if any(re.split(r"['’]", words[k])[0] in ASKED_OTHER_SUBJECTS or
            words[k] in DETERMINERS | {"this", "these"} and _is_clause(words[k:], lex) for k in starts):
         return None
+    # (so does an item set off by a comma: never "Do you feel very unwell, are being sick or ...?", "Do you have any
+    # questions, would like this letter in large print, or need help ...?")
+    joined += [piece[0].lower() for piece in (WORDS.findall(p) for p in condition.split(",")[1:]) if piece]
     after = [w for w in words[1:] if w not in ASKED_ADVERBS][:2]
     if words[0] in ("are", "can", "will") or words[:2] in (["would", "like"], ["would", "prefer"]):
         # ("Are you pregnant or breastfeeding?", never "Are you pregnant or have diabetes?")
@@ -3822,8 +3870,7 @@ def _asking(condition: str, words: list[str], lex: Lexicon) -> tuple[str, int] |
         return "Do you", 0  # ("If you often forget doses" -> "Do you often forget doses?": a habit)
     # ("If you forget a dose" -> "Have you forgotten a dose?": what has happened when the advice is read;
     # never "Have you forgotten a dose and remember ...?", "Have you noticed redness of the skin, feel hot?")
-    listed = joined + [piece[0].lower() for piece in (WORDS.findall(p) for p in condition.split(",")[1:]) if piece]
-    if any(w in lex.verbs for w in listed):
+    if any(w in lex.verbs for w in joined):
         return None
     adverbs = words[:1] if words[0] != verb else []
     return " ".join(["Have you", *adverbs, _event_participles()[verb]]), len(adverbs) + 1
@@ -4359,6 +4406,9 @@ LIST_POINTER = re.compile(r"\b(?:the\s+following|any\s+of\s+these|these\s+(?:sig
 # at the examples
 POINTS_BACK = re.compile(r"(?:This|These|So)\s")
 EXAMPLES_MADE = re.compile(r"(?:These|Examples)\s+include\s+(.+?)[.!?]$")
+# the examples of a subject told after its sentence: "These medicines include ...", "These others include ..."
+SUBJECT_EXAMPLES_MADE = re.compile(r"These\s+(?!(?:may|can|might|could|will|also|often|usually|sometimes)\b)[a-z-]+"
+                                   r"(?:\s+[a-z-]+)?\s+include\s+(.+?)[.!?]")
 # a time told of the sentence before as a sentence of its own: "This is when the surgery is quieter."
 WHEN_MADE = re.compile(r"This\s+is\s+when\s+(.+?)[.!?]$")
 
@@ -4368,7 +4418,7 @@ def _examples_kept_before_a_pointer(pieces: list[str], text: str) -> list[str]:
     and vegetables, because a full bowel can press on the catheter": the examples (or a time told
     with "when") stay inline when the sentence made after them says "This is because", "This
     can" or "So" (after "Examples include bread, fruit and vegetables." that would be the
-    examples' reason)."""
+    examples' reason); so do a subject's examples, in their place after the subject."""
     out: list[str] = []
     for k, piece in enumerate(pieces):
         made = EXAMPLES_MADE.fullmatch(piece)
@@ -4380,6 +4430,15 @@ def _examples_kept_before_a_pointer(pieces: list[str], text: str) -> list[str]:
         if made and out and k + 1 < len(pieces) and POINTS_BACK.match(pieces[k + 1]) and \
                 f"{lead} {made.group(1)}" in text:
             out[-1] = f"{out[-1].rstrip('.!? ')}, {lead} {made.group(1)}{out[-1][-1:] if out[-1][-1:] in '.!?' else '.'}"
+            continue
+        # ("Some medicines, such as rifampicin and St John's wort, can speed up the breakdown of clarithromycin, which
+        # means it may not work": the examples of a subject, told after its sentence, would come between it and what
+        # points back at it, and "This means it may not work" would follow St John's wort; they stay where they were)
+        subject = SUBJECT_EXAMPLES_MADE.fullmatch(piece)
+        told = subject and out and k + 1 < len(pieces) and re.match(r"(?:This|So)\s", pieces[k + 1]) and \
+            re.search(rf"^(.+?)(,\s+(?:such\s+as|including|for\s+example|like)\s+{re.escape(subject.group(1))},)\s", text)
+        if told and out[-1].startswith(f"{told.group(1)} "):
+            out[-1] = f"{told.group(1)}{told.group(2)}{out[-1][len(told.group(1)):]}"
             continue
         out.append(piece)
     return out
