@@ -4246,8 +4246,8 @@ def test_round324_examples_named_echoes_verbs_that_need_objects_and_labels():
     # a capital after a name is another name, no verb: no "For example, Townsville, Cairns, ..."
     assert rewrite("In Australia it is mostly found in North Queensland (including Townsville, Cairns, Cape York and "
                    "the Torres Strait).").pieces == (
-        "In Australia it is mostly found in North Queensland, including Townsville, Cairns, Cape York and the Torres "
-        "Strait.",)
+        "In Australia it is mostly found in North Queensland.",
+        "This includes Townsville, Cairns, Cape York and the Torres Strait.")
     # a place after the clause is no clause of its own: no "Out of reach of the children."
     assert rewrite("Bottles will be kept in your child's room, out of reach of the children, and we will let you "
                    "know when it is running low.").pieces == (
@@ -8729,3 +8729,31 @@ def test_round610_a_subjects_examples_stay_in_place_before_what_points_back_at_i
     assert rewrite("Some medicines, such as rifampicin, phenytoin and the herbal remedy St John's wort, can speed up "
                    "the breakdown of clarithromycin.").pieces[-1] == \
         "These medicines include rifampicin, phenytoin and the herbal remedy St John's wort."
+
+
+def test_round611_what_a_thing_includes_at_the_end_is_a_sentence_of_its_own():
+    assert rewrite("Always tell your doctor, dentist or pharmacist that you take azathioprine before starting any new "
+                   "medicine, including herbal or over-the-counter products.").pieces == (
+        "Always tell your doctor, dentist or pharmacist that you take azathioprine before starting any new medicine.",
+        "This includes herbal or over-the-counter products.")
+    # "This" tells of the whole, whatever noun comes last: the list's parts are the list's, not the medicine's
+    assert rewrite("Keep a written list of every medicine the person takes, including the name, strength, dose and time "
+                   "of day.").pieces[-1] == "This includes the name, strength, dose and time of day."
+    # never where the main clause goes on after the things, after a phrase of how, or with more that is no part
+    for text in ("Keep loose and spare batteries, including used ones, locked away and out of children's sight and "
+                 "reach.",
+                 "Most people can drive, eat normally and go back to their usual activities, including having caffeine, "
+                 "straight away.",
+                 "Please send us an updated case list by 12 noon each weekday, using the template given, including any "
+                 "new cases, hospital admissions and deaths.",
+                 "Families who qualify can get healthy foods, including iron-fortified cereal, plus nutrition counseling "
+                 "and anemia screening."):
+        assert no_piece_opens(text, ("This includes", "These include")), text
+    # a long series stays to be published as a list
+    assert no_piece_opens("It can be carried out by anyone, including family members, partners, friends, neighbours, "
+                          "paid carers, volunteers or strangers.", "This includes")
+    # a describing word before a noun is no verb going on ("paid carers"), nor is a subject's "-ing" word
+    assert some_piece_opens("Schools, nursing homes and other facilities should flush all outlets, including kitchen "
+                            "taps, bathroom sinks and showers.", "This includes kitchen taps")
+    assert some_piece_opens("Abuse can happen anywhere and can be carried out by anyone, including family members, "
+                            "paid carers or professionals.", "This includes family members")

@@ -16,6 +16,7 @@ from ..datafiles import data_table, word_set
 from .inflect import verb_forms
 from .lexicon import AUXILIARIES, NUMBER_WORDS, PEOPLE, PERSON, Lexicon, Swap, _irregular_verbs, \
     irregular_plural_forms, other_countrys_word
+from .lists import as_list
 from .names import abbreviated_spans, drug_names, name_spans, named_spans
 from .syllables import syllables
 
@@ -6850,7 +6851,9 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
     # "..., such as A, B, and C." at the end: "... These include A, B, and C." Without the
     # comma ("complications such as A, B, and C") only a list of three or more short items
     # with no "is", "are" or "can" in them, which must be where the sentence ends
-    m = re.search(r",\s+such as\s+", text) or re.search(r"(?<=[a-z])\s+such as\s+", text)
+    # (", including A and B." at the end the same: "... any new medicine. This includes herbal products.")
+    m = re.search(r",\s+such as\s+", text) or re.search(r"(?<=[a-z])\s+such as\s+", text) or \
+        re.search(r",\s+including\s+", text)
     if m:
         left, right = text[:m.start()], text[m.end():].rstrip(".!? ")
         items = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", right)
@@ -7069,6 +7072,27 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
             if amount and amount.group(1) in lex.units:
                 plural = False
             lead = "These include" if plural else "Examples include"
+            if "including" in m.group(0):
+                # ("Keep a written list of every medicine the person takes, including the name, strength and dose": what
+                # is included may be the whole's, not the last noun's; "This" tells of the whole)
+                lead = "This includes"
+                pieces = re.split(r",\s+", right)
+                # (never where the main clause goes on after the things: "Keep loose and spare batteries, including used
+                # ones, locked away ...", "go back to their usual activities, including having caffeine, straight away";
+                # nor after a phrase of how: "send us a case list each weekday, using the template given, including any
+                # new cases" includes them in the list, not the template; nor with more that is no part: "healthy foods,
+                # including iron-fortified cereal, plus nutrition counseling"); a past form before its noun describes
+                # it: "including family members, paid carers or professionals")
+                later = [[w.lower() for w in WORDS.findall(piece)] for piece in pieces[1:]]
+                how = WORDS.findall(re.split(r",\s+", left)[-1])
+                if any(not w or (w[0] in lex.past_forms or w[0].endswith("ed")) and
+                       (len(w) == 1 or w[1] in PREPOSITIONS or w[1] in PARTICLES or w[1].endswith("ly"))
+                       for w in later) or \
+                        later and not re.search(r"\b(?:and|or)\b", pieces[-1]) or \
+                        how and how[0].lower().endswith("ing") and not _has_finite(how) or \
+                        re.search(r"\b(?:plus|as\s+well\s+as)\b", right) or \
+                        as_list(text) is not None:  # (a long series is published as a list: plain/lists.py)
+                    return [text]
             return split_clauses(_sentence(left), lex) + [_sentence(f"{lead} {right}", end)]
     return [text]
 
