@@ -8757,3 +8757,21 @@ def test_round611_what_a_thing_includes_at_the_end_is_a_sentence_of_its_own():
                             "taps, bathroom sinks and showers.", "This includes kitchen taps")
     assert some_piece_opens("Abuse can happen anywhere and can be carried out by anyone, including family members, "
                             "paid carers or professionals.", "This includes family members")
+
+
+def test_round612_a_reason_told_with_as_and_a_state_of_a_thing_named_is_a_sentence_of_its_own():
+    assert rewrite("Please let us know at least 48 hours in advance if you cannot attend, as the tracer is ordered "
+                   "specially for you and cannot be stored.").pieces == (
+        "Please let us know at least 48 hours in advance if you cannot attend.",
+        "This is because the tracer is ordered specially for you and cannot be stored.")
+    # the thing named may take a few words
+    assert rewrite("Take enough of your usual tablets with you before you travel abroad, as medicines sold abroad may be "
+                   "fake or of poor quality.").pieces[-1] == \
+        "This is because medicines sold abroad may be fake or of poor quality."
+    # what is done in like manner, and what is going on meanwhile, give no reason
+    assert no_piece_opens("We have reported this to the local Health Protection Team, as all schools are asked to do "
+                          "when there is a rise in illness of this kind.", "This is because")
+    assert no_piece_opens("Follow each step carefully and in the right order, as the steps are described in the leaflet "
+                          "that comes with your kit.", "This is because")
+    assert no_piece_opens("Your skin may feel tight and itchy for a few days after the treatment, as the area is healing "
+                          "and new skin slowly forms over it.", "This is because")

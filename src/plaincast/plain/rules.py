@@ -7481,14 +7481,19 @@ PEOPLE_WHO = re.compile(r"(?:(?:some|many|most|other|all|the|those|any)\s+)?[\w'
 # gives a reason as a pronoun does (not "as your doctor may advise", a manner, nor "as most vaccines are)",
 # a likeness, nor "as some mineral waters are not", which leans on the words before; a small letter opens
 # a list item, whose reason is its lead's)
+# (a state told with "is" or "are" and a describing word or a participle too: ", as the tracer is ordered specially
+# for you", ", as the tablets are sensitive to moisture", ", as places are limited"; not what is done in like manner,
+# "as all schools are asked to do", "as the steps are described in the leaflet")
 AS_NOUN_REASON = re.compile(
     r",\s+as\s+(?=(?:(?:the|your|their|our|some|many|most|other|any|a|an)\s+)?"
     r"(?!(?:this|that|these|those|it|they|you|we|he|she|well|long|soon|much|many|far|such|part|if|though|usual|"
-    r"normal|always|before|often|with)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:usually\s+|often\s+|also\s+)?"
+    r"normal|always|before|often|with)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?\s+(?:usually\s+|often\s+|also\s+)?"
     r"(?:(?:can|could|may|might|will|would)\s+(?:not\s+|also\s+|then\s+|sometimes\s+|often\s+|usually\s+)?"
     r"(?!(?:advise|explain|tell|recommend|suggest|describe|show|direct|prescribe|expect|say|agree|decide|"
     r"instruct|confirm|remember|know|see)\b)[a-z]+|(?:is|are)\s+(?:not|no|very|more|less|too|often|usually|likely|"
-    r"unlikely|a|an|the|still)\b(?=\s+[\w(])))")
+    r"unlikely|a|an|the|still|(?!(?:written|shown|listed|described|given|explained|outlined|set)\b)"
+    r"[a-z]+(?:ed|ble|ive|ful|ent|ant|ous|ic|al|ary|ory|kept|made|held|seen|known|sent|free|safe|few|rare|low|"
+    r"high|small|large|slow|fast|common))\b(?=\s+[\w(])(?!\s+to\s+do\b)))")
 
 
 def _as_noun_reason(text: str) -> re.Match | None:
