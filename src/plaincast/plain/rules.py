@@ -3606,6 +3606,8 @@ def _condition_end(text: str, lex: Lexicon) -> int | None:
                                (bare or asked is not rest or rest[0].lower() == "do") and
                                _bare_order(asked[_denial(asked):], lex))
 
+    first = WORDS.findall(text[m.end():])
+
     def listed_at(at: int, rest: list[str]) -> bool:
         # ("If you are pregnant, planning a pregnancy or breastfeeding, please ...": the list's last items,
         # joined by "or" before the next comma, go on the condition too)
@@ -3657,7 +3659,6 @@ def _condition_end(text: str, lex: Lexicon) -> int | None:
             # the list runs to the end, and the condition has no clause after it)
         return m.end() if stands(first, False) else None
 
-    first = WORDS.findall(text[m.end():])
     # ("If you feel dizzy, sick or have a fast heartbeat, this may mean ...": a comma of a list inside
     # the condition, whose next item goes on with "or", is no end of it; a later comma may be)
     # (the pieces that go on a condition in other ways are looked past only where that finds no clause)
@@ -7076,19 +7077,19 @@ def _split_clauses(text: str, lex: Lexicon) -> list[str]:
                 # ("Keep a written list of every medicine the person takes, including the name, strength and dose": what
                 # is included may be the whole's, not the last noun's; "This" tells of the whole)
                 lead = "This includes"
-                pieces = re.split(r",\s+", right)
+                parts = re.split(r",\s+", right)
                 # (never where the main clause goes on after the things: "Keep loose and spare batteries, including used
                 # ones, locked away ...", "go back to their usual activities, including having caffeine, straight away";
                 # nor after a phrase of how: "send us a case list each weekday, using the template given, including any
                 # new cases" includes them in the list, not the template; nor with more that is no part: "healthy foods,
                 # including iron-fortified cereal, plus nutrition counseling"); a past form before its noun describes
                 # it: "including family members, paid carers or professionals")
-                later = [[w.lower() for w in WORDS.findall(piece)] for piece in pieces[1:]]
+                later = [[w.lower() for w in WORDS.findall(part)] for part in parts[1:]]
                 how = WORDS.findall(re.split(r",\s+", left)[-1])
                 if any(not w or (w[0] in lex.past_forms or w[0].endswith("ed")) and
                        (len(w) == 1 or w[1] in PREPOSITIONS or w[1] in PARTICLES or w[1].endswith("ly"))
                        for w in later) or \
-                        later and not re.search(r"\b(?:and|or)\b", pieces[-1]) or \
+                        later and not re.search(r"\b(?:and|or)\b", parts[-1]) or \
                         how and how[0].lower().endswith("ing") and not _has_finite(how) or \
                         re.search(r"\b(?:plus|as\s+well\s+as)\b", right) or \
                         as_list(text) is not None:  # (a long series is published as a list: plain/lists.py)
