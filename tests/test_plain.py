@@ -8775,3 +8775,15 @@ def test_round612_a_reason_told_with_as_and_a_state_of_a_thing_named_is_a_senten
                           "that comes with your kit.", "This is because")
     assert no_piece_opens("Your skin may feel tight and itchy for a few days after the treatment, as the area is healing "
                           "and new skin slowly forms over it.", "This is because")
+
+
+def test_round613_an_ing_word_before_a_plural_may_describe_it_and_the_plurals_verb_has_no_ending():
+    assert rewrite("Warning signs of severe dengue often appear within 24 to 48 hours after the fever has gone away, "
+                   "which is why people may wrongly believe that they are getting better.").pieces == (
+        "Warning signs of severe dengue often appear within 24 to 48 hours after the fever has gone away.",
+        "This is why people may wrongly believe that they are getting better.")
+    assert rewrite("Using condoms and taking suppressive treatment both reduce the risk, but neither removes it "
+                   "fully.").pieces[-1] == "But neither removes it fully."
+    # a noun's second word is no verb: the "-ing" phrase is still no clause
+    assert no_piece_opens("Wearing shoes with thin soles or poor arch support, such as worn-out athletic shoes or "
+                          "flip-flops.", "Examples include")

@@ -2185,8 +2185,15 @@ def _left_ok(left: str, lex: Lexicon) -> bool:
         # (its object may be long: "Having one or two heavy drinking sessions a week increases ...", "Caring for
         # a person with Alzheimer's disease or a related dementia can be rewarding":
         # further on, only a verb of time or an "-s" verb shows the clause)
-        return any(w.lower() in lex.verbs or w.lower().endswith(("n't", "n’t"))
-                   for w in words[1:5]) or any(
+        # ("Warning signs of severe dengue often appear ...": an "-ing" word before a plural noun may describe it, and
+        # the plural's own verb has no ending; further on than the words read below, only after an adverb ("Using
+        # condoms and taking treatment both reduce the risk"), never a noun's second word ("with poor arch support"))
+        lowered = [w.lower() for w in words]
+        described = len(lowered) > 3 and _plural(lowered[1]) and lowered[1] not in lex.verbs and any(
+            w in lex.verbs and _bare_verb(w, lex) and lowered[k] in ADVERBS_BEFORE_VERB | FREQUENCY_ADVERBS | {"both", "all"}
+            for k, w in enumerate(_up_to_clause(lowered[2:10]), start=1))
+        return described or any(w.lower() in lex.verbs or w.lower().endswith(("n't", "n’t"))
+                                for w in words[1:5]) or any(
             _finite(w) or _s_verb(w.lower(), lex) for w in _up_to_clause([w.lower() for w in words[5:14]]))
     if (words[0].lower() in PREPOSITIONS or words[0].lower() in PLACE_WORDS) and "," not in left and not any(
             w.lower() in lex.verbs or w.lower() in MODALS or w.lower() in AUXILIARIES for w in words[1:]):
