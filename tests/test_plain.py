@@ -8749,9 +8749,12 @@ def test_round611_what_a_thing_includes_at_the_end_is_a_sentence_of_its_own():
                  "Families who qualify can get healthy foods, including iron-fortified cereal, plus nutrition counseling "
                  "and anemia screening."):
         assert no_piece_opens(text, ("This includes", "These include")), text
-    # a long series stays to be published as a list
-    assert no_piece_opens("It can be carried out by anyone, including family members, partners, friends, neighbours, "
-                          "paid carers, volunteers or strangers.", "This includes")
+    # a long series stays whole, to be published as its lead-in and a bulleted list
+    from plaincast.plain.lists import as_list
+    text = ("It can be carried out by anyone, including family members, partners, friends, neighbours, paid carers, "
+            "volunteers or strangers.")
+    assert rewrite(text).pieces == (text,)
+    assert as_list(text).lead_in == "It can be carried out by anyone, including:"
     # a describing word before a noun is no verb going on ("paid carers"), nor is a subject's "-ing" word
     assert some_piece_opens("Schools, nursing homes and other facilities should flush all outlets, including kitchen "
                             "taps, bathroom sinks and showers.", "This includes kitchen taps")

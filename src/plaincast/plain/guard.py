@@ -554,10 +554,10 @@ def _term_kept(term: str, candidate: str, lex: Lexicon,
     lowered = f" {' '.join(tokens(candidate))} "
     # "United States-based": the name with a word joined on
     unjoined = f" {' '.join(tokens(candidate.replace('-', ' ')))} "
-    # ("St John's wort": a name found up to its possessive, which the rewrite keeps too)
-    unowned = " ".join(["", *(t.removesuffix("'s") for t in tokens(candidate)), ""])
     said = f" {' '.join(tokens(term))} "
-    if said in lowered or said in unjoined or said in unowned:
+    # ("St John's wort": a name found up to its possessive, which the rewrite keeps too)
+    if said in lowered or said in unjoined or \
+            said in " ".join(["", *(t.removesuffix("'s") for t in tokens(candidate)), ""]):
         return True
     if plain_form is not None:
         choices = _choices(plain_form(term))

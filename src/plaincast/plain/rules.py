@@ -2192,9 +2192,8 @@ def _left_ok(left: str, lex: Lexicon) -> bool:
         described = len(lowered) > 3 and _plural(lowered[1]) and lowered[1] not in lex.verbs and any(
             w in lex.verbs and _bare_verb(w, lex) and lowered[k] in ADVERBS_BEFORE_VERB | FREQUENCY_ADVERBS | {"both", "all"}
             for k, w in enumerate(_up_to_clause(lowered[2:10]), start=1))
-        return described or any(w.lower() in lex.verbs or w.lower().endswith(("n't", "n’t"))
-                                for w in words[1:5]) or any(
-            _finite(w) or _s_verb(w.lower(), lex) for w in _up_to_clause([w.lower() for w in words[5:14]]))
+        return described or any(w in lex.verbs or w.endswith(("n't", "n’t")) for w in lowered[1:5]) or any(
+            _finite(w) or _s_verb(w, lex) for w in _up_to_clause(lowered[5:14]))
     if (words[0].lower() in PREPOSITIONS or words[0].lower() in PLACE_WORDS) and "," not in left and not any(
             w.lower() in lex.verbs or w.lower() in MODALS or w.lower() in AUXILIARIES for w in words[1:]):
         return False  # "For the first 48 hours, and for longer if ...": a phrase put first, no clause
@@ -4133,7 +4132,8 @@ def _with_scope(left: str, right: str) -> str:
     left = re.split(r"[;:]\s+", left)[-1]
     scope = SCOPE_FIRST.match(left)
     scene = None if scope else _scene_first(left)
-    told = [w.lower() for w in WORDS.findall(right) if w.lower() not in DETERMINERS][:2]
+    said = [w.lower() for w in WORDS.findall(right)]
+    told = [w for w in said if w not in DETERMINERS][:2]
     if not (scope or scene) or not told or FRONTED.match(right) or \
             told[0] in PRONOUNS | {"it", "this", "these", "those", "that", "they", "there"} or \
             re.match(r"\w+\s+of\s+(?:them|these|those|us|you)\b", right, re.IGNORECASE):
@@ -4145,7 +4145,7 @@ def _with_scope(left: str, right: str) -> str:
         return right
     if scene and _own_frame(phrase, told, right):
         return right
-    if scope and ({w.lower() for w in WORDS.findall(right)} & FREQUENCY_ADVERBS or
+    if scope and (set(said) & FREQUENCY_ADVERBS or
                   told[0] in {w.lower() for w in WORDS.findall(left)}):
         return right
     return f"{phrase[0].upper()}{phrase[1:] if scene else phrase[1:].lower()}, {right}"
